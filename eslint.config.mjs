@@ -1,0 +1,33 @@
+// Lint rules: typescript-eslint's recommended set, plus the architecture rule that the
+// fulfillment core never imports a platform SDK or a web framework.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const platformImports = {
+  patterns: [
+    { group: ['ask-sdk*', 'ask-sdk-*/**'], message: 'fulfillment/ is platform-neutral: no ask-sdk.' },
+    { group: ['express', 'express/**'], message: 'fulfillment/ knows nothing of HTTP servers.' },
+    { group: ['@google-cloud/*'], message: 'fulfillment/ is platform-neutral: no @google-cloud.' },
+    { group: ['**/skill/**', '../skill/**', '../../skill/**'], message: 'fulfillment/ never depends on skill/.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'models/alexa/**', 'models/dialogflow/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['fulfillment/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', platformImports] },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly', console: 'readonly' } },
+  },
+);

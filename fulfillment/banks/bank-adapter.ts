@@ -1,0 +1,82 @@
+/**
+ * The port every bank implements. Required: identify the customer and list accounts. The rest
+ * are capabilities an adapter may lack; the core checks for one before offering the intent
+ * and answers "I can't do that with this bank yet" when it is missing.
+ */
+import type { Result } from '../result';
+import type { BankError } from './bank-error';
+import type {
+  Account,
+  Card,
+  CardStatement,
+  Customer,
+  BankSession,
+  FraudAlert,
+  Payee,
+  TransactionPage,
+  TransactionQuery,
+} from './bank-types';
+import type { Approval, ApprovalRequest, TransferOrder, TransferReceipt } from './transfer-types';
+import type { AccountId, AlertId, CardId } from '../ids';
+
+/** A call to the bank: a value, or one of the expected bank failures. */
+export type BankResult<T> = Promise<Result<T, BankError>>;
+
+/** Accounts with balances: the one capability every adapter has. */
+export interface AccountsCapability {
+  list(session: BankSession): BankResult<readonly Account[]>;
+}
+
+/** Transaction history with paging. */
+export interface TransactionsCapability {
+  list(session: BankSession, query: TransactionQuery): BankResult<TransactionPage>;
+}
+
+/** The payees the customer set up in the bank's app. */
+export interface PayeesCapability {
+  list(session: BankSession): BankResult<readonly Payee[]>;
+}
+
+/** Money movement, idempotent per order key. */
+export interface TransfersCapability {
+  /** Executes an order; the same idempotency key never makes a second transfer. */
+  submit(session: BankSession, order: TransferOrder): BankResult<TransferReceipt>;
+  /** Looks an order up by its idempotency key: `not-found` when the bank never saw it. */
+  status(session: BankSession, idempotencyKey: string): BankResult<TransferReceipt>;
+  /** Cancels a transfer the bank still holds pending, where the bank allows it. */
+  cancel?(session: BankSession, transferId: string): BankResult<TransferReceipt>;
+}
+
+/** Decoupled approval in the bank's app (PSD2 decoupled SCA). */
+export interface ApprovalsCapability {
+  start(session: BankSession, request: ApprovalRequest): BankResult<Approval>;
+  status(session: BankSession, approvalId: string): BankResult<Approval>;
+}
+
+/** Card statements, locking and unlocking. */
+export interface CardsCapability {
+  list(session: BankSession): BankResult<readonly Card[]>;
+  statement(session: BankSession, accountId: AccountId): BankResult<CardStatement>;
+  setLocked(session: BankSession, cardId: CardId, locked: boolean): BankResult<Card>;
+}
+
+/** Fraud alerts on the customer's cards. */
+export interface AlertsCapability {
+  list(session: BankSession): BankResult<readonly FraudAlert[]>;
+  resolve(session: BankSession, alertId: AlertId, verdict: 'genuine' | 'fraud'): BankResult<FraudAlert>;
+}
+
+/** A bank, as the core sees it. */
+export interface BankAdapter {
+  /** A short name for logs and metrics ("sandbox", "berlin-group"). */
+  readonly name: string;
+  /** Maps the platform's account-linking access token to the bank's customer. */
+  identify(accessToken: string): BankResult<Customer>;
+  readonly accounts: AccountsCapability;
+  readonly transactions?: TransactionsCapability;
+  readonly payees?: PayeesCapability;
+  readonly transfers?: TransfersCapability;
+  readonly approvals?: ApprovalsCapability;
+  readonly cards?: CardsCapability;
+  readonly alerts?: AlertsCapability;
+}

@@ -1,0 +1,17 @@
+/**
+ * An expected failure reported by a bank adapter. The core turns each kind into speech in one
+ * place (fulfillment/speech), so adapters never write user-facing words.
+ */
+export type BankError =
+  | { readonly kind: 'not-linked' }
+  | { readonly kind: 'consent-expired' }
+  | { readonly kind: 'unavailable'; readonly retryAfterSeconds?: number }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'unsupported' }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'insufficient-funds' }
+  | { readonly kind: 'rejected'; readonly reason?: string }
+  | { readonly kind: 'invalid-request'; readonly reason?: string };
+
+/** The kinds of bank failure. */
+export type BankErrorKind = BankError['kind'];

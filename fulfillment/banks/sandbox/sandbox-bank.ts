@@ -1,0 +1,186 @@
+/**
+ * The embedded sandbox bank: seeded customers whose balances change with transfers, cards
+ * that lock, fraud alerts, and a decoupled approval that a test, the CLI or the simulator
+ * grants or refuses through `control`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { BankAdapter, BankResult } from '../bank-adapter';
+import type { BankError } from '../bank-error';
+import type { BankSession, Customer, TransactionPage } from '../bank-types';
+import type { Approval } from '../transfer-types';
+import { systemClock, type Clock } from '../../clock';
+import { err, ok, type Result } from '../../result';
+import { SEED_CUSTOMERS } from './seed';
+import { openBooks, type Books, type PendingApproval } from './state';
+import { cancelTransfer, settle, submitTransfer } from './transfers';
+
+/** A fault a test can make the next call to an operation suffer. */
+export type SandboxFault = 'unavailable' | 'timeout' | 'timeout-after-commit';
+
+/** How long an approval waits in the app before it expires. */
+export const APPROVAL_TTL_MS = 5 * 60_000;
+
+/** What a test, the CLI or the simulator's bank-app panel may do to the sandbox. */
+export interface SandboxControl {
+  /** Approvals still waiting in the app, for the bank-app panel. */
+  pendingApprovals(): readonly PendingApproval[];
+  /** Approves or refuses a waiting approval, as the customer would in the app. */
+  decide(approvalId: string, decision: 'approved' | 'refused'): boolean;
+  /** Makes the next call of an operation ("transfers.submit", "accounts.list"...) fail. */
+  failNext(operation: string, fault: SandboxFault): void;
+  /** Delays every call, to model a slow bank. */
+  setLatency(ms: number): void;
+  /** How many adapter calls were made, by operation. */
+  calls(): Readonly<Record<string, number>>;
+  /** One customer's books, for tests that check money really moved. */
+  books(accessToken: string): Books | undefined;
+}
+
+/** The sandbox adapter plus its control panel. */
+export interface SandboxBank extends BankAdapter {
+  readonly control: SandboxControl;
+}
+
+/** Options for the sandbox. */
+export interface SandboxOptions {
+  readonly clock?: Clock;
+  readonly latencyMs?: number;
+}
+
+/** Opens the sandbox bank with fresh books for every seeded customer. */
+export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
+  const clock = options.clock ?? systemClock;
+  const opened = clock.now();
+  const byToken = new Map(SEED_CUSTOMERS.map((s) => [s.accessToken, openBooks(s, opened)]));
+  const byCustomer = new Map([...byToken.values()].map((b) => [b.customerId as string, b]));
+  const approvals = new Map<string, PendingApproval>();
+  const faults = new Map<string, SandboxFault>();
+  const counts: Record<string, number> = {};
+  let latencyMs = options.latencyMs ?? 0;
+
+  async function call<T>(operation: string, work: () => Result<T, BankError>): BankResult<T> {
+    counts[operation] = (counts[operation] ?? 0) + 1;
+    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+    const fault = faults.get(operation);
+    faults.delete(operation);
+    if (fault === 'unavailable') return err({ kind: 'unavailable' });
+    if (fault === 'timeout') return err({ kind: 'timeout' });
+    const result = work();
+    return fault === 'timeout-after-commit' ? err({ kind: 'timeout' }) : result;
+  }
+
+  const booksOf = (session: BankSession): Result<Books, BankError> => {
+    const books = byCustomer.get(session.customer.id);
+    return books ? ok(books) : err({ kind: 'not-linked' });
+  };
+  const withBooks = <T>(operation: string, session: BankSession, work: (b: Books) => Result<T, BankError>) =>
+    call(operation, () => {
+      const books = booksOf(session);
+      return books.ok ? work(books.value) : books;
+    });
+
+  const approvalView = (p: PendingApproval): Approval => {
+    if (p.status === 'pending' && clock.now().getTime() > p.startedAt + APPROVAL_TTL_MS) p.status = 'expired';
+    return { approvalId: p.approval.approvalId, status: p.status };
+  };
+
+  return {
+    name: 'sandbox',
+    identify: (token) =>
+      call('identify', () => {
+        const books = byToken.get(token);
+        const customer: Customer | undefined = books && { id: books.customerId, firstName: books.firstName };
+        return customer ? ok(customer) : err({ kind: 'not-linked' });
+      }),
+    accounts: { list: (s) => withBooks('accounts.list', s, (b) => ok([...b.accounts])) },
+    transactions: {
+      list: (s, q) =>
+        withBooks('transactions.list', s, (b): Result<TransactionPage, BankError> => {
+          if (!b.accounts.some((a) => a.id === q.accountId)) return err({ kind: 'not-found' });
+          const all = b.transactions.filter(
+            (t) => t.accountId === q.accountId && (!q.from || t.date >= q.from) && (!q.to || t.date <= q.to),
+          );
+          const start = q.cursor ? Number(q.cursor) : 0;
+          if (!Number.isInteger(start) || start < 0) return err({ kind: 'invalid-request', reason: 'bad cursor' });
+          const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
+          const page = all.slice(start, start + limit);
+          return ok(start + limit < all.length ? { transactions: page, nextCursor: String(start + limit) } : { transactions: page });
+        }),
+    },
+    payees: { list: (s) => withBooks('payees.list', s, (b) => ok([...b.payees])) },
+    transfers: {
+      submit: (s, order) =>
+        withBooks('transfers.submit', s, (b) =>
+          submitTransfer(b, order, order.approvalId ? approvals.get(order.approvalId) : undefined, clock.now().getTime()),
+        ),
+      status: (s, key) =>
+        withBooks('transfers.status', s, (b) => {
+          const receipt = settle(b, key, clock.now().getTime());
+          return receipt ? ok(receipt) : err({ kind: 'not-found' });
+        }),
+      cancel: (s, id) => withBooks('transfers.cancel', s, (b) => cancelTransfer(b, id, clock.now().getTime())),
+    },
+    approvals: {
+      start: (s, request) =>
+        withBooks('approvals.start', s, (b) => {
+          const approvalId = `apr-${randomUUID()}`;
+          const pending: PendingApproval = {
+            approval: { approvalId, status: 'pending' },
+            request,
+            customerId: b.customerId,
+            startedAt: clock.now().getTime(),
+            status: 'pending',
+          };
+          approvals.set(approvalId, pending);
+          return ok(approvalView(pending));
+        }),
+      status: (s, id) =>
+        withBooks('approvals.status', s, (b) => {
+          const p = approvals.get(id);
+          return p && p.customerId === b.customerId ? ok(approvalView(p)) : err({ kind: 'not-found' });
+        }),
+    },
+    cards: {
+      list: (s) => withBooks('cards.list', s, (b) => ok([...b.cards])),
+      statement: (s, accId) =>
+        withBooks('cards.statement', s, (b) => {
+          const st = b.statements.find((x) => x.accountId === accId);
+          return st ? ok(st) : err({ kind: 'not-found' });
+        }),
+      setLocked: (s, id, locked) =>
+        withBooks('cards.setLocked', s, (b) => {
+          const i = b.cards.findIndex((c) => c.id === id);
+          const card = b.cards[i];
+          if (!card) return err({ kind: 'not-found' });
+          const next = { ...card, locked };
+          b.cards[i] = next;
+          return ok(next);
+        }),
+    },
+    alerts: {
+      list: (s) => withBooks('alerts.list', s, (b) => ok([...b.alerts])),
+      resolve: (s, id, verdict) =>
+        withBooks('alerts.resolve', s, (b) => {
+          const i = b.alerts.findIndex((a) => a.id === id);
+          const alert = b.alerts[i];
+          if (!alert) return err({ kind: 'not-found' });
+          const next = { ...alert, status: verdict === 'genuine' ? ('confirmed-genuine' as const) : ('reported-fraud' as const) };
+          b.alerts[i] = next;
+          return ok(next);
+        }),
+    },
+    control: {
+      pendingApprovals: () => [...approvals.values()].filter((p) => approvalView(p).status === 'pending'),
+      decide: (id, decision) => {
+        const p = approvals.get(id);
+        if (!p || approvalView(p).status !== 'pending') return false;
+        p.status = decision;
+        return true;
+      },
+      failNext: (operation, fault) => void faults.set(operation, fault),
+      setLatency: (ms) => void (latencyMs = ms),
+      calls: () => ({ ...counts }),
+      books: (token) => byToken.get(token),
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The one dispatch pipeline: every turn from every platform passes through `handle`, in this
+ * order: identify the customer, load the conversation, run the intent's handler, speak any
+ * expected failure, save the conversation. A thrown exception is a bug: it is logged with a
+ * correlation id and the customer hears a generic apology.
+ */
+import { randomUUID } from 'node:crypto';
+import type { BankError } from './banks/bank-error';
+import type { BankSession } from './banks/bank-types';
+import { conversationKey, loadConversation, saveConversation } from './dialog/conversation';
+import type { CoreDeps } from './deps';
+import { HANDLERS } from './intents/handlers';
+import type { Outcome } from './intents/handler';
+import type { Reply } from './reply';
+import { speechFor } from './speech';
+import type { SpeechCatalog } from './speech/catalog';
+import type { Turn } from './turn';
+
+/** The fulfillment core, ready to answer turns. */
+export interface Core {
+  handle(turn: Turn): Promise<Reply>;
+}
+
+/** Speaks an expected bank failure; the one place where failures become words. */
+function failureReply(error: BankError, speech: SpeechCatalog, turn: Turn): Reply {
+  if (error.kind === 'not-linked' || error.kind === 'consent-expired') {
+    return { type: 'link-account', speech: error.kind === 'not-linked' ? speech.linkAccount(turn.platform) : speech.bankError(error) };
+  }
+  return { type: 'tell', speech: speech.bankError(error) };
+}
+
+/** Resolves the linked customer, if the turn carries an access token. */
+async function identify(turn: Turn, deps: CoreDeps): Promise<BankSession | BankError | undefined> {
+  if (!turn.accessToken) return undefined;
+  const customer = await deps.bank.identify(turn.accessToken);
+  return customer.ok ? { customer: customer.value, accessToken: turn.accessToken } : customer.error;
+}
+
+/** Builds the core around its dependencies. */
+export function createCore(deps: CoreDeps): Core {
+  async function run(turn: Turn, speech: SpeechCatalog): Promise<Reply> {
+    const handler = HANDLERS[turn.intent];
+    const identified = await identify(turn, deps);
+    const session = identified && 'customer' in identified ? identified : undefined;
+    if (handler.access === 'linked' && !session) {
+      const refusal = identified && !('customer' in identified) ? identified : undefined;
+      return failureReply(refusal && refusal.kind !== 'not-found' ? refusal : { kind: 'not-linked' }, speech, turn);
+    }
+    const key = conversationKey(turn, session?.customer.id);
+    const conversation = await loadConversation(deps.store, key);
+    const base = { turn, speech, deps, conversation };
+    let outcome: Outcome;
+    if (handler.access === 'open') outcome = await handler.handle({ ...base, session });
+    else if (session) outcome = await handler.handle({ ...base, session });
+    else throw new Error('a linked handler ran without a customer');
+    const reply = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
+    if (reply.type === 'ask') await saveConversation(deps.store, key, conversation);
+    else await deps.store.delete(key);
+    return reply;
+  }
+
+  return {
+    async handle(turn) {
+      const speech = speechFor(turn.locale);
+      const started = Date.now();
+      try {
+        const reply = await run(turn, speech);
+        deps.logger.info(
+          { platform: turn.platform, intent: turn.intent, locale: turn.locale, reply: reply.type, ms: Date.now() - started },
+          'turn',
+        );
+        return reply;
+      } catch (error) {
+        const correlationId = randomUUID();
+        deps.logger.error(
+          { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : undefined },
+          'turn failed',
+        );
+        return { type: 'tell', speech: speech.somethingWentWrong() };
+      }
+    },
+  };
+}

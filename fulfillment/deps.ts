@@ -1,0 +1,12 @@
+import type { BankAdapter } from './banks/bank-adapter';
+import type { Clock } from './clock';
+import type { Logger } from './logger';
+import type { StateStore } from './state/state-store';
+
+/** What the core needs from the outside world, passed in once at start-up. */
+export interface CoreDeps {
+  readonly bank: BankAdapter;
+  readonly store: StateStore;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}

@@ -1,0 +1,31 @@
+/**
+ * Every intent the core handles, with the names of its slots. The handler map and the
+ * interaction model are both typed against this list, so adding an intent here without a
+ * handler or a model is a compile error.
+ */
+export const INTENT_SLOTS = {
+  Launch: [],
+  Balance: ['account'],
+  ListAccounts: [],
+  Help: [],
+  Stop: [],
+  Cancel: [],
+  Fallback: [],
+  Yes: [],
+  No: [],
+  SessionEnd: [],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The name of an intent the core handles. */
+export type IntentName = keyof typeof INTENT_SLOTS;
+
+/** The slot names of one intent. */
+export type SlotName<I extends IntentName> = (typeof INTENT_SLOTS)[I][number];
+
+/** All intent names, in catalogue order. */
+export const INTENT_NAMES = Object.keys(INTENT_SLOTS) as IntentName[];
+
+/** Tells whether a string is an intent the core handles. */
+export function isIntentName(name: string): name is IntentName {
+  return Object.prototype.hasOwnProperty.call(INTENT_SLOTS, name);
+}

@@ -1,0 +1,22 @@
+/**
+ * The platform-neutral answer. Speech is plain text, never markup: the wrappers escape it when
+ * they build SSML, so text that came from bank data can never inject SSML.
+ */
+export type Reply =
+  /** Say something and end the conversation. */
+  | { readonly type: 'tell'; readonly speech: string }
+  /** Say something and listen; the reprompt is said if the customer stays silent. */
+  | {
+      readonly type: 'ask';
+      readonly speech: string;
+      readonly reprompt: string;
+      /** Short answers a text channel may offer as quick replies. */
+      readonly choices?: readonly string[];
+    }
+  /** Ask the customer to link their bank account in the platform's app. */
+  | { readonly type: 'link-account'; readonly speech: string }
+  /** The platform closed the session: nothing may be said. */
+  | { readonly type: 'end' };
+
+/** The kinds of reply. */
+export type ReplyType = Reply['type'];

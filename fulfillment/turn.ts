@@ -1,0 +1,32 @@
+/** The platform-neutral request: what the customer said, and nothing more than the core needs. */
+import type { IntentName } from './intents/catalog';
+import type { Locale } from './locale';
+
+/** The platforms the skill runs on. */
+export type Platform = 'alexa' | 'dialogflow';
+
+/**
+ * A slot as heard: the words, the entity id when the platform resolved one, and a currency
+ * when the platform recognised an amount of money (Dialogflow's @sys.unit-currency).
+ */
+export interface SlotValue {
+  readonly value: string;
+  readonly id?: string;
+  readonly currency?: string;
+}
+
+/** One request from a platform, translated. */
+export interface Turn {
+  readonly platform: Platform;
+  readonly locale: Locale;
+  /** The platform's request id, for logs and replay protection. */
+  readonly requestId: string;
+  /** The platform's conversation id; the core keys its conversation state by it. */
+  readonly sessionKey: string;
+  /** The account-linking access token, when the customer linked the skill. */
+  readonly accessToken?: string;
+  readonly intent: IntentName;
+  readonly slots: Readonly<Record<string, SlotValue | undefined>>;
+  /** Text channels can show quick-reply chips; speakers cannot. */
+  readonly channel: 'voice' | 'text';
+}

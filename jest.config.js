@@ -1,0 +1,9 @@
+/** Jest runs the TypeScript sources through ts-jest; type errors are caught by `npm run typecheck`. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test', '<rootDir>/fulfillment', '<rootDir>/skill', '<rootDir>/models'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  setupFiles: ['<rootDir>/test/setup/env.ts'],
+  testTimeout: 20000,
+};

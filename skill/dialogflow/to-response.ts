@@ -1,0 +1,49 @@
+/**
+ * Reply -> Dialogflow ES WebhookResponse. Output contexts carry names only, never data: the
+ * conversation lives in the StateStore.
+ */
+import type { Reply } from '../../fulfillment/reply';
+
+/** The webhook response fields the skill sends. */
+export interface WebhookResponse {
+  fulfillmentText?: string;
+  fulfillmentMessages?: object[];
+  outputContexts?: { name: string; lifespanCount: number }[];
+  payload?: { google?: object };
+}
+
+/** The context that tells Dialogflow the skill is waiting for an answer. */
+export const AWAITING_CONTEXT = 'awaiting-answer';
+
+function googlePayload(reply: Reply, speech: string): object {
+  const base = {
+    expectUserResponse: reply.type === 'ask',
+    richResponse: { items: [{ simpleResponse: { textToSpeech: speech } }] },
+  };
+  if (reply.type !== 'link-account') return base;
+  return {
+    ...base,
+    expectUserResponse: true,
+    systemIntent: {
+      intent: 'actions.intent.SIGN_IN',
+      data: { '@type': 'type.googleapis.com/google.actions.v2.SignInValueSpec', optContext: speech },
+    },
+  };
+}
+
+/** Renders a core reply for the session it answers and the channel it came from. */
+export function toResponse(reply: Reply, session: string, source: string | undefined): WebhookResponse {
+  const context = { name: `${session}/contexts/${AWAITING_CONTEXT}`, lifespanCount: reply.type === 'ask' ? 2 : 0 };
+  if (reply.type === 'end') return { outputContexts: [context] };
+  const speech = reply.speech;
+  const messages: object[] = [{ text: { text: [speech] } }];
+  if (reply.type === 'ask' && reply.choices?.length) {
+    messages.push({ quickReplies: { title: speech, quickReplies: [...reply.choices] } });
+  }
+  return {
+    fulfillmentText: speech,
+    fulfillmentMessages: messages,
+    outputContexts: [context],
+    ...(source === 'google' ? { payload: { google: googlePayload(reply, speech) } } : {}),
+  };
+}

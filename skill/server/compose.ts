@@ -1,0 +1,39 @@
+/** The composition root: builds the bank, the store, the core and the app from configuration. */
+import type express from 'express';
+import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
+import { createSandboxBank, type SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
+import { systemClock, type Clock } from '../../fulfillment/clock';
+import { createCore, type Core } from '../../fulfillment/core';
+import type { Logger } from '../../fulfillment/logger';
+import { MemoryStateStore } from '../../fulfillment/state/memory-store';
+import type { StateStore } from '../../fulfillment/state/state-store';
+import type { Config } from '../config';
+import { createApp } from './app';
+
+/** Everything a running skill is made of. */
+export interface Runtime {
+  readonly bank: BankAdapter;
+  /** Present when the bank is the embedded sandbox. */
+  readonly sandbox?: SandboxBank;
+  readonly store: StateStore;
+  readonly core: Core;
+  readonly app: express.Express;
+}
+
+/** Overrides for tests: a fixed clock, a captured logger, a prepared bank or store. */
+export interface RuntimeOverrides {
+  readonly clock?: Clock;
+  readonly bank?: BankAdapter;
+  readonly store?: StateStore;
+}
+
+/** Builds the runtime. */
+export function createRuntime(config: Config, logger: Logger, overrides: RuntimeOverrides = {}): Runtime {
+  const clock = overrides.clock ?? systemClock;
+  const sandbox = overrides.bank ? undefined : createSandboxBank({ clock });
+  const bank = overrides.bank ?? (sandbox as SandboxBank);
+  const store = overrides.store ?? new MemoryStateStore(clock);
+  const core = createCore({ bank, store, clock, logger });
+  const app = createApp({ core, logger, maxBodyBytes: config.MAX_BODY_BYTES });
+  return { bank, ...(sandbox ? { sandbox } : {}), store, core, app };
+}

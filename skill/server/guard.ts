@@ -1,0 +1,17 @@
+/**
+ * A check that runs on a platform request before it is parsed or handled: request
+ * verification and webhook authentication plug in here, in front of /alexa and /dialogflow.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** What a guard sees: the headers and the exact bytes received. */
+export interface GuardInput {
+  readonly headers: IncomingHttpHeaders;
+  readonly rawBody: Buffer;
+}
+
+/** A guard's verdict: pass, or refuse with a status and a reason for the security log. */
+export type GuardVerdict = { readonly ok: true } | { readonly ok: false; readonly status: 400 | 401 | 403 | 429; readonly reason: string };
+
+/** A request check. */
+export type RequestGuard = (input: GuardInput) => Promise<GuardVerdict>;
