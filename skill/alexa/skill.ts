@@ -20,6 +20,8 @@ export function createAlexaSkill(core: Core, logger: Logger): AlexaSkill {
     .addRequestHandlers({
       canHandle: () => true,
       handle: async (input: HandlerInput) => {
+        // Nothing travels in session attributes, not even what a request sent in.
+        input.attributesManager.setSessionAttributes({});
         const turn = toTurn(input.requestEnvelope);
         if (!turn) return input.responseBuilder.getResponse();
         return toResponse(await core.handle(turn), input.responseBuilder);

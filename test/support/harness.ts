@@ -1,0 +1,71 @@
+/** A whole skill in a test: fixed clock, sandbox bank, memory store, captured logs, HTTP via supertest. */
+import request from 'supertest';
+import { fixedClock } from '../../fulfillment/clock';
+import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
+import { loadConfig } from '../../skill/config';
+import { createRuntime, type Runtime, type RuntimeOverrides } from '../../skill/server/compose';
+import { CaptureLogger } from './capture-logger';
+import { alexaRequest, dialogflowRequest, type RequestOptions } from './requests';
+
+/** The instant every conversation test runs at. */
+export const TEST_NOW = '2026-11-20T15:30:00.000Z';
+
+/** A running skill for tests. */
+export interface TestSkill extends Runtime {
+  readonly sandbox: SandboxBank;
+  readonly logger: CaptureLogger;
+  /** Posts a body to a platform endpoint and returns the HTTP response. */
+  post(path: '/alexa' | '/dialogflow', body: unknown): Promise<request.Response>;
+  /** Sends an Alexa request and returns what Alexa would say (SSML stripped and unescaped). */
+  alexa(what: Parameters<typeof alexaRequest>[0], options?: RequestOptions): Promise<Spoken>;
+  /** Sends a Dialogflow request and returns the fulfillment text. */
+  dialogflow(intent: string, parameters?: Record<string, unknown>, options?: Parameters<typeof dialogflowRequest>[2]): Promise<Spoken>;
+}
+
+/** What a platform response said, plus the raw body for shape checks. */
+export interface Spoken {
+  readonly text: string;
+  readonly endsSession: boolean;
+  readonly body: Record<string, unknown>;
+}
+
+/** Turns SSML back into the plain text it escapes. */
+export function ssmlToText(ssml: string): string {
+  return ssml
+    .replace(/^<speak>|<\/speak>$/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Starts a skill on the sandbox bank at TEST_NOW (or another instant). */
+export function startSkill(options: { now?: string; env?: Record<string, string>; overrides?: RuntimeOverrides } = {}): TestSkill {
+  const logger = new CaptureLogger();
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const runtime = createRuntime(config, logger, { clock: fixedClock(options.now ?? TEST_NOW), ...options.overrides });
+  if (!runtime.sandbox) throw new Error('startSkill needs the sandbox bank');
+  const sandbox = runtime.sandbox;
+  const post = (path: '/alexa' | '/dialogflow', body: unknown) =>
+    request(runtime.app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));
+  return {
+    ...runtime,
+    sandbox,
+    logger,
+    post,
+    async alexa(what, opts) {
+      const res = await post('/alexa', alexaRequest(what, opts));
+      if (res.status !== 200) throw new Error(`alexa answered ${res.status}: ${res.text}`);
+      const response = res.body.response ?? {};
+      const ssml: string = response.outputSpeech?.ssml ?? '';
+      return { text: ssmlToText(ssml), endsSession: response.shouldEndSession !== false, body: res.body };
+    },
+    async dialogflow(intent, parameters = {}, opts = {}) {
+      const res = await post('/dialogflow', dialogflowRequest(intent, parameters, opts));
+      if (res.status !== 200) throw new Error(`dialogflow answered ${res.status}: ${res.text}`);
+      const expects = res.body.payload?.google?.expectUserResponse;
+      return { text: res.body.fulfillmentText ?? '', endsSession: expects === false, body: res.body };
+    },
+  };
+}
