@@ -1,7 +1,8 @@
 /**
  * The one dispatch pipeline: every turn from every platform passes through `handle`, in this
- * order: identify the customer, load the conversation, run the intent's handler, speak any
- * expected failure, save the conversation. A thrown exception is a bug: it is logged with a
+ * order: identify the customer, load the conversation, offer the turn to the flow awaiting an
+ * answer (if any), else run the intent's handler, speak any expected failure, save the
+ * conversation. A thrown exception is a bug: it is logged with a
  * correlation id and the customer hears a generic apology.
  */
 import { randomUUID } from 'node:crypto';
@@ -9,8 +10,8 @@ import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
 import { conversationKey, loadConversation, saveConversation } from './dialog/conversation';
 import type { CoreDeps } from './deps';
+import { interceptByFlow } from './dialog/flows';
 import { HANDLERS } from './intents/handlers';
-import type { Outcome } from './intents/handler';
 import type { Reply } from './reply';
 import { speechFor } from './speech';
 import type { SpeechCatalog } from './speech/catalog';
@@ -49,10 +50,13 @@ export function createCore(deps: CoreDeps): Core {
     const key = conversationKey(turn, session?.customer.id);
     const conversation = await loadConversation(deps.store, key);
     const base = { turn, speech, deps, conversation };
-    let outcome: Outcome;
-    if (handler.access === 'open') outcome = await handler.handle({ ...base, session });
-    else if (session) outcome = await handler.handle({ ...base, session });
-    else throw new Error('a linked handler ran without a customer');
+    let outcome = await interceptByFlow({ ...base, session });
+    if (!outcome) {
+      conversation.awaiting = undefined;
+      if (handler.access === 'open') outcome = await handler.handle({ ...base, session });
+      else if (session) outcome = await handler.handle({ ...base, session });
+      else throw new Error('a linked handler ran without a customer');
+    }
     const reply = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
     if (reply.type === 'ask') await saveConversation(deps.store, key, conversation);
     else await deps.store.delete(key);

@@ -6,11 +6,12 @@ import { createHash } from 'node:crypto';
 import type { StateStore } from '../state/state-store';
 import type { Turn } from '../turn';
 import type { CustomerId } from '../ids';
+import type { Awaiting } from './awaiting';
 
 /** The conversation's memory. Handlers change it in place; the pipeline saves it. */
 export interface Conversation {
-  /** The open question the last reply asked, so that "yes" and "no" mean something. */
-  awaiting?: 'anything-else';
+  /** The open question the last reply asked; its flow sees the next turn first. */
+  awaiting?: Awaiting;
 }
 
 /** How long an idle conversation is remembered. */

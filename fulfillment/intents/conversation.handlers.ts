@@ -4,36 +4,19 @@ import { open } from './handler';
 import { ask, tell } from './replies';
 
 /** "Help": what the skill can do, then listen. */
-export const helpHandler = open(async (ctx) => {
-  ctx.conversation.awaiting = undefined;
-  return ask(ctx.speech.help(), ctx.speech.whatNext());
-});
+export const helpHandler = open(async (ctx) => ask(ctx.speech.help(), ctx.speech.whatNext()));
 
 /** "Stop" and "cancel" with nothing pending: say goodbye. */
-export const goodbyeHandler = open(async (ctx) => {
-  ctx.conversation.awaiting = undefined;
-  return tell(ctx.speech.goodbye());
-});
+export const goodbyeHandler = open(async (ctx) => tell(ctx.speech.goodbye()));
 
 /** Words the model matched to no intent. */
 export const fallbackHandler = open(async (ctx) => ask(ctx.speech.fallback(), ctx.speech.whatNext()));
 
-/** "Yes": to "anything else?" it means go on; with nothing pending it is explained. */
-export const yesHandler = open(async (ctx) => {
-  const wasAsked = ctx.conversation.awaiting === 'anything-else';
-  ctx.conversation.awaiting = undefined;
-  return wasAsked ? ask(ctx.speech.whatElse(), ctx.speech.whatNext()) : ask(ctx.speech.nothingToConfirm(), ctx.speech.whatNext());
-});
+/** "Yes" that no open question took: there is nothing to confirm. */
+export const yesHandler = open(async (ctx) => ask(ctx.speech.nothingToConfirm(), ctx.speech.whatNext()));
 
-/** "No": to "anything else?" it means goodbye; with nothing pending it is acknowledged. */
-export const noHandler = open(async (ctx) => {
-  const wasAsked = ctx.conversation.awaiting === 'anything-else';
-  ctx.conversation.awaiting = undefined;
-  return wasAsked ? tell(ctx.speech.goodbye()) : ask(ctx.speech.nothingToDecline(), ctx.speech.whatNext());
-});
+/** "No" that no open question took: acknowledged, nothing changes. */
+export const noHandler = open(async (ctx) => ask(ctx.speech.nothingToDecline(), ctx.speech.whatNext()));
 
 /** The platform ended the session: forget the conversation, say nothing. */
-export const sessionEndHandler = open(async (ctx) => {
-  ctx.conversation.awaiting = undefined;
-  return ok({ type: 'end' });
-});
+export const sessionEndHandler = open(async () => ok({ type: 'end' }));

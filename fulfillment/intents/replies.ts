@@ -5,7 +5,7 @@ import type { HandlerContext, Outcome } from './handler';
 
 /** Answers, then asks "anything else?" and remembers that question for "yes" and "no". */
 export function answerAndContinue(ctx: HandlerContext, answer: string): Outcome {
-  ctx.conversation.awaiting = 'anything-else';
+  ctx.conversation.awaiting = { kind: 'anything-else' };
   return ok({ type: 'ask', speech: `${answer} ${ctx.speech.anythingElse()}`, reprompt: ctx.speech.anythingElse() });
 }
 

@@ -1,0 +1,75 @@
+/** Sample utterances and slots of every intent, per locale. */
+import type { IntentModels } from './types';
+
+const none = { 'en-US': [], 'en-GB': [], 'de-DE': [] } as const;
+
+/** The interaction model's intents. */
+export const INTENT_MODELS: IntentModels = {
+  Launch: { slots: {}, utterances: none },
+  Balance: {
+    slots: { account: 'ACCOUNT_TYPE' },
+    utterances: {
+      'en-US': [
+        "what's my balance",
+        'what is my balance',
+        'what is my account balance',
+        'how much money do i have',
+        'how much money is in my accounts',
+        'tell me my balance',
+        'check my balance',
+        'balance',
+        'what is my {account} balance',
+        "what's my {account} balance",
+        'what is the balance of my {account}',
+        'how much is in my {account}',
+        'how much money is in my {account}',
+        'how much do i have in {account}',
+        'check my {account} balance',
+        'tell me my {account} balance',
+        'what do i owe on my {account}',
+      ],
+      'en-GB': [
+        "what's my balance",
+        'what is my balance',
+        'how much money have i got',
+        'how much money do i have',
+        'tell me my balance',
+        'check my balance',
+        'what is my {account} balance',
+        "what's my {account} balance",
+        'how much is in my {account}',
+        'how much have i got in my {account}',
+        'check my {account} balance',
+        'what do i owe on my {account}',
+      ],
+      'de-DE': [
+        'wie ist mein kontostand',
+        'was ist mein kontostand',
+        'kontostand',
+        'wie viel geld habe ich',
+        'wie viel geld ist auf meinem konto',
+        'sag mir meinen kontostand',
+        'wie ist der stand von meinem {account}',
+        'wie viel geld ist auf meinem {account}',
+        'wie viel ist auf dem {account}',
+        'was ist auf meinem {account}',
+        'kontostand vom {account}',
+      ],
+    },
+  },
+  ListAccounts: {
+    slots: {},
+    utterances: {
+      'en-US': ['what accounts do i have', 'list my accounts', 'which accounts do i have', 'tell me my accounts'],
+      'en-GB': ['what accounts have i got', 'what accounts do i have', 'list my accounts', 'which accounts do i have'],
+      'de-DE': ['welche konten habe ich', 'liste meine konten auf', 'zeig mir meine konten', 'was für konten habe ich'],
+    },
+  },
+  Help: { slots: {}, utterances: none },
+  Stop: { slots: {}, utterances: none },
+  Cancel: { slots: {}, utterances: none },
+  Fallback: { slots: {}, utterances: none },
+  Yes: { slots: {}, utterances: none },
+  No: { slots: {}, utterances: none },
+  SessionEnd: { slots: {}, utterances: none },
+};

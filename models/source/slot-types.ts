@@ -1,0 +1,21 @@
+/** The slot types of the interaction model. */
+import { ACCOUNT_WORDS } from '../../fulfillment/speech/account-words';
+import type { AccountKind } from '../../fulfillment/banks/bank-types';
+import type { Locale } from '../../fulfillment/locale';
+import type { CustomSlotType, SlotType } from './types';
+
+const KINDS: readonly AccountKind[] = ['checking', 'savings', 'credit-card'];
+
+function accountValues(locale: Locale): CustomSlotType['values'][Locale] {
+  return KINDS.map((id) => ({ id, synonyms: [...ACCOUNT_WORDS[locale][id]] }));
+}
+
+/** Every slot type, by the name intents use for it. */
+export const SLOT_TYPES = {
+  ACCOUNT_TYPE: {
+    kind: 'custom',
+    alexa: 'ACCOUNT_TYPE',
+    dialogflow: 'AccountType',
+    values: { 'en-US': accountValues('en-US'), 'en-GB': accountValues('en-GB'), 'de-DE': accountValues('de-DE') },
+  },
+} as const satisfies Record<string, SlotType>;

@@ -1,0 +1,43 @@
+/** `npm start` prints the endpoints and a curl whose request returns a spoken balance. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+let server: ChildProcess | undefined;
+
+afterAll(() => {
+  server?.kill('SIGTERM');
+});
+
+function startServer(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent' },
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no banner within 15 s:\n${out}`)), 15000);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('curl -s')) {
+        clearTimeout(timer);
+        resolve(out);
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+}
+
+it('prints the endpoints and a curl that returns the demo balance', async () => {
+  const banner = await startServer();
+  expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/alexa/);
+  expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/dialogflow/);
+  expect(banner).toMatch(/GET {2}http:\/\/127\.0\.0\.1:\d+\/healthz/);
+  const curl = /curl -s (\S+) -H 'content-type: application\/json' -d '(.+)'/.exec(banner);
+  expect(curl).not.toBeNull();
+  const [, url, body] = curl as RegExpExecArray;
+  const res = await fetch(url as string, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  expect(res.status).toBe(200);
+  const json = (await res.json()) as { fulfillmentText: string };
+  expect(json.fulfillmentText).toMatch(/^Your checking account has \$2,450\.17/);
+});
