@@ -1,3 +1,4 @@
+import type { AuditLog } from './audit/audit-log';
 import type { BankAdapter } from './banks/bank-adapter';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
@@ -9,4 +10,5 @@ export interface CoreDeps {
   readonly store: StateStore;
   readonly clock: Clock;
   readonly logger: Logger;
+  readonly audit: AuditLog;
 }

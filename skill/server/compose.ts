@@ -1,5 +1,6 @@
 /** The composition root: builds the bank, the store, the core and the app from configuration. */
 import type express from 'express';
+import { MemoryAuditLog, type AuditLog } from '../../fulfillment/audit/audit-log';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import { createSandboxBank, type SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { systemClock, type Clock } from '../../fulfillment/clock';
@@ -16,6 +17,7 @@ export interface Runtime {
   /** Present when the bank is the embedded sandbox. */
   readonly sandbox?: SandboxBank;
   readonly store: StateStore;
+  readonly audit: AuditLog;
   readonly core: Core;
   readonly app: express.Express;
 }
@@ -25,6 +27,7 @@ export interface RuntimeOverrides {
   readonly clock?: Clock;
   readonly bank?: BankAdapter;
   readonly store?: StateStore;
+  readonly audit?: AuditLog;
 }
 
 /** Builds the runtime. */
@@ -33,7 +36,8 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
   const sandbox = overrides.bank ? undefined : createSandboxBank({ clock });
   const bank = overrides.bank ?? (sandbox as SandboxBank);
   const store = overrides.store ?? new MemoryStateStore(clock);
-  const core = createCore({ bank, store, clock, logger });
+  const audit = overrides.audit ?? new MemoryAuditLog();
+  const core = createCore({ bank, store, clock, logger, audit });
   const app = createApp({ core, logger, maxBodyBytes: config.MAX_BODY_BYTES });
-  return { bank, ...(sandbox ? { sandbox } : {}), store, core, app };
+  return { bank, ...(sandbox ? { sandbox } : {}), store, audit, core, app };
 }
