@@ -1,5 +1,5 @@
 /** `npm start` prints the endpoints and a curl whose request returns a spoken balance. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -40,4 +40,17 @@ it('prints the endpoints and a curl that returns the demo balance', async () => 
   expect(res.status).toBe(200);
   const json = (await res.json()) as { fulfillmentText: string };
   expect(json.fulfillmentText).toMatch(/^Your checking account has \$2,450\.17/);
+});
+
+it('refuses to start on a bad setting, naming it', () => {
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: 'eighty', BANK_ADAPTER: 'mystery-bank' },
+    encoding: 'utf8',
+    timeout: 15000,
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/invalid configuration/);
+  expect(run.stderr).toMatch(/PORT/);
+  expect(run.stderr).toMatch(/BANK_ADAPTER/);
 });
