@@ -67,7 +67,7 @@ export function nameSpan(from: string, to: string, now: Date, locale: Locale): P
     if (named.from === from && named.to === to) return named;
   }
   const days = Math.round((day(to).getTime() - day(from).getTime()) / 86_400_000);
-  if (days === 6) {
+  if (days === 6 && [0, 1].includes(day(from).getDay())) {
     // A platform's week may start on another day than the locale's: "this week" is the locale's.
     const today = isoDay(now);
     if (from <= today && today <= to) return namedPeriod('this-week', now, locale);

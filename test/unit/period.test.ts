@@ -47,6 +47,10 @@ describe('Dialogflow dates and date periods', () => {
     expect(read('2026-11-19T23:30:00-08:00')).toMatchObject({ from: '2026-11-19', name: { kind: 'yesterday' } });
   });
 
+  it('keeps seven days that are not a calendar week as a range', () => {
+    expect(read('2026-11-14T00:00:00Z/2026-11-20T23:59:59Z')).toMatchObject({ from: '2026-11-14', to: '2026-11-20', name: { kind: 'range' } });
+  });
+
   it('reads a period of date-times', () => {
     expect(read('2026-10-01T00:00:00-07:00/2026-10-31T23:59:59-07:00')).toMatchObject({ name: { kind: 'last-month' } });
     expect(read('2026-11-16T00:00:00+01:00/2026-11-22T23:59:59+01:00', undefined, 'de-DE')).toMatchObject({ name: { kind: 'this-week' } });
