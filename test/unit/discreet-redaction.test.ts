@@ -35,6 +35,16 @@ describe('withoutAmounts', () => {
     expect(withoutAmounts(text, 'Amounts are in your app.')).toBe('Amounts are in your app. The payment is due on November 25. Is there anything else?');
   });
 
+  it('does not take a German date for the end of a sentence', () => {
+    const text = 'Du hast am 3. November 45,20 € ausgegeben. Die Zahlung ist am 20. Dezember fällig. Noch etwas?';
+    expect(withoutAmounts(text, 'Beträge weggelassen.')).toBe('Beträge weggelassen. Die Zahlung ist am 20. Dezember fällig. Noch etwas?');
+  });
+
+  it('ends a sentence after an amount or a day of the month', () => {
+    expect(withoutAmounts('It was for $912.40. Please say yes or no.', 'n.')).toBe('n. Please say yes or no.');
+    expect(withoutAmounts('Due on November 25. You owe $5.00.', 'n.')).toBe('Due on November 25. n.');
+  });
+
   it('leaves text without amounts as it was', () => {
     expect(withoutAmounts('Hello there. Is there anything else?', 'n')).toBe('Hello there. Is there anything else?');
   });

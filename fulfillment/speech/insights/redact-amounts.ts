@@ -24,8 +24,20 @@ const SIGNS = currencySigns().map(escape).join('|');
 const WORDS = 'dollars?|cents?|pounds?|pence|euros?|cent';
 const AMOUNT = new RegExp(`(?:${SIGNS})\\s?[-\u2212]?\\d|\\d\\s?(?:${SIGNS})(?!\\p{L})|\\d\\s+(?:${WORDS})(?!\\p{L})`, 'iu');
 
-/** Where one sentence ends and the next begins. */
-const SENTENCE_BREAK = /(?<=[.?!])\s+/u;
+/** Month names in every locale, so that a German date ("am 3. November") is not taken for a sentence end. */
+function monthNames(): string[] {
+  const names = new Set<string>();
+  for (const locale of LOCALES) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month += 1) names.add(format.format(Date.UTC(2026, month, 15)));
+  }
+  return [...names];
+}
+
+const MONTHS = monthNames().map(escape).join('|');
+
+/** Where one sentence ends and the next begins: after . ? or !, except in "3. November". */
+const SENTENCE_BREAK = new RegExp(`(?<=[.?!])(?<!\\b\\d{1,2}\\.)\\s+|(?<=\\b\\d{1,2}\\.)\\s+(?!(?:${MONTHS})\\b)`, 'u');
 
 /** Whether a text speaks an amount of money. */
 export function speaksAmount(text: string): boolean {
