@@ -50,6 +50,15 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect(no.text).toMatch(/^I've locked your credit card ending in 9012/);
   });
 
+  it('leaves amounts out of everything the platform receives, the reprompt and payload too', async () => {
+    const say = speaker(skill, platform);
+    await say('DiscreetMode', { state: 'on' });
+    const reply = await say('Launch');
+    expect(reply.text).toContain('did you make a purchase at ElectroMart Online');
+    expect(speaksAmount(JSON.stringify(reply.body))).toBe(false);
+    if (platform === 'alexa') expect(JSON.stringify(reply.body.response)).toContain('Did you make the purchase at ElectroMart Online?');
+  });
+
   it('keeps the preference in other sessions until it is turned off', async () => {
     await speaker(skill, platform, { token: 'demo', session: 'first' })('DiscreetMode', { state: 'turn on' }, { state: 'on' });
     const later = speaker(skill, platform, { token: 'demo', session: 'second' });

@@ -94,4 +94,13 @@ describe('other locales', () => {
     const reply = await speaker(skill, 'alexa', { token: 'demo-gb', locale: 'en-GB' })('Income');
     expect(reply.text).toBe(`Your last deposit was ${formatMoney(salary.amount, 'en-GB')} from ${salary.merchant}, on 15 November. Is there anything else?`);
   });
+
+  it.each(['alexa', 'dialogflow'] as const)('tells Lena in German when her salary came in, on %s', async (platform) => {
+    const [salary] = booksOf(skill, 'demo-de').transactions.filter((t) => t.category === 'income');
+    if (!salary) throw new Error('no seeded salary');
+    const reply = await speaker(skill, platform, { token: 'demo-de', locale: 'de-DE' })('Income');
+    expect(reply.text).toBe(
+      `Dein letzter Geldeingang war am 15. November: ${formatMoney(salary.amount, 'de-DE')} von ${salary.merchant}. Kann ich sonst noch etwas für dich tun?`,
+    );
+  });
 });
