@@ -11,9 +11,10 @@ import type { BankSession } from './banks/bank-types';
 import { conversationKey, loadConversation, saveConversation } from './dialog/conversation';
 import type { CoreDeps } from './deps';
 import { interceptByFlow } from './dialog/flows';
+import { discreetly } from './insights/discreet-mode';
 import { HANDLERS } from './intents/handlers';
 import type { Reply } from './reply';
-import { speechFor } from './speech';
+import { speechFor, type Speech } from './speech';
 import type { SpeechCatalog } from './speech/catalog';
 import type { Turn } from './turn';
 
@@ -39,7 +40,7 @@ async function identify(turn: Turn, deps: CoreDeps): Promise<BankSession | BankE
 
 /** Builds the core around its dependencies. */
 export function createCore(deps: CoreDeps): Core {
-  async function run(turn: Turn, speech: SpeechCatalog): Promise<Reply> {
+  async function run(turn: Turn, speech: Speech): Promise<Reply> {
     const handler = HANDLERS[turn.intent];
     const identified = await identify(turn, deps);
     const session = identified && 'customer' in identified ? identified : undefined;
@@ -57,7 +58,8 @@ export function createCore(deps: CoreDeps): Core {
       else if (session) outcome = await handler.handle({ ...base, session });
       else throw new Error('a linked handler ran without a customer');
     }
-    const reply = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
+    const answer = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
+    const reply = session ? await discreetly(answer, speech, deps.store, session.customer.id) : answer;
     if (reply.type === 'ask') await saveConversation(deps.store, key, conversation);
     else await deps.store.delete(key);
     return reply;

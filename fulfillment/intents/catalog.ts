@@ -14,6 +14,15 @@ export const INTENT_SLOTS = {
   Yes: [],
   No: [],
   SessionEnd: [],
+  RecentTransactions: ['account'],
+  More: [],
+  Spending: ['merchant', 'category', 'period', 'until'],
+  Income: ['period', 'until'],
+  CardDetails: ['detail'],
+  LockCard: ['card'],
+  UnlockCard: ['card'],
+  SuspiciousActivity: [],
+  DiscreetMode: ['state'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of an intent the core handles. */

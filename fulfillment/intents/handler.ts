@@ -5,7 +5,7 @@ import type { Conversation } from '../dialog/conversation';
 import type { CoreDeps } from '../deps';
 import type { Reply } from '../reply';
 import type { Result } from '../result';
-import type { SpeechCatalog } from '../speech/catalog';
+import type { Speech } from '../speech';
 import type { Turn } from '../turn';
 
 /** A handler's answer: a reply, or an expected bank failure that the pipeline speaks. */
@@ -14,7 +14,7 @@ export type Outcome = Result<Reply, BankError>;
 /** What every handler gets. `conversation` may be changed in place; the pipeline saves it. */
 export interface HandlerContext {
   readonly turn: Turn;
-  readonly speech: SpeechCatalog;
+  readonly speech: Speech;
   readonly deps: CoreDeps;
   readonly conversation: Conversation;
   /** The linked customer, when the turn carried a valid access token. */

@@ -11,6 +11,13 @@ import {
 import type { IntentHandler } from './handler';
 import { launchHandler } from './launch.handler';
 import { listAccountsHandler } from './list-accounts.handler';
+import { cardDetailsHandler } from './card-details.handler';
+import { lockCardHandler, unlockCardHandler } from './card-lock.handler';
+import { discreetModeHandler } from './discreet-mode.handler';
+import { incomeHandler } from './income.handler';
+import { moreHandler, recentTransactionsHandler } from './recent-transactions.handler';
+import { spendingHandler } from './spending.handler';
+import { suspiciousActivityHandler } from './suspicious-activity.handler';
 
 /** One handler for every intent in the catalogue: leaving one out does not compile. */
 export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
@@ -24,4 +31,13 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Yes: yesHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,
+  RecentTransactions: recentTransactionsHandler,
+  More: moreHandler,
+  Spending: spendingHandler,
+  Income: incomeHandler,
+  CardDetails: cardDetailsHandler,
+  LockCard: lockCardHandler,
+  UnlockCard: unlockCardHandler,
+  SuspiciousActivity: suspiciousActivityHandler,
+  DiscreetMode: discreetModeHandler,
 };

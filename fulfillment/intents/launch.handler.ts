@@ -1,7 +1,14 @@
+import { askAboutAlert, unreviewedAlert } from '../cards/fraud-question';
 import { linked } from './handler';
 import { ask } from './replies';
 
-/** Opening the skill: greet the linked customer by first name and say what they can do. */
-export const launchHandler = linked(async (ctx) =>
-  ask(ctx.speech.welcome(ctx.session.customer.firstName), ctx.speech.whatNext()),
-);
+/**
+ * Opening the skill: greet the linked customer by first name and say what they can do; when
+ * the bank reports an unreviewed suspicious purchase, ask about it first. A bank without
+ * alerts, or one that does not answer, does not stand in the way of the greeting.
+ */
+export const launchHandler = linked(async (ctx) => {
+  const alert = await unreviewedAlert(ctx);
+  if (alert.ok && alert.value) return askAboutAlert(ctx, alert.value, true);
+  return ask(ctx.speech.welcome(ctx.session.customer.firstName), ctx.speech.whatNext());
+});

@@ -1,4 +1,5 @@
 /** Sample utterances and slots of every intent, per locale. */
+import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './types';
 
 const none = { 'en-US': [], 'en-GB': [], 'de-DE': [] } as const;
@@ -72,4 +73,5 @@ export const INTENT_MODELS: IntentModels = {
   Yes: { slots: {}, utterances: none },
   No: { slots: {}, utterances: none },
   SessionEnd: { slots: {}, utterances: none },
+  ...INSIGHT_INTENT_MODELS,
 };

@@ -22,6 +22,15 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   Yes: { alexa: 'AMAZON.YesIntent', dialogflow: 'Yes' },
   No: { alexa: 'AMAZON.NoIntent', dialogflow: 'No' },
   SessionEnd: { alexa: null, dialogflow: 'SessionEnd' },
+  RecentTransactions: { alexa: 'RecentTransactionsIntent', dialogflow: 'RecentTransactions' },
+  More: { alexa: 'AMAZON.MoreIntent', dialogflow: 'More' },
+  Spending: { alexa: 'SpendingIntent', dialogflow: 'Spending' },
+  Income: { alexa: 'IncomeIntent', dialogflow: 'Income' },
+  CardDetails: { alexa: 'CardDetailsIntent', dialogflow: 'CardDetails' },
+  LockCard: { alexa: 'LockCardIntent', dialogflow: 'LockCard' },
+  UnlockCard: { alexa: 'UnlockCardIntent', dialogflow: 'UnlockCard' },
+  SuspiciousActivity: { alexa: 'SuspiciousActivityIntent', dialogflow: 'SuspiciousActivity' },
+  DiscreetMode: { alexa: 'DiscreetModeIntent', dialogflow: 'DiscreetMode' },
 };
 
 /** Alexa built-ins the skill must declare that share a core intent with another name. */

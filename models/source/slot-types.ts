@@ -3,6 +3,7 @@ import { ACCOUNT_WORDS } from '../../fulfillment/speech/account-words';
 import type { AccountKind } from '../../fulfillment/banks/bank-types';
 import type { Locale } from '../../fulfillment/locale';
 import type { CustomSlotType, SlotType } from './types';
+import { INSIGHT_SLOT_TYPES } from './insight-slot-types';
 
 const KINDS: readonly AccountKind[] = ['checking', 'savings', 'credit-card'];
 
@@ -18,4 +19,5 @@ export const SLOT_TYPES = {
     dialogflow: 'AccountType',
     values: { 'en-US': accountValues('en-US'), 'en-GB': accountValues('en-GB'), 'de-DE': accountValues('de-DE') },
   },
+  ...INSIGHT_SLOT_TYPES,
 } as const satisfies Record<string, SlotType>;

@@ -1,0 +1,39 @@
+/** Finds the fraud alert the customer has not reviewed yet, and asks about it. */
+import type { BankError } from '../banks/bank-error';
+import type { FraudAlert } from '../banks/bank-types';
+import type { LinkedContext, Outcome } from '../intents/handler';
+import { ask } from '../intents/replies';
+import { isoDay } from '../insights/period';
+import { err, ok, type Result } from '../result';
+import type { SpokenCard } from '../speech/insights/catalog';
+import { knownCards } from './spoken-cards';
+
+/** The oldest unreviewed alert, or undefined; `unsupported` when the bank reports no alerts. */
+export async function unreviewedAlert(ctx: LinkedContext): Promise<Result<FraudAlert | undefined, BankError>> {
+  const alerts = ctx.deps.bank.alerts;
+  if (!alerts) return err({ kind: 'unsupported' });
+  const listed = await alerts.list(ctx.session);
+  if (!listed.ok) return listed;
+  const open = listed.value.filter((a) => a.status === 'unreviewed').sort((a, b) => a.at.localeCompare(b.at));
+  return ok(open[0]);
+}
+
+/** How the card an alert is on is spoken, when the bank lists cards. */
+export async function spokenCardOf(ctx: LinkedContext, alert: FraudAlert): Promise<SpokenCard | undefined> {
+  const cards = await knownCards(ctx);
+  return cards.ok ? cards.value.find((c) => c.card.id === alert.cardId)?.spoken : undefined;
+}
+
+/**
+ * Asks "did you make this purchase?" and remembers only the alert's opaque id; on launch the
+ * question follows a greeting by first name.
+ */
+export async function askAboutAlert(ctx: LinkedContext, alert: FraudAlert, onLaunch: boolean): Promise<Outcome> {
+  const card = await spokenCardOf(ctx, alert);
+  ctx.conversation.awaiting = { kind: 'fraud-check', alertId: alert.id };
+  const today = isoDay(ctx.deps.clock.now());
+  return ask(
+    ctx.speech.fraudQuestion(alert, card, today, onLaunch ? ctx.session.customer.firstName : undefined),
+    ctx.speech.fraudReprompt(alert),
+  );
+}

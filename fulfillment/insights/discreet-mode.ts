@@ -1,0 +1,43 @@
+/**
+ * Discreet mode: a customer's preference, kept in the StateStore by customer id, under which
+ * the skill speaks no amount. It is applied to every reply in one place (the core pipeline),
+ * so every feature obeys it without knowing of it.
+ */
+import type { CustomerId } from '../ids';
+import type { Reply } from '../reply';
+import type { Speech } from '../speech';
+import { speaksAmount, withoutAmounts } from '../speech/insights/redact-amounts';
+import type { StateStore } from '../state/state-store';
+
+/** How long the preference is kept after it was last set: a year. */
+export const DISCREET_TTL_SECONDS = 365 * 24 * 60 * 60;
+
+const key = (customer: CustomerId) => `pref:discreet:${customer}`;
+
+/** Whether the customer turned discreet mode on. */
+export async function isDiscreet(store: StateStore, customer: CustomerId): Promise<boolean> {
+  return (await store.get(key(customer))) === 'on';
+}
+
+/** Turns discreet mode on or off for a customer. */
+export async function setDiscreet(store: StateStore, customer: CustomerId, on: boolean): Promise<void> {
+  if (on) await store.set(key(customer), 'on', DISCREET_TTL_SECONDS);
+  else await store.delete(key(customer));
+}
+
+/** The reply as it may be spoken: without amounts when the customer is in discreet mode. */
+export async function discreetly(reply: Reply, speech: Speech, store: StateStore, customer: CustomerId): Promise<Reply> {
+  if (reply.type === 'end' || reply.type === 'link-account') return reply;
+  const choices = reply.type === 'ask' ? reply.choices ?? [] : [];
+  const risky = speaksAmount(reply.speech) || (reply.type === 'ask' && speaksAmount(reply.reprompt)) || choices.some(speaksAmount);
+  if (!risky || !(await isDiscreet(store, customer))) return reply;
+  const notice = speech.discreetNotice();
+  if (reply.type === 'tell') return { type: 'tell', speech: withoutAmounts(reply.speech, notice) };
+  const kept = choices.filter((c) => !speaksAmount(c));
+  return {
+    type: 'ask',
+    speech: withoutAmounts(reply.speech, notice),
+    reprompt: withoutAmounts(reply.reprompt, notice),
+    ...(kept.length > 0 ? { choices: kept } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+/** Reads the customer's transactions from the bank, every page, and sums them. */
+import type { BankError } from '../banks/bank-error';
+import type { Transaction } from '../banks/bank-types';
+import type { LinkedContext } from '../intents/handler';
+import { absolute, sum, type CurrencyCode, type Money } from '../money';
+import { err, ok, type Result } from '../result';
+import { normaliseHeard } from '../speech/account-words';
+
+/** The most pages read per account: a guard against a bank whose cursor never ends. */
+const MAX_PAGES = 50;
+/** The page size asked of the bank. */
+const PAGE_SIZE = 100;
+
+/** Every transaction on every account of the customer between two ISO dates (inclusive). */
+export async function transactionsBetween(ctx: LinkedContext, from: string | undefined, to: string | undefined): Promise<Result<Transaction[], BankError>> {
+  const transactions = ctx.deps.bank.transactions;
+  if (!transactions) return err({ kind: 'unsupported' });
+  const accounts = await ctx.deps.bank.accounts.list(ctx.session);
+  if (!accounts.ok) return accounts;
+  const found: Transaction[] = [];
+  for (const account of accounts.value) {
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const listed = await transactions.list(ctx.session, {
+        accountId: account.id,
+        limit: PAGE_SIZE,
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        ...(cursor ? { cursor } : {}),
+      });
+      if (!listed.ok) return listed;
+      found.push(...listed.value.transactions);
+      cursor = listed.value.nextCursor;
+      if (!cursor) break;
+    }
+  }
+  return ok(found.sort((a, b) => b.date.localeCompare(a.date)));
+}
+
+/** Money spent: going out, and not moved between the customer's own accounts or to savings. */
+export function isSpending(t: Transaction): boolean {
+  return t.amount.minor < 0 && t.category !== 'transfers';
+}
+
+/** Money earned: coming in as income, or coming in uncategorised. */
+export function isIncome(t: Transaction): boolean {
+  return t.amount.minor > 0 && (t.category === 'income' || t.category === undefined);
+}
+
+/** Whether a transaction's merchant is the one the customer named ("starbucks", "trader joes"). */
+export function merchantMatches(t: Transaction, heard: string): boolean {
+  const wanted = normaliseHeard(heard).replace(/[\s'-]/g, '');
+  const name = normaliseHeard(t.merchant ?? t.description).replace(/[\s'-]/g, '');
+  return wanted.length > 0 && name.includes(wanted);
+}
+
+/** The total size of some transactions, one amount per currency, in the order first seen. */
+export function totalsOf(transactions: readonly Transaction[]): Money[] {
+  const currencies = [...new Set(transactions.map((t) => t.amount.currency))] as CurrencyCode[];
+  return currencies.map((c) => sum(transactions.filter((t) => t.amount.currency === c).map((t) => absolute(t.amount)), c));
+}

@@ -1,0 +1,29 @@
+import { isoDay } from '../insights/period';
+import { err } from '../result';
+import { CARD_DETAIL_WORDS } from '../speech/insights/card-words';
+import { matchWords } from '../speech/insights/word-match';
+import { linked } from './handler';
+import { answerAndContinue } from './replies';
+
+/**
+ * "What's my statement balance", "minimum payment", "when is my payment due", "available
+ * credit": one figure of every credit card statement, or all of them when none is named.
+ */
+export const cardDetailsHandler = linked(async (ctx) => {
+  const cards = ctx.deps.bank.cards;
+  if (!cards) return err({ kind: 'unsupported' });
+  const accounts = await ctx.deps.bank.accounts.list(ctx.session);
+  if (!accounts.ok) return accounts;
+  const creditCards = accounts.value.filter((a) => a.kind === 'credit-card');
+  if (creditCards.length === 0) return answerAndContinue(ctx, ctx.speech.noCreditCard());
+  const detail = matchWords(ctx.turn.slots.detail, CARD_DETAIL_WORDS[ctx.turn.locale]);
+  const today = isoDay(ctx.deps.clock.now());
+  const answers: string[] = [];
+  for (const account of creditCards) {
+    const statement = await cards.statement(ctx.session, account.id);
+    if (!statement.ok) return statement;
+    const card = { kind: 'credit' as const, last4: account.last4, named: creditCards.length > 1 };
+    answers.push(ctx.speech.statement({ ...statement.value, card }, detail.kind === 'matched' ? detail.id : undefined, today));
+  }
+  return answerAndContinue(ctx, answers.join(' '));
+});

@@ -1,0 +1,59 @@
+/**
+ * Finds spoken amounts in a reply and takes out the sentences that hold them. Amounts are
+ * recognised by the currency signs and codes Intl.NumberFormat writes for every locale and
+ * currency the skill speaks (what formatMoney produces), and by currency words after digits.
+ */
+import { LOCALES } from '../../locale';
+import { CURRENCY_EXPONENTS } from '../../money';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function currencySigns(): string[] {
+  const signs = new Set<string>();
+  for (const locale of LOCALES) {
+    for (const currency of Object.keys(CURRENCY_EXPONENTS)) {
+      signs.add(currency);
+      const part = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1).find((p) => p.type === 'currency');
+      if (part) signs.add(part.value);
+    }
+  }
+  return [...signs].sort((a, b) => b.length - a.length);
+}
+
+const SIGNS = currencySigns().map(escape).join('|');
+const WORDS = 'dollars?|cents?|pounds?|pence|euros?|cent';
+const AMOUNT = new RegExp(`(?:${SIGNS})\\s?[-\u2212]?\\d|\\d\\s?(?:${SIGNS})(?!\\p{L})|\\d\\s+(?:${WORDS})(?!\\p{L})`, 'iu');
+
+/** Month names in every locale, so that a German date ("am 3. November") is not taken for a sentence end. */
+function monthNames(): string[] {
+  const names = new Set<string>();
+  for (const locale of LOCALES) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month += 1) names.add(format.format(Date.UTC(2026, month, 15)));
+  }
+  return [...names];
+}
+
+const MONTHS = monthNames().map(escape).join('|');
+
+/** Where one sentence ends and the next begins: after . ? or !, except in "3. November". */
+const SENTENCE_BREAK = new RegExp(`(?<=[.?!])(?<!\\b\\d{1,2}\\.)\\s+|(?<=\\b\\d{1,2}\\.)\\s+(?!(?:${MONTHS})\\b)`, 'u');
+
+/** Whether a text speaks an amount of money. */
+export function speaksAmount(text: string): boolean {
+  return AMOUNT.test(text);
+}
+
+/** The text with every sentence that speaks an amount taken out, and the notice said once in place of the first. */
+export function withoutAmounts(text: string, notice: string): string {
+  let noticed = false;
+  const kept: string[] = [];
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    if (!speaksAmount(sentence)) kept.push(sentence);
+    else if (!noticed) {
+      kept.push(notice);
+      noticed = true;
+    }
+  }
+  return kept.join(' ');
+}

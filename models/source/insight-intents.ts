@@ -1,0 +1,107 @@
+/** Sample utterances and slots of transactions, spending, income, cards, fraud and discreet mode. */
+import type { IntentModels } from './types';
+
+type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'SuspiciousActivity' | 'DiscreetMode';
+
+/** These intents' models, spread at the end of INTENT_MODELS. */
+export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
+  RecentTransactions: {
+    slots: { account: 'ACCOUNT_TYPE' },
+    utterances: {
+      'en-US': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}'],
+      'en-GB': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}'],
+      'de-DE': ['was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}'],
+    },
+  },
+  More: {
+    slots: {},
+    utterances: {
+      'en-US': ['hear more', 'more', 'tell me more', 'next ones', 'read more'],
+      'en-GB': ['hear more', 'more', 'tell me more', 'next ones', 'read more'],
+      'de-DE': ['mehr', 'weitere', 'lies weiter', 'mehr hören', 'die nächsten'],
+    },
+  },
+  Spending: {
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE' },
+    utterances: {
+      'en-US': [
+        'how much did i spend {period}',
+        'how much did i spend at {merchant}',
+        'how much did i spend at {merchant} {period}',
+        'how much did i spend on {category}',
+        'how much did i spend on {category} {period}',
+        'what did i spend on {category} {period}',
+        'how much have i spent {period}',
+        'how much did i spend between {period} and {until}',
+        'how much did i spend at {merchant} between {period} and {until}',
+        'what is my spending {period}',
+      ],
+      'en-GB': [
+        'how much did i spend {period}',
+        'how much have i spent {period}',
+        'how much did i spend at {merchant}',
+        'how much did i spend at {merchant} {period}',
+        'how much did i spend on {category} {period}',
+        'how much have i spent on {category}',
+        'how much did i spend between {period} and {until}',
+      ],
+      'de-DE': [
+        'wie viel habe ich {period} ausgegeben',
+        'wie viel habe ich bei {merchant} ausgegeben',
+        'wie viel habe ich {period} bei {merchant} ausgegeben',
+        'wie viel habe ich für {category} ausgegeben',
+        'wie viel habe ich {period} für {category} ausgegeben',
+        'was habe ich {period} ausgegeben',
+        'wie viel habe ich zwischen {period} und {until} ausgegeben',
+      ],
+    },
+  },
+  Income: {
+    slots: { period: 'PERIOD', until: 'END_DATE' },
+    utterances: {
+      'en-US': ['when did my salary come in', 'when did i get paid', 'did my paycheck arrive', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}'],
+      'en-GB': ['when did my salary come in', 'when did i get paid', 'has my salary arrived', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}'],
+      'de-DE': ['wann kam mein gehalt', 'ist mein gehalt da', 'was war mein letzter geldeingang', 'wie viel geld kam {period} rein', 'wie viel habe ich {period} bekommen'],
+    },
+  },
+  CardDetails: {
+    slots: { detail: 'CARD_DETAIL' },
+    utterances: {
+      'en-US': ['what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit do i have left', 'tell me about my credit card statement', 'what is the {detail} on my credit card'],
+      'en-GB': ['what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit have i got left', 'tell me about my credit card statement'],
+      'de-DE': ['was ist meine {detail}', 'wie hoch ist meine {detail}', 'wann ist meine kreditkarte fällig', 'wie viel kredit habe ich noch', 'was steht auf meiner kreditkartenabrechnung'],
+    },
+  },
+  LockCard: {
+    slots: { card: 'CARD_KIND' },
+    utterances: {
+      'en-US': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card'],
+      'en-GB': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card'],
+      'de-DE': ['ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren'],
+    },
+  },
+  UnlockCard: {
+    slots: { card: 'CARD_KIND' },
+    utterances: {
+      'en-US': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card'],
+      'en-GB': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card'],
+      'de-DE': ['entsperre meine karte', 'entsperre meine {card}', 'ich habe meine karte wiedergefunden', 'karte entsperren'],
+    },
+  },
+  SuspiciousActivity: {
+    slots: {},
+    utterances: {
+      'en-US': ['any suspicious activity', 'is there anything suspicious on my card', 'check for fraud', 'are there any fraud alerts'],
+      'en-GB': ['any suspicious activity', 'is there anything suspicious on my card', 'check for fraud', 'are there any fraud alerts'],
+      'de-DE': ['gibt es verdächtige umsätze', 'ist etwas verdächtiges auf meiner karte', 'gibt es betrugswarnungen'],
+    },
+  },
+  DiscreetMode: {
+    slots: { state: 'ON_OFF' },
+    utterances: {
+      'en-US': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on'],
+      'en-GB': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on'],
+      'de-DE': ['diskreten modus {state}', 'schalte den diskreten modus {state}', 'ist der diskrete modus an'],
+    },
+  },
+};

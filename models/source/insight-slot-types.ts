@@ -1,0 +1,62 @@
+/**
+ * The slot types of transactions, spending, cards and discreet mode. Dates are the platforms'
+ * own: Alexa's AMAZON.DATE, and Dialogflow's @sys.date-time for a period (it gives a date or a
+ * {startDate, endDate} period, so "yesterday" and "last month" fill the same slot).
+ */
+import { REGIONS } from '../../fulfillment/banks/sandbox/merchants';
+import type { Locale } from '../../fulfillment/locale';
+import { CARD_DETAIL_WORDS, CARD_KIND_WORDS } from '../../fulfillment/speech/insights/card-words';
+import { CATEGORY_WORDS } from '../../fulfillment/speech/insights/category-words';
+import { SWITCH_WORDS } from '../../fulfillment/speech/insights/switch-words';
+import type { BuiltinSlotType, CustomSlotType } from './types';
+
+type Values = CustomSlotType['values'][Locale];
+
+/** One value per id, its words as synonyms. */
+function fromWords(table: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>>): CustomSlotType['values'] {
+  const values = (locale: Locale): Values =>
+    Object.entries(table[locale]).map(([id, words]) => ({ id, synonyms: words.map((w) => w.toLowerCase()) }));
+  return { 'en-US': values('en-US'), 'en-GB': values('en-GB'), 'de-DE': values('de-DE') };
+}
+
+/** Sample merchants: the sandbox's, per region. Any merchant name is heard; these only teach the model. */
+function merchants(region: keyof typeof REGIONS): Values {
+  const names = [...new Set(REGIONS[region].spending.flatMap((p) => p.merchants))];
+  return names.map((name) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), synonyms: [name] }));
+}
+
+const MERCHANT: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'MERCHANT',
+  dialogflow: 'Merchant',
+  values: { 'en-US': merchants('us'), 'en-GB': merchants('gb'), 'de-DE': merchants('de') },
+};
+
+const PERIOD: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.DATE',
+  dialogflow: 'sys.date-time',
+  samples: {
+    'en-US': ['last month', 'this week', 'yesterday', 'in October', 'today'],
+    'en-GB': ['last month', 'this week', 'yesterday', 'in October', 'today'],
+    'de-DE': ['letzten Monat', 'diese Woche', 'gestern', 'im Oktober', 'heute'],
+  },
+};
+
+const END_DATE: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.DATE',
+  dialogflow: 'sys.date',
+  samples: { 'en-US': ['November 10', 'yesterday'], 'en-GB': ['10 November', 'yesterday'], 'de-DE': ['10. November', 'gestern'] },
+};
+
+/** The slot types these intents use, by name. */
+export const INSIGHT_SLOT_TYPES = {
+  MERCHANT,
+  CATEGORY: { kind: 'custom', alexa: 'CATEGORY', dialogflow: 'Category', values: fromWords(CATEGORY_WORDS) },
+  PERIOD,
+  END_DATE,
+  CARD_KIND: { kind: 'custom', alexa: 'CARD_KIND', dialogflow: 'CardKind', values: fromWords(CARD_KIND_WORDS) },
+  CARD_DETAIL: { kind: 'custom', alexa: 'CARD_DETAIL', dialogflow: 'CardDetail', values: fromWords(CARD_DETAIL_WORDS) },
+  ON_OFF: { kind: 'custom', alexa: 'ON_OFF', dialogflow: 'OnOff', values: fromWords(SWITCH_WORDS) },
+} as const;

@@ -1,0 +1,97 @@
+/**
+ * Discreet mode through both platforms' HTTP endpoints: once a customer turns it on, no
+ * reply speaks an amount (balances, spending, statements, transactions, the fraud question)
+ * until it is turned off, in every session, and the preference is kept by the skill, not
+ * the platform.
+ */
+import { formatMoney } from '../../fulfillment/money';
+import { speaksAmount } from '../../fulfillment/speech/insights/redact-amounts';
+import { startSkill, type TestSkill } from '../support/harness';
+import { booksOf, speaker } from '../support/speaker';
+
+let skill: TestSkill;
+beforeEach(() => {
+  skill = startSkill();
+});
+
+const NOTICE = "I've left the amounts out because discreet mode is on; you'll find them in your bank's app.";
+
+describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+  it('speaks no balance, spending, statement or transaction amount once discreet mode is on', async () => {
+    const say = speaker(skill, platform);
+    const checking = formatMoney(booksOf(skill, 'demo').accounts[0]?.balance ?? { minor: 0, currency: 'USD' }, 'en-US');
+    expect((await say('Balance')).text).toContain(checking);
+    const on = await say('DiscreetMode', { state: 'on' });
+    expect(on.text).toMatch(/^Discreet mode is now on: I won't say amounts aloud/);
+    const answers = [
+      await say('Balance'),
+      await say('Spending', { merchant: 'starbucks', period: '2026-10' }, { merchant: 'starbucks', period: { startDate: '2026-10-01', endDate: '2026-10-31' } }),
+      await say('CardDetails'),
+      await say('RecentTransactions'),
+      await say('Income'),
+    ];
+    for (const reply of answers) {
+      expect(reply.text).toContain(NOTICE);
+      expect(speaksAmount(reply.text)).toBe(false);
+      expect(reply.text).not.toMatch(/\d+\.\d{2}/);
+    }
+    expect(answers[0]?.text).toBe(`${NOTICE} Is there anything else?`);
+    expect(answers[2]?.text).toBe(`${NOTICE} The payment is due on November 25. Is there anything else?`);
+  });
+
+  it('still asks the fraud question in discreet mode, without the amount', async () => {
+    const say = speaker(skill, platform);
+    await say('DiscreetMode', { state: 'on' });
+    const launch = await say('Launch');
+    expect(launch.text).toBe(
+      `Welcome back, Alex. Before we start: did you make a purchase at ElectroMart Online today, with your credit card ending in 9012? ${NOTICE} Please say yes or no.`,
+    );
+    const no = await say('No');
+    expect(no.text).toMatch(/^I've locked your credit card ending in 9012/);
+  });
+
+  it('leaves amounts out of everything the platform receives, the reprompt and payload too', async () => {
+    const say = speaker(skill, platform);
+    await say('DiscreetMode', { state: 'on' });
+    const reply = await say('Launch');
+    expect(reply.text).toContain('did you make a purchase at ElectroMart Online');
+    expect(speaksAmount(JSON.stringify(reply.body))).toBe(false);
+    if (platform === 'alexa') expect(JSON.stringify(reply.body.response)).toContain('Did you make the purchase at ElectroMart Online?');
+  });
+
+  it('keeps the preference in other sessions until it is turned off', async () => {
+    await speaker(skill, platform, { token: 'demo', session: 'first' })('DiscreetMode', { state: 'turn on' }, { state: 'on' });
+    const later = speaker(skill, platform, { token: 'demo', session: 'second' });
+    expect((await later('Balance')).text).toBe(`${NOTICE} Is there anything else?`);
+    const status = await later('DiscreetMode');
+    expect(status.text).toMatch(/^Discreet mode is on:/);
+    const off = await later('DiscreetMode', { state: 'off' });
+    expect(off.text).toMatch(/^Discreet mode is now off: I'll say amounts aloud\./);
+    expect(speaksAmount((await later('Balance')).text)).toBe(true);
+  });
+
+  it('is one customer\'s preference, not everyone\'s', async () => {
+    await speaker(skill, platform)('DiscreetMode', { state: 'on' });
+    const jordan = await speaker(skill, platform, { token: 'demo-2' })('Balance');
+    expect(speaksAmount(jordan.text)).toBe(true);
+  });
+
+  it('keeps the preference out of the platform', async () => {
+    const reply = await speaker(skill, platform)('DiscreetMode', { state: 'on' });
+    if (platform === 'alexa') expect(reply.body.sessionAttributes ?? {}).toEqual({});
+    else for (const c of reply.body.outputContexts as { parameters?: unknown }[]) expect(c.parameters).toBeUndefined();
+  });
+});
+
+describe('in German', () => {
+  it('leaves amounts out for Lena and says why', async () => {
+    const say = speaker(skill, 'alexa', { token: 'demo-de', locale: 'de-DE' });
+    const on = await say('DiscreetMode', { state: 'ein' });
+    expect(on.text).toMatch(/^Der diskrete Modus ist jetzt an/);
+    const spending = await say('Spending', { category: 'lebensmittel' });
+    expect(spending.text).toBe('Die Beträge lasse ich weg, weil der diskrete Modus an ist; du findest sie in der App deiner Bank. Kann ich sonst noch etwas für dich tun?');
+    const card = await say('CardDetails');
+    expect(card.text).toContain('Die Zahlung ist am 20. Dezember fällig.');
+    expect(speaksAmount(card.text)).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+/** Dialogflow date parameters reach the core as text its period reader understands. */
+import { parameterToSlot } from '../../skill/dialogflow/to-turn';
+
+describe('parameterToSlot with dates', () => {
+  it('carries a @sys.date-period as "start/end"', () => {
+    expect(parameterToSlot({ startDate: '2026-10-01T00:00:00-07:00', endDate: '2026-10-31T23:59:59-07:00' })).toEqual({
+      value: '2026-10-01T00:00:00-07:00/2026-10-31T23:59:59-07:00',
+    });
+  });
+
+  it('carries a @sys.date-time period and a single date-time', () => {
+    expect(parameterToSlot({ startDateTime: '2026-11-19T08:00:00Z', endDateTime: '2026-11-19T12:00:00Z' })).toEqual({
+      value: '2026-11-19T08:00:00Z/2026-11-19T12:00:00Z',
+    });
+    expect(parameterToSlot({ date_time: '2026-11-19T12:00:00-08:00' })).toEqual({ value: '2026-11-19T12:00:00-08:00' });
+    expect(parameterToSlot('2026-11-19T12:00:00-08:00')).toEqual({ value: '2026-11-19T12:00:00-08:00' });
+  });
+
+  it('drops a half period or an object it does not know', () => {
+    expect(parameterToSlot({ startDate: '2026-10-01' })).toBeUndefined();
+    expect(parameterToSlot({ startDate: 5, endDate: true })).toBeUndefined();
+    expect(parameterToSlot({ colour: 'blue' })).toBeUndefined();
+  });
+});

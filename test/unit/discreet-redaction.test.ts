@@ -1,0 +1,51 @@
+/** Finding spoken amounts in every locale's money format, and taking their sentences out. */
+import { LOCALES } from '../../fulfillment/locale';
+import { CURRENCY_EXPONENTS, formatMoney, money, type CurrencyCode } from '../../fulfillment/money';
+import { speaksAmount, withoutAmounts } from '../../fulfillment/speech/insights/redact-amounts';
+
+describe('speaksAmount', () => {
+  const cases = LOCALES.flatMap((locale) =>
+    (Object.keys(CURRENCY_EXPONENTS) as CurrencyCode[]).flatMap((currency) =>
+      [0, 5, 91240, -123456789].map((minor) => [locale, formatMoney(money(minor, currency), locale)] as const),
+    ),
+  );
+
+  it.each(cases)('finds the amount in "%s" %s', (_locale, amount) => {
+    expect(speaksAmount(`You have ${amount} left.`)).toBe(true);
+  });
+
+  it.each([
+    'Your credit card ending in 9012 is locked.',
+    'Die Zahlung ist am 20. Dezember fällig.',
+    'You spent money on November 20, 2026, in 12 payments.',
+    'Discreet mode is on.',
+  ])('finds none in "%s"', (text) => {
+    expect(speaksAmount(text)).toBe(false);
+  });
+
+  it('finds amounts spoken as words after digits', () => {
+    expect(speaksAmount('That is 50 dollars.')).toBe(true);
+    expect(speaksAmount('Das sind 12 Euro.')).toBe(true);
+  });
+});
+
+describe('withoutAmounts', () => {
+  it('says the notice once, where the first amount was, and keeps the sentences without amounts', () => {
+    const text = 'Your balance is $5.00. Your savings have $7.00! The payment is due on November 25. Is there anything else?';
+    expect(withoutAmounts(text, 'Amounts are in your app.')).toBe('Amounts are in your app. The payment is due on November 25. Is there anything else?');
+  });
+
+  it('does not take a German date for the end of a sentence', () => {
+    const text = 'Du hast am 3. November 45,20 € ausgegeben. Die Zahlung ist am 20. Dezember fällig. Noch etwas?';
+    expect(withoutAmounts(text, 'Beträge weggelassen.')).toBe('Beträge weggelassen. Die Zahlung ist am 20. Dezember fällig. Noch etwas?');
+  });
+
+  it('ends a sentence after an amount or a day of the month', () => {
+    expect(withoutAmounts('It was for $912.40. Please say yes or no.', 'n.')).toBe('n. Please say yes or no.');
+    expect(withoutAmounts('Due on November 25. You owe $5.00.', 'n.')).toBe('Due on November 25. n.');
+  });
+
+  it('leaves text without amounts as it was', () => {
+    expect(withoutAmounts('Hello there. Is there anything else?', 'n')).toBe('Hello there. Is there anything else?');
+  });
+});
