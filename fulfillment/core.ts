@@ -60,7 +60,10 @@ export function createCore(deps: CoreDeps): Core {
     }
     const answer = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
     const reply = session ? await discreetly(answer, speech, deps.store, session.customer.id) : answer;
-    if (reply.type === 'ask') await saveConversation(deps.store, key, conversation);
+    if (reply.type === 'ask') {
+      conversation.lastSaid = { speech: reply.speech, reprompt: reply.reprompt };
+      await saveConversation(deps.store, key, conversation);
+    }
     else await deps.store.delete(key);
     return reply;
   }

@@ -3,6 +3,8 @@ import type { BankAdapter } from './banks/bank-adapter';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { StateStore } from './state/state-store';
+import type { PinDirectory } from './transfers/pin';
+import type { TransferPolicy } from './transfers/policy';
 
 /** What the core needs from the outside world, passed in once at start-up. */
 export interface CoreDeps {
@@ -11,4 +13,6 @@ export interface CoreDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly audit: AuditLog;
+  readonly transferPolicy: TransferPolicy;
+  readonly pins: PinDirectory;
 }

@@ -1,7 +1,9 @@
 /** Configuration from the environment, parsed once with zod; a bad value stops start-up with a clear message. */
 import { z } from 'zod';
+import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/transfers/policy';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const decimal = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a decimal amount such as 1000.00');
 
 /** The environment variables the skill reads. */
 export const configSchema = z.object({
@@ -11,6 +13,13 @@ export const configSchema = z.object({
   BANK_ADAPTER: z.enum(['sandbox']).default('sandbox'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(100 * 1024),
+  TRANSFER_STEP_UP: z.enum(['none', 'pin', 'app', 'pin-and-app']).default(DEFAULT_TRANSFER_POLICY.stepUp),
+  TRANSFER_MAX: decimal.default(DEFAULT_TRANSFER_POLICY.perTransferMax),
+  TRANSFER_DAILY_MAX: decimal.default(DEFAULT_TRANSFER_POLICY.dailyMax),
+  TRANSFER_PER_HOUR_MAX: z.coerce.number().int().min(1).max(1000).default(DEFAULT_TRANSFER_POLICY.perHourMax),
+  TRANSFER_CONFIRM_ABOVE: decimal.default(DEFAULT_TRANSFER_POLICY.confirmAbove),
+  TRANSFER_PENDING_SECONDS: z.coerce.number().int().min(30).max(3600).default(DEFAULT_TRANSFER_POLICY.pendingTtlSeconds),
+  SANDBOX_PIN: z.string().regex(/^\d{4}$/, 'must be four digits').default('1234'),
 });
 
 /** The parsed configuration. */
@@ -29,4 +38,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const parsed = configSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+}
+
+/** The transfer policy the configuration sets. */
+export function transferPolicyOf(config: Config): TransferPolicy {
+  return {
+    stepUp: config.TRANSFER_STEP_UP,
+    perTransferMax: config.TRANSFER_MAX,
+    dailyMax: config.TRANSFER_DAILY_MAX,
+    perHourMax: config.TRANSFER_PER_HOUR_MAX,
+    confirmAbove: config.TRANSFER_CONFIRM_ABOVE,
+    pendingTtlSeconds: config.TRANSFER_PENDING_SECONDS,
+  };
 }

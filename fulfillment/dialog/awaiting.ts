@@ -13,7 +13,9 @@ export type Awaiting =
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
   /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
-  | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean };
+  | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
+  /** A transfer being prepared: only the opaque id of its draft in the StateStore. */
+  | { readonly kind: 'transfer'; readonly draftId: string };
 
 /** The kinds of open question. */
 export type AwaitingKind = Awaiting['kind'];

@@ -12,6 +12,8 @@ import type { Awaiting } from './awaiting';
 export interface Conversation {
   /** The open question the last reply asked; its flow sees the next turn first. */
   awaiting?: Awaiting;
+  /** The last question asked, for "repeat". */
+  lastSaid?: { readonly speech: string; readonly reprompt: string };
 }
 
 /** How long an idle conversation is remembered. */

@@ -5,6 +5,7 @@ import { cardChangeFlow } from './card-change.flow';
 import type { Flow } from './flow';
 import { fraudCheckFlow } from './fraud-check.flow';
 import { moreTransactionsFlow } from './more-transactions.flow';
+import { transferFlow } from './transfer.flow';
 
 /** One flow per kind of open question; a missing one does not compile. */
 export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
@@ -12,6 +13,7 @@ export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
   'more-transactions': moreTransactionsFlow,
   'fraud-check': fraudCheckFlow,
   'card-change': cardChangeFlow,
+  transfer: transferFlow,
 };
 
 /** Offers a turn to the flow that owns the open question, if any. */

@@ -23,6 +23,17 @@ export const INTENT_SLOTS = {
   UnlockCard: ['card'],
   SuspiciousActivity: [],
   DiscreetMode: ['state'],
+  Transfer: ['amount', 'cents', 'payee', 'account'],
+  TransferOwn: ['amount', 'cents', 'from', 'to'],
+  PayCard: ['amount', 'cents', 'option'],
+  ListPayees: [],
+  ProvideAmount: ['amount', 'cents'],
+  ProvidePayee: ['payee'],
+  ProvideAccount: ['account'],
+  Pin: ['pin'],
+  Repeat: [],
+  StartOver: [],
+  CancelTransfer: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of an intent the core handles. */

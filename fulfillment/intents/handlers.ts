@@ -9,6 +9,17 @@ import {
   yesHandler,
 } from './conversation.handlers';
 import type { IntentHandler } from './handler';
+import {
+  cancelTransferHandler,
+  listPayeesHandler,
+  payCardHandler,
+  pinHandler,
+  provideAccountHandler,
+  repeatHandler,
+  startOverHandler,
+  transferHandler,
+  transferOwnHandler,
+} from './transfer.handlers';
 import { launchHandler } from './launch.handler';
 import { listAccountsHandler } from './list-accounts.handler';
 import { cardDetailsHandler } from './card-details.handler';
@@ -40,4 +51,15 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   UnlockCard: unlockCardHandler,
   SuspiciousActivity: suspiciousActivityHandler,
   DiscreetMode: discreetModeHandler,
+  Transfer: transferHandler,
+  TransferOwn: transferOwnHandler,
+  PayCard: payCardHandler,
+  ListPayees: listPayeesHandler,
+  ProvideAmount: transferHandler,
+  ProvidePayee: transferHandler,
+  ProvideAccount: provideAccountHandler,
+  Pin: pinHandler,
+  Repeat: repeatHandler,
+  StartOver: startOverHandler,
+  CancelTransfer: cancelTransferHandler,
 };

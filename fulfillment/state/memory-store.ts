@@ -55,13 +55,14 @@ export class MemoryStateStore implements StateStore {
     this.entries.delete(key);
   }
 
-  async increment(key: string, ttlSeconds: number): Promise<number> {
+  async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
+    if (!Number.isSafeInteger(by)) throw new RangeError(`increment step must be a safe integer, got ${by}`);
     const entry = this.live(key);
     if (!entry) {
-      this.entries.set(key, { value: '1', expiresAt: this.expiry(ttlSeconds) });
-      return 1;
+      this.entries.set(key, { value: String(by), expiresAt: this.expiry(ttlSeconds) });
+      return by;
     }
-    const next = Number(entry.value) + 1;
+    const next = Number(entry.value) + by;
     entry.value = String(next);
     return next;
   }

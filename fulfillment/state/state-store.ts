@@ -15,8 +15,8 @@ export interface StateStore {
   /** Deletes a key; absent keys are fine. */
   delete(key: string): Promise<void>;
   /**
-   * Adds one to a counter and returns the new count. The expiry is set when the counter is
-   * created and not extended, so it counts events in a fixed window.
+   * Adds `by` (default one, may be negative) to a counter and returns the new value. The expiry
+   * is set when the counter is created and not extended, so it counts within a fixed window.
    */
-  increment(key: string, ttlSeconds: number): Promise<number>;
+  increment(key: string, ttlSeconds: number, by?: number): Promise<number>;
 }

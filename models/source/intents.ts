@@ -1,6 +1,7 @@
 /** Sample utterances and slots of every intent, per locale. */
 import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './types';
+import { TRANSFER_INTENT_MODELS } from './transfer-intents';
 
 const none = { 'en-US': [], 'en-GB': [], 'de-DE': [] } as const;
 
@@ -70,8 +71,16 @@ export const INTENT_MODELS: IntentModels = {
   Stop: { slots: {}, utterances: none },
   Cancel: { slots: {}, utterances: none },
   Fallback: { slots: {}, utterances: none },
-  Yes: { slots: {}, utterances: none },
+  Yes: {
+    slots: {},
+    utterances: {
+      'en-US': ['continue', 'i approved it', 'done', 'go ahead'],
+      'en-GB': ['continue', 'i approved it', 'done', 'go ahead'],
+      'de-DE': ['weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter'],
+    },
+  },
   No: { slots: {}, utterances: none },
   SessionEnd: { slots: {}, utterances: none },
   ...INSIGHT_INTENT_MODELS,
+  ...TRANSFER_INTENT_MODELS,
 };

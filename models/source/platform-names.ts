@@ -31,6 +31,17 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   UnlockCard: { alexa: 'UnlockCardIntent', dialogflow: 'UnlockCard' },
   SuspiciousActivity: { alexa: 'SuspiciousActivityIntent', dialogflow: 'SuspiciousActivity' },
   DiscreetMode: { alexa: 'DiscreetModeIntent', dialogflow: 'DiscreetMode' },
+  Transfer: { alexa: 'TransferIntent', dialogflow: 'Transfer' },
+  TransferOwn: { alexa: 'TransferOwnIntent', dialogflow: 'TransferOwn' },
+  PayCard: { alexa: 'PayCardIntent', dialogflow: 'PayCard' },
+  ListPayees: { alexa: 'ListPayeesIntent', dialogflow: 'ListPayees' },
+  ProvideAmount: { alexa: 'ProvideAmountIntent', dialogflow: 'ProvideAmount' },
+  ProvidePayee: { alexa: 'ProvidePayeeIntent', dialogflow: 'ProvidePayee' },
+  ProvideAccount: { alexa: 'ProvideAccountIntent', dialogflow: 'ProvideAccount' },
+  Pin: { alexa: 'PinIntent', dialogflow: 'Pin' },
+  Repeat: { alexa: 'AMAZON.RepeatIntent', dialogflow: 'Repeat' },
+  StartOver: { alexa: 'AMAZON.StartOverIntent', dialogflow: 'StartOver' },
+  CancelTransfer: { alexa: 'CancelTransferIntent', dialogflow: 'CancelTransfer' },
 };
 
 /** Alexa built-ins the skill must declare that share a core intent with another name. */

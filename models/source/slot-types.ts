@@ -4,6 +4,7 @@ import type { AccountKind } from '../../fulfillment/banks/bank-types';
 import type { Locale } from '../../fulfillment/locale';
 import type { CustomSlotType, SlotType } from './types';
 import { INSIGHT_SLOT_TYPES } from './insight-slot-types';
+import { TRANSFER_SLOT_TYPES } from './transfer-slot-types';
 
 const KINDS: readonly AccountKind[] = ['checking', 'savings', 'credit-card'];
 
@@ -20,4 +21,5 @@ export const SLOT_TYPES = {
     values: { 'en-US': accountValues('en-US'), 'en-GB': accountValues('en-GB'), 'de-DE': accountValues('de-DE') },
   },
   ...INSIGHT_SLOT_TYPES,
+  ...TRANSFER_SLOT_TYPES,
 } as const satisfies Record<string, SlotType>;

@@ -8,7 +8,10 @@ import { createCore, type Core } from '../../fulfillment/core';
 import type { Logger } from '../../fulfillment/logger';
 import { MemoryStateStore } from '../../fulfillment/state/memory-store';
 import type { StateStore } from '../../fulfillment/state/state-store';
-import type { Config } from '../config';
+import { transferPolicyOf, type Config } from '../config';
+import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
+import { customerId } from '../../fulfillment/ids';
+import { fixedPinDirectory, type PinDirectory } from '../../fulfillment/transfers/pin';
 import { createApp } from './app';
 
 /** Everything a running skill is made of. */
@@ -28,6 +31,7 @@ export interface RuntimeOverrides {
   readonly bank?: BankAdapter;
   readonly store?: StateStore;
   readonly audit?: AuditLog;
+  readonly pins?: PinDirectory;
 }
 
 /** Builds the runtime. */
@@ -37,7 +41,10 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
   const bank = overrides.bank ?? (sandbox as SandboxBank);
   const store = overrides.store ?? new MemoryStateStore(clock);
   const audit = overrides.audit ?? new MemoryAuditLog();
-  const core = createCore({ bank, store, clock, logger, audit });
+  // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed at start-up; other
+  // banks enrol PINs in their own app, which this directory does not reach yet.
+  const pins = overrides.pins ?? fixedPinDirectory(sandbox ? SEED_CUSTOMERS.map((c) => customerId(c.id)) : [], config.SANDBOX_PIN);
+  const core = createCore({ bank, store, clock, logger, audit, transferPolicy: transferPolicyOf(config), pins });
   const app = createApp({ core, logger, maxBodyBytes: config.MAX_BODY_BYTES });
   return { bank, ...(sandbox ? { sandbox } : {}), store, audit, core, app };
 }

@@ -73,6 +73,12 @@ export function describeStateStoreContract(name: string, setup: () => Promise<St
       expect(await s.increment(key('n'), 1)).toBe(1);
     });
 
+    run('adds a given step to a counter, negative steps included', async (s) => {
+      expect(await s.increment(key('sum'), 60, 5000)).toBe(5000);
+      expect(await s.increment(key('sum'), 60, 1250)).toBe(6250);
+      expect(await s.increment(key('sum'), 60, -1250)).toBe(5000);
+    });
+
     run('deletes keys, present or not', async (s) => {
       await s.set(key('d'), 'x', 60);
       await s.delete(key('d'));

@@ -14,6 +14,8 @@ export const TEST_NOW = '2026-11-20T15:30:00.000Z';
 export interface TestSkill extends Runtime {
   readonly sandbox: SandboxBank;
   readonly logger: CaptureLogger;
+  /** Every platform response body this skill sent, for checks over a whole suite. */
+  readonly responses: unknown[];
   /** Posts a body to a platform endpoint and returns the HTTP response. */
   post(path: '/alexa' | '/dialogflow', body: unknown): Promise<request.Response>;
   /** Sends an Alexa request and returns what Alexa would say (SSML stripped and unescaped). */
@@ -47,12 +49,17 @@ export function startSkill(options: { now?: string; env?: Record<string, string>
   const runtime = createRuntime(config, logger, { clock: fixedClock(options.now ?? TEST_NOW), ...options.overrides });
   if (!runtime.sandbox) throw new Error('startSkill needs the sandbox bank');
   const sandbox = runtime.sandbox;
-  const post = (path: '/alexa' | '/dialogflow', body: unknown) =>
-    request(runtime.app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));
+  const responses: unknown[] = [];
+  const post = async (path: '/alexa' | '/dialogflow', body: unknown) => {
+    const res = await request(runtime.app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));
+    responses.push(res.body);
+    return res;
+  };
   return {
     ...runtime,
     sandbox,
     logger,
+    responses,
     post,
     async alexa(what, opts) {
       const res = await post('/alexa', alexaRequest(what, opts));

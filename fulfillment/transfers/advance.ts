@@ -1,0 +1,136 @@
+/**
+ * The transfer dialog's one rule: after every answer, ask for the first thing still missing,
+ * in this order: amount, destination, source account, then the checks (funds, limits), the
+ * extra amount check, the read-back, the PIN and the app approval; when nothing is missing,
+ * send. Asking again without a change repeats the same question, which makes repeat and help
+ * free.
+ */
+import type { Account, Payee } from '../banks/bank-types';
+import type { LinkedContext, Outcome } from '../intents/handler';
+import { ask, tell } from '../intents/replies';
+import { compare, parseDecimal } from '../money';
+import { ok } from '../result';
+import type { Destination } from '../speech/transfer/catalog';
+import { isConfusable } from './confusable';
+import { dropDraft, saveDraft, type TransferDraft, type TransferStep } from './draft';
+import { executeTransfer } from './execute';
+import { checkLimits } from './limits';
+import { audit } from './audit';
+import { checkPin, pinLocked, pinTriesLeft } from './pin';
+import { needsApp, needsPin } from './policy';
+
+/** What the dialog knows about the customer this turn. */
+export interface TransferView {
+  readonly accounts: readonly Account[];
+  readonly payees: readonly Payee[];
+}
+
+async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, choices?: readonly string[]): Promise<Outcome> {
+  draft.step = step;
+  await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
+  ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
+  return ask(speech, speech, ctx.turn.channel === 'text' ? choices : undefined);
+}
+
+async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
+  await dropDraft(ctx.deps.store, draft.id);
+  ctx.conversation.awaiting = undefined;
+  return tell(speech);
+}
+
+function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
+  const payee = view.payees.find((p) => p.id === draft.payeeId);
+  if (payee) return { payee };
+  const account = view.accounts.find((a) => a.id === draft.toId);
+  return account ? { account } : undefined;
+}
+
+/** Asks the next question of the transfer dialog, or sends the transfer when all is settled. */
+export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = ''): Promise<Outcome> {
+  const t = ctx.speech.transfer;
+  const say = (s: string) => (prefix ? `${prefix} ${s}` : s);
+  const { deps } = ctx;
+  const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
+  if (sources.length === 0) return stop(ctx, draft, t.noTransferAccount());
+
+  if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
+    const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
+    if (!statement) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
+    if (!statement.ok) return statement;
+    draft.amount = draft.cardOption === 'statement' ? statement.value.statementBalance : statement.value.minimumPayment;
+  }
+  if (!draft.amount && draft.kind === 'card' && draft.toId) {
+    const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
+    if (statement?.ok) {
+      return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), ['Statement balance', 'Minimum payment']);
+    }
+  }
+  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view))));
+
+  const to = destination(draft, view);
+  if (!to) {
+    if (draft.kind === 'payee' && draft.candidates?.length) {
+      const names = view.payees.filter((p) => draft.candidates?.includes(p.id)).map((p) => p.name);
+      return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), names);
+    }
+    if (draft.kind === 'payee') return question(ctx, draft, 'payee', say(t.askPayee()), view.payees.map((p) => p.name));
+    const targets = view.accounts.filter((a) => a.id !== draft.fromId);
+    return question(ctx, draft, 'target', say(t.askTarget(targets)));
+  }
+
+  const from = view.accounts.find((a) => a.id === draft.fromId) ?? (sources.length === 1 ? sources[0] : undefined);
+  if (!from) return question(ctx, draft, 'source', say(t.askSource(sources)));
+  draft.fromId = from.id;
+  if (draft.amount.currency !== from.balance.currency) {
+    draft.amount = undefined;
+    return question(ctx, draft, 'amount', say(t.otherCurrency(from)));
+  }
+
+  if (compare(from.available ?? from.balance, draft.amount) < 0) return stop(ctx, draft, say(t.insufficientFunds(from)));
+  const breach = await checkLimits(deps.store, deps.transferPolicy, ctx.session.customer.id, draft.amount, deps.clock.now());
+  if (breach) return stop(ctx, draft, say(t.overLimit(breach)));
+
+  const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
+  const large = above.ok && compare(draft.amount, above.value) > 0;
+  if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
+    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), ['Yes', 'No']);
+  }
+  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), ['Yes', 'No']);
+
+  if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
+    if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, draft, say(t.pinLocked()));
+    if (!(await deps.pins.hashFor(ctx.session.customer.id))) return stop(ctx, draft, say(t.pinNotEnrolled()));
+    return question(ctx, draft, 'pin', say(t.askPin()));
+  }
+  if (needsApp(deps.transferPolicy)) {
+    const approvals = deps.bank.approvals;
+    if (!approvals) return stop(ctx, draft, ctx.speech.bankError({ kind: 'unsupported' }));
+    if (!draft.approvalId) {
+      const started = await approvals.start(ctx.session, { from: from.id, to: 'payee' in to ? { kind: 'payee', payeeId: to.payee.id } : { kind: 'own-account', accountId: to.account.id }, amount: draft.amount });
+      if (!started.ok) return started;
+      draft.approvalId = started.value.approvalId;
+      return question(ctx, draft, 'approval', say(t.approvalSent()), ['Continue', 'Cancel']);
+    }
+    const status = await approvals.status(ctx.session, draft.approvalId);
+    if (!status.ok) return status;
+    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), ['Continue', 'Cancel']);
+    if (status.value.status !== 'approved') return stop(ctx, draft, say(t.approvalRefused()));
+  }
+  return executeTransfer(ctx, draft, from, to);
+}
+
+/** Checks a spoken PIN for the draft, then carries on or explains. */
+export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: TransferView, spoken: string): Promise<Outcome> {
+  const t = ctx.speech.transfer;
+  const result = await checkPin(ctx.deps.store, ctx.deps.pins, ctx.session.customer.id, spoken);
+  if (result === 'correct') {
+    draft.pinVerified = true;
+    return advance(ctx, draft, view);
+  }
+  if (result === 'wrong') {
+    await audit(ctx, draft, 'pin-failed', 'wrong');
+    return question(ctx, draft, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
+  }
+  await audit(ctx, draft, 'pin-locked', result);
+  return stop(ctx, draft, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
+}

@@ -1,0 +1,18 @@
+/** Writes the audit record of a transfer attempt: ids and the amount, never account numbers or PINs. */
+import type { AuditAction } from '../audit/audit-log';
+import type { LinkedContext } from '../intents/handler';
+import type { TransferDraft } from './draft';
+
+/** Records one step of a transfer attempt for the linked customer. */
+export async function audit(ctx: LinkedContext, draft: TransferDraft, action: AuditAction, outcome: string): Promise<void> {
+  await ctx.deps.audit.record({
+    at: ctx.deps.clock.now().toISOString(),
+    customerId: ctx.session.customer.id,
+    action,
+    outcome,
+    reference: draft.idempotencyKey,
+    ...(draft.amount ? { amount: draft.amount } : {}),
+    ...(draft.payeeId ? { target: draft.payeeId } : draft.toId ? { target: draft.toId } : {}),
+    platform: ctx.turn.platform,
+  });
+}

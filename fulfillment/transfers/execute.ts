@@ -1,0 +1,69 @@
+/**
+ * Sends a confirmed transfer exactly once. The draft is taken out of the store atomically, so
+ * of any number of concurrent or replayed "yes" answers only one reaches the bank, and the
+ * bank gets the draft's idempotency key. After a timeout the bank is asked for the order's
+ * status before anything is said; "done" is said only when the bank confirmed.
+ */
+import type { Account } from '../banks/bank-types';
+import type { TransferReceipt } from '../banks/transfer-types';
+import type { LinkedContext, Outcome } from '../intents/handler';
+import { answerAndContinue, tell } from '../intents/replies';
+import type { Destination } from '../speech/transfer/catalog';
+import { audit } from './audit';
+import { claimDraft, type TransferDraft } from './draft';
+import { releaseLimits, reserveLimits } from './limits';
+
+/** Where the last transfer the customer may still undo is remembered. */
+export const undoKey = (customer: string) => `transfer:undo:${customer}`;
+
+/** Executes the draft's order; the reply says what the bank confirmed. */
+export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
+  const { deps, session } = ctx;
+  const t = ctx.speech.transfer;
+  ctx.conversation.awaiting = undefined;
+  const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
+  const transfers = deps.bank.transfers;
+  if (!claimed || !claimed.amount) return tell(t.alreadyHandled());
+  if (!transfers) return tell(ctx.speech.bankError({ kind: 'unsupported' }));
+  const amount = claimed.amount;
+  const now = deps.clock.now();
+  const breach = await reserveLimits(deps.store, deps.transferPolicy, session.customer.id, amount, now);
+  if (breach) {
+    await audit(ctx, claimed, 'transfer', `refused:limit-${breach}`);
+    return tell(t.overLimit(breach));
+  }
+  const order = {
+    idempotencyKey: claimed.idempotencyKey,
+    from: from.id,
+    to: 'payee' in to ? { kind: 'payee' as const, payeeId: to.payee.id } : { kind: 'own-account' as const, accountId: to.account.id },
+    amount,
+    ...(claimed.approvalId ? { approvalId: claimed.approvalId } : {}),
+  };
+  let result = await transfers.submit(session, order);
+  if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) {
+    const status = await transfers.status(session, order.idempotencyKey);
+    if (status.ok) result = status;
+    else if (status.error.kind !== 'not-found') {
+      await audit(ctx, claimed, 'transfer', 'unknown:timeout');
+      return tell(t.uncertain());
+    }
+  }
+  if (!result.ok || result.value.status === 'rejected' || result.value.status === 'cancelled') {
+    await releaseLimits(deps.store, session.customer.id, amount, now);
+    const reason = result.ok ? result.value.status : result.error.kind;
+    await audit(ctx, claimed, 'transfer', `refused:${reason}`);
+    if (!result.ok && result.error.kind === 'insufficient-funds') return tell(t.insufficientFunds(from));
+    if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return tell(ctx.speech.bankError(result.error));
+    return tell(t.bankRefused());
+  }
+  await audit(ctx, claimed, 'transfer', result.value.status);
+  return answerAndContinue(ctx, t.sent(to, await rememberForUndo(ctx, result.value)));
+}
+
+async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt): Promise<number | undefined> {
+  if (receipt.status !== 'pending' || !receipt.cancellableUntil || !ctx.deps.bank.transfers?.cancel) return undefined;
+  const seconds = Math.floor((Date.parse(receipt.cancellableUntil) - ctx.deps.clock.now().getTime()) / 1000);
+  if (seconds <= 0) return undefined;
+  await ctx.deps.store.set(undoKey(ctx.session.customer.id), receipt.transferId, seconds);
+  return Math.max(1, Math.floor(seconds / 60));
+}

@@ -1,0 +1,56 @@
+/**
+ * Finds the payees a customer meant by the name they said. Fuzzy matching (fuse.js) catches
+ * misheard spellings; phonetic matching (double metaphone, from talisman) catches names that
+ * sound alike ("Ana", "Anne" -> Anna). Both are well-kept libraries; only the combination
+ * rule below is ours: every word the customer said must match a word of the payee's name,
+ * and the payees that match the most words win. Several winners are returned as they are: the
+ * caller asks which one and never picks silently.
+ */
+import Fuse from 'fuse.js';
+import doubleMetaphoneModule from 'talisman/phonetics/double-metaphone';
+import type { Payee } from '../banks/bank-types';
+
+type Codes = (word: string) => [string, string];
+const doubleMetaphone: Codes =
+  (doubleMetaphoneModule as unknown as { default?: Codes }).default ?? (doubleMetaphoneModule as unknown as Codes);
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !['to', 'my', 'an', 'and', 'the', 'please', 'nach', 'zu'].includes(w));
+
+function soundsAlike(a: string, b: string): boolean {
+  const [a1, a2] = doubleMetaphone(a);
+  const [b1, b2] = doubleMetaphone(b);
+  return a1.length > 0 && (a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2);
+}
+
+function wordMatches(heard: string, name: string): boolean {
+  if (heard === name) return true;
+  // Sound alone over-matches ("Zed" and "City" share a code), so the first letter must agree too.
+  if (heard[0] === name[0] && soundsAlike(heard, name)) return true;
+  const fuse = new Fuse([name], { includeScore: true, threshold: 0.25, ignoreLocation: true });
+  return fuse.search(heard).length > 0;
+}
+
+/** The payees whose names best match what was heard: none, one, or several to choose from. */
+export function matchPayees(heard: string, payees: readonly Payee[]): Payee[] {
+  const said = words(heard);
+  if (said.length === 0) return [];
+  const exact = payees.filter((p) => words(p.name).join(' ') === said.join(' '));
+  if (exact.length > 0) return exact;
+  const scored = payees.map((payee) => {
+    const nameWords = words(payee.name);
+    const matched = said.filter((w) => nameWords.some((n) => wordMatches(w, n))).length;
+    return { payee, matched };
+  });
+  const full = scored.filter((s) => s.matched === said.length);
+  if (full.length > 0) return full.map((s) => s.payee);
+  // Nothing matched every word: fall back to fuzzy matching of the whole name.
+  const fuse = new Fuse([...payees], { keys: ['name'], threshold: 0.3, ignoreLocation: true });
+  return fuse.search(said.join(' ')).map((r) => r.item);
+}

@@ -1,0 +1,66 @@
+/**
+ * The slot types of transfers. Alexa has no money slot: an amount is AMAZON.NUMBER for the
+ * whole units plus an optional AMAZON.NUMBER for cents ("fifty dollars and twenty cents");
+ * Dialogflow hears the whole amount as @sys.unit-currency. Payees differ per customer: the
+ * static values only teach the model, and each session's real names arrive as Alexa dynamic
+ * entities or Dialogflow session entities.
+ */
+import type { BuiltinSlotType, CustomSlotType } from './types';
+
+const AMOUNT: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.NUMBER',
+  dialogflow: 'sys.unit-currency',
+  samples: { 'en-US': ['50', '12.50', '200'], 'en-GB': ['50', '12.50', '200'], 'de-DE': ['50', '12,50', '200'] },
+};
+
+const CENTS: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.NUMBER',
+  dialogflow: 'sys.number',
+  samples: { 'en-US': ['20', '5'], 'en-GB': ['20', '5'], 'de-DE': ['50', '20'] },
+};
+
+const PIN: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.FOUR_DIGIT_NUMBER',
+  dialogflow: 'sys.number-sequence',
+  samples: { 'en-US': ['1234'], 'en-GB': ['1234'], 'de-DE': ['1234'] },
+};
+
+const placeholders = (names: readonly string[]) => names.map((n) => ({ id: n.toLowerCase().replace(/\s+/g, '-'), synonyms: [n] }));
+
+const PAYEE: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'PAYEE',
+  dialogflow: 'Payee',
+  dynamic: true,
+  values: {
+    'en-US': placeholders(['Anna', 'Bob Carter', 'Maria Garcia']),
+    'en-GB': placeholders(['Anna', 'Tom Baker']),
+    'de-DE': placeholders(['Anna', 'Jonas Weber']),
+  },
+};
+
+const CARD_PAYMENT: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'CARD_PAYMENT',
+  dialogflow: 'CardPayment',
+  values: {
+    'en-US': [
+      { id: 'statement', synonyms: ['statement balance', 'the statement balance', 'full balance', 'the full amount', 'the whole bill'] },
+      { id: 'minimum', synonyms: ['minimum payment', 'the minimum', 'minimum', 'minimum amount'] },
+    ],
+    'en-GB': [
+      { id: 'statement', synonyms: ['statement balance', 'the statement balance', 'full balance', 'the full amount', 'the whole bill'] },
+      { id: 'minimum', synonyms: ['minimum payment', 'the minimum', 'minimum', 'minimum amount'] },
+    ],
+    'de-DE': [
+      { id: 'statement', synonyms: ['rechnungsbetrag', 'den rechnungsbetrag', 'den ganzen betrag', 'alles'] },
+      { id: 'minimum', synonyms: ['mindestzahlung', 'die mindestzahlung', 'mindestbetrag', 'das minimum'] },
+    ],
+  },
+};
+
+/** The transfer slot types, spread into SLOT_TYPES. */
+export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, PIN, PAYEE, CARD_PAYMENT } as const;

@@ -1,0 +1,204 @@
+/**
+ * "Transfer fifty dollars to Anna" on both platforms: the happy paths, choosing payees and
+ * accounts, changing one's mind, cancelling at every step, funds and limits. Money is checked
+ * in the sandbox's books afterwards.
+ */
+import { formatMoney, money } from '../../fulfillment/money';
+import { startSkill, type TestSkill } from '../support/harness';
+import { privacyProblems, secretsOf } from '../support/privacy';
+import { booksOf } from '../support/speaker';
+import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
+
+let skill: TestSkill;
+const balanceOf = (kind: string) => booksOf(skill, 'demo').accounts.find((a) => a.kind === kind)?.balance.minor ?? NaN;
+const transfersMade = () => booksOf(skill, 'demo').transfers.size;
+
+afterEach(() => {
+  const secrets = secretsOf(booksOf(skill, 'demo'));
+  for (const body of skill.responses) expect(privacyProblems(body, secrets)).toEqual([]);
+});
+
+describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+  let say: SayTransfer;
+  beforeEach(() => {
+    skill = startSkill();
+    say = transferSpeaker(skill, platform, 'USD');
+  });
+
+  it('sends money to a payee after the read-back and the PIN, and says so only when the bank confirmed', async () => {
+    const before = balanceOf('checking');
+    const confirm = await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
+    expect(confirm.text).toBe(
+      "You're sending money to Anna Lee, account ending in 7781, from your checking account ending in 4321. The amount is $42.00. Shall I send it?",
+    );
+    expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');
+    const done = await say('Pin', { pin: '1234' });
+    expect(done.text).toMatch(/^Done\. Your transfer to Anna Lee is on its way\. If you change your mind, say cancel that transfer within 5 minutes\./);
+    expect(balanceOf('checking')).toBe(before - 4200);
+    expect(transfersMade()).toBe(1);
+    const audit = (skill.audit as unknown as { events: { action: string; outcome: string; amount?: unknown }[] }).events;
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'transfer', outcome: 'pending', amount: money(4200, 'USD') }));
+  });
+
+  it('moves money between own accounts', async () => {
+    const [savings, checking] = [balanceOf('savings'), balanceOf('checking')];
+    const confirm = await say('TransferOwn', { amount: '200', from: 'savings', to: 'checking' });
+    expect(confirm.text).toBe(
+      "You're sending money to your checking account ending in 4321, from your savings account ending in 8765. The amount is $200.00. Shall I send it?",
+    );
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\. The money is in your checking account ending in 4321\./);
+    expect(balanceOf('savings')).toBe(savings - 20000);
+    expect(balanceOf('checking')).toBe(checking + 20000);
+  });
+
+  it('pays the credit card bill: the minimum payment, from the account the customer names', async () => {
+    const statement = booksOf(skill, 'demo').statements[0];
+    if (!statement) throw new Error('the demo customer has a card statement');
+    const [card, checking] = [balanceOf('credit-card'), balanceOf('checking')];
+    const options = await say('PayCard');
+    expect(options.text).toContain(`The minimum payment is ${formatMoney(statement.minimumPayment, 'en-US')}.`);
+    expect((await say('PayCard', { option: 'minimum' })).text).toBe(
+      'From which account: your checking account ending in 4321 or your savings account ending in 8765?',
+    );
+    expect((await say('ProvideAccount', { account: 'checking' })).text).toContain(`The amount is ${formatMoney(statement.minimumPayment, 'en-US')}.`);
+    await say('Yes');
+    await say('Pin', { pin: '1234' });
+    expect(balanceOf('credit-card')).toBe(card - statement.minimumPayment.minor);
+    expect(balanceOf('checking')).toBe(checking - statement.minimumPayment.minor);
+  });
+
+  it('asks which Anna when two match, and never picks one silently', async () => {
+    const reply = await say('Transfer', { amount: '42', payee: 'Anna' });
+    expect(reply.text).toBe('Which one: Anna Schmidt or Anna Lee?');
+    expect(transfersMade()).toBe(0);
+    expect((await say('ProvidePayee', { payee: 'Anna Schmidt' })).text).toBe(
+      'From which account: your checking account ending in 4321 or your savings account ending in 8765?',
+    );
+  });
+
+  it('hears "Ana Lee" as Anna Lee', async () => {
+    const reply = await say('Transfer', { amount: '42', payee: 'Ana Lee', account: 'checking' });
+    expect(reply.text).toMatch(/^You're sending money to Anna Lee, account ending in 7781/);
+  });
+
+  it('finds no "Zed", names the payees, and moves nothing', async () => {
+    const reply = await say('Transfer', { amount: '42', payee: 'Zed' });
+    expect(reply.text).toBe(
+      "I couldn't find a payee called Zed. Your payees are Anna Schmidt, Anna Lee, Bob Carter, Maria Garcia, and City Power and Light. Who would you like to send money to?",
+    );
+    expect(transfersMade()).toBe(0);
+  });
+
+  it('asks for what is missing one question at a time', async () => {
+    expect((await say('Transfer')).text).toBe('How much would you like to send?');
+    expect((await say('ProvideAmount', { amount: '42' })).text).toBe('Who would you like to send money to?');
+    expect((await say('ProvidePayee', { payee: 'Bob' })).text).toBe(
+      'From which account: your checking account ending in 4321 or your savings account ending in 8765?',
+    );
+    expect((await say('ProvideAccount', { account: 'savings' })).text).toMatch(/^You're sending money to Bob Carter, account ending in 1209, from your savings account ending in 8765\./);
+  });
+
+  it('double-checks a confusable amount before the read-back', async () => {
+    const check = await say('Transfer', { amount: '50', payee: 'Bob', account: 'checking' });
+    expect(check.text).toBe('Just to be sure, the amount is $50.00, that\'s five zero. Is that right?');
+    expect((await say('No')).text).toBe('How much would you like to send to Bob Carter?');
+    expect((await say('ProvideAmount', { amount: '15' })).text).toMatch(/that's one five\. Is that right\?$/);
+    expect((await say('Yes')).text).toMatch(/The amount is \$15\.00\. Shall I send it\?$/);
+  });
+
+  it('double-checks an amount over the threshold', async () => {
+    const check = await say('Transfer', { amount: '600', payee: 'Bob', account: 'savings' });
+    expect(check.text).toBe("That's a large amount. The amount is $600.00. Are you sure?");
+  });
+
+  it('lets the customer change the amount before confirming ("no, make it sixty-five")', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const changed = await say('Transfer', { amount: '65' });
+    expect(changed.text).toMatch(/to Bob Carter, .* The amount is \$65\.00\. Shall I send it\?$/);
+  });
+
+  it('lets the customer change the payee before confirming', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const changed = await say('ProvidePayee', { payee: 'Maria' });
+    expect(changed.text).toMatch(/^You're sending money to Maria Garcia, account ending in 5566/);
+  });
+
+  it('sends nothing when the confirmation is denied', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    expect((await say('No')).text).toBe("Okay, I won't send it. Nothing was sent.");
+    expect((await say('Yes')).text).toMatch(/^There's nothing waiting for a yes/);
+    expect(transfersMade()).toBe(0);
+  });
+
+  const steps: [string, Parameters<SayTransfer>[]][] = [
+    ['the amount', [['Transfer', { payee: 'Bob' }]]],
+    ['the payee choice', [['Transfer', { amount: '42', payee: 'Anna' }]]],
+    ['the source account', [['Transfer', { amount: '42', payee: 'Bob' }]]],
+    ['the amount check', [['Transfer', { amount: '50', payee: 'Bob', account: 'checking' }]]],
+    ['the read-back', [['Transfer', { amount: '42', payee: 'Bob', account: 'checking' }]]],
+    ['the PIN', [['Transfer', { amount: '42', payee: 'Bob', account: 'checking' }], ['Yes']]],
+  ];
+  it.each(steps)('cancels at %s and moves nothing', async (_step, turns) => {
+    for (const [intent, slots] of turns) await say(intent, slots);
+    const before = balanceOf('checking');
+    const reply = await say('Cancel');
+    expect(reply.text).toBe("Okay, I've cancelled that. Nothing was sent.");
+    expect(reply.endsSession).toBe(true);
+    expect(balanceOf('checking')).toBe(before);
+    expect(transfersMade()).toBe(0);
+  });
+
+  it('refuses more than the account holds', async () => {
+    const reply = await say('Transfer', { amount: '3000', payee: 'Bob', account: 'checking' });
+    expect(reply.text).toBe("There isn't enough money in your checking account ending in 4321 for that, so nothing was sent.");
+    expect(transfersMade()).toBe(0);
+  });
+
+  it('sends the customer to the banking app above the per-transfer limit', async () => {
+    const reply = await say('Transfer', { amount: '1200', payee: 'Bob', account: 'savings' });
+    expect(reply.text).toBe("That's over your limit for one voice transfer, so nothing was sent. Please use your banking app for this one.");
+  });
+
+  it('keeps the daily limit across transfers', async () => {
+    for (const amount of ['900', '900']) {
+      expect((await say('TransferOwn', { amount, from: 'savings', to: 'checking' })).text).toMatch(/^That's a large amount\./);
+      await say('Yes');
+      await say('Yes');
+      expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    }
+    const third = await say('TransferOwn', { amount: '300', from: 'savings', to: 'checking' });
+    expect(third.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. Please use your banking app for this one.");
+  });
+
+  it('repeats the question, helps, and starts over at any step', async () => {
+    const first = await say('Transfer', { amount: '42', payee: 'Anna' });
+    expect((await say('Repeat')).text).toBe(first.text);
+    expect((await say('Help')).text).toBe(`I'm helping you send money. Answer the question, say start over, or say cancel. ${first.text}`);
+    expect((await say('StartOver')).text).toBe('How much would you like to send?');
+  });
+
+  it('explains after two answers it cannot use, and gives up after the third', async () => {
+    await say('Transfer', { payee: 'Bob' });
+    expect((await say('Fallback')).text).toBe("Sorry, I didn't get that. How much would you like to send to Bob Carter?");
+    expect((await say('Fallback')).text).toBe(
+      "I'm having trouble understanding. Say an amount, like fifty dollars. Or say cancel to stop. How much would you like to send to Bob Carter?",
+    );
+    expect((await say('Fallback')).text).toBe("Let's stop here. Nothing was sent. You can start again any time.");
+    expect(transfersMade()).toBe(0);
+  });
+
+  it('lists the payees', async () => {
+    expect((await say('ListPayees')).text).toBe(
+      'Your payees are Anna Schmidt, Anna Lee, Bob Carter, Maria Garcia, and City Power and Light. Is there anything else?',
+    );
+  });
+});
+
+describe('quick replies on Dialogflow text channels', () => {
+  it('offers the Annas as choices', async () => {
+    skill = startSkill();
+    const reply = await skill.dialogflow('Transfer', { amount: { amount: 42, currency: 'USD' }, payee: 'Anna' }, { token: 'demo', source: 'facebook' });
+    expect(reply.body.fulfillmentMessages).toContainEqual({ quickReplies: { title: 'Which one: Anna Schmidt or Anna Lee?', quickReplies: ['Anna Schmidt', 'Anna Lee'] } });
+  });
+});
