@@ -8,7 +8,7 @@ import type { LinkedContext, Outcome } from '../intents/handler';
 import { ask, tell } from '../intents/replies';
 import { advance, answerPin } from '../transfers/advance';
 import { applyAnswer } from '../transfers/answer';
-import { dropDraft, loadDraft, newDraft, type TransferDraft } from '../transfers/draft';
+import { dropDraft, loadDraft, newDraft, wasHandled, type TransferDraft } from '../transfers/draft';
 import { loadView } from '../transfers/view';
 import type { Flow } from './flow';
 
@@ -35,6 +35,7 @@ export const transferFlow: Flow<'transfer'> = {
     const draft = await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id);
     if (!draft) {
       ctx.conversation.awaiting = undefined;
+      if (await wasHandled(ctx.deps.store, awaiting.draftId)) return tell(t.alreadyHandled());
       return intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext());
     }
     if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') {

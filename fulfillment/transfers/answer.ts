@@ -20,5 +20,6 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     return advance(ctx, draft, view, t.noSuchPayee(problem.heard, view.payees.map((p) => p.name)));
   }
   if (problem.kind === 'same-account') return advance(ctx, draft, view, t.sameAccount());
-  return advance(ctx, draft, view, t.unreadableAmount());
+  const currency = homeCurrency(view);
+  return advance(ctx, draft, view, problem.problem === 'other-currency' ? t.onlyCurrency(currency) : t.unreadableAmount());
 }

@@ -50,6 +50,9 @@ export interface TransferDraft {
 }
 
 const key = (id: string) => `transfer:${id}`;
+const handledKey = (id: string) => `transfer:handled:${id}`;
+/** How long a handled draft is remembered as handled, so late or replayed answers are told so. */
+const HANDLED_TTL_SECONDS = 3600;
 
 /** Starts a new draft with a fresh opaque id and idempotency key. */
 export function newDraft(customerId: CustomerId, kind: TransferKind): TransferDraft {
@@ -74,7 +77,14 @@ export async function loadDraft(store: StateStore, id: string, customerId: Custo
 
 /** Takes a draft out of the store atomically: of concurrent callers, exactly one gets it. */
 export async function claimDraft(store: StateStore, id: string, customerId: CustomerId): Promise<TransferDraft | undefined> {
-  return parse(await store.consume(key(id)), customerId);
+  const draft = parse(await store.consume(key(id)), customerId);
+  if (draft) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
+  return draft;
+}
+
+/** Whether a draft was taken for sending (rather than expiring or being dropped). */
+export async function wasHandled(store: StateStore, id: string): Promise<boolean> {
+  return (await store.get(handledKey(id))) !== undefined;
 }
 
 /** Forgets a draft. */

@@ -30,16 +30,18 @@ function pickAccount(slot: SlotValue | undefined, among: readonly Account[], loc
   return match.kind === 'matched' && match.accounts.length === 1 ? match.accounts[0] : undefined;
 }
 
-/** Updates the draft in place; a change of amount or destination needs a fresh confirmation. */
+/**
+ * Updates the draft in place; a change of amount or destination needs a fresh confirmation.
+ * An unusable amount is reported after everything else said was taken in.
+ */
 export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const amount = amountFromSlots(m.slots, m.currency);
-  if (!amount.ok) return { kind: 'amount', problem: amount.error };
   const changed = () => {
     draft.confirmed = false;
     draft.pinVerified = false;
     draft.approvalId = undefined;
   };
-  if (amount.value) {
+  if (amount.ok && amount.value) {
     draft.amount = amount.value;
     draft.amountChecked = false;
     changed();
@@ -72,5 +74,5 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
       changed();
     }
   }
-  return undefined;
+  return amount.ok ? undefined : { kind: 'amount', problem: amount.error };
 }

@@ -39,6 +39,7 @@ export interface TransferSpeech {
   alreadyHandled(): string;
   unreadableAmount(): string;
   otherCurrency(from: Account): string;
+  onlyCurrency(currency: string): string;
   didNotGet(): string;
   struggling(step: TransferStep): string;
   noPinNeeded(): string;

@@ -53,6 +53,7 @@ export const deDETransfer: TransferSpeech = {
   alreadyHandled: () => 'Diese Überweisung wurde bereits bearbeitet.',
   unreadableAmount: () => 'Entschuldigung, den Betrag habe ich nicht verstanden. Sag ihn zum Beispiel so: fünfzig Euro.',
   otherCurrency: (from) => `Dein Konto mit der Endung ${from.last4} wird in ${from.balance.currency} geführt, deshalb kann ich davon nur ${from.balance.currency} überweisen. Wie viel möchtest du überweisen?`,
+  onlyCurrency: (code) => `Ich kann nur in der Währung deines Kontos überweisen, ${code}.`,
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
   struggling: (step) =>

@@ -48,6 +48,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     alreadyHandled: () => 'That transfer has already been handled.',
     unreadableAmount: () => "Sorry, I didn't get the amount. Please say it like fifty dollars.",
     otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${from.balance.currency}, so I can only send ${from.balance.currency} from it. How much would you like to send?`,
+    onlyCurrency: (code) => `I can only send money in your account's currency, ${code}.`,
     didNotGet: () => "Sorry, I didn't get that.",
     noPinNeeded: () => "Nothing needs your PIN right now. You can say, for example, send fifty dollars to Anna.",
     struggling: (step) =>
