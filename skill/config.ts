@@ -20,7 +20,27 @@ export const configSchema = z.object({
   TRANSFER_CONFIRM_ABOVE: decimal.default(DEFAULT_TRANSFER_POLICY.confirmAbove),
   TRANSFER_PENDING_SECONDS: z.coerce.number().int().min(30).max(3600).default(DEFAULT_TRANSFER_POLICY.pendingTtlSeconds),
   SANDBOX_PIN: z.string().regex(/^\d{4}$/, 'must be four digits').default('1234'),
+  ALEXA_VERIFY: z.enum(['on', 'off']).optional(),
+  ALEXA_SKILL_IDS: z.string().default('').transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+  DIALOGFLOW_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_PER_CUSTOMER: z.coerce.number().int().min(1).default(120),
+}).superRefine((c, ctx) => {
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (c.NODE_ENV === 'production') {
+    if (c.ALEXA_VERIFY === 'off') problem('ALEXA_VERIFY', 'request verification cannot be turned off in production');
+    if (c.ALEXA_SKILL_IDS.length === 0) problem('ALEXA_SKILL_IDS', 'production needs the allowed Alexa skill id(s)');
+    if (!c.DIALOGFLOW_SECRET) problem('DIALOGFLOW_SECRET', 'production needs the Dialogflow webhook secret');
+  }
+  if (c.NODE_ENV === 'development' && c.HOST && !LOOPBACK.has(c.HOST)) {
+    problem('HOST', 'development mode serves unverified requests and listens on loopback only; set NODE_ENV=production to listen elsewhere');
+  }
 });
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Whether Alexa requests are verified: always in production, on request elsewhere. */
+export const alexaVerification = (c: Config) => (c.ALEXA_VERIFY ?? (c.NODE_ENV === 'production' ? 'on' : 'off')) === 'on';
 
 /** The parsed configuration. */
 export type Config = z.infer<typeof configSchema>;

@@ -25,20 +25,24 @@ export interface AppOptions {
 
 type Route = (req: Request, res: Response) => Promise<void>;
 
+/** The fixed bodies of refused requests: nothing about why, beyond the status. */
+const REFUSALS = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 429: 'too many requests' } as const;
+
 function guarded(guards: readonly RequestGuard[], logger: Logger, platform: string, route: (body: unknown, req: Request, res: Response) => Promise<void>): Route {
   return async (req, res) => {
     const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     for (const guard of guards) {
-      const verdict = await guard({ headers: req.headers, rawBody });
+      const verdict = await guard({ headers: req.headers, rawBody, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown' });
       if (!verdict.ok) {
         logger.warn({ security: true, platform, reason: verdict.reason, status: verdict.status }, 'request refused');
-        res.status(verdict.status).json({ error: verdict.status === 401 ? 'unauthorized' : 'bad request' });
+        if (verdict.retryAfterSeconds) res.setHeader('retry-after', String(verdict.retryAfterSeconds));
+        res.status(verdict.status).json({ error: REFUSALS[verdict.status] });
         return;
       }
     }
     const parsed = parseJson(req.body);
     if (!parsed.ok) {
-      res.status(400).json({ error: 'body is not valid JSON' });
+      res.status(400).json({ error: parsed.reason === 'depth' ? 'body nests too deeply' : 'body is not valid JSON' });
       return;
     }
     await route(parsed.value, req, res);

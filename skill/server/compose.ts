@@ -8,7 +8,8 @@ import { createCore, type Core } from '../../fulfillment/core';
 import type { Logger } from '../../fulfillment/logger';
 import { MemoryStateStore } from '../../fulfillment/state/memory-store';
 import type { StateStore } from '../../fulfillment/state/state-store';
-import { transferPolicyOf, type Config } from '../config';
+import { alexaVerification, transferPolicyOf, type Config } from '../config';
+import { platformGuards, type VerificationOverrides } from './guards';
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
 import { customerId } from '../../fulfillment/ids';
 import { fixedPinDirectory, type PinDirectory } from '../../fulfillment/transfers/pin';
@@ -32,6 +33,8 @@ export interface RuntimeOverrides {
   readonly store?: StateStore;
   readonly audit?: AuditLog;
   readonly pins?: PinDirectory;
+  /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
+  readonly verification?: VerificationOverrides;
 }
 
 /** Builds the runtime. */
@@ -45,6 +48,7 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
   // banks enrol PINs in their own app, which this directory does not reach yet.
   const pins = overrides.pins ?? fixedPinDirectory(sandbox ? SEED_CUSTOMERS.map((c) => customerId(c.id)) : [], config.SANDBOX_PIN);
   const core = createCore({ bank, store, clock, logger, audit, transferPolicy: transferPolicyOf(config), pins });
-  const app = createApp({ core, logger, maxBodyBytes: config.MAX_BODY_BYTES });
+  const guards = platformGuards(config, store, clock, overrides.verification);
+  const app = createApp({ core, logger, maxBodyBytes: config.MAX_BODY_BYTES, guards });
   return { bank, ...(sandbox ? { sandbox } : {}), store, audit, core, app };
 }

@@ -8,10 +8,14 @@ import type { IncomingHttpHeaders } from 'node:http';
 export interface GuardInput {
   readonly headers: IncomingHttpHeaders;
   readonly rawBody: Buffer;
+  /** The client's address as express sees it. */
+  readonly ip: string;
 }
 
 /** A guard's verdict: pass, or refuse with a status and a reason for the security log. */
-export type GuardVerdict = { readonly ok: true } | { readonly ok: false; readonly status: 400 | 401 | 403 | 429; readonly reason: string };
+export type GuardVerdict =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly status: 400 | 401 | 403 | 429; readonly reason: string; readonly retryAfterSeconds?: number };
 
 /** A request check. */
 export type RequestGuard = (input: GuardInput) => Promise<GuardVerdict>;

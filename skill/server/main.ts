@@ -1,5 +1,5 @@
 /** `npm start`: the skill's HTTP server. */
-import { ConfigError, loadConfig } from '../config';
+import { alexaVerification, ConfigError, loadConfig } from '../config';
 import { createRuntime } from './compose';
 import { createLogger } from './logger';
 import { tryItBanner } from './try-it';
@@ -22,6 +22,8 @@ function main(): void {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     console.log(tryItBanner(`http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`));
+    if (!alexaVerification(config)) console.warn('WARNING: Alexa requests are NOT verified (development mode). Never expose this server.');
+    if (!config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT to another port` : `server error: ${error.message}`);

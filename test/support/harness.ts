@@ -18,6 +18,8 @@ export interface TestSkill extends Runtime {
   readonly responses: unknown[];
   /** Posts a body to a platform endpoint and returns the HTTP response. */
   post(path: '/alexa' | '/dialogflow', body: unknown): Promise<request.Response>;
+  /** Posts exact bytes with extra headers (signatures, secrets). */
+  postRaw(path: '/alexa' | '/dialogflow', body: string, headers: Record<string, string>): Promise<request.Response>;
   /** Sends an Alexa request and returns what Alexa would say (SSML stripped and unescaped). */
   alexa(what: Parameters<typeof alexaRequest>[0], options?: RequestOptions): Promise<Spoken>;
   /** Sends a Dialogflow request and returns the fulfillment text. */
@@ -61,6 +63,7 @@ export function startSkill(options: { now?: string; env?: Record<string, string>
     logger,
     responses,
     post,
+    postRaw: (path, body, headers) => request(runtime.app).post(path).set({ 'content-type': 'application/json', ...headers }).send(body),
     async alexa(what, opts) {
       const res = await post('/alexa', alexaRequest(what, opts));
       if (res.status !== 200) throw new Error(`alexa answered ${res.status}: ${res.text}`);

@@ -1,0 +1,63 @@
+/**
+ * Alexa request verification, as a guard in front of /alexa: both signature headers present,
+ * the certificate URL checked before any fetch, the certificate chain verified (and cached),
+ * Signature-256 (RSA-SHA256) over the exact bytes received, the timestamp within 150 seconds
+ * either way, and the skill id allow-listed. Any failure is an HTTP 400 before a handler runs.
+ */
+import { verify as verifySignature } from 'node:crypto';
+import type { Clock } from '../../../fulfillment/clock';
+import type { RequestGuard } from '../../server/guard';
+import { checkCertUrl } from './cert-url';
+import type { CertSource } from './cert-source';
+
+/** How far a request's timestamp may be from now, either way. */
+export const TIMESTAMP_TOLERANCE_MS = 150_000;
+
+/** What the verifier needs. */
+export interface AlexaVerifierOptions {
+  readonly certs: CertSource;
+  readonly clock: Clock;
+  readonly skillIds: readonly string[];
+}
+
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function fields(raw: Buffer): { timestamp?: unknown; skillId?: unknown } {
+  try {
+    const body = JSON.parse(raw.toString('utf8')) as {
+      request?: { timestamp?: unknown };
+      context?: { System?: { application?: { applicationId?: unknown } } };
+      session?: { application?: { applicationId?: unknown } };
+    };
+    return { timestamp: body.request?.timestamp, skillId: body.context?.System?.application?.applicationId ?? body.session?.application?.applicationId };
+  } catch {
+    return {};
+  }
+}
+
+/** Builds the verification guard. */
+export function alexaVerifier(options: AlexaVerifierOptions): RequestGuard {
+  const allowed = new Set(options.skillIds);
+  return async ({ headers, rawBody }) => {
+    const certUrl = header(headers['signaturecertchainurl']);
+    const signature = header(headers['signature-256']);
+    if (!certUrl || !signature) return { ok: false, status: 400, reason: 'missing signature headers' };
+    const url = checkCertUrl(certUrl);
+    if (!url.ok) return { ok: false, status: 400, reason: `certificate url: ${url.problem}` };
+    const now = options.clock.now().getTime();
+    const key = await options.certs.keyFor(url.url, now);
+    if (!key.ok) return { ok: false, status: 400, reason: `certificate: ${key.problem}` };
+    let valid = false;
+    try {
+      valid = verifySignature('sha256', rawBody, key.cert.key, Buffer.from(signature, 'base64'));
+    } catch {
+      valid = false;
+    }
+    if (!valid) return { ok: false, status: 400, reason: 'signature' };
+    const { timestamp, skillId } = fields(rawBody);
+    const at = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
+    if (!Number.isFinite(at) || Math.abs(now - at) > TIMESTAMP_TOLERANCE_MS) return { ok: false, status: 400, reason: 'timestamp' };
+    if (typeof skillId !== 'string' || !allowed.has(skillId)) return { ok: false, status: 400, reason: 'skill id' };
+    return { ok: true };
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Rate limits as guards, counted in the StateStore so every instance shares them: one per
+ * client address (run first, before any verification work) and one per customer, keyed by a
+ * hash of the access token (run after authentication).
+ */
+import { createHash } from 'node:crypto';
+import type { StateStore } from '../../fulfillment/state/state-store';
+import type { RequestGuard } from './guard';
+
+const WINDOW_SECONDS = 60;
+const hash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 22);
+const bucket = () => Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
+
+async function within(store: StateStore, key: string, limit: number) {
+  const count = await store.increment(`rate:${key}:${bucket()}`, WINDOW_SECONDS);
+  return count <= limit;
+}
+
+/** At most `perMinute` requests a minute from one address. */
+export function ipRateLimit(store: StateStore, perMinute: number): RequestGuard {
+  return async ({ ip }) =>
+    (await within(store, `ip:${hash(ip)}`, perMinute)) ? { ok: true } : { ok: false, status: 429, reason: 'rate limit: address', retryAfterSeconds: WINDOW_SECONDS };
+}
+
+/** At most `perMinute` requests a minute for one customer, found by the body's access token. */
+export function customerRateLimit(store: StateStore, perMinute: number, tokenOf: (body: unknown) => unknown): RequestGuard {
+  return async ({ rawBody }) => {
+    let token: unknown;
+    try {
+      token = tokenOf(JSON.parse(rawBody.toString('utf8')));
+    } catch {
+      return { ok: true };
+    }
+    if (typeof token !== 'string' || token.length === 0) return { ok: true };
+    return (await within(store, `customer:${hash(token)}`, perMinute))
+      ? { ok: true }
+      : { ok: false, status: 429, reason: 'rate limit: customer', retryAfterSeconds: WINDOW_SECONDS };
+  };
+}
+
+/** Alexa's access token. */
+export const alexaToken = (body: unknown) => {
+  const b = body as { context?: { System?: { user?: { accessToken?: unknown } } }; session?: { user?: { accessToken?: unknown } } } | null;
+  return b?.context?.System?.user?.accessToken ?? b?.session?.user?.accessToken;
+};
+
+/** Dialogflow's access token (Actions on Google account linking). */
+export const dialogflowToken = (body: unknown) =>
+  (body as { originalDetectIntentRequest?: { payload?: { user?: { accessToken?: unknown } } } } | null)?.originalDetectIntentRequest?.payload?.user?.accessToken;

@@ -1,0 +1,32 @@
+/**
+ * Refuses a request whose id was seen in the last five minutes, through the StateStore so the
+ * rule holds across instances. Runs after authentication, so unauthenticated traffic cannot
+ * fill the store.
+ */
+import { createHash } from 'node:crypto';
+import type { StateStore } from '../../fulfillment/state/state-store';
+import type { RequestGuard } from './guard';
+
+/** How long a request id is remembered. */
+export const REPLAY_WINDOW_SECONDS = 300;
+
+/** Builds a replay guard for one platform, given how to find a request's id in its body. */
+export function replayGuard(store: StateStore, platform: string, idOf: (body: unknown) => unknown): RequestGuard {
+  return async ({ rawBody }) => {
+    let id: unknown;
+    try {
+      id = idOf(JSON.parse(rawBody.toString('utf8')));
+    } catch {
+      return { ok: true }; // not JSON: the route answers 400 itself
+    }
+    if (typeof id !== 'string' || id.length === 0) return { ok: true };
+    const key = `replay:${platform}:${createHash('sha256').update(id).digest('base64url')}`;
+    return (await store.setIfAbsent(key, '1', REPLAY_WINDOW_SECONDS)) ? { ok: true } : { ok: false, status: 400, reason: 'replayed request id' };
+  };
+}
+
+/** Alexa's request id. */
+export const alexaRequestId = (body: unknown) => (body as { request?: { requestId?: unknown } } | null)?.request?.requestId;
+
+/** Dialogflow's response id, unique per webhook call. */
+export const dialogflowRequestId = (body: unknown) => (body as { responseId?: unknown } | null)?.responseId;
