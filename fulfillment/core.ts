@@ -82,7 +82,7 @@ export function createCore(deps: CoreDeps): Core {
       } catch (error) {
         const correlationId = randomUUID();
         deps.logger.error(
-          { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : undefined },
+          { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown' },
           'turn failed',
         );
         return { type: 'tell', speech: speech.somethingWentWrong() };

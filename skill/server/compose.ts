@@ -8,7 +8,7 @@ import { createCore, type Core } from '../../fulfillment/core';
 import type { Logger } from '../../fulfillment/logger';
 import { MemoryStateStore } from '../../fulfillment/state/memory-store';
 import type { StateStore } from '../../fulfillment/state/state-store';
-import { alexaVerification, transferPolicyOf, type Config } from '../config';
+import { transferPolicyOf, type Config } from '../config';
 import { platformGuards, type VerificationOverrides } from './guards';
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
 import { customerId } from '../../fulfillment/ids';

@@ -44,13 +44,16 @@ export function ssmlToText(ssml: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Starts a skill on the sandbox bank at TEST_NOW (or another instant). */
-export function startSkill(options: { now?: string; env?: Record<string, string>; overrides?: RuntimeOverrides } = {}): TestSkill {
+/**
+ * Starts a skill on the sandbox bank at TEST_NOW (or another instant). A test that wraps the
+ * sandbox in its own adapter passes both: the wrapper as overrides.bank, the sandbox behind it.
+ */
+export function startSkill(options: { now?: string; env?: Record<string, string>; overrides?: RuntimeOverrides; sandbox?: SandboxBank } = {}): TestSkill {
   const logger = new CaptureLogger();
   const config = loadConfig({ NODE_ENV: 'test', ...options.env });
   const runtime = createRuntime(config, logger, { clock: fixedClock(options.now ?? TEST_NOW), ...options.overrides });
-  if (!runtime.sandbox) throw new Error('startSkill needs the sandbox bank');
-  const sandbox = runtime.sandbox;
+  const sandbox = runtime.sandbox ?? options.sandbox;
+  if (!sandbox) throw new Error('startSkill needs the sandbox bank, or the sandbox behind a wrapped bank');
   const responses: unknown[] = [];
   const post = async (path: '/alexa' | '/dialogflow', body: unknown) => {
     const res = await request(runtime.app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));

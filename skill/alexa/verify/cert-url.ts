@@ -11,12 +11,13 @@ export type CertUrlProblem = 'not-a-url' | 'protocol' | 'host' | 'port' | 'path'
 /** A certificate URL's verdict: the normalised URL, or why it was refused. */
 export type CertUrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: CertUrlProblem };
 
-const AMBIGUOUS = /%2f|%5c|%2e|\\|\/\.{1,2}(\/|$)|[\u0000-\u0020]/i;
+const AMBIGUOUS = /%2f|%5c|%2e|\\|\/\.{1,2}(\/|$)|\s/i;
+const CONTROL = (s: string) => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
 /** Checks a SignatureCertChainUrl as Amazon's certification tests expect, and more strictly. */
 export function checkCertUrl(raw: string): CertUrlCheck {
   if (raw.length === 0 || raw.length > 2048) return { ok: false, problem: 'not-a-url' };
-  if (AMBIGUOUS.test(raw)) return { ok: false, problem: 'ambiguous' };
+  if (AMBIGUOUS.test(raw) || CONTROL(raw)) return { ok: false, problem: 'ambiguous' };
   let url: URL;
   try {
     url = new URL(raw);
