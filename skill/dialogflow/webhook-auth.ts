@@ -10,10 +10,13 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 function presented(authorization: string | undefined): string | undefined {
   if (!authorization) return undefined;
-  const [scheme, value] = authorization.split(' ', 2);
+  const space = authorization.indexOf(' ');
+  if (space <= 0) return undefined;
+  const scheme = authorization.slice(0, space);
+  const value = authorization.slice(space + 1);
   if (!value) return undefined;
-  if (scheme?.toLowerCase() === 'bearer') return value;
-  if (scheme?.toLowerCase() === 'basic') {
+  if (scheme.toLowerCase() === 'bearer') return value;
+  if (scheme.toLowerCase() === 'basic') {
     const decoded = Buffer.from(value, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     return colon >= 0 ? decoded.slice(colon + 1) : undefined;

@@ -21,6 +21,7 @@ describe('the Dialogflow webhook secret', () => {
     ['wrong', { authorization: 'Bearer not-the-secret-at-all' }],
     ['wrong in basic auth', { authorization: `Basic ${Buffer.from('user:nope').toString('base64')}` }],
     ['of another scheme', { authorization: `Token ${SECRET}` }],
+    ['followed by more text', { authorization: `Bearer ${SECRET} trailing` }],
   ])('answers 401 when it is %s, before any bank call', async (_name, headers) => {
     const before = skill.sandbox.control.calls();
     const res = await skill.postRaw('/dialogflow', body(), headers);

@@ -1,0 +1,23 @@
+/**
+ * `npm audit --omit=dev` reports no high or critical finding. The audit needs the registry's
+ * advisory endpoint; where it cannot be reached (some mirrors answer 405) the test is skipped
+ * with the registry's own answer printed as the reason.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string } } = {};
+try {
+  report = JSON.parse(run.stdout || '{}');
+} catch {
+  report = { error: { summary: 'npm audit printed no JSON' } };
+}
+const counts = report.metadata?.vulnerabilities;
+const reason = counts ? undefined : `npm audit could not reach an advisory database: ${report.error?.summary ?? run.stderr.split('\n').find((l) => l.includes('audit')) ?? 'no answer'}`;
+if (reason) console.warn(`skipped: ${reason}`);
+
+(counts ? it : it.skip)('finds no high or critical vulnerability in production dependencies', () => {
+  expect({ high: counts?.high ?? 0, critical: counts?.critical ?? 0 }).toEqual({ high: 0, critical: 0 });
+});

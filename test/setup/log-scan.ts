@@ -1,0 +1,45 @@
+/**
+ * Every log line the whole test run writes goes to one file (see CaptureLogger); after the run
+ * this scan fails it if any line holds an access token, a PIN, an account number or an IBAN.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
+
+/** The environment variable naming the run's log file. */
+export const LOG_SCAN_FILE = 'VOICE_BANKING_LOG_SCAN_FILE';
+
+const TOKENS = new Set(SEED_CUSTOMERS.map((c) => c.accessToken));
+const PINS = new Set(['1234', '1111', '2222', '3333', '9876', '4321']);
+const ACCOUNT_NUMBERS = new Set(SEED_CUSTOMERS.flatMap((c) => [...c.accounts.map((a) => a.last4), ...c.payees.map((p) => p.last4), ...c.cards.map((k) => k.last4)]));
+const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b/;
+
+function findings(value: unknown, path: string, out: string[]): void {
+  if (typeof value === 'string') {
+    const digits = (value.match(/\d{4,}/g) ?? []).find((d) => ACCOUNT_NUMBERS.has(d) || PINS.has(d));
+    if (TOKENS.has(value)) out.push(`${path}: an access token`);
+    else if (IBAN.test(value)) out.push(`${path}: an IBAN`);
+    else if (digits) out.push(`${path}: a PIN or account number (${digits})`);
+  } else if (typeof value === 'number' && (PINS.has(String(value)) || ACCOUNT_NUMBERS.has(String(value)))) {
+    out.push(`${path}: a PIN or account number`);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) findings(v, `${path}.${k}`, out);
+  }
+}
+
+/** Scans a log file; returns the lines read and what was found. */
+export function scanLogFile(file: string): { lines: number; found: string[] } {
+  if (!existsSync(file)) return { lines: 0, found: [] };
+  const found: string[] = [];
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  lines.forEach((line, i) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      found.push(`line ${i + 1}: not JSON`);
+      return;
+    }
+    findings(parsed, `line ${i + 1}`, found);
+  });
+  return { lines: lines.length, found };
+}

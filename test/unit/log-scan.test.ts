@@ -1,0 +1,23 @@
+/** The log scan really finds what it looks for. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { scanLogFile } from '../setup/log-scan';
+
+const file = (lines: object[]) => {
+  const f = path.join(mkdtempSync(path.join(tmpdir(), 'scan-')), 'log.jsonl');
+  writeFileSync(f, lines.map((l) => JSON.stringify(l)).join('\n'));
+  return f;
+};
+
+it('finds a token, a PIN, an account number and an IBAN, and passes clean lines', () => {
+  const { lines, found } = scanLogFile(file([
+    { msg: 'turn', intent: 'Balance', ms: 3 },
+    { token: 'demo' },
+    { detail: 'pin was 1234' },
+    { account: '4321' },
+    { iban: 'DE89370400440532013000' },
+  ]));
+  expect(lines).toBe(5);
+  expect(found).toHaveLength(4);
+});
