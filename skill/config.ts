@@ -25,6 +25,8 @@ export const configSchema = z.object({
   DIALOGFLOW_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_PER_CUSTOMER: z.coerce.number().int().min(1).default(120),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_PREFIX: z.string().max(64).default('vb:'),
 }).superRefine((c, ctx) => {
   const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (c.NODE_ENV === 'production') {

@@ -1,10 +1,21 @@
 /** `npm start`: the skill's HTTP server. */
-import { alexaVerification, ConfigError, loadConfig } from '../config';
+import { RedisStateStore } from '../../fulfillment/state/redis-store';
+import { alexaVerification, ConfigError, loadConfig, type Config } from '../config';
 import { createRuntime } from './compose';
 import { createLogger } from './logger';
 import { tryItBanner } from './try-it';
 
-function main(): void {
+async function stateStore(config: Config) {
+  if (!config.REDIS_URL) return undefined;
+  try {
+    return await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX);
+  } catch (error) {
+    console.error(`cannot reach Redis at REDIS_URL (${error instanceof Error ? error.message : 'unknown error'})`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig(process.env);
@@ -16,7 +27,8 @@ function main(): void {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const { app } = createRuntime(config, logger);
+  const store = await stateStore(config);
+  const { app } = createRuntime(config, logger, store ? { store } : {});
   const host = config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   const server = app.listen(config.PORT, host, () => {
     const address = server.address();
@@ -29,9 +41,9 @@ function main(): void {
     console.error(error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT to another port` : `server error: ${error.message}`);
     process.exit(1);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-main();
+void main();

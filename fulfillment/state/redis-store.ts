@@ -1,0 +1,68 @@
+/**
+ * The StateStore on Redis, for several instances behind a load balancer: consume is GETDEL,
+ * setIfAbsent is SET NX, and increment is one Lua script (INCRBY, then an expiry only if the
+ * key has none), so every operation is atomic across instances.
+ */
+import Redis from 'ioredis';
+import type { StateStore } from './state-store';
+
+const INCREMENT = `
+local value = redis.call('INCRBY', KEYS[1], ARGV[1])
+if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return value`;
+
+const seconds = (ttl: number) => {
+  if (!(ttl > 0)) throw new RangeError(`ttlSeconds must be positive, got ${ttl}`);
+  return Math.max(1, Math.ceil(ttl));
+};
+
+/** A StateStore on one Redis connection, with every key under a prefix. */
+export class RedisStateStore implements StateStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = 'vb:',
+  ) {}
+
+  /** Connects to a Redis URL, failing fast instead of retrying forever when none answers. */
+  static async connect(url: string, prefix?: string): Promise<RedisStateStore> {
+    const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 2, enableOfflineQueue: false });
+    redis.on('error', () => undefined); // failures surface through the calls that hit them
+    await redis.connect();
+    await redis.ping();
+    return new RedisStateStore(redis, prefix);
+  }
+
+  private k(key: string): string {
+    return this.prefix + key;
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    return (await this.redis.get(this.k(key))) ?? undefined;
+  }
+
+  async set(key: string, value: string, ttlSeconds: number): Promise<void> {
+    await this.redis.set(this.k(key), value, 'EX', seconds(ttlSeconds));
+  }
+
+  async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    return (await this.redis.set(this.k(key), value, 'EX', seconds(ttlSeconds), 'NX')) === 'OK';
+  }
+
+  async consume(key: string): Promise<string | undefined> {
+    return (await this.redis.getdel(this.k(key))) ?? undefined;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.redis.del(this.k(key));
+  }
+
+  async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
+    if (!Number.isSafeInteger(by)) throw new RangeError(`increment step must be a safe integer, got ${by}`);
+    return Number(await this.redis.eval(INCREMENT, 1, this.k(key), String(by), String(seconds(ttlSeconds))));
+  }
+
+  /** Closes the connection. */
+  async close(): Promise<void> {
+    await this.redis.quit();
+  }
+}

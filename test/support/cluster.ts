@@ -1,0 +1,44 @@
+/** Several real server processes on loopback, for tests of what instances share. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+/** A running instance. */
+export interface Instance {
+  readonly url: string;
+  readonly process: ChildProcess;
+}
+
+/** Starts one server process and resolves with its URL once it prints its banner. */
+export function startInstance(env: Record<string, string>): Promise<Instance> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', ...env },
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no banner within 20 s:\n${out}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /sandbox bank at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: match[1], process: child });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => void (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`instance exited with ${code}:\n${out}`)));
+  });
+}
+
+/** Posts JSON to an instance and returns the parsed answer. */
+export async function postTo(instance: Instance, route: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${instance.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+/** Stops instances. */
+export function stopAll(instances: readonly Instance[]): void {
+  for (const i of instances) i.process.kill('SIGTERM');
+}
