@@ -1,0 +1,69 @@
+/**
+ * `npm run models:build` writes the platform files; `models:check` validates them and fails when
+ * the committed files differ from a fresh build; `models:zip` packs the Dialogflow agent for the
+ * console's import.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { LOCALES } from '../../fulfillment/locale';
+import { alexaModel } from './alexa';
+import { buildModels } from './build';
+import { dialogflowAgent } from './dialogflow';
+import { drift, GENERATED_DIRS } from './drift';
+import { validateAlexa } from './validate-alexa';
+import { validateDialogflow } from './validate-dialogflow';
+
+const modelsDir = path.resolve(__dirname, '..');
+
+function problems(): string[] {
+  return [
+    ...LOCALES.flatMap((l) => validateAlexa(alexaModel(l), l)),
+    ...validateDialogflow(dialogflowAgent()),
+  ].map((p) => `${p.rule}: ${p.where}: ${p.message}`);
+}
+
+/** Packs the Dialogflow agent as the console's "restore from zip" expects: files at the root. */
+export function agentZip(): Uint8Array {
+  const entries = Object.fromEntries(dialogflowAgent().map((f) => [f.path, new TextEncoder().encode(`${JSON.stringify(f.json, null, 2)}\n`)]));
+  return zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+}
+
+function main(command: string | undefined): number {
+  const invalid = problems();
+  if (invalid.length > 0) {
+    console.error(`the interaction model breaks ${invalid.length} rule(s):\n${invalid.join('\n')}`);
+    return 1;
+  }
+  if (command === 'build') {
+    for (const dir of GENERATED_DIRS) rmSync(path.join(modelsDir, dir), { recursive: true, force: true });
+    const built = buildModels();
+    for (const g of built) {
+      const file = path.join(modelsDir, g.path);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, g.text);
+    }
+    console.log(`wrote ${built.length} files under models/alexa and models/dialogflow`);
+    return 0;
+  }
+  if (command === 'check') {
+    const differences = drift(buildModels(), modelsDir);
+    if (differences.length > 0) {
+      console.error(`models/ differs from a fresh build (run npm run models:build and commit):\n${differences.join('\n')}`);
+      return 1;
+    }
+    console.log('models: valid, and the committed files match a fresh build');
+    return 0;
+  }
+  if (command === 'zip') {
+    const out = path.join(modelsDir, '..', 'dist', 'dialogflow-agent.zip');
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, agentZip());
+    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+    return 0;
+  }
+  console.error('usage: models build | check | zip');
+  return 2;
+}
+
+if (require.main === module) process.exitCode = main(process.argv[2]);

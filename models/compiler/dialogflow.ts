@@ -1,0 +1,110 @@
+/** Compiles the model source into a Dialogflow ES agent export: agent.json, intents/ and entities/. */
+import type { IntentName } from '../../fulfillment/intents/catalog';
+import { LOCALES, type Locale } from '../../fulfillment/locale';
+import { INTENT_MODELS } from '../source/intents';
+import { PLATFORM_NAMES } from '../source/platform-names';
+import { SLOT_TYPES } from '../source/slot-types';
+import type { SlotType, SlotTypeName } from '../source/types';
+import { DIALOGFLOW_LANGUAGES } from './names';
+import { stableId } from './stable-id';
+import { parseUtterance } from './utterance';
+
+/** A file of the export: its path inside the agent folder and its JSON. */
+export interface AgentFile {
+  readonly path: string;
+  readonly json: unknown;
+}
+
+const entityOf = (type: SlotType) => `@${type.dialogflow}`;
+const languages = LOCALES.map((l) => DIALOGFLOW_LANGUAGES[l]);
+
+function sample(type: SlotType, locale: Locale): string {
+  return type.kind === 'custom' ? type.values[locale][0]?.synonyms[0] ?? 'value' : type.samples[locale][0] ?? '1';
+}
+
+function intentFile(intent: IntentName, name: string): unknown {
+  const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
+  return {
+    id: stableId(`intent:${name}`),
+    name,
+    auto: true,
+    contexts: [],
+    responses: [{
+      resetContexts: false,
+      affectedContexts: [],
+      parameters: Object.entries(slots).map(([slot, type]) => ({
+        id: stableId(`parameter:${name}:${slot}`),
+        required: false,
+        dataType: entityOf(SLOT_TYPES[type]),
+        name: slot,
+        value: `$${slot}`,
+        isList: false,
+      })),
+      messages: [{ type: 0, lang: 'en', speech: [] }],
+      defaultResponsePlatforms: {},
+      speech: [],
+    }],
+    priority: 500000,
+    webhookUsed: true,
+    webhookForSlotFilling: false,
+    fallbackIntent: intent === 'Fallback',
+    events: intent === 'Launch' ? [{ name: 'WELCOME' }] : [],
+  };
+}
+
+function userSays(intent: IntentName, name: string, locale: Locale): unknown[] {
+  const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
+  return INTENT_MODELS[intent].utterances[locale].map((utterance) => ({
+    id: stableId(`usersays:${name}:${locale}:${utterance}`),
+    data: parseUtterance(utterance).map((part) => {
+      if ('text' in part) return { text: part.text, userDefined: false };
+      const type = SLOT_TYPES[slots[part.slot] as SlotTypeName];
+      return { text: sample(type, locale), alias: part.slot, meta: entityOf(type), userDefined: true };
+    }),
+    isTemplate: false,
+    count: 0,
+    updated: 0,
+  }));
+}
+
+/** Every file of the agent export, in a stable order. */
+export function dialogflowAgent(): AgentFile[] {
+  const files: AgentFile[] = [
+    { path: 'package.json', json: { version: '1.0.0' } },
+    {
+      path: 'agent.json',
+      json: {
+        description: 'Voice banking: balances, spending, card safety and transfers.',
+        language: languages[0],
+        supportedLanguages: languages.slice(1),
+        defaultTimezone: 'Europe/London',
+        webhook: { url: 'https://example.invalid/dialogflow', available: true, useForDomains: false },
+        isPrivate: true,
+        customClassifierMode: 'use.after',
+        mlMinConfidence: 0.3,
+        enableOnePlatformApi: false,
+      },
+    },
+  ];
+  for (const [intent, names] of Object.entries(PLATFORM_NAMES) as [IntentName, (typeof PLATFORM_NAMES)[IntentName]][]) {
+    files.push({ path: `intents/${names.dialogflow}.json`, json: intentFile(intent, names.dialogflow) });
+    for (const locale of LOCALES) {
+      const says = userSays(intent, names.dialogflow, locale);
+      if (says.length > 0) files.push({ path: `intents/${names.dialogflow}_usersays_${DIALOGFLOW_LANGUAGES[locale]}.json`, json: says });
+    }
+  }
+  for (const type of Object.values(SLOT_TYPES) as SlotType[]) {
+    if (type.kind !== 'custom') continue;
+    files.push({
+      path: `entities/${type.dialogflow}.json`,
+      json: { id: stableId(`entity:${type.dialogflow}`), name: type.dialogflow, isOverridable: true, isEnum: false, isRegexp: false, automatedExpansion: false, allowFuzzyExtraction: Boolean(type.dynamic) },
+    });
+    for (const locale of LOCALES) {
+      files.push({
+        path: `entities/${type.dialogflow}_entries_${DIALOGFLOW_LANGUAGES[locale]}.json`,
+        json: type.values[locale].map((v) => ({ value: v.id, synonyms: [...v.synonyms] })),
+      });
+    }
+  }
+  return files;
+}

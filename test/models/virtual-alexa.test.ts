@@ -1,0 +1,36 @@
+/** virtual-alexa loads the generated en-US model and routes real phrasings to our intents and slots. */
+import path from 'node:path';
+import { VirtualAlexa } from 'virtual-alexa';
+
+const model = path.resolve(__dirname, '../../models/alexa/interactionModels/custom/en-US.json');
+
+async function heard(utterance: string): Promise<{ intent?: string; slots: Record<string, string | undefined> }> {
+  let seen: { request?: { intent?: { name: string; slots?: Record<string, { value?: string }> } } } = {};
+  const alexa = VirtualAlexa.Builder()
+    .handler((event: unknown, _context: unknown, callback: (error: unknown, result: unknown) => void) => {
+      seen = event as typeof seen;
+      callback(null, { version: '1.0', response: { shouldEndSession: true } });
+    })
+    .interactionModelFile(model)
+    .create();
+  await alexa.utter(utterance);
+  const intent = seen.request?.intent;
+  return { intent: intent?.name, slots: Object.fromEntries(Object.entries(intent?.slots ?? {}).map(([k, v]) => [k, v.value])) };
+}
+
+it('routes "what is my balance" to the balance intent', async () => {
+  expect((await heard('what is my balance')).intent).toBe('BalanceIntent');
+});
+
+it('routes a named account to the balance intent with the account slot', async () => {
+  const got = await heard('what is my savings balance');
+  expect(got.intent).toBe('BalanceIntent');
+  expect(got.slots.account).toBe('savings');
+});
+
+it('routes "transfer 50 dollars to anna" to the transfer intent with amount and payee', async () => {
+  const got = await heard('transfer 50 dollars to anna');
+  expect(got.intent).toBe('TransferIntent');
+  expect(got.slots.amount).toBe('50');
+  expect(got.slots.payee).toBe('anna');
+});
