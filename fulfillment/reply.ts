@@ -2,6 +2,15 @@
  * The platform-neutral answer. Speech is plain text, never markup: the wrappers escape it when
  * they build SSML, so text that came from bank data can never inject SSML.
  */
+/**
+ * One of the customer's payees as the platform may learn it, so speech recognition can hear
+ * the name: the display name and an opaque id, never the bank's id or account number.
+ */
+export interface PayeeEntity {
+  readonly id: string;
+  readonly name: string;
+}
+
 export type Reply =
   /** Say something and end the conversation. */
   | { readonly type: 'tell'; readonly speech: string }
@@ -12,6 +21,8 @@ export type Reply =
       readonly reprompt: string;
       /** Short answers a text channel may offer as quick replies. */
       readonly choices?: readonly string[];
+      /** This customer's payee names, for the platform's per-session entities. */
+      readonly payees?: readonly PayeeEntity[];
     }
   /** Ask the customer to link their bank account in the platform's app. */
   | { readonly type: 'link-account'; readonly speech: string }

@@ -1,14 +1,16 @@
 import { askAboutAlert, unreviewedAlert } from '../cards/fraud-question';
 import { linked } from './handler';
+import { withPayeeEntities } from './payee-entities';
 import { ask } from './replies';
 
 /**
  * Opening the skill: greet the linked customer by first name and say what they can do; when
  * the bank reports an unreviewed suspicious purchase, ask about it first. A bank without
- * alerts, or one that does not answer, does not stand in the way of the greeting.
+ * alerts, or one that does not answer, does not stand in the way of the greeting. The reply
+ * carries the customer's payee names, so the platform hears them for the rest of the session.
  */
 export const launchHandler = linked(async (ctx) => {
   const alert = await unreviewedAlert(ctx);
-  if (alert.ok && alert.value) return askAboutAlert(ctx, alert.value, true);
-  return ask(ctx.speech.welcome(ctx.session.customer.firstName), ctx.speech.whatNext());
+  if (alert.ok && alert.value) return withPayeeEntities(ctx, await askAboutAlert(ctx, alert.value, true));
+  return withPayeeEntities(ctx, ask(ctx.speech.welcome(ctx.session.customer.firstName), ctx.speech.whatNext()));
 });

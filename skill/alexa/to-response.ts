@@ -1,8 +1,23 @@
 /** Reply -> Alexa Response. Session attributes stay empty: the platform learns only speech. */
 import type { ResponseBuilder } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
-import type { Reply } from '../../fulfillment/reply';
+import type { Directive, Response } from 'ask-sdk-model';
+import type { PayeeEntity, Reply } from '../../fulfillment/reply';
 import { toSsml } from './ssml';
+
+/** Replaces the PAYEE slot type's values for this session with the customer's payees. */
+function payeeDirective(payees: readonly PayeeEntity[]): Directive {
+  return {
+    type: 'Dialog.UpdateDynamicEntities',
+    updateBehavior: 'REPLACE',
+    types: [{
+      name: 'PAYEE',
+      values: payees.map((p) => {
+        const first = p.name.split(' ')[0] ?? p.name;
+        return { id: p.id, name: { value: p.name, synonyms: first !== p.name ? [first] : [] } };
+      }),
+    }],
+  } as Directive;
+}
 
 /** Renders a core reply with ask-sdk's response builder. */
 export function toResponse(reply: Reply, builder: ResponseBuilder): Response {
@@ -10,6 +25,7 @@ export function toResponse(reply: Reply, builder: ResponseBuilder): Response {
     case 'tell':
       return builder.speak(toSsml(reply.speech)).withShouldEndSession(true).getResponse();
     case 'ask':
+      if (reply.payees?.length) builder.addDirective(payeeDirective(reply.payees));
       return builder.speak(toSsml(reply.speech)).reprompt(toSsml(reply.reprompt)).withShouldEndSession(false).getResponse();
     case 'link-account':
       return builder.speak(toSsml(reply.speech)).withLinkAccountCard().withShouldEndSession(true).getResponse();

@@ -9,6 +9,7 @@ export interface WebhookResponse {
   fulfillmentText?: string;
   fulfillmentMessages?: object[];
   outputContexts?: { name: string; lifespanCount: number }[];
+  sessionEntityTypes?: { name: string; entityOverrideMode: string; entities: { value: string; synonyms: string[] }[] }[];
   payload?: { google?: object };
 }
 
@@ -40,10 +41,20 @@ export function toResponse(reply: Reply, session: string, source: string | undef
   if (reply.type === 'ask' && reply.choices?.length) {
     messages.push({ quickReplies: { title: speech, quickReplies: [...reply.choices] } });
   }
+  const payees = reply.type === 'ask' ? reply.payees : undefined;
   return {
     fulfillmentText: speech,
     fulfillmentMessages: messages,
     outputContexts: [context],
+    ...(payees?.length
+      ? {
+          sessionEntityTypes: [{
+            name: `${session}/entityTypes/Payee`,
+            entityOverrideMode: 'ENTITY_OVERRIDE_MODE_OVERRIDE',
+            entities: payees.map((p) => ({ value: p.name, synonyms: [...new Set([p.name, p.name.split(' ')[0] ?? p.name])] })),
+          }],
+        }
+      : {}),
     ...(source === 'google' ? { payload: { google: googlePayload(reply, speech) } } : {}),
   };
 }
