@@ -1,0 +1,33 @@
+/** Amounts as each platform hears them become exact money, never floats. */
+import { amountFromSlots } from '../../fulfillment/transfers/amount';
+
+const slots = (amount?: string, extra: Record<string, string> = {}, currency?: string) => ({
+  ...(amount !== undefined ? { amount: currency ? { value: amount, currency } : { value: amount } } : {}),
+  ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, { value: v }])),
+});
+
+it.each([
+  ['"fifty dollars" (Alexa: 50)', slots('50'), 'USD', 5000],
+  ['"fifty dollars and twenty cents" (Alexa: 50 and 20)', slots('50', { cents: '20' }), 'USD', 5020],
+  ['"fifty dollars and five cents" (Alexa: 50 and 5)', slots('50', { cents: '5' }), 'USD', 5005],
+  ['"12.50" (Dialogflow unit-currency 12.5 USD)', slots('12.5', {}, 'USD'), 'USD', 1250],
+  ['"fünfzig Euro" (Alexa: 50)', slots('50'), 'EUR', 5000],
+  ['"zwölf Euro fünfzig" (Alexa: 12 and 50)', slots('12', { cents: '50' }), 'EUR', 1250],
+  ['"12,50" with a decimal comma', slots('12,50'), 'EUR', 1250],
+  ['0.1 + 0.2 dollars as sent: 0.3', slots('0.3', {}, 'USD'), 'USD', 30],
+] as const)('reads %s', (_name, given, currency, minor) => {
+  expect(amountFromSlots(given, currency)).toEqual({ ok: true, value: { minor, currency } });
+});
+
+it.each([
+  ['no amount at all', slots(), 'USD', { ok: true, value: undefined }],
+  ['dollars for a euro account', slots('50', {}, 'USD'), 'EUR', { ok: false, error: 'other-currency' }],
+  ['a currency the skill does not know', slots('50', {}, 'XYZ'), 'USD', { ok: false, error: 'other-currency' }],
+  ['words', slots('fifty'), 'USD', { ok: false, error: 'unreadable' }],
+  ['three decimals', slots('12.505'), 'USD', { ok: false, error: 'unreadable' }],
+  ['cents beside a decimal amount', slots('12.50', { cents: '20' }), 'USD', { ok: false, error: 'unreadable' }],
+  ['zero', slots('0'), 'USD', { ok: false, error: 'not-positive' }],
+  ['a negative amount', slots('-5'), 'USD', { ok: false, error: 'unreadable' }],
+] as const)('refuses or skips %s', (_name, given, currency, expected) => {
+  expect(amountFromSlots(given, currency)).toEqual(expected);
+});
