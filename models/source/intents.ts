@@ -5,6 +5,21 @@ import { TRANSFER_INTENT_MODELS } from './transfer-intents';
 
 const none = { 'en-US': [], 'en-GB': [], 'de-DE': [] } as const;
 
+/** Balance questions said alike in American and British English. */
+const ENGLISH_BALANCE = [
+  'do i have enough money in my {account}',
+  'do i have enough money in my account',
+  'is there enough money in my {account}',
+  'how much money is in my bank accounts',
+  'what is the balance of my bank accounts',
+  'how much do i have in the bank',
+  'what is my bank balance',
+  'how much is left in my account',
+  'can you tell me how much money i have',
+  'is there any money left',
+  'how much is available in my {account}',
+] as const;
+
 /** The interaction model's intents. */
 export const INTENT_MODELS: IntentModels = {
   Launch: { slots: {}, utterances: none },
@@ -29,6 +44,7 @@ export const INTENT_MODELS: IntentModels = {
         'check my {account} balance',
         'tell me my {account} balance',
         'what do i owe on my {account}',
+        ...ENGLISH_BALANCE,
       ],
       'en-GB': [
         "what's my balance",
@@ -43,6 +59,7 @@ export const INTENT_MODELS: IntentModels = {
         'how much have i got in my {account}',
         'check my {account} balance',
         'what do i owe on my {account}',
+        ...ENGLISH_BALANCE,
       ],
       'de-DE': [
         'wie ist mein kontostand',
@@ -56,6 +73,11 @@ export const INTENT_MODELS: IntentModels = {
         'wie viel ist auf dem {account}',
         'was ist auf meinem {account}',
         'kontostand vom {account}',
+        'habe ich genug geld auf meinem {account}',
+        'reicht mein geld auf dem konto',
+        'wie viel geld habe ich auf der bank',
+        'wie viel ist noch auf meinem konto',
+        'wie viel steht auf meinen konten',
       ],
     },
   },

@@ -21,6 +21,10 @@ export interface AppOptions {
   readonly maxBodyBytes: number;
   /** Checks in front of each platform route, run in order on the raw request. */
   readonly guards?: { readonly alexa?: readonly RequestGuard[]; readonly dialogflow?: readonly RequestGuard[] };
+  /** Development-only routes (the web simulator), mounted before the 404. */
+  readonly devRoutes?: express.Router;
+  /** Sees every platform request and response body (record mode). */
+  readonly onExchange?: (platform: 'alexa' | 'dialogflow', request: unknown, response: unknown) => void;
 }
 
 type Route = (req: Request, res: Response) => Promise<void>;
@@ -78,7 +82,9 @@ export function createApp(options: AppOptions): express.Express {
       res.status(400).json({ error: 'not an Alexa request' });
       return;
     }
-    res.json(await alexa.invoke(envelope.data as unknown as RequestEnvelope));
+    const response = await alexa.invoke(envelope.data as unknown as RequestEnvelope);
+    options.onExchange?.('alexa', json, response);
+    res.json(response);
   }));
 
   app.post('/dialogflow', ...body, guarded(options.guards?.dialogflow ?? [], logger, 'dialogflow', async (json, _req, res) => {
@@ -90,8 +96,12 @@ export function createApp(options: AppOptions): express.Express {
     }
     const turn = webhookToTurn(request.data);
     const reply = await core.handle(turn);
-    res.json(toWebhookResponse(reply, request.data.session, request.data.originalDetectIntentRequest?.source));
+    const response = toWebhookResponse(reply, request.data.session, request.data.originalDetectIntentRequest?.source);
+    options.onExchange?.('dialogflow', json, response);
+    res.json(response);
   }));
+
+  if (options.devRoutes) app.use(options.devRoutes);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

@@ -13,7 +13,7 @@ import { platformGuards, type VerificationOverrides } from './guards';
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
 import { customerId } from '../../fulfillment/ids';
 import { fixedPinDirectory, type PinDirectory } from '../../fulfillment/transfers/pin';
-import { createApp } from './app';
+import { createApp, type AppOptions } from './app';
 
 /** Everything a running skill is made of. */
 export interface Runtime {
@@ -35,6 +35,13 @@ export interface RuntimeOverrides {
   readonly pins?: PinDirectory;
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: VerificationOverrides;
+  /** Sees every platform exchange (record mode). */
+  readonly onExchange?: AppOptions['onExchange'];
+  /**
+   * The web simulator's routes for the sandbox, mounted only in development. The caller passes
+   * them so that production never loads the simulator's language libraries.
+   */
+  readonly simulator?: (sandbox: SandboxBank) => express.Router;
 }
 
 /** Builds the runtime. */
@@ -44,11 +51,19 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
   const bank = overrides.bank ?? (sandbox as SandboxBank);
   const store = overrides.store ?? new MemoryStateStore(clock);
   const audit = overrides.audit ?? new MemoryAuditLog();
-  // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed at start-up; other
+  // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed on first use; other
   // banks enrol PINs in their own app, which this directory does not reach yet.
   const pins = overrides.pins ?? fixedPinDirectory(sandbox ? SEED_CUSTOMERS.map((c) => customerId(c.id)) : [], config.SANDBOX_PIN);
   const core = createCore({ bank, store, clock, logger, audit, transferPolicy: transferPolicyOf(config), pins });
   const guards = platformGuards(config, store, clock, overrides.verification);
-  const app = createApp({ core, logger, maxBodyBytes: config.MAX_BODY_BYTES, guards });
+  const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;
+  const app = createApp({
+    core,
+    logger,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    guards,
+    ...(devRoutes ? { devRoutes } : {}),
+    ...(overrides.onExchange ? { onExchange: overrides.onExchange } : {}),
+  });
   return { bank, ...(sandbox ? { sandbox } : {}), store, audit, core, app };
 }

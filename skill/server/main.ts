@@ -1,8 +1,10 @@
 /** `npm start`: the skill's HTTP server. */
+import { parseArgs } from 'node:util';
 import { RedisStateStore } from '../../fulfillment/state/redis-store';
 import { alexaVerification, ConfigError, loadConfig, type Config } from '../config';
 import { createRuntime } from './compose';
 import { createLogger } from './logger';
+import { createRecorder } from './recorder';
 import { tryItBanner } from './try-it';
 
 async function stateStore(config: Config) {
@@ -27,13 +29,24 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  const { values } = parseArgs({ options: { record: { type: 'string' } } });
+  const onExchange = values.record ? createRecorder(values.record, logger) : undefined;
   const store = await stateStore(config);
-  const { app } = createRuntime(config, logger, store ? { store } : {});
+  // Only development loads the simulator (and its language libraries).
+  const simulator = config.NODE_ENV === 'development' ? (await import('../simulator/routes.js')).simulatorRoutes : undefined;
+  const { app } = createRuntime(config, logger, {
+    ...(store ? { store } : {}),
+    ...(onExchange ? { onExchange } : {}),
+    ...(simulator ? { simulator } : {}),
+  });
   const host = config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   const server = app.listen(config.PORT, host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    console.log(tryItBanner(`http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`));
+    const baseUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+    console.log(tryItBanner(baseUrl));
+    if (config.NODE_ENV === 'development') console.log(`Web simulator (development only): ${baseUrl}/   terminal: npm run chat\n`);
+    if (values.record) console.log(`Recording redacted platform exchanges into ${values.record}`);
     if (!alexaVerification(config)) console.warn('WARNING: Alexa requests are NOT verified (development mode). Never expose this server.');
     if (!config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');
   });

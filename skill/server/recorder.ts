@@ -1,0 +1,69 @@
+/**
+ * Record mode (`npm start -- --record DIR`): every platform request and response, redacted,
+ * saved as a fixture that `npm run test:fixtures` replays. One file per conversation.
+ *
+ * Only conversations with the sandbox's seeded demo customers are recorded: their names,
+ * payees and amounts are invented, so the spoken text can stay as it is and the replay can
+ * check every word. An exchange with any other token is not written at all (a warning says
+ * so), because its speech would carry a real customer's money.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
+import type { Logger } from '../../fulfillment/logger';
+import { Redactor } from './redact';
+
+/** A recorded conversation. */
+export interface RecordedConversation {
+  readonly platform: 'alexa' | 'dialogflow';
+  /** The demo token the redacted token stands for when the fixture is replayed. */
+  readonly replayToken: string;
+  readonly exchanges: { request: unknown; response: unknown }[];
+}
+
+const DEMO_TOKENS = new Set(SEED_CUSTOMERS.map((c) => c.accessToken));
+
+function tokenOf(platform: 'alexa' | 'dialogflow', request: unknown): string | undefined {
+  const r = request as {
+    context?: { System?: { user?: { accessToken?: string } } };
+    session?: { user?: { accessToken?: string } } | string;
+    originalDetectIntentRequest?: { payload?: { user?: { accessToken?: string } } };
+  };
+  if (platform === 'dialogflow') return r.originalDetectIntentRequest?.payload?.user?.accessToken;
+  return r.context?.System?.user?.accessToken ?? (typeof r.session === 'object' ? r.session.user?.accessToken : undefined);
+}
+
+function sessionOf(request: unknown): string {
+  const r = request as { session?: { sessionId?: string } | string };
+  return typeof r.session === 'string' ? r.session : (r.session?.sessionId ?? 'no-session');
+}
+
+/** Drops what differs between runs but says nothing about behaviour (the SDK's user agent). */
+export function withoutUserAgent(response: unknown): unknown {
+  if (!response || typeof response !== 'object') return response;
+  const { userAgent: _ignored, ...rest } = response as Record<string, unknown>;
+  return rest;
+}
+
+/** Returns the exchange listener that records into a folder. */
+export function createRecorder(dir: string, logger: Logger): (platform: 'alexa' | 'dialogflow', request: unknown, response: unknown) => void {
+  mkdirSync(dir, { recursive: true });
+  const conversations = new Map<string, { file: string; redactor: Redactor; recorded: RecordedConversation }>();
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return (platform, request, response) => {
+    const token = tokenOf(platform, request);
+    if (token !== undefined && !DEMO_TOKENS.has(token)) {
+      logger.warn({ platform }, 'not recorded: only conversations with the demo customers are recorded');
+      return;
+    }
+    const key = `${platform}:${sessionOf(request)}`;
+    let conversation = conversations.get(key);
+    if (!conversation) {
+      const file = path.join(dir, `${stamp}-${platform}-${conversations.size + 1}.json`);
+      conversation = { file, redactor: new Redactor(), recorded: { platform, replayToken: token ?? 'demo', exchanges: [] } };
+      conversations.set(key, conversation);
+    }
+    conversation.recorded.exchanges.push(conversation.redactor.redact(request, withoutUserAgent(response)) as { request: unknown; response: unknown });
+    writeFileSync(conversation.file, `${JSON.stringify(conversation.recorded, null, 2)}\n`);
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The web simulator's routes, mounted only in development: the page at `/`, local
+ * understanding (text -> the platform request it would send) and the sandbox bank app
+ * (balances, pending approvals, approve or refuse).
+ */
+import path from 'node:path';
+import express from 'express';
+import { z } from 'zod';
+import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
+import { LOCALES } from '../../fulfillment/locale';
+import { formatMoney } from '../../fulfillment/money';
+import { withPayees } from './dynamic-values';
+import { platformRequest } from './platform-request';
+import { trainUnderstanding, type LocalUnderstanding } from './understand';
+
+const understandBody = z.object({
+  text: z.string().min(1).max(500),
+  platform: z.enum(['alexa', 'dialogflow']),
+  locale: z.enum(LOCALES),
+  token: z.string().max(200).optional(),
+  session: z.object({
+    id: z.string().min(1).max(200),
+    isNew: z.boolean(),
+    attributes: z.record(z.string(), z.unknown()).optional(),
+    contexts: z.array(z.unknown()).max(20).optional(),
+  }),
+});
+
+const decisionBody = z.object({ decision: z.enum(['approved', 'refused']) });
+
+/** The simulator router for a sandbox bank. */
+export function simulatorRoutes(sandbox: SandboxBank): express.Router {
+  let trained: Promise<LocalUnderstanding> | undefined;
+  const understanding = () => (trained ??= trainUnderstanding());
+  const router = express.Router();
+  router.use(express.static(path.join(__dirname, 'web')));
+  router.use('/simulator', express.json({ limit: '16kb' }));
+
+  router.post('/simulator/understand', async (req, res) => {
+    const body = understandBody.safeParse(req.body);
+    if (!body.success) {
+      res.status(400).json({ error: 'expected text, platform, locale and session' });
+      return;
+    }
+    const { text, platform, locale, token, session } = body.data;
+    const types = withPayees(sandbox.control.books(token ?? '')?.payees ?? []);
+    const understood = await (await understanding()).understand(text, locale, types);
+    const request = platformRequest(platform, understood, text, locale, { ...session, ...(token ? { token } : {}) }, types);
+    res.json({ intent: understood.intent, score: understood.score, request });
+  });
+
+  router.get('/simulator/approvals', (req, res) => {
+    const books = sandbox.control.books(typeof req.query['token'] === 'string' ? req.query['token'] : '');
+    const locale = LOCALES.find((l) => l === req.query['locale']) ?? 'en-US';
+    const pending = sandbox.control
+      .pendingApprovals()
+      .filter((p) => p.customerId === books?.customerId)
+      .map(({ approval, request }) => {
+        const target = request.to;
+        const to = target.kind === 'payee' ? books?.payees.find((p) => p.id === target.payeeId) : books?.accounts.find((a) => a.id === target.accountId);
+        return { id: approval.approvalId, amount: formatMoney(request.amount, locale), to: to?.name ?? 'an unknown payee' };
+      });
+    res.json({ pending });
+  });
+
+  router.post('/simulator/approvals/:id', (req, res) => {
+    const body = decisionBody.safeParse(req.body);
+    if (!body.success) {
+      res.status(400).json({ error: 'decision must be approved or refused' });
+      return;
+    }
+    const done = sandbox.control.decide(req.params.id, body.data.decision);
+    res.status(done ? 200 : 404).json(done ? { decided: body.data.decision } : { error: 'no such pending approval' });
+  });
+
+  router.get('/simulator/accounts', async (req, res) => {
+    const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
+    const locale = LOCALES.find((l) => l === req.query['locale']) ?? 'en-US';
+    const customer = await sandbox.identify(token);
+    if (!customer.ok) {
+      res.status(404).json({ error: 'no demo customer with that token' });
+      return;
+    }
+    const accounts = await sandbox.accounts.list({ customer: customer.value, accessToken: token });
+    if (!accounts.ok) {
+      res.status(503).json({ error: 'the bank is not answering' });
+      return;
+    }
+    res.json({ customer: customer.value.firstName, accounts: accounts.value.map((a) => ({ name: a.name, balance: formatMoney(a.balance, locale) })) });
+  });
+
+  return router;
+}

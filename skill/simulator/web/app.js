@@ -1,0 +1,111 @@
+// The simulator page: text -> /simulator/understand -> the platform request -> the real endpoint.
+'use strict';
+const $ = (id) => document.getElementById(id);
+let session;
+
+function freshSession() {
+  const id = (crypto.randomUUID && crypto.randomUUID()) || String(Date.now()) + Math.random().toString(16).slice(2);
+  session = { id: $('platform').value === 'alexa' ? 'amzn1.echo-api.session.' + id : id, isNew: true };
+}
+
+function addLine(kind, text) {
+  const li = document.createElement('li');
+  li.className = kind;
+  li.textContent = text;
+  $('transcript').append(li);
+  li.scrollIntoView({ block: 'end' });
+}
+
+function spoken(platform, body) {
+  if (platform === 'alexa') {
+    const r = body.response || {};
+    const ssml = (r.outputSpeech && (r.outputSpeech.ssml || r.outputSpeech.text)) || '';
+    const div = document.createElement('div');
+    div.innerHTML = ssml.replace(/<[^>]+>/g, '');
+    return { text: div.textContent.trim(), ends: r.shouldEndSession !== false };
+  }
+  const google = body.payload && body.payload.google;
+  return { text: body.fulfillmentText || '', ends: (google && google.expectUserResponse === false) || !('fulfillmentText' in body) };
+}
+
+async function postJson(url, body) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = await res.json();
+  if (!res.ok) throw new Error(json.error || 'HTTP ' + res.status);
+  return json;
+}
+
+async function say(text) {
+  const platform = $('platform').value;
+  addLine('user', text);
+  try {
+    const understood = await postJson('/simulator/understand', { text, platform, locale: $('locale').value, token: $('token').value || undefined, session });
+    $('request-json').textContent = JSON.stringify(understood.request, null, 2);
+    const response = await postJson('/' + platform, understood.request);
+    $('response-json').textContent = JSON.stringify(response, null, 2);
+    const answer = spoken(platform, response);
+    addLine('skill', answer.text || '(the session ended)');
+    if (answer.ends) freshSession();
+    else session = { ...session, isNew: false, attributes: response.sessionAttributes, contexts: (response.outputContexts || []).filter((c) => c.lifespanCount > 0) };
+  } catch (error) {
+    addLine('error', String(error.message || error));
+  }
+  refreshBank();
+}
+
+async function refreshBank() {
+  const token = $('token').value;
+  const [accounts, approvals] = await Promise.all([
+    fetch('/simulator/accounts?token=' + encodeURIComponent(token) + '&locale=' + $('locale').value).then((r) => r.json()),
+    fetch('/simulator/approvals?token=' + encodeURIComponent(token) + '&locale=' + $('locale').value).then((r) => r.json()),
+  ]);
+  $('balances').replaceChildren(...(accounts.accounts || []).map((a) => {
+    const li = document.createElement('li');
+    li.textContent = a.name + ': ' + a.balance;
+    return li;
+  }));
+  const items = approvals.pending.map((p) => {
+    const li = document.createElement('li');
+    li.textContent = p.amount + ' to ' + p.to;
+    for (const [label, decision] of [['Approve', 'approved'], ['Refuse', 'refused']]) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = label;
+      button.addEventListener('click', async () => { await postJson('/simulator/approvals/' + encodeURIComponent(p.id), { decision }); refreshBank(); });
+      li.append(button);
+    }
+    return li;
+  });
+  if (!items.length) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'Nothing to approve.';
+    items.push(li);
+  }
+  $('approvals').replaceChildren(...items);
+}
+
+function setUpSpeech() {
+  const Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+  if (!Recognition) return;
+  $('speak').hidden = false;
+  $('speak').addEventListener('click', () => {
+    const recognition = new Recognition();
+    recognition.lang = $('locale').value;
+    recognition.onresult = (event) => say(event.results[0][0].transcript);
+    recognition.start();
+  });
+}
+
+$('say').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = $('text').value.trim();
+  $('text').value = '';
+  if (text) say(text);
+});
+for (const id of ['platform', 'locale', 'token']) $(id).addEventListener('change', () => { freshSession(); refreshBank(); });
+$('new-session').addEventListener('click', freshSession);
+freshSession();
+setUpSpeech();
+refreshBank();
+setInterval(refreshBank, 3000);

@@ -1,0 +1,32 @@
+/** `npm run chat` driven through a pipe, as a script or a person without a TTY would. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+function chat(args: string[], input: string): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'skill/simulator/chat.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`chat exited ${run.status}: ${run.stderr}`);
+  return run.stdout;
+}
+
+describe('the terminal chat', () => {
+  it('carries one Dialogflow session across turns and speaks each reply', () => {
+    const out = chat(['--platform', 'dialogflow'], "what's my balance\nwhat accounts do i have\nstop\n");
+    expect(out).toContain('as dialogflow in en-US, customer token "demo"');
+    expect(out).toContain('skill> Your checking account has $2,450.17');
+    expect(out).toContain('skill> You have 3 accounts');
+    expect(out).toContain('skill> Goodbye.   [session ended]');
+  });
+
+  it('talks German on Alexa to the German demo customer', () => {
+    const out = chat(['--platform', 'alexa', '--locale', 'de-DE', '--token', 'demo-de'], 'wie ist mein kontostand\n');
+    expect(out).toMatch(/skill> Auf deinem Girokonto sind 2\.310,45\s€/);
+  });
+
+  it('refuses an unknown platform with its usage', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'skill/simulator/chat.ts', '--platform', 'siri'], { cwd: root, encoding: 'utf8', input: '' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown platform: siri');
+  });
+});

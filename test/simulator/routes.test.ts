@@ -1,0 +1,47 @@
+/** The web simulator's routes: served in development only, and they drive the real endpoints. */
+import request from 'supertest';
+import { simulatorRoutes } from '../../skill/simulator/routes';
+import { startSkill } from '../support/harness';
+
+const json = (app: Parameters<typeof request>[0], path: string, body: unknown) => request(app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));
+
+describe('the web simulator', () => {
+  it('is not served outside development: no page, no understanding, no bank app', async () => {
+    for (const NODE_ENV of ['production', 'test']) {
+      const { app } = startSkill({ env: { NODE_ENV }, overrides: { simulator: simulatorRoutes } });
+      expect((await request(app).get('/')).status).toBe(404);
+      expect((await json(app, '/simulator/understand', { text: 'balance' })).status).toBe(404);
+      expect((await request(app).get('/simulator/approvals')).status).toBe(404);
+    }
+  });
+
+  it('serves its page at / in development', async () => {
+    const { app } = startSkill({ env: { NODE_ENV: 'development' }, overrides: { simulator: simulatorRoutes } });
+    const page = await request(app).get('/');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Voice banking simulator');
+  });
+
+  it('turns typed text into the Dialogflow request, which the real endpoint answers', async () => {
+    const skill = startSkill({ env: { NODE_ENV: 'development' }, overrides: { simulator: simulatorRoutes } });
+    const understood = await json(skill.app, '/simulator/understand', { text: 'what is my savings balance', platform: 'dialogflow', locale: 'en-US', token: 'demo', session: { id: 's-1', isNew: true } });
+    expect(understood.body).toMatchObject({ intent: 'Balance', request: { queryResult: { intent: { displayName: 'Balance' }, parameters: { account: 'savings' } } } });
+    const answer = await skill.post('/dialogflow', understood.body.request);
+    expect(answer.body.fulfillmentText).toMatch(/^Your savings account has \$12,800\.00/);
+  });
+
+  it('answers bad input with 400, not a crash', async () => {
+    const { app } = startSkill({ env: { NODE_ENV: 'development' }, overrides: { simulator: simulatorRoutes } });
+    expect((await json(app, '/simulator/understand', { text: '', platform: 'alexa' })).status).toBe(400);
+    expect((await json(app, '/simulator/approvals/nope', { decision: 'maybe' })).status).toBe(400);
+    expect((await json(app, '/simulator/approvals/nope', { decision: 'approved' })).status).toBe(404);
+    expect((await request(app).get('/simulator/accounts?token=nobody')).status).toBe(404);
+  });
+
+  it('shows the demo customer balances in the bank app panel', async () => {
+    const { app } = startSkill({ env: { NODE_ENV: 'development' }, overrides: { simulator: simulatorRoutes } });
+    const res = await request(app).get('/simulator/accounts?token=demo-de&locale=de-DE');
+    expect(res.body.customer).toBe('Lena');
+    expect(res.body.accounts.map((a: { balance: string }) => a.balance.replace(/\s/g, ' '))).toContain('2.310,45 €');
+  });
+});

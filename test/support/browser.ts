@@ -1,0 +1,84 @@
+/** A headless Chromium (Debian's, driven by playwright-core) against a simulator on a free loopback port. */
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fixedClock } from '../../fulfillment/clock';
+import { loadConfig } from '../../skill/config';
+import { createRuntime, type Runtime } from '../../skill/server/compose';
+import { simulatorRoutes } from '../../skill/simulator/routes';
+import { CaptureLogger } from './capture-logger';
+import { TEST_NOW } from './harness';
+
+/** Where Debian installs chromium (.ci/run installs it when missing). */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Why browser tests cannot run here, or undefined when they can. */
+export function browserMissing(): string | undefined {
+  return existsSync(CHROMIUM) ? undefined : `no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+}
+
+/** A simulator in development mode and a browser page on it. */
+export interface BrowserSession {
+  readonly runtime: Runtime;
+  readonly page: Page;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the skill in development mode and opens the simulator in headless Chromium. */
+export async function openSimulator(): Promise<BrowserSession> {
+  const runtime = createRuntime(loadConfig({ NODE_ENV: 'development' }), new CaptureLogger(), { clock: fixedClock(TEST_NOW), simulator: simulatorRoutes });
+  const server: Server = runtime.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Fail a step well inside jest's timeout, with playwright's message naming what was awaited.
+  page.setDefaultTimeout(8_000);
+  await page.goto(url);
+  return {
+    runtime,
+    page,
+    url,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Types a line into the simulator and returns the skill's answer to it. */
+export async function say(page: Page, text: string): Promise<string> {
+  const before = await page.locator('#transcript li.skill, #transcript li.error').count();
+  await page.fill('#text', text);
+  await page.click('#say button[type=submit]');
+  const answer = page.locator('#transcript li.skill, #transcript li.error').nth(before);
+  await answer.waitFor();
+  return (await answer.textContent()) ?? '';
+}
+
+/**
+ * A describe block with the simulator open in Chromium for its tests; skipped, with the reason
+ * printed, when Chromium is missing or another precondition names a reason.
+ */
+export function describeInSimulator(title: string, tests: (current: () => BrowserSession) => void, otherReason?: string): void {
+  const reason = browserMissing() ?? otherReason;
+  if (reason) console.log(`skipping "${title}": ${reason}`);
+  (reason ? describe.skip : describe)(title, () => {
+    let session: BrowserSession | undefined;
+    beforeAll(async () => {
+      session = await openSimulator();
+    }, 30_000);
+    afterAll(async () => {
+      await session?.close();
+    });
+    tests(() => {
+      if (!session) throw new Error('the simulator did not open');
+      return session;
+    });
+  });
+}

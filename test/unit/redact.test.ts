@@ -1,0 +1,40 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRecorder } from '../../skill/server/recorder';
+import { Redactor } from '../../skill/server/redact';
+import { CaptureLogger } from '../support/capture-logger';
+import { alexaRequest, dialogflowRequest } from '../support/requests';
+
+describe('recording redacts what identifies a person', () => {
+  it('replaces tokens and ids in the request, and the same ids in the response', () => {
+    const request = dialogflowRequest('Balance', {}, { token: 'secret-oauth-token', session: 'projects/bank/agent/sessions/real-session-42' });
+    const response = { outputContexts: [{ name: 'projects/bank/agent/sessions/real-session-42/contexts/awaiting-answer' }] };
+    const out = JSON.stringify(new Redactor().redact(request, response));
+    expect(out).not.toContain('secret-oauth-token');
+    expect(out).not.toContain('real-session-42');
+    expect(out).toContain('redacted-token');
+    expect(out).toContain('projects/recorded/agent/sessions/session-');
+  });
+
+  it('keeps one pseudonym per id across a conversation', () => {
+    const redactor = new Redactor();
+    const first = redactor.redact(alexaRequest('launch', { token: 'demo', session: 'amzn1.echo-api.session.REAL' }), {}) as { request: { session: { sessionId: string; user: { userId: string } } } };
+    const second = redactor.redact(alexaRequest({ intent: 'BalanceIntent' }, { token: 'demo', session: 'amzn1.echo-api.session.REAL' }), {}) as typeof first;
+    expect(second.request.session.sessionId).toBe(first.request.session.sessionId);
+    expect(first.request.session.sessionId).not.toContain('REAL');
+    expect(first.request.session.user.userId).not.toContain('TESTUSER');
+  });
+
+  it('writes nothing for a customer who is not a demo customer, and says so', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'recorded-'));
+    const logger = new CaptureLogger();
+    const record = createRecorder(dir, logger);
+    record('dialogflow', dialogflowRequest('Balance', {}, { token: 'a-real-customer' }), { fulfillmentText: 'You have $9,999.99.' });
+    expect(readdirSync(dir)).toEqual([]);
+    record('dialogflow', dialogflowRequest('Balance', {}, { token: 'demo' }), { fulfillmentText: 'ok' });
+    const [file] = readdirSync(dir);
+    expect(JSON.parse(readFileSync(path.join(dir, file ?? ''), 'utf8'))).toMatchObject({ platform: 'dialogflow', replayToken: 'demo', exchanges: [{ response: { fulfillmentText: 'ok' } }] });
+    expect(logger.lines.join('\n')).toContain('not recorded');
+  });
+});
