@@ -7,8 +7,10 @@ const json = (app: Parameters<typeof request>[0], path: string, body: unknown) =
 
 describe('the web simulator', () => {
   it('is not served outside development: no page, no understanding, no bank app', async () => {
-    for (const NODE_ENV of ['production', 'test']) {
-      const { app } = startSkill({ env: { NODE_ENV }, overrides: { simulator: simulatorRoutes } });
+    // Production refuses to start without a skill id and a webhook secret, so give it both.
+    const production = { NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-webhook-secret-of-some-length' };
+    for (const env of [production, { NODE_ENV: 'test' }]) {
+      const { app } = startSkill({ env, overrides: { simulator: simulatorRoutes } });
       expect((await request(app).get('/')).status).toBe(404);
       expect((await json(app, '/simulator/understand', { text: 'balance' })).status).toBe(404);
       expect((await request(app).get('/simulator/approvals')).status).toBe(404);

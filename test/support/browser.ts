@@ -27,11 +27,14 @@ export interface BrowserSession {
 }
 
 /** Starts the skill in development mode and opens the simulator in headless Chromium. */
-export async function openSimulator(): Promise<BrowserSession> {
-  const runtime = createRuntime(loadConfig({ NODE_ENV: 'development' }), new CaptureLogger(), { clock: fixedClock(TEST_NOW), simulator: simulatorRoutes });
+export async function openSimulator(env: Readonly<Record<string, string>> = {}): Promise<BrowserSession> {
+  const runtime = createRuntime(loadConfig({ NODE_ENV: 'development', ...env }), new CaptureLogger(), { clock: fixedClock(TEST_NOW), simulator: simulatorRoutes });
   const server: Server = runtime.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  // The understanding trains on its first request (seconds on a busy machine): do it before any step's clock runs.
+  const warm = await fetch(`${url}simulator/understand`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'balance', platform: 'alexa', locale: 'en-US', session: { id: 'warm-up', isNew: true } }) });
+  if (!warm.ok) throw new Error(`the simulator's understanding did not start: HTTP ${warm.status}`);
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -65,13 +68,18 @@ export async function say(page: Page, text: string): Promise<string> {
  * A describe block with the simulator open in Chromium for its tests; skipped, with the reason
  * printed, when Chromium is missing or another precondition names a reason.
  */
-export function describeInSimulator(title: string, tests: (current: () => BrowserSession) => void, otherReason?: string): void {
+export function describeInSimulator(
+  title: string,
+  tests: (current: () => BrowserSession) => void,
+  options: { readonly env?: Readonly<Record<string, string>>; readonly skipReason?: string } = {},
+): void {
+  const otherReason = options.skipReason;
   const reason = browserMissing() ?? otherReason;
   if (reason) console.log(`skipping "${title}": ${reason}`);
   (reason ? describe.skip : describe)(title, () => {
     let session: BrowserSession | undefined;
     beforeAll(async () => {
-      session = await openSimulator();
+      session = await openSimulator(options.env);
     }, 30_000);
     afterAll(async () => {
       await session?.close();
