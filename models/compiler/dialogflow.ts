@@ -3,7 +3,7 @@ import type { IntentName } from '../../fulfillment/intents/catalog';
 import { LOCALES, type Locale } from '../../fulfillment/locale';
 import { INTENT_MODELS } from '../source/intents';
 import { PLATFORM_NAMES } from '../source/platform-names';
-import { SLOT_TYPES } from '../source/slot-types';
+import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';
 import type { SlotType, SlotTypeName } from '../source/types';
 import { DIALOGFLOW_LANGUAGES } from './names';
 import { stableId } from './stable-id';
@@ -17,10 +17,6 @@ export interface AgentFile {
 
 const entityOf = (type: SlotType) => `@${type.dialogflow}`;
 const languages = LOCALES.map((l) => DIALOGFLOW_LANGUAGES[l]);
-
-function sample(type: SlotType, locale: Locale): string {
-  return type.kind === 'custom' ? type.values[locale][0]?.synonyms[0] ?? 'value' : type.samples[locale][0] ?? '1';
-}
 
 function intentFile(intent: IntentName, name: string): unknown {
   const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
@@ -58,8 +54,8 @@ function userSays(intent: IntentName, name: string, locale: Locale): unknown[] {
     id: stableId(`usersays:${name}:${locale}:${utterance}`),
     data: parseUtterance(utterance).map((part) => {
       if ('text' in part) return { text: part.text, userDefined: false };
-      const type = SLOT_TYPES[slots[part.slot] as SlotTypeName];
-      return { text: sample(type, locale), alias: part.slot, meta: entityOf(type), userDefined: true };
+      const type = slotTypeOf(intent, slots, part.slot, utterance);
+      return { text: sampleValue(type, locale), alias: part.slot, meta: entityOf(type), userDefined: true };
     }),
     isTemplate: false,
     count: 0,

@@ -1,4 +1,6 @@
 /** Sample utterances and slots of every intent, per locale. */
+import type { IntentName } from '../../fulfillment/intents/catalog';
+import { ENGLISH_PHRASINGS } from './english-phrasings';
 import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './types';
 import { TRANSFER_INTENT_MODELS } from './transfer-intents';
@@ -20,8 +22,20 @@ const ENGLISH_BALANCE = [
   'how much is available in my {account}',
 ] as const;
 
+/** Adds the phrasings English shares across regions to each intent's en-US and en-GB lists. */
+function withEnglishPhrasings(models: IntentModels): IntentModels {
+  const out: Record<string, unknown> = {};
+  for (const intent of Object.keys(models) as IntentName[]) {
+    const model = models[intent];
+    const extra = ENGLISH_PHRASINGS[intent] ?? [];
+    const add = (own: readonly string[]) => [...own, ...extra.filter((u) => !own.includes(u))];
+    out[intent] = { ...model, utterances: { ...model.utterances, 'en-US': add(model.utterances['en-US']), 'en-GB': add(model.utterances['en-GB']) } };
+  }
+  return out as IntentModels;
+}
+
 /** The interaction model's intents. */
-export const INTENT_MODELS: IntentModels = {
+export const INTENT_MODELS: IntentModels = withEnglishPhrasings({
   Launch: { slots: {}, utterances: none },
   Balance: {
     slots: { account: 'ACCOUNT_TYPE' },
@@ -105,4 +119,4 @@ export const INTENT_MODELS: IntentModels = {
   SessionEnd: { slots: {}, utterances: none },
   ...INSIGHT_INTENT_MODELS,
   ...TRANSFER_INTENT_MODELS,
-};
+});

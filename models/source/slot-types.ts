@@ -23,3 +23,15 @@ export const SLOT_TYPES = {
   ...INSIGHT_SLOT_TYPES,
   ...TRANSFER_SLOT_TYPES,
 } as const satisfies Record<string, SlotType>;
+
+/** A value of the type as someone would say it: its first sample, or the first synonym of its first value. */
+export function sampleValue(type: SlotType, locale: Locale): string {
+  return type.kind === 'custom' ? (type.values[locale][0]?.synonyms[0] ?? 'value') : (type.samples[locale][0] ?? '1');
+}
+
+/** The type of an intent's slot, or an error naming the utterance that refers to a slot the intent lacks. */
+export function slotTypeOf(intent: string, slots: Readonly<Record<string, string>>, slot: string, utterance: string): SlotType {
+  const type = (SLOT_TYPES as Readonly<Record<string, SlotType>>)[slots[slot] ?? ''];
+  if (!type) throw new Error(`${intent}: "${utterance}" refers to {${slot}}, which is not one of its slots (${Object.keys(slots).join(', ') || 'none'})`);
+  return type;
+}

@@ -35,6 +35,7 @@ const UNIT_CURRENCY: Readonly<Record<string, string>> = { Dollar: 'USD', 'United
 
 type Recognise = (text: string, locale: Locale) => Omit<FoundValue, 'type'>[];
 
+
 function fromResults(results: readonly ModelResult[], pick: (r: ModelResult) => Partial<FoundValue> | undefined): Omit<FoundValue, 'type'>[] {
   const found: Omit<FoundValue, 'type'>[] = [];
   for (const r of results) {
@@ -90,8 +91,17 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && /\p{L}|\p{N}/u.test(char);
 }
 
-function synonyms(type: SlotType, text: string, locale: Locale): Omit<FoundValue, 'type'>[] {
-  if (type.kind !== 'custom') return recogniseBuiltin(type.dialogflow, text, locale);
+/** One text's built-in recognitions, each recogniser run once however many slot types share it. */
+type Recognised = Map<Recognise, Omit<FoundValue, 'type'>[]>;
+
+function synonyms(type: SlotType, text: string, locale: Locale, recognised: Recognised): Omit<FoundValue, 'type'>[] {
+  if (type.kind !== 'custom') {
+    const recognise = BUILTIN[type.dialogflow];
+    if (!recognise) return [];
+    const found = recognised.get(recognise) ?? recognise(text, locale);
+    recognised.set(recognise, found);
+    return found;
+  }
   const lower = text.toLocaleLowerCase(locale);
   const found: Omit<FoundValue, 'type'>[] = [];
   for (const { id, synonyms: words } of type.values[locale]) {
@@ -112,7 +122,8 @@ export type SlotTypes = Readonly<Record<string, SlotType>>;
 /** Every slot value in the text, longest first where they overlap, in reading order. */
 export function findValues(text: string, locale: Locale, types: SlotTypes = SLOT_TYPES): FoundValue[] {
   const all: FoundValue[] = [];
-  for (const [name, type] of Object.entries(types)) for (const f of synonyms(type, text, locale)) all.push({ type: name, ...f });
+  const recognised: Recognised = new Map();
+  for (const [name, type] of Object.entries(types)) for (const f of synonyms(type, text, locale, recognised)) all.push({ type: name, ...f });
   all.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: FoundValue[] = [];
   for (const f of all) {
