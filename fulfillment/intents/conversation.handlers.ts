@@ -4,7 +4,11 @@ import { open } from './handler';
 import { ask, tell } from './replies';
 
 /** "Help": what the skill can do, then listen. */
-export const helpHandler = open(async (ctx) => ask(ctx.speech.help(), ctx.speech.whatNext()));
+export const helpHandler = open(async (ctx) => {
+  const { bank } = ctx.deps;
+  const can = { transactions: Boolean(bank.transactions), transfers: Boolean(bank.transfers), cards: Boolean(bank.cards), alerts: Boolean(bank.alerts) };
+  return ask(ctx.speech.help(can), ctx.speech.whatNext());
+});
 
 /** "Stop" and "cancel" with nothing pending: say goodbye. */
 export const goodbyeHandler = open(async (ctx) => tell(ctx.speech.goodbye()));

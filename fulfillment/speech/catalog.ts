@@ -4,12 +4,20 @@ import type { BankError } from '../banks/bank-error';
 import type { Locale } from '../locale';
 import type { Platform } from '../turn';
 
+/** What the customer's bank lets the skill do beyond balances, so help offers only that. */
+export interface BankAbilities {
+  readonly transactions: boolean;
+  readonly transfers: boolean;
+  readonly cards: boolean;
+  readonly alerts: boolean;
+}
+
 /** The sentences of one locale. Returns plain text; the platform wrappers escape it. */
 export interface SpeechCatalog {
   readonly locale: Locale;
   welcome(firstName: string): string;
   whatNext(): string;
-  help(): string;
+  help(can: BankAbilities): string;
   goodbye(): string;
   fallback(): string;
   anythingElse(): string;

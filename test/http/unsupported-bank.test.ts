@@ -56,6 +56,19 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect(await ask(bankWithout('alerts'), platform, 'Launch')).toMatch(/^Welcome back, Alex\. You can ask/);
   });
 
+  it('offers in help only what the bank can do', async () => {
+    const full = await ask(createSandboxBank({ clock: fixedClock(TEST_NOW) }), platform, 'Help');
+    expect(full).toMatch(/read your recent transactions/);
+    expect(full).toMatch(/send money to your payees/);
+    expect(full).toMatch(/lock or unlock a card/);
+    expect(full).toMatch(/check for suspicious activity/);
+    const withoutCards = await ask(bankWithout('cards'), platform, 'Help');
+    expect(withoutCards).not.toMatch(/card/);
+    expect(withoutCards).toMatch(/read your recent transactions/);
+    const withoutHistory = await ask(bankWithout('transactions'), platform, 'Help');
+    expect(withoutHistory).not.toMatch(/transactions|spent/);
+  });
+
   it('still answers what the bank can do', async () => {
     expect(await ask(bankWithout('transactions'), platform, 'CardDetails')).toMatch(/^Your credit card statement balance is \$/);
   });
