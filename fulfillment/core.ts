@@ -59,7 +59,7 @@ export function createCore(deps: CoreDeps): Core {
       else throw new Error('a linked handler ran without a customer');
     }
     const answer = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
-    const reply = session ? await discreetly(answer, speech, deps.store, session.customer.id) : answer;
+    const reply = session ? await discreetly(answer, speech, deps, session) : answer;
     if (reply.type === 'ask') {
       conversation.lastSaid = { speech: reply.speech, reprompt: reply.reprompt };
       await saveConversation(deps.store, key, conversation);

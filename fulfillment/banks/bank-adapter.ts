@@ -66,6 +66,19 @@ export interface AlertsCapability {
   resolve(session: BankSession, alertId: AlertId, verdict: 'genuine' | 'fraud'): BankResult<FraudAlert>;
 }
 
+/** A message into the customer's own banking app (its secure inbox). */
+export interface BankMessage {
+  readonly text: string;
+}
+
+/**
+ * Messages into the bank's app: where discreet mode sends the figures it leaves unspoken. The
+ * bank already holds them; the voice platform never sees them.
+ */
+export interface MessagesCapability {
+  send(session: BankSession, message: BankMessage): BankResult<void>;
+}
+
 /** A bank, as the core sees it. */
 export interface BankAdapter {
   /** A short name for logs and metrics ("sandbox", "berlin-group"). */
@@ -79,4 +92,5 @@ export interface BankAdapter {
   readonly approvals?: ApprovalsCapability;
   readonly cards?: CardsCapability;
   readonly alerts?: AlertsCapability;
+  readonly messages?: MessagesCapability;
 }

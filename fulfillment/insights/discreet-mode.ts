@@ -3,6 +3,8 @@
  * the skill speaks no amount. It is applied to every reply in one place (the core pipeline),
  * so every feature obeys it without knowing of it.
  */
+import type { BankSession } from '../banks/bank-types';
+import type { CoreDeps } from '../deps';
 import type { CustomerId } from '../ids';
 import type { Reply } from '../reply';
 import type { Speech } from '../speech';
@@ -25,13 +27,17 @@ export async function setDiscreet(store: StateStore, customer: CustomerId, on: b
   else await store.delete(key(customer));
 }
 
-/** The reply as it may be spoken: without amounts when the customer is in discreet mode. */
-export async function discreetly(reply: Reply, speech: Speech, store: StateStore, customer: CustomerId): Promise<Reply> {
+/**
+ * The reply as it may be spoken: without amounts when the customer is in discreet mode. Where
+ * the bank takes messages, the whole answer goes into its app, so nothing is lost by keeping quiet.
+ */
+export async function discreetly(reply: Reply, speech: Speech, deps: Pick<CoreDeps, 'store' | 'bank'>, session: BankSession): Promise<Reply> {
   if (reply.type === 'end' || reply.type === 'link-account') return reply;
   const choices = reply.type === 'ask' ? reply.choices ?? [] : [];
   const risky = speaksAmount(reply.speech) || (reply.type === 'ask' && speaksAmount(reply.reprompt)) || choices.some(speaksAmount);
-  if (!risky || !(await isDiscreet(store, customer))) return reply;
-  const notice = speech.discreetNotice();
+  if (!risky || !(await isDiscreet(deps.store, session.customer.id))) return reply;
+  const sent = deps.bank.messages ? await deps.bank.messages.send(session, { text: reply.speech }) : undefined;
+  const notice = sent?.ok ? speech.discreetSent() : speech.discreetNotice();
   if (reply.type === 'tell') return { type: 'tell', speech: withoutAmounts(reply.speech, notice) };
   const kept = choices.filter((c) => !speaksAmount(c));
   return {

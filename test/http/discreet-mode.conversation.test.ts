@@ -4,9 +4,11 @@
  * until it is turned off, in every session, and the preference is kept by the skill, not
  * the platform.
  */
+import { createSandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
+import { fixedClock } from '../../fulfillment/clock';
 import { formatMoney } from '../../fulfillment/money';
 import { speaksAmount } from '../../fulfillment/speech/insights/redact-amounts';
-import { startSkill, type TestSkill } from '../support/harness';
+import { startSkill, TEST_NOW, type TestSkill } from '../support/harness';
 import { booksOf, speaker } from '../support/speaker';
 
 let skill: TestSkill;
@@ -14,7 +16,7 @@ beforeEach(() => {
   skill = startSkill();
 });
 
-const NOTICE = "I've left the amounts out because discreet mode is on; you'll find them in your bank's app.";
+const NOTICE = "I've left the amounts out because discreet mode is on, and sent the details to your bank's app.";
 
 describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   it('speaks no balance, spending, statement or transaction amount once discreet mode is on', async () => {
@@ -36,7 +38,22 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
       expect(reply.text).not.toMatch(/\d+\.\d{2}/);
     }
     expect(answers[0]?.text).toBe(`${NOTICE} Is there anything else?`);
+    // What was left unspoken went into the bank's own app, whole.
+    const inbox = skill.sandbox.control.inbox('demo').map((m) => m.text);
+    expect(inbox).toHaveLength(answers.length);
+    expect(inbox[0]).toContain(checking);
+    expect(inbox.every((text) => speaksAmount(text))).toBe(true);
     expect(answers[2]?.text).toBe(`${NOTICE} The payment is due on November 25. Is there anything else?`);
+  });
+
+  it("says where to find the amounts when the bank's app takes no messages", async () => {
+    const sandbox = createSandboxBank({ clock: fixedClock(TEST_NOW) });
+    const { messages: _unused, ...withoutMessages } = sandbox;
+    const quiet = startSkill({ overrides: { bank: withoutMessages }, sandbox });
+    const say = speaker(quiet, platform);
+    await say('DiscreetMode', { state: 'on' });
+    expect((await say('Balance')).text).toBe("I've left the amounts out because discreet mode is on; you'll find them in your bank's app. Is there anything else?");
+    expect(sandbox.control.inbox('demo')).toEqual([]);
   });
 
   it('still asks the fraud question in discreet mode, without the amount', async () => {
@@ -89,7 +106,7 @@ describe('in German', () => {
     const on = await say('DiscreetMode', { state: 'ein' });
     expect(on.text).toMatch(/^Der diskrete Modus ist jetzt an/);
     const spending = await say('Spending', { category: 'lebensmittel' });
-    expect(spending.text).toBe('Die Beträge lasse ich weg, weil der diskrete Modus an ist; du findest sie in der App deiner Bank. Kann ich sonst noch etwas für dich tun?');
+    expect(spending.text).toBe('Die Beträge lasse ich weg, weil der diskrete Modus an ist, und habe dir die Einzelheiten in die App deiner Bank geschickt. Kann ich sonst noch etwas für dich tun?');
     const card = await say('CardDetails');
     expect(card.text).toContain('Die Zahlung ist am 20. Dezember fällig.');
     expect(speaksAmount(card.text)).toBe(false);

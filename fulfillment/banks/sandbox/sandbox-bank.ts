@@ -32,6 +32,8 @@ export interface SandboxControl {
   setLatency(ms: number): void;
   /** How many adapter calls were made, by operation. */
   calls(): Readonly<Record<string, number>>;
+  /** The messages sent into one customer's banking app, oldest first. */
+  inbox(accessToken: string): readonly { readonly at: string; readonly text: string }[];
   /** One customer's books, for tests that check money really moved. */
   books(accessToken: string): Books | undefined;
 }
@@ -83,6 +85,8 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
     if (p.status === 'pending' && clock.now().getTime() > p.startedAt + APPROVAL_TTL_MS) p.status = 'expired';
     return { approvalId: p.approval.approvalId, status: p.status };
   };
+
+  const inboxes = new Map<string, { at: string; text: string }[]>();
 
   return {
     name: 'sandbox',
@@ -169,7 +173,20 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
           return ok(next);
         }),
     },
+    messages: {
+      send: (s, message) =>
+        withBooks('messages.send', s, (b) => {
+          const box = inboxes.get(b.customerId) ?? [];
+          box.push({ at: clock.now().toISOString(), text: message.text });
+          inboxes.set(b.customerId, box.slice(-50));
+          return ok(undefined);
+        }),
+    },
     control: {
+      inbox: (token) => {
+        const books = byToken.get(token);
+        return books ? [...(inboxes.get(books.customerId) ?? [])] : [];
+      },
       pendingApprovals: () => [...approvals.values()].filter((p) => approvalView(p).status === 'pending'),
       decide: (id, decision) => {
         const p = approvals.get(id);

@@ -62,4 +62,6 @@ export interface InsightsSpeech {
   discreetMode(state: 'on' | 'off', changed: boolean): string;
   /** Said in place of every sentence that would speak an amount while discreet mode is on. */
   discreetNotice(): string;
+  /** Discreet mode left amounts out and sent the whole answer into the bank's app. */
+  discreetSent(): string;
 }

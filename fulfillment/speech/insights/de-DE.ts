@@ -120,4 +120,5 @@ export const deDEInsights: InsightsSpeech = {
       ? `Der diskrete Modus ist ${changed ? 'jetzt ' : ''}an: Ich sage keine Beträge laut, du findest sie in der App deiner Bank. Um sie wieder zu hören, sag diskreten Modus ausschalten.`
       : `Der diskrete Modus ist ${changed ? 'jetzt ' : ''}aus: Ich sage Beträge laut. Wenn andere mithören, sag diskreten Modus einschalten.`,
   discreetNotice: () => 'Die Beträge lasse ich weg, weil der diskrete Modus an ist; du findest sie in der App deiner Bank.',
+  discreetSent: () => 'Die Beträge lasse ich weg, weil der diskrete Modus an ist, und habe dir die Einzelheiten in die App deiner Bank geschickt.',
 };

@@ -112,6 +112,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, words: 
         ? `Discreet mode is ${changed ? 'now ' : ''}on: I won't say amounts aloud, and you'll find them in your bank's app. To hear them again, say turn off discreet mode.`
         : `Discreet mode is ${changed ? 'now ' : ''}off: I'll say amounts aloud. If others can hear, say turn on discreet mode.`,
     discreetNotice: () => "I've left the amounts out because discreet mode is on; you'll find them in your bank's app.",
+    discreetSent: () => "I've left the amounts out because discreet mode is on, and sent the details to your bank's app.",
   };
 }
 
