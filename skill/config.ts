@@ -27,6 +27,8 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_CUSTOMER: z.coerce.number().int().min(1).default(120),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   REDIS_PREFIX: z.string().max(64).default('vb:'),
+  BANK_DEADLINE_MS: z.coerce.number().int().min(100).max(4000, 'must leave time to answer within the platforms\' 4.5 s').default(3500),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 }).superRefine((c, ctx) => {
   const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (c.NODE_ENV === 'production') {

@@ -13,7 +13,10 @@ import { platformGuards, type VerificationOverrides } from './guards';
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
 import { customerId } from '../../fulfillment/ids';
 import { fixedPinDirectory, type PinDirectory } from '../../fulfillment/transfers/pin';
+import { instrumentBank } from '../../fulfillment/banks/instrumented';
 import { createApp, type AppOptions } from './app';
+import { createPromMetrics, type PromMetrics } from './metrics';
+import { metricsRoute } from './metrics-route';
 
 /** Everything a running skill is made of. */
 export interface Runtime {
@@ -23,6 +26,7 @@ export interface Runtime {
   readonly store: StateStore;
   readonly audit: AuditLog;
   readonly core: Core;
+  readonly metrics: PromMetrics;
   readonly app: express.Express;
 }
 
@@ -54,7 +58,18 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
   // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed on first use; other
   // banks enrol PINs in their own app, which this directory does not reach yet.
   const pins = overrides.pins ?? fixedPinDirectory(sandbox ? SEED_CUSTOMERS.map((c) => customerId(c.id)) : [], config.SANDBOX_PIN);
-  const core = createCore({ bank, store, clock, logger, audit, transferPolicy: transferPolicyOf(config), pins });
+  const metrics = createPromMetrics({ defaults: config.NODE_ENV !== 'test' });
+  const core = createCore({
+    bank: instrumentBank(bank, metrics),
+    store,
+    clock,
+    logger,
+    audit,
+    transferPolicy: transferPolicyOf(config),
+    pins,
+    bankDeadlineMs: config.BANK_DEADLINE_MS,
+    metrics,
+  });
   const guards = platformGuards(config, store, clock, overrides.verification);
   const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;
   const app = createApp({
@@ -62,8 +77,9 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
     guards,
+    metrics: { request: metrics.request, route: metricsRoute(metrics, config) },
     ...(devRoutes ? { devRoutes } : {}),
     ...(overrides.onExchange ? { onExchange: overrides.onExchange } : {}),
   });
-  return { bank, ...(sandbox ? { sandbox } : {}), store, audit, core, app };
+  return { bank, ...(sandbox ? { sandbox } : {}), store, audit, core, metrics, app };
 }
