@@ -40,8 +40,15 @@ const REFUSALS = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 42
 function guarded(guards: readonly RequestGuard[], logger: Logger, platform: string, route: (body: unknown, req: Request, res: Response) => Promise<void>): Route {
   return async (req, res) => {
     const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    // The body is parsed (and its depth checked) once, for the guards and the route alike.
+    let parsedBody: ReturnType<typeof parseJson> | undefined;
+    const parse = () => (parsedBody ??= parseJson(req.body));
+    const json = () => {
+      const result = parse();
+      return result.ok ? result.value : undefined;
+    };
     for (const guard of guards) {
-      const verdict = await guard({ headers: req.headers, rawBody, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown' });
+      const verdict = await guard({ headers: req.headers, rawBody, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', json });
       if (!verdict.ok) {
         logger.warn({ security: true, platform, reason: verdict.reason, status: verdict.status }, 'request refused');
         if (verdict.retryAfterSeconds) res.setHeader('retry-after', String(verdict.retryAfterSeconds));
@@ -49,7 +56,7 @@ function guarded(guards: readonly RequestGuard[], logger: Logger, platform: stri
         return;
       }
     }
-    const parsed = parseJson(req.body);
+    const parsed = parse();
     if (!parsed.ok) {
       res.status(400).json({ error: parsed.reason === 'depth' ? 'body nests too deeply' : 'body is not valid JSON' });
       return;

@@ -20,18 +20,10 @@ export interface AlexaVerifierOptions {
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-function parsed(raw: Buffer): unknown {
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
 /** Builds the verification guard. */
 export function alexaVerifier(options: AlexaVerifierOptions): RequestGuard {
   const allowed = new Set(options.skillIds);
-  return async ({ headers, rawBody }) => {
+  return async ({ headers, rawBody, json }) => {
     const certUrl = header(headers['signaturecertchainurl']);
     const signature = header(headers['signature-256']);
     if (!certUrl || !signature) return { ok: false, status: 400, reason: 'missing signature headers' };
@@ -47,7 +39,7 @@ export function alexaVerifier(options: AlexaVerifierOptions): RequestGuard {
       valid = false;
     }
     if (!valid) return { ok: false, status: 400, reason: 'signature' };
-    const problem = claimsProblem(parsed(rawBody), allowed, now);
+    const problem = claimsProblem(json(), allowed, now);
     return problem ? { ok: false, status: 400, reason: problem } : { ok: true };
   };
 }
