@@ -8,7 +8,8 @@ const json = (app: Parameters<typeof request>[0], path: string, body: unknown) =
 describe('the web simulator', () => {
   it('is not served outside development: no page, no understanding, no bank app', async () => {
     for (const NODE_ENV of ['production', 'test']) {
-      const { app } = startSkill({ env: { NODE_ENV }, overrides: { simulator: simulatorRoutes } });
+      const production = { ALEXA_SKILL_IDS: 'amzn1.ask.skill.test', DIALOGFLOW_SECRET: 'a-webhook-secret-of-16+' };
+      const { app } = startSkill({ env: { NODE_ENV, ...production }, overrides: { simulator: simulatorRoutes } });
       expect((await request(app).get('/')).status).toBe(404);
       expect((await json(app, '/simulator/understand', { text: 'balance' })).status).toBe(404);
       expect((await request(app).get('/simulator/approvals')).status).toBe(404);
