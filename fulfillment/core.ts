@@ -11,6 +11,8 @@ import type { BankSession } from './banks/bank-types';
 import { conversationKey, loadConversation, saveConversation } from './dialog/conversation';
 import type { CoreDeps } from './deps';
 import { interceptByFlow } from './dialog/flows';
+import { withDeadline } from './banks/with-deadline';
+import { noMetrics } from './metrics';
 import { discreetly } from './insights/discreet-mode';
 import { HANDLERS } from './intents/handlers';
 import type { Reply } from './reply';
@@ -38,9 +40,24 @@ async function identify(turn: Turn, deps: CoreDeps): Promise<BankSession | BankE
   return customer.ok ? { customer: customer.value, accessToken: turn.accessToken } : customer.error;
 }
 
+/**
+ * The dependencies for one turn: the bank bounded by the turn's deadline, when there is one,
+ * so every bank call of the turn shares one budget.
+ */
+function forTurn(deps: CoreDeps, startedAt: number): CoreDeps {
+  if (deps.bankDeadlineMs === undefined) return deps;
+  const metrics = deps.metrics ?? noMetrics;
+  const name = deps.bank.name;
+  const bank = withDeadline(deps.bank, startedAt + deps.bankDeadlineMs, (operation) =>
+    metrics.bankCall(name, operation, 'deadline', (performance.now() - startedAt) / 1000),
+  );
+  return { ...deps, bank };
+}
+
 /** Builds the core around its dependencies. */
-export function createCore(deps: CoreDeps): Core {
-  async function run(turn: Turn, speech: Speech): Promise<Reply> {
+export function createCore(coreDeps: CoreDeps): Core {
+  const metrics = coreDeps.metrics ?? noMetrics;
+  async function run(turn: Turn, speech: Speech, deps: CoreDeps): Promise<Reply> {
     const handler = HANDLERS[turn.intent];
     const identified = await identify(turn, deps);
     const session = identified && 'customer' in identified ? identified : undefined;
@@ -71,17 +88,17 @@ export function createCore(deps: CoreDeps): Core {
   return {
     async handle(turn) {
       const speech = speechFor(turn.locale);
-      const started = Date.now();
+      const started = performance.now();
+      const ms = () => Math.round((performance.now() - started) * 10) / 10;
       try {
-        const reply = await run(turn, speech);
-        deps.logger.info(
-          { platform: turn.platform, intent: turn.intent, locale: turn.locale, reply: reply.type, ms: Date.now() - started },
-          'turn',
-        );
+        const reply = await run(turn, speech, forTurn(coreDeps, started));
+        coreDeps.logger.info({ platform: turn.platform, intent: turn.intent, locale: turn.locale, reply: reply.type, ms: ms() }, 'turn');
+        metrics.turn(turn.platform, turn.intent, reply.type, ms() / 1000);
         return reply;
       } catch (error) {
         const correlationId = randomUUID();
-        deps.logger.error(
+        metrics.turn(turn.platform, turn.intent, 'failed', ms() / 1000);
+        coreDeps.logger.error(
           { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown' },
           'turn failed',
         );

@@ -2,6 +2,7 @@ import type { AuditLog } from './audit/audit-log';
 import type { BankAdapter } from './banks/bank-adapter';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics';
 import type { StateStore } from './state/state-store';
 import type { PinDirectory } from './transfers/pin';
 import type { TransferPolicy } from './transfers/policy';
@@ -15,4 +16,11 @@ export interface CoreDeps {
   readonly audit: AuditLog;
   readonly transferPolicy: TransferPolicy;
   readonly pins: PinDirectory;
+  /**
+   * How long, in milliseconds from the start of a turn, the bank may take in all; calls not
+   * settled by then answer `timeout`. None: no deadline.
+   */
+  readonly bankDeadlineMs?: number;
+  /** Where the core reports turns, bank calls and transfers; none: nowhere. */
+  readonly metrics?: Metrics;
 }

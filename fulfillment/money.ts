@@ -96,9 +96,14 @@ export function sum(items: readonly Money[], currency: CurrencyCode): Money {
   return items.reduce((total, m) => add(total, m), money(0, currency));
 }
 
+/** One currency formatter per locale and currency: building one costs far more than using it. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Speaks money in a locale's own way: "$2,450.17", "2.450,17 €", "£12.50". */
 export function formatMoney(m: Money, locale: Locale): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency });
+  const key = `${locale} ${m.currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency })));
   // A decimal string keeps the amount exact: Intl.NumberFormat reads strings as decimals.
   return format.format(toDecimal(m) as `${number}`);
 }

@@ -5,8 +5,8 @@ import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/tra
 const port = z.coerce.number().int().min(0).max(65535);
 const decimal = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a decimal amount such as 1000.00');
 
-/** The environment variables the skill reads. */
-export const configSchema = z.object({
+/** The environment variables the skill reads, each checked on its own. */
+const variables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
   HOST: z.string().min(1).optional(),
@@ -27,8 +27,15 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_CUSTOMER: z.coerce.number().int().min(1).default(120),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   REDIS_PREFIX: z.string().max(64).default('vb:'),
-}).superRefine((c, ctx) => {
-  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  BANK_DEADLINE_MS: z.coerce.number().int().min(100).max(4000, 'must leave time to answer within the platforms\' 4.5 s').default(3500),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+});
+
+type Variables = z.infer<typeof variables>;
+type Problem = (path: string, message: string) => void;
+
+/** The HTTP server's rules across variables. */
+function serverRules(c: Variables, problem: Problem): void {
   if (c.NODE_ENV === 'production') {
     if (c.ALEXA_VERIFY === 'off') problem('ALEXA_VERIFY', 'request verification cannot be turned off in production');
     if (c.ALEXA_SKILL_IDS.length === 0) problem('ALEXA_SKILL_IDS', 'production needs the allowed Alexa skill id(s)');
@@ -37,7 +44,24 @@ export const configSchema = z.object({
   if (c.NODE_ENV === 'development' && c.HOST && !LOOPBACK.has(c.HOST)) {
     problem('HOST', 'development mode serves unverified requests and listens on loopback only; set NODE_ENV=production to listen elsewhere');
   }
-});
+}
+
+/**
+ * The Lambda's rules: Lambda requests carry no signature, so the skill id check is all that
+ * tells this skill's requests from another's, and it is required in every mode.
+ */
+function lambdaRules(c: Variables, problem: Problem): void {
+  if (c.ALEXA_SKILL_IDS.length === 0) problem('ALEXA_SKILL_IDS', 'the Lambda handler needs the allowed Alexa skill id(s)');
+}
+
+const withRules = (rules: (c: Variables, problem: Problem) => void) =>
+  variables.superRefine((c, ctx) => rules(c, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })));
+
+/** The environment variables the HTTP server reads, with the rules across them. */
+export const configSchema = withRules(serverRules);
+
+/** Where the configuration is read: the HTTP server or the Lambda handler. */
+export type Entry = 'server' | 'lambda';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -55,9 +79,9 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment; throws ConfigError naming every bad variable. */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  const parsed = configSchema.safeParse(env);
+/** Parses the environment for an entry point; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>, entry: Entry = 'server'): Config {
+  const parsed = (entry === 'server' ? configSchema : withRules(lambdaRules)).safeParse(env);
   if (parsed.success) return parsed.data;
   throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
 }

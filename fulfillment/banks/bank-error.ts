@@ -6,7 +6,11 @@ export type BankError =
   | { readonly kind: 'not-linked' }
   | { readonly kind: 'consent-expired' }
   | { readonly kind: 'unavailable'; readonly retryAfterSeconds?: number }
-  | { readonly kind: 'timeout' }
+  /**
+   * No answer in time. `abandoned`: the skill stopped waiting (its deadline) while the call
+   * may still be running at the bank, so a later "not found" proves nothing.
+   */
+  | { readonly kind: 'timeout'; readonly abandoned?: boolean }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'insufficient-funds' }

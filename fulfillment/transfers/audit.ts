@@ -3,8 +3,12 @@ import type { AuditAction } from '../audit/audit-log';
 import type { LinkedContext } from '../intents/handler';
 import type { TransferDraft } from './draft';
 
-/** Records one step of a transfer attempt for the linked customer. */
+/**
+ * Records one step of a transfer attempt for the linked customer; a confirmed transfer's
+ * outcome (a bounded word such as "completed" or "refused:limit-daily") is also counted.
+ */
 export async function audit(ctx: LinkedContext, draft: TransferDraft, action: AuditAction, outcome: string): Promise<void> {
+  if (action === 'transfer') ctx.deps.metrics?.transfer(outcome);
   await ctx.deps.audit.record({
     at: ctx.deps.clock.now().toISOString(),
     customerId: ctx.session.customer.id,

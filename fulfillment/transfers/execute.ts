@@ -2,7 +2,8 @@
  * Sends a confirmed transfer exactly once. The draft is taken out of the store atomically, so
  * of any number of concurrent or replayed "yes" answers only one reaches the bank, and the
  * bank gets the draft's idempotency key. After a timeout the bank is asked for the order's
- * status before anything is said; "done" is said only when the bank confirmed.
+ * status before anything is said; "done" is said only when the bank confirmed, and "not sent"
+ * only when the bank itself answered that it did not take the order.
  */
 import type { Account } from '../banks/bank-types';
 import type { TransferReceipt } from '../banks/transfer-types';
@@ -41,9 +42,11 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   };
   let result = await transfers.submit(session, order);
   if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) {
+    // A submit the skill stopped waiting for may still land: "not found" then proves nothing.
+    const inFlight = result.error.kind === 'timeout' && result.error.abandoned === true;
     const status = await transfers.status(session, order.idempotencyKey);
     if (status.ok) result = status;
-    else if (status.error.kind !== 'not-found') {
+    else if (status.error.kind !== 'not-found' || inFlight) {
       await audit(ctx, claimed, 'transfer', 'unknown:timeout');
       return tell(t.uncertain());
     }

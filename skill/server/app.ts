@@ -1,5 +1,5 @@
 /**
- * The express app: POST /alexa, POST /dialogflow, GET /healthz. Each platform route reads the
+ * The express app: POST /alexa, POST /dialogflow, GET /healthz, GET /metrics. Each platform route reads the
  * exact bytes, runs its guards, parses and validates, then hands over to the thin wrapper.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -23,6 +23,11 @@ export interface AppOptions {
   readonly guards?: { readonly alexa?: readonly RequestGuard[]; readonly dialogflow?: readonly RequestGuard[] };
   /** Development-only routes (the web simulator), mounted before the 404. */
   readonly devRoutes?: express.Router;
+  /** Counts every request, and serves GET /metrics. */
+  readonly metrics?: {
+    readonly request: (path: string, status: number, seconds: number) => void;
+    readonly route: (req: Request, res: Response) => Promise<void>;
+  };
   /** Sees every platform request and response body (record mode). */
   readonly onExchange?: (platform: 'alexa' | 'dialogflow', request: unknown, response: unknown) => void;
 }
@@ -35,8 +40,15 @@ const REFUSALS = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 42
 function guarded(guards: readonly RequestGuard[], logger: Logger, platform: string, route: (body: unknown, req: Request, res: Response) => Promise<void>): Route {
   return async (req, res) => {
     const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    // The body is parsed (and its depth checked) once, for the guards and the route alike.
+    let parsedBody: ReturnType<typeof parseJson> | undefined;
+    const parse = () => (parsedBody ??= parseJson(req.body));
+    const json = () => {
+      const result = parse();
+      return result.ok ? result.value : undefined;
+    };
     for (const guard of guards) {
-      const verdict = await guard({ headers: req.headers, rawBody, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown' });
+      const verdict = await guard({ headers: req.headers, rawBody, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', json });
       if (!verdict.ok) {
         logger.warn({ security: true, platform, reason: verdict.reason, status: verdict.status }, 'request refused');
         if (verdict.retryAfterSeconds) res.setHeader('retry-after', String(verdict.retryAfterSeconds));
@@ -44,7 +56,7 @@ function guarded(guards: readonly RequestGuard[], logger: Logger, platform: stri
         return;
       }
     }
-    const parsed = parseJson(req.body);
+    const parsed = parse();
     if (!parsed.ok) {
       res.status(400).json({ error: parsed.reason === 'depth' ? 'body nests too deeply' : 'body is not valid JSON' });
       return;
@@ -65,6 +77,7 @@ export function createApp(options: AppOptions): express.Express {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      options.metrics?.request(req.path, res.statusCode, ms / 1000);
       logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
@@ -73,6 +86,8 @@ export function createApp(options: AppOptions): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+
+  if (options.metrics) app.get('/metrics', options.metrics.route);
 
   const body = [requireJson, rawJsonBody(options.maxBodyBytes)];
 

@@ -1,38 +1,22 @@
-/** The composition root: builds the bank, the store, the core and the app from configuration. */
+/** The composition root of the HTTP server: the core, the guards, the metrics and the app. */
 import type express from 'express';
-import { MemoryAuditLog, type AuditLog } from '../../fulfillment/audit/audit-log';
-import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
-import { createSandboxBank, type SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
-import { systemClock, type Clock } from '../../fulfillment/clock';
-import { createCore, type Core } from '../../fulfillment/core';
+import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import type { Logger } from '../../fulfillment/logger';
-import { MemoryStateStore } from '../../fulfillment/state/memory-store';
-import type { StateStore } from '../../fulfillment/state/state-store';
-import { transferPolicyOf, type Config } from '../config';
-import { platformGuards, type VerificationOverrides } from './guards';
-import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
-import { customerId } from '../../fulfillment/ids';
-import { fixedPinDirectory, type PinDirectory } from '../../fulfillment/transfers/pin';
+import type { Config } from '../config';
+import { createCoreRuntime, type CoreOverrides, type CoreRuntime } from '../core-runtime';
 import { createApp, type AppOptions } from './app';
+import { platformGuards, type VerificationOverrides } from './guards';
+import { createPromMetrics, type PromMetrics } from './metrics';
+import { metricsRoute } from './metrics-route';
 
 /** Everything a running skill is made of. */
-export interface Runtime {
-  readonly bank: BankAdapter;
-  /** Present when the bank is the embedded sandbox. */
-  readonly sandbox?: SandboxBank;
-  readonly store: StateStore;
-  readonly audit: AuditLog;
-  readonly core: Core;
+export interface Runtime extends CoreRuntime {
+  readonly metrics: PromMetrics;
   readonly app: express.Express;
 }
 
 /** Overrides for tests: a fixed clock, a captured logger, a prepared bank or store. */
-export interface RuntimeOverrides {
-  readonly clock?: Clock;
-  readonly bank?: BankAdapter;
-  readonly store?: StateStore;
-  readonly audit?: AuditLog;
-  readonly pins?: PinDirectory;
+export interface RuntimeOverrides extends Omit<CoreOverrides, 'metrics'> {
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: VerificationOverrides;
   /** Sees every platform exchange (record mode). */
@@ -46,24 +30,19 @@ export interface RuntimeOverrides {
 
 /** Builds the runtime. */
 export function createRuntime(config: Config, logger: Logger, overrides: RuntimeOverrides = {}): Runtime {
-  const clock = overrides.clock ?? systemClock;
-  const sandbox = overrides.bank ? undefined : createSandboxBank({ clock });
-  const bank = overrides.bank ?? (sandbox as SandboxBank);
-  const store = overrides.store ?? new MemoryStateStore(clock);
-  const audit = overrides.audit ?? new MemoryAuditLog();
-  // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed on first use; other
-  // banks enrol PINs in their own app, which this directory does not reach yet.
-  const pins = overrides.pins ?? fixedPinDirectory(sandbox ? SEED_CUSTOMERS.map((c) => customerId(c.id)) : [], config.SANDBOX_PIN);
-  const core = createCore({ bank, store, clock, logger, audit, transferPolicy: transferPolicyOf(config), pins });
-  const guards = platformGuards(config, store, clock, overrides.verification);
+  const metrics = createPromMetrics({ defaults: config.NODE_ENV !== 'test' });
+  const runtime = createCoreRuntime(config, logger, { ...overrides, metrics });
+  const guards = platformGuards(config, runtime.store, runtime.clock, overrides.verification);
+  const { sandbox } = runtime;
   const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;
   const app = createApp({
-    core,
+    core: runtime.core,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
     guards,
+    metrics: { request: metrics.request, route: metricsRoute(metrics, config) },
     ...(devRoutes ? { devRoutes } : {}),
     ...(overrides.onExchange ? { onExchange: overrides.onExchange } : {}),
   });
-  return { bank, ...(sandbox ? { sandbox } : {}), store, audit, core, app };
+  return { ...runtime, metrics, app };
 }

@@ -4,12 +4,14 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** What a guard sees: the headers and the exact bytes received. */
+/** What a guard sees: the headers, the exact bytes received, and those bytes parsed. */
 export interface GuardInput {
   readonly headers: IncomingHttpHeaders;
   readonly rawBody: Buffer;
   /** The client's address as express sees it. */
   readonly ip: string;
+  /** The body as JSON, parsed once for all guards; undefined when it is not (valid) JSON. */
+  json(): unknown;
 }
 
 /** A guard's verdict: pass, or refuse with a status and a reason for the security log. */

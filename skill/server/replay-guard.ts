@@ -12,13 +12,9 @@ export const REPLAY_WINDOW_SECONDS = 300;
 
 /** Builds a replay guard for one platform, given how to find a request's id in its body. */
 export function replayGuard(store: StateStore, platform: string, idOf: (body: unknown) => unknown): RequestGuard {
-  return async ({ rawBody }) => {
-    let id: unknown;
-    try {
-      id = idOf(JSON.parse(rawBody.toString('utf8')));
-    } catch {
-      return { ok: true }; // not JSON: the route answers 400 itself
-    }
+  return async ({ json }) => {
+    // Not JSON: no id, and the route answers 400 itself.
+    const id = idOf(json());
     if (typeof id !== 'string' || id.length === 0) return { ok: true };
     const key = `replay:${platform}:${createHash('sha256').update(id).digest('base64url')}`;
     return (await store.setIfAbsent(key, '1', REPLAY_WINDOW_SECONDS)) ? { ok: true } : { ok: false, status: 400, reason: 'replayed request id' };

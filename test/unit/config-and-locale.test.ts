@@ -22,6 +22,19 @@ describe('configuration', () => {
       expect(message).toMatch(/BANK_ADAPTER/);
     }
   });
+
+  it('gives the bank 3.5 s by default and refuses a deadline that leaves no time to answer', () => {
+    expect(loadConfig({}).BANK_DEADLINE_MS).toBe(3500);
+    expect(loadConfig({ BANK_DEADLINE_MS: '2000' }).BANK_DEADLINE_MS).toBe(2000);
+    expect(() => loadConfig({ BANK_DEADLINE_MS: '5000' })).toThrow(/BANK_DEADLINE_MS/);
+    expect(() => loadConfig({ BANK_DEADLINE_MS: 'soon' })).toThrow(/BANK_DEADLINE_MS/);
+  });
+
+  it('asks the Lambda for the skill id in every mode, and not for the Dialogflow secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'development' }, 'lambda')).toThrow(/ALEXA_SKILL_IDS/);
+    expect(loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' }, 'lambda').ALEXA_SKILL_IDS).toEqual(['amzn1.ask.skill.x']);
+    expect(() => loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' })).toThrow(/DIALOGFLOW_SECRET/);
+  });
 });
 
 describe('locale', () => {

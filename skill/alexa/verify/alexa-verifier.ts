@@ -8,10 +8,8 @@ import { verify as verifySignature } from 'node:crypto';
 import type { Clock } from '../../../fulfillment/clock';
 import type { RequestGuard } from '../../server/guard';
 import { checkCertUrl } from './cert-url';
+import { claimsProblem } from './claims';
 import type { CertSource } from './cert-source';
-
-/** How far a request's timestamp may be from now, either way. */
-export const TIMESTAMP_TOLERANCE_MS = 150_000;
 
 /** What the verifier needs. */
 export interface AlexaVerifierOptions {
@@ -22,23 +20,10 @@ export interface AlexaVerifierOptions {
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-function fields(raw: Buffer): { timestamp?: unknown; skillId?: unknown } {
-  try {
-    const body = JSON.parse(raw.toString('utf8')) as {
-      request?: { timestamp?: unknown };
-      context?: { System?: { application?: { applicationId?: unknown } } };
-      session?: { application?: { applicationId?: unknown } };
-    };
-    return { timestamp: body.request?.timestamp, skillId: body.context?.System?.application?.applicationId ?? body.session?.application?.applicationId };
-  } catch {
-    return {};
-  }
-}
-
 /** Builds the verification guard. */
 export function alexaVerifier(options: AlexaVerifierOptions): RequestGuard {
   const allowed = new Set(options.skillIds);
-  return async ({ headers, rawBody }) => {
+  return async ({ headers, rawBody, json }) => {
     const certUrl = header(headers['signaturecertchainurl']);
     const signature = header(headers['signature-256']);
     if (!certUrl || !signature) return { ok: false, status: 400, reason: 'missing signature headers' };
@@ -54,10 +39,7 @@ export function alexaVerifier(options: AlexaVerifierOptions): RequestGuard {
       valid = false;
     }
     if (!valid) return { ok: false, status: 400, reason: 'signature' };
-    const { timestamp, skillId } = fields(rawBody);
-    const at = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
-    if (!Number.isFinite(at) || Math.abs(now - at) > TIMESTAMP_TOLERANCE_MS) return { ok: false, status: 400, reason: 'timestamp' };
-    if (typeof skillId !== 'string' || !allowed.has(skillId)) return { ok: false, status: 400, reason: 'skill id' };
-    return { ok: true };
+    const problem = claimsProblem(json(), allowed, now);
+    return problem ? { ok: false, status: 400, reason: problem } : { ok: true };
   };
 }

@@ -1,0 +1,73 @@
+/** Building, starting, timing and stopping the bench's server processes. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { BenchRequest } from './requests';
+
+const root = path.resolve(__dirname, '..');
+/** Where the compiled servers go. */
+export const OUT_DIR = path.join(root, 'dist/bench');
+
+/**
+ * Compiles every server to plain JavaScript with its packages left to node's require, so each
+ * starts as `node file.js`, none paying for a TypeScript loader.
+ */
+export async function buildServers(names: readonly string[]): Promise<void> {
+  await build({
+    entryPoints: names.map((n) => path.join(root, `bench/servers/${n}.ts`)),
+    outdir: OUT_DIR,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+  });
+}
+
+/** A running server. */
+export interface Running {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** Milliseconds from spawn to the first HTTP 200. */
+  readonly coldStartMs: number;
+}
+
+let nextPort = 41000;
+
+/** Starts a server and sends `first()` until it answers 200; the time that took is its cold start. */
+export async function startServer(script: string, env: Record<string, string>, route: string, first: () => BenchRequest): Promise<Running> {
+  const port = nextPort++;
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(OUT_DIR, `${script}.js`)], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (performance.now() - started > 20_000) throw new Error(`${script} did not answer 200 within 20 s`);
+    const request = first();
+    const status = await fetch(`${url}${route}`, { method: 'POST', headers: request.headers, body: request.body }).then((r) => r.status, () => 0);
+    if (status === 200) return { child, url, coldStartMs: performance.now() - started };
+    if (status !== 0) throw new Error(`${script} answered ${status} on ${route}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** Peak resident memory of a process in MiB (Linux), or NaN where /proc is missing. */
+export function peakRssMiB(child: ChildProcess): number {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Stops a server and waits for it to exit. */
+export function stopServer(running: Running): Promise<void> {
+  return new Promise((resolve) => {
+    if (running.child.exitCode !== null) return resolve();
+    running.child.once('exit', () => resolve());
+    running.child.kill('SIGTERM');
+  });
+}

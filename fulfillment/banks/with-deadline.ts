@@ -1,0 +1,46 @@
+/**
+ * A deadline over any bank adapter. Every call must settle before one instant (the turn's
+ * deadline); one that has not gets `{ kind: 'timeout' }`, which the core speaks as "your bank
+ * isn't responding", so the customer hears an answer before the platform gives up. A call
+ * asked for after the instant is not sent to the bank at all.
+ *
+ * The abandoned call is not cancelled: the bank may still act on it, so its timeout says
+ * `abandoned`. A transfer whose submit was abandoned is never reported as done, nor as not
+ * sent: unless the status check (sharing the same, nearly spent deadline) finds it, the
+ * customer is told to check the banking app.
+ */
+import { err } from '../result';
+import type { BankAdapter } from './bank-adapter';
+import type { BankError } from './bank-error';
+import { decorateBank } from './decorate';
+
+/** Told about each call the deadline cut off. */
+export type OnDeadline = (operation: string) => void;
+
+const NOT_SENT: BankError = { kind: 'timeout' };
+const ABANDONED: BankError = { kind: 'timeout', abandoned: true };
+
+/**
+ * The adapter with every call bounded by `until` (a `performance.now()` instant, in
+ * milliseconds).
+ */
+export function withDeadline(bank: BankAdapter, until: number, onDeadline?: OnDeadline): BankAdapter {
+  return decorateBank(bank, (operation, call) => {
+    const left = until - performance.now();
+    if (left <= 0) {
+      onDeadline?.(operation);
+      return Promise.resolve(err(NOT_SENT));
+    }
+    const pending = call();
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<{ readonly ok: false; readonly error: BankError }>((resolve) => {
+      timer = setTimeout(() => {
+        onDeadline?.(operation);
+        resolve(err(ABANDONED));
+      }, left);
+    });
+    // A late rejection of the abandoned call must not become an unhandled rejection.
+    pending.catch(() => undefined);
+    return Promise.race([pending, expired]).finally(() => clearTimeout(timer));
+  });
+}

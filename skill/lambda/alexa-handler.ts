@@ -1,0 +1,51 @@
+/**
+ * The AWS Lambda entry for Alexa: the same ask-sdk skill and core as the HTTP server. Alexa
+ * invokes a Lambda directly rather than over HTTPS, so there is no signature or certificate
+ * to check; what stays is the request's own claims (the skill id, required here in every
+ * mode, and the timestamp within 150 s) and the envelope's shape. A refused request throws,
+ * as ask-sdk's own skill id check does, and Alexa answers the customer with its error prompt.
+ *
+ * Built into one file by `npm run bundle` (tools/bundle-lambda.ts): handler `alexa-handler.handler`.
+ */
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Logger } from '../../fulfillment/logger';
+import { RedisStateStore } from '../../fulfillment/state/redis-store';
+import { alexaEnvelopeSchema } from '../alexa/envelope.schema';
+import { createAlexaSkill, type AlexaSkill } from '../alexa/skill';
+import { claimsProblem } from '../alexa/verify/claims';
+import { loadConfig } from '../config';
+import { createCoreRuntime } from '../core-runtime';
+import { createLogger } from '../server/logger';
+
+interface Ready {
+  readonly skill: AlexaSkill;
+  readonly logger: Logger;
+  readonly allowed: ReadonlySet<string>;
+}
+
+async function build(): Promise<Ready> {
+  const config = loadConfig(process.env, 'lambda');
+  const logger = createLogger(config.LOG_LEVEL);
+  const store = config.REDIS_URL ? await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
+  const { core } = createCoreRuntime(config, logger, store ? { store } : {});
+  return { skill: createAlexaSkill(core, logger), logger, allowed: new Set(config.ALEXA_SKILL_IDS) };
+}
+
+let ready: Promise<Ready> | undefined;
+
+/** The Lambda handler: an Alexa request envelope in, a response envelope out. */
+export async function handler(event: unknown): Promise<ResponseEnvelope> {
+  ready ??= build().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  const { skill, logger, allowed } = await ready;
+  const problem = claimsProblem(event, allowed, Date.now());
+  const envelope = problem ? undefined : alexaEnvelopeSchema.safeParse(event);
+  if (!envelope?.success) {
+    const reason = problem ?? 'not an Alexa request';
+    logger.warn({ security: true, platform: 'alexa', entry: 'lambda', reason }, 'request refused');
+    throw new Error(`request refused: ${reason}`);
+  }
+  return skill.invoke(envelope.data as unknown as RequestEnvelope);
+}
