@@ -10,7 +10,10 @@ const variables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
   HOST: z.string().min(1).optional(),
-  BANK_ADAPTER: z.enum(['sandbox']).default('sandbox'),
+  BANK_ADAPTER: z.enum(['sandbox', 'berlin-group']).default('sandbox'),
+  BG_BASE_URL: z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
+  BG_LINKS_FILE: z.string().min(1).optional(),
+  BG_TIMEOUT_MS: z.coerce.number().int().min(100).max(4000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(100 * 1024),
   TRANSFER_STEP_UP: z.enum(['none', 'pin', 'app', 'pin-and-app']).default(DEFAULT_TRANSFER_POLICY.stepUp),
@@ -34,8 +37,17 @@ const variables = z.object({
 type Variables = z.infer<typeof variables>;
 type Problem = (path: string, message: string) => void;
 
+/** A Berlin Group bank needs its address and the file of account links. */
+function bankRules(c: Variables, problem: Problem): void {
+  if (c.BANK_ADAPTER !== 'berlin-group') return;
+  if (!c.BG_BASE_URL) problem('BG_BASE_URL', 'the berlin-group adapter needs the bank API root URL');
+  if (!c.BG_LINKS_FILE) problem('BG_LINKS_FILE', 'the berlin-group adapter needs the JSON file of account links');
+  if (c.NODE_ENV === 'production' && c.BG_BASE_URL?.startsWith('http:')) problem('BG_BASE_URL', 'production talks to the bank over https only');
+}
+
 /** The HTTP server's rules across variables. */
 function serverRules(c: Variables, problem: Problem): void {
+  bankRules(c, problem);
   if (c.NODE_ENV === 'production') {
     if (c.ALEXA_VERIFY === 'off') problem('ALEXA_VERIFY', 'request verification cannot be turned off in production');
     if (c.ALEXA_SKILL_IDS.length === 0) problem('ALEXA_SKILL_IDS', 'production needs the allowed Alexa skill id(s)');
@@ -51,6 +63,7 @@ function serverRules(c: Variables, problem: Problem): void {
  * tells this skill's requests from another's, and it is required in every mode.
  */
 function lambdaRules(c: Variables, problem: Problem): void {
+  bankRules(c, problem);
   if (c.ALEXA_SKILL_IDS.length === 0) problem('ALEXA_SKILL_IDS', 'the Lambda handler needs the allowed Alexa skill id(s)');
 }
 

@@ -6,6 +6,7 @@ import { MemoryAuditLog, type AuditLog } from '../fulfillment/audit/audit-log';
 import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
 import { instrumentBank } from '../fulfillment/banks/instrumented';
 import { createSandboxBank, type SandboxBank } from '../fulfillment/banks/sandbox/sandbox-bank';
+import { berlinGroupFromConfig } from './bank-from-config';
 import { SEED_CUSTOMERS } from '../fulfillment/banks/sandbox/seed';
 import { systemClock, type Clock } from '../fulfillment/clock';
 import { createCore, type Core } from '../fulfillment/core';
@@ -41,8 +42,8 @@ export interface CoreOverrides {
 /** Builds the core: the bank under the turn deadline (and measured, with metrics). */
 export function createCoreRuntime(config: Config, logger: Logger, overrides: CoreOverrides = {}): CoreRuntime {
   const clock = overrides.clock ?? systemClock;
-  const sandbox = overrides.bank ? undefined : createSandboxBank({ clock });
-  const bank = overrides.bank ?? (sandbox as SandboxBank);
+  const sandbox = overrides.bank || config.BANK_ADAPTER !== 'sandbox' ? undefined : createSandboxBank({ clock });
+  const bank = overrides.bank ?? sandbox ?? berlinGroupFromConfig(config, clock);
   const store = overrides.store ?? new MemoryStateStore(clock);
   const audit = overrides.audit ?? new MemoryAuditLog();
   // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed on first use; other

@@ -1,0 +1,36 @@
+/** Builds the configured bank adapter; the sandbox is made by the runtime itself. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
+import { createBerlinGroupBank } from '../fulfillment/banks/berlin-group/adapter';
+import { consentLinksFrom } from '../fulfillment/banks/berlin-group/links';
+import type { Clock } from '../fulfillment/clock';
+import { customerId } from '../fulfillment/ids';
+import type { Config } from './config';
+
+/** The links file: access token -> the customer, the bank's OAuth token and the consent. */
+const LinksFile = z.record(
+  z.string().min(16, 'access tokens must be long random strings'),
+  z.object({ customerId: z.string().min(1), firstName: z.string().min(1).max(60), oauthToken: z.string().min(1), consentId: z.string().min(1) }),
+);
+
+/** Reads and checks a links file; a bad file stops start-up with the reason. */
+export function readLinks(file: string): z.infer<typeof LinksFile> {
+  const parsed = LinksFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`BG_LINKS_FILE ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** The Berlin Group adapter from BG_* settings. */
+export function berlinGroupFromConfig(config: Config, clock: Clock): BankAdapter {
+  if (!config.BG_BASE_URL || !config.BG_LINKS_FILE) throw new Error('BANK_ADAPTER=berlin-group needs BG_BASE_URL and BG_LINKS_FILE');
+  const links = Object.fromEntries(Object.entries(readLinks(config.BG_LINKS_FILE)).map(([token, l]) => [token, { ...l, customerId: customerId(l.customerId) }]));
+  return createBerlinGroupBank({
+    baseUrl: config.BG_BASE_URL,
+    timeoutMs: config.BG_TIMEOUT_MS,
+    readRetries: 1,
+    breaker: { failures: 5, halfOpenAfterMs: 30_000 },
+    clock,
+    links: consentLinksFrom(links),
+  });
+}
