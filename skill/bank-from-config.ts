@@ -6,6 +6,8 @@ import { createBerlinGroupBank } from '../fulfillment/banks/berlin-group/adapter
 import { consentLinksFrom } from '../fulfillment/banks/berlin-group/links';
 import type { Clock } from '../fulfillment/clock';
 import { customerId } from '../fulfillment/ids';
+import type { StateStore } from '../fulfillment/state/state-store';
+import { recordingFetch } from './bank-recorder';
 import type { Config } from './config';
 
 /** The links file: access token -> the customer, the bank's OAuth token and the consent. */
@@ -22,9 +24,10 @@ export function readLinks(file: string): z.infer<typeof LinksFile> {
 }
 
 /** The Berlin Group adapter from BG_* settings. */
-export function berlinGroupFromConfig(config: Config, clock: Clock): BankAdapter {
+export function berlinGroupFromConfig(config: Config, clock: Clock, store: StateStore): BankAdapter {
   if (!config.BG_BASE_URL || !config.BG_LINKS_FILE) throw new Error('BANK_ADAPTER=berlin-group needs BG_BASE_URL and BG_LINKS_FILE');
-  const links = Object.fromEntries(Object.entries(readLinks(config.BG_LINKS_FILE)).map(([token, l]) => [token, { ...l, customerId: customerId(l.customerId) }]));
+  const entries = readLinks(config.BG_LINKS_FILE);
+  const links = Object.fromEntries(Object.entries(entries).map(([token, l]) => [token, { ...l, customerId: customerId(l.customerId) }]));
   return createBerlinGroupBank({
     baseUrl: config.BG_BASE_URL,
     timeoutMs: config.BG_TIMEOUT_MS,
@@ -32,5 +35,8 @@ export function berlinGroupFromConfig(config: Config, clock: Clock): BankAdapter
     breaker: { failures: 5, halfOpenAfterMs: 30_000 },
     clock,
     links: consentLinksFrom(links),
+    store,
+    ...(config.BG_RECORD_DIR ? { fetch: recordingFetch(config.BG_RECORD_DIR, Object.values(entries).map((l) => l.consentId)) } : {}),
+    paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers',
   });
 }

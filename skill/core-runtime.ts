@@ -43,8 +43,8 @@ export interface CoreOverrides {
 export function createCoreRuntime(config: Config, logger: Logger, overrides: CoreOverrides = {}): CoreRuntime {
   const clock = overrides.clock ?? systemClock;
   const sandbox = overrides.bank || config.BANK_ADAPTER !== 'sandbox' ? undefined : createSandboxBank({ clock });
-  const bank = overrides.bank ?? sandbox ?? berlinGroupFromConfig(config, clock);
   const store = overrides.store ?? new MemoryStateStore(clock);
+  const bank = overrides.bank ?? sandbox ?? berlinGroupFromConfig(config, clock, store);
   const audit = overrides.audit ?? new MemoryAuditLog();
   // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed on first use; other
   // banks enrol PINs in their own app, which this directory does not reach yet.

@@ -8,15 +8,16 @@ beforeAll(lockDown);
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
-// Payments, payees, approvals, cards and alerts are not offered by this adapter yet: the contract
-// asserts each is absent, so the core answers "I can't do that with this bank yet".
+// Cards and fraud alerts are not part of NextGenPSD2: the contract asserts both absent, so the
+// core answers "I can't do that with this bank yet".
 describeBankAdapterContract('berlin-group over nock', async () => {
-  healthyBank();
+  const bank = healthyBank();
   return {
     adapter: berlinGroupBank(),
     token: BG_TOKEN,
     unknownToken: 'link-nobody-0000000000000000',
-    capabilities: ['transactions'],
+    capabilities: ['transactions', 'payees', 'transfers', 'approvals'],
+    approve: async (approvalId) => bank.decide(approvalId, 'finalised'),
     nextKey: () => randomUUID(),
   };
 });

@@ -1,8 +1,7 @@
 /**
  * The whole skill on a Berlin Group bank over nock, on both platforms: balances and
  * transactions spoken from the bank's decimal strings, and every fault of the issue answered
- * with clear words, never a platform error. Transfers are not offered by this adapter yet, and
- * the skill says so.
+ * with clear words, never a platform error.
  */
 import nock from 'nock';
 import request from 'supertest';
@@ -74,9 +73,11 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect(heard.text.indexOf('Rewe')).toBeLessThan(heard.text.indexOf('Spotify'));
   });
 
-  it('says honestly that transfers are not offered with this bank yet', async () => {
+  it('reads payees from the trusted beneficiaries, the example format included', async () => {
     healthyBank();
-    expect((await say(berlinGroupBank(), platform, 'Transfer', { amount: '50' })).text).toMatch(/can't do that with this bank yet/);
+    const heard = await say(berlinGroupBank(), platform, 'ListPayees');
+    expect(heard.text).toContain('Anna Schmidt');
+    expect(heard.text).toContain('Anna Lee');
   });
 
   it('answers a 500 (retried once) with "not responding"', async () => {

@@ -10,6 +10,9 @@ import { consentLinksFrom } from '../../fulfillment/banks/berlin-group/links';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import { fixedClock } from '../../fulfillment/clock';
 import { customerId } from '../../fulfillment/ids';
+import { money, parseDecimal, toDecimal } from '../../fulfillment/money';
+import { MemoryStateStore } from '../../fulfillment/state/memory-store';
+import type { StateStore } from '../../fulfillment/state/state-store';
 import { TEST_NOW } from './harness';
 
 /** The bank's origin and API root. */
@@ -27,13 +30,14 @@ export const BG_BOOKS = {
 } as const;
 
 /** The adapter, pointed at the nock bank with short timeouts so fault tests stay quick. */
-export function berlinGroupBank(options: { timeoutMs?: number } = {}): BankAdapter {
+export function berlinGroupBank(options: { timeoutMs?: number; store?: StateStore } = {}): BankAdapter {
   return createBerlinGroupBank({
     baseUrl: `${BG_ORIGIN}${BG_ROOT}`,
     timeoutMs: options.timeoutMs ?? 2000,
     readRetries: 1,
     breaker: { failures: 50, halfOpenAfterMs: 30_000 },
     clock: fixedClock(TEST_NOW),
+    store: options.store ?? new MemoryStateStore(fixedClock(TEST_NOW)),
     links: consentLinksFrom({ [BG_TOKEN]: { customerId: customerId('bg-lena'), firstName: 'Lena', oauthToken: BG_OAUTH, consentId: BG_CONSENT } }),
   });
 }
@@ -51,35 +55,126 @@ export function bankScope(): nock.Scope {
 
 const amount = (value: string) => ({ currency: 'EUR', amount: value });
 
-/** Every endpoint answering normally, as often as asked. */
-export function healthyBank(): nock.Scope {
+/** A payment as the nock bank holds it. */
+interface HeldPayment {
+  readonly debtor: string;
+  readonly minor: number;
+  status: string;
+  sca: string;
+}
+
+/** The nock bank's state: balances in cents, payments, and the app's approve button. */
+export interface NockBank {
+  readonly scope: nock.Scope;
+  /** Approves (or refuses) an authorisation in the "app"; approval executes the payment. */
+  decide(approvalId: string, verdict: 'finalised' | 'failed'): void;
+  /** The approval ids waiting in the "app". */
+  waiting(): string[];
+  /** How many payments the bank was asked to initiate. */
+  initiated(): number;
+}
+
+/** Every endpoint answering normally, as often as asked, over state that payments change. */
+export function healthyBank(options: { rejectPayments?: boolean } = {}): NockBank {
   const { current, savings } = BG_BOOKS;
-  return bankScope()
+  const cents = (decimal: string) => {
+    const parsed = parseDecimal(decimal, 'EUR');
+    if (!parsed.ok) throw new Error(`the nock bank got a bad amount: ${decimal}`);
+    return parsed.value.minor;
+  };
+  const balances = new Map<string, number>([
+    [current.iban, cents(current.interimBooked)],
+    [savings.iban, cents(savings.interimBooked)],
+  ]);
+  const available = (iban: string) => (balances.get(iban) ?? 0) + (iban === current.iban ? 50_000 : 0);
+  const euro = (minor: number) => amount(toDecimal(money(minor, 'EUR')));
+  const payments = new Map<string, HeldPayment>();
+  let count = 0;
+  const ibanOf = (id: string) => (id === current.id ? current.iban : id === savings.id ? savings.iban : undefined);
+  const execute = (p: HeldPayment) => {
+    if (p.status !== 'RCVD') return;
+    balances.set(p.debtor, (balances.get(p.debtor) ?? 0) - p.minor);
+    p.status = 'ACSC';
+  };
+  const scope = bankScope()
     .persist()
     .get(`${BG_ROOT}/v1/consents/${BG_CONSENT}/status`)
     .reply(200, { consentStatus: 'valid' })
     .get(`${BG_ROOT}/v1/accounts`)
     .query({ withBalance: 'true' })
+    .reply(() => [
+      200,
+      {
+        accounts: [
+          {
+            resourceId: current.id,
+            iban: current.iban,
+            currency: 'EUR',
+            product: 'Girokonto',
+            cashAccountType: 'CACC',
+            name: 'Girokonto',
+            balances: [
+              { balanceAmount: amount(current.closingBooked), balanceType: 'closingBooked', referenceDate: '2026-11-19' },
+              { balanceAmount: euro(balances.get(current.iban) ?? 0), balanceType: 'interimBooked' },
+              { balanceAmount: euro(available(current.iban)), balanceType: 'interimAvailable' },
+            ],
+          },
+          { resourceId: savings.id, iban: savings.iban, currency: 'EUR', product: 'Tagesgeld', cashAccountType: 'SVGS', name: 'Tagesgeld' },
+        ],
+      },
+    ])
+    .get(`${BG_ROOT}/v1/accounts/${savings.id}/balances`)
+    .reply(() => [200, { account: { iban: savings.iban }, balances: [{ balanceAmount: euro(balances.get(savings.iban) ?? 0), balanceType: 'interimBooked' }] }])
+    .get(new RegExp(`^${BG_ROOT}/v1/accounts/[^/?]+$`))
+    .reply((uri) => {
+      const id = decodeURIComponent(uri.split('/').pop() ?? '');
+      const iban = ibanOf(id);
+      return iban ? [200, { account: { resourceId: id, iban, currency: 'EUR' } }] : [404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] }];
+    })
+    .get(`${BG_ROOT}/v1/trusted-beneficiaries`)
     .reply(200, {
-      accounts: [
-        {
-          resourceId: current.id,
-          iban: current.iban,
-          currency: 'EUR',
-          product: 'Girokonto',
-          cashAccountType: 'CACC',
-          name: 'Girokonto',
-          balances: [
-            { balanceAmount: amount(current.closingBooked), balanceType: 'closingBooked', referenceDate: '2026-11-19' },
-            { balanceAmount: amount(current.interimBooked), balanceType: 'interimBooked' },
-            { balanceAmount: amount(current.available), balanceType: 'interimAvailable' },
-          ],
-        },
-        { resourceId: savings.id, iban: savings.iban, currency: 'EUR', product: 'Tagesgeld', cashAccountType: 'SVGS', name: 'Tagesgeld' },
+      trustedBeneficiaries: [
+        { trustedBeneficiaryId: 'tb-anna-1', creditorAccount: { iban: 'DE75512108001245126199' }, creditorName: 'Anna Schmidt' },
+        { trustedBeneficiaryId: 'tb-anna-2', creditorAccount: 'DE12500105170648489890', creditorName: 'Anna Lee' },
       ],
     })
-    .get(`${BG_ROOT}/v1/accounts/${savings.id}/balances`)
-    .reply(200, { account: { iban: savings.iban }, balances: [{ balanceAmount: amount(savings.interimBooked), balanceType: 'interimBooked' }] })
+    .post(`${BG_ROOT}/v1/payments/sepa-credit-transfers`)
+    .reply((_uri, body) => {
+      const b = body as { instructedAmount: { amount: string }; debtorAccount: { iban: string } };
+      count += 1;
+      const minor = cents(b.instructedAmount.amount);
+      if (minor > available(b.debtorAccount.iban)) return [400, { tppMessages: [{ category: 'ERROR', code: 'FUNDS_NOT_AVAILABLE' }] }];
+      const id = `pay-${count}`;
+      if (options.rejectPayments) return [201, { transactionStatus: 'RJCT', paymentId: id }];
+      payments.set(id, { debtor: b.debtorAccount.iban, minor, status: 'RCVD', sca: 'received' });
+      return [201, { transactionStatus: 'RCVD', paymentId: id, _links: { startAuthorisation: { href: `/v1/payments/${id}/authorisations` } } }];
+    })
+    .post(new RegExp(`^${BG_ROOT}/v1/payments/sepa-credit-transfers/[^/]+/authorisations$`))
+    .reply((uri) => {
+      const id = uri.split('/')[5] ?? '';
+      const p = payments.get(id);
+      if (!p) return [404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] }];
+      p.sca = 'started';
+      return [201, { scaStatus: 'started', authorisationId: `auth-${id}`, psuMessage: 'Please approve in your banking app.' }];
+    })
+    .get(new RegExp(`^${BG_ROOT}/v1/payments/sepa-credit-transfers/[^/]+/authorisations/[^/]+$`))
+    .reply((uri) => {
+      const p = payments.get(uri.split('/')[5] ?? '');
+      return p ? [200, { scaStatus: p.sca }] : [404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] }];
+    })
+    .get(new RegExp(`^${BG_ROOT}/v1/payments/sepa-credit-transfers/[^/]+/status$`))
+    .reply((uri) => {
+      const p = payments.get(uri.split('/')[5] ?? '');
+      return p ? [200, { transactionStatus: p.status }] : [404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] }];
+    })
+    .delete(new RegExp(`^${BG_ROOT}/v1/payments/sepa-credit-transfers/[^/]+$`))
+    .reply((uri) => {
+      const p = payments.get(uri.split('/')[5] ?? '');
+      if (!p) return [404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] }];
+      if (p.status !== 'RCVD') return [400, { tppMessages: [{ category: 'ERROR', code: 'CANCELLATION_INVALID' }] }];
+      p.status = 'CANC';
+      return [204, ''];
+    })
     .get(`${BG_ROOT}/v1/accounts/${current.id}/transactions`)
     .query((q) => q['bookingStatus'] === 'both' && typeof q['dateFrom'] === 'string' && q['page'] === undefined)
     .reply(200, {
@@ -103,4 +198,16 @@ export function healthyBank(): nock.Scope {
     })
     .get(new RegExp(`^${BG_ROOT}/v1/accounts/[^/]+/transactions`))
     .reply(404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] });
+  return {
+    scope,
+    decide(approvalId, verdict) {
+      const p = payments.get(decodeURIComponent(approvalId.split('~')[0] ?? ''));
+      if (!p) throw new Error(`no payment for approval ${approvalId}`);
+      p.sca = verdict;
+      if (verdict === 'finalised') execute(p);
+      else p.status = 'RJCT';
+    },
+    waiting: () => [...payments].filter(([, p]) => p.sca === 'started').map(([id]) => `${id}~auth-${id}`),
+    initiated: () => count,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * A BankAdapter for banks that offer the Berlin Group NextGenPSD2 API: accounts, balances and
- * transactions over the customer's account-information consent. Payments are not offered yet,
- * so the core answers transfer requests with "I can't do that with this bank yet".
+ * transactions over the customer's account-information consent, trusted beneficiaries as payees,
+ * and SEPA credit transfers approved in the bank's app (decoupled SCA). Payments need a
+ * StateStore for the key -> payment records; without one they are not offered.
  */
 import type { BankAdapter, BankResult } from '../bank-adapter';
 import type { BankSession } from '../bank-types';
@@ -9,12 +10,19 @@ import { err, ok } from '../../result';
 import { listAccounts } from './accounts';
 import { berlinGroupHttp, type BerlinGroupHttpOptions } from './http';
 import type { ConsentLink, ConsentLinks } from './links';
+import { listBeneficiaries } from './payees';
+import { berlinGroupPayments, type PaymentProduct } from './payments';
 import { listTransactions } from './transactions';
+import type { StateStore } from '../../state/state-store';
 import { ConsentStatus } from './wire';
 
 /** What the adapter needs: the bank's address and patience, and the links behind access tokens. */
 export interface BerlinGroupOptions extends BerlinGroupHttpOptions {
   readonly links: ConsentLinks;
+  /** Where the core's idempotency keys are bound to the bank's payment ids (shared by instances). */
+  readonly store?: StateStore;
+  /** Instant SEPA where the bank offers it. */
+  readonly paymentProduct?: PaymentProduct;
 }
 
 /** Creates the adapter. */
@@ -39,5 +47,7 @@ export function createBerlinGroupBank(options: BerlinGroupOptions): BankAdapter 
     },
     accounts: { list: (session) => linked(session, (link) => listAccounts(http, link)) },
     transactions: { list: (session, query) => linked(session, (link) => listTransactions(http, link, query, options.clock)) },
+    payees: { list: (session) => linked(session, (link) => listBeneficiaries(http, link)) },
+    ...(options.store ? berlinGroupPayments(http, linked, options.store, options.paymentProduct ?? 'sepa-credit-transfers') : {}),
   };
 }

@@ -21,7 +21,8 @@ import {
 import type { z } from 'zod';
 import type { BankResult } from '../bank-adapter';
 import type { Clock } from '../../clock';
-import { err, ok } from '../../result';
+import { err, ok, type Result } from '../../result';
+import type { BankError } from '../bank-error';
 import { bankErrorOf, retryAfterSeconds } from './errors';
 import type { ConsentLink } from './links';
 
@@ -59,6 +60,10 @@ interface Answer {
 /** The calls the adapter makes. */
 export interface BerlinGroupHttp {
   get<S extends z.ZodTypeAny>(link: ConsentLink, path: string, schema: S): BankResult<z.infer<S>>;
+  /** A write: a timeout and the breaker, never a retry. */
+  post<S extends z.ZodTypeAny>(link: ConsentLink, path: string, body: unknown, schema: S): BankResult<z.infer<S>>;
+  /** A DELETE; the status tells what the bank did (204 done, 202 needs the customer's approval). */
+  delete(link: ConsentLink, path: string): BankResult<number>;
 }
 
 /** Builds the client; one per adapter, so the breaker sees every call. */
@@ -70,6 +75,7 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
     breaker: new ConsecutiveBreaker(options.breaker.failures),
   });
   const perAttempt = timeout(options.timeoutMs, TimeoutStrategy.Aggressive);
+  const writes: IPolicy = wrap(breaker, perAttempt);
   const reads: IPolicy = wrap(retry(handleType(Transient), { maxAttempts: options.readRetries, backoff: new ConstantBackoff(100) }), breaker, perAttempt);
 
   /**
@@ -105,21 +111,36 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
     }
   }
 
+  /** Sends; a non-2xx answer becomes its bank error. */
+  async function call(policy: IPolicy, link: ConsentLink, path: string, init: RequestInit): BankResult<Answer> {
+    const url = urlOf(path);
+    if (!url) return err({ kind: 'invalid-request', reason: 'link outside the API' });
+    const answer = await send(policy, link, url, init);
+    if ('failed' in answer) return err({ kind: answer.failed });
+    if (answer.status < 200 || answer.status > 299) return err(bankErrorOf(answer.status, answer.body, retryAfterSeconds(answer.retryAfter, options.clock.now())));
+    return ok(answer);
+  }
+
+  /** A 2xx body read with its schema; garbage from the bank is "not responding", not a crash. */
+  function parse<S extends z.ZodTypeAny>(answer: Result<Answer, BankError>, schema: S): Result<z.infer<S>, BankError> {
+    if (!answer.ok) return answer;
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.value.body);
+    } catch {
+      return err({ kind: 'unavailable' });
+    }
+    const parsed = schema.safeParse(json);
+    return parsed.success ? ok(parsed.data) : err({ kind: 'unavailable' });
+  }
+
   return {
-    async get(link, path, schema) {
-      const url = urlOf(path);
-      if (!url) return err({ kind: 'invalid-request', reason: 'link outside the API' });
-      const answer = await send(reads, link, url, { method: 'GET' });
-      if ('failed' in answer) return err({ kind: answer.failed });
-      if (answer.status < 200 || answer.status > 299) return err(bankErrorOf(answer.status, answer.body, retryAfterSeconds(answer.retryAfter, options.clock.now())));
-      let json: unknown;
-      try {
-        json = JSON.parse(answer.body);
-      } catch {
-        return err({ kind: 'unavailable' });
-      }
-      const parsed = schema.safeParse(json);
-      return parsed.success ? ok(parsed.data) : err({ kind: 'unavailable' });
+    get: async (link, path, schema) => parse(await call(reads, link, path, { method: 'GET' }), schema),
+    post: async (link, path, body, schema) =>
+      parse(await call(writes, link, path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), schema),
+    async delete(link, path) {
+      const r = await call(writes, link, path, { method: 'DELETE' });
+      return r.ok ? ok(r.value.status) : r;
     },
   };
 }

@@ -60,3 +60,26 @@ export const ConsentStatus = z.object({ consentStatus: z.string() });
 export const ErrorBody = z.object({
   tppMessages: z.array(z.object({ category: z.string().optional(), code: z.string(), text: z.string().optional() })).optional(),
 });
+
+/** An account reference: the standard's object, or a bare IBAN as some examples write it. */
+export const AccountReference = z.union([z.object({ iban: z.string() }).passthrough(), z.string()]);
+
+/** GET /v1/trusted-beneficiaries */
+export const TrustedBeneficiaries = z.object({
+  trustedBeneficiaries: z.array(z.object({ trustedBeneficiaryId: z.string().min(1).max(200), creditorAccount: AccountReference, creditorName: z.string().min(1) })),
+});
+
+/** GET /v1/accounts/{id}: one account's details. */
+export const AccountReport = z.object({ account: AccountDetails });
+
+/** POST /v1/payments/{product}: the payment as the bank received it. */
+export const PaymentInitiated = z.object({ transactionStatus: z.string(), paymentId: z.string().min(1).max(200) });
+
+/** POST .../authorisations: the decoupled authorisation started. */
+export const AuthorisationStarted = z.object({ scaStatus: z.string(), authorisationId: z.string().min(1).max(200) });
+
+/** GET .../authorisations/{id} */
+export const ScaStatus = z.object({ scaStatus: z.string() });
+
+/** GET /v1/payments/{product}/{id}/status */
+export const PaymentStatus = z.object({ transactionStatus: z.string() });

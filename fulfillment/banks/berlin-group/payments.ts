@@ -1,0 +1,160 @@
+/**
+ * SEPA credit transfers with decoupled approval. The standard creates the payment first and
+ * then its authorisation, which the customer approves in the bank's app; so the core's approval
+ * step initiates the payment, and "submit" of an approved order reads what the bank did with it.
+ * The standard has no idempotency header: the core's key is recorded against the bank's payment
+ * id, so the same key never initiates a second payment, and a status check comes before any new
+ * attempt.
+ */
+import type { ApprovalsCapability, BankResult, TransfersCapability } from '../bank-adapter';
+import type { BankSession } from '../bank-types';
+import type { Approval, ApprovalRequest, TransferReceipt, TransferStatus } from '../transfer-types';
+import { toDecimal } from '../../money';
+import { err, ok } from '../../result';
+import type { StateStore } from '../../state/state-store';
+import type { BerlinGroupHttp } from './http';
+import type { ConsentLink } from './links';
+import { listBeneficiaries } from './payees';
+import { AccountReport, AuthorisationStarted, PaymentInitiated, PaymentStatus, ScaStatus } from './wire';
+
+/** "sepa-credit-transfers", or "instant-sepa-credit-transfers" where the bank offers it. */
+export type PaymentProduct = 'sepa-credit-transfers' | 'instant-sepa-credit-transfers';
+
+/** How long the key -> payment records are kept: longer than any cancellation window. */
+const RECORD_TTL_SECONDS = 7 * 24 * 3600;
+
+const COMPLETED = new Set(['ACSC', 'ACCC']);
+const REJECTED = new Set(['RJCT']);
+const CANCELLED = new Set(['CANC']);
+
+/** The core's word for a payment's ISO 20022 transaction status. */
+export function transferStatusOf(transactionStatus: string): TransferStatus {
+  if (COMPLETED.has(transactionStatus)) return 'completed';
+  if (REJECTED.has(transactionStatus)) return 'rejected';
+  if (CANCELLED.has(transactionStatus)) return 'cancelled';
+  return 'pending';
+}
+
+/** The core's word for an authorisation's SCA status. */
+export function approvalStatusOf(scaStatus: string): Approval['status'] {
+  if (scaStatus === 'finalised' || scaStatus === 'exempted') return 'approved';
+  if (scaStatus === 'failed') return 'refused';
+  return 'pending';
+}
+
+/** An approval id carries the payment and its authorisation. */
+const approvalIdOf = (paymentId: string, authorisationId: string) => `${encodeURIComponent(paymentId)}~${encodeURIComponent(authorisationId)}`;
+function parseApprovalId(approvalId: string): { paymentId: string; authorisationId: string } | undefined {
+  const [p, a, extra] = approvalId.split('~');
+  return p && a && extra === undefined ? { paymentId: decodeURIComponent(p), authorisationId: decodeURIComponent(a) } : undefined;
+}
+
+type Linked = <T>(session: BankSession, call: (link: ConsentLink) => BankResult<T>) => BankResult<T>;
+
+/** The payment capabilities over one client. */
+export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store: StateStore, product: PaymentProduct): { transfers: TransfersCapability; approvals: ApprovalsCapability } {
+  const payments = `/v1/payments/${product}`;
+  const byKey = (key: string) => `bg:payment:key:${key}`;
+  const byPayment = (id: string) => `bg:payment:id:${id}`;
+
+  async function ibanOfAccount(link: ConsentLink, accountId: string): BankResult<string> {
+    const report = await http.get(link, `/v1/accounts/${encodeURIComponent(accountId)}`, AccountReport);
+    if (!report.ok) return report;
+    return report.value.account.iban ? ok(report.value.account.iban) : err({ kind: 'unsupported' });
+  }
+
+  async function initiate(link: ConsentLink, request: ApprovalRequest): BankResult<string> {
+    const debtor = await ibanOfAccount(link, request.from);
+    if (!debtor.ok) return debtor;
+    let creditor: { iban: string; name: string };
+    if (request.to.kind === 'payee') {
+      const payeeId = request.to.payeeId;
+      const payees = await listBeneficiaries(http, link);
+      if (!payees.ok) return payees;
+      const payee = payees.value.find((p) => p.id === payeeId);
+      if (!payee) return err({ kind: 'not-found' });
+      creditor = { iban: payee.iban, name: payee.name };
+    } else {
+      const iban = await ibanOfAccount(link, request.to.accountId);
+      if (!iban.ok) return iban;
+      creditor = { iban: iban.value, name: 'own account' };
+    }
+    const created = await http.post(link, payments, {
+      instructedAmount: { currency: request.amount.currency, amount: toDecimal(request.amount) },
+      debtorAccount: { iban: debtor.value },
+      creditorAccount: { iban: creditor.iban },
+      creditorName: creditor.name,
+      remittanceInformationUnstructured: 'Voice transfer',
+    }, PaymentInitiated);
+    if (!created.ok) return created;
+    if (REJECTED.has(created.value.transactionStatus)) return err({ kind: 'rejected' });
+    return ok(created.value.paymentId);
+  }
+
+  async function receipt(link: ConsentLink, paymentId: string, key: string): BankResult<TransferReceipt> {
+    const status = await http.get(link, `${payments}/${encodeURIComponent(paymentId)}/status`, PaymentStatus);
+    if (!status.ok) return status;
+    return ok({ transferId: paymentId, idempotencyKey: key, status: transferStatusOf(status.value.transactionStatus) });
+  }
+
+  async function remember(key: string, paymentId: string): Promise<void> {
+    await store.set(byKey(key), paymentId, RECORD_TTL_SECONDS);
+    await store.set(byPayment(paymentId), key, RECORD_TTL_SECONDS);
+  }
+
+  const approvals: ApprovalsCapability = {
+    start: (session, request) =>
+      linked(session, async (link) => {
+        const paymentId = await initiate(link, request);
+        if (!paymentId.ok) return paymentId;
+        const started = await http.post(link, `${payments}/${encodeURIComponent(paymentId.value)}/authorisations`, {}, AuthorisationStarted);
+        if (!started.ok) return started;
+        return ok({ approvalId: approvalIdOf(paymentId.value, started.value.authorisationId), status: approvalStatusOf(started.value.scaStatus) });
+      }),
+    status: (session, approvalId) =>
+      linked(session, async (link) => {
+        const ids = parseApprovalId(approvalId);
+        if (!ids) return err({ kind: 'not-found' });
+        const sca = await http.get(link, `${payments}/${encodeURIComponent(ids.paymentId)}/authorisations/${encodeURIComponent(ids.authorisationId)}`, ScaStatus);
+        return sca.ok ? ok({ approvalId, status: approvalStatusOf(sca.value.scaStatus) }) : sca;
+      }),
+  };
+
+  const transfers: TransfersCapability = {
+    submit: (session, order) =>
+      linked(session, async (link) => {
+        const known = await store.get(byKey(order.idempotencyKey));
+        if (known) return receipt(link, known, order.idempotencyKey);
+        if (order.approvalId) {
+          // The approved payment already exists at the bank: bind the key to it and read its status.
+          const ids = parseApprovalId(order.approvalId);
+          if (!ids) return err({ kind: 'not-found' });
+          const sca = await http.get(link, `${payments}/${encodeURIComponent(ids.paymentId)}/authorisations/${encodeURIComponent(ids.authorisationId)}`, ScaStatus);
+          if (!sca.ok) return sca;
+          if (approvalStatusOf(sca.value.scaStatus) !== 'approved') return err({ kind: 'rejected', reason: 'not approved' });
+          await remember(order.idempotencyKey, ids.paymentId);
+          return receipt(link, ids.paymentId, order.idempotencyKey);
+        }
+        const paymentId = await initiate(link, order);
+        if (!paymentId.ok) return paymentId;
+        await remember(order.idempotencyKey, paymentId.value);
+        return receipt(link, paymentId.value, order.idempotencyKey);
+      }),
+    status: (session, key) =>
+      linked(session, async (link) => {
+        const paymentId = await store.get(byKey(key));
+        return paymentId ? receipt(link, paymentId, key) : err({ kind: 'not-found' });
+      }),
+    cancel: (session, transferId) =>
+      linked(session, async (link) => {
+        const key = await store.get(byPayment(transferId));
+        if (!key) return err({ kind: 'not-found' });
+        const deleted = await http.delete(link, `${payments}/${encodeURIComponent(transferId)}`);
+        if (!deleted.ok) return deleted;
+        // 204: cancelled; 202: the bank wants the cancellation approved in its app first.
+        return deleted.value === 204 ? ok({ transferId, idempotencyKey: key, status: 'cancelled' }) : receipt(link, transferId, key);
+      }),
+  };
+
+  return { transfers, approvals };
+}
