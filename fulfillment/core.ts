@@ -6,6 +6,7 @@
  * correlation id and the customer hears a generic apology.
  */
 import { randomUUID } from 'node:crypto';
+import type { CustomerId } from './ids';
 import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
 import { conversationKey, loadConversation, saveConversation } from './dialog/conversation';
@@ -57,10 +58,11 @@ function forTurn(deps: CoreDeps, startedAt: number): CoreDeps {
 /** Builds the core around its dependencies. */
 export function createCore(coreDeps: CoreDeps): Core {
   const metrics = coreDeps.metrics ?? noMetrics;
-  async function run(turn: Turn, speech: Speech, deps: CoreDeps): Promise<Reply> {
+  async function run(turn: Turn, speech: Speech, deps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
     const handler = HANDLERS[turn.intent];
     const identified = await identify(turn, deps);
     const session = identified && 'customer' in identified ? identified : undefined;
+    if (session) seen.customer = session.customer.id;
     if (handler.access === 'linked' && !session) {
       const refusal = identified && !('customer' in identified) ? identified : undefined;
       return failureReply(refusal && refusal.kind !== 'not-found' ? refusal : { kind: 'not-linked' }, speech, turn);
@@ -90,16 +92,18 @@ export function createCore(coreDeps: CoreDeps): Core {
       const speech = speechFor(turn.locale);
       const started = performance.now();
       const ms = () => Math.round((performance.now() - started) * 10) / 10;
+      const seen: { customer?: CustomerId } = {};
+      const who = () => (seen.customer && coreDeps.pseudonym ? { customer: coreDeps.pseudonym(seen.customer) } : {});
       try {
-        const reply = await run(turn, speech, forTurn(coreDeps, started));
-        coreDeps.logger.info({ platform: turn.platform, intent: turn.intent, locale: turn.locale, reply: reply.type, ms: ms() }, 'turn');
+        const reply = await run(turn, speech, forTurn(coreDeps, started), seen);
+        coreDeps.logger.info({ platform: turn.platform, intent: turn.intent, locale: turn.locale, reply: reply.type, ms: ms(), ...who() }, 'turn');
         metrics.turn(turn.platform, turn.intent, reply.type, ms() / 1000);
         return reply;
       } catch (error) {
         const correlationId = randomUUID();
         metrics.turn(turn.platform, turn.intent, 'failed', ms() / 1000);
         coreDeps.logger.error(
-          { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown' },
+          { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown', ...who() },
           'turn failed',
         );
         return { type: 'tell', speech: speech.somethingWentWrong() };

@@ -3,6 +3,7 @@ import type { BankAdapter } from './banks/bank-adapter';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import type { Pseudonym } from './pseudonym';
 import type { StateStore } from './state/state-store';
 import type { PinDirectory } from './transfers/pin';
 import type { TransferPolicy } from './transfers/policy';
@@ -21,6 +22,8 @@ export interface CoreDeps {
    * settled by then answer `timeout`. None: no deadline.
    */
   readonly bankDeadlineMs?: number;
+  /** Hashes customer ids for logs; none: log lines name no customer at all. */
+  readonly pseudonym?: Pseudonym;
   /** Where the core reports turns, bank calls and transfers; none: nowhere. */
   readonly metrics?: Metrics;
 }

@@ -33,6 +33,7 @@ const variables = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   REDIS_PREFIX: z.string().max(64).default('vb:'),
   BANK_DEADLINE_MS: z.coerce.number().int().min(100).max(4000, 'must leave time to answer within the platforms\' 4.5 s').default(3500),
+  LOG_ID_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 

@@ -7,6 +7,7 @@ import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
 import { instrumentBank } from '../fulfillment/banks/instrumented';
 import { createSandboxBank, type SandboxBank } from '../fulfillment/banks/sandbox/sandbox-bank';
 import { berlinGroupFromConfig } from './bank-from-config';
+import { customerPseudonym } from '../fulfillment/pseudonym';
 import { SEED_CUSTOMERS } from '../fulfillment/banks/sandbox/seed';
 import { systemClock, type Clock } from '../fulfillment/clock';
 import { createCore, type Core } from '../fulfillment/core';
@@ -59,6 +60,7 @@ export function createCoreRuntime(config: Config, logger: Logger, overrides: Cor
     transferPolicy: transferPolicyOf(config),
     pins,
     bankDeadlineMs: config.BANK_DEADLINE_MS,
+    pseudonym: customerPseudonym(config.LOG_ID_KEY),
     ...(metrics ? { metrics } : {}),
   });
   return { clock, bank, ...(sandbox ? { sandbox } : {}), store, audit, core };
