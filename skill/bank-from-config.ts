@@ -8,6 +8,7 @@ import type { Clock } from '../fulfillment/clock';
 import { customerId } from '../fulfillment/ids';
 import type { StateStore } from '../fulfillment/state/state-store';
 import { recordingFetch } from './bank-recorder';
+import { mutualTlsFetch } from './bank-tls';
 import type { Config } from './config';
 
 /** The links file: access token -> the customer, the bank's OAuth token and the consent. */
@@ -23,6 +24,12 @@ export function readLinks(file: string): z.infer<typeof LinksFile> {
   return parsed.data;
 }
 
+/** Node's fetch, with the client certificate where the bank asks for one, recording where asked to. */
+function bankFetch(config: Config, consentIds: readonly string[]): typeof fetch {
+  const tls = config.BG_CLIENT_CERT && config.BG_CLIENT_KEY ? mutualTlsFetch({ certFile: config.BG_CLIENT_CERT, keyFile: config.BG_CLIENT_KEY, ...(config.BG_CA ? { caFile: config.BG_CA } : {}) }) : fetch;
+  return config.BG_RECORD_DIR ? recordingFetch(config.BG_RECORD_DIR, consentIds, tls) : tls;
+}
+
 /** The Berlin Group adapter from BG_* settings. */
 export function berlinGroupFromConfig(config: Config, clock: Clock, store: StateStore): BankAdapter {
   if (!config.BG_BASE_URL || !config.BG_LINKS_FILE) throw new Error('BANK_ADAPTER=berlin-group needs BG_BASE_URL and BG_LINKS_FILE');
@@ -36,7 +43,7 @@ export function berlinGroupFromConfig(config: Config, clock: Clock, store: State
     clock,
     links: consentLinksFrom(links),
     store,
-    ...(config.BG_RECORD_DIR ? { fetch: recordingFetch(config.BG_RECORD_DIR, Object.values(entries).map((l) => l.consentId)) } : {}),
+    fetch: bankFetch(config, Object.values(entries).map((l) => l.consentId)),
     paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers',
   });
 }

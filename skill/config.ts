@@ -16,6 +16,9 @@ const variables = z.object({
   BG_TIMEOUT_MS: z.coerce.number().int().min(100).max(4000).default(2000),
   BG_INSTANT: z.enum(['on', 'off']).default('off'),
   BG_RECORD_DIR: z.string().min(1).optional(),
+  BG_CLIENT_CERT: z.string().min(1).optional(),
+  BG_CLIENT_KEY: z.string().min(1).optional(),
+  BG_CA: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(100 * 1024),
   TRANSFER_STEP_UP: z.enum(['none', 'pin', 'app', 'pin-and-app']).default(DEFAULT_TRANSFER_POLICY.stepUp),
@@ -46,6 +49,7 @@ function bankRules(c: Variables, problem: Problem): void {
   if (!c.BG_BASE_URL) problem('BG_BASE_URL', 'the berlin-group adapter needs the bank API root URL');
   if (!c.BG_LINKS_FILE) problem('BG_LINKS_FILE', 'the berlin-group adapter needs the JSON file of account links');
   if (c.NODE_ENV === 'production' && c.BG_BASE_URL?.startsWith('http:')) problem('BG_BASE_URL', 'production talks to the bank over https only');
+  if (Boolean(c.BG_CLIENT_CERT) !== Boolean(c.BG_CLIENT_KEY)) problem('BG_CLIENT_CERT', 'a client certificate needs both BG_CLIENT_CERT and BG_CLIENT_KEY');
   if (c.NODE_ENV === 'production' && c.BG_RECORD_DIR) problem('BG_RECORD_DIR', 'recording is for a bank sandbox, never production');
 }
 

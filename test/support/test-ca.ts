@@ -73,3 +73,29 @@ export function makeTestCa(now: Date): TestCa {
 export function signBody(body: string, keyPem: string): string {
   return createSign('sha256').update(body).sign(keyPem, 'base64');
 }
+
+/** PEM files for mutual TLS on loopback: a CA, a server certificate for localhost, and a client certificate. */
+export interface TlsPair {
+  readonly caPem: string;
+  readonly server: { readonly pem: string; readonly keyPem: string };
+  readonly client: { readonly pem: string; readonly keyPem: string };
+  /** A client certificate from another CA, which the server must refuse. */
+  readonly stranger: { readonly pem: string; readonly keyPem: string };
+}
+
+/** Makes a CA with a server and a client certificate, valid around `now`. */
+export function makeTlsPair(now: Date): TlsPair {
+  const day = 86_400_000;
+  const at = (days: number) => new Date(now.getTime() + days * day);
+  const ca = issue('Test Bank CA', undefined, { ca: true, from: at(-10), to: at(400) });
+  const server = issue('localhost', ca, { ca: false, san: 'localhost', from: at(-1), to: at(30) });
+  const client = issue('Voice Banking TPP', ca, { ca: false, from: at(-1), to: at(30) });
+  const other = issue('Other CA', undefined, { ca: true, from: at(-10), to: at(400) });
+  const stranger = issue('Stranger', other, { ca: false, from: at(-1), to: at(30) });
+  return {
+    caPem: ca.pem,
+    server: { pem: server.pem, keyPem: server.keyPem },
+    client: { pem: client.pem, keyPem: client.keyPem },
+    stranger: { pem: stranger.pem, keyPem: stranger.keyPem },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * A bank that requires client certificates: the skill configured with BG_CLIENT_CERT,
+ * BG_CLIENT_KEY and BG_CA reaches a real TLS server on loopback that refuses anyone else; with a
+ * certificate from another CA the customer hears "not responding", not a crash.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TLSSocket } from 'node:tls';
+import request from 'supertest';
+import { fixedClock } from '../../fulfillment/clock';
+import { loadConfig } from '../../skill/config';
+import { createRuntime } from '../../skill/server/compose';
+import { CaptureLogger } from '../support/capture-logger';
+import { ssmlToText, TEST_NOW } from '../support/harness';
+import { alexaRequest } from '../support/requests';
+import { makeTlsPair } from '../support/test-ca';
+
+const TOKEN = 'link-tls-customer-0123456789';
+const pair = makeTlsPair(new Date());
+const dir = mkdtempSync(path.join(tmpdir(), 'bg-tls-'));
+const file = (name: string, text: string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const files = {
+  ca: file('ca.pem', pair.caPem),
+  cert: file('client.pem', pair.client.pem),
+  key: file('client.key', pair.client.keyPem),
+  strangerCert: file('stranger.pem', pair.stranger.pem),
+  strangerKey: file('stranger.key', pair.stranger.keyPem),
+  links: file('links.json', JSON.stringify({ [TOKEN]: { customerId: 'bg-tls', firstName: 'Mia', oauthToken: 'oauth-tls', consentId: 'consent-tls' } })),
+};
+
+let server: Server;
+let port = 0;
+const clients: string[] = [];
+
+beforeAll(async () => {
+  server = createServer({ cert: pair.server.pem, key: pair.server.keyPem, ca: pair.caPem, requestCert: true, rejectUnauthorized: true }, (req, res) => {
+    clients.push(String((req.socket as TLSSocket).getPeerCertificate().subject?.CN ?? ''));
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/psd2/v1/consents/consent-tls/status') return res.end(JSON.stringify({ consentStatus: 'valid' }));
+    if (req.url === '/psd2/v1/accounts?withBalance=true') {
+      return res.end(JSON.stringify({ accounts: [{ resourceId: 'a1', iban: 'DE89370400440532013000', currency: 'EUR', cashAccountType: 'CACC', balances: [{ balanceType: 'interimBooked', balanceAmount: { currency: 'EUR', amount: '1234.56' } }] }] }));
+    }
+    res.statusCode = 404;
+    res.end('{}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+async function balanceWith(cert: string, key: string): Promise<string> {
+  const env = { NODE_ENV: 'test', BANK_ADAPTER: 'berlin-group', BG_BASE_URL: `https://localhost:${port}/psd2`, BG_LINKS_FILE: files.links, BG_CLIENT_CERT: cert, BG_CLIENT_KEY: key, BG_CA: files.ca };
+  const runtime = createRuntime(loadConfig(env), new CaptureLogger(), { clock: fixedClock(TEST_NOW) });
+  const res = await request(runtime.app).post('/alexa').set('content-type', 'application/json').send(JSON.stringify(alexaRequest({ intent: 'BalanceIntent' }, { token: TOKEN })));
+  expect(res.status).toBe(200);
+  return ssmlToText(res.body.response.outputSpeech.ssml);
+}
+
+it('presents the client certificate to a bank that requires one', async () => {
+  expect(await balanceWith(files.cert, files.key)).toContain('€1,234.56');
+  expect(clients).toContain('Voice Banking TPP');
+});
+
+it("hears 'not responding' when the bank refuses the certificate", async () => {
+  expect(await balanceWith(files.strangerCert, files.strangerKey)).toBe("Your bank isn't responding right now. Please try again in a little while.");
+});
+
+it('refuses a certificate without its key at start-up', () => {
+  expect(() => loadConfig({ NODE_ENV: 'test', BANK_ADAPTER: 'berlin-group', BG_BASE_URL: 'https://bank.example/psd2', BG_LINKS_FILE: files.links, BG_CLIENT_CERT: files.cert })).toThrow(/BG_CLIENT_KEY/);
+});
