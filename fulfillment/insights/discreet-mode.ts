@@ -36,7 +36,10 @@ export async function discreetly(reply: Reply, speech: Speech, deps: Pick<CoreDe
   const choices = reply.type === 'ask' ? reply.choices ?? [] : [];
   const risky = speaksAmount(reply.speech) || (reply.type === 'ask' && speaksAmount(reply.reprompt)) || choices.some(speaksAmount);
   if (!risky || !(await isDiscreet(deps.store, session.customer.id))) return reply;
-  const sent = deps.bank.messages ? await deps.bank.messages.send(session, { text: reply.speech }) : undefined;
+  // The app gets the answer, not the question that ends the spoken turn ("Is there anything else?").
+  const question = reply.type === 'ask' ? reply.reprompt : '';
+  const text = question && reply.speech.endsWith(question) ? reply.speech.slice(0, -question.length).trim() : reply.speech;
+  const sent = deps.bank.messages ? await deps.bank.messages.send(session, { text }) : undefined;
   const notice = sent?.ok ? speech.discreetSent() : speech.discreetNotice();
   if (reply.type === 'tell') return { type: 'tell', speech: withoutAmounts(reply.speech, notice) };
   const kept = choices.filter((c) => !speaksAmount(c));

@@ -73,6 +73,11 @@ export function simulatorRoutes(sandbox: SandboxBank): express.Router {
     res.status(done ? 200 : 404).json(done ? { decided: body.data.decision } : { error: 'no such pending approval' });
   });
 
+  // What discreet mode sent into the bank's app instead of saying it aloud.
+  router.get('/simulator/inbox', (req, res) => {
+    res.json({ messages: sandbox.control.inbox(typeof req.query['token'] === 'string' ? req.query['token'] : '') });
+  });
+
   router.get('/simulator/accounts', async (req, res) => {
     const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
     const locale = LOCALES.find((l) => l === req.query['locale']) ?? 'en-US';

@@ -55,10 +55,23 @@ async function say(text) {
 
 async function refreshBank() {
   const token = $('token').value;
-  const [accounts, approvals] = await Promise.all([
+  const [accounts, approvals, inbox] = await Promise.all([
     fetch('/simulator/accounts?token=' + encodeURIComponent(token) + '&locale=' + $('locale').value).then((r) => r.json()),
     fetch('/simulator/approvals?token=' + encodeURIComponent(token) + '&locale=' + $('locale').value).then((r) => r.json()),
+    fetch('/simulator/inbox?token=' + encodeURIComponent(token)).then((r) => r.json()),
   ]);
+  const messages = (inbox.messages || []).slice().reverse().map((m) => {
+    const li = document.createElement('li');
+    li.textContent = m.text;
+    return li;
+  });
+  if (!messages.length) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'No messages.';
+    messages.push(li);
+  }
+  $('inbox').replaceChildren(...messages);
   $('balances').replaceChildren(...(accounts.accounts || []).map((a) => {
     const li = document.createElement('li');
     li.textContent = a.name + ': ' + a.balance;
