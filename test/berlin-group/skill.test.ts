@@ -6,6 +6,9 @@
 import nock from 'nock';
 import request from 'supertest';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
+import { createBerlinGroupBank } from '../../fulfillment/banks/berlin-group/adapter';
+import { consentLinksFrom } from '../../fulfillment/banks/berlin-group/links';
+import { customerId } from '../../fulfillment/ids';
 import { fixedClock } from '../../fulfillment/clock';
 import type { IntentName } from '../../fulfillment/intents/catalog';
 import { formatMoney, parseDecimal } from '../../fulfillment/money';
@@ -120,5 +123,27 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   it('asks to link again when the bank refuses the token with CONSENT_EXPIRED', async () => {
     consentOk().get(accountsPath).query(true).reply(401, { tppMessages: [{ category: 'ERROR', code: 'CONSENT_EXPIRED', text: 'consent expired' }] });
     expect((await say(berlinGroupBank(), platform, 'Balance')).text).toMatch(/link your account again/);
+  });
+});
+
+describe('the circuit breaker', () => {
+  it('stops calling a bank that keeps failing, and answers at once until it may try again', async () => {
+    const bank = createBerlinGroupBank({
+      baseUrl: `https://psd2.bank.example${BG_ROOT}`,
+      timeoutMs: 1000,
+      readRetries: 0,
+      breaker: { failures: 3, halfOpenAfterMs: 60_000 },
+      clock: fixedClock(TEST_NOW),
+      links: consentLinksFrom({ [BG_TOKEN]: { customerId: customerId('bg-lena'), firstName: 'Lena', oauthToken: 'oauth-lena-secret', consentId: BG_CONSENT } }),
+    });
+    const failing = bankScope().get(`${BG_ROOT}/v1/consents/${BG_CONSENT}/status`).times(3).reply(503, 'down');
+    for (let i = 0; i < 3; i += 1) expect(await bank.identify(BG_TOKEN)).toEqual({ ok: false, error: { kind: 'unavailable' } });
+    expect(failing.isDone()).toBe(true);
+    // Open now: the bank would answer, but no request reaches it and the answer is immediate.
+    const healthy = bankScope().get(`${BG_ROOT}/v1/consents/${BG_CONSENT}/status`).reply(200, { consentStatus: 'valid' });
+    const started = Date.now();
+    expect(await bank.identify(BG_TOKEN)).toEqual({ ok: false, error: { kind: 'unavailable' } });
+    expect(Date.now() - started).toBeLessThan(50);
+    expect(healthy.isDone()).toBe(false);
   });
 });
