@@ -6,6 +6,7 @@
 import nock from 'nock';
 import { createSandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { fixedClock } from '../../fulfillment/clock';
+import { accountId, customerId, payeeId } from '../../fulfillment/ids';
 import { formatMoney, money, parseDecimal } from '../../fulfillment/money';
 import { berlinGroupBank, BG_BOOKS, BG_TOKEN, healthyBank, lockDown } from '../support/berlin-group-bank';
 import { startSkill, TEST_NOW } from '../support/harness';
@@ -68,5 +69,26 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     const balance = await say('Balance', { account: 'checking' });
     const start = parseDecimal(BG_BOOKS.current.interimBooked, 'EUR');
     expect(start.ok && balance.text).toContain(start.ok ? formatMoney(start.value, 'en-US') : 'a balance');
+  });
+});
+
+describe('a payment whose authorisation cannot start', () => {
+  it('is withdrawn at the bank, and the customer hears the bank is not responding', async () => {
+    const scope = nock('https://psd2.bank.example')
+      .get('/psd2/v1/accounts/acc-giro-1')
+      .reply(200, { account: { resourceId: 'acc-giro-1', iban: BG_BOOKS.current.iban, currency: 'EUR' } })
+      .get('/psd2/v1/trusted-beneficiaries')
+      .reply(200, { trustedBeneficiaries: [{ trustedBeneficiaryId: 'tb-anna-2', creditorAccount: 'DE12500105170648489890', creditorName: 'Anna Lee' }] })
+      .post('/psd2/v1/payments/sepa-credit-transfers')
+      .reply(201, { transactionStatus: 'RCVD', paymentId: 'pay-orphan' })
+      .post('/psd2/v1/payments/sepa-credit-transfers/pay-orphan/authorisations')
+      .reply(503, 'down')
+      .delete('/psd2/v1/payments/sepa-credit-transfers/pay-orphan')
+      .reply(204);
+    const bank = berlinGroupBank();
+    const session = { customer: { id: customerId('bg-lena'), firstName: 'Lena' }, accessToken: BG_TOKEN };
+    const started = await bank.approvals?.start(session, { from: accountId('acc-giro-1'), to: { kind: 'payee', payeeId: payeeId('tb-anna-2') }, amount: money(4200, 'EUR') });
+    expect(started).toEqual({ ok: false, error: { kind: 'unavailable' } });
+    expect(scope.isDone()).toBe(true);
   });
 });

@@ -108,7 +108,11 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
         const paymentId = await initiate(link, request);
         if (!paymentId.ok) return paymentId;
         const started = await http.post(link, `${payments}/${encodeURIComponent(paymentId.value)}/authorisations`, {}, AuthorisationStarted);
-        if (!started.ok) return started;
+        if (!started.ok) {
+          // A payment nobody can approve is withdrawn, so it does not linger in the customer's app.
+          await http.delete(link, `${payments}/${encodeURIComponent(paymentId.value)}`);
+          return started;
+        }
         return ok({ approvalId: approvalIdOf(paymentId.value, started.value.authorisationId), status: approvalStatusOf(started.value.scaStatus) });
       }),
     status: (session, approvalId) =>
