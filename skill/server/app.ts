@@ -1,8 +1,11 @@
 /**
- * The express app: POST /alexa, POST /dialogflow, GET /healthz, GET /metrics. Each platform route reads the
- * exact bytes, runs its guards, parses and validates, then hands over to the thin wrapper.
+ * The HTTP app: POST /alexa, POST /dialogflow, GET /healthz, GET /metrics, on node:http. Each
+ * platform route reads the exact bytes, runs its guards, parses and validates, then hands over
+ * to the thin wrapper. Anything else goes to the development routes (the web simulator, an
+ * express app loaded only in development) or gets a JSON 404.
  */
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Core } from '../../fulfillment/core';
 import type { Logger } from '../../fulfillment/logger';
 import { createAlexaSkill } from '../alexa/skill';
@@ -10,9 +13,18 @@ import { alexaEnvelopeSchema } from '../alexa/envelope.schema';
 import { toResponse as toWebhookResponse } from '../dialogflow/to-response';
 import { toTurn as webhookToTurn } from '../dialogflow/to-turn';
 import { webhookRequestSchema } from '../dialogflow/webhook.schema';
-import type { RequestEnvelope } from 'ask-sdk-model';
-import { parseJson, rawJsonBody, requireJson } from './body';
+import { parseJson } from './body';
 import type { RequestGuard } from './guard';
+import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson } from './http-io';
+
+/**
+ * Routes that answer what the app's own routes do not: called with a `next` that answers 404,
+ * or with an error, the app's error answer. An express app fits as it is.
+ */
+export type FallbackRoutes = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/** A route of the app's own. */
+export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** What the app is built from. */
 export interface AppOptions {
@@ -21,113 +33,158 @@ export interface AppOptions {
   readonly maxBodyBytes: number;
   /** Checks in front of each platform route, run in order on the raw request. */
   readonly guards?: { readonly alexa?: readonly RequestGuard[]; readonly dialogflow?: readonly RequestGuard[] };
-  /** Development-only routes (the web simulator), mounted before the 404. */
-  readonly devRoutes?: express.Router;
+  /** Development-only routes (the web simulator), tried before the 404. */
+  readonly devRoutes?: FallbackRoutes;
   /** Counts every request, and serves GET /metrics. */
   readonly metrics?: {
     readonly request: (path: string, status: number, seconds: number) => void;
-    readonly route: (req: Request, res: Response) => Promise<void>;
+    readonly route: Route;
   };
   /** Sees every platform request and response body (record mode). */
   readonly onExchange?: (platform: 'alexa' | 'dialogflow', request: unknown, response: unknown) => void;
 }
 
-type Route = (req: Request, res: Response) => Promise<void>;
+/** The app: a request listener for any node:http server, and a way to start its own. */
+export interface SkillApp extends RequestListener {
+  listen(port: number, host?: string, onListening?: () => void): Server;
+}
 
 /** The fixed bodies of refused requests: nothing about why, beyond the status. */
 const REFUSALS = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 429: 'too many requests' } as const;
 
-function guarded(guards: readonly RequestGuard[], logger: Logger, platform: string, route: (body: unknown, req: Request, res: Response) => Promise<void>): Route {
+type PlatformRoute = (json: unknown, res: ServerResponse) => Promise<void>;
+
+/** Reads, guards and parses a platform request, then hands the JSON to its route. */
+function platformRoute(options: AppOptions, guards: readonly RequestGuard[], platform: string, route: PlatformRoute): Route {
+  const { logger } = options;
   return async (req, res) => {
-    const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!isJsonRequest(req) || !isIdentityEncoded(req)) {
+      sendJson(res, 415, { error: 'content type must be application/json' });
+      dropRestOfBody(req, res);
+      return;
+    }
+    const rawBody = await readBody(req, options.maxBodyBytes);
+    if (rawBody === 'aborted') return;
+    if (rawBody === 'too-large') {
+      sendJson(res, 413, { error: 'body too large' });
+      dropRestOfBody(req, res);
+      return;
+    }
     // The body is parsed (and its depth checked) once, for the guards and the route alike.
-    let parsedBody: ReturnType<typeof parseJson> | undefined;
-    const parse = () => (parsedBody ??= parseJson(req.body));
+    let parsed: ReturnType<typeof parseJson> | undefined;
+    const parse = () => (parsed ??= parseJson(rawBody));
     const json = () => {
       const result = parse();
       return result.ok ? result.value : undefined;
     };
+    const ip = req.socket.remoteAddress ?? 'unknown';
     for (const guard of guards) {
-      const verdict = await guard({ headers: req.headers, rawBody, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', json });
+      const verdict = await guard({ headers: req.headers, rawBody, ip, json });
       if (!verdict.ok) {
         logger.warn({ security: true, platform, reason: verdict.reason, status: verdict.status }, 'request refused');
-        if (verdict.retryAfterSeconds) res.setHeader('retry-after', String(verdict.retryAfterSeconds));
-        res.status(verdict.status).json({ error: REFUSALS[verdict.status] });
+        const headers = verdict.retryAfterSeconds ? { 'retry-after': String(verdict.retryAfterSeconds) } : undefined;
+        sendJson(res, verdict.status, { error: REFUSALS[verdict.status] }, headers);
         return;
       }
     }
-    const parsed = parse();
-    if (!parsed.ok) {
-      res.status(400).json({ error: parsed.reason === 'depth' ? 'body nests too deeply' : 'body is not valid JSON' });
+    const body = parse();
+    if (!body.ok) {
+      sendJson(res, 400, { error: body.reason === 'depth' ? 'body nests too deeply' : 'body is not valid JSON' });
       return;
     }
-    await route(parsed.value, req, res);
+    await route(body.value, res);
   };
 }
 
-/** Builds the app. */
-export function createApp(options: AppOptions): express.Express {
-  const { core, logger } = options;
-  const alexa = createAlexaSkill(core, logger);
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-
-  app.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      options.metrics?.request(req.path, res.statusCode, ms / 1000);
-      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-    });
-    next();
-  });
-
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-
-  if (options.metrics) app.get('/metrics', options.metrics.route);
-
-  const body = [requireJson, rawJsonBody(options.maxBodyBytes)];
-
-  app.post('/alexa', ...body, guarded(options.guards?.alexa ?? [], logger, 'alexa', async (json, _req, res) => {
+/** The POST /alexa route after its guards: the envelope checked, then the ask-sdk skill. */
+function alexaRoute(options: AppOptions): PlatformRoute {
+  const alexa = createAlexaSkill(options.core, options.logger);
+  return async (json, res) => {
     const envelope = alexaEnvelopeSchema.safeParse(json);
     if (!envelope.success) {
-      res.status(400).json({ error: 'not an Alexa request' });
+      sendJson(res, 400, { error: 'not an Alexa request' });
       return;
     }
     const response = await alexa.invoke(envelope.data as unknown as RequestEnvelope);
     options.onExchange?.('alexa', json, response);
-    res.json(response);
-  }));
+    sendJson(res, 200, response);
+  };
+}
 
-  app.post('/dialogflow', ...body, guarded(options.guards?.dialogflow ?? [], logger, 'dialogflow', async (json, _req, res) => {
+/** The POST /dialogflow route after its guards: the webhook request checked, then the core. */
+function dialogflowRoute(options: AppOptions): PlatformRoute {
+  return async (json, res) => {
     const request = webhookRequestSchema.safeParse(json);
     if (!request.success) {
       const isV1 = typeof json === 'object' && json !== null && 'result' in json && !('queryResult' in json);
-      res.status(400).json({ error: isV1 ? 'Dialogflow v1 requests are not supported; use the v2 API' : 'not a Dialogflow v2 webhook request' });
+      sendJson(res, 400, { error: isV1 ? 'Dialogflow v1 requests are not supported; use the v2 API' : 'not a Dialogflow v2 webhook request' });
       return;
     }
-    const turn = webhookToTurn(request.data);
-    const reply = await core.handle(turn);
+    const reply = await options.core.handle(webhookToTurn(request.data));
     const response = toWebhookResponse(reply, request.data.session, request.data.originalDetectIntentRequest?.source);
     options.onExchange?.('dialogflow', json, response);
-    res.json(response);
-  }));
+    sendJson(res, 200, response);
+  };
+}
 
-  if (options.devRoutes) app.use(options.devRoutes);
+/** The error answer: a status from the error when it carries a 4xx, else 500, and never the error's text. */
+function errorAnswer(logger: Logger, error: unknown, res: ServerResponse): void {
+  const carried = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
+  const status = carried >= 400 && carried < 500 ? carried : 500;
+  if (status >= 500) logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'request failed');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(res, status, { error: status === 413 ? 'body too large' : status < 500 ? 'bad request' : 'internal error' });
+}
 
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found' });
+/** Builds the app. */
+export function createApp(options: AppOptions): SkillApp {
+  const { logger } = options;
+  const routes = new Map<string, Route>([
+    ['GET /healthz', (_req, res) => sendJson(res, 200, { status: 'ok' })],
+    ['POST /alexa', platformRoute(options, options.guards?.alexa ?? [], 'alexa', alexaRoute(options))],
+    ['POST /dialogflow', platformRoute(options, options.guards?.dialogflow ?? [], 'dialogflow', dialogflowRoute(options))],
+  ]);
+  if (options.metrics) routes.set('GET /metrics', options.metrics.route);
+  const notFound = (res: ServerResponse) => sendJson(res, 404, { error: 'not found' });
+
+  const listener: RequestListener = (req, res) => {
+    const started = performance.now();
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query < 0 ? url : url.slice(0, query);
+    res.once('finish', () => {
+      const ms = performance.now() - started;
+      const status = res.statusCode;
+      options.metrics?.request(path, status, ms / 1000);
+      // An answered turn is logged by the core with its intent and timing; a health probe or a
+      // scrape needs no line of its own. What failed or was refused always gets one.
+      const line = { method: req.method, path, status, ms: Math.round(ms * 10) / 10 };
+      if (status < 400) logger.debug(line, 'request');
+      else logger.info(line, 'request');
+    });
+    const route = routes.get(`${req.method} ${path}`);
+    if (route) {
+      try {
+        const pending = route(req, res);
+        if (pending) pending.catch((error: unknown) => errorAnswer(logger, error, res));
+      } catch (error) {
+        errorAnswer(logger, error, res);
+      }
+      return;
+    }
+    if (!options.devRoutes) {
+      notFound(res);
+      return;
+    }
+    options.devRoutes(req, res, (error) => (error === undefined ? notFound(res) : errorAnswer(logger, error, res)));
+  };
+
+  return Object.assign(listener, {
+    listen(port: number, host?: string, onListening?: () => void): Server {
+      return createServer(listener).listen(port, host, onListening);
+    },
   });
-
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    if (status >= 500) logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'request failed');
-    const message = status === 413 ? 'body too large' : status < 500 ? 'bad request' : 'internal error';
-    res.status(status >= 400 && status < 600 ? status : 500).json({ error: message });
-  });
-
-  return app;
 }

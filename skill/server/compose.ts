@@ -1,10 +1,9 @@
 /** The composition root of the HTTP server: the core, the guards, the metrics and the app. */
-import type express from 'express';
 import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import type { Logger } from '../../fulfillment/logger';
 import type { Config } from '../config';
 import { createCoreRuntime, type CoreOverrides, type CoreRuntime } from '../core-runtime';
-import { createApp, type AppOptions } from './app';
+import { createApp, type AppOptions, type FallbackRoutes, type SkillApp } from './app';
 import { platformGuards, type VerificationOverrides } from './guards';
 import { createPromMetrics, type PromMetrics } from './metrics';
 import { metricsRoute } from './metrics-route';
@@ -12,7 +11,7 @@ import { metricsRoute } from './metrics-route';
 /** Everything a running skill is made of. */
 export interface Runtime extends CoreRuntime {
   readonly metrics: PromMetrics;
-  readonly app: express.Express;
+  readonly app: SkillApp;
 }
 
 /** Overrides for tests: a fixed clock, a captured logger, a prepared bank or store. */
@@ -25,7 +24,7 @@ export interface RuntimeOverrides extends Omit<CoreOverrides, 'metrics'> {
    * The web simulator's routes for the sandbox, mounted only in development. The caller passes
    * them so that production never loads the simulator's language libraries.
    */
-  readonly simulator?: (sandbox: SandboxBank) => express.Router;
+  readonly simulator?: (sandbox: SandboxBank) => FallbackRoutes;
 }
 
 /** Builds the runtime. */

@@ -8,7 +8,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 export interface GuardInput {
   readonly headers: IncomingHttpHeaders;
   readonly rawBody: Buffer;
-  /** The client's address as express sees it. */
+  /** The client's address: the connection's remote address. */
   readonly ip: string;
   /** The body as JSON, parsed once for all guards; undefined when it is not (valid) JSON. */
   json(): unknown;

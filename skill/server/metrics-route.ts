@@ -4,13 +4,14 @@
  * are answered (a scraper on the same host or pod), and production, where a proxy in front
  * could make every caller look local, does not serve /metrics at all.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Request, Response } from 'express';
+import { hash, timingSafeEqual } from 'node:crypto';
+import type { Route } from './app';
 import type { Config } from '../config';
+import { sendJson, sendText } from './http-io';
 import type { PromMetrics } from './metrics';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
-const digest = (s: string) => createHash('sha256').update(s).digest();
+const digest = (s: string) => hash('sha256', s, 'buffer');
 
 /** Whether a request may read the metrics under the configuration. */
 export function metricsAllowed(config: Pick<Config, 'NODE_ENV' | 'METRICS_TOKEN'>, authorization: string | undefined, remoteAddress: string | undefined): boolean {
@@ -22,13 +23,12 @@ export function metricsAllowed(config: Pick<Config, 'NODE_ENV' | 'METRICS_TOKEN'
 }
 
 /** The route handler: the registry in Prometheus text format, or 404 to anyone not allowed. */
-export function metricsRoute(metrics: PromMetrics, config: Pick<Config, 'NODE_ENV' | 'METRICS_TOKEN'>) {
-  return async (req: Request, res: Response): Promise<void> => {
+export function metricsRoute(metrics: PromMetrics, config: Pick<Config, 'NODE_ENV' | 'METRICS_TOKEN'>): Route {
+  return async (req, res) => {
     if (!metricsAllowed(config, req.headers.authorization, req.socket.remoteAddress)) {
-      res.status(404).json({ error: 'not found' });
+      sendJson(res, 404, { error: 'not found' });
       return;
     }
-    res.setHeader('content-type', metrics.registry.contentType);
-    res.send(await metrics.registry.metrics());
+    sendText(res, 200, metrics.registry.contentType, await metrics.registry.metrics());
   };
 }

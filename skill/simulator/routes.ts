@@ -8,6 +8,7 @@ import express from 'express';
 import { z } from 'zod';
 import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { LOCALES } from '../../fulfillment/locale';
+import type { FallbackRoutes } from '../server/app';
 import { formatMoney } from '../../fulfillment/money';
 import { withPayees } from './dynamic-values';
 import { platformRequest } from './platform-request';
@@ -28,11 +29,16 @@ const understandBody = z.object({
 
 const decisionBody = z.object({ decision: z.enum(['approved', 'refused']) });
 
-/** The simulator router for a sandbox bank. */
-export function simulatorRoutes(sandbox: SandboxBank): express.Router {
+/**
+ * The simulator's routes for a sandbox bank, as an express app the skill's app falls back to:
+ * what it does not serve goes on to the skill's 404.
+ */
+export function simulatorRoutes(sandbox: SandboxBank): FallbackRoutes {
   let trained: Promise<LocalUnderstanding> | undefined;
   const understanding = () => (trained ??= trainUnderstanding());
-  const router = express.Router();
+  const router = express();
+  router.disable('x-powered-by');
+  router.set('etag', false);
   router.use(express.static(path.join(__dirname, 'web')));
   router.use('/simulator', express.json({ limit: '16kb' }));
 
