@@ -6,6 +6,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { CustomerId } from './ids';
+import { memoize } from './memo';
 
 const LETTERS = 'abcdefghijklmnop';
 
@@ -15,6 +16,11 @@ export type Pseudonym = (customer: CustomerId) => string;
 /** A pseudonym function under `key`; a random key (valid for this process only) when none is given. */
 export function customerPseudonym(key?: string): Pseudonym {
   const secret = key ?? randomBytes(32).toString('hex');
-  return (customer) =>
-    [...createHmac('sha256', secret).update(customer).digest().subarray(0, 8)].map((b) => LETTERS.charAt(b >> 4) + LETTERS.charAt(b & 15)).join('');
+  const letters = (digest: Buffer) => {
+    let out = '';
+    for (let i = 0; i < 8; i += 1) out += LETTERS.charAt((digest[i] as number) >> 4) + LETTERS.charAt((digest[i] as number) & 15);
+    return out;
+  };
+  // A customer takes several turns; the HMAC is worked out once for each.
+  return memoize((customer) => letters(createHmac('sha256', secret).update(customer).digest()));
 }

@@ -22,21 +22,38 @@ function wrap<C extends object>(capability: string, target: C | undefined, aroun
   return wrapped as Methods<C> as C;
 }
 
+/**
+ * The decorated adapter. A capability is wrapped when it is first used, and the getters live on
+ * the prototype: a turn is decorated afresh (its deadline) and touches one or two capabilities,
+ * so building one costs two fields.
+ */
+class DecoratedBank implements BankAdapter {
+  private readonly wrapped: { -readonly [K in keyof BankAdapter]?: BankAdapter[K] } = {};
+
+  constructor(
+    private readonly bank: BankAdapter,
+    private readonly around: Around,
+  ) {}
+
+  private capability<K extends Exclude<keyof BankAdapter, 'name' | 'identify'>>(name: K): BankAdapter[K] {
+    const target = this.bank[name];
+    if (!target) return undefined as BankAdapter[K];
+    return (this.wrapped[name] ??= wrap(name, target as object, this.around) as BankAdapter[K]) as BankAdapter[K];
+  }
+
+  get name() { return this.bank.name; }
+  identify(accessToken: string) { return this.around('identify', () => this.bank.identify(accessToken)); }
+  get accounts() { return this.capability('accounts'); }
+  get transactions() { return this.capability('transactions'); }
+  get payees() { return this.capability('payees'); }
+  get transfers() { return this.capability('transfers'); }
+  get approvals() { return this.capability('approvals'); }
+  get cards() { return this.capability('cards'); }
+  get alerts() { return this.capability('alerts'); }
+  get messages() { return this.capability('messages'); }
+}
+
 /** The adapter with every call passed through `around`; the name and capabilities are kept. */
 export function decorateBank(bank: BankAdapter, around: Around): BankAdapter {
-  const optional = {
-    transactions: wrap('transactions', bank.transactions, around),
-    payees: wrap('payees', bank.payees, around),
-    transfers: wrap('transfers', bank.transfers, around),
-    approvals: wrap('approvals', bank.approvals, around),
-    cards: wrap('cards', bank.cards, around),
-    alerts: wrap('alerts', bank.alerts, around),
-    messages: wrap('messages', bank.messages, around),
-  };
-  return {
-    name: bank.name,
-    identify: (accessToken) => around('identify', () => bank.identify(accessToken)),
-    accounts: wrap('accounts', bank.accounts, around) as BankAdapter['accounts'],
-    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-  };
+  return new DecoratedBank(bank, around);
 }

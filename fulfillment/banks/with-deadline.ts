@@ -32,15 +32,30 @@ export function withDeadline(bank: BankAdapter, until: number, onDeadline?: OnDe
       return Promise.resolve(err(NOT_SENT));
     }
     const pending = call();
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<{ readonly ok: false; readonly error: BankError }>((resolve) => {
-      timer = setTimeout(() => {
+    // One promise and one timer a call: whichever settles it first wins, the other is a no-op.
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const timer = setTimeout(() => {
+        if (settled) return;
+        settled = true;
         onDeadline?.(operation);
         resolve(err(ABANDONED));
       }, left);
+      pending.then(
+        (result) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve(result);
+        },
+        // A late rejection of the abandoned call is dropped here, never left unhandled.
+        (error: unknown) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
     });
-    // A late rejection of the abandoned call must not become an unhandled rejection.
-    pending.catch(() => undefined);
-    return Promise.race([pending, expired]).finally(() => clearTimeout(timer));
   });
 }

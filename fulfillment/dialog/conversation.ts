@@ -2,7 +2,7 @@
  * What the skill remembers about one conversation, kept in the StateStore (never in session
  * attributes or contexts), keyed by customer and a hash of the platform's session id.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { StateStore } from '../state/state-store';
 import type { Turn } from '../turn';
 import type { CustomerId } from '../ids';
@@ -21,7 +21,7 @@ export const CONVERSATION_TTL_SECONDS = 15 * 60;
 
 /** The store key of a turn's conversation. The platform's session id is hashed, not stored. */
 export function conversationKey(turn: Turn, customer: CustomerId | undefined): string {
-  const session = createHash('sha256').update(`${turn.platform}\0${turn.sessionKey}`).digest('base64url');
+  const session = hash('sha256', `${turn.platform}\0${turn.sessionKey}`, 'base64url');
   return `conv:${customer ?? 'anonymous'}:${session}`;
 }
 

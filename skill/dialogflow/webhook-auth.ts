@@ -3,10 +3,10 @@
  * or as the password of basic auth (Dialogflow's console offers both), compared in constant
  * time over fixed-length digests so neither content nor length leaks through timing.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { RequestGuard } from '../server/guard';
 
-const digest = (s: string) => createHash('sha256').update(s).digest();
+const digest = (s: string) => hash('sha256', s, 'buffer');
 
 function presented(authorization: string | undefined): string | undefined {
   if (!authorization) return undefined;

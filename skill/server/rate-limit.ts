@@ -3,12 +3,12 @@
  * client address (run first, before any verification work) and one per customer, keyed by a
  * hash of the access token (run after authentication).
  */
-import { createHash } from 'node:crypto';
+import { hash as sha256 } from 'node:crypto';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import type { RequestGuard } from './guard';
 
 const WINDOW_SECONDS = 60;
-const hash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 22);
+const hash = (s: string) => sha256('sha256', s, 'base64url').slice(0, 22);
 const bucket = () => Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
 
 async function within(store: StateStore, key: string, limit: number) {

@@ -3,7 +3,7 @@
  * rule holds across instances. Runs after authentication, so unauthenticated traffic cannot
  * fill the store.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import type { RequestGuard } from './guard';
 
@@ -16,7 +16,7 @@ export function replayGuard(store: StateStore, platform: string, idOf: (body: un
     // Not JSON: no id, and the route answers 400 itself.
     const id = idOf(json());
     if (typeof id !== 'string' || id.length === 0) return { ok: true };
-    const key = `replay:${platform}:${createHash('sha256').update(id).digest('base64url')}`;
+    const key = `replay:${platform}:${hash('sha256', id, 'base64url')}`;
     return (await store.setIfAbsent(key, '1', REPLAY_WINDOW_SECONDS)) ? { ok: true } : { ok: false, status: 400, reason: 'replayed request id' };
   };
 }

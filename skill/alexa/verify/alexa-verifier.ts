@@ -7,6 +7,7 @@
 import { verify as verifySignature } from 'node:crypto';
 import type { Clock } from '../../../fulfillment/clock';
 import type { RequestGuard } from '../../server/guard';
+import { memoize } from '../../../fulfillment/memo';
 import { checkCertUrl } from './cert-url';
 import { claimsProblem } from './claims';
 import type { CertSource } from './cert-source';
@@ -23,11 +24,13 @@ const header = (value: string | string[] | undefined) => (Array.isArray(value) ?
 /** Builds the verification guard. */
 export function alexaVerifier(options: AlexaVerifierOptions): RequestGuard {
   const allowed = new Set(options.skillIds);
+  // Alexa names the same few certificate URLs on every request: each is checked once.
+  const checkUrl = memoize(checkCertUrl, 256);
   return async ({ headers, rawBody, json }) => {
     const certUrl = header(headers['signaturecertchainurl']);
     const signature = header(headers['signature-256']);
     if (!certUrl || !signature) return { ok: false, status: 400, reason: 'missing signature headers' };
-    const url = checkCertUrl(certUrl);
+    const url = checkUrl(certUrl);
     if (!url.ok) return { ok: false, status: 400, reason: `certificate url: ${url.problem}` };
     const now = options.clock.now().getTime();
     const key = await options.certs.keyFor(url.url, now);
