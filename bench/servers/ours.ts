@@ -8,11 +8,11 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../skill/config';
 import { createRuntime } from '../../skill/server/compose';
-import { createLogger } from '../../skill/server/logger';
+import { serverLogger } from '../../skill/server/logger';
 import { benchPort } from './answer';
 
 const config = loadConfig(process.env);
 const chain = readFileSync(process.env.CERT_CHAIN_FILE ?? '', 'utf8');
 const roots = [new X509Certificate(readFileSync(process.env.ROOT_FILE ?? ''))];
-const { app } = createRuntime(config, createLogger(config.LOG_LEVEL), { verification: { roots, fetcher: async () => chain } });
+const { app } = createRuntime(config, serverLogger(config), { verification: { roots, fetcher: async () => chain } });
 app.listen(benchPort(), '127.0.0.1');

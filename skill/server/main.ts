@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { RedisStateStore } from '../../fulfillment/state/redis-store';
 import { alexaVerification, ConfigError, loadConfig, type Config } from '../config';
 import { createRuntime } from './compose';
-import { createLogger } from './logger';
+import { serverLogger } from './logger';
 import { createRecorder } from './recorder';
 import { tryItBanner } from './try-it';
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = serverLogger(config);
   const { values } = parseArgs({ options: { record: { type: 'string' } } });
   const onExchange = values.record ? createRecorder(values.record, logger) : undefined;
   const store = await stateStore(config);
