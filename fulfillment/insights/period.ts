@@ -3,9 +3,24 @@
  * date values the platforms send and computed against the injected clock. Days are UTC
  * calendar days, as the bank dates its transactions.
  */
-import { utc } from '@date-fns/utc';
-import { addDays, addYears, endOfMonth, endOfYear, format, isValid, parseISO, startOfMonth, startOfWeek, subMonths } from 'date-fns';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+// One module a function: date-fns's index loads every function it has (about 40 ms at start-up).
+import { addDays } from 'date-fns/addDays';
+import { addYears } from 'date-fns/addYears';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { subMonths } from 'date-fns/subMonths';
 import type { Locale } from '../locale';
+
+/**
+ * The UTC context for date-fns. The small UTCDate does all the arithmetic in UTC; the full one
+ * (behind @date-fns/utc's `utc`) adds string formatters that build Intl formatters at load.
+ */
+const utc = (value: Date | number | string) => new UTCDateMini(+new Date(value));
 
 /** How a period is spoken: the named ones are said by name, the rest by their dates. */
 export type PeriodName =
@@ -24,7 +39,8 @@ export interface Period {
 /** The first day of the week, per locale: Sunday in the US, Monday in Britain and Germany. */
 const WEEK_STARTS: Readonly<Record<Locale, 0 | 1>> = { 'en-US': 0, 'en-GB': 1, 'de-DE': 1 };
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+// Every date here is a UTC date, so its ISO day is the first ten characters of its ISO instant.
+const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (text: string) => parseISO(text, { in: utc });
 
 /** The ISO date (UTC) of an instant. */

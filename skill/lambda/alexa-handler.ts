@@ -9,7 +9,6 @@
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../fulfillment/logger';
-import { RedisStateStore } from '../../fulfillment/state/redis-store';
 import { alexaEnvelopeSchema } from '../alexa/envelope.schema';
 import { createAlexaSkill, type AlexaSkill } from '../alexa/skill';
 import { claimsProblem } from '../alexa/verify/claims';
@@ -26,7 +25,8 @@ interface Ready {
 async function build(): Promise<Ready> {
   const config = loadConfig(process.env, 'lambda');
   const logger = createLogger(config.LOG_LEVEL);
-  const store = config.REDIS_URL ? await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
+  // ioredis is loaded only when a Redis is configured.
+  const store = config.REDIS_URL ? await (await import('../../fulfillment/state/redis-store.js')).RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const { core } = createCoreRuntime(config, logger, store ? { store } : {});
   return { skill: createAlexaSkill(core, logger), logger, allowed: new Set(config.ALEXA_SKILL_IDS) };
 }

@@ -24,7 +24,9 @@ export interface VerificationOverrides {
 export function platformGuards(config: Config, store: StateStore, clock: Clock, seams: VerificationOverrides = {}) {
   const alexa: RequestGuard[] = [ipRateLimit(store, config.RATE_LIMIT_PER_IP)];
   if (alexaVerification(config)) {
-    const roots = seams.roots ?? rootCertificates.map((pem) => new X509Certificate(pem));
+    // Node's roots are parsed when the first certificate chain is checked, not at start-up.
+    let nodeRoots: readonly X509Certificate[] | undefined;
+    const roots = seams.roots ? () => seams.roots as readonly X509Certificate[] : () => (nodeRoots ??= rootCertificates.map((pem) => new X509Certificate(pem)));
     alexa.push(alexaVerifier({ certs: new CertSource(seams.fetcher ?? httpsCertFetcher, roots), clock, skillIds: config.ALEXA_SKILL_IDS }));
   }
   alexa.push(replayGuard(store, 'alexa', alexaRequestId), customerRateLimit(store, config.RATE_LIMIT_PER_CUSTOMER, alexaToken));

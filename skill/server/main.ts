@@ -1,6 +1,5 @@
 /** `npm start`: the skill's HTTP server. */
 import { parseArgs } from 'node:util';
-import { RedisStateStore } from '../../fulfillment/state/redis-store';
 import { alexaVerification, ConfigError, loadConfig, type Config } from '../config';
 import { createRuntime } from './compose';
 import { serverLogger } from './logger';
@@ -9,6 +8,8 @@ import { tryItBanner } from './try-it';
 
 async function stateStore(config: Config) {
   if (!config.REDIS_URL) return undefined;
+  // ioredis is loaded only when a Redis is configured.
+  const { RedisStateStore } = await import('../../fulfillment/state/redis-store.js');
   try {
     return await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX);
   } catch (error) {

@@ -10,7 +10,7 @@ import type { BankSession, Customer, TransactionPage } from '../bank-types';
 import type { Approval } from '../transfer-types';
 import { systemClock, type Clock } from '../../clock';
 import { err, ok, type Result } from '../../result';
-import { SEED_CUSTOMERS } from './seed';
+import { SEED_CUSTOMERS, type SeedCustomer } from './seed';
 import { openBooks, type Books, type PendingApproval } from './state';
 import { cancelTransfer, settle, submitTransfer } from './transfers';
 
@@ -53,8 +53,19 @@ export interface SandboxOptions {
 export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
   const clock = options.clock ?? systemClock;
   const opened = clock.now();
-  const byToken = new Map(SEED_CUSTOMERS.map((s) => [s.accessToken, openBooks(s, opened)]));
-  const byCustomer = new Map([...byToken.values()].map((b) => [b.customerId as string, b]));
+  // A customer's books (90 days of generated history) are opened when the customer is first
+  // seen, as of the instant the bank opened, so start-up does not pay for all of them.
+  const opening = new Map<string, Books>();
+  const open = (seed: SeedCustomer | undefined): Books | undefined => {
+    if (!seed) return undefined;
+    let books = opening.get(seed.id);
+    if (!books) opening.set(seed.id, (books = openBooks(seed, opened)));
+    return books;
+  };
+  const seedByToken = new Map(SEED_CUSTOMERS.map((s) => [s.accessToken, s]));
+  const seedById = new Map(SEED_CUSTOMERS.map((s) => [s.id, s]));
+  const byToken = { get: (token: string) => open(seedByToken.get(token)) };
+  const byCustomer = { get: (id: string) => open(seedById.get(id)) };
   const approvals = new Map<string, PendingApproval>();
   const faults = new Map<string, SandboxFault>();
   const counts: Record<string, number> = {};

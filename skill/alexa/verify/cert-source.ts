@@ -38,7 +38,8 @@ export class CertSource {
 
   constructor(
     private readonly fetcher: CertFetcher,
-    private readonly roots: readonly X509Certificate[],
+    /** The trusted roots, asked for when a chain is first checked. */
+    private readonly roots: () => readonly X509Certificate[],
   ) {}
 
   /** The verified key for a (checked, normalised) certificate URL at an instant. */
@@ -58,7 +59,7 @@ export class CertSource {
     } catch {
       return { ok: false, problem: 'fetch' };
     }
-    const verified = verifyChain(pem, this.roots, now);
+    const verified = verifyChain(pem, this.roots(), now);
     if (verified.ok) this.cache.set(url, verified.cert);
     return verified;
   }
