@@ -1,11 +1,13 @@
 /** The bench's figures as a markdown table, with ratios to the baselines and the targets checked. */
 
-/** One autocannon run: requests per second, latency percentiles in ms, failed answers. */
+/** One autocannon run: requests per second, latency percentiles in ms, failed answers, server CPU. */
 export interface Run {
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
   readonly bad: number;
+  /** The server process's CPU time (user and system) per answered request, in microseconds. */
+  readonly cpuMicrosPerRequest: number;
 }
 
 /** Everything measured for one server. */
@@ -29,13 +31,13 @@ const OURS_ALEXA = 'ours: Alexa balance, full verification';
 const OURS_DIALOGFLOW = 'ours: Dialogflow balance';
 
 /** Renders the table and the targets. */
-export function renderReport(names: readonly string[], measured: ReadonlyMap<string, Measured>, note: { date: string; machine: string; rounds: number; seconds: number; logLevel: string }): string {
+export function renderReport(names: readonly string[], measured: ReadonlyMap<string, Measured>, note: { date: string; machine: string; rounds: number; seconds: number; coldStarts: number; logLevel: string }): string {
   const m = (name: string) => measured.get(name) as Measured;
   const rps = (name: string, c: 10 | 100) => median(m(name).runs[c].map((r) => r.rps));
   const cold = (name: string) => median(m(name).coldStartMs);
   const cell = (name: string, c: 10 | 100) => {
     const runs = m(name).runs[c];
-    return `${Math.round(rps(name, c))} (${(rps(name, c) / rps(EXPRESS, c)).toFixed(2)}×) | ${median(runs.map((r) => r.p50))} | ${median(runs.map((r) => r.p99))}`;
+    return `${Math.round(rps(name, c))} (${(rps(name, c) / rps(EXPRESS, c)).toFixed(2)}×) | ${median(runs.map((r) => r.p50))} | ${median(runs.map((r) => r.p99))} | ${Math.round(median(runs.map((r) => r.cpuMicrosPerRequest)))}`;
   };
   const rows = names.map((n) => `| ${n} | ${cell(n, 10)} | ${cell(n, 100)} | ${m(n).rssMiB.toFixed(0)} | ${cold(n).toFixed(0)} (${(cold(n) / cold(ASK)).toFixed(2)}×) | ${m(n).bad} |`);
   const check = (label: string, ratio: number, target: number, atMost = false) =>
@@ -47,10 +49,10 @@ export function renderReport(names: readonly string[], measured: ReadonlyMap<str
   ]);
   targets.push(check('cold start, ours vs the ask-sdk adapter\'s minimal skill', cold(OURS_ALEXA) / cold(ASK), 1, true));
   return [
-    `Measured ${note.date} on ${note.machine}; loopback, autocannon in the same machine, ${note.rounds} alternating rounds of ${note.seconds} s per server and connection count (medians); our server in production mode with LOG_LEVEL=${note.logLevel}.`,
+    `Measured ${note.date} on ${note.machine}; loopback, autocannon in the same machine, ${note.rounds} alternating rounds of ${note.seconds} s per server and connection count (medians); CPU is the server process's user and system time per answered request; cold start is spawn to the first 200, the median of ${note.coldStarts} alternating starts; our server in production mode with LOG_LEVEL=${note.logLevel}.`,
     '',
-    '| server | 10 conn: req/s (vs express) | p50 ms | p99 ms | 100 conn: req/s (vs express) | p50 ms | p99 ms | peak RSS MiB | cold start ms (vs ask-sdk) | failed answers |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| server | 10 conn: req/s (vs express) | p50 ms | p99 ms | CPU µs/req | 100 conn: req/s (vs express) | p50 ms | p99 ms | CPU µs/req | peak RSS MiB | cold start ms (vs ask-sdk) | failed answers |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     ...targets,

@@ -65,6 +65,21 @@ export function peakRssMiB(child: ChildProcess): number {
   }
 }
 
+/** CPU time (user and system) a process has used, in microseconds (Linux), or NaN without /proc. */
+export function cpuMicros(child: ChildProcess): number {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses, in clock ticks.
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1_000_000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc's CPU times, on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 /** Stops a server and waits for it to exit. */
 export function stopServer(running: Running): Promise<void> {
   return new Promise((resolve) => {
