@@ -20,9 +20,9 @@ export interface EvaluationReport {
   readonly accuracy: number;
   /** Share of out-of-scope utterances sent to the fallback. */
   readonly rejection: number;
-  /** Wall-clock time per utterance. */
+  /** Wall-clock time per utterance, in the fastest of the timed passes. */
   readonly msPerUtterance: number;
-  /** This process's CPU time per utterance: the cost, whatever else the machine is doing. */
+  /** This process's CPU time per utterance, in the fastest of the timed passes. */
   readonly cpuMsPerUtterance: number;
   /** "label -> got" with counts, most frequent first. */
   readonly confusions: readonly (readonly [string, number])[];
@@ -32,7 +32,24 @@ export interface EvaluationReport {
   readonly misses: readonly { readonly text: string; readonly label: string; readonly got: IntentName }[];
 }
 
-/** Runs every utterance through the understanding and scores it. */
+/** How often the utterances are timed: the fastest pass is the cost, the others met a busy machine. */
+const TIMED_PASSES = 3;
+
+/** The fastest of a few passes of every utterance through the understanding, in wall and CPU ms. */
+async function timePasses(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], locale: Locale): Promise<{ ms: number; cpuMs: number }> {
+  let best = { ms: Number.POSITIVE_INFINITY, cpuMs: Number.POSITIVE_INFINITY };
+  for (let pass = 0; pass < TIMED_PASSES; pass += 1) {
+    const started = process.hrtime.bigint();
+    const cpuStarted = process.cpuUsage();
+    for (const row of rows) await nlu.understand(row.text, locale);
+    const cpu = process.cpuUsage(cpuStarted);
+    const timed = { ms: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: (cpu.user + cpu.system) / 1e3 };
+    if (timed.cpuMs < best.cpuMs) best = timed;
+  }
+  return best;
+}
+
+/** Runs every utterance through the understanding and scores it, then times it. */
 export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], locale: Locale): Promise<EvaluationReport> {
   let right = 0;
   let rejected = 0;
@@ -40,8 +57,6 @@ export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledU
   const confusions = new Map<string, number>();
   const misses: { text: string; label: string; got: IntentName }[] = [];
   const labels = new Map<string, { count: number; right: number }>();
-  const started = process.hrtime.bigint();
-  const cpuStarted = process.cpuUsage();
   for (const row of rows) {
     const got = (await nlu.understand(row.text, locale)).intent;
     const ok = row.intents.includes(got);
@@ -56,9 +71,7 @@ export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledU
       misses.push({ text: row.text, label: row.label, got });
     }
   }
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const cpu = process.cpuUsage(cpuStarted);
-  const cpuMs = (cpu.user + cpu.system) / 1e3;
+  const { ms, cpuMs } = await timePasses(nlu, rows, locale);
   const inScope = rows.length - outOfScope;
   return {
     inScope,
