@@ -34,10 +34,17 @@ function monthNames(): string[] {
   return [...names];
 }
 
-const MONTHS = monthNames().map(escape).join('|');
+let sentenceBreak: RegExp | undefined;
 
-/** Where one sentence ends and the next begins: after . ? or !, except in "3. November". */
-const SENTENCE_BREAK = new RegExp(`(?<=[.?!])(?<!\\b\\d{1,2}\\.)\\s+|(?<=\\b\\d{1,2}\\.)\\s+(?!(?:${MONTHS})\\b)`, 'u');
+/**
+ * Where one sentence ends and the next begins: after . ? or !, except in "3. November". Built
+ * when discreet mode first splits a reply, so start-up does not format 36 month names.
+ */
+function sentenceBreakPattern(): RegExp {
+  if (sentenceBreak) return sentenceBreak;
+  const months = monthNames().map(escape).join('|');
+  return (sentenceBreak = new RegExp(`(?<=[.?!])(?<!\\b\\d{1,2}\\.)\\s+|(?<=\\b\\d{1,2}\\.)\\s+(?!(?:${months})\\b)`, 'u'));
+}
 
 /** Whether a text speaks an amount of money. */
 export function speaksAmount(text: string): boolean {
@@ -48,7 +55,7 @@ export function speaksAmount(text: string): boolean {
 export function withoutAmounts(text: string, notice: string): string {
   let noticed = false;
   const kept: string[] = [];
-  for (const sentence of text.split(SENTENCE_BREAK)) {
+  for (const sentence of text.split(sentenceBreakPattern())) {
     if (!speaksAmount(sentence)) kept.push(sentence);
     else if (!noticed) {
       kept.push(notice);
