@@ -35,21 +35,16 @@ export interface EvaluationReport {
 /** How often the utterances are timed: the fastest pass is the cost, the others met a busy machine. */
 const TIMED_PASSES = 3;
 
-/** The fastest of a few passes of every utterance through the understanding, in wall and CPU ms. */
-async function timePasses(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], locale: Locale): Promise<{ ms: number; cpuMs: number }> {
-  let best = { ms: Number.POSITIVE_INFINITY, cpuMs: Number.POSITIVE_INFINITY };
-  for (let pass = 0; pass < TIMED_PASSES; pass += 1) {
-    const started = process.hrtime.bigint();
-    const cpuStarted = process.cpuUsage();
-    for (const row of rows) await nlu.understand(row.text, locale);
-    const cpu = process.cpuUsage(cpuStarted);
-    const timed = { ms: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: (cpu.user + cpu.system) / 1e3 };
-    if (timed.cpuMs < best.cpuMs) best = timed;
-  }
-  return best;
+/** A pass of every utterance through the understanding, timed in wall and CPU ms. */
+async function timedPass(rows: readonly LabelledUtterance[], each: (row: LabelledUtterance) => Promise<void>): Promise<{ ms: number; cpuMs: number }> {
+  const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
+  for (const row of rows) await each(row);
+  const cpu = process.cpuUsage(cpuStarted);
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: (cpu.user + cpu.system) / 1e3 };
 }
 
-/** Runs every utterance through the understanding and scores it, then times it. */
+/** Runs every utterance through the understanding and scores it; the scored pass is the first timed one. */
 export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], locale: Locale): Promise<EvaluationReport> {
   let right = 0;
   let rejected = 0;
@@ -57,7 +52,7 @@ export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledU
   const confusions = new Map<string, number>();
   const misses: { text: string; label: string; got: IntentName }[] = [];
   const labels = new Map<string, { count: number; right: number }>();
-  for (const row of rows) {
+  let fastest = await timedPass(rows, async (row) => {
     const got = (await nlu.understand(row.text, locale)).intent;
     const ok = row.intents.includes(got);
     const tally = labels.get(row.label) ?? { count: 0, right: 0 };
@@ -70,8 +65,12 @@ export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledU
       confusions.set(`${row.label} -> ${got}`, (confusions.get(`${row.label} -> ${got}`) ?? 0) + 1);
       misses.push({ text: row.text, label: row.label, got });
     }
+  });
+  for (let pass = 1; pass < TIMED_PASSES; pass += 1) {
+    const timed = await timedPass(rows, async (row) => void (await nlu.understand(row.text, locale)));
+    if (timed.cpuMs < fastest.cpuMs) fastest = timed;
   }
-  const { ms, cpuMs } = await timePasses(nlu, rows, locale);
+  const { ms, cpuMs } = fastest;
   const inScope = rows.length - outOfScope;
   return {
     inScope,
