@@ -3,10 +3,8 @@
  * or as the password of basic auth (Dialogflow's console offers both), compared in constant
  * time over fixed-length digests so neither content nor length leaks through timing.
  */
-import { hash, timingSafeEqual } from 'node:crypto';
 import type { RequestGuard } from '../server/guard';
-
-const digest = (s: string) => hash('sha256', s, 'buffer');
+import { isSecret, secretDigest } from '../server/secret';
 
 function presented(authorization: string | undefined): string | undefined {
   if (!authorization) return undefined;
@@ -26,10 +24,10 @@ function presented(authorization: string | undefined): string | undefined {
 
 /** Builds the guard for a secret. */
 export function webhookAuth(secret: string): RequestGuard {
-  const expected = digest(secret);
+  const expected = secretDigest(secret);
   return async ({ headers }) => {
     const given = presented(headers.authorization);
-    if (given !== undefined && timingSafeEqual(digest(given), expected)) return { ok: true };
+    if (given !== undefined && isSecret(given, expected)) return { ok: true };
     return { ok: false, status: 401, reason: given === undefined ? 'missing webhook secret' : 'wrong webhook secret' };
   };
 }

@@ -15,7 +15,7 @@ import { toTurn as webhookToTurn } from '../dialogflow/to-turn';
 import { webhookRequestSchema } from '../dialogflow/webhook.schema';
 import { parseJson } from './body';
 import type { RequestGuard } from './guard';
-import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson } from './http-io';
+import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson, sendNotFound } from './http-io';
 
 /**
  * Routes that answer what the app's own routes do not: called with a `next` that answers 404,
@@ -148,7 +148,6 @@ export function createApp(options: AppOptions): SkillApp {
     ['POST /dialogflow', platformRoute(options, options.guards?.dialogflow ?? [], 'dialogflow', dialogflowRoute(options))],
   ]);
   if (options.metrics) routes.set('GET /metrics', options.metrics.route);
-  const notFound = (res: ServerResponse) => sendJson(res, 404, { error: 'not found' });
 
   const listener: RequestListener = (req, res) => {
     const started = performance.now();
@@ -176,10 +175,10 @@ export function createApp(options: AppOptions): SkillApp {
       return;
     }
     if (!options.devRoutes) {
-      notFound(res);
+      sendNotFound(res);
       return;
     }
-    options.devRoutes(req, res, (error) => (error === undefined ? notFound(res) : errorAnswer(logger, error, res)));
+    options.devRoutes(req, res, (error) => (error === undefined ? sendNotFound(res) : errorAnswer(logger, error, res)));
   };
 
   return Object.assign(listener, {

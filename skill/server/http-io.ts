@@ -74,15 +74,18 @@ export function dropRestOfBody(req: IncomingMessage, res: ServerResponse): void 
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** Answers with a JSON body, its length and any extra headers. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { ...headers, 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text) });
+/** Answers with a text body of a given type, its length and any extra headers. */
+export function sendText(res: ServerResponse, status: number, type: string, text: string, headers?: Record<string, string>): void {
+  res.writeHead(status, { ...headers, 'content-type': type, 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 
-/** Answers with a text body of a given type. */
-export function sendText(res: ServerResponse, status: number, type: string, text: string): void {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+/** Answers with a JSON body, its length and any extra headers. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
+  sendText(res, status, JSON_TYPE, JSON.stringify(body), headers);
+}
+
+/** The one 404 answer, for unknown routes and for what a caller may not see. */
+export function sendNotFound(res: ServerResponse): void {
+  sendJson(res, 404, { error: 'not found' });
 }

@@ -4,20 +4,19 @@
  * are answered (a scraper on the same host or pod), and production, where a proxy in front
  * could make every caller look local, does not serve /metrics at all.
  */
-import { hash, timingSafeEqual } from 'node:crypto';
 import type { Route } from './app';
 import type { Config } from '../config';
-import { sendJson, sendText } from './http-io';
+import { sendNotFound, sendText } from './http-io';
 import type { PromMetrics } from './metrics';
+import { isSecret, secretDigest } from './secret';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
-const digest = (s: string) => hash('sha256', s, 'buffer');
 
 /** Whether a request may read the metrics under the configuration. */
 export function metricsAllowed(config: Pick<Config, 'NODE_ENV' | 'METRICS_TOKEN'>, authorization: string | undefined, remoteAddress: string | undefined): boolean {
   if (config.METRICS_TOKEN) {
     const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
-    return timingSafeEqual(digest(given), digest(config.METRICS_TOKEN));
+    return isSecret(given, secretDigest(config.METRICS_TOKEN));
   }
   return config.NODE_ENV !== 'production' && LOOPBACK.test(remoteAddress ?? '');
 }
@@ -26,7 +25,7 @@ export function metricsAllowed(config: Pick<Config, 'NODE_ENV' | 'METRICS_TOKEN'
 export function metricsRoute(metrics: PromMetrics, config: Pick<Config, 'NODE_ENV' | 'METRICS_TOKEN'>): Route {
   return async (req, res) => {
     if (!metricsAllowed(config, req.headers.authorization, req.socket.remoteAddress)) {
-      sendJson(res, 404, { error: 'not found' });
+      sendNotFound(res);
       return;
     }
     sendText(res, 200, metrics.registry.contentType, await metrics.registry.metrics());
