@@ -10,8 +10,7 @@ export type Around = <T>(operation: string, call: () => BankResult<T>) => BankRe
 
 type Methods<C> = { [K in keyof C]: C[K] extends (...args: infer A) => BankResult<infer T> ? (...args: A) => BankResult<T> : C[K] };
 
-function wrap<C extends object>(capability: string, target: C | undefined, around: Around): C | undefined {
-  if (!target) return undefined;
+function wrap<C extends object>(capability: string, target: C, around: Around): C {
   const wrapped: Record<string, unknown> = {};
   for (const key of Object.keys(target) as (keyof C & string)[]) {
     const method = target[key];
@@ -38,7 +37,7 @@ class DecoratedBank implements BankAdapter {
   private capability<K extends Exclude<keyof BankAdapter, 'name' | 'identify'>>(name: K): BankAdapter[K] {
     const target = this.bank[name];
     if (!target) return undefined as BankAdapter[K];
-    return (this.wrapped[name] ??= wrap(name, target as object, this.around) as BankAdapter[K]) as BankAdapter[K];
+    return (this.wrapped[name] ??= wrap(name, target, this.around)) as BankAdapter[K];
   }
 
   get name() { return this.bank.name; }

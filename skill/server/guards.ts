@@ -25,9 +25,9 @@ export function platformGuards(config: Config, store: StateStore, clock: Clock, 
   const alexa: RequestGuard[] = [ipRateLimit(store, config.RATE_LIMIT_PER_IP)];
   if (alexaVerification(config)) {
     // Node's roots are parsed when the first certificate chain is checked, not at start-up.
-    let nodeRoots: readonly X509Certificate[] | undefined;
-    const roots = seams.roots ? () => seams.roots as readonly X509Certificate[] : () => (nodeRoots ??= rootCertificates.map((pem) => new X509Certificate(pem)));
-    alexa.push(alexaVerifier({ certs: new CertSource(seams.fetcher ?? httpsCertFetcher, roots), clock, skillIds: config.ALEXA_SKILL_IDS }));
+    let roots = seams.roots;
+    const trusted = () => (roots ??= rootCertificates.map((pem) => new X509Certificate(pem)));
+    alexa.push(alexaVerifier({ certs: new CertSource(seams.fetcher ?? httpsCertFetcher, trusted), clock, skillIds: config.ALEXA_SKILL_IDS }));
   }
   alexa.push(replayGuard(store, 'alexa', alexaRequestId), customerRateLimit(store, config.RATE_LIMIT_PER_CUSTOMER, alexaToken));
 
