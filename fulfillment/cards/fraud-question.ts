@@ -7,6 +7,7 @@ import { isoDay } from '../insights/period';
 import { err, ok, type Result } from '../result';
 import type { SpokenCard } from '../speech/insights/catalog';
 import { knownCards } from './spoken-cards';
+import { compareCodeUnits } from '../compare';
 
 /** The oldest unreviewed alert, or undefined; `unsupported` when the bank reports no alerts. */
 export async function unreviewedAlert(ctx: LinkedContext): Promise<Result<FraudAlert | undefined, BankError>> {
@@ -14,7 +15,7 @@ export async function unreviewedAlert(ctx: LinkedContext): Promise<Result<FraudA
   if (!alerts) return err({ kind: 'unsupported' });
   const listed = await alerts.list(ctx.session);
   if (!listed.ok) return listed;
-  const open = listed.value.filter((a) => a.status === 'unreviewed').sort((a, b) => a.at.localeCompare(b.at));
+  const open = listed.value.filter((a) => a.status === 'unreviewed').sort((a, b) => compareCodeUnits(a.at, b.at));
   return ok(open[0]);
 }
 

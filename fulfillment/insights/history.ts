@@ -5,6 +5,7 @@ import type { LinkedContext } from '../intents/handler';
 import { absolute, sum, type CurrencyCode, type Money } from '../money';
 import { err, ok, type Result } from '../result';
 import { normaliseHeard } from '../speech/account-words';
+import { compareCodeUnits } from '../compare';
 
 /** The most pages read per account: a guard against a bank whose cursor never ends. */
 const MAX_PAGES = 50;
@@ -34,7 +35,7 @@ export async function transactionsBetween(ctx: LinkedContext, from: string | und
       if (!cursor) break;
     }
   }
-  return ok(found.sort((a, b) => b.date.localeCompare(a.date)));
+  return ok(found.sort((a, b) => compareCodeUnits(b.date, a.date)));
 }
 
 /** Money spent: going out, and not moved between the customer's own accounts or to savings. */

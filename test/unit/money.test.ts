@@ -1,4 +1,5 @@
-import { add, compare, formatMoney, money, parseDecimal, subtract, sum, toDecimal } from '../../fulfillment/money';
+import { LOCALES } from '../../fulfillment/locale';
+import { add, compare, CURRENCY_EXPONENTS, CURRENCY_SIGNS, formatMoney, money, parseDecimal, subtract, sum, toDecimal, type CurrencyCode } from '../../fulfillment/money';
 
 describe('money', () => {
   it.each([
@@ -60,5 +61,21 @@ describe('money', () => {
 
   it('speaks amounts beyond float precision exactly', () => {
     expect(formatMoney(money(Number.MAX_SAFE_INTEGER, "USD"), 'en-US')).toBe('$90,071,992,547,409.91');
+  });
+
+  it('writes every locale and currency exactly as Intl.NumberFormat does', () => {
+    const amounts = [0, 1, -1, 5, 99, 100, 999, 1000, -1000, 99999, 100000, 245017, -123456789, 100000000000, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER];
+    const currencies = Object.keys(CURRENCY_EXPONENTS) as CurrencyCode[];
+    const written = new Set<string>();
+    for (const locale of LOCALES) {
+      for (const currency of currencies) {
+        const intl = new Intl.NumberFormat(locale, { style: 'currency', currency });
+        for (const minor of amounts) expect([locale, formatMoney(money(minor, currency), locale)]).toEqual([locale, intl.format(toDecimal(money(minor, currency)) as `${number}`)]);
+        const sign = intl.formatToParts(1).find((p) => p.type === 'currency')?.value;
+        if (sign) written.add(sign);
+      }
+    }
+    // The signs the amount filter looks for are the ones Intl writes, plus the codes.
+    expect(new Set(CURRENCY_SIGNS)).toEqual(new Set([...written, ...currencies]));
   });
 });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { BankResult } from '../bank-adapter';
 import type { Transaction, TransactionPage, TransactionQuery } from '../bank-types';
 import type { Clock } from '../../clock';
+import { compareCodeUnits } from '../../compare';
 import { transactionId } from '../../ids';
 import { parseDecimal } from '../../money';
 import { err, ok } from '../../result';
@@ -44,7 +45,7 @@ export async function listTransactions(http: BerlinGroupHttp, link: ConsentLink,
   if (!report.ok) return err(report.error);
   const { booked = [], pending = [], _links } = report.value.transactions;
   const all = [...pending.map((t, i) => toTransaction(query.accountId, t, 'pending', i)), ...booked.map((t, i) => toTransaction(query.accountId, t, 'booked', i))];
-  const transactions = all.filter((t): t is Transaction => t !== undefined).sort((a, b) => b.date.localeCompare(a.date));
+  const transactions = all.filter((t): t is Transaction => t !== undefined).sort((a, b) => compareCodeUnits(b.date, a.date));
   const next = _links?.next?.href;
   return ok(next ? { transactions, nextCursor: next } : { transactions });
 }

@@ -10,6 +10,7 @@ import { accountId, transactionId } from '../../ids';
 import { money } from '../../money';
 import { REGIONS } from './merchants';
 import type { SeedCustomer } from './seed';
+import { compareCodeUnits } from '../../compare';
 
 /** How many days of history each customer has, today included. */
 export const HISTORY_DAYS = 90;
@@ -67,5 +68,5 @@ export function generateHistory(customer: SeedCustomer, now: Date): Transaction[
       push(pattern.account === 'checking' ? checking : card, daysAgo, -minor, merchant ?? pattern.category, pattern.category, merchant);
     }
   }
-  return out.sort((a, b) => (a.date === b.date ? b.id.localeCompare(a.id) : b.date.localeCompare(a.date)));
+  return out.sort((a, b) => (a.date === b.date ? compareCodeUnits(b.id, a.id) : compareCodeUnits(b.date, a.date)));
 }
