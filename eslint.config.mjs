@@ -1,9 +1,13 @@
-// Lint rules: typescript-eslint's recommended set, plus the architecture rule that the
-// fulfillment core never imports a platform SDK or a web framework.
+// Lint rules: typescript-eslint's recommended set, plus the architecture rules: the fulfillment
+// core never imports a platform SDK or a web framework, and the skill's schemas take zod from
+// fulfillment/schema (zod's mini build), so that a bundle carries only the checks it uses.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const zodPaths = ['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'take z from fulfillment/schema (zod/mini).' }));
+
 const platformImports = {
+  paths: zodPaths,
   patterns: [
     { group: ['ask-sdk*', 'ask-sdk-*/**'], message: 'fulfillment/ is platform-neutral: no ask-sdk.' },
     { group: ['express', 'express/**'], message: 'fulfillment/ knows nothing of HTTP servers.' },
@@ -25,6 +29,10 @@ export default tseslint.config(
   {
     files: ['fulfillment/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', platformImports] },
+  },
+  {
+    files: ['skill/**/*.ts', 'models/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: zodPaths }] },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

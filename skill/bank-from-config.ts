@@ -1,6 +1,7 @@
 /** Builds the configured bank adapter; the sandbox is made by the runtime itself. */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from '../fulfillment/schema';
+import { text } from '../fulfillment/schema';
 import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
 import { createBerlinGroupBank } from '../fulfillment/banks/berlin-group/adapter';
 import { consentLinksFrom } from '../fulfillment/banks/berlin-group/links';
@@ -11,10 +12,12 @@ import { recordingFetch } from './bank-recorder';
 import { mutualTlsFetch } from './bank-tls';
 import type { Config } from './config';
 
+const nonEmpty = z.string().check(z.minLength(1));
+
 /** The links file: access token -> the customer, the bank's OAuth token and the consent. */
 const LinksFile = z.record(
-  z.string().min(16, 'access tokens must be long random strings'),
-  z.object({ customerId: z.string().min(1), firstName: z.string().min(1).max(60), oauthToken: z.string().min(1), consentId: z.string().min(1) }),
+  z.string().check(z.minLength(16, 'access tokens must be long random strings')),
+  z.object({ customerId: nonEmpty, firstName: text(60, 1), oauthToken: nonEmpty, consentId: nonEmpty }),
 );
 
 /** Reads and checks a links file; a bad file stops start-up with the reason. */

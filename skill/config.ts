@@ -1,43 +1,50 @@
 /** Configuration from the environment, parsed once with zod; a bad value stops start-up with a clear message. */
-import { z } from 'zod';
+import * as z from '../fulfillment/schema';
+import { text } from '../fulfillment/schema';
 import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/transfers/policy';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const decimal = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a decimal amount such as 1000.00');
+/** An integer variable from `min` to `max`, with its default. */
+const integer = (min: number, max: number, fallback: number, tooBig?: string) =>
+  z._default(z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max, tooBig)), fallback);
+const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) => z._default(z.enum(values), fallback);
+const decimal = (fallback: string) => z._default(z.string().check(z.regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a decimal amount such as 1000.00')), fallback);
+const present = z.optional(z.string().check(z.minLength(1)));
+const secret = z.optional(z.string().check(z.minLength(16, 'must be at least 16 characters')));
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
 /** The environment variables the skill reads, each checked on its own. */
 const variables = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: port.default(3000),
-  HOST: z.string().min(1).optional(),
-  BANK_ADAPTER: z.enum(['sandbox', 'berlin-group']).default('sandbox'),
-  BG_BASE_URL: z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
-  BG_LINKS_FILE: z.string().min(1).optional(),
-  BG_TIMEOUT_MS: z.coerce.number().int().min(100).max(4000).default(2000),
-  BG_INSTANT: z.enum(['on', 'off']).default('off'),
-  BG_RECORD_DIR: z.string().min(1).optional(),
-  BG_CLIENT_CERT: z.string().min(1).optional(),
-  BG_CLIENT_KEY: z.string().min(1).optional(),
-  BG_CA: z.string().min(1).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(100 * 1024),
-  TRANSFER_STEP_UP: z.enum(['none', 'pin', 'app', 'pin-and-app']).default(DEFAULT_TRANSFER_POLICY.stepUp),
-  TRANSFER_MAX: decimal.default(DEFAULT_TRANSFER_POLICY.perTransferMax),
-  TRANSFER_DAILY_MAX: decimal.default(DEFAULT_TRANSFER_POLICY.dailyMax),
-  TRANSFER_PER_HOUR_MAX: z.coerce.number().int().min(1).max(1000).default(DEFAULT_TRANSFER_POLICY.perHourMax),
-  TRANSFER_CONFIRM_ABOVE: decimal.default(DEFAULT_TRANSFER_POLICY.confirmAbove),
-  TRANSFER_PENDING_SECONDS: z.coerce.number().int().min(30).max(3600).default(DEFAULT_TRANSFER_POLICY.pendingTtlSeconds),
-  SANDBOX_PIN: z.string().regex(/^\d{4}$/, 'must be four digits').default('1234'),
-  ALEXA_VERIFY: z.enum(['on', 'off']).optional(),
-  ALEXA_SKILL_IDS: z.string().default('').transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
-  DIALOGFLOW_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
-  RATE_LIMIT_PER_CUSTOMER: z.coerce.number().int().min(1).default(120),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
-  REDIS_PREFIX: z.string().max(64).default('vb:'),
-  BANK_DEADLINE_MS: z.coerce.number().int().min(100).max(4000, 'must leave time to answer within the platforms\' 4.5 s').default(3500),
-  LOG_ID_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
-  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  NODE_ENV: choice(['development', 'production', 'test'], 'development'),
+  PORT: integer(0, 65535, 3000),
+  HOST: present,
+  BANK_ADAPTER: choice(['sandbox', 'berlin-group'], 'sandbox'),
+  BG_BASE_URL: z.optional(z.url().check(z.regex(/^https?:\/\//, 'must be an http(s) URL'))),
+  BG_LINKS_FILE: present,
+  BG_TIMEOUT_MS: integer(100, 4000, 2000),
+  BG_INSTANT: choice(['on', 'off'], 'off'),
+  BG_RECORD_DIR: present,
+  BG_CLIENT_CERT: present,
+  BG_CLIENT_KEY: present,
+  BG_CA: present,
+  LOG_LEVEL: choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  MAX_BODY_BYTES: integer(1024, 1_000_000, 100 * 1024),
+  TRANSFER_STEP_UP: choice(['none', 'pin', 'app', 'pin-and-app'], DEFAULT_TRANSFER_POLICY.stepUp),
+  TRANSFER_MAX: decimal(DEFAULT_TRANSFER_POLICY.perTransferMax),
+  TRANSFER_DAILY_MAX: decimal(DEFAULT_TRANSFER_POLICY.dailyMax),
+  TRANSFER_PER_HOUR_MAX: integer(1, 1000, DEFAULT_TRANSFER_POLICY.perHourMax),
+  TRANSFER_CONFIRM_ABOVE: decimal(DEFAULT_TRANSFER_POLICY.confirmAbove),
+  TRANSFER_PENDING_SECONDS: integer(30, 3600, DEFAULT_TRANSFER_POLICY.pendingTtlSeconds),
+  SANDBOX_PIN: z._default(z.string().check(z.regex(/^\d{4}$/, 'must be four digits')), '1234'),
+  ALEXA_VERIFY: z.optional(z.enum(['on', 'off'])),
+  ALEXA_SKILL_IDS: z.pipe(z._default(z.string(), ''), z.transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))),
+  DIALOGFLOW_SECRET: secret,
+  RATE_LIMIT_PER_IP: integer(1, NO_LIMIT, 600),
+  RATE_LIMIT_PER_CUSTOMER: integer(1, NO_LIMIT, 120),
+  REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL'))),
+  REDIS_PREFIX: z._default(text(64), 'vb:'),
+  BANK_DEADLINE_MS: integer(100, 4000, 3500, 'must leave time to answer within the platforms\' 4.5 s'),
+  LOG_ID_KEY: secret,
+  METRICS_TOKEN: secret,
 });
 
 type Variables = z.infer<typeof variables>;
@@ -76,7 +83,7 @@ function lambdaRules(c: Variables, problem: Problem): void {
 }
 
 const withRules = (rules: (c: Variables, problem: Problem) => void) =>
-  variables.superRefine((c, ctx) => rules(c, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })));
+  variables.check(z.superRefine((c, ctx) => rules(c, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message }))));
 
 /** The environment variables the HTTP server reads, with the rules across them. */
 export const configSchema = withRules(serverRules);

@@ -1,37 +1,41 @@
 /** Dialogflow ES export rules: intent and entity names, and the shapes of every file. */
-import { z } from 'zod';
+import * as z from '../../fulfillment/schema';
 import type { AgentFile } from './dialogflow';
 import type { Problem } from './validate-alexa';
 
 const INTENT_NAME = /^[^/\\:*?"<>|\p{Cc}]{1,100}$/u;
 const ENTITY_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
-const intentShape = z.object({
-  id: z.string().uuid(),
+const nonEmpty = z.string().check(z.minLength(1));
+const startsWith = (prefix: string) => z.string().check(z.startsWith(prefix));
+const oneOrMore = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
+
+const intentShape = z.looseObject({
+  id: z.uuid(),
   name: z.string(),
   auto: z.boolean(),
   contexts: z.array(z.string()),
-  responses: z.array(z.object({ parameters: z.array(z.object({ id: z.string(), dataType: z.string().regex(/^@/), name: z.string(), value: z.string().regex(/^\$/) }).loose()) }).loose()).min(1),
-  priority: z.number().int(),
+  responses: oneOrMore(z.looseObject({ parameters: z.array(z.looseObject({ id: z.string(), dataType: startsWith('@'), name: z.string(), value: startsWith('$') })) })),
+  priority: z.int(),
   webhookUsed: z.boolean(),
   fallbackIntent: z.boolean(),
   events: z.array(z.object({ name: z.string() })),
-}).loose();
-const userSaysShape = z.array(z.object({
+});
+const userSaysShape = z.array(z.looseObject({
   id: z.string(),
-  data: z.array(z.object({ text: z.string().min(1), userDefined: z.boolean(), alias: z.string().optional(), meta: z.string().regex(/^@/).optional() }).loose()).min(1),
+  data: oneOrMore(z.looseObject({ text: nonEmpty, userDefined: z.boolean(), alias: z.optional(z.string()), meta: z.optional(startsWith('@')) })),
   isTemplate: z.boolean(),
   count: z.number(),
-}).loose());
-const entityShape = z.object({ id: z.string().uuid(), name: z.string(), isOverridable: z.boolean(), isEnum: z.boolean(), automatedExpansion: z.boolean() }).loose();
-const entriesShape = z.array(z.object({ value: z.string().min(1), synonyms: z.array(z.string().min(1)).min(1) }));
-const agentShape = z.object({ language: z.string(), supportedLanguages: z.array(z.string()), webhook: z.object({ url: z.string().url(), available: z.boolean() }).loose() }).loose();
+}));
+const entityShape = z.looseObject({ id: z.uuid(), name: z.string(), isOverridable: z.boolean(), isEnum: z.boolean(), automatedExpansion: z.boolean() });
+const entriesShape = z.array(z.object({ value: nonEmpty, synonyms: oneOrMore(nonEmpty) }));
+const agentShape = z.looseObject({ language: z.string(), supportedLanguages: z.array(z.string()), webhook: z.looseObject({ url: z.url(), available: z.boolean() }) });
 
 /** Checks the files of an agent export. */
 export function validateDialogflow(files: readonly AgentFile[]): Problem[] {
   const problems: Problem[] = [];
   const add = (rule: string, where: string, message: string) => problems.push({ rule, where, message });
-  const shape = (schema: z.ZodType, file: AgentFile) => {
+  const shape = (schema: z.ZodMiniType, file: AgentFile) => {
     const r = schema.safeParse(file.json);
     if (!r.success) add('file-shape', file.path, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   };

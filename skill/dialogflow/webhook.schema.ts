@@ -2,38 +2,28 @@
  * The shape a Dialogflow ES v2 WebhookRequest must have before the skill reads it. Only the
  * fields the skill uses are checked; a v1 request (no queryResult) does not pass.
  */
-import { z } from 'zod';
+import * as z from '../../fulfillment/schema';
+import { text } from '../../fulfillment/schema';
 
-const parameterValue = z.union([
-  z.string().max(1000),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.looseObject({}),
-  z.array(z.unknown()).max(50),
-]);
+const parameterValue = z.union([text(1000), z.number(), z.boolean(), z.null(), z.looseObject({}), z.array(z.unknown()).check(z.maxLength(50))]);
 
 /** A minimal Dialogflow ES v2 WebhookRequest. */
 export const webhookRequestSchema = z.looseObject({
-  responseId: z.string().max(256).optional(),
-  session: z.string().min(1).max(1024),
+  responseId: z.optional(text(256)),
+  session: text(1024, 1),
   queryResult: z.looseObject({
-    queryText: z.string().max(1000).optional(),
-    languageCode: z.string().max(16).optional(),
-    parameters: z.record(z.string().max(200), parameterValue).optional(),
-    intent: z.looseObject({ displayName: z.string().max(200).optional(), name: z.string().max(1024).optional() }).optional(),
-    outputContexts: z.array(z.looseObject({ name: z.string().max(1024) })).max(100).optional(),
+    queryText: z.optional(text(1000)),
+    languageCode: z.optional(text(16)),
+    parameters: z.optional(z.record(text(200), parameterValue)),
+    intent: z.optional(z.looseObject({ displayName: z.optional(text(200)), name: z.optional(text(1024)) })),
+    outputContexts: z.optional(z.array(z.looseObject({ name: text(1024) })).check(z.maxLength(100))),
   }),
-  originalDetectIntentRequest: z
-    .looseObject({
-      source: z.string().max(64).optional(),
-      payload: z
-        .looseObject({
-          user: z.looseObject({ accessToken: z.string().max(4096).optional() }).optional(),
-        })
-        .optional(),
-    })
-    .optional(),
+  originalDetectIntentRequest: z.optional(
+    z.looseObject({
+      source: z.optional(text(64)),
+      payload: z.optional(z.looseObject({ user: z.optional(z.looseObject({ accessToken: z.optional(text(4096)) })) })),
+    }),
+  ),
 });
 
 /** A parsed WebhookRequest. */

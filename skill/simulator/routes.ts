@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import express from 'express';
-import { z } from 'zod';
+import * as z from '../../fulfillment/schema';
+import { text } from '../../fulfillment/schema';
 import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { LOCALES } from '../../fulfillment/locale';
 import type { FallbackRoutes } from '../server/app';
@@ -15,15 +16,15 @@ import { platformRequest } from './platform-request';
 import { trainUnderstanding, type LocalUnderstanding } from './understand';
 
 const understandBody = z.object({
-  text: z.string().min(1).max(500),
+  text: text(500, 1),
   platform: z.enum(['alexa', 'dialogflow']),
   locale: z.enum(LOCALES),
-  token: z.string().max(200).optional(),
+  token: z.optional(text(200)),
   session: z.object({
-    id: z.string().min(1).max(200),
+    id: text(200, 1),
     isNew: z.boolean(),
-    attributes: z.record(z.string(), z.unknown()).optional(),
-    contexts: z.array(z.unknown()).max(20).optional(),
+    attributes: z.optional(z.record(z.string(), z.unknown())),
+    contexts: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
   }),
 });
 

@@ -10,8 +10,10 @@ const CASES: [string, string][] = [
   ["import express from 'express';", 'fulfillment/intents/example.ts'],
   ["import { SessionsClient } from '@google-cloud/dialogflow';", 'fulfillment/example.ts'],
   ["import { createApp } from '../skill/server/app';", 'fulfillment/example.ts'],
-  ["import { z } from 'zod';\nimport { ok } from './result';", 'fulfillment/example.ts'],
+  ["import { z } from './schema';\nimport { ok } from './result';", 'fulfillment/example.ts'],
   ["import { SkillBuilders } from 'ask-sdk-core';", 'skill/example.ts'],
+  ["import { z } from 'zod';", 'skill/alexa/example.ts'],
+  ["import { z } from 'zod';", 'fulfillment/example.ts'],
 ];
 
 // ESLint loads its flat config with a dynamic import, which jest's module sandbox cannot do,
@@ -52,11 +54,16 @@ describe('the fulfillment core', () => {
     expect(messages(4)).toMatch(/never depends on skill/);
   });
 
-  it('may import zod and its own modules', () => {
+  it('may import its schema module and its own modules', () => {
     expect(results[5]).toEqual([]);
   });
 
   it('is the only place the rule applies: skill/ may import ask-sdk', () => {
     expect(results[6]).toEqual([]);
+  });
+
+  it('takes zod from fulfillment/schema, in the core and in skill/ alike', () => {
+    expect(messages(7)).toMatch(/fulfillment\/schema/);
+    expect(messages(8)).toMatch(/fulfillment\/schema/);
   });
 });

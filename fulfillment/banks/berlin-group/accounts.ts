@@ -1,5 +1,5 @@
 /** Accounts and balances from a Berlin Group bank, as the core's Account. */
-import type { z } from 'zod';
+import type * as z from '../../schema';
 import type { BankResult } from '../bank-adapter';
 import type { Account, AccountKind } from '../bank-types';
 import { accountId } from '../../ids';

@@ -18,7 +18,7 @@ import {
   wrap,
   type IPolicy,
 } from 'cockatiel';
-import type { z } from 'zod';
+import type * as z from '../../schema';
 import type { BankResult } from '../bank-adapter';
 import type { Clock } from '../../clock';
 import { err, ok, type Result } from '../../result';
@@ -59,9 +59,9 @@ interface Answer {
 
 /** The calls the adapter makes. */
 export interface BerlinGroupHttp {
-  get<S extends z.ZodTypeAny>(link: ConsentLink, path: string, schema: S): BankResult<z.infer<S>>;
+  get<S extends z.ZodMiniType>(link: ConsentLink, path: string, schema: S): BankResult<z.infer<S>>;
   /** A write: a timeout and the breaker, never a retry. */
-  post<S extends z.ZodTypeAny>(link: ConsentLink, path: string, body: unknown, schema: S): BankResult<z.infer<S>>;
+  post<S extends z.ZodMiniType>(link: ConsentLink, path: string, body: unknown, schema: S): BankResult<z.infer<S>>;
   /** A DELETE; the status tells what the bank did (204 done, 202 needs the customer's approval). */
   delete(link: ConsentLink, path: string): BankResult<number>;
 }
@@ -122,7 +122,7 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
   }
 
   /** A 2xx body read with its schema; garbage from the bank is "not responding", not a crash. */
-  function parse<S extends z.ZodTypeAny>(answer: Result<Answer, BankError>, schema: S): Result<z.infer<S>, BankError> {
+  function parse<S extends z.ZodMiniType>(answer: Result<Answer, BankError>, schema: S): Result<z.infer<S>, BankError> {
     if (!answer.ok) return answer;
     let json: unknown;
     try {

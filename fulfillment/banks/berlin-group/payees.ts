@@ -1,5 +1,5 @@
 /** Trusted beneficiaries (the Berlin Group extension) as the customer's payees. */
-import type { z } from 'zod';
+import type * as z from '../../schema';
 import type { BankResult } from '../bank-adapter';
 import type { Payee } from '../bank-types';
 import { payeeId } from '../../ids';

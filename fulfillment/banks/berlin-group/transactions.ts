@@ -1,5 +1,5 @@
 /** Transactions with paging from a Berlin Group bank. */
-import type { z } from 'zod';
+import type * as z from '../../schema';
 import type { BankResult } from '../bank-adapter';
 import type { Transaction, TransactionPage, TransactionQuery } from '../bank-types';
 import type { Clock } from '../../clock';
