@@ -18,6 +18,21 @@ async function stateStore(config: Config) {
   }
 }
 
+/**
+ * The web simulator's routes, in development. The production bundle (`npm run bundle:server`)
+ * leaves the simulator out, so there it is not found and the server runs without it.
+ */
+async function simulatorRoutes() {
+  try {
+    return (await import('../simulator/routes.js')).simulatorRoutes;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    console.warn('This build has no web simulator: `npm start` serves it.');
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -34,7 +49,7 @@ async function main(): Promise<void> {
   const onExchange = values.record ? createRecorder(values.record, logger) : undefined;
   const store = await stateStore(config);
   // Only development loads the simulator (and its language libraries).
-  const simulator = config.NODE_ENV === 'development' ? (await import('../simulator/routes.js')).simulatorRoutes : undefined;
+  const simulator = config.NODE_ENV === 'development' ? await simulatorRoutes() : undefined;
   const { app } = createRuntime(config, logger, {
     ...(store ? { store } : {}),
     ...(onExchange ? { onExchange } : {}),
@@ -46,7 +61,7 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const baseUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
     console.log(tryItBanner(baseUrl));
-    if (config.NODE_ENV === 'development') console.log(`Web simulator (development only): ${baseUrl}/   terminal: npm run chat\n`);
+    if (simulator) console.log(`Web simulator (development only): ${baseUrl}/   terminal: npm run chat\n`);
     if (values.record) console.log(`Recording redacted platform exchanges into ${values.record}`);
     if (!alexaVerification(config)) console.warn('WARNING: Alexa requests are NOT verified (development mode). Never expose this server.');
     if (!config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');

@@ -1,6 +1,7 @@
 /** `npm start` prints the endpoints and a curl whose request returns a spoken balance. */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { spawnServer } from '../support/spawn-server';
 
 const root = path.resolve(__dirname, '../..');
 let server: ChildProcess | undefined;
@@ -9,23 +10,10 @@ afterAll(() => {
   server?.kill('SIGTERM');
 });
 
-function startServer(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent' },
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no banner within 15 s:\n${out}`)), 15000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('curl -s')) {
-        clearTimeout(timer);
-        resolve(out);
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
+async function startServer(): Promise<string> {
+  const started = await spawnServer([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent' }, root);
+  server = started.child;
+  return started.banner;
 }
 
 it('prints the endpoints and a curl that returns the demo balance', async () => {

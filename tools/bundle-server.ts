@@ -1,0 +1,29 @@
+/**
+ * `npm run bundle:server`: the HTTP server as one minified CommonJS file, dist/server/main.js,
+ * which production starts with `node dist/server/main.js`. The web simulator stays out: it is
+ * for development, where `npm start` serves it, and it would bring express and the language
+ * libraries. The build fails if the bundle takes any of them in, or the Dialogflow tooling.
+ */
+import type { Plugin } from 'esbuild';
+import path from 'node:path';
+import { bundle, reportBundle, type Bundle } from './bundle';
+
+/** Inputs that must never reach the server bundle, as path fragments. */
+export const SERVER_FORBIDDEN_INPUTS = ['node_modules/@google-cloud/', 'skill/simulator/', 'node_modules/express/', 'node_modules/@nlpjs/', 'node_modules/@microsoft/', 'node_modules/tsx/'];
+
+const root = path.resolve(__dirname, '..');
+
+/** Leaves the simulator's import to run time, where the bundle does not find it (main.ts says so). */
+const withoutSimulator: Plugin = {
+  name: 'without-simulator',
+  setup(build) {
+    build.onResolve({ filter: /\/simulator\/routes(\.js)?$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/** Builds the server bundle into a folder; returns its file, its size in bytes and any forbidden inputs. */
+export function bundleServer(outdir = path.join(root, 'dist/server')): Promise<Bundle> {
+  return bundle(path.join(root, 'skill/server/main.ts'), path.join(outdir, 'main.js'), SERVER_FORBIDDEN_INPUTS, [withoutSimulator]);
+}
+
+if (require.main === module) void bundleServer().then(reportBundle);

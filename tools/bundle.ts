@@ -1,0 +1,35 @@
+/**
+ * One file of plain JavaScript for an entry point, as production runs it: esbuild bundles the
+ * entry with its packages, minified CommonJS for Node 20. One file starts faster than a tree of
+ * modules (no resolving, statting and reading of hundreds of files) and ships without
+ * node_modules. A bundle is checked for inputs it must never take in.
+ */
+import { build, type Plugin } from 'esbuild';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+/** The esbuild options every production bundle is built with (the bench builds its servers so too). */
+export const BUNDLE_OPTIONS = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'error' } as const;
+
+/** A built bundle: its file, its size and the inputs it took in that it must not hold. */
+export interface Bundle {
+  readonly file: string;
+  readonly bytes: number;
+  readonly forbidden: string[];
+}
+
+/** Builds `entry` into `file`; inputs whose path holds one of `forbidden` are reported. */
+export async function bundle(entry: string, file: string, forbidden: readonly string[], plugins: Plugin[] = []): Promise<Bundle> {
+  const result = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], outfile: file, metafile: true, plugins });
+  const inputs = Object.keys(result.metafile.inputs);
+  return { file, bytes: statSync(file).size, forbidden: inputs.filter((input) => forbidden.some((f) => input.includes(f))) };
+}
+
+/** The command line's end of a bundle script: the size, or the forbidden inputs and exit code 1. */
+export function reportBundle({ file, bytes, forbidden }: Bundle): void {
+  if (forbidden.length > 0) {
+    console.error(`the bundle must not contain:\n  ${forbidden.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`${path.relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(0)} KiB`);
+}
