@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from '../tools/bundle';
 import type { BenchRequest } from './requests';
 
 const root = path.resolve(__dirname, '..');
@@ -10,20 +11,12 @@ const root = path.resolve(__dirname, '..');
 export const OUT_DIR = path.join(root, 'dist/bench');
 
 /**
- * Compiles every server to plain JavaScript with its packages left to node's require, so each
- * starts as `node file.js`, none paying for a TypeScript loader.
+ * Builds every server the way production ships ours (tools/bundle.ts): one minified file of
+ * plain JavaScript with its packages, started as `node file.js`. The baselines get the same
+ * build, so no server pays for module resolution that another is spared.
  */
 export async function buildServers(names: readonly string[]): Promise<void> {
-  await build({
-    entryPoints: names.map((n) => path.join(root, `bench/servers/${n}.ts`)),
-    outdir: OUT_DIR,
-    bundle: true,
-    packages: 'external',
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-  });
+  await build({ ...BUNDLE_OPTIONS, entryPoints: names.map((n) => path.join(root, `bench/servers/${n}.ts`)), outdir: OUT_DIR });
 }
 
 /** A running server. */
