@@ -4,10 +4,10 @@
  * the Dialogflow tooling client, the simulator and its language libraries, express.
  */
 import path from 'node:path';
-import { bundle, reportBundle, type Bundle } from './bundle';
+import { bundle, DEVELOPMENT_INPUTS, reportBundle, type Bundle } from './bundle';
 
-/** Inputs that must never reach the Lambda bundle, as path fragments. */
-export const FORBIDDEN_INPUTS = ['node_modules/@google-cloud/', 'skill/simulator/', 'node_modules/express/', 'node_modules/@nlpjs/', 'node_modules/@microsoft/', 'node_modules/prom-client/'];
+/** Inputs that must never reach the Lambda bundle: no development tooling, and no prom-client (no /metrics there). */
+export const FORBIDDEN_INPUTS = [...DEVELOPMENT_INPUTS, 'node_modules/prom-client/'];
 
 const root = path.resolve(__dirname, '..');
 

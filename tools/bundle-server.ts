@@ -6,10 +6,10 @@
  */
 import type { Plugin } from 'esbuild';
 import path from 'node:path';
-import { bundle, reportBundle, type Bundle } from './bundle';
+import { bundle, DEVELOPMENT_INPUTS, reportBundle, type Bundle } from './bundle';
 
-/** Inputs that must never reach the server bundle, as path fragments. */
-export const SERVER_FORBIDDEN_INPUTS = ['node_modules/@google-cloud/', 'skill/simulator/', 'node_modules/express/', 'node_modules/@nlpjs/', 'node_modules/@microsoft/', 'node_modules/tsx/'];
+/** Inputs that must never reach the server bundle: no development tooling, and no TypeScript loader. */
+export const SERVER_FORBIDDEN_INPUTS = [...DEVELOPMENT_INPUTS, 'node_modules/tsx/'];
 
 const root = path.resolve(__dirname, '..');
 

@@ -11,6 +11,12 @@ import path from 'node:path';
 /** The esbuild options every production bundle is built with (the bench builds its servers so too). */
 export const BUNDLE_OPTIONS = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'error' } as const;
 
+/**
+ * What no production bundle may take in, as path fragments: the Dialogflow tooling client, the
+ * web simulator and its language libraries, and express, which serves only the simulator.
+ */
+export const DEVELOPMENT_INPUTS = ['node_modules/@google-cloud/', 'skill/simulator/', 'node_modules/express/', 'node_modules/@nlpjs/', 'node_modules/@microsoft/'] as const;
+
 /** A built bundle: its file, its size and the inputs it took in that it must not hold. */
 export interface Bundle {
   readonly file: string;
