@@ -12,6 +12,9 @@ config(en());
 
 export * from 'zod/mini';
 
+/** A string of at least one character. */
+export const nonEmpty = string().check(minLength(1));
+
 /** A string of at most `max` characters, and at least `min`: the check most fields need. */
 export function text(max: number, min = 0): ZodMiniString {
   return min > 0 ? string().check(minLength(min), maxLength(max)) : string().check(maxLength(max));

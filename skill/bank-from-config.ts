@@ -1,7 +1,7 @@
 /** Builds the configured bank adapter; the sandbox is made by the runtime itself. */
 import { readFileSync } from 'node:fs';
 import * as z from '../fulfillment/schema';
-import { text } from '../fulfillment/schema';
+import { nonEmpty, text } from '../fulfillment/schema';
 import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
 import { createBerlinGroupBank } from '../fulfillment/banks/berlin-group/adapter';
 import { consentLinksFrom } from '../fulfillment/banks/berlin-group/links';
@@ -11,8 +11,6 @@ import type { StateStore } from '../fulfillment/state/state-store';
 import { recordingFetch } from './bank-recorder';
 import { mutualTlsFetch } from './bank-tls';
 import type { Config } from './config';
-
-const nonEmpty = z.string().check(z.minLength(1));
 
 /** The links file: access token -> the customer, the bank's OAuth token and the consent. */
 const LinksFile = z.record(

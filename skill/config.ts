@@ -1,6 +1,6 @@
 /** Configuration from the environment, parsed once with zod; a bad value stops start-up with a clear message. */
 import * as z from '../fulfillment/schema';
-import { text } from '../fulfillment/schema';
+import { nonEmpty, text } from '../fulfillment/schema';
 import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/transfers/policy';
 
 /** An integer variable from `min` to `max`, with its default. */
@@ -8,7 +8,7 @@ const integer = (min: number, max: number, fallback: number, tooBig?: string) =>
   z._default(z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max, tooBig)), fallback);
 const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) => z._default(z.enum(values), fallback);
 const decimal = (fallback: string) => z._default(z.string().check(z.regex(/^\d{1,12}(\.\d{1,2})?$/, 'must be a decimal amount such as 1000.00')), fallback);
-const present = z.optional(z.string().check(z.minLength(1)));
+const present = z.optional(nonEmpty);
 const secret = z.optional(z.string().check(z.minLength(16, 'must be at least 16 characters')));
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 

@@ -1,12 +1,12 @@
 /** Dialogflow ES export rules: intent and entity names, and the shapes of every file. */
 import * as z from '../../fulfillment/schema';
+import { nonEmpty } from '../../fulfillment/schema';
 import type { AgentFile } from './dialogflow';
 import type { Problem } from './validate-alexa';
 
 const INTENT_NAME = /^[^/\\:*?"<>|\p{Cc}]{1,100}$/u;
 const ENTITY_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
-const nonEmpty = z.string().check(z.minLength(1));
 const startsWith = (prefix: string) => z.string().check(z.startsWith(prefix));
 const oneOrMore = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 

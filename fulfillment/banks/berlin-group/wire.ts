@@ -4,7 +4,7 @@
  * fields the skill uses are required; anything else a bank sends is let through.
  */
 import * as z from '../../schema';
-import { text } from '../../schema';
+import { nonEmpty, text } from '../../schema';
 
 /** An amount as the standard writes it: a decimal string and an ISO currency. */
 export const Amount = z.object({ currency: z.string().check(z.length(3)), amount: z.string().check(z.regex(/^-?\d{1,14}(\.\d{1,3})?$/)) });
@@ -67,7 +67,7 @@ export const AccountReference = z.union([z.looseObject({ iban: z.string() }), z.
 
 /** GET /v1/trusted-beneficiaries */
 export const TrustedBeneficiaries = z.object({
-  trustedBeneficiaries: z.array(z.object({ trustedBeneficiaryId: text(200, 1), creditorAccount: AccountReference, creditorName: z.string().check(z.minLength(1)) })),
+  trustedBeneficiaries: z.array(z.object({ trustedBeneficiaryId: text(200, 1), creditorAccount: AccountReference, creditorName: nonEmpty })),
 });
 
 /** GET /v1/accounts/{id}: one account's details. */
