@@ -1,10 +1,10 @@
 // Lint rules: typescript-eslint's recommended set, plus the architecture rules: the fulfillment
 // core never imports a platform SDK or a web framework, and the skill's schemas take zod from
-// fulfillment/schema (zod's mini build), so that a bundle carries only the checks it uses.
+// fulfillment/kit/schema (zod's mini build), so that a bundle carries only the checks it uses.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const zodPaths = ['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'take z from fulfillment/schema (zod/mini).' }));
+const zodPaths = ['zod', 'zod/v4', 'zod/v4/classic'].map((name) => ({ name, message: 'take z from fulfillment/kit/schema (zod/mini).' }));
 
 const platformImports = {
   paths: zodPaths,

@@ -6,20 +6,19 @@
  * correlation id and the customer hears a generic apology.
  */
 import { randomUUID } from 'node:crypto';
-import type { CustomerId } from './ids';
+import type { CustomerId } from './kit/ids';
 import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
-import { conversationKey, loadConversation, saveConversation } from './dialog/conversation';
-import type { CoreDeps } from './deps';
-import { interceptByFlow } from './dialog/flows';
+import { conversationKey, loadConversation, saveConversation } from './pipeline/conversation-state';
+import type { CoreDeps } from './pipeline/core-deps';
+import { interceptByFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
-import { noMetrics } from './metrics';
-import { discreetly } from './insights/discreet-mode';
-import { HANDLERS } from './intents/handlers';
-import type { Reply } from './reply';
-import { speechFor, type Speech } from './speech';
-import type { SpeechCatalog } from './speech/catalog';
-import type { Turn } from './turn';
+import { noMetrics } from './pipeline/metrics';
+import { discreetly } from './discreet/discreet-mode';
+import { HANDLERS } from './handler-table';
+import type { Reply } from './pipeline/reply';
+import { commonSpeech, type CommonSpeech } from './speech/common';
+import type { Turn } from './pipeline/turn';
 
 /** The fulfillment core, ready to answer turns. */
 export interface Core {
@@ -27,7 +26,7 @@ export interface Core {
 }
 
 /** Speaks an expected bank failure; the one place where failures become words. */
-function failureReply(error: BankError, speech: SpeechCatalog, turn: Turn): Reply {
+function failureReply(error: BankError, speech: CommonSpeech, turn: Turn): Reply {
   if (error.kind === 'not-linked' || error.kind === 'consent-expired') {
     return { type: 'link-account', speech: error.kind === 'not-linked' ? speech.linkAccount(turn.platform) : speech.bankError(error) };
   }
@@ -58,7 +57,7 @@ function forTurn(deps: CoreDeps, startedAt: number): CoreDeps {
 /** Builds the core around its dependencies. */
 export function createCore(coreDeps: CoreDeps): Core {
   const metrics = coreDeps.metrics ?? noMetrics;
-  async function run(turn: Turn, speech: Speech, deps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
+  async function run(turn: Turn, speech: CommonSpeech, deps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
     const handler = HANDLERS[turn.intent];
     const identified = await identify(turn, deps);
     const session = identified && 'customer' in identified ? identified : undefined;
@@ -78,7 +77,7 @@ export function createCore(coreDeps: CoreDeps): Core {
       else throw new Error('a linked handler ran without a customer');
     }
     const answer = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
-    const reply = session ? await discreetly(answer, speech, deps, session) : answer;
+    const reply = session ? await discreetly(answer, deps, session, turn.locale) : answer;
     if (reply.type === 'ask') {
       conversation.lastSaid = { speech: reply.speech, reprompt: reply.reprompt };
       await saveConversation(deps.store, key, conversation);
@@ -89,7 +88,7 @@ export function createCore(coreDeps: CoreDeps): Core {
 
   return {
     async handle(turn) {
-      const speech = speechFor(turn.locale);
+      const speech = commonSpeech(turn.locale);
       const started = performance.now();
       const ms = () => Math.round((performance.now() - started) * 10) / 10;
       const seen: { customer?: CustomerId } = {};

@@ -1,7 +1,7 @@
 /** Configuration from the environment, parsed once with zod; a bad value stops start-up with a clear message. */
-import * as z from '../fulfillment/schema';
-import { nonEmpty, text } from '../fulfillment/schema';
-import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/transfers/policy';
+import * as z from '../fulfillment/kit/schema';
+import { nonEmpty, text } from '../fulfillment/kit/schema';
+import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/pipeline/transfer-policy';
 
 /** An integer variable from `min` to `max`, with its default. */
 const integer = (min: number, max: number, fallback: number, tooBig?: string) =>

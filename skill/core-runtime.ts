@@ -2,20 +2,20 @@
  * The core and what it is built from (bank, store, audit, PINs), from configuration, for
  * every entry point: the HTTP server and the Lambda handler. Nothing here loads express.
  */
-import { MemoryAuditLog, type AuditLog } from '../fulfillment/audit/audit-log';
+import { MemoryAuditLog, type AuditLog } from '../fulfillment/records/audit-log';
 import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
-import { instrumentBank } from '../fulfillment/banks/instrumented';
+import { instrumentBank } from '../fulfillment/pipeline/instrumented-bank';
 import { createSandboxBank, type SandboxBank } from '../fulfillment/banks/sandbox/sandbox-bank';
-import { customerPseudonym } from '../fulfillment/pseudonym';
+import { customerPseudonym } from '../fulfillment/kit/pseudonym';
 import { SEED_CUSTOMERS } from '../fulfillment/banks/sandbox/seed';
-import { systemClock, type Clock } from '../fulfillment/clock';
+import { systemClock, type Clock } from '../fulfillment/kit/clock';
 import { createCore, type Core } from '../fulfillment/core';
-import { customerId } from '../fulfillment/ids';
-import type { Logger } from '../fulfillment/logger';
-import type { Metrics } from '../fulfillment/metrics';
+import { customerId } from '../fulfillment/kit/ids';
+import type { Logger } from '../fulfillment/kit/logger';
+import type { Metrics } from '../fulfillment/pipeline/metrics';
 import { MemoryStateStore } from '../fulfillment/state/memory-store';
 import type { StateStore } from '../fulfillment/state/state-store';
-import { fixedPinDirectory, type PinDirectory } from '../fulfillment/transfers/pin';
+import { fixedPinDirectory, type PinDirectory } from '../fulfillment/records/pin-directory';
 import { transferPolicyOf, type Config } from './config';
 
 /** The core and its parts. */

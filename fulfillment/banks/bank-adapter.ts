@@ -3,7 +3,7 @@
  * are capabilities an adapter may lack; the core checks for one before offering the intent
  * and answers "I can't do that with this bank yet" when it is missing.
  */
-import type { Result } from '../result';
+import type { Result } from '../kit/result';
 import type { BankError } from './bank-error';
 import type {
   Account,
@@ -17,7 +17,7 @@ import type {
   TransactionQuery,
 } from './bank-types';
 import type { Approval, ApprovalRequest, TransferOrder, TransferReceipt } from './transfer-types';
-import type { AccountId, AlertId, CardId } from '../ids';
+import type { AccountId, AlertId, CardId } from '../kit/ids';
 
 /** A call to the bank: a value, or one of the expected bank failures. */
 export type BankResult<T> = Promise<Result<T, BankError>>;

@@ -1,6 +1,6 @@
 /** The data a bank adapter returns, in the core's own shapes. */
-import type { AccountId, AlertId, CardId, CustomerId, PayeeId, TransactionId } from '../ids';
-import type { Money } from '../money';
+import type { AccountId, AlertId, CardId, CustomerId, PayeeId, TransactionId } from '../kit/ids';
+import type { Money } from '../kit/money';
 
 /** The kinds of account the skill speaks about. */
 export type AccountKind = 'checking' | 'savings' | 'credit-card';

@@ -1,6 +1,6 @@
 /** Transfers as the core asks for them and as the bank reports them. */
-import type { AccountId, PayeeId } from '../ids';
-import type { Money } from '../money';
+import type { AccountId, PayeeId } from '../kit/ids';
+import type { Money } from '../kit/money';
 
 /** Where the money goes: a payee, or another of the customer's own accounts. */
 export type TransferTarget =

@@ -9,7 +9,7 @@
  * sent: unless the status check (sharing the same, nearly spent deadline) finds it, the
  * customer is told to check the banking app.
  */
-import { err } from '../result';
+import { err } from '../kit/result';
 import type { BankAdapter } from './bank-adapter';
 import type { BankError } from './bank-error';
 import { decorateBank } from './decorate';

@@ -1,13 +1,14 @@
 /** Finds the fraud alert the customer has not reviewed yet, and asks about it. */
 import type { BankError } from '../banks/bank-error';
 import type { FraudAlert } from '../banks/bank-types';
-import type { LinkedContext, Outcome } from '../intents/handler';
-import { ask } from '../intents/replies';
-import { isoDay } from '../insights/period';
-import { err, ok, type Result } from '../result';
-import type { SpokenCard } from '../speech/insights/catalog';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { ask } from '../pipeline/reply-builders';
+import { isoDay } from '../kit/clock';
+import { err, ok, type Result } from '../kit/result';
+import type { SpokenCard } from './speech/catalog';
 import { knownCards } from './spoken-cards';
-import { compareCodeUnits } from '../compare';
+import { compareCodeUnits } from '../kit/compare';
+import { cardsSpeech } from './speech';
 
 /** The oldest unreviewed alert, or undefined; `unsupported` when the bank reports no alerts. */
 export async function unreviewedAlert(ctx: LinkedContext): Promise<Result<FraudAlert | undefined, BankError>> {
@@ -34,7 +35,7 @@ export async function askAboutAlert(ctx: LinkedContext, alert: FraudAlert, onLau
   ctx.conversation.awaiting = { kind: 'fraud-check', alertId: alert.id };
   const today = isoDay(ctx.deps.clock.now());
   return ask(
-    ctx.speech.fraudQuestion(alert, card, today, onLaunch ? ctx.session.customer.firstName : undefined),
-    ctx.speech.fraudReprompt(alert),
+    cardsSpeech(ctx.turn.locale).fraudQuestion(alert, card, today, onLaunch ? ctx.session.customer.firstName : undefined),
+    cardsSpeech(ctx.turn.locale).fraudReprompt(alert),
   );
 }

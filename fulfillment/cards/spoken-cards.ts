@@ -1,9 +1,9 @@
 /** The customer's cards with the kind each is spoken as: debit on a checking account, else credit. */
 import type { BankError } from '../banks/bank-error';
 import type { Card } from '../banks/bank-types';
-import type { LinkedContext } from '../intents/handler';
-import { err, ok, type Result } from '../result';
-import type { SpokenCard } from '../speech/insights/catalog';
+import type { LinkedContext } from '../pipeline/intent-handler';
+import { err, ok, type Result } from '../kit/result';
+import type { SpokenCard } from './speech/catalog';
 
 /** A card and how it is spoken. */
 export interface KnownCard {

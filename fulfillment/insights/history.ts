@@ -1,11 +1,11 @@
 /** Reads the customer's transactions from the bank, every page, and sums them. */
 import type { BankError } from '../banks/bank-error';
 import type { Transaction } from '../banks/bank-types';
-import type { LinkedContext } from '../intents/handler';
-import { absolute, sum, type CurrencyCode, type Money } from '../money';
-import { err, ok, type Result } from '../result';
-import { normaliseHeard } from '../speech/account-words';
-import { compareCodeUnits } from '../compare';
+import type { LinkedContext } from '../pipeline/intent-handler';
+import { absolute, sum, type CurrencyCode, type Money } from '../kit/money';
+import { err, ok, type Result } from '../kit/result';
+import { normaliseHeard } from '../pipeline/word-match';
+import { compareCodeUnits } from '../kit/compare';
 
 /** The most pages read per account: a guard against a bank whose cursor never ends. */
 const MAX_PAGES = 50;

@@ -14,7 +14,8 @@ import { parseISO } from 'date-fns/parseISO';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { startOfWeek } from 'date-fns/startOfWeek';
 import { subMonths } from 'date-fns/subMonths';
-import type { Locale } from '../locale';
+import { isoDay } from '../kit/clock';
+import type { Locale } from '../kit/locale';
 
 /**
  * The UTC context for date-fns. The small UTCDate does all the arithmetic in UTC; the full one
@@ -43,10 +44,6 @@ const WEEK_STARTS: Readonly<Record<Locale, 0 | 1>> = { 'en-US': 0, 'en-GB': 1, '
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (text: string) => parseISO(text, { in: utc });
 
-/** The ISO date (UTC) of an instant. */
-export function isoDay(now: Date): string {
-  return iso(utc(now));
-}
 
 /** The week that holds a day, starting on the locale's first day of the week. */
 function weekOf(date: string, locale: Locale): { from: string; to: string } {

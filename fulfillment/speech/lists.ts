@@ -5,7 +5,7 @@
  * ListFormat here, after NumberFormat's), on the first answer of a fresh instance.
  * `test/unit/lists.test.ts` checks every locale and kind against Intl.ListFormat.
  */
-import type { Locale } from '../locale';
+import type { Locale } from '../kit/locale';
 
 interface ListStyle {
   readonly and: string;

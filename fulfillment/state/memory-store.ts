@@ -1,5 +1,5 @@
-import type { Clock } from '../clock';
-import { systemClock } from '../clock';
+import type { Clock } from '../kit/clock';
+import { systemClock } from '../kit/clock';
 import type { StateStore } from './state-store';
 
 interface Entry {

@@ -6,18 +6,19 @@
  * free.
  */
 import type { Account, Payee } from '../banks/bank-types';
-import type { LinkedContext, Outcome } from '../intents/handler';
-import { ask, tell } from '../intents/replies';
-import { compare, parseDecimal } from '../money';
-import { ok } from '../result';
-import type { Destination } from '../speech/transfer/catalog';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { ask, tell } from '../pipeline/reply-builders';
+import { compare, parseDecimal } from '../kit/money';
+import { ok } from '../kit/result';
+import type { Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
 import { dropDraft, saveDraft, type TransferDraft, type TransferStep } from './draft';
 import { executeTransfer } from './execute';
 import { checkLimits } from './limits';
-import { audit } from './audit';
+import { audit } from './transfer-audit';
 import { checkPin, pinLocked, pinTriesLeft } from './pin';
-import { needsApp, needsPin } from './policy';
+import { needsApp, needsPin } from '../pipeline/transfer-policy';
+import { transferSpeech } from './speech';
 
 /** What the dialog knows about the customer this turn. */
 export interface TransferView {
@@ -47,7 +48,7 @@ function destination(draft: TransferDraft, view: TransferView): Destination | un
 
 /** Asks the next question of the transfer dialog, or sends the transfer when all is settled. */
 export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = ''): Promise<Outcome> {
-  const t = ctx.speech.transfer;
+  const t = transferSpeech(ctx.turn.locale);
   const say = (s: string) => (prefix ? `${prefix} ${s}` : s);
   const { deps } = ctx;
   const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
@@ -121,7 +122,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
 
 /** Checks a spoken PIN for the draft, then carries on or explains. */
 export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: TransferView, spoken: string): Promise<Outcome> {
-  const t = ctx.speech.transfer;
+  const t = transferSpeech(ctx.turn.locale);
   const result = await checkPin(ctx.deps.store, ctx.deps.pins, ctx.session.customer.id, spoken);
   if (result === 'correct') {
     draft.pinVerified = true;

@@ -1,7 +1,7 @@
 /** Reads an amount of money from the slots a platform filled, as decimal text, never as a float. */
-import { isCurrencyCode, parseDecimal, type CurrencyCode, type Money } from '../money';
-import { err, ok, type Result } from '../result';
-import type { SlotValue } from '../turn';
+import { isCurrencyCode, parseDecimal, type CurrencyCode, type Money } from '../kit/money';
+import { err, ok, type Result } from '../kit/result';
+import type { SlotValue } from '../pipeline/turn';
 
 /** Why an amount could not be used. */
 export type AmountProblem = 'unreadable' | 'other-currency' | 'not-positive';

@@ -1,6 +1,6 @@
 /** Amounts that are easy to mishear: thirteen/thirty ... nineteen/ninety, and fifteen/fifty. */
-import type { Money } from '../money';
-import { CURRENCY_EXPONENTS } from '../money';
+import type { Money } from '../kit/money';
+import { CURRENCY_EXPONENTS } from '../kit/money';
 
 const TEENS = new Set([13, 14, 15, 16, 17, 18, 19]);
 const TENS = new Set([30, 40, 50, 60, 70, 80, 90]);

@@ -3,8 +3,8 @@
  * customer; the conversation (and so the platform) holds nothing but that id.
  */
 import { randomUUID } from 'node:crypto';
-import type { AccountId, CustomerId, PayeeId } from '../ids';
-import type { Money } from '../money';
+import type { AccountId, CustomerId, PayeeId } from '../kit/ids';
+import type { Money } from '../kit/money';
 import type { StateStore } from '../state/state-store';
 
 /** What kind of transfer: to a payee, between own accounts, or paying the credit card. */

@@ -7,12 +7,13 @@
  */
 import type { Account } from '../banks/bank-types';
 import type { TransferReceipt } from '../banks/transfer-types';
-import type { LinkedContext, Outcome } from '../intents/handler';
-import { answerAndContinue, tell } from '../intents/replies';
-import type { Destination } from '../speech/transfer/catalog';
-import { audit } from './audit';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { answerAndContinue, tell } from '../pipeline/reply-builders';
+import type { Destination } from './speech/catalog';
+import { audit } from './transfer-audit';
 import { claimDraft, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
+import { transferSpeech } from './speech';
 
 /** Where the last transfer the customer may still undo is remembered. */
 export const undoKey = (customer: string) => `transfer:undo:${customer}`;
@@ -20,7 +21,7 @@ export const undoKey = (customer: string) => `transfer:undo:${customer}`;
 /** Executes the draft's order; the reply says what the bank confirmed. */
 export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
   const { deps, session } = ctx;
-  const t = ctx.speech.transfer;
+  const t = transferSpeech(ctx.turn.locale);
   ctx.conversation.awaiting = undefined;
   const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
   const transfers = deps.bank.transfers;

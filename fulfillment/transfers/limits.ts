@@ -2,10 +2,10 @@
  * The voice channel's limits: per transfer, per UTC day (a running sum in minor units) and per
  * hour (a count), kept as StateStore counters so every instance sees the same totals.
  */
-import type { CustomerId } from '../ids';
-import { compare, parseDecimal, type Money } from '../money';
+import type { CustomerId } from '../kit/ids';
+import { compare, parseDecimal, type Money } from '../kit/money';
 import type { StateStore } from '../state/state-store';
-import type { TransferPolicy } from './policy';
+import type { TransferPolicy } from '../pipeline/transfer-policy';
 
 /** Which limit an amount breaks, if any. */
 export type LimitBreach = 'per-transfer' | 'daily' | 'hourly' | undefined;

@@ -1,9 +1,9 @@
 /** Folds what the customer just said (a turn's slots) into the transfer being prepared. */
 import type { Account, Payee } from '../banks/bank-types';
-import { matchAccount } from '../intents/account-match';
-import type { Locale } from '../locale';
-import type { CurrencyCode } from '../money';
-import type { SlotValue } from '../turn';
+import { matchAccount } from '../accounts/account-match';
+import type { Locale } from '../kit/locale';
+import type { CurrencyCode } from '../kit/money';
+import type { SlotValue } from '../pipeline/turn';
 import { amountFromSlots, type AmountProblem } from './amount';
 import type { TransferDraft } from './draft';
 import { matchPayees } from './payee-match';

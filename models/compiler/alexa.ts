@@ -1,6 +1,6 @@
 /** Compiles the model source into the ASK CLI skill package: skill.json and one interaction model per locale. */
-import type { IntentName } from '../../fulfillment/intents/catalog';
-import { LOCALES, type Locale } from '../../fulfillment/locale';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { INTENT_MODELS } from '../source/intents';
 import { ALEXA_ALIASES, PLATFORM_NAMES } from '../source/platform-names';
 import { SLOT_TYPES } from '../source/slot-types';

@@ -2,7 +2,7 @@
  * The whole build: every generated file with its path under models/, as text. The same source
  * always gives the same bytes, so the committed output can be compared with a fresh build.
  */
-import { LOCALES } from '../../fulfillment/locale';
+import { LOCALES } from '../../fulfillment/kit/locale';
 import { alexaManifest, alexaModel } from './alexa';
 import { dialogflowAgent } from './dialogflow';
 

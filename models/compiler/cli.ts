@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { LOCALES } from '../../fulfillment/locale';
+import { LOCALES } from '../../fulfillment/kit/locale';
 import { alexaModel } from './alexa';
 import { buildModels } from './build';
 import { dialogflowAgent } from './dialogflow';

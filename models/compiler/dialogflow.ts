@@ -1,6 +1,6 @@
 /** Compiles the model source into a Dialogflow ES agent export: agent.json, intents/ and entities/. */
-import type { IntentName } from '../../fulfillment/intents/catalog';
-import { LOCALES, type Locale } from '../../fulfillment/locale';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { INTENT_MODELS } from '../source/intents';
 import { PLATFORM_NAMES } from '../source/platform-names';
 import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';

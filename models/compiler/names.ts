@@ -1,5 +1,5 @@
 /** What the compiler needs to know about locales and the skill's identity. */
-import type { Locale } from '../../fulfillment/locale';
+import type { Locale } from '../../fulfillment/kit/locale';
 
 /** The words that open the skill, per locale ("Alexa, open my voice bank"). */
 export const INVOCATION_NAMES: Readonly<Record<Locale, string>> = {

@@ -1,6 +1,6 @@
 /** Dialogflow ES export rules: intent and entity names, and the shapes of every file. */
-import * as z from '../../fulfillment/schema';
-import { nonEmpty } from '../../fulfillment/schema';
+import * as z from '../../fulfillment/kit/schema';
+import { nonEmpty } from '../../fulfillment/kit/schema';
 import type { AgentFile } from './dialogflow';
 import type { Problem } from './validate-alexa';
 

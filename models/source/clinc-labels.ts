@@ -3,7 +3,7 @@
  * ../shared/utterances) mapped to the intents that serve them. The sample utterances are checked
  * against these phrasings (test/models/utterance-coverage.test.ts, `npm run nlu:eval`).
  */
-import type { IntentName } from '../../fulfillment/intents/catalog';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 
 /** Intents that rightly answer a label: any of them counts as understood. */
 export type ClincMapping = { readonly intents: readonly IntentName[] } | { readonly leftOut: string };

@@ -4,7 +4,7 @@
  * users (CLINC150, see clinc-labels.ts) with the skill's own wording, and are spread into the
  * en-US and en-GB lists of each intent.
  */
-import type { IntentName } from '../../fulfillment/intents/catalog';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 
 /** Extra English sample utterances per intent. */
 export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {

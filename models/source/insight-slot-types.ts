@@ -4,10 +4,10 @@
  * {startDate, endDate} period, so "yesterday" and "last month" fill the same slot).
  */
 import { REGIONS } from '../../fulfillment/banks/sandbox/merchants';
-import type { Locale } from '../../fulfillment/locale';
-import { CARD_DETAIL_WORDS, CARD_KIND_WORDS } from '../../fulfillment/speech/insights/card-words';
-import { CATEGORY_WORDS } from '../../fulfillment/speech/insights/category-words';
-import { SWITCH_WORDS } from '../../fulfillment/speech/insights/switch-words';
+import type { Locale } from '../../fulfillment/kit/locale';
+import { CARD_DETAIL_WORDS, CARD_KIND_WORDS } from '../../fulfillment/cards/card-words';
+import { CATEGORY_WORDS } from '../../fulfillment/insights/category-words';
+import { SWITCH_WORDS } from '../../fulfillment/discreet/switch-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
 type Values = CustomSlotType['values'][Locale];

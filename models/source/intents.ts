@@ -1,5 +1,5 @@
 /** Sample utterances and slots of every intent, per locale. */
-import type { IntentName } from '../../fulfillment/intents/catalog';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { ENGLISH_PHRASINGS } from './english-phrasings';
 import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './types';

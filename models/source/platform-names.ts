@@ -2,7 +2,7 @@
  * What each core intent is called on each platform. `null` means the platform reaches the
  * intent through something other than an intent (Alexa's LaunchRequest, SessionEndedRequest).
  */
-import type { IntentName } from '../../fulfillment/intents/catalog';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 
 /** An intent's names on Alexa and Dialogflow. */
 export interface PlatformNames {

@@ -1,7 +1,7 @@
 /** The slot types of the interaction model. */
-import { ACCOUNT_WORDS } from '../../fulfillment/speech/account-words';
+import { ACCOUNT_WORDS } from '../../fulfillment/accounts/account-words';
 import type { AccountKind } from '../../fulfillment/banks/bank-types';
-import type { Locale } from '../../fulfillment/locale';
+import type { Locale } from '../../fulfillment/kit/locale';
 import type { CustomSlotType, SlotType } from './types';
 import { INSIGHT_SLOT_TYPES } from './insight-slot-types';
 import { TRANSFER_SLOT_TYPES } from './transfer-slot-types';

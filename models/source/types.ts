@@ -1,6 +1,6 @@
 /** The shape of the interaction model's single source, from which both platforms' models are built. */
-import type { IntentName, SlotName } from '../../fulfillment/intents/catalog';
-import type { Locale } from '../../fulfillment/locale';
+import type { IntentName, SlotName } from '../../fulfillment/pipeline/intent-catalog';
+import type { Locale } from '../../fulfillment/kit/locale';
 import type { SLOT_TYPES } from './slot-types';
 
 /** Per locale. */

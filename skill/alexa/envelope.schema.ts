@@ -2,8 +2,8 @@
  * The shape an Alexa request must have before the skill looks at it. Only what the skill
  * reads is checked; other fields pass through untouched.
  */
-import * as z from '../../fulfillment/schema';
-import { text } from '../../fulfillment/schema';
+import * as z from '../../fulfillment/kit/schema';
+import { text } from '../../fulfillment/kit/schema';
 
 const user = z.looseObject({ userId: z.optional(text(2048)), accessToken: z.optional(text(4096)) });
 

@@ -5,7 +5,7 @@
 import { SkillBuilders, type HandlerInput, type Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Core } from '../../fulfillment/core';
-import type { Logger } from '../../fulfillment/logger';
+import type { Logger } from '../../fulfillment/kit/logger';
 import { toResponse } from './to-response';
 import { toTurn } from './to-turn';
 

@@ -1,7 +1,7 @@
 /** Reply -> Alexa Response. Session attributes stay empty: the platform learns only speech. */
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Directive, Response } from 'ask-sdk-model';
-import type { PayeeEntity, Reply } from '../../fulfillment/reply';
+import type { PayeeEntity, Reply } from '../../fulfillment/pipeline/reply';
 import { toSsml } from './ssml';
 
 /** Replaces the PAYEE slot type's values for this session with the customer's payees. */

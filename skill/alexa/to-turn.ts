@@ -1,8 +1,8 @@
 /** Alexa RequestEnvelope -> Turn. */
 import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
-import type { IntentName } from '../../fulfillment/intents/catalog';
-import { resolveLocale } from '../../fulfillment/locale';
-import type { SlotValue, Turn } from '../../fulfillment/turn';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import { resolveLocale } from '../../fulfillment/kit/locale';
+import type { SlotValue, Turn } from '../../fulfillment/pipeline/turn';
 import { ALEXA_INTENTS } from '../../models/source/platform-names';
 
 function slotValue(slot: Slot): SlotValue | undefined {

@@ -2,7 +2,7 @@
  * Reply -> Dialogflow ES WebhookResponse. Output contexts carry names only, never data: the
  * conversation lives in the StateStore.
  */
-import type { Reply } from '../../fulfillment/reply';
+import type { Reply } from '../../fulfillment/pipeline/reply';
 
 /** The webhook response fields the skill sends. */
 export interface WebhookResponse {

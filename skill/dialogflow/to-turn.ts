@@ -1,7 +1,7 @@
 /** Dialogflow ES WebhookRequest -> Turn. */
 import { randomUUID } from 'node:crypto';
-import { resolveLocale } from '../../fulfillment/locale';
-import type { SlotValue, Turn } from '../../fulfillment/turn';
+import { resolveLocale } from '../../fulfillment/kit/locale';
+import type { SlotValue, Turn } from '../../fulfillment/pipeline/turn';
 import { DIALOGFLOW_INTENTS } from '../../models/source/platform-names';
 import type { WebhookRequest } from './webhook.schema';
 

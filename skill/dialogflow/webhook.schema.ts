@@ -2,8 +2,8 @@
  * The shape a Dialogflow ES v2 WebhookRequest must have before the skill reads it. Only the
  * fields the skill uses are checked; a v1 request (no queryResult) does not pass.
  */
-import * as z from '../../fulfillment/schema';
-import { text } from '../../fulfillment/schema';
+import * as z from '../../fulfillment/kit/schema';
+import { text } from '../../fulfillment/kit/schema';
 
 const parameterValue = z.union([text(1000), z.number(), z.boolean(), z.null(), z.looseObject({}), z.array(z.unknown()).check(z.maxLength(50))]);
 

@@ -8,7 +8,7 @@
  * Built into one file by `npm run bundle` (tools/bundle-lambda.ts): handler `alexa-handler.handler`.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { Logger } from '../../fulfillment/logger';
+import type { Logger } from '../../fulfillment/kit/logger';
 import { alexaEnvelopeSchema } from '../alexa/envelope.schema';
 import { createAlexaSkill, type AlexaSkill } from '../alexa/skill';
 import { claimsProblem } from '../alexa/verify/claims';

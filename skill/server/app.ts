@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Core } from '../../fulfillment/core';
-import type { Logger } from '../../fulfillment/logger';
+import type { Logger } from '../../fulfillment/kit/logger';
 import { createAlexaSkill } from '../alexa/skill';
 import { alexaEnvelopeSchema } from '../alexa/envelope.schema';
 import { toResponse as toWebhookResponse } from '../dialogflow/to-response';

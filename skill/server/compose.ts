@@ -1,6 +1,6 @@
 /** The composition root of the HTTP server: the core, the guards, the metrics and the app. */
 import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
-import type { Logger } from '../../fulfillment/logger';
+import type { Logger } from '../../fulfillment/kit/logger';
 import type { Config } from '../config';
 import { createCoreRuntime, type CoreOverrides, type CoreRuntime } from '../core-runtime';
 import { createApp, type AppOptions, type FallbackRoutes, type SkillApp } from './app';

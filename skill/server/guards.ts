@@ -1,7 +1,7 @@
 /** The guards in front of each platform route, in order, as the configuration asks for them. */
 import { X509Certificate } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
-import type { Clock } from '../../fulfillment/clock';
+import type { Clock } from '../../fulfillment/kit/clock';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import { alexaVerifier } from '../alexa/verify/alexa-verifier';
 import { CertSource, httpsCertFetcher, type CertFetcher } from '../alexa/verify/cert-source';

@@ -5,7 +5,7 @@
  * an amount, a payee or a token.
  */
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { Metrics } from '../../fulfillment/metrics';
+import type { Metrics } from '../../fulfillment/pipeline/metrics';
 
 /** The routes counted by name; anything else is counted as "other", so a scan cannot add labels. */
 const ROUTES = new Set(['/alexa', '/dialogflow', '/healthz', '/metrics']);

@@ -4,7 +4,7 @@
  * hash of the access token (run after authentication).
  */
 import { hash as sha256 } from 'node:crypto';
-import { memoize } from '../../fulfillment/memo';
+import { memoize } from '../../fulfillment/kit/memo';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import type { RequestGuard } from './guard';
 

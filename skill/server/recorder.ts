@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
-import type { Logger } from '../../fulfillment/logger';
+import type { Logger } from '../../fulfillment/kit/logger';
 import { Redactor } from './redact';
 
 /** A recorded conversation. */

@@ -3,7 +3,7 @@
  * intent...). The model lists none for them because the platforms supply them; the local
  * understanding needs some to stand in for the platform.
  */
-import type { Locale } from '../../fulfillment/locale';
+import type { Locale } from '../../fulfillment/kit/locale';
 
 /** Sample utterances per built-in intent name and locale. */
 export const BUILTIN_UTTERANCES: Readonly<Record<string, Readonly<Record<Locale, readonly string[]>>>> = {

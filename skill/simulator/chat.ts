@@ -6,8 +6,8 @@
 import type { AddressInfo } from 'node:net';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { LOCALES, type Locale } from '../../fulfillment/locale';
-import type { Platform } from '../../fulfillment/turn';
+import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
+import type { Platform } from '../../fulfillment/kit/platform';
 import { loadConfig } from '../config';
 import { createRuntime } from '../server/compose';
 import { createLogger } from '../server/logger';

@@ -3,8 +3,8 @@
  * locally, sends the request the platform would send, and carries the session across turns.
  */
 import { randomUUID } from 'node:crypto';
-import type { Locale } from '../../fulfillment/locale';
-import type { Platform } from '../../fulfillment/turn';
+import type { Locale } from '../../fulfillment/kit/locale';
+import type { Platform } from '../../fulfillment/kit/platform';
 import { platformRequest, type SimulatedSession } from './platform-request';
 import { spokenText } from './spoken';
 import type { SlotTypes } from './entities';

@@ -5,7 +5,7 @@
 import { Culture, recognizeCurrency, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
 
 type ModelResult = ReturnType<typeof recognizeNumber>[number];
-import type { Locale } from '../../fulfillment/locale';
+import type { Locale } from '../../fulfillment/kit/locale';
 import { SLOT_TYPES } from '../../models/source/slot-types';
 import type { SlotType } from '../../models/source/types';
 

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCALES, type Locale } from '../../fulfillment/locale';
+import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { evaluate, loadLabelled } from './nlu-score';
 import { trainUnderstanding } from './understand';
 

@@ -1,7 +1,7 @@
 /** Scores an understanding on labelled utterances. */
 import { readFileSync } from 'node:fs';
-import { isIntentName, type IntentName } from '../../fulfillment/intents/catalog';
-import type { Locale } from '../../fulfillment/locale';
+import { isIntentName, type IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import type { Locale } from '../../fulfillment/kit/locale';
 import { CLINC_LABELS } from '../../models/source/clinc-labels';
 import type { LocalUnderstanding } from './understand';
 

@@ -4,8 +4,8 @@
  * (parameters such as @sys.unit-currency as {amount, currency}).
  */
 import { randomUUID } from 'node:crypto';
-import type { Locale } from '../../fulfillment/locale';
-import type { Platform } from '../../fulfillment/turn';
+import type { Locale } from '../../fulfillment/kit/locale';
+import type { Platform } from '../../fulfillment/kit/platform';
 import { PLATFORM_NAMES } from '../../models/source/platform-names';
 import { SLOT_TYPES } from '../../models/source/slot-types';
 import type { FoundValue, SlotTypes } from './entities';

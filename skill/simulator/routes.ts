@@ -5,12 +5,12 @@
  */
 import path from 'node:path';
 import express from 'express';
-import * as z from '../../fulfillment/schema';
-import { text } from '../../fulfillment/schema';
+import * as z from '../../fulfillment/kit/schema';
+import { text } from '../../fulfillment/kit/schema';
 import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
-import { LOCALES } from '../../fulfillment/locale';
+import { LOCALES } from '../../fulfillment/kit/locale';
 import type { FallbackRoutes } from '../server/app';
-import { formatMoney } from '../../fulfillment/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { withPayees } from './dynamic-values';
 import { platformRequest } from './platform-request';
 import { trainUnderstanding, type LocalUnderstanding } from './understand';

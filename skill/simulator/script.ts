@@ -10,7 +10,7 @@
  * `U:` is what the customer says, `A:` what the skill must answer; `...` in an answer stands
  * for any text. Header lines come before the first `U:`.
  */
-import { LOCALES, type Locale } from '../../fulfillment/locale';
+import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 
 /** One line said and the answer expected. */
 export interface ScriptTurn {

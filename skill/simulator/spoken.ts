@@ -1,5 +1,5 @@
 /** What a platform response says aloud, as plain text, and whether it ends the session. */
-import type { Platform } from '../../fulfillment/turn';
+import type { Platform } from '../../fulfillment/kit/platform';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' };
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import request from 'supertest';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import { loadConfig } from '../../skill/config';
 import { createRuntime } from '../../skill/server/compose';
 import { CaptureLogger } from '../support/capture-logger';

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nock from 'nock';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import { loadConfig } from '../../skill/config';
 import { createRuntime } from '../../skill/server/compose';
 import { replayRecording } from '../support/bank-recording';

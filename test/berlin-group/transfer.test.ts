@@ -5,9 +5,10 @@
  */
 import nock from 'nock';
 import { createSandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
-import { fixedClock } from '../../fulfillment/clock';
-import { accountId, customerId, payeeId } from '../../fulfillment/ids';
-import { formatMoney, money, parseDecimal } from '../../fulfillment/money';
+import { fixedClock } from '../../fulfillment/kit/clock';
+import { accountId, customerId, payeeId } from '../../fulfillment/kit/ids';
+import { money, parseDecimal } from '../../fulfillment/kit/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { berlinGroupBank, BG_BOOKS, BG_TOKEN, healthyBank, lockDown } from '../support/berlin-group-bank';
 import { startSkill, TEST_NOW } from '../support/harness';
 import { transferSpeaker } from '../support/transfer-speaker';

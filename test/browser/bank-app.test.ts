@@ -2,7 +2,8 @@
  * The simulator's bank-app panel in headless Chromium: an approval waiting in the sandbox bank
  * appears with its amount and payee, and the Approve button grants it.
  */
-import { formatMoney, money } from '../../fulfillment/money';
+import { money } from '../../fulfillment/kit/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { describeInSimulator, say } from '../support/browser';
 
 describeInSimulator('the bank-app panel', (current) => {

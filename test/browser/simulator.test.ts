@@ -1,7 +1,7 @@
 /** The web simulator in headless Chromium: typing, both JSON panes, switching platform and locale. */
 import path from 'node:path';
 import type { Account } from '../../fulfillment/banks/bank-types';
-import { formatMoney } from '../../fulfillment/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { describeInSimulator, say } from '../support/browser';
 
 describeInSimulator('the web simulator in a browser', (current) => {

@@ -4,7 +4,8 @@
  * and hear the new balance. The skill runs with app approval as its step-up, as a bank with
  * decoupled approval would.
  */
-import { formatMoney, money } from '../../fulfillment/money';
+import { money } from '../../fulfillment/kit/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { describeInSimulator, say } from '../support/browser';
 
 describeInSimulator(

@@ -5,7 +5,7 @@
  */
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import type { Account, BankSession } from '../../fulfillment/banks/bank-types';
-import { parseDecimal } from '../../fulfillment/money';
+import { parseDecimal } from '../../fulfillment/kit/money';
 
 /** What a contract run needs from an adapter's test setup. */
 export interface AdapterFixture {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import { createSandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { describeBankAdapterContract } from './bank-adapter.contract';
 

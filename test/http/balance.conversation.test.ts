@@ -3,7 +3,7 @@
  * endpoints. Expected figures are computed from the sandbox's books, not copied.
  */
 import type { Account } from '../../fulfillment/banks/bank-types';
-import { formatMoney } from '../../fulfillment/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { startSkill, type TestSkill } from '../support/harness';
 
 let skill: TestSkill;

@@ -4,8 +4,8 @@
  * checked in the sandbox's books and in the audit trail.
  */
 import type { CardStatement } from '../../fulfillment/banks/bank-types';
-import { formatMoney } from '../../fulfillment/money';
-import type { Locale } from '../../fulfillment/locale';
+import { formatMoney } from '../../fulfillment/speech/money';
+import type { Locale } from '../../fulfillment/kit/locale';
 import { startSkill, type TestSkill } from '../support/harness';
 import { booksOf, speaker } from '../support/speaker';
 

@@ -5,9 +5,9 @@
  * the platform.
  */
 import { createSandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
-import { fixedClock } from '../../fulfillment/clock';
-import { formatMoney } from '../../fulfillment/money';
-import { speaksAmount } from '../../fulfillment/speech/insights/redact-amounts';
+import { fixedClock } from '../../fulfillment/kit/clock';
+import { formatMoney } from '../../fulfillment/speech/money';
+import { speaksAmount } from '../../fulfillment/discreet/redact-amounts';
 import { startSkill, TEST_NOW, type TestSkill } from '../support/harness';
 import { booksOf, speaker } from '../support/speaker';
 

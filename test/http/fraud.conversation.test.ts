@@ -5,7 +5,7 @@
  * The purchase asked about is read from the sandbox's seeded alerts.
  */
 import type { FraudAlert } from '../../fulfillment/banks/bank-types';
-import { formatMoney } from '../../fulfillment/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { startSkill, type TestSkill } from '../support/harness';
 import { booksOf, speaker } from '../support/speaker';
 

@@ -1,5 +1,5 @@
 /** The skill speaks German with euros and British English with pounds, on both platforms. */
-import { formatMoney } from '../../fulfillment/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { startSkill } from '../support/harness';
 import { booksOf, speaker } from '../support/speaker';
 

@@ -4,7 +4,7 @@
  * 20 November 2026); every expected figure is summed from the sandbox's seeded books.
  */
 import type { Transaction } from '../../fulfillment/banks/bank-types';
-import { formatMoney } from '../../fulfillment/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { startSkill, type TestSkill } from '../support/harness';
 import { between, booksOf, speaker, spending, totalOf } from '../support/speaker';
 

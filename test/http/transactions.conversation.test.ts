@@ -3,7 +3,8 @@
  * endpoints. Expected transactions are read from the sandbox's seeded books, newest first.
  */
 import type { Transaction } from '../../fulfillment/banks/bank-types';
-import { absolute, formatMoney } from '../../fulfillment/money';
+import { absolute } from '../../fulfillment/kit/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { startSkill, type TestSkill } from '../support/harness';
 import { between, booksOf, speaker, totalOf } from '../support/speaker';
 

@@ -3,7 +3,8 @@
  * accounts, changing one's mind, cancelling at every step, funds and limits. Money is checked
  * in the sandbox's books afterwards.
  */
-import { formatMoney, money } from '../../fulfillment/money';
+import { money } from '../../fulfillment/kit/money';
+import { formatMoney } from '../../fulfillment/speech/money';
 import { startSkill, type TestSkill } from '../support/harness';
 import { privacyProblems, secretsOf } from '../support/privacy';
 import { booksOf } from '../support/speaker';

@@ -5,8 +5,8 @@
 import request from 'supertest';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import { createSandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
-import { fixedClock } from '../../fulfillment/clock';
-import type { IntentName } from '../../fulfillment/intents/catalog';
+import { fixedClock } from '../../fulfillment/kit/clock';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { PLATFORM_NAMES } from '../../models/source/platform-names';
 import { loadConfig } from '../../skill/config';
 import { createRuntime } from '../../skill/server/compose';

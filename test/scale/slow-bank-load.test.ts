@@ -4,7 +4,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import { loadConfig } from '../../skill/config';
 import { createRuntime } from '../../skill/server/compose';
 import { CaptureLogger } from '../support/capture-logger';

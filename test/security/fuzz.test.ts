@@ -14,7 +14,7 @@ import { alexaRequest, dialogflowRequest } from '../support/requests';
 import { CERT_URL, startSignedSkill } from '../support/signed-skill';
 import { signBody, type TestCa } from '../support/test-ca';
 import { testCa } from '../support/signed-skill';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import { startSkill, TEST_NOW } from '../support/harness';
 
 const RUNS = 10_000;

@@ -1,5 +1,5 @@
 import type { Payee } from '../../fulfillment/banks/bank-types';
-import { payeeId } from '../../fulfillment/ids';
+import { payeeId } from '../../fulfillment/kit/ids';
 import { withPayees } from '../../skill/simulator/dynamic-values';
 import { findValues, recogniseBuiltin } from '../../skill/simulator/entities';
 import { alexaRequest, dialogflowRequest, type SlotTypes } from '../../skill/simulator/platform-request';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import { loadConfig } from '../../skill/config';
 import { createRuntime, type Runtime } from '../../skill/server/compose';
 import { simulatorRoutes } from '../../skill/simulator/routes';

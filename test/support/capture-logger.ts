@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import type { Logger } from '../../fulfillment/logger';
+import type { Logger } from '../../fulfillment/kit/logger';
 import { LOG_SCAN_FILE } from '../setup/log-scan';
 
 /**

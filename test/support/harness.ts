@@ -1,6 +1,6 @@
 /** A whole skill in a test: fixed clock, sandbox bank, memory store, captured logs, HTTP via supertest. */
 import request from 'supertest';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { loadConfig } from '../../skill/config';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../../skill/server/compose';

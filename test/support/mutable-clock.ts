@@ -1,4 +1,4 @@
-import type { Clock } from '../../fulfillment/clock';
+import type { Clock } from '../../fulfillment/kit/clock';
 
 /** A clock a test moves forward by hand. */
 export interface MutableClock extends Clock {

@@ -4,7 +4,7 @@
  * balance, only opaque names.
  */
 import type { Books } from '../../fulfillment/banks/sandbox/state';
-import { toDecimal } from '../../fulfillment/money';
+import { toDecimal } from '../../fulfillment/kit/money';
 
 /** The words and figures of a customer's books that must never reach the platform's memory. */
 export function secretsOf(books: Books): string[] {

@@ -1,6 +1,6 @@
 /** A typed conversation against a test skill, through its real HTTP endpoints via supertest. */
-import type { Locale } from '../../fulfillment/locale';
-import type { Platform } from '../../fulfillment/turn';
+import type { Locale } from '../../fulfillment/kit/locale';
+import type { Platform } from '../../fulfillment/kit/platform';
 import { Conversation } from '../../skill/simulator/conversation';
 import { withPayees } from '../../skill/simulator/dynamic-values';
 import { trainUnderstanding, type LocalUnderstanding } from '../../skill/simulator/understand';

@@ -2,7 +2,7 @@
 import { decorateBank } from '../../fulfillment/banks/decorate';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import { createSandboxBank, type SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
-import { fixedClock } from '../../fulfillment/clock';
+import { fixedClock } from '../../fulfillment/kit/clock';
 import { TEST_NOW } from './harness';
 
 /** How a bank operation misbehaves: never answers, or answers after a delay. */

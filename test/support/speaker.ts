@@ -4,9 +4,9 @@
  */
 import type { Transaction } from '../../fulfillment/banks/bank-types';
 import type { Books } from '../../fulfillment/banks/sandbox/state';
-import type { IntentName } from '../../fulfillment/intents/catalog';
-import { absolute, sum, type Money } from '../../fulfillment/money';
-import type { Platform } from '../../fulfillment/turn';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import { absolute, sum, type Money } from '../../fulfillment/kit/money';
+import type { Platform } from '../../fulfillment/kit/platform';
 import { PLATFORM_NAMES } from '../../models/source/platform-names';
 import type { Spoken, TestSkill } from './harness';
 import type { RequestOptions } from './requests';

@@ -1,6 +1,6 @@
 /** Speaks the transfer dialog on either platform, with amounts in each platform's own shape. */
-import type { IntentName } from '../../fulfillment/intents/catalog';
-import type { Platform } from '../../fulfillment/turn';
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import type { Platform } from '../../fulfillment/kit/platform';
 import type { Spoken, TestSkill } from './harness';
 import type { RequestOptions } from './requests';
 import { speaker } from './speaker';

@@ -7,7 +7,7 @@ const root = path.resolve(__dirname, '../..');
 const CASES: [string, string][] = [
   ["import { SkillBuilders } from 'ask-sdk-core';", 'fulfillment/example.ts'],
   ["import type { Response } from 'ask-sdk-model';", 'fulfillment/example.ts'],
-  ["import express from 'express';", 'fulfillment/intents/example.ts'],
+  ["import express from 'express';", 'fulfillment/transfers/example.ts'],
   ["import { SessionsClient } from '@google-cloud/dialogflow';", 'fulfillment/example.ts'],
   ["import { createApp } from '../skill/server/app';", 'fulfillment/example.ts'],
   ["import { z } from './schema';\nimport { ok } from './result';", 'fulfillment/example.ts'],
@@ -62,8 +62,8 @@ describe('the fulfillment core', () => {
     expect(results[6]).toEqual([]);
   });
 
-  it('takes zod from fulfillment/schema, in the core and in skill/ alike', () => {
-    expect(messages(7)).toMatch(/fulfillment\/schema/);
-    expect(messages(8)).toMatch(/fulfillment\/schema/);
+  it('takes zod from fulfillment/kit/schema, in the core and in skill/ alike', () => {
+    expect(messages(7)).toMatch(/fulfillment\/kit\/schema/);
+    expect(messages(8)).toMatch(/fulfillment\/kit\/schema/);
   });
 });

@@ -1,4 +1,4 @@
-import { resolveLocale } from '../../fulfillment/locale';
+import { resolveLocale } from '../../fulfillment/kit/locale';
 import { ConfigError, loadConfig } from '../../skill/config';
 
 describe('configuration', () => {

@@ -1,7 +1,8 @@
 /** Finding spoken amounts in every locale's money format, and taking their sentences out. */
-import { LOCALES } from '../../fulfillment/locale';
-import { CURRENCY_EXPONENTS, formatMoney, money, type CurrencyCode } from '../../fulfillment/money';
-import { speaksAmount, withoutAmounts } from '../../fulfillment/speech/insights/redact-amounts';
+import { LOCALES } from '../../fulfillment/kit/locale';
+import { CURRENCY_EXPONENTS, money, type CurrencyCode } from '../../fulfillment/kit/money';
+import { formatMoney } from '../../fulfillment/speech/money';
+import { speaksAmount, withoutAmounts } from '../../fulfillment/discreet/redact-amounts';
 
 describe('speaksAmount', () => {
   const cases = LOCALES.flatMap((locale) =>

@@ -1,4 +1,4 @@
-import { LOCALES } from '../../fulfillment/locale';
+import { LOCALES } from '../../fulfillment/kit/locale';
 import { joinAnd, joinOr } from '../../fulfillment/speech/lists';
 
 const ITEMS = ['your checking account', 'savings', 'the card ending 4242', 'Anna', 'Ben Carter', 'Mom'];

@@ -1,5 +1,6 @@
-import { LOCALES } from '../../fulfillment/locale';
-import { add, compare, CURRENCY_EXPONENTS, CURRENCY_SIGNS, formatMoney, money, parseDecimal, subtract, sum, toDecimal, type CurrencyCode } from '../../fulfillment/money';
+import { LOCALES } from '../../fulfillment/kit/locale';
+import { add, compare, CURRENCY_EXPONENTS, money, parseDecimal, subtract, sum, toDecimal, type CurrencyCode } from '../../fulfillment/kit/money';
+import { CURRENCY_SIGNS, formatMoney } from '../../fulfillment/speech/money';
 
 describe('money', () => {
   it.each([

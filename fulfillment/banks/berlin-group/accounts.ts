@@ -1,10 +1,10 @@
 /** Accounts and balances from a Berlin Group bank, as the core's Account. */
-import type * as z from '../../schema';
+import type * as z from '../../kit/schema';
 import type { BankResult } from '../bank-adapter';
 import type { Account, AccountKind } from '../bank-types';
-import { accountId } from '../../ids';
-import { absolute, parseDecimal, type Money } from '../../money';
-import { err, ok } from '../../result';
+import { accountId } from '../../kit/ids';
+import { absolute, parseDecimal, type Money } from '../../kit/money';
+import { err, ok } from '../../kit/result';
 import type { BerlinGroupHttp } from './http';
 import type { ConsentLink } from './links';
 import { AccountList, BalancesReport, type AccountDetails, type Balance } from './wire';

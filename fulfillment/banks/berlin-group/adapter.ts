@@ -6,7 +6,7 @@
  */
 import type { BankAdapter, BankResult } from '../bank-adapter';
 import type { BankSession } from '../bank-types';
-import { err, ok } from '../../result';
+import { err, ok } from '../../kit/result';
 import { listAccounts } from './accounts';
 import { berlinGroupHttp, type BerlinGroupHttpOptions } from './http';
 import type { ConsentLink, ConsentLinks } from './links';

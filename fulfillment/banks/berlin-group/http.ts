@@ -18,10 +18,10 @@ import {
   wrap,
   type IPolicy,
 } from 'cockatiel';
-import type * as z from '../../schema';
+import type * as z from '../../kit/schema';
 import type { BankResult } from '../bank-adapter';
-import type { Clock } from '../../clock';
-import { err, ok, type Result } from '../../result';
+import type { Clock } from '../../kit/clock';
+import { err, ok, type Result } from '../../kit/result';
 import type { BankError } from '../bank-error';
 import { bankErrorOf, retryAfterSeconds } from './errors';
 import type { ConsentLink } from './links';

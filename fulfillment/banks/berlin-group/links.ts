@@ -3,7 +3,7 @@
  * opaque id for a link, made when the customer consented in the bank's pages. Behind it sit the
  * bank's OAuth token and the Consent-ID, which never reach the platform.
  */
-import type { CustomerId } from '../../ids';
+import type { CustomerId } from '../../kit/ids';
 
 /** What one link holds. */
 export interface ConsentLink {

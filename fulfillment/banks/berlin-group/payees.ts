@@ -1,9 +1,9 @@
 /** Trusted beneficiaries (the Berlin Group extension) as the customer's payees. */
-import type * as z from '../../schema';
+import type * as z from '../../kit/schema';
 import type { BankResult } from '../bank-adapter';
 import type { Payee } from '../bank-types';
-import { payeeId } from '../../ids';
-import { err, ok } from '../../result';
+import { payeeId } from '../../kit/ids';
+import { err, ok } from '../../kit/result';
 import type { BerlinGroupHttp } from './http';
 import type { ConsentLink } from './links';
 import { TrustedBeneficiaries, type AccountReference } from './wire';

@@ -9,8 +9,8 @@
 import type { ApprovalsCapability, BankResult, TransfersCapability } from '../bank-adapter';
 import type { BankSession } from '../bank-types';
 import type { Approval, ApprovalRequest, TransferReceipt, TransferStatus } from '../transfer-types';
-import { toDecimal } from '../../money';
-import { err, ok } from '../../result';
+import { toDecimal } from '../../kit/money';
+import { err, ok } from '../../kit/result';
 import type { StateStore } from '../../state/state-store';
 import type { BerlinGroupHttp } from './http';
 import type { ConsentLink } from './links';

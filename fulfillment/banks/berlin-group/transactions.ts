@@ -1,12 +1,12 @@
 /** Transactions with paging from a Berlin Group bank. */
-import type * as z from '../../schema';
+import type * as z from '../../kit/schema';
 import type { BankResult } from '../bank-adapter';
 import type { Transaction, TransactionPage, TransactionQuery } from '../bank-types';
-import type { Clock } from '../../clock';
-import { compareCodeUnits } from '../../compare';
-import { transactionId } from '../../ids';
-import { parseDecimal } from '../../money';
-import { err, ok } from '../../result';
+import type { Clock } from '../../kit/clock';
+import { compareCodeUnits } from '../../kit/compare';
+import { transactionId } from '../../kit/ids';
+import { parseDecimal } from '../../kit/money';
+import { err, ok } from '../../kit/result';
 import type { BerlinGroupHttp } from './http';
 import type { ConsentLink } from './links';
 import { TransactionsReport, type TransactionDetails } from './wire';

@@ -3,8 +3,8 @@
  * bank's answer that breaks the schema becomes an expected failure, never a crash. Only the
  * fields the skill uses are required; anything else a bank sends is let through.
  */
-import * as z from '../../schema';
-import { nonEmpty, text } from '../../schema';
+import * as z from '../../kit/schema';
+import { nonEmpty, text } from '../../kit/schema';
 
 /** An amount as the standard writes it: a decimal string and an ISO currency. */
 export const Amount = z.object({ currency: z.string().check(z.length(3)), amount: z.string().check(z.regex(/^-?\d{1,14}(\.\d{1,3})?$/)) });

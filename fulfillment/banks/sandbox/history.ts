@@ -6,11 +6,11 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Transaction } from '../bank-types';
-import { accountId, transactionId } from '../../ids';
-import { money } from '../../money';
+import { accountId, transactionId } from '../../kit/ids';
+import { money } from '../../kit/money';
 import { REGIONS } from './merchants';
 import type { SeedCustomer } from './seed';
-import { compareCodeUnits } from '../../compare';
+import { compareCodeUnits } from '../../kit/compare';
 
 /** How many days of history each customer has, today included. */
 export const HISTORY_DAYS = 90;

@@ -3,7 +3,7 @@
  * figures; the transaction history is generated from a seed (see history.ts).
  */
 import type { AccountKind } from '../bank-types';
-import type { CurrencyCode } from '../../money';
+import type { CurrencyCode } from '../../kit/money';
 
 /** One seeded account. Amounts are minor units. */
 export interface SeedAccount {

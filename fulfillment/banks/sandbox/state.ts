@@ -1,8 +1,8 @@
 /** The sandbox bank's mutable books, built from the seed when the bank starts. */
 import type { Account, Card, CardStatement, FraudAlert, Payee, Transaction } from '../bank-types';
 import type { Approval, ApprovalRequest, TransferOrder, TransferReceipt } from '../transfer-types';
-import { accountId, alertId, cardId, customerId, payeeId, transactionId, type CustomerId } from '../../ids';
-import { money, type CurrencyCode } from '../../money';
+import { accountId, alertId, cardId, customerId, payeeId, transactionId, type CustomerId } from '../../kit/ids';
+import { money, type CurrencyCode } from '../../kit/money';
 import { generateHistory, isoDaysAgo } from './history';
 import type { SeedCustomer } from './seed';
 

@@ -2,9 +2,9 @@
 import type { BankError } from '../bank-error';
 import type { Account } from '../bank-types';
 import type { TransferOrder, TransferReceipt } from '../transfer-types';
-import { transactionId } from '../../ids';
-import { add, compare, money, subtract, type Money } from '../../money';
-import { err, ok, type Result } from '../../result';
+import { transactionId } from '../../kit/ids';
+import { add, compare, money, subtract, type Money } from '../../kit/money';
+import { err, ok, type Result } from '../../kit/result';
 import type { Books, PendingApproval } from './state';
 
 /** How long a transfer to a payee stays pending, and so can be cancelled. */

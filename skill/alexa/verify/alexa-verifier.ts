@@ -5,9 +5,9 @@
  * either way, and the skill id allow-listed. Any failure is an HTTP 400 before a handler runs.
  */
 import { verify as verifySignature, type KeyObject } from 'node:crypto';
-import type { Clock } from '../../../fulfillment/clock';
+import type { Clock } from '../../../fulfillment/kit/clock';
 import type { RequestGuard } from '../../server/guard';
-import { memoize } from '../../../fulfillment/memo';
+import { memoize } from '../../../fulfillment/kit/memo';
 import { checkCertUrl } from './cert-url';
 import { claimsProblem } from './claims';
 import type { CertSource } from './cert-source';

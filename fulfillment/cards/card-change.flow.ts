@@ -1,0 +1,47 @@
+import { auditCardAction } from './card-audit';
+import { knownCards } from './spoken-cards';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { answerAndContinue } from '../pipeline/reply-builders';
+import { err } from '../kit/result';
+import type { SpokenCard } from './speech/catalog';
+import type { Awaiting } from '../pipeline/awaiting';
+import type { Flow } from '../pipeline/flow';
+import { cardsSpeech } from './speech';
+
+/** Locks or unlocks the confirmed cards, writing an audit record for each. */
+async function changeCards(ctx: LinkedContext, awaiting: Extract<Awaiting, { kind: 'card-change' }>): Promise<Outcome> {
+  const cardsApi = ctx.deps.bank.cards;
+  if (!cardsApi) return err({ kind: 'unsupported' });
+  const cards = await knownCards(ctx);
+  if (!cards.ok) return cards;
+  const confirmed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
+  if (confirmed.length === 0) return err({ kind: 'not-found' });
+  const changed: SpokenCard[] = [];
+  for (const { card, spoken } of confirmed) {
+    const result = await cardsApi.setLocked(ctx.session, card.id, awaiting.lock);
+    await auditCardAction(ctx, awaiting.lock ? 'card-lock' : 'card-unlock', card.id, result);
+    if (!result.ok) {
+      const done = changed.length > 0 ? `${cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock)} ` : '';
+      return answerAndContinue(ctx, `${done}${ctx.speech.bankError(result.error)}`);
+    }
+    changed.push(spoken);
+  }
+  return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock));
+}
+
+/** After "Do you want me to lock your debit card ending in 5530?": yes acts, no leaves the cards as they are. */
+export const cardChangeFlow: Flow<'card-change'> = {
+  async intercept(ctx, awaiting) {
+    const session = ctx.session;
+    if (!session) return undefined;
+    if (ctx.turn.intent === 'Yes') {
+      ctx.conversation.awaiting = undefined;
+      return changeCards({ ...ctx, session }, awaiting);
+    }
+    if (ctx.turn.intent === 'No') {
+      ctx.conversation.awaiting = undefined;
+      return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged());
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,31 @@
+import { knownCards } from './spoken-cards';
+import { CARD_KIND_WORDS } from './card-words';
+import { matchWords } from '../pipeline/word-match';
+import { linked, type LinkedHandler } from '../pipeline/intent-handler';
+import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { cardsSpeech } from './speech';
+
+/**
+ * "Lock my card", "I lost my card", "unlock my debit card": names the cards it would change
+ * and asks first; the card-change flow acts on the answer.
+ */
+function cardChangeHandler(lock: boolean): LinkedHandler {
+  return linked(async (ctx) => {
+    const cards = await knownCards(ctx);
+    if (!cards.ok) return cards;
+    const kind = matchWords(ctx.turn.slots.card, CARD_KIND_WORDS[ctx.turn.locale]);
+    if (kind.kind === 'unknown') return ask(cardsSpeech(ctx.turn.locale).noSuchCard(), ctx.speech.whatNext());
+    const named = kind.kind === 'matched' ? cards.value.filter((c) => c.spoken.kind === kind.id) : cards.value;
+    if (named.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noSuchCard());
+    const changing = named.filter((c) => c.card.locked !== lock);
+    if (changing.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(lock));
+    ctx.conversation.awaiting = { kind: 'card-change', cardIds: changing.map((c) => c.card.id), lock };
+    return ask(cardsSpeech(ctx.turn.locale).confirmCardChange(changing.map((c) => c.spoken), lock));
+  });
+}
+
+/** "Lock my card", "I lost my card". */
+export const lockCardHandler = cardChangeHandler(true);
+
+/** "Unlock my card". */
+export const unlockCardHandler = cardChangeHandler(false);

@@ -1,0 +1,40 @@
+/**
+ * Words for cards and card statement details, per locale: matched against heard slot text
+ * and compiled into the interaction model.
+ */
+import type { Locale } from '../kit/locale';
+
+/** A debit card (on a checking account) or a credit card. */
+export type CardKind = 'debit' | 'credit';
+
+/** The figures of a card statement a customer can ask for. */
+export type CardDetail = 'statement-balance' | 'minimum-payment' | 'due-date' | 'available-credit';
+
+/** Words for each kind of card. */
+export const CARD_KIND_WORDS: Readonly<Record<Locale, Readonly<Record<CardKind, readonly string[]>>>> = {
+  'en-US': { debit: ['debit card', 'debit', 'atm card', 'bank card', 'checking card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
+  'en-GB': { debit: ['debit card', 'debit', 'bank card', 'cash card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
+  'de-DE': { debit: ['girokarte', 'ec karte', 'bankkarte', 'debitkarte'], credit: ['kreditkarte', 'visa', 'mastercard'] },
+};
+
+/** Words for each statement detail. */
+export const CARD_DETAIL_WORDS: Readonly<Record<Locale, Readonly<Record<CardDetail, readonly string[]>>>> = {
+  'en-US': {
+    'statement-balance': ['statement balance', 'statement', 'last statement'],
+    'minimum-payment': ['minimum payment', 'minimum', 'minimum due', 'minimum amount due'],
+    'due-date': ['due date', 'payment due date', 'when my payment is due'],
+    'available-credit': ['available credit', 'credit available', 'credit limit', 'limit'],
+  },
+  'en-GB': {
+    'statement-balance': ['statement balance', 'statement', 'last statement'],
+    'minimum-payment': ['minimum payment', 'minimum', 'minimum repayment'],
+    'due-date': ['due date', 'payment date', 'when my payment is due'],
+    'available-credit': ['available credit', 'credit available', 'credit limit', 'limit'],
+  },
+  'de-DE': {
+    'statement-balance': ['abrechnungssaldo', 'abrechnung', 'rechnungsbetrag', 'saldo der abrechnung'],
+    'minimum-payment': ['mindestzahlung', 'mindestbetrag', 'mindestrate'],
+    'due-date': ['fälligkeit', 'fälligkeitsdatum', 'zahlungsdatum'],
+    'available-credit': ['verfügbarer rahmen', 'verfügbares limit', 'kreditrahmen', 'limit', 'verfügbarer betrag'],
+  },
+};

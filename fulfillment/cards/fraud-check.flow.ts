@@ -1,0 +1,47 @@
+import { auditCardAction } from './card-audit';
+import { spokenCardOf } from './fraud-question';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { ask, tell } from '../pipeline/reply-builders';
+import type { AlertId } from '../kit/ids';
+import { err } from '../kit/result';
+import type { Flow } from '../pipeline/flow';
+import { cardsSpeech } from './speech';
+
+/** "Yes, that was me": the bank marks the purchase genuine. */
+async function confirmGenuine(ctx: LinkedContext, alertId: AlertId): Promise<Outcome> {
+  const alerts = ctx.deps.bank.alerts;
+  if (!alerts) return err({ kind: 'unsupported' });
+  const resolved = await alerts.resolve(ctx.session, alertId, 'genuine');
+  await auditCardAction(ctx, 'fraud-confirmed-genuine', alertId, resolved);
+  if (!resolved.ok) return resolved;
+  return ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.whatNext()}`, ctx.speech.whatNext());
+}
+
+/** "No, it wasn't me": lock the card first, then report the purchase as fraud. */
+async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcome> {
+  const { alerts, cards } = ctx.deps.bank;
+  if (!alerts || !cards) return err({ kind: 'unsupported' });
+  const listed = await alerts.list(ctx.session);
+  if (!listed.ok) return listed;
+  const alert = listed.value.find((a) => a.id === alertId);
+  if (!alert) return err({ kind: 'not-found' });
+  const card = await spokenCardOf(ctx, alert);
+  const locked = await cards.setLocked(ctx.session, alert.cardId, true);
+  await auditCardAction(ctx, 'card-lock', alert.cardId, locked);
+  if (!locked.ok) return locked;
+  const reported = await alerts.resolve(ctx.session, alertId, 'fraud');
+  await auditCardAction(ctx, 'fraud-reported', alertId, reported, alert.amount);
+  if (!reported.ok) return tell(cardsSpeech(ctx.turn.locale).fraudLockedNotReported(card));
+  return ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext());
+}
+
+/** After "Did you make this purchase?": yes marks it genuine; no locks the card and reports it. */
+export const fraudCheckFlow: Flow<'fraud-check'> = {
+  async intercept(ctx, awaiting) {
+    const session = ctx.session;
+    if (!session || (ctx.turn.intent !== 'Yes' && ctx.turn.intent !== 'No')) return undefined;
+    ctx.conversation.awaiting = undefined;
+    const linkedCtx = { ...ctx, session };
+    return ctx.turn.intent === 'Yes' ? confirmGenuine(linkedCtx, awaiting.alertId) : reportFraud(linkedCtx, awaiting.alertId);
+  },
+};

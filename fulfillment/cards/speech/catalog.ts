@@ -1,0 +1,39 @@
+/** The sentences of card statements, card locks and fraud checks. */
+import type { FraudAlert } from '../../banks/bank-types';
+import type { Money } from '../../kit/money';
+import type { CardDetail, CardKind } from '../card-words';
+
+/** A card as it is spoken: its kind and last four digits. */
+export interface SpokenCard {
+  readonly kind: CardKind;
+  readonly last4: string;
+}
+
+/** The figures of one card's statement. */
+export interface StatementAnswer {
+  /** The card's account, with its digits when the customer has more than one card account. */
+  readonly card: SpokenCard & { readonly named: boolean };
+  readonly statementBalance: Money;
+  readonly minimumPayment: Money;
+  readonly dueDate: string;
+  readonly creditLimit: Money;
+  readonly availableCredit: Money;
+}
+
+/** The cards feature's sentences in one locale; `today` is today's ISO date. */
+export interface CardsSpeech {
+  statement(answer: StatementAnswer, detail: CardDetail | undefined, today: string): string;
+  noCreditCard(): string;
+  confirmCardChange(cards: readonly SpokenCard[], lock: boolean): string;
+  cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
+  noCardToChange(lock: boolean): string;
+  noSuchCard(): string;
+  cardsUnchanged(): string;
+  /** The fraud check; on launch it follows a greeting by first name. */
+  fraudQuestion(alert: FraudAlert, card: SpokenCard | undefined, today: string, launchFirstName: string | undefined): string;
+  fraudReprompt(alert: FraudAlert): string;
+  fraudGenuine(): string;
+  fraudReported(card: SpokenCard | undefined): string;
+  fraudLockedNotReported(card: SpokenCard | undefined): string;
+  noSuspiciousActivity(): string;
+}

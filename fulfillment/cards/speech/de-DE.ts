@@ -1,0 +1,49 @@
+import type { Money } from '../../kit/money';
+import { formatMoney } from '../../speech/money';
+import { onSpokenRelativeDay, relativeDay, spokenDay } from '../../speech/dates';
+import { joinAnd } from '../../speech/lists';
+import type { CardsSpeech, SpokenCard } from './catalog';
+
+const m = (amount: Money) => formatMoney(amount, 'de-DE');
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const CARD_NAMES = { debit: 'Girokarte', credit: 'Kreditkarte' } as const;
+
+/** A card in the nominative or dative ("deine Girokarte", "deiner Girokarte"), with its digits. */
+function card(c: SpokenCard, dative = false): string {
+  return `${dative ? 'deiner' : 'deine'} ${CARD_NAMES[c.kind]} mit der Endung ${c.last4}`;
+}
+
+/** The cards feature's sentences in German. */
+export const deDECards: CardsSpeech = {
+  statement: (s, detail, today) => {
+    const of = s.card.named ? `deiner Kreditkarte mit der Endung ${s.card.last4}` : 'deiner Kreditkarte';
+    const due = `am ${spokenDay(s.dueDate, 'de-DE')}`;
+    switch (detail) {
+      case 'statement-balance':
+        return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}.`;
+      case 'minimum-payment':
+        return `Die Mindestzahlung für ${of.replace('deiner', 'deine')} beträgt ${m(s.minimumPayment)}. Sie ist ${due} fällig.`;
+      case 'due-date':
+        return `Die Zahlung für ${of.replace('deiner', 'deine')} ist ${relativeDay(s.dueDate, today) === 'today' ? 'heute' : due} fällig.`;
+      case 'available-credit':
+        return `Auf ${of} sind noch ${m(s.availableCredit)} verfügbar. Dein Kreditrahmen beträgt ${m(s.creditLimit)}.`;
+      case undefined:
+        return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}, die Mindestzahlung ${m(s.minimumPayment)}. Die Zahlung ist ${due} fällig. Verfügbar sind noch ${m(s.availableCredit)}.`;
+    }
+  },
+  noCreditCard: () => 'Bei dieser Bank hast du keine Kreditkarte.',
+  confirmCardChange: (list, lock) => `Soll ich ${joinAnd(list.map((c) => card(c)), 'de-DE')} ${lock ? 'sperren' : 'entsperren'}? Bitte sag ja oder nein.`,
+  cardsChanged: (list, lock) =>
+    `Erledigt. ${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} jetzt ${lock ? 'gesperrt' : 'entsperrt'}.`,
+  noCardToChange: (lock) => (lock ? 'Die Karten, nach denen du fragst, sind schon gesperrt.' : 'Die Karten, nach denen du fragst, sind nicht gesperrt.'),
+  noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
+  cardsUnchanged: () => 'In Ordnung, ich habe nichts geändert.',
+  fraudQuestion: (alert, c, today, firstName) =>
+    `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${alert.merchant} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. Bitte sag ja oder nein.`,
+  fraudReprompt: (alert) => `Hast du bei ${alert.merchant} eingekauft? Bitte sag ja oder nein.`,
+  fraudGenuine: () => 'Danke. Ich habe die Zahlung als echt markiert.',
+  fraudReported: (c) =>
+    `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt und die Zahlung deiner Bank als Betrug gemeldet. Du kannst die Karte später entsperren, bei mir oder in der App deiner Bank.`,
+  fraudLockedNotReported: (c) => `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt, konnte die Zahlung aber nicht an deine Bank melden. Bitte ruf deine Bank dazu an.`,
+  noSuspiciousActivity: () => 'Ich sehe keine verdächtigen Umsätze auf deinen Karten.',
+};

@@ -1,0 +1,47 @@
+import type { Locale } from '../../kit/locale';
+import type { Money } from '../../kit/money';
+import { formatMoney } from '../../speech/money';
+import { onSpokenRelativeDay, relativeDay, spokenDay } from '../../speech/dates';
+import { joinAnd } from '../../speech/lists';
+import type { CardsSpeech, SpokenCard } from './catalog';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The cards feature's sentences in English; en-GB differs in how dates and money are written. */
+export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpeech {
+  const m = (amount: Money) => formatMoney(amount, locale);
+  const card = (c: SpokenCard) => `your ${c.kind} card ending in ${c.last4}`;
+  const cards = (list: readonly SpokenCard[]) => joinAnd(list.map(card), locale);
+  return {
+    statement: (s, detail, today) => {
+      const name = s.card.named ? `your credit card ending in ${s.card.last4}` : 'your credit card';
+      const due = `on ${spokenDay(s.dueDate, locale)}`;
+      switch (detail) {
+        case 'statement-balance':
+          return `${capitalise(name)} statement balance is ${m(s.statementBalance)}.`;
+        case 'minimum-payment':
+          return `The minimum payment on ${name} is ${m(s.minimumPayment)}. It's due ${due}.`;
+        case 'due-date':
+          return `The payment on ${name} is due ${relativeDay(s.dueDate, today) === 'today' ? 'today' : due}.`;
+        case 'available-credit':
+          return `You have ${m(s.availableCredit)} of available credit on ${name}. Your credit limit is ${m(s.creditLimit)}.`;
+        case undefined:
+          return `${capitalise(name)} statement balance is ${m(s.statementBalance)}, with a minimum payment of ${m(s.minimumPayment)}. The payment is due ${due}. You have ${m(s.availableCredit)} of available credit.`;
+      }
+    },
+    noCreditCard: () => "You don't have a credit card with this bank.",
+    confirmCardChange: (list, lock) => `Do you want me to ${lock ? 'lock' : 'unlock'} ${cards(list)}? Please say yes or no.`,
+    cardsChanged: (list, lock) => `Done. ${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} now ${lock ? 'locked' : 'unlocked'}.`,
+    noCardToChange: (lock) => (lock ? 'The cards you asked about are already locked.' : 'The cards you asked about are not locked.'),
+    noSuchCard: () => "I couldn't find a card like that.",
+    cardsUnchanged: () => "Okay, I haven't changed anything.",
+    fraudQuestion: (alert, c, today, firstName) =>
+      `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${alert.merchant} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. Please say yes or no.`,
+    fraudReprompt: (alert) => `Did you make the purchase at ${alert.merchant}? Please say yes or no.`,
+    fraudGenuine: () => "Thanks. I've marked that purchase as genuine.",
+    fraudReported: (c) =>
+      `I've locked ${c ? card(c) : 'your card'} and reported the purchase to your bank as fraud. You can unlock the card later, by asking me or in your bank's app.`,
+    fraudLockedNotReported: (c) => `I've locked ${c ? card(c) : 'your card'}, but I couldn't report the purchase to your bank. Please call your bank about it.`,
+    noSuspiciousActivity: () => "I don't see any suspicious activity on your cards.",
+  };
+}

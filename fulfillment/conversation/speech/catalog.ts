@@ -1,0 +1,20 @@
+/** The sentences of the conversation itself: greeting, help, goodbye, and answers with nothing pending. */
+
+/** What the customer's bank lets the skill do beyond balances, so help offers only that. */
+export interface BankAbilities {
+  readonly transactions: boolean;
+  readonly transfers: boolean;
+  readonly cards: boolean;
+  readonly alerts: boolean;
+}
+
+/** The conversation's sentences in one locale. */
+export interface ConversationSpeech {
+  welcome(firstName: string): string;
+  help(can: BankAbilities): string;
+  goodbye(): string;
+  fallback(): string;
+  whatElse(): string;
+  nothingToConfirm(): string;
+  nothingToDecline(): string;
+}

@@ -1,0 +1,35 @@
+/** The handlers that steer the conversation rather than the money: help, stop, yes, no, repeat, start over. */
+import { ok } from '../kit/result';
+import { open } from '../pipeline/intent-handler';
+import { ask, tell } from '../pipeline/reply-builders';
+import { conversationSpeech } from './speech';
+
+/** "Help": what the skill can do, then listen. */
+export const helpHandler = open(async (ctx) => {
+  const { bank } = ctx.deps;
+  const can = { transactions: Boolean(bank.transactions), transfers: Boolean(bank.transfers), cards: Boolean(bank.cards), alerts: Boolean(bank.alerts) };
+  return ask(conversationSpeech(ctx.turn.locale).help(can), ctx.speech.whatNext());
+});
+
+/** "Stop" and "cancel" with nothing pending: say goodbye. */
+export const goodbyeHandler = open(async (ctx) => tell(conversationSpeech(ctx.turn.locale).goodbye()));
+
+/** Words the model matched to no intent. */
+export const fallbackHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).fallback(), ctx.speech.whatNext()));
+
+/** "Yes" that no open question took: there is nothing to confirm. */
+export const yesHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToConfirm(), ctx.speech.whatNext()));
+
+/** "No" that no open question took: acknowledged, nothing changes. */
+export const noHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToDecline(), ctx.speech.whatNext()));
+
+/** The platform ended the session: forget the conversation, say nothing. */
+export const sessionEndHandler = open(async () => ok({ type: 'end' }));
+
+/** "Repeat that": the last question again. */
+export const repeatHandler = open(async (ctx) =>
+  ctx.conversation.lastSaid ? ask(ctx.conversation.lastSaid.speech, ctx.conversation.lastSaid.reprompt) : ask(ctx.speech.whatNext()),
+);
+
+/** "Start over" with nothing under way. */
+export const startOverHandler = open(async (ctx) => ask(ctx.speech.whatNext()));

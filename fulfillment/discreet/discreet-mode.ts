@@ -1,0 +1,54 @@
+/**
+ * Discreet mode: a customer's preference, kept in the StateStore by customer id, under which
+ * the skill speaks no amount. It is applied to every reply in one place (the core pipeline),
+ * so every feature obeys it without knowing of it.
+ */
+import type { BankSession } from '../banks/bank-types';
+import type { CoreDeps } from '../pipeline/core-deps';
+import type { CustomerId } from '../kit/ids';
+import type { Reply } from '../pipeline/reply';
+import type { Locale } from '../kit/locale';
+import { discreetSpeech } from './speech';
+import { speaksAmount, withoutAmounts } from './redact-amounts';
+import type { StateStore } from '../state/state-store';
+
+/** How long the preference is kept after it was last set: a year. */
+export const DISCREET_TTL_SECONDS = 365 * 24 * 60 * 60;
+
+const key = (customer: CustomerId) => `pref:discreet:${customer}`;
+
+/** Whether the customer turned discreet mode on. */
+export async function isDiscreet(store: StateStore, customer: CustomerId): Promise<boolean> {
+  return (await store.get(key(customer))) === 'on';
+}
+
+/** Turns discreet mode on or off for a customer. */
+export async function setDiscreet(store: StateStore, customer: CustomerId, on: boolean): Promise<void> {
+  if (on) await store.set(key(customer), 'on', DISCREET_TTL_SECONDS);
+  else await store.delete(key(customer));
+}
+
+/**
+ * The reply as it may be spoken: without amounts when the customer is in discreet mode. Where
+ * the bank takes messages, the whole answer goes into its app, so nothing is lost by keeping quiet.
+ */
+export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'bank'>, session: BankSession, locale: Locale): Promise<Reply> {
+  if (reply.type === 'end' || reply.type === 'link-account') return reply;
+  const choices = reply.type === 'ask' ? reply.choices ?? [] : [];
+  const risky = speaksAmount(reply.speech) || (reply.type === 'ask' && speaksAmount(reply.reprompt)) || choices.some(speaksAmount);
+  if (!risky || !(await isDiscreet(deps.store, session.customer.id))) return reply;
+  // The app gets the answer, not the question that ends the spoken turn ("Is there anything else?").
+  const question = reply.type === 'ask' ? reply.reprompt : '';
+  const text = question && reply.speech.endsWith(question) ? reply.speech.slice(0, -question.length).trim() : reply.speech;
+  const sent = deps.bank.messages ? await deps.bank.messages.send(session, { text }) : undefined;
+  const speech = discreetSpeech(locale);
+  const notice = sent?.ok ? speech.discreetSent() : speech.discreetNotice();
+  if (reply.type === 'tell') return { type: 'tell', speech: withoutAmounts(reply.speech, notice) };
+  const kept = choices.filter((c) => !speaksAmount(c));
+  return {
+    type: 'ask',
+    speech: withoutAmounts(reply.speech, notice),
+    reprompt: withoutAmounts(reply.reprompt, notice),
+    ...(kept.length > 0 ? { choices: kept } : {}),
+  };
+}

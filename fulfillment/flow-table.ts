@@ -1,0 +1,25 @@
+import type { HandlerContext, Outcome } from './pipeline/intent-handler';
+import type { Awaiting, AwaitingKind } from './pipeline/awaiting';
+import { anythingElseFlow } from './conversation/anything-else.flow';
+import { cardChangeFlow } from './cards/card-change.flow';
+import type { Flow } from './pipeline/flow';
+import { fraudCheckFlow } from './cards/fraud-check.flow';
+import { moreTransactionsFlow } from './insights/more-transactions.flow';
+import { transferFlow } from './transfers/transfer.flow';
+
+/** One flow per kind of open question; a missing one does not compile. */
+export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
+  'anything-else': anythingElseFlow,
+  'more-transactions': moreTransactionsFlow,
+  'fraud-check': fraudCheckFlow,
+  'card-change': cardChangeFlow,
+  transfer: transferFlow,
+};
+
+/** Offers a turn to the flow that owns the open question, if any. */
+export function interceptByFlow(ctx: HandlerContext): Promise<Outcome | undefined> {
+  const awaiting = ctx.conversation.awaiting;
+  if (!awaiting) return Promise.resolve(undefined);
+  const flow = FLOWS[awaiting.kind] as Flow<AwaitingKind>;
+  return flow.intercept(ctx, awaiting as Extract<Awaiting, { kind: AwaitingKind }>);
+}

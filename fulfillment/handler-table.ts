@@ -1,0 +1,65 @@
+import type { IntentName } from './pipeline/intent-catalog';
+import { balanceHandler } from './accounts/balance.handler';
+import {
+  fallbackHandler,
+  goodbyeHandler,
+  helpHandler,
+  noHandler,
+  repeatHandler,
+  sessionEndHandler,
+  startOverHandler,
+  yesHandler,
+} from './conversation/steering.handlers';
+import type { IntentHandler } from './pipeline/intent-handler';
+import {
+  cancelTransferHandler,
+  listPayeesHandler,
+  payCardHandler,
+  pinHandler,
+  provideAccountHandler,
+  transferHandler,
+  transferOwnHandler,
+} from './transfers/transfer.handlers';
+import { launchHandler } from './conversation/launch.handler';
+import { listAccountsHandler } from './accounts/list-accounts.handler';
+import { cardDetailsHandler } from './cards/card-details.handler';
+import { lockCardHandler, unlockCardHandler } from './cards/card-lock.handler';
+import { discreetModeHandler } from './discreet/discreet-mode.handler';
+import { incomeHandler } from './insights/income.handler';
+import { moreHandler, recentTransactionsHandler } from './insights/recent-transactions.handler';
+import { spendingHandler } from './insights/spending.handler';
+import { suspiciousActivityHandler } from './cards/suspicious-activity.handler';
+
+/** One handler for every intent in the catalogue: leaving one out does not compile. */
+export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
+  Launch: launchHandler,
+  Balance: balanceHandler,
+  ListAccounts: listAccountsHandler,
+  Help: helpHandler,
+  Stop: goodbyeHandler,
+  Cancel: goodbyeHandler,
+  Fallback: fallbackHandler,
+  Yes: yesHandler,
+  No: noHandler,
+  SessionEnd: sessionEndHandler,
+  RecentTransactions: recentTransactionsHandler,
+  More: moreHandler,
+  Spending: spendingHandler,
+  Income: incomeHandler,
+  CardDetails: cardDetailsHandler,
+  LockCard: lockCardHandler,
+  UnlockCard: unlockCardHandler,
+  SuspiciousActivity: suspiciousActivityHandler,
+  DiscreetMode: discreetModeHandler,
+  Transfer: transferHandler,
+  TransferOwn: transferOwnHandler,
+  PayCard: payCardHandler,
+  ListPayees: listPayeesHandler,
+  ProvideAmount: transferHandler,
+  ProvidePayee: transferHandler,
+  ProvideAccount: provideAccountHandler,
+  Pin: pinHandler,
+  Repeat: repeatHandler,
+  StartOver: startOverHandler,
+  CancelTransfer: cancelTransferHandler,
+};

@@ -1,0 +1,56 @@
+/**
+ * The spending categories the skill speaks about, the words customers use for them per locale
+ * (matched against heard slot text and compiled into the interaction model), and their spoken
+ * names. Ids are the categories banks report on transactions.
+ */
+import type { Locale } from '../kit/locale';
+
+/** The categories of spending. */
+export const CATEGORY_IDS = ['groceries', 'coffee', 'dining', 'transport', 'shopping', 'utilities', 'subscriptions', 'housing'] as const;
+
+/** A spending category. */
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** Per locale and category: how it is spoken first, then the words customers use. */
+export const CATEGORY_WORDS: Readonly<Record<Locale, Readonly<Record<CategoryId, readonly string[]>>>> = {
+  'en-US': {
+    groceries: ['groceries', 'grocery', 'food shopping', 'supermarket', 'the supermarket'],
+    coffee: ['coffee', 'coffee shops', 'cafes'],
+    dining: ['dining', 'eating out', 'restaurants', 'takeout'],
+    transport: ['transportation', 'transport', 'travel', 'gas', 'rides'],
+    shopping: ['shopping', 'online shopping'],
+    utilities: ['utilities', 'bills', 'electricity'],
+    subscriptions: ['subscriptions', 'streaming'],
+    housing: ['rent', 'housing', 'mortgage'],
+  },
+  'en-GB': {
+    groceries: ['groceries', 'food shopping', 'supermarket', 'the supermarket', 'the food shop'],
+    coffee: ['coffee', 'coffee shops', 'cafes'],
+    dining: ['eating out', 'dining', 'restaurants', 'takeaways'],
+    transport: ['transport', 'travel', 'trains', 'petrol', 'the tube'],
+    shopping: ['shopping', 'online shopping'],
+    utilities: ['bills', 'utilities', 'energy'],
+    subscriptions: ['subscriptions', 'streaming'],
+    housing: ['rent', 'housing', 'mortgage'],
+  },
+  'de-DE': {
+    groceries: ['Lebensmittel', 'Einkaufen', 'Supermarkt', 'den Supermarkt'],
+    coffee: ['Kaffee', 'Cafés'],
+    dining: ['Restaurants', 'Essen gehen', 'auswärts essen', 'Restaurant'],
+    transport: ['Mobilität', 'Verkehr', 'Fahrten', 'Tanken', 'Bahn'],
+    shopping: ['Shopping', 'Einkäufe', 'Online-Shopping'],
+    utilities: ['Nebenkosten', 'Strom', 'Rechnungen'],
+    subscriptions: ['Abos', 'Abonnements', 'Streaming'],
+    housing: ['Miete', 'Wohnen'],
+  },
+};
+
+/** Tells whether an entity id names a category. */
+export function isCategoryId(id: string): id is CategoryId {
+  return (CATEGORY_IDS as readonly string[]).includes(id);
+}
+
+/** How a category is spoken in a locale. */
+export function categoryName(id: CategoryId, locale: Locale): string {
+  return CATEGORY_WORDS[locale][id][0] ?? id;
+}

@@ -1,0 +1,20 @@
+import { readTransactionPage } from './recent-transactions.handler';
+import { ask } from '../pipeline/reply-builders';
+import type { Flow } from '../pipeline/flow';
+
+/** After "Would you like to hear more?": "more" or "yes" reads the next page, "no" moves on. */
+export const moreTransactionsFlow: Flow<'more-transactions'> = {
+  async intercept(ctx, awaiting) {
+    const session = ctx.session;
+    if (!session) return undefined;
+    if (ctx.turn.intent === 'More' || ctx.turn.intent === 'Yes') {
+      ctx.conversation.awaiting = undefined;
+      return readTransactionPage({ ...ctx, session }, awaiting.accountId, { cursor: awaiting.cursor });
+    }
+    if (ctx.turn.intent === 'No') {
+      ctx.conversation.awaiting = { kind: 'anything-else' };
+      return ask(ctx.speech.anythingElse());
+    }
+    return undefined;
+  },
+};

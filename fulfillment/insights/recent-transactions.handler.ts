@@ -1,0 +1,50 @@
+import type { AccountKind } from '../banks/bank-types';
+import type { AccountId } from '../kit/ids';
+import { isoDay } from '../kit/clock';
+import { err } from '../kit/result';
+import { matchAccount } from '../accounts/account-match';
+import { linked, open, type LinkedContext, type Outcome } from '../pipeline/intent-handler';
+import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { accountsSpeech } from '../accounts/speech';
+import { insightsSpeech } from './speech';
+
+/** How many transactions are read per page: few enough to follow by ear. */
+export const TRANSACTIONS_PER_PAGE = 3;
+
+/**
+ * Reads one page of an account's transactions and, when there are more, asks whether to go
+ * on, keeping the bank's cursor in the conversation (the StateStore), never in the platform.
+ */
+export async function readTransactionPage(
+  ctx: LinkedContext,
+  accountId: AccountId,
+  from: { readonly start: AccountKind } | { readonly cursor: string },
+): Promise<Outcome> {
+  const cursor = 'cursor' in from ? from.cursor : undefined;
+  const transactions = ctx.deps.bank.transactions;
+  if (!transactions) return err({ kind: 'unsupported' });
+  const page = await transactions.list(ctx.session, { accountId, limit: TRANSACTIONS_PER_PAGE, ...(cursor ? { cursor } : {}) });
+  if (!page.ok) return page;
+  const items = page.value.transactions;
+  if (items.length === 0) return answerAndContinue(ctx, cursor ? insightsSpeech(ctx.turn.locale).noMoreTransactions() : insightsSpeech(ctx.turn.locale).noTransactions());
+  const list = insightsSpeech(ctx.turn.locale).recentTransactions('start' in from ? from.start : undefined, items, isoDay(ctx.deps.clock.now()));
+  const next = page.value.nextCursor;
+  if (!next) return answerAndContinue(ctx, `${list} ${insightsSpeech(ctx.turn.locale).noMoreTransactions()}`);
+  ctx.conversation.awaiting = { kind: 'more-transactions', accountId, cursor: next };
+  return ask(`${list} ${insightsSpeech(ctx.turn.locale).moreQuestion()}`, insightsSpeech(ctx.turn.locale).moreQuestion());
+}
+
+/** "What were my last transactions", on a named account or else the checking account. */
+export const recentTransactionsHandler = linked(async (ctx) => {
+  if (!ctx.deps.bank.transactions) return err({ kind: 'unsupported' });
+  const accounts = await ctx.deps.bank.accounts.list(ctx.session);
+  if (!accounts.ok) return accounts;
+  const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
+  if (match.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(match.heard, accounts.value));
+  const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];
+  if (!account) return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).noAccounts());
+  return readTransactionPage(ctx, account.id, { start: account.kind });
+});
+
+/** "More" when nothing is being read: say so. Paging itself is the more-transactions flow. */
+export const moreHandler = open(async (ctx) => ask(insightsSpeech(ctx.turn.locale).nothingMoreToRead(), ctx.speech.whatNext()));

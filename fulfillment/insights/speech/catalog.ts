@@ -1,0 +1,30 @@
+/** The sentences of transactions, spending and income. */
+import type { AccountKind, Transaction } from '../../banks/bank-types';
+import type { PeriodName } from '../period';
+import type { Money } from '../../kit/money';
+import type { CategoryId } from '../category-words';
+
+/** What a spending answer says: totals per currency (none when nothing was spent). */
+export interface SpendingAnswer {
+  readonly totals: readonly Money[];
+  readonly count: number;
+  readonly period: PeriodName;
+  readonly merchant?: string;
+  readonly category?: CategoryId;
+}
+
+/** The sentences of one locale; `today` is today's ISO date. */
+export interface InsightsSpeech {
+  /** A page of transactions: the first names its account, the next ones (account undefined) go on. */
+  recentTransactions(account: AccountKind | undefined, items: readonly Transaction[], today: string): string;
+  moreQuestion(): string;
+  noTransactions(): string;
+  noMoreTransactions(): string;
+  nothingMoreToRead(): string;
+  spending(answer: SpendingAnswer): string;
+  unknownCategory(heard: string): string;
+  periodNotUnderstood(): string;
+  lastDeposit(deposit: Transaction, today: string): string;
+  income(totals: readonly Money[], count: number, period: PeriodName): string;
+  noIncome(period: PeriodName | undefined): string;
+}

@@ -1,0 +1,70 @@
+import type { Transaction } from '../../banks/bank-types';
+import type { PeriodName } from '../period';
+import { absolute, type Money } from '../../kit/money';
+import { formatMoney } from '../../speech/money';
+import { joinAnd, joinOr } from '../../speech/lists';
+import { GERMAN_ACCOUNT_NAMES } from '../../accounts/speech/de-DE';
+import type { InsightsSpeech } from './catalog';
+import { CATEGORY_IDS, categoryName } from '../category-words';
+import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
+
+const m = (amount: Money) => formatMoney(amount, 'de-DE');
+const amounts = (totals: readonly Money[]) => joinAnd(totals.map(m), 'de-DE');
+const day = (iso: string, today: string) => spokenRelativeDay(iso, today, 'de-DE');
+const onDay = (iso: string, today: string) => onSpokenRelativeDay(iso, today, 'de-DE');
+
+function period(p: PeriodName): string {
+  switch (p.kind) {
+    case 'today':
+      return 'heute';
+    case 'yesterday':
+      return 'gestern';
+    case 'this-week':
+      return 'diese Woche';
+    case 'last-week':
+      return 'letzte Woche';
+    case 'this-month':
+      return 'diesen Monat';
+    case 'last-month':
+      return 'letzten Monat';
+    case 'day':
+      return `am ${spokenDay(p.date, 'de-DE')}`;
+    case 'month':
+      return `im ${spokenMonth(p.month, 'de-DE', !p.sameYear)}`;
+    case 'range':
+      return `vom ${spokenDay(p.from, 'de-DE')} bis zum ${spokenDay(p.to, 'de-DE')}`;
+  }
+}
+
+function item(t: Transaction, today: string): string {
+  const what = t.amount.minor < 0
+    ? `${m(absolute(t.amount))} ${t.merchant ? `bei ${t.merchant}` : `für ${t.description}`}`
+    : `Eingang von ${m(t.amount)}${t.merchant ? ` von ${t.merchant}` : `, ${t.description}`}`;
+  return `${day(t.date, today)}, ${t.status === 'pending' ? 'vorgemerkt, ' : ''}${what}`;
+}
+
+const count = (n: number, one: string, many: string) => (n === 1 ? one : `mit ${n} ${many}`);
+
+/** The insights' sentences in German, with the informal "du". */
+export const deDEInsights: InsightsSpeech = {
+  recentTransactions: (account, items, today) =>
+    `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today)).join('; ')}.`,
+  moreQuestion: () => 'Möchtest du weitere hören?',
+  noTransactions: () => 'Auf diesem Konto sehe ich noch keine Umsätze.',
+  noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
+  nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',
+  spending: (a) => {
+    const where = `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}`;
+    return a.count === 0 || a.totals.length === 0
+      ? `Du hast ${period(a.period)} nichts${where} ausgegeben.`
+      : `Du hast ${period(a.period)} ${amounts(a.totals)}${where} ausgegeben, ${count(a.count, 'mit einer Zahlung', 'Zahlungen')}.`;
+  },
+  unknownCategory: (heard) =>
+    `Die Kategorie ${heard} kenne ich nicht. Du kannst nach ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, 'de-DE')), 'de-DE')} fragen.`,
+  periodNotUnderstood: () =>
+    'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
+  lastDeposit: (t, today) =>
+    `Dein letzter Geldeingang war ${onDay(t.date, today)}: ${m(t.amount)} von ${t.merchant ?? t.description}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+  income: (totals, n, p) => `Du hast ${period(p)} ${amounts(totals)} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingängen')}.`,
+  noIncome: (p) => (p ? `Ich sehe ${period(p)} keine Geldeingänge.` : 'Ich sehe in letzter Zeit keine Geldeingänge.'),
+};

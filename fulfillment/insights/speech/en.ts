@@ -1,0 +1,70 @@
+import type { Transaction } from '../../banks/bank-types';
+import type { PeriodName } from '../period';
+import type { Locale } from '../../kit/locale';
+import { absolute, type Money } from '../../kit/money';
+import { formatMoney } from '../../speech/money';
+import { joinAnd, joinOr } from '../../speech/lists';
+import { GB_ACCOUNT_NAMES, US_ACCOUNT_NAMES, type EnglishAccountNames } from '../../accounts/speech/en';
+import type { InsightsSpeech } from './catalog';
+import { CATEGORY_IDS, categoryName } from '../category-words';
+import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
+
+/** The insights' sentences in English; en-GB differs in account names and in how dates and money are written. */
+export function englishInsights(locale: Extract<Locale, `en-${string}`>, accounts: EnglishAccountNames): InsightsSpeech {
+  const m = (amount: Money) => formatMoney(amount, locale);
+  const amounts = (totals: readonly Money[]) => joinAnd(totals.map(m), locale);
+  const day = (iso: string, today: string) => spokenRelativeDay(iso, today, locale);
+  const onDay = (iso: string, today: string) => onSpokenRelativeDay(iso, today, locale);
+  const period = (p: PeriodName): string => {
+    switch (p.kind) {
+      case 'today':
+      case 'yesterday':
+        return p.kind;
+      case 'this-week':
+      case 'last-week':
+      case 'this-month':
+      case 'last-month':
+        return p.kind.replace('-', ' ');
+      case 'day':
+        return `on ${spokenDay(p.date, locale)}`;
+      case 'month':
+        return `in ${spokenMonth(p.month, locale, !p.sameYear)}`;
+      case 'range':
+        return `between ${spokenDay(p.from, locale)} and ${spokenDay(p.to, locale)}`;
+    }
+  };
+  const item = (t: Transaction, today: string) => {
+    const out = t.amount.minor < 0;
+    const what = t.merchant ? `${m(absolute(t.amount))} ${out ? 'at' : 'in from'} ${t.merchant}` : `${m(absolute(t.amount))}${out ? '' : ' in'}, ${t.description}`;
+    return `${day(t.date, today)}, ${t.status === 'pending' ? 'pending, ' : ''}${what}`;
+  };
+  const plural = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
+
+  return {
+    recentTransactions: (account, items, today) =>
+      `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today)).join('; ')}.`,
+    moreQuestion: () => 'Would you like to hear more?',
+    noTransactions: () => "I don't see any transactions on that account yet.",
+    noMoreTransactions: () => "That's all the transactions I can see.",
+    nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",
+    spending: (a) => {
+      const where = `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}`;
+      return a.count === 0 || a.totals.length === 0
+        ? `You didn't spend anything${where} ${period(a.period)}.`
+        : `You spent ${amounts(a.totals)}${where} ${period(a.period)}, in ${plural(a.count, 'payment', 'payments')}.`;
+    },
+    unknownCategory: (heard) =>
+      `I don't know the category ${heard}. You can ask about ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, locale)), locale)}.`,
+    periodNotUnderstood: () => "Sorry, I didn't catch the dates. You can say things like last month, this week, or in October.",
+    lastDeposit: (t, today) =>
+      `Your last deposit was ${m(absolute(t.amount))} from ${t.merchant ?? t.description}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+    income: (totals, count, p) => `You received ${amounts(totals)} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
+    noIncome: (p) => (p ? `I don't see any deposits ${period(p)}.` : "I don't see any deposits in your recent history."),
+  };
+}
+
+/** American English. */
+export const enUSInsights: InsightsSpeech = englishInsights('en-US', US_ACCOUNT_NAMES);
+
+/** British English: "current account", dates day first. */
+export const enGBInsights: InsightsSpeech = englishInsights('en-GB', GB_ACCOUNT_NAMES);

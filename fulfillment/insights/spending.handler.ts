@@ -1,0 +1,40 @@
+import { isSpending, merchantMatches, totalsOf, transactionsBetween } from './history';
+import { namedPeriod } from './period';
+import { CATEGORY_WORDS } from './category-words';
+import { matchWords } from '../pipeline/word-match';
+import { linked } from '../pipeline/intent-handler';
+import { periodOfTurn } from './period-slots';
+import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { insightsSpeech } from './speech';
+
+/** The longest merchant name the skill repeats back as heard. */
+const MAX_MERCHANT = 60;
+
+/**
+ * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
+ * money going out, by merchant, category and period (this month when none is named).
+ */
+export const spendingHandler = linked(async (ctx) => {
+  const heardPeriod = periodOfTurn(ctx);
+  if (heardPeriod === 'unreadable') return ask(insightsSpeech(ctx.turn.locale).periodNotUnderstood(), ctx.speech.whatNext());
+  const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
+  if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
+  const period = heardPeriod ?? namedPeriod('this-month', ctx.deps.clock.now(), ctx.turn.locale);
+  const history = await transactionsBetween(ctx, period.from, period.to);
+  if (!history.ok) return history;
+  const merchant = ctx.turn.slots.merchant?.value.trim().slice(0, MAX_MERCHANT);
+  const spent = history.value.filter(
+    (t) => isSpending(t) && (category.kind !== 'matched' || t.category === category.id) && (!merchant || merchantMatches(t, merchant)),
+  );
+  const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
+  return answerAndContinue(
+    ctx,
+    insightsSpeech(ctx.turn.locale).spending({
+      totals: totalsOf(spent),
+      count: spent.length,
+      period: period.name,
+      ...(merchantName ? { merchant: merchantName } : {}),
+      ...(category.kind === 'matched' ? { category: category.id } : {}),
+    }),
+  );
+});

@@ -1,0 +1,2 @@
+/** The platforms the skill runs on. */
+export type Platform = 'alexa' | 'dialogflow';

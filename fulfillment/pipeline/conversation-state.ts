@@ -1,0 +1,47 @@
+/**
+ * What the skill remembers about one conversation, kept in the StateStore (never in session
+ * attributes or contexts), keyed by customer and a hash of the platform's session id.
+ */
+import { hash } from 'node:crypto';
+import type { StateStore } from '../state/state-store';
+import type { Turn } from './turn';
+import type { CustomerId } from '../kit/ids';
+import type { Awaiting } from './awaiting';
+
+/** The conversation's memory. Handlers change it in place; the pipeline saves it. */
+export interface Conversation {
+  /** The open question the last reply asked; its flow sees the next turn first. */
+  awaiting?: Awaiting;
+  /** The last question asked, for "repeat". */
+  lastSaid?: { readonly speech: string; readonly reprompt: string };
+}
+
+/** How long an idle conversation is remembered. */
+export const CONVERSATION_TTL_SECONDS = 15 * 60;
+
+/** The store key of a turn's conversation. The platform's session id is hashed, not stored. */
+export function conversationKey(turn: Turn, customer: CustomerId | undefined): string {
+  const session = hash('sha256', `${turn.platform}\0${turn.sessionKey}`, 'base64url');
+  return `conv:${customer ?? 'anonymous'}:${session}`;
+}
+
+/** Loads a conversation, or a fresh one when none is stored or the stored one is unreadable. */
+export async function loadConversation(store: StateStore, key: string): Promise<Conversation> {
+  const raw = await store.get(key);
+  if (!raw) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Conversation) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Saves a conversation, or forgets it when there is nothing left to remember. */
+export async function saveConversation(store: StateStore, key: string, c: Conversation): Promise<void> {
+  if (Object.values(c).every((v) => v === undefined)) {
+    await store.delete(key);
+    return;
+  }
+  await store.set(key, JSON.stringify(c), CONVERSATION_TTL_SECONDS);
+}

@@ -1,0 +1,30 @@
+/** The platform-neutral request: what the customer said, and nothing more than the core needs. */
+import type { IntentName } from './intent-catalog';
+import type { Locale } from '../kit/locale';
+import type { Platform } from '../kit/platform';
+
+/**
+ * A slot as heard: the words, the entity id when the platform resolved one, and a currency
+ * when the platform recognised an amount of money (Dialogflow's @sys.unit-currency).
+ */
+export interface SlotValue {
+  readonly value: string;
+  readonly id?: string;
+  readonly currency?: string;
+}
+
+/** One request from a platform, translated. */
+export interface Turn {
+  readonly platform: Platform;
+  readonly locale: Locale;
+  /** The platform's request id, for logs and replay protection. */
+  readonly requestId: string;
+  /** The platform's conversation id; the core keys its conversation state by it. */
+  readonly sessionKey: string;
+  /** The account-linking access token, when the customer linked the skill. */
+  readonly accessToken?: string;
+  readonly intent: IntentName;
+  readonly slots: Readonly<Record<string, SlotValue | undefined>>;
+  /** Text channels can show quick-reply chips; speakers cannot. */
+  readonly channel: 'voice' | 'text';
+}

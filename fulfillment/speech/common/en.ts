@@ -1,0 +1,38 @@
+import type { BankError } from '../../banks/bank-error';
+import type { Locale } from '../../kit/locale';
+import type { CommonSpeech } from './catalog';
+
+/** The shared sentences in English; American and British English say them alike. */
+export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSpeech {
+  return {
+    locale,
+    whatNext: () => 'What would you like to do? You can ask for your balance, or hear your accounts.',
+    anythingElse: () => 'Is there anything else?',
+    linkAccount: (platform) =>
+      platform === 'alexa'
+        ? 'To hear your accounts, please link your bank account first. I sent a card to the Alexa app to help you do that.'
+        : 'To hear your accounts, please link your bank account first, using the sign-in link in this app.',
+    bankError: (e: BankError) => {
+      switch (e.kind) {
+        case 'not-linked':
+          return 'Your bank account is not linked yet. Please link it in the app, then try again.';
+        case 'consent-expired':
+          return 'Your bank needs you to link your account again. Please do that in the app, then try again.';
+        case 'unavailable':
+        case 'timeout':
+          return "Your bank isn't responding right now. Please try again in a little while.";
+        case 'unsupported':
+          return "I can't do that with this bank yet.";
+        case 'not-found':
+          return "I couldn't find that at your bank.";
+        case 'insufficient-funds':
+          return "There isn't enough money in that account.";
+        case 'rejected':
+          return 'Your bank declined that request.';
+        case 'invalid-request':
+          return "Your bank couldn't accept that request.";
+      }
+    },
+    somethingWentWrong: () => 'Sorry, something went wrong on my side. Please try again.',
+  };
+}

@@ -1,0 +1,53 @@
+/** The transfer dialog's sentences. Amounts stand in sentences of their own, so discreet mode can drop them. */
+import type { Account, Payee } from '../../banks/bank-types';
+import type { Money } from '../../kit/money';
+import type { LimitBreach } from '../limits';
+import type { TransferStep } from '../draft';
+
+/** Where the money goes, as the read-back names it. */
+export type Destination = { readonly payee: Payee } | { readonly account: Account };
+
+/** The sentences of the transfer dialog in one locale. */
+export interface TransferSpeech {
+  askAmount(to: Destination | undefined): string;
+  askPayee(): string;
+  choosePayee(names: readonly string[]): string;
+  noSuchPayee(heard: string, names: readonly string[]): string;
+  noPayees(): string;
+  askSource(accounts: readonly Account[]): string;
+  askTarget(accounts: readonly Account[]): string;
+  sameAccount(): string;
+  askCardOption(statement: Money, minimum: Money): string;
+  checkAmount(amount: Money): string;
+  checkLarge(amount: Money): string;
+  confirm(amount: Money, to: Destination, from: Account): string;
+  askPin(): string;
+  wrongPin(triesLeft: number): string;
+  pinLocked(): string;
+  pinNotEnrolled(): string;
+  approvalSent(): string;
+  approvalPending(): string;
+  approvalRefused(): string;
+  sent(to: Destination, cancellableMinutes: number | undefined): string;
+  insufficientFunds(from: Account): string;
+  overLimit(breach: Exclude<LimitBreach, undefined>): string;
+  uncertain(): string;
+  bankRefused(): string;
+  cancelled(): string;
+  declined(): string;
+  expired(): string;
+  alreadyHandled(): string;
+  unreadableAmount(): string;
+  otherCurrency(from: Account): string;
+  onlyCurrency(currency: string): string;
+  didNotGet(): string;
+  struggling(step: TransferStep): string;
+  noPinNeeded(): string;
+  givingUp(): string;
+  stepHelp(step: TransferStep): string;
+  payeeList(payees: readonly Payee[]): string;
+  undone(): string;
+  nothingToUndo(): string;
+  tooLateToUndo(): string;
+  noTransferAccount(): string;
+}

@@ -1,0 +1,74 @@
+import type { Account, AccountKind } from '../../banks/bank-types';
+import { toDecimal, type Money } from '../../kit/money';
+import { formatMoney } from '../../speech/money';
+import { joinAnd, joinOr } from '../../speech/lists';
+import type { Destination, TransferSpeech } from './catalog';
+
+const DIGITS = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+const KIND: Readonly<Record<AccountKind, { von: string; auf: string }>> = {
+  checking: { von: 'deinem Girokonto', auf: 'dein Girokonto' },
+  savings: { von: 'deinem Sparkonto', auf: 'dein Sparkonto' },
+  'credit-card': { von: 'deiner Kreditkarte', auf: 'deine Kreditkarte' },
+};
+
+const m = (a: Money) => formatMoney(a, 'de-DE');
+const von = (a: Account) => `${KIND[a.kind].von} mit der Endung ${a.last4}`;
+const auf = (a: Account) => `${KIND[a.kind].auf} mit der Endung ${a.last4}`;
+const an = (d: Destination) => ('payee' in d ? `${d.payee.name}, Konto mit der Endung ${d.payee.last4}` : auf(d.account));
+const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGITS[Number(d)]).join(' ');
+
+/** German transfer sentences, with "du". */
+export const deDETransfer: TransferSpeech = {
+  askAmount: (d) => (d ? `Wie viel möchtest du ${'payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`} überweisen?` : 'Wie viel möchtest du überweisen?'),
+  askPayee: () => 'An wen möchtest du Geld überweisen?',
+  choosePayee: (names) => `Welche Person meinst du: ${joinOr(names, 'de-DE')}?`,
+  noSuchPayee: (heard, names) => `Einen Empfänger namens ${heard} habe ich nicht gefunden. Deine Empfänger sind ${joinAnd(names, 'de-DE')}.`,
+  noPayees: () => 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.',
+  askSource: (accounts) => `Von welchem Konto: ${joinOr(accounts.map(von), 'de-DE')}?`,
+  askTarget: (accounts) => `Auf welches Konto: ${joinOr(accounts.map(auf), 'de-DE')}?`,
+  sameAccount: () => 'Von diesem Konto kommt das Geld.',
+  askCardOption: (statement, minimum) =>
+    `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`,
+  checkAmount: (a) => `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`,
+  checkLarge: (a) => `Das ist ein hoher Betrag. Der Betrag ist ${m(a)}. Bist du sicher?`,
+  confirm: (a, d, from) => `Du überweist an ${an(d)}, von ${von(from)}. Der Betrag ist ${m(a)}. Soll ich das überweisen?`,
+  askPin: () => 'Bitte sag deine vierstellige Sprach-PIN.',
+  wrongPin: (left) => `Diese PIN stimmt nicht. Du hast noch ${left === 1 ? 'einen Versuch' : `${left} Versuche`}. Bitte sag deine PIN noch einmal.`,
+  pinLocked: () => 'Deine Sprach-PIN ist nach zu vielen Fehlversuchen gesperrt, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',
+  pinNotEnrolled: () => 'Du hast keine Sprach-PIN eingerichtet, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',
+  approvalSent: () => 'Ich habe die Überweisung an die App deiner Bank geschickt. Gib sie dort frei und sag dann weiter.',
+  approvalPending: () => 'Die Freigabe in der App steht noch aus. Gib sie dort frei und sag dann weiter, oder sag abbrechen.',
+  approvalRefused: () => 'Die Überweisung wurde in der App nicht freigegeben, es wurde also nichts überwiesen.',
+  sent: (d, minutes) =>
+    'payee' in d
+      ? `Erledigt. Deine Überweisung an ${d.payee.name} ist unterwegs.${minutes ? ` Wenn du es dir anders überlegst, sag innerhalb von ${minutes} Minuten: Überweisung stornieren.` : ''}`
+      : `Erledigt. Das Geld ist auf ${auf(d.account)}.`,
+  insufficientFunds: (from) => `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen.`,
+  overLimit: (b) =>
+    `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : b === 'daily' ? 'Tageslimit für Sprachüberweisungen' : 'Stundenlimit für Sprachüberweisungen'}, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank.`,
+  uncertain: () => 'Ich habe von deiner Bank keine klare Antwort zu dieser Überweisung bekommen. Bitte sieh in deiner Banking-App nach, bevor du es noch einmal versuchst.',
+  bankRefused: () => 'Deine Bank hat die Überweisung abgelehnt, es wurde also nichts überwiesen.',
+  cancelled: () => 'In Ordnung, ich habe das abgebrochen. Es wurde nichts überwiesen.',
+  declined: () => 'In Ordnung, ich überweise nichts.',
+  expired: () => 'Diese Überweisung ist abgelaufen, es wurde also nichts überwiesen. Du kannst jederzeit neu beginnen.',
+  alreadyHandled: () => 'Diese Überweisung wurde bereits bearbeitet.',
+  unreadableAmount: () => 'Entschuldigung, den Betrag habe ich nicht verstanden. Sag ihn zum Beispiel so: fünfzig Euro.',
+  otherCurrency: (from) => `Dein Konto mit der Endung ${from.last4} wird in ${from.balance.currency} geführt, deshalb kann ich davon nur ${from.balance.currency} überweisen. Wie viel möchtest du überweisen?`,
+  onlyCurrency: (code) => `Ich kann nur in der Währung deines Kontos überweisen, ${code}.`,
+  didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
+  noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
+  struggling: (step) =>
+    `Ich verstehe dich gerade nicht gut. ${
+      step === 'amount' ? 'Sag einen Betrag, zum Beispiel fünfzig Euro.' : step === 'pin' ? 'Sag die vier Ziffern deiner Sprach-PIN.' : step === 'confirm' || step === 'check-amount' ? 'Sag ja oder nein.' : 'Sag einen Namen aus deinen Empfängern oder Konten.'
+    } Oder sag abbrechen.`,
+  givingUp: () => 'Lass uns hier aufhören. Es wurde nichts überwiesen. Du kannst jederzeit neu beginnen.',
+  stepHelp: (step) =>
+    `Ich helfe dir bei einer Überweisung. ${
+      step === 'confirm' || step === 'check-amount' ? 'Sag ja, um fortzufahren, oder nein, um aufzuhören.' : step === 'pin' ? 'Sag deine vierstellige Sprach-PIN.' : step === 'approval' ? 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.' : 'Beantworte die Frage, sag von vorne oder sag abbrechen.'
+    }`,
+  payeeList: (payees) => (payees.length ? `Deine Empfänger sind ${joinAnd(payees.map((p) => p.name), 'de-DE')}.` : 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.'),
+  undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
+  nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
+  tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
+  noTransferAccount: () => 'Du hast kein Konto, von dem ich Geld überweisen kann.',
+};

@@ -1,0 +1,71 @@
+import type { Account } from '../../banks/bank-types';
+import type { EnglishAccountNames } from '../../accounts/speech/en';
+import type { Locale } from '../../kit/locale';
+import { toDecimal, type Money } from '../../kit/money';
+import { formatMoney } from '../../speech/money';
+import { joinAnd, joinOr } from '../../speech/lists';
+import type { Destination, TransferSpeech } from './catalog';
+
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Builds the English transfer sentences for a locale and its account words. */
+export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, kinds: EnglishAccountNames): TransferSpeech {
+  const m = (a: Money) => formatMoney(a, locale);
+  const account = (a: Account) => `your ${kinds[a.kind]} ending in ${a.last4}`;
+  const to = (d: Destination) => ('payee' in d ? `${d.payee.name}, account ending in ${d.payee.last4}` : account(d.account));
+  const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGIT_WORDS[Number(d)]).join(' ');
+  return {
+    askAmount: (d) => (d ? `How much would you like to send to ${'payee' in d ? d.payee.name : account(d.account)}?` : 'How much would you like to send?'),
+    askPayee: () => 'Who would you like to send money to?',
+    choosePayee: (names) => `Which one: ${joinOr(names, locale)}?`,
+    noSuchPayee: (heard, names) => `I couldn't find a payee called ${heard}. Your payees are ${joinAnd(names, locale)}.`,
+    noPayees: () => "You don't have any payees yet. You can add them in your bank's app.",
+    askSource: (accounts) => `From which account: ${joinOr(accounts.map(account), locale)}?`,
+    askTarget: (accounts) => `To which account: ${joinOr(accounts.map(account), locale)}?`,
+    sameAccount: () => "That's the account the money comes from.",
+    askCardOption: (statement, minimum) =>
+      `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`,
+    checkAmount: (a) => `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`,
+    checkLarge: (a) => `That's a large amount. The amount is ${m(a)}. Are you sure?`,
+    confirm: (a, d, from) => `You're sending money to ${to(d)}, from ${account(from)}. The amount is ${m(a)}. Shall I send it?`,
+    askPin: () => 'Please say your four-digit voice PIN.',
+    wrongPin: (left) => `That PIN isn't right. You have ${left === 1 ? 'one try' : `${left} tries`} left. Please say your PIN again.`,
+    pinLocked: () => "Your voice PIN is locked after too many wrong tries, so I can't move money by voice. Please use your banking app.",
+    pinNotEnrolled: () => "You haven't set up a voice PIN, so I can't move money by voice. Please use your banking app.",
+    approvalSent: () => "I've sent this transfer to your bank's app. Approve it there, then say continue.",
+    approvalPending: () => "It's still waiting for your approval in the app. Approve it there, then say continue, or say cancel.",
+    approvalRefused: () => 'The transfer was not approved in your app, so nothing was sent.',
+    sent: (d, minutes) =>
+      'payee' in d
+        ? `Done. Your transfer to ${d.payee.name} is on its way.${minutes ? ` If you change your mind, say cancel that transfer within ${minutes} minutes.` : ''}`
+        : `Done. The money is in ${account(d.account)}.`,
+    insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
+    overLimit: (b) =>
+      `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : b === 'daily' ? 'daily limit for voice transfers' : 'hourly limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
+    uncertain: () => "I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.",
+    bankRefused: () => 'Your bank declined that transfer, so nothing was sent.',
+    cancelled: () => "Okay, I've cancelled that. Nothing was sent.",
+    declined: () => "Okay, I won't send it. Nothing was sent.",
+    expired: () => 'That transfer request has expired, so nothing was sent. You can start again any time.',
+    alreadyHandled: () => 'That transfer has already been handled.',
+    unreadableAmount: () => "Sorry, I didn't get the amount. Please say it like fifty dollars.",
+    otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${from.balance.currency}, so I can only send ${from.balance.currency} from it. How much would you like to send?`,
+    onlyCurrency: (code) => `I can only send money in your account's currency, ${code}.`,
+    didNotGet: () => "Sorry, I didn't get that.",
+    noPinNeeded: () => "Nothing needs your PIN right now. You can say, for example, send fifty dollars to Anna.",
+    struggling: (step) =>
+      `I'm having trouble understanding. ${
+        step === 'amount' ? 'Say an amount, like fifty dollars.' : step === 'pin' ? 'Say the four digits of your voice PIN.' : step.startsWith('confirm') || step === 'check-amount' ? 'Say yes or no.' : 'Say a name from your payees or accounts.'
+      } Or say cancel to stop.`,
+    givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
+    stepHelp: (step) =>
+      `I'm helping you send money. ${
+        step === 'confirm' || step === 'check-amount' ? 'Say yes to go ahead, or no to stop.' : step === 'pin' ? 'Say your four-digit voice PIN.' : step === 'approval' ? "Approve the transfer in your bank's app, then say continue." : 'Answer the question, say start over, or say cancel.'
+      }`,
+    payeeList: (payees) => (payees.length ? `Your payees are ${joinAnd(payees.map((p) => p.name), locale)}.` : "You don't have any payees yet. You can add them in your bank's app."),
+    undone: () => "I've cancelled your last transfer. The money is back in your account.",
+    nothingToUndo: () => "There's no recent transfer I can still cancel.",
+    tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
+    noTransferAccount: () => "You don't have an account I can send money from.",
+  };
+}

@@ -1,0 +1,60 @@
+/** The intents that start a transfer, or answer one, when no transfer dialog is open. */
+import { ok } from '../kit/result';
+import { applyAnswer } from './apply-answer';
+import { newDraft, type TransferKind } from './draft';
+import { undoKey } from './execute';
+import { loadView } from './transfer-view';
+import { balanceHandler } from '../accounts/balance.handler';
+import { linked, open } from '../pipeline/intent-handler';
+import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { transferSpeech } from './speech';
+
+function starter(kind: TransferKind) {
+  return linked(async (ctx) => {
+    const view = await loadView(ctx);
+    if (!view.ok) return view;
+    const draft = newDraft(ctx.session.customer.id, kind);
+    if (kind === 'card') {
+      const card = view.value.accounts.find((a) => a.kind === 'credit-card');
+      if (!card) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'not-found' }) });
+      draft.toId = card.id;
+    }
+    return applyAnswer(ctx, draft, view.value);
+  });
+}
+
+/** "Send fifty dollars to Anna"; also a bare amount or payee said with no dialog open. */
+export const transferHandler = starter('payee');
+
+/** "Move 200 dollars from savings to checking". */
+export const transferOwnHandler = starter('own');
+
+/** "Pay my credit card bill", "pay the minimum". */
+export const payCardHandler = starter('card');
+
+/** A bare account name with no dialog open is a balance question. */
+export const provideAccountHandler = balanceHandler;
+
+/** PIN digits with nothing waiting for them: said so, never echoed. */
+export const pinHandler = open(async (ctx) => ask(transferSpeech(ctx.turn.locale).noPinNeeded(), ctx.speech.whatNext()));
+
+/** "Who are my payees?" */
+export const listPayeesHandler = linked(async (ctx) => {
+  const payees = await ctx.deps.bank.payees?.list(ctx.session);
+  if (!payees) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
+  if (!payees.ok) return payees;
+  return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).payeeList(payees.value));
+});
+
+/** "Cancel that transfer": undoes the last one while the bank still holds it pending. */
+export const cancelTransferHandler = linked(async (ctx) => {
+  const t = transferSpeech(ctx.turn.locale);
+  const cancel = ctx.deps.bank.transfers?.cancel;
+  if (!cancel) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
+  const transferId = await ctx.deps.store.consume(undoKey(ctx.session.customer.id));
+  if (!transferId) return answerAndContinue(ctx, t.nothingToUndo());
+  const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, transferId);
+  await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: ctx.session.customer.id, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: transferId, platform: ctx.turn.platform });
+  if (result.ok) return answerAndContinue(ctx, t.undone());
+  return answerAndContinue(ctx, result.error.kind === 'rejected' ? t.tooLateToUndo() : ctx.speech.bankError(result.error));
+});
