@@ -45,7 +45,7 @@ export interface CoreOverrides {
  */
 function berlinGroupBank(config: Config, clock: Clock, store: StateStore): BankAdapter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, on purpose
-  const { berlinGroupFromConfig } = require('./bank-from-config') as typeof import('./bank-from-config');
+  const { berlinGroupFromConfig } = require('./banks/bank-from-config') as typeof import('./banks/bank-from-config');
   return berlinGroupFromConfig(config, clock, store);
 }
 

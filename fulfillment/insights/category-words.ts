@@ -45,11 +45,6 @@ export const CATEGORY_WORDS: Readonly<Record<Locale, Readonly<Record<CategoryId,
   },
 };
 
-/** Tells whether an entity id names a category. */
-export function isCategoryId(id: string): id is CategoryId {
-  return (CATEGORY_IDS as readonly string[]).includes(id);
-}
-
 /** How a category is spoken in a locale. */
 export function categoryName(id: CategoryId, locale: Locale): string {
   return CATEGORY_WORDS[locale][id][0] ?? id;

@@ -1,3 +1,6 @@
+/** Branded ids: strings the compiler keeps apart from each other, and how a stored one is read back. */
+import * as z from './schema';
+
 /** A nominal type: a string that the compiler keeps apart from other strings. */
 export type Brand<T, B extends string> = T & { readonly __brand: B };
 
@@ -26,3 +29,6 @@ export const cardId = (s: string): CardId => s as CardId;
 export const transactionId = (s: string): TransactionId => s as TransactionId;
 /** Brands a string as an alert id. */
 export const alertId = (s: string): AlertId => s as AlertId;
+
+/** A stored id read back as its branded type: the string checked, then branded. */
+export const idSchema = <B extends string>(brand: (s: string) => Brand<string, B>) => z.pipe(z.string().check(z.minLength(1), z.maxLength(512)), z.transform(brand));

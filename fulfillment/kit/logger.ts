@@ -8,6 +8,3 @@ export interface Logger {
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 }
-
-/** A logger that drops everything, for tests that do not read logs. */
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

@@ -8,6 +8,7 @@
  * operations with a currency check; a Dinero object would have to be converted at every edge.
  */
 import { type Result, err, ok } from './result';
+import * as z from './schema';
 
 /** Minor-unit exponents of the currencies the skill handles (ISO 4217). */
 export const CURRENCY_EXPONENTS = { USD: 2, EUR: 2, GBP: 2, CHF: 2, SEK: 2, DKK: 2, PLN: 2, JPY: 0 } as const;
@@ -20,6 +21,12 @@ export interface Money {
   readonly minor: number;
   readonly currency: CurrencyCode;
 }
+
+/** Money as it is stored and read back: integer minor units of a currency the skill handles. */
+export const moneySchema = z.object({
+  minor: z.number().check(z.refine(Number.isSafeInteger, 'minor units must be a safe integer')),
+  currency: z.enum(Object.keys(CURRENCY_EXPONENTS) as [CurrencyCode, ...CurrencyCode[]]),
+});
 
 /** Why a text could not be read as money. */
 export type MoneyError = 'invalid-amount' | 'unknown-currency' | 'too-precise' | 'too-large';

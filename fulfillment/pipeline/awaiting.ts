@@ -3,7 +3,8 @@
  * here and a flow for it in flows.ts; the variant holds ids and step names, and lives only in
  * the StateStore.
  */
-import type { AccountId, AlertId, CardId } from '../kit/ids';
+import { accountId, alertId, cardId, idSchema, type AccountId, type AlertId, type CardId } from '../kit/ids';
+import * as z from '../kit/schema';
 
 /** The open question. */
 export type Awaiting =
@@ -19,3 +20,12 @@ export type Awaiting =
 
 /** The kinds of open question. */
 export type AwaitingKind = Awaiting['kind'];
+
+/** An open question as it is read back from the store: every variant checked, ids branded. */
+export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('anything-else') }),
+  z.object({ kind: z.literal('more-transactions'), accountId: idSchema(accountId), cursor: z.string().check(z.maxLength(2048)) }),
+  z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
+  z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
+  z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
+]);

@@ -6,7 +6,9 @@ import { hash } from 'node:crypto';
 import type { StateStore } from '../state/state-store';
 import type { Turn } from './turn';
 import type { CustomerId } from '../kit/ids';
-import type { Awaiting } from './awaiting';
+import * as z from '../kit/schema';
+import { readStored } from '../kit/stored';
+import { awaitingSchema, type Awaiting } from './awaiting';
 
 /** The conversation's memory. Handlers change it in place; the pipeline saves it. */
 export interface Conversation {
@@ -15,6 +17,11 @@ export interface Conversation {
   /** The last question asked, for "repeat". */
   lastSaid?: { readonly speech: string; readonly reprompt: string };
 }
+
+const conversationSchema: z.ZodMiniType<Conversation> = z.object({
+  awaiting: z.optional(awaitingSchema),
+  lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
+});
 
 /** How long an idle conversation is remembered. */
 export const CONVERSATION_TTL_SECONDS = 15 * 60;
@@ -25,16 +32,14 @@ export function conversationKey(turn: Turn, customer: CustomerId | undefined): s
   return `conv:${customer ?? 'anonymous'}:${session}`;
 }
 
-/** Loads a conversation, or a fresh one when none is stored or the stored one is unreadable. */
+/**
+ * Loads a conversation, parsed and checked; a fresh one when none is stored, or when the stored
+ * one does not parse (the turn is then answered as the start of a conversation).
+ */
 export async function loadConversation(store: StateStore, key: string): Promise<Conversation> {
   const raw = await store.get(key);
   if (!raw) return {};
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Conversation) : {};
-  } catch {
-    return {};
-  }
+  return readStored(raw, conversationSchema) ?? {};
 }
 
 /** Saves a conversation, or forgets it when there is nothing left to remember. */

@@ -42,9 +42,6 @@ export type IntentName = keyof typeof INTENT_SLOTS;
 /** The slot names of one intent. */
 export type SlotName<I extends IntentName> = (typeof INTENT_SLOTS)[I][number];
 
-/** All intent names, in catalogue order. */
-export const INTENT_NAMES = Object.keys(INTENT_SLOTS) as IntentName[];
-
 /** Tells whether a string is an intent the core handles. */
 export function isIntentName(name: string): name is IntentName {
   return Object.prototype.hasOwnProperty.call(INTENT_SLOTS, name);

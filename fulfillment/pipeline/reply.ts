@@ -11,6 +11,7 @@ export interface PayeeEntity {
   readonly name: string;
 }
 
+/** What the core answers a turn, by type: each platform unit renders every type. */
 export type Reply =
   /** Say something and end the conversation. */
   | { readonly type: 'tell'; readonly speech: string }
@@ -28,6 +29,3 @@ export type Reply =
   | { readonly type: 'link-account'; readonly speech: string }
   /** The platform closed the session: nothing may be said. */
   | { readonly type: 'end' };
-
-/** The kinds of reply. */
-export type ReplyType = Reply['type'];

@@ -3,8 +3,10 @@
  * customer; the conversation (and so the platform) holds nothing but that id.
  */
 import { randomUUID } from 'node:crypto';
-import type { AccountId, CustomerId, PayeeId } from '../kit/ids';
-import type { Money } from '../kit/money';
+import { accountId, customerId, idSchema, payeeId, type AccountId, type CustomerId, type PayeeId } from '../kit/ids';
+import { moneySchema, type Money } from '../kit/money';
+import * as z from '../kit/schema';
+import { readStored } from '../kit/stored';
 import type { StateStore } from '../state/state-store';
 
 /** What kind of transfer: to a payee, between own accounts, or paying the credit card. */
@@ -49,6 +51,31 @@ export interface TransferDraft {
   idempotencyKey: string;
 }
 
+const STEPS = ['amount', 'payee', 'choose-payee', 'source', 'target', 'card-option', 'check-amount', 'confirm', 'pin', 'approval'] as const satisfies readonly TransferStep[];
+
+/** A draft as it is read back from the store: every field checked, ids branded. */
+const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  customerId: idSchema(customerId),
+  kind: z.enum(['payee', 'own', 'card']),
+  step: z.enum(STEPS),
+  amount: z.optional(moneySchema),
+  payeeId: z.optional(idSchema(payeeId)),
+  candidates: z.optional(z.array(idSchema(payeeId)).check(z.maxLength(50))),
+  fromId: z.optional(idSchema(accountId)),
+  toId: z.optional(idSchema(accountId)),
+  failures: z.number().check(z.int(), z.minimum(0)),
+  cardOption: z.optional(z.enum(['statement', 'minimum'])),
+  amountChecked: z.boolean(),
+  confirmed: z.boolean(),
+  pinVerified: z.boolean(),
+  approvalId: z.optional(z.string().check(z.maxLength(1024))),
+  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+
+/** A stored draft that is there but does not parse: nothing can be sent from it. */
+export const UNREADABLE = 'unreadable';
+
 const key = (id: string) => `transfer:${id}`;
 const handledKey = (id: string) => `transfer:handled:${id}`;
 /** How long a handled draft is remembered as handled, so late or replayed answers are told so. */
@@ -64,21 +91,22 @@ export async function saveDraft(store: StateStore, draft: TransferDraft, ttlSeco
   await store.set(key(draft.id), JSON.stringify(draft), ttlSeconds);
 }
 
-function parse(raw: string | undefined, customerId: CustomerId): TransferDraft | undefined {
+function parse(raw: string | undefined, owner: CustomerId): TransferDraft | typeof UNREADABLE | undefined {
   if (!raw) return undefined;
-  const draft = JSON.parse(raw) as TransferDraft;
-  return draft.customerId === customerId ? draft : undefined;
+  const draft = readStored(raw, draftSchema);
+  if (!draft) return UNREADABLE;
+  return draft.customerId === owner ? draft : undefined;
 }
 
-/** Loads a customer's draft; another customer's id finds nothing. */
-export async function loadDraft(store: StateStore, id: string, customerId: CustomerId): Promise<TransferDraft | undefined> {
-  return parse(await store.get(key(id)), customerId);
+/** Loads a customer's draft; another customer's id finds nothing, a draft that does not parse is unreadable. */
+export async function loadDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
+  return parse(await store.get(key(id)), owner);
 }
 
 /** Takes a draft out of the store atomically: of concurrent callers, exactly one gets it. */
-export async function claimDraft(store: StateStore, id: string, customerId: CustomerId): Promise<TransferDraft | undefined> {
-  const draft = parse(await store.consume(key(id)), customerId);
-  if (draft) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
+export async function claimDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
+  const draft = parse(await store.consume(key(id)), owner);
+  if (draft && draft !== UNREADABLE) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
   return draft;
 }
 

@@ -11,7 +11,7 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, tell } from '../pipeline/reply-builders';
 import type { Destination } from './speech/catalog';
 import { audit } from './transfer-audit';
-import { claimDraft, type TransferDraft } from './draft';
+import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
 import { transferSpeech } from './speech';
 
@@ -25,6 +25,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   ctx.conversation.awaiting = undefined;
   const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
   const transfers = deps.bank.transfers;
+  if (claimed === UNREADABLE) return tell(t.lostTrack());
   if (!claimed || !claimed.amount) return tell(t.alreadyHandled());
   if (!transfers) return tell(ctx.speech.bankError({ kind: 'unsupported' }));
   const amount = claimed.amount;

@@ -8,7 +8,7 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, tell } from '../pipeline/reply-builders';
 import { advance, answerPin } from './advance';
 import { applyAnswer } from './apply-answer';
-import { dropDraft, loadDraft, newDraft, wasHandled, type TransferDraft } from './draft';
+import { dropDraft, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft } from './draft';
 import { loadView } from './transfer-view';
 import type { Flow } from '../pipeline/flow';
 import { transferSpeech } from './speech';
@@ -34,6 +34,11 @@ export const transferFlow: Flow<'transfer'> = {
     const t = transferSpeech(ctx.turn.locale);
     const intent = ctx.turn.intent;
     const draft = await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id);
+    if (draft === UNREADABLE) {
+      await dropDraft(ctx.deps.store, awaiting.draftId);
+      ctx.conversation.awaiting = undefined;
+      return ask(t.lostTrack(), ctx.speech.whatNext());
+    }
     if (!draft) {
       ctx.conversation.awaiting = undefined;
       if (await wasHandled(ctx.deps.store, awaiting.draftId)) return tell(t.alreadyHandled());

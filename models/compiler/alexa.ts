@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { INTENT_MODELS } from '../source/intents';
 import { ALEXA_ALIASES, PLATFORM_NAMES } from '../source/platform-names';
 import { SLOT_TYPES } from '../source/slot-types';
-import type { SlotTypeName } from '../source/types';
+import type { SlotTypeName } from '../source/intent-model';
 import { INVOCATION_NAMES, REQUIRED_ALEXA_BUILTINS } from './names';
 
 /** An Alexa intent as the interaction model writes it. */

@@ -5,8 +5,9 @@
 import { LOCALES } from '../../fulfillment/kit/locale';
 import { alexaManifest, alexaModel } from './alexa';
 import { dialogflowAgent } from './dialogflow';
+import { INTENT_NAME_FILES, intentNamesModule } from './intent-names';
 
-/** A generated file: its path relative to models/ and its text. */
+/** A generated file: its path relative to models/ (the runtime's tables reach into skill/) and its text. */
 export interface Generated {
   readonly path: string;
   readonly text: string;
@@ -20,5 +21,7 @@ export function buildModels(): Generated[] {
     { path: 'alexa/skill.json', text: text(alexaManifest()) },
     ...LOCALES.map((locale) => ({ path: `alexa/interactionModels/custom/${locale}.json`, text: text(alexaModel(locale)) })),
     ...dialogflowAgent().map((f) => ({ path: `dialogflow/${f.path}`, text: text(f.json) })),
+    { path: INTENT_NAME_FILES.alexa, text: intentNamesModule('alexa') },
+    { path: INTENT_NAME_FILES.dialogflow, text: intentNamesModule('dialogflow') },
   ];
 }

@@ -43,7 +43,7 @@ function main(command: string | undefined): number {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, g.text);
     }
-    console.log(`wrote ${built.length} files under models/alexa and models/dialogflow`);
+    console.log(`wrote ${built.length} files: the platforms' models under models/, and each platform unit's intent names`);
     return 0;
   }
   if (command === 'check') {

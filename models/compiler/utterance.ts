@@ -16,6 +16,3 @@ export function parseUtterance(utterance: string): Part[] {
   if (last < utterance.length) parts.push({ text: utterance.slice(last) });
   return parts;
 }
-
-/** The slot names an utterance refers to. */
-export const slotRefs = (utterance: string) => parseUtterance(utterance).flatMap((p) => ('slot' in p ? [p.slot] : []));

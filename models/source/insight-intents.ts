@@ -1,5 +1,5 @@
 /** Sample utterances and slots of transactions, spending, income, cards, fraud and discreet mode. */
-import type { IntentModels } from './types';
+import type { IntentModels } from './intent-model';
 
 type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'SuspiciousActivity' | 'DiscreetMode';
 

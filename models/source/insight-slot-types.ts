@@ -3,11 +3,11 @@
  * own: Alexa's AMAZON.DATE, and Dialogflow's @sys.date-time for a period (it gives a date or a
  * {startDate, endDate} period, so "yesterday" and "last month" fill the same slot).
  */
-import { REGIONS } from '../../fulfillment/banks/sandbox/merchants';
 import type { Locale } from '../../fulfillment/kit/locale';
 import { CARD_DETAIL_WORDS, CARD_KIND_WORDS } from '../../fulfillment/cards/card-words';
 import { CATEGORY_WORDS } from '../../fulfillment/insights/category-words';
 import { SWITCH_WORDS } from '../../fulfillment/discreet/switch-words';
+import { MERCHANT_SAMPLES } from './merchant-samples';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
 type Values = CustomSlotType['values'][Locale];
@@ -19,17 +19,16 @@ function fromWords(table: Readonly<Record<Locale, Readonly<Record<string, readon
   return { 'en-US': values('en-US'), 'en-GB': values('en-GB'), 'de-DE': values('de-DE') };
 }
 
-/** Sample merchants: the sandbox's, per region. Any merchant name is heard; these only teach the model. */
-function merchants(region: keyof typeof REGIONS): Values {
-  const names = [...new Set(REGIONS[region].spending.flatMap((p) => p.merchants))];
-  return names.map((name) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), synonyms: [name] }));
+/** Sample merchants of a locale, each its own value. Any merchant name is heard; these only teach the model. */
+function merchants(locale: Locale): Values {
+  return MERCHANT_SAMPLES[locale].map((name) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), synonyms: [name] }));
 }
 
 const MERCHANT: CustomSlotType = {
   kind: 'custom',
   alexa: 'MERCHANT',
   dialogflow: 'Merchant',
-  values: { 'en-US': merchants('us'), 'en-GB': merchants('gb'), 'de-DE': merchants('de') },
+  values: { 'en-US': merchants('en-US'), 'en-GB': merchants('en-GB'), 'de-DE': merchants('de-DE') },
 };
 
 const PERIOD: BuiltinSlotType = {

@@ -2,7 +2,7 @@
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { ENGLISH_PHRASINGS } from './english-phrasings';
 import { INSIGHT_INTENT_MODELS } from './insight-intents';
-import type { IntentModels } from './types';
+import type { IntentModels } from './intent-model';
 import { TRANSFER_INTENT_MODELS } from './transfer-intents';
 
 const none = { 'en-US': [], 'en-GB': [], 'de-DE': [] } as const;

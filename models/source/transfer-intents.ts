@@ -1,5 +1,5 @@
 /** Sample utterances and slots of transfers, card payments, payees, PINs and dialog steering. */
-import type { IntentModels } from './types';
+import type { IntentModels } from './intent-model';
 
 type TransferIntent =
   | 'Transfer'

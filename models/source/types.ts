@@ -1,7 +1,5 @@
-/** The shape of the interaction model's single source, from which both platforms' models are built. */
-import type { IntentName, SlotName } from '../../fulfillment/pipeline/intent-catalog';
+/** The shapes of slot types in the interaction model's single source. */
 import type { Locale } from '../../fulfillment/kit/locale';
-import type { SLOT_TYPES } from './slot-types';
 
 /** Per locale. */
 export type PerLocale<T> = { readonly [L in Locale]: T };
@@ -31,18 +29,3 @@ export interface CustomSlotType {
 
 /** Either kind of slot type. */
 export type SlotType = BuiltinSlotType | CustomSlotType;
-
-/** The name of a slot type in SLOT_TYPES. */
-export type SlotTypeName = keyof typeof SLOT_TYPES;
-
-/**
- * One intent: its slots' types and its sample utterances per locale. Utterances refer to
- * slots as `{name}`. Built-in intents may list none (the platform supplies them) or add more.
- */
-export interface IntentModel<I extends IntentName> {
-  readonly slots: { readonly [S in SlotName<I>]: SlotTypeName };
-  readonly utterances: PerLocale<readonly string[]>;
-}
-
-/** Every intent's model; a missing one does not compile. */
-export type IntentModels = { readonly [I in IntentName]: IntentModel<I> };

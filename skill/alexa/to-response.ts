@@ -1,6 +1,6 @@
 /** Reply -> Alexa Response. Session attributes stay empty: the platform learns only speech. */
-import type { ResponseBuilder } from 'ask-sdk-core';
-import type { Directive, Response } from 'ask-sdk-model';
+import { ResponseFactory } from 'ask-sdk-core';
+import type { Directive, Response, ResponseEnvelope } from 'ask-sdk-model';
 import type { PayeeEntity, Reply } from '../../fulfillment/pipeline/reply';
 import { toSsml } from './ssml';
 
@@ -20,7 +20,9 @@ function payeeDirective(payees: readonly PayeeEntity[]): Directive {
 }
 
 /** Renders a core reply with ask-sdk's response builder. */
-export function toResponse(reply: Reply, builder: ResponseBuilder): Response {
+export function toResponse(reply: Reply | undefined): Response {
+  const builder = ResponseFactory.init();
+  if (!reply) return builder.getResponse();
   switch (reply.type) {
     case 'tell':
       return builder.speak(toSsml(reply.speech)).withShouldEndSession(true).getResponse();
@@ -32,4 +34,13 @@ export function toResponse(reply: Reply, builder: ResponseBuilder): Response {
     case 'end':
       return builder.getResponse();
   }
+}
+
+/**
+ * The envelope around a response. A request in a session gets empty session attributes back:
+ * nothing travels there, not even what the request sent in. A request outside a session (an
+ * AudioPlayer event) gets none.
+ */
+export function toEnvelope(response: Response, inSession: boolean): ResponseEnvelope {
+  return inSession ? { version: '1.0', sessionAttributes: {}, response } : { version: '1.0', response };
 }

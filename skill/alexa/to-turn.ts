@@ -1,11 +1,11 @@
-/** Alexa RequestEnvelope -> Turn. */
-import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
+/** A checked Alexa request envelope -> Turn. */
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { resolveLocale } from '../../fulfillment/kit/locale';
 import type { SlotValue, Turn } from '../../fulfillment/pipeline/turn';
-import { ALEXA_INTENTS } from '../../models/source/platform-names';
+import { ALEXA_INTENTS } from './intent-names.generated';
+import type { AlexaEnvelope, AlexaSlot } from './envelope.schema';
 
-function slotValue(slot: Slot): SlotValue | undefined {
+function slotValue(slot: AlexaSlot): SlotValue | undefined {
   const match = slot.resolutions?.resolutionsPerAuthority?.find((r) => r.status?.code === 'ER_SUCCESS_MATCH');
   const id = match?.values?.[0]?.value?.id;
   const value = typeof slot.value === 'string' ? slot.value : '';
@@ -13,27 +13,27 @@ function slotValue(slot: Slot): SlotValue | undefined {
   return id ? { value, id } : { value };
 }
 
-function slotsOf(request: IntentRequest): Record<string, SlotValue | undefined> {
-  const slots: Record<string, SlotValue | undefined> = {};
-  for (const [name, slot] of Object.entries(request.intent.slots ?? {})) slots[name] = slotValue(slot);
-  return slots;
+function slotsOf(slots: Readonly<Record<string, AlexaSlot>> | undefined): Record<string, SlotValue | undefined> {
+  const out: Record<string, SlotValue | undefined> = {};
+  for (const [name, slot] of Object.entries(slots ?? {})) out[name] = slotValue(slot);
+  return out;
 }
 
 /**
  * Translates the request types the skill answers; returns undefined for the others
- * (AudioPlayer events, display events...), which get an empty response.
+ * (AudioPlayer and PlaybackController events, display events...), which get an empty response.
  */
-export function toTurn(envelope: RequestEnvelope): Turn | undefined {
+export function toTurn(envelope: AlexaEnvelope): Turn | undefined {
   const request = envelope.request;
   let intent: IntentName;
   let slots: Record<string, SlotValue | undefined> = {};
   if (request.type === 'LaunchRequest') intent = 'Launch';
   else if (request.type === 'SessionEndedRequest') intent = 'SessionEnd';
-  else if (request.type === 'IntentRequest') {
+  else if (request.type === 'IntentRequest' && request.intent) {
     intent = ALEXA_INTENTS.get(request.intent.name) ?? 'Fallback';
-    slots = intent === 'Fallback' ? {} : slotsOf(request);
+    slots = intent === 'Fallback' ? {} : slotsOf(request.intent.slots);
   } else return undefined;
-  const accessToken = envelope.context?.System?.user?.accessToken ?? envelope.session?.user?.accessToken;
+  const accessToken = envelope.context?.System.user?.accessToken ?? envelope.session?.user?.accessToken;
   return {
     platform: 'alexa',
     locale: resolveLocale(request.locale),

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLocale } from '../../fulfillment/kit/locale';
 import type { SlotValue, Turn } from '../../fulfillment/pipeline/turn';
-import { DIALOGFLOW_INTENTS } from '../../models/source/platform-names';
+import { DIALOGFLOW_INTENTS } from './intent-names.generated';
 import type { WebhookRequest } from './webhook.schema';
 
 /** Channels that speak rather than show text. */

@@ -3,8 +3,8 @@
  * or as the password of basic auth (Dialogflow's console offers both), compared in constant
  * time over fixed-length digests so neither content nor length leaks through timing.
  */
-import type { RequestGuard } from '../server/guard';
-import { isSecret, secretDigest } from '../server/secret';
+import type { RequestGuard } from '../request-guard';
+import { isSecret, secretDigest } from '../secret';
 
 function presented(authorization: string | undefined): string | undefined {
   if (!authorization) return undefined;

@@ -1,5 +1,5 @@
 /**
- * The AWS Lambda entry for Alexa: the same ask-sdk skill and core as the HTTP server. Alexa
+ * The AWS Lambda entry for Alexa: the same Alexa unit and core as the HTTP server. Alexa
  * invokes a Lambda directly rather than over HTTPS, so there is no signature or certificate
  * to check; what stays is the request's own claims (the skill id, required here in every
  * mode, and the timestamp within 150 s) and the envelope's shape. A refused request throws,
@@ -7,17 +7,17 @@
  *
  * Built into one file by `npm run bundle` (tools/bundle-lambda.ts): handler `alexa-handler.handler`.
  */
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Logger } from '../../fulfillment/kit/logger';
-import { alexaEnvelopeSchema } from '../alexa/envelope.schema';
-import { createAlexaSkill, type AlexaSkill } from '../alexa/skill';
+import { alexaResponder } from '../alexa/alexa.platform';
+import { alexaEnvelopeSchema, type AlexaEnvelope } from '../alexa/envelope.schema';
 import { claimsProblem } from '../alexa/verify/claims';
 import { loadConfig } from '../config';
 import { createCoreRuntime } from '../core-runtime';
 import { createLogger } from '../server/logger';
 
 interface Ready {
-  readonly skill: AlexaSkill;
+  readonly respond: (envelope: AlexaEnvelope) => Promise<ResponseEnvelope>;
   readonly logger: Logger;
   readonly allowed: ReadonlySet<string>;
 }
@@ -28,7 +28,7 @@ async function build(): Promise<Ready> {
   // ioredis is loaded only when a Redis is configured.
   const store = config.REDIS_URL ? await (await import('../../fulfillment/state/redis-store.js')).RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
   const { core } = createCoreRuntime(config, logger, store ? { store } : {});
-  return { skill: createAlexaSkill(core, logger), logger, allowed: new Set(config.ALEXA_SKILL_IDS) };
+  return { respond: alexaResponder(core, logger), logger, allowed: new Set(config.ALEXA_SKILL_IDS) };
 }
 
 let ready: Promise<Ready> | undefined;
@@ -39,7 +39,7 @@ export async function handler(event: unknown): Promise<ResponseEnvelope> {
     ready = undefined;
     throw error;
   });
-  const { skill, logger, allowed } = await ready;
+  const { respond, logger, allowed } = await ready;
   const problem = claimsProblem(event, allowed, Date.now());
   const envelope = problem ? undefined : alexaEnvelopeSchema.safeParse(event);
   if (!envelope?.success) {
@@ -47,5 +47,5 @@ export async function handler(event: unknown): Promise<ResponseEnvelope> {
     logger.warn({ security: true, platform: 'alexa', entry: 'lambda', reason }, 'request refused');
     throw new Error(`request refused: ${reason}`);
   }
-  return skill.invoke(envelope.data as unknown as RequestEnvelope);
+  return respond(envelope.data);
 }

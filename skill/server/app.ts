@@ -1,20 +1,14 @@
 /**
- * The HTTP app: POST /alexa, POST /dialogflow, GET /healthz, GET /metrics, on node:http. Each
- * platform route reads the exact bytes, runs its guards, parses and validates, then hands over
- * to the thin wrapper. Anything else goes to the development routes (the web simulator, an
- * express app loaded only in development) or gets a JSON 404.
+ * The HTTP app on node:http: a POST route for each platform unit, GET /healthz and GET
+ * /metrics. Each platform route reads the exact bytes, runs its guards and parses the JSON, then
+ * hands it to its unit. Anything else goes to the development routes (the web simulator, an
+ * express app loaded only in development) or gets a JSON 404. Nothing here knows a platform.
  */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import type { RequestEnvelope } from 'ask-sdk-model';
-import type { Core } from '../../fulfillment/core';
 import type { Logger } from '../../fulfillment/kit/logger';
-import { createAlexaSkill } from '../alexa/skill';
-import { alexaEnvelopeSchema } from '../alexa/envelope.schema';
-import { toResponse as toWebhookResponse } from '../dialogflow/to-response';
-import { toTurn as webhookToTurn } from '../dialogflow/to-turn';
-import { webhookRequestSchema } from '../dialogflow/webhook.schema';
+import type { PlatformExchange, PlatformUnit } from '../platform-unit';
+import type { RequestGuard } from '../request-guard';
 import { parseJson } from './body';
-import type { RequestGuard } from './guard';
 import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson, sendNotFound } from './http-io';
 
 /**
@@ -26,13 +20,17 @@ export type FallbackRoutes = (req: IncomingMessage, res: ServerResponse, next: (
 /** A route of the app's own. */
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
+/** A platform unit and the checks in front of its route, run in order on the raw request. */
+export interface MountedPlatform {
+  readonly unit: PlatformUnit;
+  readonly guards: readonly RequestGuard[];
+}
+
 /** What the app is built from. */
 export interface AppOptions {
-  readonly core: Core;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
-  /** Checks in front of each platform route, run in order on the raw request. */
-  readonly guards?: { readonly alexa?: readonly RequestGuard[]; readonly dialogflow?: readonly RequestGuard[] };
+  readonly platforms: readonly MountedPlatform[];
   /** Development-only routes (the web simulator), tried before the 404. */
   readonly devRoutes?: FallbackRoutes;
   /** Counts every request, and serves GET /metrics. */
@@ -41,7 +39,7 @@ export interface AppOptions {
     readonly route: Route;
   };
   /** Sees every platform request and response body (record mode). */
-  readonly onExchange?: (platform: 'alexa' | 'dialogflow', request: unknown, response: unknown) => void;
+  readonly onExchange?: (exchange: PlatformExchange) => void;
 }
 
 /** The app: a request listener for any node:http server, and a way to start its own. */
@@ -52,11 +50,10 @@ export interface SkillApp extends RequestListener {
 /** The fixed bodies of refused requests: nothing about why, beyond the status. */
 const REFUSALS = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 429: 'too many requests' } as const;
 
-type PlatformRoute = (json: unknown, res: ServerResponse) => Promise<void>;
-
-/** Reads, guards and parses a platform request, then hands the JSON to its route. */
-function platformRoute(options: AppOptions, guards: readonly RequestGuard[], platform: string, route: PlatformRoute): Route {
+/** Reads, guards and parses a platform request, then hands the JSON to its unit. */
+function platformRoute(options: AppOptions, { unit, guards }: MountedPlatform): Route {
   const { logger } = options;
+  const platform = unit.name;
   return async (req, res) => {
     if (!isJsonRequest(req) || !isIdentityEncoded(req)) {
       sendJson(res, 415, { error: 'content type must be application/json' });
@@ -92,38 +89,13 @@ function platformRoute(options: AppOptions, guards: readonly RequestGuard[], pla
       sendJson(res, 400, { error: body.reason === 'depth' ? 'body nests too deeply' : 'body is not valid JSON' });
       return;
     }
-    await route(body.value, res);
-  };
-}
-
-/** The POST /alexa route after its guards: the envelope checked, then the ask-sdk skill. */
-function alexaRoute(options: AppOptions): PlatformRoute {
-  const alexa = createAlexaSkill(options.core, options.logger);
-  return async (json, res) => {
-    const envelope = alexaEnvelopeSchema.safeParse(json);
-    if (!envelope.success) {
-      sendJson(res, 400, { error: 'not an Alexa request' });
+    const answer = await unit.answer(body.value);
+    if (answer.status === 400) {
+      sendJson(res, 400, { error: answer.error });
       return;
     }
-    const response = await alexa.invoke(envelope.data as unknown as RequestEnvelope);
-    options.onExchange?.('alexa', json, response);
-    sendJson(res, 200, response);
-  };
-}
-
-/** The POST /dialogflow route after its guards: the webhook request checked, then the core. */
-function dialogflowRoute(options: AppOptions): PlatformRoute {
-  return async (json, res) => {
-    const request = webhookRequestSchema.safeParse(json);
-    if (!request.success) {
-      const isV1 = typeof json === 'object' && json !== null && 'result' in json && !('queryResult' in json);
-      sendJson(res, 400, { error: isV1 ? 'Dialogflow v1 requests are not supported; use the v2 API' : 'not a Dialogflow v2 webhook request' });
-      return;
-    }
-    const reply = await options.core.handle(webhookToTurn(request.data));
-    const response = toWebhookResponse(reply, request.data.session, request.data.originalDetectIntentRequest?.source);
-    options.onExchange?.('dialogflow', json, response);
-    sendJson(res, 200, response);
+    options.onExchange?.({ platform, accessToken: unit.accessToken(body.value), sessionId: unit.sessionId(body.value), request: body.value, response: answer.body });
+    sendJson(res, 200, answer.body);
   };
 }
 
@@ -142,11 +114,8 @@ function errorAnswer(logger: Logger, error: unknown, res: ServerResponse): void 
 /** Builds the app. */
 export function createApp(options: AppOptions): SkillApp {
   const { logger } = options;
-  const routes = new Map<string, Route>([
-    ['GET /healthz', (_req, res) => sendJson(res, 200, { status: 'ok' })],
-    ['POST /alexa', platformRoute(options, options.guards?.alexa ?? [], 'alexa', alexaRoute(options))],
-    ['POST /dialogflow', platformRoute(options, options.guards?.dialogflow ?? [], 'dialogflow', dialogflowRoute(options))],
-  ]);
+  const routes = new Map<string, Route>([['GET /healthz', (_req, res) => sendJson(res, 200, { status: 'ok' })]]);
+  for (const mounted of options.platforms) routes.set(`POST ${mounted.unit.path}`, platformRoute(options, mounted));
   if (options.metrics) routes.set('GET /metrics', options.metrics.route);
 
   const listener: RequestListener = (req, res) => {

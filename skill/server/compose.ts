@@ -4,7 +4,8 @@ import type { Logger } from '../../fulfillment/kit/logger';
 import type { Config } from '../config';
 import { createCoreRuntime, type CoreOverrides, type CoreRuntime } from '../core-runtime';
 import { createApp, type AppOptions, type FallbackRoutes, type SkillApp } from './app';
-import { platformGuards, type VerificationOverrides } from './guards';
+import { platformUnits, type PlatformSetup } from '../platforms';
+import { platformGuards } from './guards';
 import { createPromMetrics, type PromMetrics } from './metrics';
 import { metricsRoute } from './metrics-route';
 
@@ -17,7 +18,7 @@ export interface Runtime extends CoreRuntime {
 /** Overrides for tests: a fixed clock, a captured logger, a prepared bank or store. */
 export interface RuntimeOverrides extends Omit<CoreOverrides, 'metrics'> {
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
-  readonly verification?: VerificationOverrides;
+  readonly verification?: PlatformSetup['verification'];
   /** Sees every platform exchange (record mode). */
   readonly onExchange?: AppOptions['onExchange'];
   /**
@@ -31,14 +32,14 @@ export interface RuntimeOverrides extends Omit<CoreOverrides, 'metrics'> {
 export function createRuntime(config: Config, logger: Logger, overrides: RuntimeOverrides = {}): Runtime {
   const metrics = createPromMetrics({ defaults: config.NODE_ENV !== 'test' });
   const runtime = createCoreRuntime(config, logger, { ...overrides, metrics });
-  const guards = platformGuards(config, runtime.store, runtime.clock, overrides.verification);
+  const units = platformUnits({ config, clock: runtime.clock, core: runtime.core, logger, ...(overrides.verification ? { verification: overrides.verification } : {}) });
+  const platforms = units.map((unit) => ({ unit, guards: platformGuards(unit, config, runtime.store) }));
   const { sandbox } = runtime;
   const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;
   const app = createApp({
-    core: runtime.core,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
-    guards,
+    platforms,
     metrics: { request: metrics.request, route: metricsRoute(metrics, config) },
     ...(devRoutes ? { devRoutes } : {}),
     ...(overrides.onExchange ? { onExchange: overrides.onExchange } : {}),

@@ -8,7 +8,7 @@ import type { Route } from './app';
 import type { Config } from '../config';
 import { sendNotFound, sendText } from './http-io';
 import type { PromMetrics } from './metrics';
-import { isSecret, secretDigest } from './secret';
+import { isSecret, secretDigest } from '../secret';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 

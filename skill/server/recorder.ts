@@ -11,32 +11,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
 import type { Logger } from '../../fulfillment/kit/logger';
+import type { PlatformExchange } from '../platform-unit';
 import { Redactor } from './redact';
 
 /** A recorded conversation. */
 export interface RecordedConversation {
-  readonly platform: 'alexa' | 'dialogflow';
+  /** The platform unit's name, which is also its path ("alexa" is posted to /alexa). */
+  readonly platform: string;
   /** The demo token the redacted token stands for when the fixture is replayed. */
   readonly replayToken: string;
   readonly exchanges: { request: unknown; response: unknown }[];
 }
 
 const DEMO_TOKENS = new Set(SEED_CUSTOMERS.map((c) => c.accessToken));
-
-function tokenOf(platform: 'alexa' | 'dialogflow', request: unknown): string | undefined {
-  const r = request as {
-    context?: { System?: { user?: { accessToken?: string } } };
-    session?: { user?: { accessToken?: string } } | string;
-    originalDetectIntentRequest?: { payload?: { user?: { accessToken?: string } } };
-  };
-  if (platform === 'dialogflow') return r.originalDetectIntentRequest?.payload?.user?.accessToken;
-  return r.context?.System?.user?.accessToken ?? (typeof r.session === 'object' ? r.session.user?.accessToken : undefined);
-}
-
-function sessionOf(request: unknown): string {
-  const r = request as { session?: { sessionId?: string } | string };
-  return typeof r.session === 'string' ? r.session : (r.session?.sessionId ?? 'no-session');
-}
 
 /** Drops what differs between runs but says nothing about behaviour (the SDK's user agent). */
 export function withoutUserAgent(response: unknown): unknown {
@@ -46,17 +33,16 @@ export function withoutUserAgent(response: unknown): unknown {
 }
 
 /** Returns the exchange listener that records into a folder. */
-export function createRecorder(dir: string, logger: Logger): (platform: 'alexa' | 'dialogflow', request: unknown, response: unknown) => void {
+export function createRecorder(dir: string, logger: Logger): (exchange: PlatformExchange) => void {
   mkdirSync(dir, { recursive: true });
   const conversations = new Map<string, { file: string; redactor: Redactor; recorded: RecordedConversation }>();
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return (platform, request, response) => {
-    const token = tokenOf(platform, request);
+  return ({ platform, accessToken: token, sessionId, request, response }) => {
     if (token !== undefined && !DEMO_TOKENS.has(token)) {
       logger.warn({ platform }, 'not recorded: only conversations with the demo customers are recorded');
       return;
     }
-    const key = `${platform}:${sessionOf(request)}`;
+    const key = `${platform}:${sessionId ?? 'no-session'}`;
     let conversation = conversations.get(key);
     if (!conversation) {
       const file = path.join(dir, `${stamp}-${platform}-${conversations.size + 1}.json`);

@@ -170,7 +170,8 @@ export function describeBankAdapterContract(name: string, setup: () => Promise<A
         if (!from || !fx.adapter.approvals || !payees?.ok || !payees.value[0]) throw new Error('need an account and a payee');
         const started = await fx.adapter.approvals.start(session, { from: from.id, to: { kind: 'payee', payeeId: payees.value[0].id }, amount: { minor: 100, currency: from.balance.currency } });
         expect(started.ok && started.value.status).toBe('pending');
-        if (!started.ok || !fx.approve) return;
+        if (!started.ok) return;
+        if (!fx.approve) throw new Error('a fixture with approvals must say how the customer approves in the app');
         await fx.approve(started.value.approvalId);
         const now = await fx.adapter.approvals.status(session, started.value.approvalId);
         expect(now.ok && now.value.status).toBe('approved');
@@ -203,7 +204,7 @@ export function describeBankAdapterContract(name: string, setup: () => Promise<A
         expect(alerts?.ok).toBe(true);
         if (!alerts?.ok || !fx.adapter.alerts) return;
         const open = alerts.value.find((a) => a.status === 'unreviewed');
-        if (!open) return;
+        if (!open) throw new Error('the fixture customer needs an unreviewed alert');
         const resolved = await fx.adapter.alerts.resolve(session, open.id, 'genuine');
         expect(resolved.ok && resolved.value.status).toBe('confirmed-genuine');
       });

@@ -14,23 +14,21 @@ export interface StoreFixture {
   close?(): Promise<void>;
 }
 
-/** Registers the contract tests for one store implementation. */
-export function describeStateStoreContract(name: string, setup: () => Promise<StoreFixture | string>): void {
-  describe(`StateStore contract: ${name}`, () => {
+/**
+ * Registers the contract tests for one store implementation, under `describe` or, for a store
+ * whose server is not there, under the `describe.skip` that printed why.
+ */
+export function describeStateStoreContract(name: string, setup: () => Promise<StoreFixture>, describeIt: jest.Describe = describe): void {
+  describeIt(`StateStore contract: ${name}`, () => {
     let fx: StoreFixture | undefined;
-    let skipped: string | undefined;
     const key = (k: string) => `${fx?.prefix ?? ''}${k}`;
     beforeAll(async () => {
-      const got = await setup();
-      if (typeof got === 'string') {
-        skipped = got;
-        console.warn(`StateStore contract for ${name} skipped: ${got}`);
-      } else fx = got;
+      fx = await setup();
     });
     afterAll(async () => fx?.close?.());
     const run = (title: string, body: (s: StateStore) => Promise<void>) =>
       it(title, async () => {
-        if (skipped !== undefined || !fx) return; // reason printed in beforeAll
+        if (!fx) throw new Error('the store was not set up');
         await body(fx.store);
       });
 

@@ -1,7 +1,7 @@
-/** Replays a recorded Berlin Group exchange file (skill/bank-recorder.ts) as nock interceptors. */
+/** Replays a recorded Berlin Group exchange file (skill/banks/bank-recorder.ts) as nock interceptors. */
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
-import type { RecordedExchange } from '../../skill/bank-recorder';
+import type { RecordedExchange } from '../../skill/banks/bank-recorder';
 
 /** Serves each recorded answer once, in the order recorded; returns the scope to check it was all used. */
 export function replayRecording(file: string, origin: string): nock.Scope {

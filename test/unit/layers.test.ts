@@ -27,10 +27,10 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every relative import of every file under fulfillment/, as repository paths. */
-function importGraph(): Map<string, string[]> {
+/** Every relative import of every file under a folder, as repository paths. */
+function importGraph(folder = 'fulfillment'): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const file of sources(path.join(root, 'fulfillment'))) {
+  for (const file of sources(path.join(root, folder))) {
     const text = readFileSync(file, 'utf8');
     const targets = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom '(\.{1,2}\/[^']+)'/gm)].map((m) => {
       const target = path.resolve(path.dirname(file), m[1] as string);
@@ -95,6 +95,43 @@ function findCircle(graph: ReadonlyMap<string, readonly string[]>): string[] | u
   }
   return undefined;
 }
+
+/** The platform folders under skill/: each holds one platform unit. */
+const PLATFORM_FOLDERS = ['alexa', 'dialogflow'];
+
+describe('skill/server/', () => {
+  it('knows no platform: it imports no platform folder, only the list of units', () => {
+    const graph = importGraph(path.join('skill', 'server'));
+    expect(graph.size).toBeGreaterThan(10);
+    const intoPlatforms = [...graph].flatMap(([from, targets]) =>
+      targets.filter((to) => PLATFORM_FOLDERS.some((p) => to.startsWith(path.join('skill', p) + path.sep))).map((to) => `${from} -> ${to}`),
+    );
+    expect(intoPlatforms).toEqual([]);
+  });
+});
+
+describe('models/', () => {
+  const graph = importGraph('models');
+  const edges = [...graph].flatMap(([from, targets]) => targets.map((to) => ({ from, to })));
+
+  it('is trained on nothing of the sandbox bank', () => {
+    expect(graph.size).toBeGreaterThan(15);
+    expect(edges.filter(({ to }) => to.includes(path.join('banks', 'sandbox'))).map(({ from, to }) => `${from} -> ${to}`)).toEqual([]);
+  });
+
+  it('has no circle of imports', () => {
+    expect(findCircle(graph)).toBeUndefined();
+  });
+});
+
+describe('the running skill', () => {
+  it('reads nothing of the model source: the platforms take their generated intent names', () => {
+    const runtime = new Map([...importGraph('skill')].filter(([file]) => !file.startsWith(path.join('skill', 'simulator') + path.sep)));
+    const intoModels = [...runtime].flatMap(([from, targets]) => targets.filter((to) => to.startsWith(`models${path.sep}`)).map((to) => `${from} -> ${to}`));
+    expect(runtime.size).toBeGreaterThan(40);
+    expect(intoModels).toEqual([]);
+  });
+});
 
 describe('the layering of fulfillment/', () => {
   const graph = importGraph();

@@ -30,9 +30,9 @@ describe('recording redacts what identifies a person', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'recorded-'));
     const logger = new CaptureLogger();
     const record = createRecorder(dir, logger);
-    record('dialogflow', dialogflowRequest('Balance', {}, { token: 'a-real-customer' }), { fulfillmentText: 'You have $9,999.99.' });
+    record({ platform: 'dialogflow', accessToken: 'a-real-customer', sessionId: 'session-1', request: dialogflowRequest('Balance', {}, { token: 'a-real-customer' }), response: { fulfillmentText: 'You have $9,999.99.' } });
     expect(readdirSync(dir)).toEqual([]);
-    record('dialogflow', dialogflowRequest('Balance', {}, { token: 'demo' }), { fulfillmentText: 'ok' });
+    record({ platform: 'dialogflow', accessToken: 'demo', sessionId: 'session-1', request: dialogflowRequest('Balance', {}, { token: 'demo' }), response: { fulfillmentText: 'ok' } });
     const [file] = readdirSync(dir);
     expect(JSON.parse(readFileSync(path.join(dir, file ?? ''), 'utf8'))).toMatchObject({ platform: 'dialogflow', replayToken: 'demo', exchanges: [{ response: { fulfillmentText: 'ok' } }] });
     expect(logger.lines.join('\n')).toContain('not recorded');

@@ -37,6 +37,8 @@ export interface TransferSpeech {
   declined(): string;
   expired(): string;
   alreadyHandled(): string;
+  /** The stored transfer could not be read back: nothing was sent. */
+  lostTrack(): string;
   unreadableAmount(): string;
   otherCurrency(from: Account): string;
   onlyCurrency(currency: string): string;

@@ -52,6 +52,7 @@ export const deDETransfer: TransferSpeech = {
   declined: () => 'In Ordnung, ich überweise nichts.',
   expired: () => 'Diese Überweisung ist abgelaufen, es wurde also nichts überwiesen. Du kannst jederzeit neu beginnen.',
   alreadyHandled: () => 'Diese Überweisung wurde bereits bearbeitet.',
+  lostTrack: () => 'Entschuldigung, die Überweisung, die du vorbereitet hast, ist mir verloren gegangen. Es wurde nichts überwiesen. Du kannst sie neu beginnen.',
   unreadableAmount: () => 'Entschuldigung, den Betrag habe ich nicht verstanden. Sag ihn zum Beispiel so: fünfzig Euro.',
   otherCurrency: (from) => `Dein Konto mit der Endung ${from.last4} wird in ${from.balance.currency} geführt, deshalb kann ich davon nur ${from.balance.currency} überweisen. Wie viel möchtest du überweisen?`,
   onlyCurrency: (code) => `Ich kann nur in der Währung deines Kontos überweisen, ${code}.`,

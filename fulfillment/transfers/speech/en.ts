@@ -48,6 +48,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     declined: () => "Okay, I won't send it. Nothing was sent.",
     expired: () => 'That transfer request has expired, so nothing was sent. You can start again any time.',
     alreadyHandled: () => 'That transfer has already been handled.',
+    lostTrack: () => "Sorry, I lost track of the transfer you were preparing, so nothing was sent. You can start it again.",
     unreadableAmount: () => "Sorry, I didn't get the amount. Please say it like fifty dollars.",
     otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${from.balance.currency}, so I can only send ${from.balance.currency} from it. How much would you like to send?`,
     onlyCurrency: (code) => `I can only send money in your account's currency, ${code}.`,

@@ -6,7 +6,7 @@
  */
 import { verify as verifySignature, type KeyObject } from 'node:crypto';
 import type { Clock } from '../../../fulfillment/kit/clock';
-import type { RequestGuard } from '../../server/guard';
+import type { RequestGuard } from '../../request-guard';
 import { memoize } from '../../../fulfillment/kit/memo';
 import { checkCertUrl } from './cert-url';
 import { claimsProblem } from './claims';

@@ -1,6 +1,6 @@
 /**
- * A check that runs on a platform request before it is parsed or handled: request
- * verification and webhook authentication plug in here, in front of /alexa and /dialogflow.
+ * A check that runs on a platform request before it is parsed or handled: the rate limits,
+ * request verification and webhook authentication, replay protection.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 

@@ -1,16 +1,16 @@
 /** Builds the configured bank adapter; the sandbox is made by the runtime itself. */
 import { readFileSync } from 'node:fs';
-import * as z from '../fulfillment/kit/schema';
-import { nonEmpty, text } from '../fulfillment/kit/schema';
-import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
-import { createBerlinGroupBank } from '../fulfillment/banks/berlin-group/adapter';
-import { consentLinksFrom } from '../fulfillment/banks/berlin-group/links';
-import type { Clock } from '../fulfillment/kit/clock';
-import { customerId } from '../fulfillment/kit/ids';
-import type { StateStore } from '../fulfillment/state/state-store';
+import * as z from '../../fulfillment/kit/schema';
+import { nonEmpty, text } from '../../fulfillment/kit/schema';
+import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
+import { createBerlinGroupBank } from '../../fulfillment/banks/berlin-group/adapter';
+import { consentLinksFrom } from '../../fulfillment/banks/berlin-group/links';
+import type { Clock } from '../../fulfillment/kit/clock';
+import { customerId } from '../../fulfillment/kit/ids';
+import type { StateStore } from '../../fulfillment/state/state-store';
 import { recordingFetch } from './bank-recorder';
 import { mutualTlsFetch } from './bank-tls';
-import type { Config } from './config';
+import type { Config } from '../config';
 
 /** The links file: access token -> the customer, the bank's OAuth token and the consent. */
 const LinksFile = z.record(

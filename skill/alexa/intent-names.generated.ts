@@ -1,0 +1,35 @@
+// Written by `npm run models:build` from models/source/platform-names.ts: do not edit.
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+
+/** Alexa intent name -> the core's intent. */
+export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, IntentName>([
+  ["AMAZON.CancelIntent", 'Cancel'],
+  ["AMAZON.FallbackIntent", 'Fallback'],
+  ["AMAZON.HelpIntent", 'Help'],
+  ["AMAZON.MoreIntent", 'More'],
+  ["AMAZON.NavigateHomeIntent", 'Stop'],
+  ["AMAZON.NoIntent", 'No'],
+  ["AMAZON.RepeatIntent", 'Repeat'],
+  ["AMAZON.StartOverIntent", 'StartOver'],
+  ["AMAZON.StopIntent", 'Stop'],
+  ["AMAZON.YesIntent", 'Yes'],
+  ["BalanceIntent", 'Balance'],
+  ["CancelTransferIntent", 'CancelTransfer'],
+  ["CardDetailsIntent", 'CardDetails'],
+  ["DiscreetModeIntent", 'DiscreetMode'],
+  ["IncomeIntent", 'Income'],
+  ["ListAccountsIntent", 'ListAccounts'],
+  ["ListPayeesIntent", 'ListPayees'],
+  ["LockCardIntent", 'LockCard'],
+  ["PayCardIntent", 'PayCard'],
+  ["PinIntent", 'Pin'],
+  ["ProvideAccountIntent", 'ProvideAccount'],
+  ["ProvideAmountIntent", 'ProvideAmount'],
+  ["ProvidePayeeIntent", 'ProvidePayee'],
+  ["RecentTransactionsIntent", 'RecentTransactions'],
+  ["SpendingIntent", 'Spending'],
+  ["SuspiciousActivityIntent", 'SuspiciousActivity'],
+  ["TransferIntent", 'Transfer'],
+  ["TransferOwnIntent", 'TransferOwn'],
+  ["UnlockCardIntent", 'UnlockCard'],
+]);

@@ -1,0 +1,36 @@
+// Written by `npm run models:build` from models/source/platform-names.ts: do not edit.
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+
+/** Dialogflow intent name -> the core's intent. */
+export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, IntentName>([
+  ["Balance", 'Balance'],
+  ["Cancel", 'Cancel'],
+  ["CancelTransfer", 'CancelTransfer'],
+  ["CardDetails", 'CardDetails'],
+  ["Default Fallback Intent", 'Fallback'],
+  ["Default Welcome Intent", 'Launch'],
+  ["DiscreetMode", 'DiscreetMode'],
+  ["Help", 'Help'],
+  ["Income", 'Income'],
+  ["ListAccounts", 'ListAccounts'],
+  ["ListPayees", 'ListPayees'],
+  ["LockCard", 'LockCard'],
+  ["More", 'More'],
+  ["No", 'No'],
+  ["PayCard", 'PayCard'],
+  ["Pin", 'Pin'],
+  ["ProvideAccount", 'ProvideAccount'],
+  ["ProvideAmount", 'ProvideAmount'],
+  ["ProvidePayee", 'ProvidePayee'],
+  ["RecentTransactions", 'RecentTransactions'],
+  ["Repeat", 'Repeat'],
+  ["SessionEnd", 'SessionEnd'],
+  ["Spending", 'Spending'],
+  ["StartOver", 'StartOver'],
+  ["Stop", 'Stop'],
+  ["SuspiciousActivity", 'SuspiciousActivity'],
+  ["Transfer", 'Transfer'],
+  ["TransferOwn", 'TransferOwn'],
+  ["UnlockCard", 'UnlockCard'],
+  ["Yes", 'Yes'],
+]);

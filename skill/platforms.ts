@@ -1,0 +1,26 @@
+/**
+ * The platforms the server serves, each one unit from its own folder. Adding a platform is
+ * adding its folder and one line here.
+ */
+import type { Core } from '../fulfillment/core';
+import type { Clock } from '../fulfillment/kit/clock';
+import type { Logger } from '../fulfillment/kit/logger';
+import { alexaPlatform, type VerificationOverrides } from './alexa/alexa.platform';
+import type { Config } from './config';
+import { dialogflowPlatform } from './dialogflow/dialogflow.platform';
+import type { PlatformUnit } from './platform-unit';
+
+/** What every platform unit may be built from. */
+export interface PlatformSetup {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly core: Core;
+  readonly logger: Logger;
+  /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
+  readonly verification?: VerificationOverrides;
+}
+
+/** Every platform unit, built. */
+export function platformUnits(setup: PlatformSetup): readonly PlatformUnit[] {
+  return [alexaPlatform(setup), dialogflowPlatform(setup)];
+}
