@@ -1,6 +1,7 @@
 import type { IntentName } from './pipeline/intent-catalog';
 import { balanceHandler } from './accounts/balance.handler';
 import {
+  chooseHandler,
   fallbackHandler,
   goodbyeHandler,
   helpHandler,
@@ -58,6 +59,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   ProvideAmount: transferHandler,
   ProvidePayee: transferHandler,
   ProvideAccount: provideAccountHandler,
+  Choose: chooseHandler,
   Pin: pinHandler,
   Repeat: repeatHandler,
   StartOver: startOverHandler,

@@ -20,6 +20,9 @@ export const fallbackHandler = open(async (ctx) => ask(conversationSpeech(ctx.tu
 /** "Yes" that no open question took: there is nothing to confirm. */
 export const yesHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToConfirm(), ctx.speech.whatNext()));
 
+/** "The second one" that no open question took: there is no list to choose from. */
+export const chooseHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToChoose(), ctx.speech.whatNext()));
+
 /** "No" that no open question took: acknowledged, nothing changes. */
 export const noHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToDecline(), ctx.speech.whatNext()));
 

@@ -38,6 +38,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   ProvideAmount: { alexa: 'ProvideAmountIntent', dialogflow: 'ProvideAmount' },
   ProvidePayee: { alexa: 'ProvidePayeeIntent', dialogflow: 'ProvidePayee' },
   ProvideAccount: { alexa: 'ProvideAccountIntent', dialogflow: 'ProvideAccount' },
+  Choose: { alexa: 'ChooseIntent', dialogflow: 'Choose' },
   Pin: { alexa: 'PinIntent', dialogflow: 'Pin' },
   Repeat: { alexa: 'AMAZON.RepeatIntent', dialogflow: 'Repeat' },
   StartOver: { alexa: 'AMAZON.StartOverIntent', dialogflow: 'StartOver' },

@@ -9,6 +9,7 @@ type TransferIntent =
   | 'ProvideAmount'
   | 'ProvidePayee'
   | 'ProvideAccount'
+  | 'Choose'
   | 'Pin'
   | 'Repeat'
   | 'StartOver'
@@ -127,11 +128,19 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     },
   },
   ProvideAccount: {
-    slots: { account: 'ACCOUNT_TYPE' },
+    slots: { account: 'ACCOUNT_TYPE', from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE' },
     utterances: {
-      'en-US': ['{account}', 'from my {account}', 'from {account}', 'use my {account}'],
-      'en-GB': ['{account}', 'from my {account}', 'from {account}', 'use my {account}'],
-      'de-DE': ['{account}', 'von meinem {account}', 'vom {account}'],
+      'en-US': ['{account}', 'my {account}', 'use my {account}', 'from my {from}', 'from {from}', 'from my {from} instead', 'to my {to}', 'into my {to}', 'to {to}'],
+      'en-GB': ['{account}', 'my {account}', 'use my {account}', 'from my {from}', 'from {from}', 'from my {from} instead', 'to my {to}', 'into my {to}', 'to {to}'],
+      'de-DE': ['{account}', 'mein {account}', 'von meinem {from}', 'vom {from}', 'lieber vom {from}', 'auf mein {to}', 'aufs {to}', 'auf das {to}'],
+    },
+  },
+  Choose: {
+    slots: { ordinal: 'ORDINAL' },
+    utterances: {
+      'en-US': ['the {ordinal} one', 'the {ordinal}', '{ordinal} one', 'the {ordinal} one please', 'i mean the {ordinal} one'],
+      'en-GB': ['the {ordinal} one', 'the {ordinal}', '{ordinal} one', 'the {ordinal} one please', 'i mean the {ordinal} one'],
+      'de-DE': ['die {ordinal}', 'den {ordinal}', 'der {ordinal}', 'das {ordinal}', 'die {ordinal} bitte', 'ich meine die {ordinal}'],
     },
   },
   Pin: {

@@ -28,6 +28,13 @@ const PIN: BuiltinSlotType = {
   samples: { 'en-US': ['1234'], 'en-GB': ['1234'], 'de-DE': ['1234'] },
 };
 
+const ORDINAL: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.Ordinal',
+  dialogflow: 'sys.ordinal',
+  samples: { 'en-US': ['second', 'first'], 'en-GB': ['second', 'first'], 'de-DE': ['zweite', 'erste'] },
+};
+
 const placeholders = (names: readonly string[]) => names.map((n) => ({ id: n.toLowerCase().replace(/\s+/g, '-'), synonyms: [n] }));
 
 const PAYEE: CustomSlotType = {
@@ -63,4 +70,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, PIN, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, PIN, ORDINAL, PAYEE, CARD_PAYMENT } as const;

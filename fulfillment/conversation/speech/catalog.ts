@@ -17,4 +17,6 @@ export interface ConversationSpeech {
   whatElse(): string;
   nothingToConfirm(): string;
   nothingToDecline(): string;
+  /** "The second one" with no list read out. */
+  nothingToChoose(): string;
 }

@@ -20,4 +20,5 @@ export const deDEConversation: ConversationSpeech = {
   whatElse: () => 'Gern. Was möchtest du noch tun?',
   nothingToConfirm: () => 'Gerade wartet nichts auf deine Bestätigung. Du kannst nach deinem Kontostand fragen oder Hilfe sagen.',
   nothingToDecline: () => 'In Ordnung. Es ist nichts offen. Was möchtest du tun?',
+  nothingToChoose: () => 'Gerade gibt es nichts auszuwählen. Du kannst nach deinem Kontostand fragen oder Hilfe sagen.',
 };

@@ -22,5 +22,6 @@ export function englishConversation(locale: Extract<Locale, `en-${string}`>): Co
     whatElse: () => 'Sure. What else would you like to do?',
     nothingToConfirm: () => "There's nothing waiting for a yes right now. You can ask for your balance, or say help.",
     nothingToDecline: () => "Okay. There's nothing pending. What would you like to do?",
+    nothingToChoose: () => "There's nothing to choose from right now. You can ask for your balance, or say help.",
   };
 }
