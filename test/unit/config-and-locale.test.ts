@@ -32,7 +32,8 @@ describe('configuration', () => {
 
   it('asks the Lambda for the skill id in every mode, and not for the Dialogflow secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'development' }, 'lambda')).toThrow(/ALEXA_SKILL_IDS/);
-    expect(loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' }, 'lambda').ALEXA_SKILL_IDS).toEqual(['amzn1.ask.skill.x']);
+    const lambda = { NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x', SANDBOX_IN_PRODUCTION: 'yes', DATABASE_URL: 'postgres://db.example/skill', LINK_KEYS: `k1:${'a'.repeat(43)}=` };
+    expect(loadConfig(lambda, 'lambda').ALEXA_SKILL_IDS).toEqual(['amzn1.ask.skill.x']);
     expect(() => loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' })).toThrow(/DIALOGFLOW_SECRET/);
   });
 });

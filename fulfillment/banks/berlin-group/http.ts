@@ -66,6 +66,15 @@ export interface BerlinGroupHttp {
   delete(link: ConsentLink, path: string): BankResult<number>;
 }
 
+/** The headers that carry a link: its Consent-ID and the bank's Bearer token, where it has them. */
+function linkHeaders(link: ConsentLink): Record<string, string> {
+  return {
+    accept: 'application/json',
+    ...(link.consentId ? { 'consent-id': link.consentId } : {}),
+    ...(link.token ? { authorization: `Bearer ${link.token}` } : {}),
+  };
+}
+
 /** Builds the client; one per adapter, so the breaker sees every call. */
 export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHttp {
   const doFetch = options.fetch ?? fetch;
@@ -95,7 +104,7 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
       return await policy.execute(async ({ signal }) => {
         let res: Response;
         try {
-          res = await doFetch(url, { ...init, signal, headers: { accept: 'application/json', 'x-request-id': randomUUID(), 'consent-id': link.consentId, authorization: `Bearer ${link.oauthToken}`, ...init.headers } });
+          res = await doFetch(url, { ...init, signal, headers: { ...linkHeaders(link), 'x-request-id': randomUUID(), ...init.headers } });
         } catch (e) {
           if (signal.aborted) throw e;
           throw new Transient(0, '');
