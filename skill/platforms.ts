@@ -6,7 +6,7 @@ import type { Core } from '../fulfillment/core';
 import type { Clock } from '../fulfillment/kit/clock';
 import type { Logger } from '../fulfillment/kit/logger';
 import { alexaPlatform, type VerificationOverrides } from './alexa/alexa.platform';
-import type { Config } from './config';
+import type { Config, PlatformName } from './config';
 import { dialogflowPlatform } from './dialogflow/dialogflow.platform';
 import type { PlatformUnit } from './platform-unit';
 
@@ -20,7 +20,10 @@ export interface PlatformSetup {
   readonly verification?: VerificationOverrides;
 }
 
-/** Every platform unit, built. */
+/** How each platform's unit is built. */
+const UNITS: Readonly<Record<PlatformName, (setup: PlatformSetup) => PlatformUnit>> = { alexa: alexaPlatform, dialogflow: dialogflowPlatform };
+
+/** The units of the platforms this server serves (PLATFORMS), built. */
 export function platformUnits(setup: PlatformSetup): readonly PlatformUnit[] {
-  return [alexaPlatform(setup), dialogflowPlatform(setup)];
+  return setup.config.PLATFORMS.map((name) => UNITS[name](setup));
 }

@@ -7,6 +7,7 @@ import * as z from '../../fulfillment/kit/schema';
 import { nonEmpty, text } from '../../fulfillment/kit/schema';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import { createBerlinGroupBank } from '../../fulfillment/banks/berlin-group/adapter';
+import type { BerlinGroupHttpOptions } from '../../fulfillment/banks/berlin-group/http';
 import type { Clock } from '../../fulfillment/kit/clock';
 import { customerId } from '../../fulfillment/kit/ids';
 import { fixedLinks, LINK_SCOPES, type LinkDirectory } from '../../fulfillment/records/link-directory';
@@ -47,18 +48,14 @@ export function fileLinks(file: string): LinkDirectory {
   );
 }
 
-/** The Berlin Group adapter from BG_* settings. */
-export function berlinGroupFromConfig(config: Config, clock: Clock, store: StateStore): BankAdapter {
+/** How the skill reaches a Berlin Group bank, from BG_* settings. */
+export function berlinGroupHttpOptions(config: Config, clock: Clock): BerlinGroupHttpOptions {
   if (!config.BG_BASE_URL) throw new Error('BANK_ADAPTER=berlin-group needs BG_BASE_URL');
   const recorded = config.BG_LINKS_FILE ? Object.values(readLinks(config.BG_LINKS_FILE)).map((l) => l.consentId) : [];
-  return createBerlinGroupBank({
-    baseUrl: config.BG_BASE_URL,
-    timeoutMs: config.BG_TIMEOUT_MS,
-    readRetries: 1,
-    breaker: { failures: 5, halfOpenAfterMs: 30_000 },
-    clock,
-    store,
-    fetch: bankFetch(config, recorded),
-    paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers',
-  });
+  return { baseUrl: config.BG_BASE_URL, timeoutMs: config.BG_TIMEOUT_MS, readRetries: 1, breaker: { failures: 5, halfOpenAfterMs: 30_000 }, clock, fetch: bankFetch(config, recorded) };
+}
+
+/** The Berlin Group adapter from BG_* settings. */
+export function berlinGroupFromConfig(config: Config, clock: Clock, store: StateStore): BankAdapter {
+  return createBerlinGroupBank({ ...berlinGroupHttpOptions(config, clock), store, paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers' });
 }

@@ -1,6 +1,7 @@
 /** `npm start`: the skill's HTTP server. */
 import { parseArgs } from 'node:util';
-import { alexaVerification, ConfigError, loadConfig, type Config } from '../config';
+import { alexaVerification, ConfigError, loadConfig, publicUrlOf, type Config } from '../config';
+import { openDatabase } from '../records/open-database';
 import { createRuntime } from './compose';
 import { serverLogger } from './logger';
 import { createRecorder } from './recorder';
@@ -48,9 +49,18 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { record: { type: 'string' } } });
   const onExchange = values.record ? createRecorder(values.record, logger) : undefined;
   const store = await stateStore(config);
+  let database;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    console.error(`cannot open the records' database (${error instanceof Error ? error.message : 'unknown error'})`);
+    process.exit(1);
+  }
   // Only development loads the simulator (and its language libraries).
   const simulator = config.NODE_ENV === 'development' ? await simulatorRoutes() : undefined;
-  const { app } = createRuntime(config, logger, {
+  const { app, linking } = createRuntime(config, logger, {
+    database,
+    ...(config.PORT !== 0 ? { port: config.PORT } : {}),
     ...(store ? { store } : {}),
     ...(onExchange ? { onExchange } : {}),
     ...(simulator ? { simulator } : {}),
@@ -64,13 +74,21 @@ async function main(): Promise<void> {
     if (simulator) console.log(`Web simulator (development only): ${baseUrl}/   terminal: npm run chat\n`);
     if (values.record) console.log(`Recording redacted platform exchanges into ${values.record}`);
     if (!alexaVerification(config)) console.warn('WARNING: Alexa requests are NOT verified (development mode). Never expose this server.');
-    if (!config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');
+    if (config.PLATFORMS.includes('dialogflow') && !config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');
+    console.log(`Account linking: ${linking?.issuer ?? publicUrlOf(config, port)}/auth   records: ${database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.PGLITE_DIR ?? '.data/pglite'}`}`);
+    if (config.NODE_ENV === 'production' && config.BANK_ADAPTER === 'sandbox') {
+      console.warn(`\n${'!'.repeat(78)}\n!! PRODUCTION IS SERVING THE SANDBOX BANK (SANDBOX_IN_PRODUCTION=yes): demo customers, demo money,\n!! the demo tokens and the PIN ${'*'.repeat(4)} work for anyone. Never link a real customer to it.\n${'!'.repeat(78)}\n`);
+      logger.warn({ sandboxInProduction: true }, 'production is serving the sandbox bank');
+    }
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT to another port` : `server error: ${error.message}`);
     process.exit(1);
   });
-  const stop = () => server.close(() => void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
+  const stop = () => {
+    linking?.close();
+    server.close(() => void Promise.allSettled([store?.close(), database.close()]).finally(() => process.exit(0)));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

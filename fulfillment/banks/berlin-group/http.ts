@@ -61,7 +61,7 @@ interface Answer {
 export interface BerlinGroupHttp {
   get<S extends z.ZodMiniType>(link: ConsentLink, path: string, schema: S): BankResult<z.infer<S>>;
   /** A write: a timeout and the breaker, never a retry. */
-  post<S extends z.ZodMiniType>(link: ConsentLink, path: string, body: unknown, schema: S): BankResult<z.infer<S>>;
+  post<S extends z.ZodMiniType>(link: ConsentLink, path: string, body: unknown, schema: S, headers?: Readonly<Record<string, string>>): BankResult<z.infer<S>>;
   /** A DELETE; the status tells what the bank did (204 done, 202 needs the customer's approval). */
   delete(link: ConsentLink, path: string): BankResult<number>;
 }
@@ -145,8 +145,8 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
 
   return {
     get: async (link, path, schema) => parse(await call(reads, link, path, { method: 'GET' }), schema),
-    post: async (link, path, body, schema) =>
-      parse(await call(writes, link, path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), schema),
+    post: async (link, path, body, schema, headers = {}) =>
+      parse(await call(writes, link, path, { method: 'POST', body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } }), schema),
     async delete(link, path) {
       const r = await call(writes, link, path, { method: 'DELETE' });
       return r.ok ? ok(r.value.status) : r;
