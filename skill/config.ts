@@ -53,6 +53,7 @@ const variables = z.object({
   PUBLIC_URL: z.optional(httpUrl),
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'))),
   PGLITE_DIR: present,
+  RECORDS: choice(['database', 'memory'], 'database'),
   LINK_KEYS: present,
   COOKIE_KEYS: z.optional(z.pipe(list, z.array(z.string().check(z.minLength(32, 'each cookie key must be at least 32 characters'))))),
   ALEXA_CLIENT_ID: z._default(text(128, 1), 'alexa-skill'),
@@ -115,6 +116,7 @@ function serverRules(c: Variables, problem: Problem): void {
     if (serves('dialogflow') && !c.DIALOGFLOW_SECRET) problem('DIALOGFLOW_SECRET', 'production needs the Dialogflow webhook secret, or PLATFORMS without dialogflow');
     if (!c.PUBLIC_URL?.startsWith('https://')) problem('PUBLIC_URL', 'production needs the https URL the world reaches this server at (the linking pages and tokens name it)');
     if (!c.COOKIE_KEYS?.length) problem('COOKIE_KEYS', 'production needs the keys that sign the linking pages\' cookies (32+ characters each, newest first)');
+    if (c.RECORDS === 'memory') problem('RECORDS', 'production keeps its records in a database');
     if (!c.DATABASE_URL && !c.PGLITE_DIR) problem('DATABASE_URL', 'production keeps its records in PostgreSQL (DATABASE_URL), or for one instance in an embedded folder (PGLITE_DIR)');
   }
   if (c.NODE_ENV === 'development' && c.HOST && !LOOPBACK.has(c.HOST)) {
@@ -130,6 +132,7 @@ function lambdaRules(c: Variables, problem: Problem): void {
   bankRules(c, problem);
   if (c.ALEXA_SKILL_IDS.length === 0) problem('ALEXA_SKILL_IDS', 'the Lambda handler needs the allowed Alexa skill id(s)');
   if (c.NODE_ENV === 'production' && !c.DATABASE_URL) problem('DATABASE_URL', 'the Lambda reads account links and writes the audit trail in PostgreSQL');
+  if (c.NODE_ENV === 'production' && !c.PUBLIC_URL?.startsWith('https://')) problem('PUBLIC_URL', "the Lambda checks tokens issued for the linking server's https URL: the same PUBLIC_URL");
 }
 
 const withRules = (rules: (c: Variables, problem: Problem) => void) =>
