@@ -11,6 +11,8 @@ export interface BankRenewal {
   readonly refreshToken: string;
   /** When the bank's access token expires (ISO date-time). */
   readonly expiresAt: string;
+  /** The bank's OAuth token endpoint the refresh token is sent to. */
+  readonly endpoint?: string;
 }
 
 /** What a new link holds. */

@@ -16,6 +16,7 @@ import { systemClock } from '../../fulfillment/kit/clock';
 import { sqlRecords } from '../../fulfillment/records/sql/sql-records';
 import { loadConfig, publicUrlOf, type Config } from '../config';
 import { createCoreRuntime, type CoreOverrides } from '../core-runtime';
+import { bankOAuthClient, bankRenewal } from '../linking/bank-renewal';
 import { linkingClients, resourceUrls } from '../linking/clients';
 import { tokenLinks } from '../linking/token-links';
 import { openDatabase, sealingBox } from '../records/open-database';
@@ -36,7 +37,8 @@ async function recordsOf(config: Config, logger: Logger): Promise<Pick<CoreOverr
   const db = await openDatabase(config);
   const records = sqlRecords(db, sealingBox(config), logger);
   const clients = new Set(linkingClients(config).map((c) => c.metadata.client_id));
-  return { records, links: tokenLinks({ sql: db, links: records.links, resource: resourceUrls(publicUrlOf(config)).skill, clients, clock: systemClock }) };
+  const renew = bankRenewal(bankOAuthClient(config, systemClock));
+  return { records, links: tokenLinks({ sql: db, links: records.links, resource: resourceUrls(publicUrlOf(config)).skill, clients, clock: systemClock, ...(renew ? { renew } : {}) }) };
 }
 
 async function build(): Promise<Ready> {

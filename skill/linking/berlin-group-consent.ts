@@ -23,10 +23,14 @@ export interface ConsentRequest {
   readonly frequencyPerDay: number;
 }
 
-/** A consent the bank received, and its SCA page. */
+/**
+ * A consent the bank received, and how the customer authorises it: the bank's SCA page
+ * (redirect approach), or its OAuth authorization server (OAuth2 SCA approach), whose metadata
+ * names where to send the customer and where the bank's tokens come from.
+ */
 export interface CreatedConsent {
   readonly consentId: string;
-  readonly scaRedirect: string;
+  readonly sca: { readonly kind: 'redirect'; readonly url: string } | { readonly kind: 'oauth'; readonly metadata: string };
 }
 
 /** Asks the bank for the consent; a bank that offers no SCA redirect for it cannot be linked this way. */
@@ -41,14 +45,18 @@ export async function createConsent(http: BerlinGroupHttp, request: ConsentReque
   const headers = { 'psu-id': request.psuId, 'tpp-redirect-preferred': 'true', 'tpp-redirect-uri': request.redirect, 'tpp-nok-redirect-uri': request.nokRedirect };
   const created = await http.post({ token: '' }, '/v1/consents', body, ConsentCreated, headers);
   if (!created.ok) return created;
-  const href = created.value._links?.scaRedirect?.href;
-  if (!href || !/^https?:\/\//.test(href)) return err({ kind: 'unsupported' });
-  return ok({ consentId: created.value.consentId, scaRedirect: href });
+  const { consentId, _links: links } = created.value;
+  const web = (href: string | undefined) => (href && /^https?:\/\//.test(href) ? href : undefined);
+  const redirect = web(links?.scaRedirect?.href);
+  if (redirect) return ok({ consentId, sca: { kind: 'redirect', url: redirect } });
+  const metadata = web(links?.scaOAuth?.href);
+  if (metadata) return ok({ consentId, sca: { kind: 'oauth', metadata } });
+  return err({ kind: 'unsupported' });
 }
 
-/** The consent's status: "valid" once the customer authorised it. */
-export async function consentStatus(http: BerlinGroupHttp, consentId: string): Promise<Result<string, BankError>> {
-  const status = await http.get({ token: '', consentId }, `/v1/consents/${encodeURIComponent(consentId)}/status`, ConsentStatus);
+/** The consent's status: "valid" once the customer authorised it (asked with the bank's token where it issued one). */
+export async function consentStatus(http: BerlinGroupHttp, consentId: string, token = ''): Promise<Result<string, BankError>> {
+  const status = await http.get({ token, consentId }, `/v1/consents/${encodeURIComponent(consentId)}/status`, ConsentStatus);
   return status.ok ? ok(status.value.consentStatus) : status;
 }
 

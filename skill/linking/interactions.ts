@@ -23,6 +23,7 @@ import { hashPin } from '../../fulfillment/records/pin-hash';
 import type { Records } from '../../fulfillment/records/records';
 import type { Sql } from '../../fulfillment/records/sql/database';
 import type { StateStore } from '../../fulfillment/state/state-store';
+import { authorizeConsent, redeemBankCode, type BankOAuthClient } from './bank-oauth';
 import { bankCustomerId, consentStatus, createConsent } from './berlin-group-consent';
 import { TOOLS_SCOPE, type LinkingClient } from './clients';
 import { forgetAccount } from './oidc-adapter';
@@ -34,7 +35,15 @@ import { sandboxSignIn } from './sandbox-login';
 /** The bank behind the sign-in. */
 export type LinkingBank =
   | { readonly kind: 'sandbox' }
-  | { readonly kind: 'berlin-group'; readonly http: BerlinGroupHttp; readonly baseUrl: string; readonly consentDays: number; readonly perDay: number };
+  | {
+      readonly kind: 'berlin-group';
+      readonly http: BerlinGroupHttp;
+      readonly baseUrl: string;
+      readonly consentDays: number;
+      readonly perDay: number;
+      /** The skill as a client of the bank's OAuth server, for banks that authorise consents that way. */
+      readonly oauth?: BankOAuthClient;
+    };
 
 /** What the pages work with. */
 export interface InteractionOptions {
@@ -56,6 +65,8 @@ export interface InteractionOptions {
 interface Pending {
   linkId?: string;
   scaRedirect?: string;
+  /** The OAuth2 SCA approach: where the code is redeemed, and the PKCE verifier for it. */
+  bankOAuth?: { tokenEndpoint: string; verifier: string };
   /** The bank's step is done: the sandbox's sign-in, or a consent the bank called valid. */
   bankDone?: boolean;
 }
@@ -94,7 +105,7 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
     const acceptLanguage = req.headers['accept-language']?.split(',')[0]?.split(';')[0];
     const locale: Locale = resolveLocale(String(details.params['ui_locales'] ?? '').split(' ')[0] || acceptLanguage);
     const t = pageText(locale);
-    const show = (status: number, body: string, error?: string) => sendPage(res, status, renderPage({ locale, title: t.title, body, ...(error ? { error } : {}) }), options.formAction);
+    const show = (status: number, body: string, error?: string, title = t.title) => sendPage(res, status, renderPage({ locale, title, body, ...(error ? { error } : {}) }), options.formAction);
     if (details.uid !== uid) return show(400, '', t.expired);
     const clientId = String(details.params['client_id']);
     const client = clientOf(clientId);
@@ -131,7 +142,7 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
   /** Berlin Group: the consent, the way to the bank, the way back. */
   async function bankStep(
     bank: Extract<LinkingBank, { kind: 'berlin-group' }>,
-    s: { req: IncomingMessage; res: ServerResponse; uid: string; t: PageText; clientId: string; show: (status: number, body: string, error?: string) => void; see: (location: string) => void; firstPage: (error?: string, status?: number) => void; method: string; step: string },
+    s: { req: IncomingMessage; res: ServerResponse; uid: string; t: PageText; clientId: string; show: (status: number, body: string, error?: string, title?: string) => void; see: (location: string) => void; firstPage: (error?: string, status?: number) => void; method: string; step: string },
   ): Promise<void> {
     const { uid, t } = s;
     if (s.method === 'POST' && s.step === '/bank') {
@@ -142,7 +153,17 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
       const back = `${options.publicUrl}${base(uid)}/bank/back`;
       const validUntil = new Date(options.clock.now().getTime() + bank.consentDays * 86_400_000).toISOString().slice(0, 10);
       const consent = await createConsent(bank.http, { psuId, redirect: `${back}?outcome=ok`, nokRedirect: `${back}?outcome=nok`, validUntil, frequencyPerDay: bank.perDay });
-      if (!consent.ok) return s.firstPage(consent.error.kind === 'unavailable' || consent.error.kind === 'timeout' ? t.bankDown : t.bankRefused, 502);
+      const down = (e: { kind: string }) => s.firstPage(e.kind === 'unavailable' || e.kind === 'timeout' ? t.bankDown : t.bankRefused, 502);
+      if (!consent.ok) return down(consent.error);
+      let scaRedirect = consent.value.sca.kind === 'redirect' ? consent.value.sca.url : undefined;
+      let bankOAuth: Pending['bankOAuth'];
+      if (consent.value.sca.kind === 'oauth') {
+        if (!bank.oauth) return down({ kind: 'unsupported' });
+        const authorization = await authorizeConsent(bank.oauth, consent.value.sca.metadata, consent.value.consentId, back, uid);
+        if (!authorization.ok) return down(authorization.error);
+        scaRedirect = authorization.value.url;
+        bankOAuth = { tokenEndpoint: authorization.value.tokenEndpoint, verifier: authorization.value.verifier };
+      }
       const link = await records.links.create({
         customer: { id: bankCustomerId(bank.baseUrl, psuId), firstName },
         bank: 'berlin-group',
@@ -150,15 +171,25 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
         credentials: { token: '', consentId: consent.value.consentId },
         consentValidUntil: validUntil,
       });
-      await remember(uid, { linkId: link.linkId, scaRedirect: consent.value.scaRedirect });
+      await remember(uid, { linkId: link.linkId, ...(scaRedirect ? { scaRedirect } : {}), ...(bankOAuth ? { bankOAuth } : {}) });
       return s.see(`${base(uid)}/bank`);
     }
     const held = await pending(uid);
     if (s.method === 'GET' && s.step === '/bank' && held.scaRedirect) return s.show(200, toBankLink(t, held.scaRedirect, `${base(uid)}/abort`));
     if (s.method === 'GET' && s.step === '/bank/back' && held.linkId) {
-      const link = await records.links.find(held.linkId);
+      let link = await records.links.find(held.linkId);
       const consentId = link?.credentials.consentId;
-      const status = consentId ? await consentStatus(bank.http, consentId) : undefined;
+      const code = new URL(s.req.url ?? '', options.publicUrl).searchParams.get('code');
+      // The OAuth2 SCA approach: the bank's code becomes its tokens, sealed into the link.
+      if (link && consentId && held.bankOAuth && bank.oauth && code) {
+        const tokens = await redeemBankCode(bank.oauth, held.bankOAuth, consentId, code, `${options.publicUrl}${base(uid)}/bank/back`);
+        if (tokens.ok) {
+          await records.links.renew(link.linkId, tokens.value.credentials, tokens.value.renewal);
+          link = { ...link, credentials: tokens.value.credentials };
+        }
+      }
+      const ready = link && consentId && (!held.bankOAuth || link.credentials.token);
+      const status = ready ? await consentStatus(bank.http, consentId, link?.credentials.token) : undefined;
       // Only a consent the bank calls valid links the account, whatever the way back said.
       if (status?.ok && status.value === 'valid') {
         await remember(uid, { linkId: held.linkId, bankDone: true });
@@ -179,7 +210,7 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
     t: PageText;
     clientId: string;
     client: LinkingClient;
-    show: (status: number, body: string, error?: string) => void;
+    show: (status: number, body: string, error?: string, title?: string) => void;
     details: Awaited<ReturnType<Provider['interactionDetails']>>;
     method: string;
   }): Promise<void> {
@@ -190,14 +221,14 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
     if (!link || held.bankDone !== true) return s.show(400, '', t.expired);
     const enrolled = (await records.pins.hashFor(link.customer.id)) !== undefined;
     const action = `${base(uid)}/pin`;
-    if (s.method === 'GET') return s.show(200, pinForm(t, action, `${base(uid)}/abort`, enrolled));
+    if (s.method === 'GET') return s.show(200, pinForm(t, action, `${base(uid)}/abort`, enrolled), undefined, t.pinTitle);
     if (s.method !== 'POST') return s.show(405, '', t.problem);
     const form = await readForm(s.req);
     const keep = form.get('keep') === 'yes' && enrolled;
     if (!keep) {
       const pin = form.get('pin') ?? '';
-      if (!/^\d{4,8}$/.test(pin)) return s.show(200, pinForm(t, action, `${base(uid)}/abort`, enrolled), t.pinInvalid);
-      if (pin !== form.get('pinAgain')) return s.show(200, pinForm(t, action, `${base(uid)}/abort`, enrolled), t.pinMismatch);
+      if (!/^\d{4,8}$/.test(pin)) return s.show(200, pinForm(t, action, `${base(uid)}/abort`, enrolled), t.pinInvalid, t.pinTitle);
+      if (pin !== form.get('pinAgain')) return s.show(200, pinForm(t, action, `${base(uid)}/abort`, enrolled), t.pinMismatch, t.pinTitle);
       await records.pins.enrol(link.customer.id, hashPin(pin));
       await records.audit.record({ at: options.clock.now().toISOString(), customerId: link.customer.id, action: 'pin-set', outcome: 'completed', client: s.clientId });
     }

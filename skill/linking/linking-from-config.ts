@@ -7,6 +7,7 @@ import type { Database } from '../../fulfillment/records/sql/database';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import { berlinGroupHttpOptions } from '../banks/bank-from-config';
 import type { Config } from '../config';
+import { bankOAuthClient, bankRenewal } from './bank-renewal';
 import type { LinkingBank } from './interactions';
 import { createLinking, type Linking } from './linking';
 
@@ -14,10 +15,22 @@ import { createLinking, type Linking } from './linking';
 function linkingBank(config: Config, clock: Clock): LinkingBank {
   if (config.BANK_ADAPTER === 'sandbox') return { kind: 'sandbox' };
   const http = berlinGroupHttpOptions(config, clock);
-  return { kind: 'berlin-group', http: berlinGroupHttp(http), baseUrl: http.baseUrl, consentDays: config.BG_CONSENT_DAYS, perDay: config.BG_CONSENT_PER_DAY };
+  const oauth = bankOAuthClient(config, clock);
+  return { kind: 'berlin-group', http: berlinGroupHttp(http), baseUrl: http.baseUrl, consentDays: config.BG_CONSENT_DAYS, perDay: config.BG_CONSENT_PER_DAY, ...(oauth ? { oauth } : {}) };
 }
 
 /** Builds the linking server on the records of an opened database. */
 export function linkingFromConfig(config: Config, parts: { db: Database; records: Records; store: StateStore; clock: Clock; logger: Logger; port?: number }): Linking {
-  return createLinking({ config, sql: parts.db, records: parts.records, store: parts.store, clock: parts.clock, logger: parts.logger, bank: linkingBank(config, parts.clock), ...(parts.port !== undefined ? { port: parts.port } : {}) });
+  const renew = bankRenewal(bankOAuthClient(config, parts.clock));
+  return createLinking({
+    config,
+    sql: parts.db,
+    records: parts.records,
+    store: parts.store,
+    clock: parts.clock,
+    logger: parts.logger,
+    bank: linkingBank(config, parts.clock),
+    ...(renew ? { renew } : {}),
+    ...(parts.port !== undefined ? { port: parts.port } : {}),
+  });
 }

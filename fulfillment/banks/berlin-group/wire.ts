@@ -58,7 +58,7 @@ export const TransactionsReport = z.object({
 export const ConsentCreated = z.object({
   consentId: text(200, 1),
   consentStatus: z.string(),
-  _links: z.optional(z.looseObject({ scaRedirect: z.optional(Href) })),
+  _links: z.optional(z.looseObject({ scaRedirect: z.optional(Href), scaOAuth: z.optional(Href) })),
 });
 
 /** GET /v1/consents/{consentId}/status */

@@ -10,7 +10,7 @@ import type { Sql } from './database';
 /** What is sealed: the credentials and their renewal. */
 const Sealed = z.object({
   credentials: z.object({ token: z.string(), consentId: z.optional(z.string()) }),
-  renewal: z.optional(z.object({ refreshToken: z.string(), expiresAt: z.string() })),
+  renewal: z.optional(z.object({ refreshToken: z.string(), expiresAt: z.string(), endpoint: z.optional(z.string()) })),
 });
 
 interface Row {
