@@ -3,6 +3,7 @@ import * as z from '../fulfillment/kit/schema';
 import { nonEmpty, text } from '../fulfillment/kit/schema';
 import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/pipeline/transfer-policy';
 import { parseSealingKeys } from '../fulfillment/records/secret-box';
+import { parseLinkClients } from './linking/clients';
 
 /** An integer variable from `min` to `max`, with its default. */
 const integer = (min: number, max: number, fallback: number, tooBig?: string) =>
@@ -119,6 +120,8 @@ function serverRules(c: Variables, problem: Problem): void {
     if (c.RECORDS === 'memory') problem('RECORDS', 'production keeps its records in a database');
     if (!c.DATABASE_URL && !c.PGLITE_DIR) problem('DATABASE_URL', 'production keeps its records in PostgreSQL (DATABASE_URL), or for one instance in an embedded folder (PGLITE_DIR)');
   }
+  const clients = parseLinkClients(c.LINK_CLIENTS);
+  if (typeof clients === 'string') problem('LINK_CLIENTS', clients);
   if (c.NODE_ENV === 'development' && c.HOST && !LOOPBACK.has(c.HOST)) {
     problem('HOST', 'development mode serves unverified requests and listens on loopback only; set NODE_ENV=production to listen elsewhere');
   }

@@ -28,8 +28,8 @@ export interface ProviderOptions {
   readonly refreshTokenSeconds: number;
 }
 
-/** The scopes each resource knows. */
-const RESOURCE_SCOPES: Readonly<Record<ResourceName, string>> = { skill: LINK_SCOPES.join(' '), mcp: [...LINK_SCOPES, TOOLS_SCOPE].join(' ') };
+/** A customer's grant carries the banking scopes; a client's own token (client credentials) only tool discovery. */
+const CUSTOMER_SCOPES = LINK_SCOPES.join(' ');
 
 /**
  * Nothing is signed (opaque tokens, no ID tokens), but client validation still wants a signing
@@ -79,10 +79,11 @@ export function createProvider(options: ProviderOptions): Provider {
         // Alexa sends no `resource`: a client's tokens serve the resource it was configured for.
         defaultResource: async (_ctx, client, oneOf) => oneOf ?? resourceOf.get(client.clientId),
         useGrantedResource: async () => true,
-        getResourceServerInfo: async (_ctx, resource, client) => {
+        getResourceServerInfo: async (ctx, resource, client) => {
           const name = byUrl.get(resource);
           if (!name || resourceOf.get(client.clientId) !== resource) throw new errors.InvalidTarget();
-          return { scope: RESOURCE_SCOPES[name], accessTokenFormat: 'opaque', accessTokenTTL: options.accessTokenSeconds };
+          const forClient = name === 'mcp' && ctx.oidc.params?.['grant_type'] === 'client_credentials';
+          return { scope: forClient ? TOOLS_SCOPE : CUSTOMER_SCOPES, accessTokenFormat: 'opaque', accessTokenTTL: options.accessTokenSeconds };
         },
       },
     },

@@ -53,3 +53,11 @@ describe('locale', () => {
     expect(resolveLocale(tag)).toBe(locale);
   });
 });
+
+describe('linking clients from LINK_CLIENTS', () => {
+  it('takes a JSON list of clients and names what is wrong with a bad one', () => {
+    expect(loadConfig({ LINK_CLIENTS: JSON.stringify([{ id: 'assistant', redirectUrls: ['https://assistant.example/cb'] }]) }).LINK_CLIENTS).toContain('assistant');
+    expect(() => loadConfig({ LINK_CLIENTS: 'not json' })).toThrow(/LINK_CLIENTS: LINK_CLIENTS must be a JSON list/);
+    expect(() => loadConfig({ LINK_CLIENTS: JSON.stringify([{ id: 'x' }]) })).toThrow(/LINK_CLIENTS: 0\.id/);
+  });
+});
