@@ -1,5 +1,6 @@
 import { resolveLocale } from '../../fulfillment/kit/locale';
 import { ConfigError, loadConfig } from '../../skill/config';
+import { PRODUCTION_ENV } from '../support/production-env';
 
 describe('configuration', () => {
   it('defaults to the sandbox bank on port 3000', () => {
@@ -32,7 +33,7 @@ describe('configuration', () => {
 
   it('asks the Lambda for the skill id in every mode, and not for the Dialogflow secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'development' }, 'lambda')).toThrow(/ALEXA_SKILL_IDS/);
-    const lambda = { NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x', SANDBOX_IN_PRODUCTION: 'yes', DATABASE_URL: 'postgres://db.example/skill', LINK_KEYS: `k1:${'a'.repeat(43)}=` };
+    const lambda = { ...PRODUCTION_ENV, DIALOGFLOW_SECRET: undefined };
     expect(loadConfig(lambda, 'lambda').ALEXA_SKILL_IDS).toEqual(['amzn1.ask.skill.x']);
     expect(() => loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' })).toThrow(/DIALOGFLOW_SECRET/);
   });
