@@ -4,7 +4,8 @@
  *
  *   alexa/ask-resources.json          so `ask deploy` (ASK CLI v2) takes alexa/ as it is
  *   alexa/skill-package/              the manifest with the skill's endpoint, and the interaction models
- *   alexa/account-linking.json        SMAPI's accountLinkingRequest for the linking server
+ *   alexa/account-linking.json        SMAPI's account linking body (PUT .../accountLinkingClient) for the linking server
+ *   alexa/account-linking-request.json  its accountLinkingRequest alone, for `ask smapi update-account-linking-info`
  *   dialogflow/                       the ES agent with its webhook URL and authorization header
  *   dialogflow-agent.zip              the same, for the console's "restore from zip"
  *
@@ -94,6 +95,7 @@ export function deployFiles(s: DeploySettings): DeployFile[] {
     { path: 'alexa/skill-package/skill.json', json: manifest(s) },
     ...LOCALES.map((locale) => ({ path: `alexa/skill-package/interactionModels/custom/${locale}.json`, json: alexaModel(locale) })),
     { path: 'alexa/account-linking.json', json: accountLinkingRequest(s) },
+    { path: 'alexa/account-linking-request.json', json: (accountLinkingRequest(s) as { accountLinkingRequest: unknown }).accountLinkingRequest },
     ...agent.map((f) => ({ path: `dialogflow/${f.path}`, json: f.json })),
   ];
 }

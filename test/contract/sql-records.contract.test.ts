@@ -38,6 +38,16 @@ for (const kind of ['pglite', 'postgres'] as const satisfies readonly DatabaseKi
       expect(await sqlRecords(sql, otherKey, new CaptureLogger()).links.find(link.linkId)).toBeUndefined();
     });
 
+    it('seals again with the newest key what an older key sealed, when the link is read', async () => {
+      const sql = await open();
+      const old = { id: 'old', key: randomBytes(32) };
+      const link = await sqlRecords(sql, secretBox([old]), new CaptureLogger()).links.create({ customer: { id: customerId('c-rotate'), firstName: 'Rot' }, bank: 'sandbox', clientId: 'alexa', credentials: { token: 'demo' } });
+      const rotated = secretBox([{ id: 'new', key: randomBytes(32) }, old]);
+      expect((await sqlRecords(sql, rotated, new CaptureLogger()).links.find(link.linkId))?.credentials).toEqual({ token: 'demo' });
+      const [row] = await sql.query<{ secrets: string }>('select secrets from links where link_id = $1', [link.linkId]);
+      expect(row?.secrets.split('.')[1]).toBe('new');
+    });
+
     it('refuses to change or delete an audit event', async () => {
       const sql = await open();
       await sqlRecords(sql, box, new CaptureLogger()).audit.record({ at: '2026-11-20T15:30:00.000Z', customerId: customerId('c-append'), action: 'card-lock', outcome: 'completed', reference: 'card-1' });

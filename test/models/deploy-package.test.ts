@@ -52,6 +52,7 @@ describe('the deployment package', () => {
         domains: ['sca.bank.example'],
       },
     });
+    expect(read('alexa/account-linking-request.json')).toEqual(read('alexa/account-linking.json').accountLinkingRequest);
   });
 
   it('lets `ask deploy` take the folder as it is', () => {
