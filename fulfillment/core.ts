@@ -9,14 +9,16 @@ import { randomUUID } from 'node:crypto';
 import type { CustomerId } from './kit/ids';
 import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
-import { conversationKey, loadConversation, saveConversation } from './pipeline/conversation-state';
+import { answeredCompletely, conversationKey, loadConversation, saveConversation } from './pipeline/conversation-state';
 import type { CoreDeps } from './pipeline/core-deps';
-import { interceptByFlow } from './flow-table';
+import { canResume, interceptByFlow, resumeFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
 import { noMetrics } from './pipeline/metrics';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import type { Reply } from './pipeline/reply';
+import { answerThenResume } from './pipeline/reply-builders';
+import type { HandlerContext, Outcome } from './pipeline/intent-handler';
 import { commonSpeech, type CommonSpeech } from './speech/common';
 import type { Turn } from './pipeline/turn';
 
@@ -68,22 +70,37 @@ export function createCore(coreDeps: CoreDeps): Core {
     }
     const key = conversationKey(turn, session?.customer.id);
     const conversation = await loadConversation(deps.store, key);
-    const base = { turn, speech, deps, conversation };
-    let outcome = await interceptByFlow({ ...base, session });
+    const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
+    const waiting = conversation.awaiting;
+    let outcome = await interceptByFlow(ctx);
+    let resumed: Outcome | undefined;
+    if (!outcome && waiting && turn.intent === 'Fallback' && canResume(waiting)) {
+      // An answer nobody understood leaves the question open: it is put again.
+      outcome = await resumeFlow(ctx, waiting, 'not-understood');
+    }
     if (!outcome) {
       conversation.awaiting = undefined;
-      if (handler.access === 'open') outcome = await handler.handle({ ...base, session });
-      else if (session) outcome = await handler.handle({ ...base, session });
+      if (handler.access === 'open') outcome = await handler.handle(ctx);
+      else if (session) outcome = await handler.handle({ ...ctx, session });
       else throw new Error('a linked handler ran without a customer');
+      if (waiting && turn.intent === 'Repeat') conversation.awaiting = waiting;
+      // A question answered in passing returns to the open question it interrupted.
+      else if (waiting && outcome.ok && answeredCompletely(conversation)) resumed = await resumeFlow(ctx, waiting, 'answered-in-passing');
     }
-    const answer = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
-    const reply = session ? await discreetly(answer, deps, session, turn.locale) : answer;
-    if (reply.type === 'ask') {
-      conversation.lastSaid = { speech: reply.speech, reprompt: reply.reprompt };
+    const reply = await spoken(outcome, deps, ctx, session);
+    const said = resumed?.ok ? answerThenResume(reply, await spoken(resumed, deps, ctx, session)) : reply;
+    if (said.type === 'ask') {
+      conversation.lastSaid = { speech: said.speech, reprompt: said.reprompt };
       await saveConversation(deps.store, key, conversation);
     }
     else await deps.store.delete(key);
-    return reply;
+    return said;
+  }
+
+  /** An outcome as it may be spoken: failures in words, amounts left out in discreet mode. */
+  async function spoken(outcome: Outcome, deps: CoreDeps, ctx: HandlerContext, session: BankSession | undefined): Promise<Reply> {
+    const answer = outcome.ok ? outcome.value : failureReply(outcome.error, ctx.speech, ctx.turn);
+    return session ? discreetly(answer, deps, session, ctx.turn.locale) : answer;
   }
 
   return {

@@ -50,3 +50,9 @@ export async function saveConversation(store: StateStore, key: string, c: Conver
   }
   await store.set(key, JSON.stringify(c), CONVERSATION_TTL_SECONDS);
 }
+
+/** Whether the last reply was a complete answer that only asked "is there anything else?". */
+export function answeredCompletely(conversation: Conversation): boolean {
+  const kind = conversation.awaiting?.kind;
+  return kind === 'anything-else' || kind === 'after-transfer';
+}
