@@ -14,12 +14,18 @@ import { awaitingSchema, type Awaiting } from './awaiting';
 export interface Conversation {
   /** The open question the last reply asked; its flow sees the next turn first. */
   awaiting?: Awaiting;
+  /**
+   * An open question set aside while another was asked ("lock my card" in the middle of a
+   * transfer); it is put again once the other is answered.
+   */
+  paused?: Awaiting;
   /** The last question asked, for "repeat". */
   lastSaid?: { readonly speech: string; readonly reprompt: string };
 }
 
 const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   awaiting: z.optional(awaitingSchema),
+  paused: z.optional(awaitingSchema),
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
 });
 

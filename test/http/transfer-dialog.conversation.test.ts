@@ -78,6 +78,18 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
   });
 
+  it('sets the transfer aside for a card lock asked in the middle, and returns to it once the lock is answered', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    expect((await say('LockCard', { card: 'debit' })).text).toBe('Do you want me to lock your debit card ending in 5530? Please say yes or no.');
+    const locked = await say('Yes');
+    expect(locked.text).toBe(
+      "Done. Your debit card ending in 5530 is now locked. Now, back to your transfer. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?",
+    );
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\. Your transfer to Bob Carter/);
+    expect(transfersMade()).toBe(1);
+  });
+
   it('offers to undo the transfer when the customer says "cancel" right after it, and undoes it on yes', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');
