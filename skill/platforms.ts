@@ -7,6 +7,7 @@ import type { Clock } from '../fulfillment/kit/clock';
 import type { Logger } from '../fulfillment/kit/logger';
 import { alexaPlatform, type VerificationOverrides } from './alexa/alexa.platform';
 import type { Config, PlatformName } from './config';
+import type { Linking } from './linking/linking';
 import { dialogflowPlatform } from './dialogflow/dialogflow.platform';
 import type { PlatformUnit } from './platform-unit';
 
@@ -18,6 +19,8 @@ export interface PlatformSetup {
   readonly logger: Logger;
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: VerificationOverrides;
+  /** The linking server's resource check, for a unit that takes bearer tokens itself (MCP). */
+  readonly linking?: Pick<Linking, 'verifyAccessToken'>;
 }
 
 /** How each platform's unit is built. */

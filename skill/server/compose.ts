@@ -59,7 +59,14 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
   const metrics = createPromMetrics({ defaults: config.NODE_ENV !== 'test' });
   const linked = overrides.database ? linkingOn(config, logger, overrides, overrides.database) : undefined;
   const runtime = createCoreRuntime(config, logger, { ...overrides, metrics, ...(linked ? { store: linked.store, records: linked.records, links: linked.linking.links } : {}) });
-  const units = platformUnits({ config, clock: runtime.clock, core: runtime.core, logger, ...(overrides.verification ? { verification: overrides.verification } : {}) });
+  const units = platformUnits({
+    config,
+    clock: runtime.clock,
+    core: runtime.core,
+    logger,
+    ...(overrides.verification ? { verification: overrides.verification } : {}),
+    ...(linked ? { linking: linked.linking } : {}),
+  });
   const platforms = units.map((unit) => ({ unit, guards: platformGuards(unit, config, runtime.store) }));
   const { sandbox } = runtime;
   const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;

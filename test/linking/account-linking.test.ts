@@ -52,8 +52,11 @@ describe('linking an Alexa account to the sandbox bank', () => {
     expect(access).not.toBe('demo');
     expect(await balance(access)).toMatchObject({ text: expect.stringMatching(/^Your checking account has \$2,450\.17/), linkCard: false });
 
+    // The token endpoint never calls the bank.
+    const bankCalls = JSON.stringify(running().runtime.sandbox?.control.calls());
     const refreshed = await alexa.token({ grant_type: 'refresh_token', refresh_token: refresh });
     expect(refreshed.status).toBe(200);
+    expect(JSON.stringify(running().runtime.sandbox?.control.calls())).toBe(bankCalls);
     expect(refreshed.body.refresh_token).toBe(refresh);
     expect((await balance(String(refreshed.body.access_token))).text).toMatch(/^Your checking account has/);
 
