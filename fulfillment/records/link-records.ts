@@ -36,7 +36,7 @@ export interface LinkRecord extends NewLink {
 }
 
 /** Why a link ended. */
-export type UnlinkReason = 'revoked' | 'superseded' | 'consent-lapsed';
+export type UnlinkReason = 'revoked' | 'superseded' | 'consent-lapsed' | 'abandoned';
 
 /** Where links are kept. */
 export interface LinkRecords {

@@ -124,6 +124,10 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
 
     if (method === 'GET' && step === '') return firstPage();
     if (method === 'POST' && step === '/abort') {
+      // A link the bank's step already made, for a linking the customer gave up, is ended at once.
+      const held = await pending(uid);
+      if (held.linkId) await records.links.unlink(held.linkId, 'abandoned');
+      await store.delete(pendingKey(uid));
       return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'the customer cancelled linking' }, { mergeWithLastSubmission: false });
     }
     if (method === 'POST' && step === '/login' && options.bank.kind === 'sandbox') {

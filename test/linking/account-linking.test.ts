@@ -112,6 +112,8 @@ describe('linking an Alexa account to the sandbox bank', () => {
     expect(back.origin).toBe('https://layla.amazon.com');
     expect(back.searchParams.get('error')).toBe('access_denied');
     expect(back.searchParams.get('state')).toBe(state);
+    // The link the sign-in made is ended with the linking the customer gave up.
+    expect(await db?.query("select link_id from links where customer_id = 'cust-lena' and unlinked_at is null")).toEqual([]);
   });
 
   it('never skips the bank: the PIN page of an interaction that did not sign in is refused', async () => {

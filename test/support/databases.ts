@@ -10,8 +10,11 @@ import { TEST_DATABASE_URL } from './services';
 /** The databases the records run on. */
 export type DatabaseKind = 'pglite' | 'postgres';
 
+/** A test database, and for PostgreSQL the URL that reaches its schema (for a server in another process). */
+export type TestDatabase = Database & { readonly url?: string };
+
 /** A migrated database of the kind asked for; its close() drops a PostgreSQL test schema too. */
-export async function testDatabase(kind: DatabaseKind): Promise<Database> {
+export async function testDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const db = await openPglite();
     await migrate(db);
@@ -27,6 +30,7 @@ export async function testDatabase(kind: DatabaseKind): Promise<Database> {
   }
   return {
     ...db,
+    url: `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     async close() {
       try {
         await db.query(`drop schema ${schema} cascade`);
