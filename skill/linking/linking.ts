@@ -86,11 +86,20 @@ export function createLinking(options: LinkingOptions): Linking {
   provider.on('grant.error', refused('grant.error'));
   provider.on('revocation.error', refused('revocation.error'));
   provider.on('server_error', refused('server_error'));
-  // A revoked grant (a refresh token revoked, a code used twice) ends the link behind it.
+  // A revoked grant (a refresh token revoked, a code used twice) ends the link behind it. The event
+  // cannot wait, so the answer does: it leaves once the link is ended and the unlink audited.
+  const unlinking = new Set<Promise<void>>();
   provider.on('grant.revoked', (ctx: KoaContextWithOIDC) => {
     const entity = Object.values(ctx.oidc.entities).find((e): e is { accountId: string } => typeof (e as { accountId?: unknown })?.accountId === 'string');
     if (!entity) return;
-    void unlink(entity.accountId, ctx.oidc.client?.clientId).catch((error: unknown) => logger.error({ linking: 'unlink', error: error instanceof Error ? error.name : 'unknown' }, 'unlink failed'));
+    const ending = unlink(entity.accountId, ctx.oidc.client?.clientId)
+      .catch((error: unknown) => logger.error({ linking: 'unlink', error: error instanceof Error ? error.name : 'unknown' }, 'unlink failed'))
+      .finally(() => unlinking.delete(ending));
+    unlinking.add(ending);
+  });
+  provider.use(async (_ctx, next) => {
+    await next();
+    await Promise.all([...unlinking]);
   });
 
   async function unlink(linkId: string, clientId: string | undefined): Promise<void> {
