@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { CLINC_LABELS } from '../../models/source/clinc-labels';
 import { evaluate, loadLabelled } from '../../skill/simulator/nlu-score';
-import { trainUnderstanding } from '../../skill/simulator/understand';
+import { localUnderstanding } from '../../skill/simulator/understand';
 import { sharedDir } from '../support/shared';
 
 const shared = sharedDir();
@@ -17,7 +17,7 @@ const file = path.join('dir' in shared ? shared.dir : '', 'utterances/clinc150-b
 
 describeWithShared('sample utterances against CLINC150 banking phrasings (train split)', () => {
   it('reach the right intent for at least 90% overall and 80% of every served label', async () => {
-    const report = await evaluate(await trainUnderstanding(), loadLabelled(file, 'train'), 'en-US');
+    const report = await evaluate(localUnderstanding(), loadLabelled(file, 'train'), 'dialogflow', 'en-US');
     const served = Object.entries(CLINC_LABELS).filter(([, m]) => 'intents' in m).map(([label]) => label);
     expect(Object.keys(report.byLabel).sort()).toEqual(served.sort());
     expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
