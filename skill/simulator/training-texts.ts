@@ -27,25 +27,31 @@ export function placeholdered(text: string, locale: Locale, model: PlatformModel
   return withPlaceholders(text, findValues(text, locale, model.customTypes, now), placeholder);
 }
 
+/** Texts placeholdered against a model, from the disk cache when the same texts and types were done before. */
+export function placeholderedTexts(texts: readonly string[], locale: Locale, model: PlatformModel, cacheDir: string | undefined = CACHE_DIR): string[] {
+  const key = createHash('sha256').update(JSON.stringify([VERSION, locale, texts, model.customTypes])).digest('hex').slice(0, 24);
+  const file = cacheDir ? path.join(cacheDir, `${locale}-${key}.json`) : undefined;
+  if (file && existsSync(file)) {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as string[];
+    if (cached.length === texts.length) return cached;
+  }
+  const done = texts.map((t) => placeholdered(t, locale, model, TRAINING_DATE));
+  if (file && cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written aside and renamed, so that parallel test workers never read half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, JSON.stringify(done));
+    renameSync(partial, file);
+  }
+  return done;
+}
+
 /** The training rows of a model: each intent's samples under the intent's platform name, out-of-scope ones under None. */
 export function trainingRows(model: PlatformModel, locale: Locale, cacheDir: string | undefined = CACHE_DIR): TrainingRow[] {
   const labelled = [
     ...model.intents.flatMap((i) => i.samples.map((text) => ({ text, intent: i.name }))),
     ...model.outOfScope.map((text) => ({ text, intent: NONE })),
   ];
-  const key = createHash('sha256').update(JSON.stringify([VERSION, locale, labelled, model.customTypes])).digest('hex').slice(0, 24);
-  const file = cacheDir ? path.join(cacheDir, `${locale}-${key}.json`) : undefined;
-  if (file && existsSync(file)) {
-    const texts = JSON.parse(readFileSync(file, 'utf8')) as string[];
-    if (texts.length === labelled.length) return labelled.map((l, i) => ({ text: texts[i] ?? '', classes: [l.intent] }));
-  }
-  const texts = labelled.map((l) => placeholdered(l.text, locale, model, TRAINING_DATE));
-  if (file && cacheDir) {
-    mkdirSync(cacheDir, { recursive: true });
-    // Written aside and renamed, so that parallel test workers never read half a file.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, JSON.stringify(texts));
-    renameSync(partial, file);
-  }
+  const texts = placeholderedTexts(labelled.map((l) => l.text), locale, model, cacheDir);
   return labelled.map((l, i) => ({ text: texts[i] ?? '', classes: [l.intent] }));
 }
