@@ -6,7 +6,7 @@
 import type { Locale } from '../../fulfillment/kit/locale';
 
 /** The fallback threshold per language. */
-export const FALLBACK_THRESHOLDS: Readonly<Record<'en' | 'de', number>> = { en: 0.28, de: 0.3 };
+export const FALLBACK_THRESHOLDS: Readonly<Record<'en' | 'de', number>> = { en: 0.28, de: 0.28 };
 
 /** The fallback threshold of a locale. */
 export function thresholdFor(locale: Locale): number {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../../../fulfillment/kit/locale';
 import { ALEXA_INTENTS } from '../../alexa/intent-names.generated';
+import { placeholder } from '../values/found-value';
 import { AMAZON_BUILTIN_SAMPLES } from './amazon-builtins';
 import { addContext, contextLists, type ModelIntent, type PlatformModel } from './platform-model';
 
@@ -45,7 +46,9 @@ export function alexaPlatformModel(model: AlexaLanguageModel, locale: Locale): P
   const customTypes = Object.fromEntries(
     (model.types ?? []).map((t) => [t.name, t.values.map((v) => ({ id: v.id ?? v.name.value, synonyms: [v.name.value, ...(v.name.synonyms ?? [])] }))]),
   );
-  const sampleOf = (type: string) => BUILTIN_SAMPLE[type]?.[language] ?? customTypes[type]?.[0]?.synonyms[0] ?? type;
+  // A custom slot becomes its placeholder at once (its sample value might also be another type's word);
+  // a built-in one is said, so that the recognisers read it as they read typed text.
+  const sampleOf = (type: string) => BUILTIN_SAMPLE[type]?.[language] ?? placeholder(type);
   const intents: ModelIntent[] = [];
   let outOfScope: string[] = [];
   for (const declared of model.intents) {

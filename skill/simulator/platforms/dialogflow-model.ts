@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../../../fulfillment/kit/locale';
 import { DIALOGFLOW_INTENTS } from '../../dialogflow/intent-names.generated';
+import { placeholder } from '../values/found-value';
 import { addContext, contextLists, type ModelIntent, type PlatformModel } from './platform-model';
 
 /** Where `npm run models:build` writes the agent export. */
@@ -16,7 +17,7 @@ interface IntentFile {
   readonly fallbackIntent?: boolean;
   readonly responses?: readonly { readonly parameters?: readonly { readonly name: string; readonly dataType: string }[] }[];
 }
-type UserSays = readonly { readonly data: readonly { readonly text: string; readonly alias?: string }[] }[];
+type UserSays = readonly { readonly data: readonly { readonly text: string; readonly alias?: string; readonly meta?: string }[] }[];
 type Entries = readonly { readonly value: string; readonly synonyms: readonly string[] }[];
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -32,7 +33,8 @@ export function readDialogflowModel(locale: Locale, dir: string = DIALOGFLOW_MOD
     const file = readJson<IntentFile>(path.join(intentDir, name));
     const saysFile = path.join(intentDir, `${file.name}_usersays_${language}.json`);
     const says = existsSync(saysFile) ? readJson<UserSays>(saysFile) : [];
-    const samples = says.map((s) => s.data.map((part) => part.text).join(''));
+    // An annotated custom entity becomes its placeholder at once; a system entity's text is read like typed text.
+    const samples = says.map((s) => s.data.map((part) => (part.meta && !part.meta.startsWith('@sys.') ? placeholder(part.meta) : part.text)).join(''));
     const contexts: Record<string, Set<string>> = {};
     for (const s of says) {
       let before = '';

@@ -12,7 +12,7 @@ export interface ModelIntent {
   readonly intent: IntentName;
   /** Slot name -> the platform's type name ("AMAZON.NUMBER", "@sys.unit-currency", "ACCOUNT_TYPE", "@AccountType"). */
   readonly slots: Readonly<Record<string, string>>;
-  /** Sample sentences with sample values in the slots ("send 50 dollars to Anna"). */
+  /** Sample sentences, built-in slots said with a sample value, custom ones as their placeholder ("send 50 dollars to slotpayee"). */
   readonly samples: readonly string[];
   /** Per slot, the words said just before it in the samples ("from", "my"): which of two same-typed slots a value fills. */
   readonly slotContexts: Readonly<Record<string, readonly string[]>>;
