@@ -293,7 +293,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'do you know my credit limit',
     'what is the top limit on my card',
     'when do i have to pay my card',
-    'what do i owe on my card this month',
   ],
   LockCard: [
     'shut down my card',

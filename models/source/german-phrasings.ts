@@ -104,7 +104,6 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie hoch ist mein maximales limit',
     'was ist mein aktuelles kreditlimit',
     'wann ist die kartenzahlung fällig',
-    'was schulde ich diesen monat auf der karte',
     'wie viel kreditrahmen bleibt mir',
     'kreditlimit bitte',
     'mindestbetrag bitte',
