@@ -1,7 +1,7 @@
 import { auditCardAction } from './card-audit';
 import { knownCards } from './spoken-cards';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAgain } from '../pipeline/reply-builders';
 import { err } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
 import type { Awaiting } from '../pipeline/awaiting';
@@ -43,5 +43,13 @@ export const cardChangeFlow: Flow<'card-change'> = {
       return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged());
     }
     return undefined;
+  },
+  async resume(ctx, awaiting, after) {
+    if (!ctx.session) return undefined;
+    const cards = await knownCards({ ...ctx, session: ctx.session });
+    const asked = cards.ok ? cards.value.filter((c) => awaiting.cardIds.includes(c.card.id)) : [];
+    if (asked.length === 0) return undefined;
+    ctx.conversation.awaiting = awaiting;
+    return askAgain(ctx, after, ask(cardsSpeech(ctx.turn.locale).confirmCardChange(asked.map((c) => c.spoken), awaiting.lock)));
   },
 };

@@ -1,6 +1,7 @@
 /** Small builders for the replies handlers give most often. */
 import type { Reply } from './reply';
 import { ok } from '../kit/result';
+import type { ResumeReason } from './flow';
 import type { HandlerContext, Outcome } from './intent-handler';
 
 /** Answers, then asks "anything else?" and remembers that question for "yes" and "no". */
@@ -18,4 +19,26 @@ export function ask(speech: string, reprompt: string = speech, choices?: readonl
 /** Says something and ends the conversation. */
 export function tell(speech: string): Outcome {
   return ok({ type: 'tell', speech });
+}
+
+/**
+ * One reply that answers a question asked in passing and then puts the open question again:
+ * the answer's own closing question ("Is there anything else?") gives way to the resumed one.
+ */
+export function answerThenResume(answer: Reply, resumed: Reply): Reply {
+  if (answer.type !== 'ask' || resumed.type !== 'ask') return answer;
+  const closing = answer.reprompt;
+  const said = closing && answer.speech.endsWith(closing) ? answer.speech.slice(0, -closing.length).trim() : answer.speech;
+  return { ...resumed, speech: `${said} ${resumed.speech}` };
+}
+
+/** The words that lead into a question put again, for why it is put again. */
+export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
+  return after === 'not-understood' ? ctx.speech.didNotGet() : ctx.speech.backToQuestion();
+}
+
+/** Puts a question again after its lead-in; the question alone is the reprompt. */
+export function askAgain(ctx: HandlerContext, after: ResumeReason, question: Outcome): Outcome {
+  if (!question.ok || question.value.type !== 'ask') return question;
+  return ok({ ...question.value, speech: `${resumeLead(ctx, after)} ${question.value.speech}` });
 }

@@ -24,6 +24,11 @@ export type Reply =
       readonly choices?: readonly string[];
       /** This customer's payee names, for the platform's per-session entities. */
       readonly payees?: readonly PayeeEntity[];
+      /**
+       * The amounts spoken are the ones the customer is asking to send (a read-back): discreet
+       * mode keeps them, because confirming an amount blind is how fifteen becomes fifty.
+       */
+      readonly readBack?: true;
     }
   /** Ask the customer to link their bank account in the platform's app. */
   | { readonly type: 'link-account'; readonly speech: string }

@@ -7,7 +7,7 @@
  */
 import type { Account, Payee } from '../banks/bank-types';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, tell } from '../pipeline/reply-builders';
+import { tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Destination } from './speech/catalog';
@@ -18,6 +18,7 @@ import { checkLimits } from './limits';
 import { audit } from './transfer-audit';
 import { checkPin, pinLocked, pinTriesLeft } from './pin';
 import { needsApp, needsPin } from '../pipeline/transfer-policy';
+import { CARD_OPTIONS } from './card-option-words';
 import { transferSpeech } from './speech';
 
 /** What the dialog knows about the customer this turn. */
@@ -26,11 +27,24 @@ export interface TransferView {
   readonly payees: readonly Payee[];
 }
 
-async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, choices?: readonly string[]): Promise<Outcome> {
+/** What a question lists, in the order it says it, so "the second one" can be read. */
+interface Listed {
+  readonly ids?: readonly string[];
+  /** Quick replies for text channels. */
+  readonly choices?: readonly string[];
+}
+
+/** The steps whose question reads back the amount the customer is sending. */
+const READ_BACKS: ReadonlySet<TransferStep> = new Set(['check-amount', 'confirm']);
+
+/** Asks one question of the dialog and remembers where the dialog stands. */
+export async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, listed: Listed = {}): Promise<Outcome> {
   draft.step = step;
+  draft.offered = listed.ids ? [...listed.ids] : undefined;
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
   ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
-  return ask(speech, speech, ctx.turn.channel === 'text' ? choices : undefined);
+  const choices = ctx.turn.channel === 'text' ? listed.choices : undefined;
+  return ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(READ_BACKS.has(step) ? { readBack: true as const } : {}) });
 }
 
 async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
@@ -63,7 +77,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (!draft.amount && draft.kind === 'card' && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (statement?.ok) {
-      return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), ['Statement balance', 'Minimum payment']);
+      return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] });
     }
   }
   if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view))));
@@ -71,16 +85,19 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const to = destination(draft, view);
   if (!to) {
     if (draft.kind === 'payee' && draft.candidates?.length) {
-      const names = view.payees.filter((p) => draft.candidates?.includes(p.id)).map((p) => p.name);
-      return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), names);
+      const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
+      const names = candidates.map((p) => p.name);
+      return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names });
     }
-    if (draft.kind === 'payee') return question(ctx, draft, 'payee', say(t.askPayee()), view.payees.map((p) => p.name));
+    if (draft.kind === 'payee') return question(ctx, draft, 'payee', say(t.askPayee()), { choices: view.payees.map((p) => p.name) });
     const targets = view.accounts.filter((a) => a.id !== draft.fromId);
-    return question(ctx, draft, 'target', say(t.askTarget(targets)));
+    return question(ctx, draft, 'target', say(t.askTarget(targets)), { ids: targets.map((a) => a.id) });
   }
 
-  const from = view.accounts.find((a) => a.id === draft.fromId) ?? (sources.length === 1 ? sources[0] : undefined);
-  if (!from) return question(ctx, draft, 'source', say(t.askSource(sources)));
+  // The account the money goes to is never offered as the one it comes from.
+  const possible = sources.filter((a) => a.id !== draft.toId);
+  const from = view.accounts.find((a) => a.id === draft.fromId) ?? (possible.length === 1 ? possible[0] : undefined);
+  if (!from) return question(ctx, draft, 'source', say(t.askSource(possible)), { ids: possible.map((a) => a.id) });
   draft.fromId = from.id;
   if (draft.amount.currency !== from.balance.currency) {
     draft.amount = undefined;
@@ -94,9 +111,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
-    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), ['Yes', 'No']);
+    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { choices: ['Yes', 'No'] });
   }
-  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), ['Yes', 'No']);
+  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
     if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, draft, say(t.pinLocked()));
@@ -110,11 +127,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       const started = await approvals.start(ctx.session, { from: from.id, to: 'payee' in to ? { kind: 'payee', payeeId: to.payee.id } : { kind: 'own-account', accountId: to.account.id }, amount: draft.amount });
       if (!started.ok) return started;
       draft.approvalId = started.value.approvalId;
-      return question(ctx, draft, 'approval', say(t.approvalSent()), ['Continue', 'Cancel']);
+      return question(ctx, draft, 'approval', say(t.approvalSent()), { choices: ['Continue', 'Cancel'] });
     }
     const status = await approvals.status(ctx.session, draft.approvalId);
     if (!status.ok) return status;
-    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), ['Continue', 'Cancel']);
+    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), { choices: ['Continue', 'Cancel'] });
     if (status.value.status !== 'approved') return stop(ctx, draft, say(t.approvalRefused()));
   }
   return executeTransfer(ctx, draft, from, to);

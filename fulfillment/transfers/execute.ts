@@ -13,10 +13,8 @@ import type { Destination } from './speech/catalog';
 import { audit } from './transfer-audit';
 import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
+import { undoKey } from './undo';
 import { transferSpeech } from './speech';
-
-/** Where the last transfer the customer may still undo is remembered. */
-export const undoKey = (customer: string) => `transfer:undo:${customer}`;
 
 /** Executes the draft's order; the reply says what the bank confirmed. */
 export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
@@ -62,7 +60,11 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     return tell(t.bankRefused());
   }
   await audit(ctx, claimed, 'transfer', result.value.status);
-  return answerAndContinue(ctx, t.sent(to, await rememberForUndo(ctx, result.value)));
+  const undoMinutes = await rememberForUndo(ctx, result.value);
+  const done = answerAndContinue(ctx, t.sent(to, undoMinutes));
+  // "Cancel" now most likely means this transfer: the next turn is offered the undo first.
+  if (undoMinutes) ctx.conversation.awaiting = { kind: 'after-transfer' };
+  return done;
 }
 
 async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt): Promise<number | undefined> {
