@@ -18,6 +18,7 @@ import { NONE, trainIntentClassifier, type TrainingRow } from './classifier/inte
 import { stemmerFor } from './classifier/stemmers';
 import { loadLabelled } from './nlu-score';
 import { MODEL_READERS } from './understand';
+import { thresholdFor } from './thresholds';
 import { placeholderedTexts, trainingRows } from './training-texts';
 
 const CLINC = path.resolve(__dirname, '../../../shared/utterances/clinc150-banking.train-val.jsonl');
@@ -98,14 +99,15 @@ function main(): void {
   console.log(`${platform} ${locale}: ${rows.length} training rows, ${own.length / Number(values.seeds)} cross-validated per seed${clinc.length ? `, ${clinc.length} CLINC train rows predicted` : ''}`);
   console.log('   t   own acc  own rej  clinc acc  clinc rej  objective');
   let best = { t: 0, objective: -1 };
-  for (const t of THRESHOLDS) {
+  const chosen = thresholdFor(locale);
+  for (const t of [...THRESHOLDS, chosen].sort((a, b) => a - b)) {
     const o = figures(own, t);
     const c = clinc.length ? figures(clinc, t) : undefined;
     const objective = c ? c.accuracy + (c.rejection + o.rejection) / 2 : o.accuracy + o.rejection;
     if (objective > best.objective) best = { t, objective };
-    console.log(`${t.toFixed(2)}   ${pct(o.accuracy)}    ${pct(o.rejection)}    ${c ? pct(c.accuracy) : '   - '}      ${c ? pct(c.rejection) : '   - '}     ${objective.toFixed(3)}`);
+    console.log(`${t.toFixed(2)}${t === chosen ? '*' : ' '}  ${pct(o.accuracy)}    ${pct(o.rejection)}    ${c ? pct(c.accuracy) : '   - '}      ${c ? pct(c.rejection) : '   - '}     ${objective.toFixed(3)}`);
   }
-  console.log(`best threshold: ${best.t.toFixed(2)}`);
+  console.log(`best threshold: ${best.t.toFixed(2)}; in use (*): ${chosen.toFixed(2)}`);
   if (values.misses) {
     const t = values.threshold ? Number(values.threshold) : best.t;
     for (const p of [...clinc, ...own]) {

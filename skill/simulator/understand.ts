@@ -59,6 +59,8 @@ export function trainPlatformUnderstanding(platform: Platform, locale: Locale, m
   const classifier: IntentClassifier = trainIntentClassifier(trainingRows(model, locale, cacheDir), stemmerFor(locale));
   const byName = new Map(model.intents.map((i) => [i.name, i]));
   const threshold = thresholdFor(locale);
+  // The recognisers load their models on first use (about half a second): pay it now, not on the first turn.
+  findValues('1', locale, {});
   return {
     understand(text, heard = {}) {
       const types = { ...model.customTypes, ...heard.session };
