@@ -36,6 +36,11 @@ describe('amounts of money', () => {
     expect(one(text, locale)).toMatchObject({ type: 'money', value, currency });
   });
 
+  it('hears "two thousand" alone as an amount, not the year 2000, and "in 2025" as a year', () => {
+    expect(one('two thousand', 'en-US')).toMatchObject({ type: 'number', value: '2000' });
+    expect(one('what did i spend in 2025', 'en-US')).toMatchObject({ type: 'date', timex: '2025' });
+  });
+
   it('hears a number said alone as a number, a correction included', () => {
     expect(one('no, make it sixty', 'en-US')).toMatchObject({ type: 'number', value: '60' });
     expect(one('nein, mach sechzig daraus', 'de-DE')).toMatchObject({ type: 'number', value: '60' });

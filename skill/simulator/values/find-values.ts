@@ -14,8 +14,8 @@ export type CustomValues = readonly { readonly id: string; readonly synonyms: re
 /** Custom slot types by their name on the platform. */
 export type CustomTypes = Readonly<Record<string, CustomValues>>;
 
-/** Where two values cover the same words, the earlier kind here wins ("1234" is digits before a number). */
-const PRECEDENCE: readonly BuiltinKind[] = ['money', 'digits', 'date', 'ordinal'];
+/** Where two values cover the same words, the earlier kind here wins ("1234" is digits before a number, "in 2025" a date). */
+const PRECEDENCE: readonly BuiltinKind[] = ['money', 'date', 'digits', 'ordinal'];
 const rank = (type: string) => {
   const i = PRECEDENCE.indexOf(type as BuiltinKind);
   if (i >= 0) return i;
