@@ -11,6 +11,7 @@ import { alexaModel } from './alexa';
 import { buildModels } from './build';
 import { dialogflowAgent } from './dialogflow';
 import { drift, GENERATED_DIRS } from './drift';
+import { alexaSampleCounts, bareSlotWarnings, dialogflowSampleCounts } from './sample-rules';
 import { validateAlexa } from './validate-alexa';
 import { validateDialogflow } from './validate-dialogflow';
 
@@ -18,9 +19,14 @@ const modelsDir = path.resolve(__dirname, '..');
 
 function problems(): string[] {
   return [
-    ...LOCALES.flatMap((l) => validateAlexa(alexaModel(l), l)),
+    ...LOCALES.flatMap((l) => [...validateAlexa(alexaModel(l), l), ...alexaSampleCounts(alexaModel(l), l)]),
     ...validateDialogflow(dialogflowAgent()),
+    ...dialogflowSampleCounts(dialogflowAgent()),
   ].map((p) => `${p.rule}: ${p.where}: ${p.message}`);
+}
+
+function warnings(): string[] {
+  return LOCALES.flatMap((l) => bareSlotWarnings(alexaModel(l), l)).map((p) => `warning ${p.rule}: ${p.where}: ${p.message}`);
 }
 
 /** Packs the Dialogflow agent as the console's "restore from zip" expects: files at the root. */
@@ -30,6 +36,7 @@ export function agentZip(): Uint8Array {
 }
 
 function main(command: string | undefined): number {
+  for (const warning of warnings()) console.warn(warning);
   const invalid = problems();
   if (invalid.length > 0) {
     console.error(`the interaction model breaks ${invalid.length} rule(s):\n${invalid.join('\n')}`);

@@ -12,10 +12,11 @@ import { loadConfig } from '../config';
 import { createRuntime } from '../server/compose';
 import { createLogger } from '../server/logger';
 import { Conversation, type SendRequest } from './conversation';
-import { withPayees } from './dynamic-values';
+import { payeeValues } from './dynamic-values';
 import { simulatorRoutes } from './routes';
-import type { SlotTypes } from './entities';
-import { trainUnderstanding } from './understand';
+import { describeUnderstanding } from './describe';
+import { localUnderstanding } from './understand';
+import type { CustomTypes } from './values/find-values';
 
 const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow] [--locale en-US|en-GB|de-DE] [--token demo] [--url http://127.0.0.1:3000]';
 
@@ -24,13 +25,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function startLocal(token: string): Promise<{ url: string; close: () => void; types?: SlotTypes }> {
+async function startLocal(token: string, platform: Platform): Promise<{ url: string; close: () => void; session?: CustomTypes }> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development' });
   const { app, sandbox } = createRuntime(config, createLogger('silent'), { simulator: simulatorRoutes });
   const payees = sandbox?.control.books(token)?.payees;
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close(), ...(payees ? { types: withPayees(payees) } : {}) };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close(), ...(payees ? { session: payeeValues(platform, payees) } : {}) };
 }
 
 async function main(): Promise<void> {
@@ -42,16 +43,20 @@ async function main(): Promise<void> {
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) fail(`unknown locale: ${values.locale}`);
 
-  const local = values.url ? undefined : await startLocal(values.token ?? '');
+  const local = values.url ? undefined : await startLocal(values.token ?? '', platform);
   const base = (values.url ?? local?.url ?? '').replace(/\/$/, '');
   const send: SendRequest = async (p, body) => {
     const res = await fetch(`${base}/${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`the skill answered HTTP ${res.status}`);
     return (await res.json()) as Record<string, unknown>;
   };
-  const conversation = new Conversation({ platform, locale, token: values.token, understanding: await trainUnderstanding(), send, ...(local?.types ? { types: local.types } : {}) });
+  console.log(`Getting the ${platform} understanding of ${locale} ready...`);
+  const started = Date.now();
+  const understanding = localUnderstanding();
+  await understanding.warmUp([[platform, locale]]);
+  const conversation = new Conversation({ platform, locale, token: values.token, understanding, send, ...(local?.session ? { session: local.session } : {}) });
 
-  console.log(`Talking to ${base} as ${platform} in ${locale}, customer token "${values.token}". Ctrl+D ends.`);
+  console.log(`Talking to ${base} as ${platform} in ${locale}, customer token "${values.token}" (ready in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl+D ends.`);
   const lines = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true, prompt: 'you> ' });
   lines.prompt();
   for await (const line of lines) {
@@ -59,6 +64,7 @@ async function main(): Promise<void> {
     if (text) {
       try {
         const exchange = await conversation.say(text);
+        console.log(`  (${describeUnderstanding(exchange.understood)})`);
         console.log(`skill> ${exchange.spoken || '(silence)'}${exchange.endsSession ? '   [session ended]' : ''}`);
       } catch (error) {
         console.log(`skill> (no answer: ${error instanceof Error ? error.message : String(error)})`);

@@ -11,9 +11,10 @@ import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { LOCALES } from '../../fulfillment/kit/locale';
 import type { FallbackRoutes } from '../server/app';
 import { formatMoney } from '../../fulfillment/speech/money';
-import { withPayees } from './dynamic-values';
+import { payeeValues, taughtValues } from './dynamic-values';
+import { describeUnderstanding } from './describe';
 import { platformRequest } from './platform-request';
-import { trainUnderstanding, type LocalUnderstanding } from './understand';
+import { localUnderstanding } from './understand';
 
 const understandBody = z.object({
   text: text(500, 1),
@@ -26,17 +27,26 @@ const understandBody = z.object({
     attributes: z.optional(z.record(z.string(), z.unknown())),
     contexts: z.optional(z.array(z.unknown()).check(z.maxLength(20))),
   }),
+  /** The last skill response, whose taught slot values (payees) the platform would now know. */
+  lastResponse: z.optional(z.record(z.string(), z.unknown())),
 });
 
 const decisionBody = z.object({ decision: z.enum(['approved', 'refused']) });
+
+/** How the routes start. */
+export interface SimulatorOptions {
+  /** Train every platform and locale at once, in the background (`npm start`), rather than at each one's first turn. */
+  readonly warmUp?: boolean;
+}
 
 /**
  * The simulator's routes for a sandbox bank, as an express app the skill's app falls back to:
  * what it does not serve goes on to the skill's 404.
  */
-export function simulatorRoutes(sandbox: SandboxBank): FallbackRoutes {
-  let trained: Promise<LocalUnderstanding> | undefined;
-  const understanding = () => (trained ??= trainUnderstanding());
+export function simulatorRoutes(sandbox: SandboxBank, options: SimulatorOptions = {}): FallbackRoutes {
+  const understanding = localUnderstanding();
+  const everything = 6;
+  let warming = options.warmUp ? understanding.warmUp() : undefined;
   const router = express();
   router.disable('x-powered-by');
   router.set('etag', false);
@@ -49,11 +59,21 @@ export function simulatorRoutes(sandbox: SandboxBank): FallbackRoutes {
       res.status(400).json({ error: 'expected text, platform, locale and session' });
       return;
     }
-    const { text, platform, locale, token, session } = body.data;
-    const types = withPayees(sandbox.control.books(token ?? '')?.payees ?? []);
-    const understood = await (await understanding()).understand(text, locale, types);
-    const request = platformRequest(platform, understood, text, locale, { ...session, ...(token ? { token } : {}) }, types);
-    res.json({ intent: understood.intent, score: understood.score, request });
+    const { text, platform, locale, token, session, lastResponse } = body.data;
+    const taught = { ...payeeValues(platform, sandbox.control.books(token ?? '')?.payees ?? []), ...(lastResponse ? taughtValues(platform, lastResponse) : {}) };
+    const understood = await understanding.understand(text, platform, locale, { session: taught });
+    const request = platformRequest(platform, understood, text, locale, { ...session, ...(token ? { token } : {}) });
+    res.json({ intent: understood.intent, platformIntent: understood.platformIntent, score: understood.score, slots: understood.slots, summary: describeUnderstanding(understood), request });
+  });
+
+  // Whether the local understanding is trained yet: the page says "getting ready" until it is.
+  router.get('/simulator/status', (_req, res) => {
+    const trained = understanding.trained().length;
+    res.json({ ready: trained >= everything, trained, of: everything, warming: warming !== undefined });
+  });
+  router.post('/simulator/warm-up', (_req, res) => {
+    warming ??= understanding.warmUp();
+    res.status(202).json({ warming: true });
   });
 
   router.get('/simulator/approvals', (req, res) => {

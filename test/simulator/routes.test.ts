@@ -33,6 +33,25 @@ describe('the web simulator', () => {
     expect(answer.body.fulfillmentText).toMatch(/^Your savings account has \$12,800\.00/);
   });
 
+  it('says how it understood the line: the platform intent, its confidence and its slots', async () => {
+    const skill = startSkill({ env: { NODE_ENV: 'development' }, overrides: { simulator: simulatorRoutes } });
+    const understood = await json(skill.app, '/simulator/understand', { text: 'send 50 dollars to anna lee', platform: 'alexa', locale: 'en-US', token: 'demo', session: { id: 's-2', isNew: true } });
+    expect(understood.body).toMatchObject({ intent: 'Transfer', platformIntent: 'TransferIntent', slots: { amount: { value: '50' }, payee: { text: 'anna lee' } } });
+    expect(understood.body.summary).toMatch(/^TransferIntent 0\.\d\d amount=50 USD payee=payee-\d$/);
+  });
+
+  it('reports whether the understanding is trained yet, and trains it when asked', async () => {
+    const { app } = startSkill({ env: { NODE_ENV: 'development' }, overrides: { simulator: simulatorRoutes } });
+    expect((await request(app).get('/simulator/status')).body).toEqual({ ready: false, trained: 0, of: 6, warming: false });
+    expect((await request(app).post('/simulator/warm-up')).status).toBe(202);
+    let status = (await request(app).get('/simulator/status')).body as { ready: boolean };
+    for (let i = 0; i < 120 && !status.ready; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      status = (await request(app).get('/simulator/status')).body as { ready: boolean };
+    }
+    expect(status).toMatchObject({ ready: true, trained: 6 });
+  }, 90_000);
+
   it('answers bad input with 400, not a crash', async () => {
     const { app } = startSkill({ env: { NODE_ENV: 'development' }, overrides: { simulator: simulatorRoutes } });
     expect((await json(app, '/simulator/understand', { text: '', platform: 'alexa' })).status).toBe(400);

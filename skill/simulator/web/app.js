@@ -2,8 +2,10 @@
 'use strict';
 const $ = (id) => document.getElementById(id);
 let session;
+let teaching;
 
 function freshSession() {
+  teaching = undefined;
   const id = (crypto.randomUUID && crypto.randomUUID()) || String(Date.now()) + Math.random().toString(16).slice(2);
   session = { id: $('platform').value === 'alexa' ? 'amzn1.echo-api.session.' + id : id, isNew: true };
 }
@@ -39,10 +41,12 @@ async function say(text) {
   const platform = $('platform').value;
   addLine('user', text);
   try {
-    const understood = await postJson('/simulator/understand', { text, platform, locale: $('locale').value, token: $('token').value || undefined, session });
+    const understood = await postJson('/simulator/understand', { text, platform, locale: $('locale').value, token: $('token').value || undefined, session, lastResponse: teaching });
+    addLine('understood', understood.summary);
     $('request-json').textContent = JSON.stringify(understood.request, null, 2);
     const response = await postJson('/' + platform, understood.request);
     $('response-json').textContent = JSON.stringify(response, null, 2);
+    if (response.sessionEntityTypes || ((response.response || {}).directives || []).some((d) => d.type === 'Dialog.UpdateDynamicEntities')) teaching = response;
     const answer = spoken(platform, response);
     addLine('skill', answer.text || '(the session ended)');
     if (answer.ends) freshSession();
@@ -110,6 +114,18 @@ function setUpSpeech() {
   });
 }
 
+// The understanding trains once per platform and locale; until it has, the page says so.
+async function watchReadiness() {
+  await fetch('/simulator/warm-up', { method: 'POST' });
+  for (;;) {
+    const status = await fetch('/simulator/status').then((r) => r.json());
+    $('status').textContent = status.ready ? 'Understanding ready.' : 'Getting the understanding ready (' + status.trained + ' of ' + status.of + ')...';
+    $('status').className = status.ready ? 'ready' : 'getting-ready';
+    if (status.ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 $('say').addEventListener('submit', (event) => {
   event.preventDefault();
   const text = $('text').value.trim();
@@ -122,3 +138,4 @@ freshSession();
 setUpSpeech();
 refreshBank();
 setInterval(refreshBank, 3000);
+watchReadiness();
