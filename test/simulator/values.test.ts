@@ -45,6 +45,11 @@ describe('amounts of money', () => {
     expect(one('no, make it sixty', 'en-US')).toMatchObject({ type: 'number', value: '60' });
     expect(one('nein, mach sechzig daraus', 'de-DE')).toMatchObject({ type: 'number', value: '60' });
   });
+
+  it('hears "twenty five" as a number, not the time 20:05', () => {
+    expect(one('actually make it twenty five', 'en-US')).toMatchObject({ type: 'number', value: '25' });
+    expect(one('twenty five', 'en-GB')).toMatchObject({ type: 'number', value: '25' });
+  });
 });
 
 describe('PINs and ordinals', () => {
