@@ -6,7 +6,8 @@ import type { Core } from '../fulfillment/core';
 import type { Clock } from '../fulfillment/kit/clock';
 import type { Logger } from '../fulfillment/kit/logger';
 import { alexaPlatform, type VerificationOverrides } from './alexa/alexa.platform';
-import type { Config } from './config';
+import type { Config, PlatformName } from './config';
+import type { Linking } from './linking/linking';
 import { dialogflowPlatform } from './dialogflow/dialogflow.platform';
 import type { PlatformUnit } from './platform-unit';
 
@@ -18,9 +19,14 @@ export interface PlatformSetup {
   readonly logger: Logger;
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: VerificationOverrides;
+  /** The linking server's resource check, for a unit that takes bearer tokens itself (MCP). */
+  readonly linking?: Pick<Linking, 'verifyAccessToken'>;
 }
 
-/** Every platform unit, built. */
+/** How each platform's unit is built. */
+const UNITS: Readonly<Record<PlatformName, (setup: PlatformSetup) => PlatformUnit>> = { alexa: alexaPlatform, dialogflow: dialogflowPlatform };
+
+/** The units of the platforms this server serves (PLATFORMS), built. */
 export function platformUnits(setup: PlatformSetup): readonly PlatformUnit[] {
-  return [alexaPlatform(setup), dialogflowPlatform(setup)];
+  return setup.config.PLATFORMS.map((name) => UNITS[name](setup));
 }

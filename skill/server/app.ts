@@ -1,6 +1,6 @@
 /**
  * The HTTP app on node:http: a POST route for each platform unit, GET /healthz and GET
- * /metrics. Each platform route reads the exact bytes, runs its guards and parses the JSON, then
+ * /metrics, and the account-linking server under /link. Each platform route reads the exact bytes, runs its guards and parses the JSON, then
  * hands it to its unit. Anything else goes to the development routes (the web simulator, an
  * express app loaded only in development) or gets a JSON 404. Nothing here knows a platform.
  */
@@ -33,6 +33,8 @@ export interface AppOptions {
   readonly platforms: readonly MountedPlatform[];
   /** Development-only routes (the web simulator), tried before the 404. */
   readonly devRoutes?: FallbackRoutes;
+  /** The account-linking server: answers its own paths (returns true) before anything but the app's routes. */
+  readonly linking?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Counts every request, and serves GET /metrics. */
   readonly metrics?: {
     readonly request: (path: string, status: number, seconds: number) => void;
@@ -143,6 +145,7 @@ export function createApp(options: AppOptions): SkillApp {
       }
       return;
     }
+    if (options.linking?.(req, res)) return;
     if (!options.devRoutes) {
       sendNotFound(res);
       return;
