@@ -14,6 +14,7 @@ import type { CoreDeps } from './pipeline/core-deps';
 import { interceptByFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
 import { noMetrics } from './pipeline/metrics';
+import { assistantPolicy } from './pipeline/transfer-policy';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import type { Reply } from './pipeline/reply';
@@ -42,9 +43,11 @@ async function identify(turn: Turn, deps: CoreDeps): Promise<BankSession | BankE
 
 /**
  * The dependencies for one turn: the bank bounded by the turn's deadline, when there is one,
- * so every bank call of the turn shares one budget.
+ * so every bank call of the turn shares one budget; and, for a conversation an assistant
+ * relays, the transfer policy that asks for approval in the bank's app.
  */
-function forTurn(deps: CoreDeps, startedAt: number): CoreDeps {
+function forTurn(coreDeps: CoreDeps, turn: Turn, startedAt: number): CoreDeps {
+  const deps = turn.channel === 'assistant' ? { ...coreDeps, transferPolicy: assistantPolicy(coreDeps.transferPolicy) } : coreDeps;
   if (deps.bankDeadlineMs === undefined) return deps;
   const metrics = deps.metrics ?? noMetrics;
   const name = deps.bank.name;
@@ -78,7 +81,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     }
     const answer = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
     const reply = session ? await discreetly(answer, deps, session, turn.locale) : answer;
-    if (reply.type === 'ask') {
+    if (reply.type === 'ask' && !turn.standalone) {
       conversation.lastSaid = { speech: reply.speech, reprompt: reply.reprompt };
       await saveConversation(deps.store, key, conversation);
     }
@@ -94,7 +97,7 @@ export function createCore(coreDeps: CoreDeps): Core {
       const seen: { customer?: CustomerId } = {};
       const who = () => (seen.customer && coreDeps.pseudonym ? { customer: coreDeps.pseudonym(seen.customer) } : {});
       try {
-        const reply = await run(turn, speech, forTurn(coreDeps, started), seen);
+        const reply = await run(turn, speech, forTurn(coreDeps, turn, started), seen);
         coreDeps.logger.info({ platform: turn.platform, intent: turn.intent, locale: turn.locale, reply: reply.type, ms: ms(), ...who() }, 'turn');
         metrics.turn(turn.platform, turn.intent, reply.type, ms() / 1000);
         return reply;

@@ -5,6 +5,7 @@
  */
 import type { CustomerId } from '../kit/ids';
 import type { Money } from '../kit/money';
+import type { Platform } from '../kit/platform';
 
 /** What was attempted. */
 export type AuditAction =
@@ -30,7 +31,7 @@ export interface AuditEvent {
   readonly amount?: Money;
   /** The bank's id of the payee or account the money went to. */
   readonly target?: string;
-  readonly platform?: 'alexa' | 'dialogflow';
+  readonly platform?: Platform;
 }
 
 /** Where audit records go. */

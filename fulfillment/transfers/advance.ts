@@ -19,6 +19,8 @@ import { audit } from './transfer-audit';
 import { checkPin, pinLocked, pinTriesLeft } from './pin';
 import { needsApp, needsPin } from '../pipeline/transfer-policy';
 import { transferSpeech } from './speech';
+import type { ReadBackFact } from '../pipeline/facts';
+import { ended, readBackOf, waiting } from './transfer-facts';
 
 /** What the dialog knows about the customer this turn. */
 export interface TransferView {
@@ -26,17 +28,17 @@ export interface TransferView {
   readonly payees: readonly Payee[];
 }
 
-async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, choices?: readonly string[]): Promise<Outcome> {
+async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, choices?: readonly string[], readBack?: ReadBackFact): Promise<Outcome> {
   draft.step = step;
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
   ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
-  return ask(speech, speech, ctx.turn.channel === 'text' ? choices : undefined);
+  return waiting(ask(speech, speech, ctx.turn.channel === 'text' ? choices : undefined), step, readBack);
 }
 
 async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
   await dropDraft(ctx.deps.store, draft.id);
   ctx.conversation.awaiting = undefined;
-  return tell(speech);
+  return ended(tell(speech), 'not-sent');
 }
 
 function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
@@ -94,9 +96,10 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
-    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), ['Yes', 'No']);
+    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), ['Yes', 'No'], { amount: draft.amount });
   }
-  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), ['Yes', 'No']);
+  const readBack = readBackOf(draft.amount, to, from);
+  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), ['Yes', 'No'], readBack);
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
     if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, draft, say(t.pinLocked()));
@@ -110,11 +113,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       const started = await approvals.start(ctx.session, { from: from.id, to: 'payee' in to ? { kind: 'payee', payeeId: to.payee.id } : { kind: 'own-account', accountId: to.account.id }, amount: draft.amount });
       if (!started.ok) return started;
       draft.approvalId = started.value.approvalId;
-      return question(ctx, draft, 'approval', say(t.approvalSent()), ['Continue', 'Cancel']);
+      return question(ctx, draft, 'approval', say(t.approvalSent()), ['Continue', 'Cancel'], readBack);
     }
     const status = await approvals.status(ctx.session, draft.approvalId);
     if (!status.ok) return status;
-    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), ['Continue', 'Cancel']);
+    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), ['Continue', 'Cancel'], readBack);
     if (status.value.status !== 'approved') return stop(ctx, draft, say(t.approvalRefused()));
   }
   return executeTransfer(ctx, draft, from, to);

@@ -14,6 +14,7 @@ import { audit } from './transfer-audit';
 import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
 import { transferSpeech } from './speech';
+import { ended } from './transfer-facts';
 
 /** Where the last transfer the customer may still undo is remembered. */
 export const undoKey = (customer: string) => `transfer:undo:${customer}`;
@@ -22,18 +23,17 @@ export const undoKey = (customer: string) => `transfer:undo:${customer}`;
 export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
   const { deps, session } = ctx;
   const t = transferSpeech(ctx.turn.locale);
-  ctx.conversation.awaiting = undefined;
   const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
   const transfers = deps.bank.transfers;
-  if (claimed === UNREADABLE) return tell(t.lostTrack());
-  if (!claimed || !claimed.amount) return tell(t.alreadyHandled());
-  if (!transfers) return tell(ctx.speech.bankError({ kind: 'unsupported' }));
+  if (claimed === UNREADABLE) return ended(tell(t.lostTrack()), 'not-sent');
+  if (!claimed || !claimed.amount) return ended(tell(t.alreadyHandled()), 'already-handled');
+  if (!transfers) return ended(tell(ctx.speech.bankError({ kind: 'unsupported' })), 'not-sent');
   const amount = claimed.amount;
   const now = deps.clock.now();
   const breach = await reserveLimits(deps.store, deps.transferPolicy, session.customer.id, amount, now);
   if (breach) {
     await audit(ctx, claimed, 'transfer', `refused:limit-${breach}`);
-    return tell(t.overLimit(breach));
+    return ended(tell(t.overLimit(breach)), 'not-sent');
   }
   const order = {
     idempotencyKey: claimed.idempotencyKey,
@@ -50,19 +50,19 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     if (status.ok) result = status;
     else if (status.error.kind !== 'not-found' || inFlight) {
       await audit(ctx, claimed, 'transfer', 'unknown:timeout');
-      return tell(t.uncertain());
+      return ended(tell(t.uncertain()), 'uncertain');
     }
   }
   if (!result.ok || result.value.status === 'rejected' || result.value.status === 'cancelled') {
     await releaseLimits(deps.store, session.customer.id, amount, now);
     const reason = result.ok ? result.value.status : result.error.kind;
     await audit(ctx, claimed, 'transfer', `refused:${reason}`);
-    if (!result.ok && result.error.kind === 'insufficient-funds') return tell(t.insufficientFunds(from));
-    if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return tell(ctx.speech.bankError(result.error));
-    return tell(t.bankRefused());
+    if (!result.ok && result.error.kind === 'insufficient-funds') return ended(tell(t.insufficientFunds(from)), 'not-sent');
+    if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return ended(tell(ctx.speech.bankError(result.error)), 'not-sent');
+    return ended(tell(t.bankRefused()), 'not-sent');
   }
   await audit(ctx, claimed, 'transfer', result.value.status);
-  return answerAndContinue(ctx, t.sent(to, await rememberForUndo(ctx, result.value)));
+  return ended(answerAndContinue(ctx, t.sent(to, await rememberForUndo(ctx, result.value))), 'sent');
 }
 
 async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt): Promise<number | undefined> {

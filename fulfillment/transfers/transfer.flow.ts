@@ -12,6 +12,7 @@ import { dropDraft, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDr
 import { loadView } from './transfer-view';
 import type { Flow } from '../pipeline/flow';
 import { transferSpeech } from './speech';
+import { ended } from './transfer-facts';
 
 const ANSWERS = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount']);
 
@@ -21,7 +22,7 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: Parameters
   if (draft.failures >= 3) {
     await dropDraft(ctx.deps.store, draft.id);
     ctx.conversation.awaiting = undefined;
-    return tell(t.givingUp());
+    return ended(tell(t.givingUp()), 'not-sent');
   }
   return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : t.didNotGet());
 }
@@ -37,17 +38,17 @@ export const transferFlow: Flow<'transfer'> = {
     if (draft === UNREADABLE) {
       await dropDraft(ctx.deps.store, awaiting.draftId);
       ctx.conversation.awaiting = undefined;
-      return ask(t.lostTrack(), ctx.speech.whatNext());
+      return ended(ask(t.lostTrack(), ctx.speech.whatNext()), 'not-sent');
     }
     if (!draft) {
       ctx.conversation.awaiting = undefined;
-      if (await wasHandled(ctx.deps.store, awaiting.draftId)) return tell(t.alreadyHandled());
-      return intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext());
+      if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
+      return ended(intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
     }
     if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') {
       await dropDraft(ctx.deps.store, draft.id);
       ctx.conversation.awaiting = undefined;
-      return tell(t.cancelled());
+      return ended(tell(t.cancelled()), 'not-sent');
     }
     const view = await loadView(ctx);
     if (!view.ok) return view;
@@ -75,7 +76,7 @@ export const transferFlow: Flow<'transfer'> = {
       if (draft.step === 'confirm' || draft.step === 'approval' || draft.step === 'pin') {
         await dropDraft(ctx.deps.store, draft.id);
         ctx.conversation.awaiting = undefined;
-        return tell(t.declined());
+        return ended(tell(t.declined()), 'not-sent');
       }
       return failed(ctx, draft, view.value);
     }

@@ -6,8 +6,10 @@ import { undoKey } from './execute';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
 import { linked, open } from '../pipeline/intent-handler';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { foreign } from '../pipeline/facts';
 import { transferSpeech } from './speech';
+import { ended } from './transfer-facts';
 
 function starter(kind: TransferKind) {
   return linked(async (ctx) => {
@@ -43,7 +45,8 @@ export const listPayeesHandler = linked(async (ctx) => {
   const payees = await ctx.deps.bank.payees?.list(ctx.session);
   if (!payees) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
   if (!payees.ok) return payees;
-  return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).payeeList(payees.value));
+  const answer = answerAndContinue(ctx, transferSpeech(ctx.turn.locale).payeeList(payees.value));
+  return withFacts(answer, { kind: 'payees', names: payees.value.map((p) => foreign(p.name)) });
 });
 
 /** "Cancel that transfer": undoes the last one while the bank still holds it pending. */
@@ -52,9 +55,9 @@ export const cancelTransferHandler = linked(async (ctx) => {
   const cancel = ctx.deps.bank.transfers?.cancel;
   if (!cancel) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
   const transferId = await ctx.deps.store.consume(undoKey(ctx.session.customer.id));
-  if (!transferId) return answerAndContinue(ctx, t.nothingToUndo());
+  if (!transferId) return ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone');
   const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, transferId);
   await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: ctx.session.customer.id, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: transferId, platform: ctx.turn.platform });
-  if (result.ok) return answerAndContinue(ctx, t.undone());
-  return answerAndContinue(ctx, result.error.kind === 'rejected' ? t.tooLateToUndo() : ctx.speech.bankError(result.error));
+  if (result.ok) return ended(answerAndContinue(ctx, t.undone()), 'undone');
+  return ended(answerAndContinue(ctx, result.error.kind === 'rejected' ? t.tooLateToUndo() : ctx.speech.bankError(result.error)), 'not-undone');
 });

@@ -17,9 +17,9 @@ export interface TestSkill extends Runtime {
   /** Every platform response body this skill sent, for checks over a whole suite. */
   readonly responses: unknown[];
   /** Posts a body to a platform endpoint and returns the HTTP response. */
-  post(path: '/alexa' | '/dialogflow', body: unknown): Promise<request.Response>;
+  post(path: `/${string}`, body: unknown): Promise<request.Response>;
   /** Posts exact bytes with extra headers (signatures, secrets). */
-  postRaw(path: '/alexa' | '/dialogflow', body: string, headers: Record<string, string>): Promise<request.Response>;
+  postRaw(path: `/${string}`, body: string, headers: Record<string, string>): Promise<request.Response>;
   /** Sends an Alexa request and returns what Alexa would say (SSML stripped and unescaped). */
   alexa(what: Parameters<typeof alexaRequest>[0], options?: RequestOptions): Promise<Spoken>;
   /** Sends a Dialogflow request and returns the fulfillment text. */
@@ -55,7 +55,7 @@ export function startSkill(options: { now?: string; env?: Record<string, string>
   const sandbox = runtime.sandbox ?? options.sandbox;
   if (!sandbox) throw new Error('startSkill needs the sandbox bank, or the sandbox behind a wrapped bank');
   const responses: unknown[] = [];
-  const post = async (path: '/alexa' | '/dialogflow', body: unknown) => {
+  const post = async (path: `/${string}`, body: unknown) => {
     const res = await request(runtime.app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));
     responses.push(res.body);
     return res;
