@@ -45,6 +45,9 @@ const variables = z.object({
   BANK_DEADLINE_MS: integer(100, 4000, 3500, 'must leave time to answer within the platforms\' 4.5 s'),
   LOG_ID_KEY: secret,
   METRICS_TOKEN: secret,
+  DIALOGFLOW_CX_SECRET: secret,
+  PUBLIC_URL: z.optional(z.url().check(z.regex(/^https?:\/\/[^/]+$/, 'must be an origin such as https://bank.example, without a path'))),
+  MCP_ALLOWED_ORIGINS: z.pipe(z._default(z.string(), ''), z.transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))),
 });
 
 type Variables = z.infer<typeof variables>;

@@ -8,6 +8,8 @@ import type { Logger } from '../fulfillment/kit/logger';
 import { alexaPlatform, type VerificationOverrides } from './alexa/alexa.platform';
 import type { Config } from './config';
 import { dialogflowPlatform } from './dialogflow/dialogflow.platform';
+import type { TokenVerifier } from './mcp/access';
+import { mcpPlatform } from './mcp/mcp.platform';
 import type { PlatformUnit } from './platform-unit';
 
 /** What every platform unit may be built from. */
@@ -18,9 +20,11 @@ export interface PlatformSetup {
   readonly logger: Logger;
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: VerificationOverrides;
+  /** How MCP bearer tokens are checked (the account-linking server's verifier). */
+  readonly tokens?: TokenVerifier;
 }
 
 /** Every platform unit, built. */
 export function platformUnits(setup: PlatformSetup): readonly PlatformUnit[] {
-  return [alexaPlatform(setup), dialogflowPlatform(setup)];
+  return [alexaPlatform(setup), dialogflowPlatform(setup), mcpPlatform(setup)];
 }

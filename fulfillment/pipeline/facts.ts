@@ -80,8 +80,12 @@ export type Facts =
   | { readonly kind: 'fraud-alert'; readonly stage: 'none' | 'asked' | 'genuine' | 'reported' | 'locked-not-reported'; readonly alert?: { readonly merchant: ForeignText; readonly amount?: Money; readonly at: string; readonly card?: Omit<CardFact, 'locked'> } }
   | { readonly kind: 'payees'; readonly names: readonly ForeignText[] }
   | { readonly kind: 'discreet-mode'; readonly on: boolean }
-  | { readonly kind: 'transfer'; readonly waiting: TransferWait; readonly readBack?: ReadBackFact }
-  | { readonly kind: 'transfer'; readonly ended: TransferEnding };
+  /**
+   * A transfer waiting; `options` are the payee names the question offers, `mentions` every
+   * payee name its words may hold (a correction lists them all).
+   */
+  | { readonly kind: 'transfer'; readonly waiting: TransferWait; readonly readBack?: ReadBackFact; readonly options?: readonly ForeignText[]; readonly mentions: readonly ForeignText[] }
+  | { readonly kind: 'transfer'; readonly ended: TransferEnding; readonly mentions: readonly ForeignText[] };
 
 /** The kinds of facts. */
 export type FactsKind = Facts['kind'];
@@ -127,7 +131,7 @@ export function foreignTexts(facts: Facts): ForeignText[] {
     case 'payees':
       return [...facts.names];
     case 'transfer':
-      return 'readBack' in facts && facts.readBack?.to && 'payee' in facts.readBack.to ? [facts.readBack.to.payee] : [];
+      return [...facts.mentions];
     default:
       return [];
   }

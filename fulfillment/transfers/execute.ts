@@ -62,7 +62,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     return ended(tell(t.bankRefused()), 'not-sent');
   }
   await audit(ctx, claimed, 'transfer', result.value.status);
-  return ended(answerAndContinue(ctx, t.sent(to, await rememberForUndo(ctx, result.value))), 'sent');
+  return ended(answerAndContinue(ctx, t.sent(to, await rememberForUndo(ctx, result.value))), 'sent', 'payee' in to ? [to.payee] : []);
 }
 
 async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt): Promise<number | undefined> {

@@ -1,5 +1,5 @@
 /** The transfer dialog's answers as facts: what it waits for, what it read back, how it ended. */
-import type { Account } from '../banks/bank-types';
+import type { Account, Payee } from '../banks/bank-types';
 import type { Money } from '../kit/money';
 import { foreign, type ReadBackFact, type TransferEnding, type TransferWait } from '../pipeline/facts';
 import type { Outcome } from '../pipeline/intent-handler';
@@ -21,14 +21,29 @@ const WAITS: Readonly<Record<TransferStep, TransferWait>> = {
   approval: 'approval',
 };
 
-/** A question of the dialog, with what it waits for and what it reads back. */
-export function waiting(outcome: Outcome, step: TransferStep, readBack?: ReadBackFact): Outcome {
-  return withFacts(outcome, { kind: 'transfer', waiting: WAITS[step], ...(readBack ? { readBack } : {}) });
+/** What a question of the dialog is: its step, the customer's payees (any of whom it may name), and what it reads back or offers. */
+export interface Question {
+  readonly step: TransferStep;
+  readonly payees: readonly Payee[];
+  readonly readBack?: ReadBackFact;
+  readonly choices?: readonly string[];
 }
 
-/** An answer that ends the dialog, and how. */
-export function ended(outcome: Outcome, ending: TransferEnding): Outcome {
-  return withFacts(outcome, { kind: 'transfer', ended: ending });
+/** A question of the dialog, with what it waits for, what it reads back, and the payee names it offers. */
+export function waiting(outcome: Outcome, q: Question): Outcome {
+  const offers = q.step === 'payee' || q.step === 'choose-payee';
+  return withFacts(outcome, {
+    kind: 'transfer',
+    waiting: WAITS[q.step],
+    ...(q.readBack ? { readBack: q.readBack } : {}),
+    ...(offers && q.choices?.length ? { options: q.choices.map(foreign) } : {}),
+    mentions: q.payees.map((p) => foreign(p.name)),
+  });
+}
+
+/** An answer that ends the dialog, and how; `payees` are those it may name. */
+export function ended(outcome: Outcome, ending: TransferEnding, payees: readonly Payee[] = []): Outcome {
+  return withFacts(outcome, { kind: 'transfer', ended: ending, mentions: payees.map((p) => foreign(p.name)) });
 }
 
 /** What the read-back says: the amount, where the money goes (a payee's name or an own account) and where from. */

@@ -19,6 +19,8 @@ export interface Runtime extends CoreRuntime {
 export interface RuntimeOverrides extends Omit<CoreOverrides, 'metrics'> {
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: PlatformSetup['verification'];
+  /** How MCP bearer tokens are checked (the account-linking server's verifier). */
+  readonly tokens?: PlatformSetup['tokens'];
   /** Sees every platform exchange (record mode). */
   readonly onExchange?: AppOptions['onExchange'];
   /**
@@ -32,7 +34,14 @@ export interface RuntimeOverrides extends Omit<CoreOverrides, 'metrics'> {
 export function createRuntime(config: Config, logger: Logger, overrides: RuntimeOverrides = {}): Runtime {
   const metrics = createPromMetrics({ defaults: config.NODE_ENV !== 'test' });
   const runtime = createCoreRuntime(config, logger, { ...overrides, metrics });
-  const units = platformUnits({ config, clock: runtime.clock, core: runtime.core, logger, ...(overrides.verification ? { verification: overrides.verification } : {}) });
+  const units = platformUnits({
+    config,
+    clock: runtime.clock,
+    core: runtime.core,
+    logger,
+    ...(overrides.verification ? { verification: overrides.verification } : {}),
+    ...(overrides.tokens ? { tokens: overrides.tokens } : {}),
+  });
   const platforms = units.map((unit) => ({ unit, guards: platformGuards(unit, config, runtime.store) }));
   const { sandbox } = runtime;
   const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;

@@ -1,0 +1,31 @@
+/**
+ * What the MCP server needs from the authorization server: a way to check a bearer token. The
+ * account-linking server implements it; tests and development use the sandbox's tokens.
+ */
+
+/** The scope that lets an assistant read the customer's banking and act on their cards. */
+export const READ_SCOPE = 'banking:read';
+/** The scope that lets an assistant prepare and confirm transfers (each still approved in the bank's app). */
+export const TRANSFER_SCOPE = 'banking:transfer';
+
+/** What the authorization server vouches for about a bearer token. */
+export interface AccessGrant {
+  /** The OAuth client the token was issued to (Alexa+, another assistant). */
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+  /** The resource (RFC 8707) the token was issued for: this server's `/mcp` URL. */
+  readonly resource: string;
+  /** Seconds since the epoch. */
+  readonly expiresAt: number;
+  /**
+   * The account link's access token, which the core identifies the customer by; none for a
+   * service token (client credentials), which may discover the tools but reaches no customer.
+   */
+  readonly linkToken?: string;
+}
+
+/**
+ * Checks a bearer token for a resource: the grant, or undefined when the token is unknown,
+ * expired, revoked or issued for another resource.
+ */
+export type TokenVerifier = (token: string, resource: string) => Promise<AccessGrant | undefined>;
