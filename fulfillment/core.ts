@@ -1,23 +1,27 @@
 /**
  * The one dispatch pipeline: every turn from every platform passes through `handle`, in this
  * order: identify the customer, load the conversation, offer the turn to the flow awaiting an
- * answer (if any), else run the intent's handler, speak any expected failure, save the
- * conversation. A thrown exception is a bug: it is logged with a
- * correlation id and the customer hears a generic apology.
+ * answer (if any), else run the intent's handler, return to an open question the turn
+ * interrupted, speak any expected failure, keep amounts out in discreet mode, save the
+ * conversation. A thrown exception is a bug: it is logged with a correlation id and the
+ * customer hears a generic apology.
  */
 import { randomUUID } from 'node:crypto';
 import type { CustomerId } from './kit/ids';
 import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
-import { conversationKey, loadConversation, saveConversation } from './pipeline/conversation-state';
+import { answeredCompletely, conversationKey, loadConversation, saveConversation, type Conversation } from './pipeline/conversation-state';
 import type { CoreDeps } from './pipeline/core-deps';
-import { interceptByFlow } from './flow-table';
+import { canResume, interceptByFlow, resumeFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
 import { noMetrics } from './pipeline/metrics';
 import { assistantPolicy } from './pipeline/transfer-policy';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
+import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
+import { answerThenResume } from './pipeline/reply-builders';
+import type { HandlerContext, IntentHandler, Outcome } from './pipeline/intent-handler';
 import { commonSpeech, type CommonSpeech } from './speech/common';
 import type { Turn } from './pipeline/turn';
 
@@ -57,6 +61,44 @@ function forTurn(coreDeps: CoreDeps, turn: Turn, startedAt: number): CoreDeps {
   return { ...deps, bank };
 }
 
+/** An answer nobody understood leaves a question open that can be put again: it is put again. */
+function askAgainIfNotUnderstood(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<Outcome | undefined> {
+  return waiting && ctx.turn.intent === 'Fallback' && canResume(waiting) ? resumeFlow(ctx, waiting, 'not-understood') : Promise.resolve(undefined);
+}
+
+/**
+ * Runs the intent's handler, which no flow took. A question answered in passing returns to the
+ * open question it interrupted (`back`); one that asks a question of its own sets the first
+ * aside until it is answered; "repeat" keeps it open.
+ */
+async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: BankSession | undefined, waiting: Awaiting | undefined): Promise<{ outcome: Outcome; back?: Awaiting }> {
+  const { conversation } = ctx;
+  conversation.awaiting = undefined;
+  let outcome: Outcome;
+  if (handler.access === 'open') outcome = await handler.handle(ctx);
+  else if (session) outcome = await handler.handle({ ...ctx, session });
+  else throw new Error('a linked handler ran without a customer');
+  if (!waiting) return { outcome };
+  if (ctx.turn.intent === 'Repeat') conversation.awaiting = waiting;
+  else if (outcome.ok && answeredCompletely(conversation)) return { outcome, back: waiting };
+  else if (canResume(waiting) && conversation.awaiting) conversation.paused = waiting;
+  return { outcome };
+}
+
+/** The question set aside earlier, once the conversation is back to "anything else?"; it is taken out. */
+function takePaused(conversation: Conversation): Awaiting | undefined {
+  const paused = conversation.paused;
+  if (!paused || !answeredCompletely(conversation)) return undefined;
+  conversation.paused = undefined;
+  return paused;
+}
+
+/** An outcome as it may be spoken: failures in words, amounts left out in discreet mode. */
+async function spoken(outcome: Outcome, deps: CoreDeps, ctx: HandlerContext, session: BankSession | undefined): Promise<Reply> {
+  const answer = outcome.ok ? outcome.value : failureReply(outcome.error, ctx.speech, ctx.turn);
+  return session ? discreetly(answer, deps, session, ctx.turn.locale) : answer;
+}
+
 /** Builds the core around its dependencies. */
 export function createCore(coreDeps: CoreDeps): Core {
   const metrics = coreDeps.metrics ?? noMetrics;
@@ -71,22 +113,21 @@ export function createCore(coreDeps: CoreDeps): Core {
     }
     const key = conversationKey(turn, session?.customer.id);
     const conversation = await loadConversation(deps.store, key);
-    const base = { turn, speech, deps, conversation };
-    let outcome = await interceptByFlow({ ...base, session });
-    if (!outcome) {
-      conversation.awaiting = undefined;
-      if (handler.access === 'open') outcome = await handler.handle({ ...base, session });
-      else if (session) outcome = await handler.handle({ ...base, session });
-      else throw new Error('a linked handler ran without a customer');
-    }
-    const answer = outcome.ok ? outcome.value : failureReply(outcome.error, speech, turn);
-    const reply = session ? await discreetly(answer, deps, session, turn.locale) : answer;
-    if (reply.type === 'ask' && !turn.standalone) {
-      conversation.lastSaid = { speech: reply.speech, reprompt: reply.reprompt };
+    const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
+    const waiting = conversation.awaiting;
+    const intercepted = (await interceptByFlow(ctx)) ?? (await askAgainIfNotUnderstood(ctx, waiting));
+    const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
+    const { outcome } = handled;
+    const back = 'back' in handled ? handled.back : takePaused(conversation);
+    const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
+    const reply = await spoken(outcome, deps, ctx, session);
+    const said = resumed?.ok ? answerThenResume(reply, await spoken(resumed, deps, ctx, session)) : reply;
+    if (said.type === 'ask' && !turn.standalone) {
+      conversation.lastSaid = { speech: said.speech, reprompt: said.reprompt };
       await saveConversation(deps.store, key, conversation);
     }
     else await deps.store.delete(key);
-    return reply;
+    return said;
   }
 
   return {

@@ -2,10 +2,11 @@ import type { HandlerContext, Outcome } from './pipeline/intent-handler';
 import type { Awaiting, AwaitingKind } from './pipeline/awaiting';
 import { anythingElseFlow } from './conversation/anything-else.flow';
 import { cardChangeFlow } from './cards/card-change.flow';
-import type { Flow } from './pipeline/flow';
+import type { Flow, ResumeReason } from './pipeline/flow';
 import { fraudCheckFlow } from './cards/fraud-check.flow';
 import { moreTransactionsFlow } from './insights/more-transactions.flow';
 import { transferFlow } from './transfers/transfer.flow';
+import { afterTransferFlow, undoOfferFlow } from './transfers/after-transfer.flow';
 
 /** One flow per kind of open question; a missing one does not compile. */
 export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
@@ -14,7 +15,20 @@ export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
   'fraud-check': fraudCheckFlow,
   'card-change': cardChangeFlow,
   transfer: transferFlow,
+  'after-transfer': afterTransferFlow,
+  'undo-offer': undoOfferFlow,
 };
+
+/** Whether the flow that owns an open question can put it again. */
+export function canResume(awaiting: Awaiting): boolean {
+  return FLOWS[awaiting.kind].resume !== undefined;
+}
+
+/** Asks the flow that owned an open question to put it again. */
+export function resumeFlow(ctx: HandlerContext, awaiting: Awaiting, after: ResumeReason): Promise<Outcome | undefined> {
+  const flow = FLOWS[awaiting.kind] as Flow<AwaitingKind>;
+  return flow.resume ? flow.resume(ctx, awaiting as Extract<Awaiting, { kind: AwaitingKind }>, after) : Promise.resolve(undefined);
+}
 
 /** Offers a turn to the flow that owns the open question, if any. */
 export function interceptByFlow(ctx: HandlerContext): Promise<Outcome | undefined> {

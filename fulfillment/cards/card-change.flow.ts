@@ -1,7 +1,7 @@
 import { auditCardAction } from './card-audit';
 import { cardFact, knownCards } from './spoken-cards';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
 import type { CardFact } from '../pipeline/facts';
 import { err } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
@@ -47,5 +47,13 @@ export const cardChangeFlow: Flow<'card-change'> = {
       return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged()), { kind: 'cards', cards: [], change: awaiting.lock ? 'lock' : 'unlock', stage: 'unchanged' });
     }
     return undefined;
+  },
+  async resume(ctx, awaiting, after) {
+    if (!ctx.session) return undefined;
+    const cards = await knownCards({ ...ctx, session: ctx.session });
+    const asked = cards.ok ? cards.value.filter((c) => awaiting.cardIds.includes(c.card.id)) : [];
+    if (asked.length === 0) return undefined;
+    ctx.conversation.awaiting = awaiting;
+    return askAgain(ctx, after, ask(cardsSpeech(ctx.turn.locale).confirmCardChange(asked.map((c) => c.spoken), awaiting.lock)));
   },
 };

@@ -1,7 +1,7 @@
 import { auditCardAction } from './card-audit';
-import { fraudFacts, spokenCardOf } from './fraud-question';
+import { askAboutAlert, fraudFacts, spokenCardOf } from './fraud-question';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, tell, withFacts } from '../pipeline/reply-builders';
+import { ask, askAgain, tell, withFacts } from '../pipeline/reply-builders';
 import type { AlertId } from '../kit/ids';
 import { err } from '../kit/result';
 import type { Flow } from '../pipeline/flow';
@@ -43,5 +43,11 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     ctx.conversation.awaiting = undefined;
     const linkedCtx = { ...ctx, session };
     return ctx.turn.intent === 'Yes' ? confirmGenuine(linkedCtx, awaiting.alertId) : reportFraud(linkedCtx, awaiting.alertId);
+  },
+  async resume(ctx, awaiting, after) {
+    const alerts = ctx.session ? await ctx.deps.bank.alerts?.list(ctx.session) : undefined;
+    const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId && a.status === 'unreviewed') : undefined;
+    if (!ctx.session || !alert) return undefined;
+    return askAgain(ctx, after, await askAboutAlert({ ...ctx, session: ctx.session }, alert, false));
   },
 };

@@ -31,11 +31,14 @@ export async function setDiscreet(store: StateStore, customer: CustomerId, on: b
 
 /**
  * The reply as it may be spoken: without amounts when the customer is in discreet mode, in its
- * speech and in its facts alike. Where the bank takes messages, the whole answer goes into its
- * app, so nothing is lost by keeping quiet.
+ * speech and in its facts alike, except in a read-back of the amount the customer is sending.
+ * Where the bank takes messages, the whole answer goes into its app, so nothing is lost by
+ * keeping quiet.
  */
 export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'bank'>, session: BankSession, locale: Locale): Promise<Reply> {
   if (reply.type === 'end' || reply.type === 'link-account') return reply;
+  // A read-back speaks the amount the customer is asking to send, not what the bank knows.
+  if (reply.type === 'ask' && reply.readBack) return reply;
   const choices = reply.type === 'ask' ? reply.choices ?? [] : [];
   const risky = speaksAmount(reply.speech) || (reply.type === 'ask' && speaksAmount(reply.reprompt)) || choices.some(speaksAmount) || hasAmounts(reply.facts);
   if (!risky || !(await isDiscreet(deps.store, session.customer.id))) return reply;

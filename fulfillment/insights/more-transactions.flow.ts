@@ -1,5 +1,6 @@
 import { readTransactionPage } from './recent-transactions.handler';
-import { ask } from '../pipeline/reply-builders';
+import { ask, askAgain } from '../pipeline/reply-builders';
+import { insightsSpeech } from './speech';
 import type { Flow } from '../pipeline/flow';
 
 /** After "Would you like to hear more?": "more" or "yes" reads the next page, "no" moves on. */
@@ -16,5 +17,9 @@ export const moreTransactionsFlow: Flow<'more-transactions'> = {
       return ask(ctx.speech.anythingElse());
     }
     return undefined;
+  },
+  async resume(ctx, awaiting, after) {
+    ctx.conversation.awaiting = awaiting;
+    return askAgain(ctx, after, ask(insightsSpeech(ctx.turn.locale).moreQuestion()));
   },
 };

@@ -23,7 +23,8 @@ export const spendingHandler = linked(async (ctx) => {
   const period = heardPeriod ?? namedPeriod('this-month', ctx.deps.clock.now(), ctx.turn.locale);
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
-  const merchant = ctx.turn.slots.merchant?.value.trim().slice(0, MAX_MERCHANT);
+  // A platform may send an entity's id ("blue-bottle-coffee"): it is spoken as words.
+  const merchant = ctx.turn.slots.merchant?.value.replace(/[-_]+/g, ' ').trim().slice(0, MAX_MERCHANT);
   const spent = history.value.filter(
     (t) => isSpending(t) && (category.kind !== 'matched' || t.category === category.id) && (!merchant || merchantMatches(t, merchant)),
   );

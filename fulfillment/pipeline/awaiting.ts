@@ -16,7 +16,11 @@ export type Awaiting =
   /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
   | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
   /** A transfer being prepared: only the opaque id of its draft in the StateStore. */
-  | { readonly kind: 'transfer'; readonly draftId: string };
+  | { readonly kind: 'transfer'; readonly draftId: string }
+  /** "Is there anything else?" right after a transfer the bank still lets the customer cancel. */
+  | { readonly kind: 'after-transfer' }
+  /** "Do you want me to cancel the transfer you just made?" */
+  | { readonly kind: 'undo-offer' };
 
 /** The kinds of open question. */
 export type AwaitingKind = Awaiting['kind'];
@@ -28,4 +32,6 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  z.object({ kind: z.literal('after-transfer') }),
+  z.object({ kind: z.literal('undo-offer') }),
 ]);

@@ -14,12 +14,18 @@ import { awaitingSchema, type Awaiting } from './awaiting';
 export interface Conversation {
   /** The open question the last reply asked; its flow sees the next turn first. */
   awaiting?: Awaiting;
+  /**
+   * An open question set aside while another was asked ("lock my card" in the middle of a
+   * transfer); it is put again once the other is answered.
+   */
+  paused?: Awaiting;
   /** The last question asked, for "repeat". */
   lastSaid?: { readonly speech: string; readonly reprompt: string };
 }
 
 const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   awaiting: z.optional(awaitingSchema),
+  paused: z.optional(awaitingSchema),
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
 });
 
@@ -49,4 +55,10 @@ export async function saveConversation(store: StateStore, key: string, c: Conver
     return;
   }
   await store.set(key, JSON.stringify(c), CONVERSATION_TTL_SECONDS);
+}
+
+/** Whether the last reply was a complete answer that only asked "is there anything else?". */
+export function answeredCompletely(conversation: Conversation): boolean {
+  const kind = conversation.awaiting?.kind;
+  return kind === 'anything-else' || kind === 'after-transfer';
 }

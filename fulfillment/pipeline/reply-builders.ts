@@ -2,6 +2,7 @@
 import type { Facts } from './facts';
 import type { Reply } from './reply';
 import { ok } from '../kit/result';
+import type { ResumeReason } from './flow';
 import type { HandlerContext, Outcome } from './intent-handler';
 
 /**
@@ -29,4 +30,26 @@ export function tell(speech: string): Outcome {
 export function withFacts(outcome: Outcome, facts: Facts): Outcome {
   if (!outcome.ok || (outcome.value.type !== 'ask' && outcome.value.type !== 'tell')) return outcome;
   return ok({ ...outcome.value, facts });
+}
+
+/**
+ * One reply that answers a question asked in passing and then puts the open question again:
+ * the answer's own closing question ("Is there anything else?") gives way to the resumed one.
+ */
+export function answerThenResume(answer: Reply, resumed: Reply): Reply {
+  if (answer.type !== 'ask' || resumed.type !== 'ask') return answer;
+  const closing = answer.reprompt;
+  const said = closing && answer.speech.endsWith(closing) ? answer.speech.slice(0, -closing.length).trim() : answer.speech;
+  return { ...resumed, speech: `${said} ${resumed.speech}` };
+}
+
+/** The words that lead into a question put again, for why it is put again. */
+export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
+  return after === 'not-understood' ? ctx.speech.didNotGet() : ctx.speech.backToQuestion();
+}
+
+/** Puts a question again after its lead-in; the question alone is the reprompt. */
+export function askAgain(ctx: HandlerContext, after: ResumeReason, question: Outcome): Outcome {
+  if (!question.ok || question.value.type !== 'ask') return question;
+  return ok({ ...question.value, speech: `${resumeLead(ctx, after)} ${question.value.speech}` });
 }

@@ -28,6 +28,11 @@ export type Reply =
       readonly payees?: readonly PayeeEntity[];
       /** What the speech said, as data, for channels that take it. */
       readonly facts?: Facts;
+      /**
+       * The amounts spoken are the ones the customer is asking to send (a read-back): discreet
+       * mode keeps them, because confirming an amount blind is how fifteen becomes fifty.
+       */
+      readonly readBack?: true;
     }
   /** Ask the customer to link their bank account in the platform's app. */
   | { readonly type: 'link-account'; readonly speech: string }

@@ -7,7 +7,7 @@
  */
 import type { Account, Payee } from '../banks/bank-types';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, tell } from '../pipeline/reply-builders';
+import { tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Destination } from './speech/catalog';
@@ -18,6 +18,7 @@ import { checkLimits } from './limits';
 import { audit } from './transfer-audit';
 import { checkPin, pinLocked, pinTriesLeft } from './pin';
 import { needsApp, needsPin } from '../pipeline/transfer-policy';
+import { CARD_OPTIONS } from './card-option-words';
 import { transferSpeech } from './speech';
 import type { ReadBackFact } from '../pipeline/facts';
 import { ended, readBackOf, waiting } from './transfer-facts';
@@ -28,17 +29,37 @@ export interface TransferView {
   readonly payees: readonly Payee[];
 }
 
-async function question(ctx: LinkedContext, view: TransferView, draft: TransferDraft, step: TransferStep, speech: string, choices?: readonly string[], readBack?: ReadBackFact): Promise<Outcome> {
-  draft.step = step;
-  await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
-  ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
-  return waiting(ask(speech, speech, ctx.turn.channel === 'text' ? choices : undefined), { step, payees: view.payees, ...(readBack ? { readBack } : {}), ...(choices ? { choices } : {}) });
+/** What a question lists, in the order it says it, so "the second one" can be read. */
+interface Listed {
+  readonly ids?: readonly string[];
+  /** Quick replies for text channels. */
+  readonly choices?: readonly string[];
 }
 
-async function stop(ctx: LinkedContext, view: TransferView, draft: TransferDraft, speech: string): Promise<Outcome> {
+/** What a question says that a structured answer shows: the payees it may name, and its read-back. */
+interface Shown {
+  readonly payees?: readonly Payee[];
+  readonly readBack?: ReadBackFact;
+}
+
+/** The steps whose question reads back the amount the customer is sending. */
+const READ_BACKS: ReadonlySet<TransferStep> = new Set(['check-amount', 'confirm']);
+
+/** Asks one question of the dialog and remembers where the dialog stands. */
+export async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, listed: Listed = {}, shown: Shown = {}): Promise<Outcome> {
+  draft.step = step;
+  draft.offered = listed.ids ? [...listed.ids] : undefined;
+  await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
+  ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
+  const choices = ctx.turn.channel === 'text' ? listed.choices : undefined;
+  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(READ_BACKS.has(step) ? { readBack: true as const } : {}) });
+  return waiting(asked, { step, payees: shown.payees ?? [], ...(shown.readBack ? { readBack: shown.readBack } : {}), ...(listed.choices ? { choices: listed.choices } : {}) });
+}
+
+async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string, payees: readonly Payee[] = []): Promise<Outcome> {
   await dropDraft(ctx.deps.store, draft.id);
   ctx.conversation.awaiting = undefined;
-  return ended(tell(speech), 'not-sent', view.payees);
+  return ended(tell(speech), 'not-sent', payees);
 }
 
 function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
@@ -54,7 +75,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const say = (s: string) => (prefix ? `${prefix} ${s}` : s);
   const { deps } = ctx;
   const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
-  if (sources.length === 0) return stop(ctx, view, draft, t.noTransferAccount());
+  // Any question may follow a correction that lists the payees: all of them may be named.
+  const shown = { payees: view.payees };
+  if (sources.length === 0) return stop(ctx, draft, t.noTransferAccount());
 
   if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
@@ -65,60 +88,62 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (!draft.amount && draft.kind === 'card' && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (statement?.ok) {
-      return question(ctx, view, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), ['Statement balance', 'Minimum payment']);
+      return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
     }
   }
-  if (!draft.amount) return question(ctx, view, draft, 'amount', say(t.askAmount(destination(draft, view))));
+  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view))), {}, shown);
 
   const to = destination(draft, view);
   if (!to) {
     if (draft.kind === 'payee' && draft.candidates?.length) {
-      const names = view.payees.filter((p) => draft.candidates?.includes(p.id)).map((p) => p.name);
-      return question(ctx, view, draft, 'choose-payee', say(t.choosePayee(names)), names);
+      const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
+      const names = candidates.map((p) => p.name);
+      return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names }, shown);
     }
-    if (draft.kind === 'payee') return question(ctx, view, draft, 'payee', say(t.askPayee()), view.payees.map((p) => p.name));
+    if (draft.kind === 'payee') return question(ctx, draft, 'payee', say(t.askPayee()), { choices: view.payees.map((p) => p.name) }, shown);
     const targets = view.accounts.filter((a) => a.id !== draft.fromId);
-    return question(ctx, view, draft, 'target', say(t.askTarget(targets)));
+    return question(ctx, draft, 'target', say(t.askTarget(targets)), { ids: targets.map((a) => a.id) }, shown);
   }
 
-  const from = view.accounts.find((a) => a.id === draft.fromId) ?? (sources.length === 1 ? sources[0] : undefined);
-  if (!from) return question(ctx, view, draft, 'source', say(t.askSource(sources)));
+  // The account the money goes to is never offered as the one it comes from.
+  const possible = sources.filter((a) => a.id !== draft.toId);
+  const from = view.accounts.find((a) => a.id === draft.fromId) ?? (possible.length === 1 ? possible[0] : undefined);
+  if (!from) return question(ctx, draft, 'source', say(t.askSource(possible)), { ids: possible.map((a) => a.id) }, shown);
   draft.fromId = from.id;
   if (draft.amount.currency !== from.balance.currency) {
     draft.amount = undefined;
-    return question(ctx, view, draft, 'amount', say(t.otherCurrency(from)));
+    return question(ctx, draft, 'amount', say(t.otherCurrency(from)), {}, shown);
   }
 
-  if (compare(from.available ?? from.balance, draft.amount) < 0) return stop(ctx, view, draft, say(t.insufficientFunds(from)));
+  if (compare(from.available ?? from.balance, draft.amount) < 0) return stop(ctx, draft, say(t.insufficientFunds(from)), view.payees);
   const breach = await checkLimits(deps.store, deps.transferPolicy, ctx.session.customer.id, draft.amount, deps.clock.now());
-  if (breach) return stop(ctx, view, draft, say(t.overLimit(breach)));
+  if (breach) return stop(ctx, draft, say(t.overLimit(breach)), view.payees);
 
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
-    return question(ctx, view, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), ['Yes', 'No'], { amount: draft.amount });
+    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
-  const readBack = readBackOf(draft.amount, to, from);
-  if (!draft.confirmed) return question(ctx, view, draft, 'confirm', say(t.confirm(draft.amount, to, from)), ['Yes', 'No'], readBack);
+  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
-    if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, view, draft, say(t.pinLocked()));
-    if (!(await deps.pins.hashFor(ctx.session.customer.id))) return stop(ctx, view, draft, say(t.pinNotEnrolled()));
-    return question(ctx, view, draft, 'pin', say(t.askPin()));
+    if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, draft, say(t.pinLocked()), view.payees);
+    if (!(await deps.pins.hashFor(ctx.session.customer.id))) return stop(ctx, draft, say(t.pinNotEnrolled()), view.payees);
+    return question(ctx, draft, 'pin', say(t.askPin()), {}, shown);
   }
   if (needsApp(deps.transferPolicy)) {
     const approvals = deps.bank.approvals;
-    if (!approvals) return stop(ctx, view, draft, ctx.speech.bankError({ kind: 'unsupported' }));
+    if (!approvals) return stop(ctx, draft, ctx.speech.bankError({ kind: 'unsupported' }));
     if (!draft.approvalId) {
       const started = await approvals.start(ctx.session, { from: from.id, to: 'payee' in to ? { kind: 'payee', payeeId: to.payee.id } : { kind: 'own-account', accountId: to.account.id }, amount: draft.amount });
       if (!started.ok) return started;
       draft.approvalId = started.value.approvalId;
-      return question(ctx, view, draft, 'approval', say(t.approvalSent()), ['Continue', 'Cancel'], readBack);
+      return question(ctx, draft, 'approval', say(t.approvalSent()), { choices: ['Continue', 'Cancel'] }, shown);
     }
     const status = await approvals.status(ctx.session, draft.approvalId);
     if (!status.ok) return status;
-    if (status.value.status === 'pending') return question(ctx, view, draft, 'approval', say(t.approvalPending()), ['Continue', 'Cancel'], readBack);
-    if (status.value.status !== 'approved') return stop(ctx, view, draft, say(t.approvalRefused()));
+    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), { choices: ['Continue', 'Cancel'] }, shown);
+    if (status.value.status !== 'approved') return stop(ctx, draft, say(t.approvalRefused()), view.payees);
   }
   return executeTransfer(ctx, draft, from, to);
 }
@@ -133,8 +158,8 @@ export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: 
   }
   if (result === 'wrong') {
     await audit(ctx, draft, 'pin-failed', 'wrong');
-    return question(ctx, view, draft, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
+    return question(ctx, draft, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
   }
   await audit(ctx, draft, 'pin-locked', result);
-  return stop(ctx, view, draft, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
+  return stop(ctx, draft, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
 }

@@ -1,15 +1,16 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import type { Turn } from '../pipeline/turn';
 import { advance, type TransferView } from './advance';
 import type { TransferDraft } from './draft';
 import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 
-/** Merges the turn's slots into the draft, then moves the dialog on. */
-export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
+/** Merges the turn's slots (or the slots the dialog read them as) into the draft, then moves the dialog on. */
+export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots'] = ctx.turn.slots): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
-  const problem = mergeSlots(draft, { slots: ctx.turn.slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts });
+  const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts });
   if (!problem) {
     draft.failures = 0;
     return advance(ctx, draft, view);
@@ -21,6 +22,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     return advance(ctx, draft, view, t.noSuchPayee(problem.heard, view.payees.map((p) => p.name)));
   }
   if (problem.kind === 'same-account') return advance(ctx, draft, view, t.sameAccount());
+  if (problem.kind === 'no-such-choice') return advance(ctx, draft, view, t.didNotGet());
   const currency = homeCurrency(view);
   return advance(ctx, draft, view, problem.problem === 'other-currency' ? t.onlyCurrency(currency) : t.unreadableAmount());
 }

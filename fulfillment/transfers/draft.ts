@@ -8,6 +8,7 @@ import { moneySchema, type Money } from '../kit/money';
 import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
 import type { StateStore } from '../state/state-store';
+import { CARD_OPTIONS, type CardOption } from './card-option-words';
 
 /** What kind of transfer: to a payee, between own accounts, or paying the credit card. */
 export type TransferKind = 'payee' | 'own' | 'card';
@@ -22,6 +23,8 @@ export type TransferStep =
   | 'card-option'
   | 'check-amount'
   | 'confirm'
+  /** "No" at the read-back: what should change? */
+  | 'change'
   | 'pin'
   | 'approval';
 
@@ -39,8 +42,10 @@ export interface TransferDraft {
   toId?: AccountId;
   /** Answers in a row the dialog could not use. */
   failures: number;
+  /** What the last question listed, in the order it was said, so "the second one" can be read. */
+  offered?: string[];
   /** Paying the card: the statement balance or the minimum payment, instead of an amount. */
-  cardOption?: 'statement' | 'minimum';
+  cardOption?: CardOption;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
   /** The customer said yes to the read-back. */
@@ -51,7 +56,7 @@ export interface TransferDraft {
   idempotencyKey: string;
 }
 
-const STEPS = ['amount', 'payee', 'choose-payee', 'source', 'target', 'card-option', 'check-amount', 'confirm', 'pin', 'approval'] as const satisfies readonly TransferStep[];
+const STEPS = ['amount', 'payee', 'choose-payee', 'source', 'target', 'card-option', 'check-amount', 'confirm', 'change', 'pin', 'approval'] as const satisfies readonly TransferStep[];
 
 /** A draft as it is read back from the store: every field checked, ids branded. */
 const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
@@ -65,7 +70,8 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   fromId: z.optional(idSchema(accountId)),
   toId: z.optional(idSchema(accountId)),
   failures: z.number().check(z.int(), z.minimum(0)),
-  cardOption: z.optional(z.enum(['statement', 'minimum'])),
+  offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
+  cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   amountChecked: z.boolean(),
   confirmed: z.boolean(),
   pinVerified: z.boolean(),

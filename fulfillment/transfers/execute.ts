@@ -13,16 +13,17 @@ import type { Destination } from './speech/catalog';
 import { audit } from './transfer-audit';
 import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
+import { undoKey } from './undo';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
-
-/** Where the last transfer the customer may still undo is remembered. */
-export const undoKey = (customer: string) => `transfer:undo:${customer}`;
 
 /** Executes the draft's order; the reply says what the bank confirmed. */
 export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
   const { deps, session } = ctx;
   const t = transferSpeech(ctx.turn.locale);
+  // An assistant's conversation is this one transfer: it stays on it, so that a confirmation
+  // sent again is told the transfer was handled.
+  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undefined;
   const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
   const transfers = deps.bank.transfers;
   if (claimed === UNREADABLE) return ended(tell(t.lostTrack()), 'not-sent');
@@ -62,7 +63,11 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     return ended(tell(t.bankRefused()), 'not-sent');
   }
   await audit(ctx, claimed, 'transfer', result.value.status);
-  return ended(answerAndContinue(ctx, t.sent(to, await rememberForUndo(ctx, result.value))), 'sent', 'payee' in to ? [to.payee] : []);
+  const undoMinutes = await rememberForUndo(ctx, result.value);
+  const done = ended(answerAndContinue(ctx, t.sent(to, undoMinutes)), 'sent', 'payee' in to ? [to.payee] : []);
+  // "Cancel" now most likely means this transfer: the next turn is offered the undo first.
+  if (undoMinutes && ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = { kind: 'after-transfer' };
+  return done;
 }
 
 async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt): Promise<number | undefined> {

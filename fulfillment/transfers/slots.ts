@@ -1,10 +1,18 @@
-/** Folds what the customer just said (a turn's slots) into the transfer being prepared. */
+/**
+ * Folds what the customer just said (a turn's slots) into the transfer being prepared. Any field
+ * may be corrected at any step; what an answer means can depend on the question it answers
+ * ("savings" to "to which account?" is the target, to "from which account?" the source), and
+ * "the second one" picks from the list the last question read out.
+ */
 import type { Account, Payee } from '../banks/bank-types';
 import { matchAccount } from '../accounts/account-match';
 import type { Locale } from '../kit/locale';
 import type { CurrencyCode } from '../kit/money';
+import { ordinalOf } from '../pipeline/ordinal';
 import type { SlotValue } from '../pipeline/turn';
+import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
+import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import type { TransferDraft } from './draft';
 import { matchPayees } from './payee-match';
 
@@ -12,7 +20,9 @@ import { matchPayees } from './payee-match';
 export type SlotProblem =
   | { readonly kind: 'amount'; readonly problem: AmountProblem }
   | { readonly kind: 'no-payee'; readonly heard: string }
-  | { readonly kind: 'same-account' };
+  | { readonly kind: 'same-account' }
+  /** "The fourth one" of a list of two, or of no list at all. */
+  | { readonly kind: 'no-such-choice' };
 
 /** What the merge needs to know about the customer. */
 export interface MergeContext {
@@ -30,49 +40,96 @@ function pickAccount(slot: SlotValue | undefined, among: readonly Account[], loc
   return match.kind === 'matched' && match.accounts.length === 1 ? match.accounts[0] : undefined;
 }
 
+/** A change of amount, destination, source or option: the read-back and every approval start again. */
+function changed(draft: TransferDraft): void {
+  draft.confirmed = false;
+  draft.pinVerified = false;
+  draft.approvalId = undefined;
+}
+
 /**
- * Updates the draft in place; a change of amount or destination needs a fresh confirmation.
- * An unusable amount is reported after everything else said was taken in.
+ * "The second one": the item of the last list the ordinal names, applied to what that list was
+ * for. Undefined when the turn names no position; a problem when it names one the list lacks.
+ */
+function mergeChoice(draft: TransferDraft, m: MergeContext): SlotProblem | 'chosen' | undefined {
+  const offered = draft.offered ?? [];
+  const slot = m.slots.ordinal ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option) : undefined);
+  if (!slot?.value.trim()) return undefined;
+  const index = ordinalOf(slot, offered.length);
+  if (index === undefined) return m.slots.ordinal ? { kind: 'no-such-choice' } : undefined;
+  const id = offered[index] as string;
+  if (draft.step === 'choose-payee' || draft.step === 'payee') {
+    draft.payeeId = m.payees.find((p) => p.id === id)?.id;
+    draft.candidates = undefined;
+  } else if (draft.step === 'source') draft.fromId = m.accounts.find((a) => a.id === id)?.id;
+  else if (draft.step === 'target') draft.toId = m.accounts.find((a) => a.id === id)?.id;
+  else if (draft.step === 'card-option' && CARD_OPTIONS.includes(id as CardOption)) draft.cardOption = id as CardOption;
+  else return { kind: 'no-such-choice' };
+  changed(draft);
+  return 'chosen';
+}
+
+function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
+  const heard = m.slots.payee?.value.trim();
+  if (!heard || draft.kind !== 'payee') return undefined;
+  const pool = draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees;
+  const found = matchPayees(heard, pool);
+  const matched = found.length === 0 && draft.candidates ? matchPayees(heard, m.payees) : found;
+  if (matched.length === 0) return { kind: 'no-payee', heard: heard.slice(0, 60) };
+  draft.candidates = matched.length > 1 ? matched.map((p) => p.id) : undefined;
+  draft.payeeId = matched.length === 1 ? matched[0]?.id : undefined;
+  changed(draft);
+  return undefined;
+}
+
+/**
+ * The accounts: `from` and `to` say which way; a bare `account` is the source, except as the
+ * answer to "to which account?" in a transfer between the customer's own accounts.
+ */
+function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
+  const bare = m.slots.account;
+  const toSlot = m.slots.to ?? (draft.kind === 'own' && draft.step === 'target' ? bare : undefined);
+  const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
+  const from = pickAccount(fromSlot, sources(m.accounts), m.locale);
+  if (from) {
+    draft.fromId = from.id;
+    changed(draft);
+  }
+  if (draft.kind !== 'own') return undefined;
+  const to = pickAccount(toSlot, m.accounts, m.locale);
+  if (!to) return undefined;
+  if (to.id === draft.fromId) return { kind: 'same-account' };
+  draft.toId = to.id;
+  changed(draft);
+  return undefined;
+}
+
+/**
+ * Updates the draft in place; a change of amount, destination, source or option needs a fresh
+ * confirmation. An unusable amount is reported after everything else said was taken in.
  */
 export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
+  const choice = mergeChoice(draft, m);
+  if (choice !== undefined && choice !== 'chosen') return choice;
   const amount = amountFromSlots(m.slots, m.currency);
-  const changed = () => {
-    draft.confirmed = false;
-    draft.pinVerified = false;
-    draft.approvalId = undefined;
-  };
   if (amount.ok && amount.value) {
     draft.amount = amount.value;
     draft.amountChecked = false;
-    changed();
+    draft.cardOption = undefined;
+    changed(draft);
   }
-  const option = m.slots.option?.id ?? m.slots.option?.value;
-  if (draft.kind === 'card' && (option === 'statement' || option === 'minimum')) {
-    draft.cardOption = option;
-    changed();
+  const option = matchWords(m.slots.option, CARD_OPTION_WORDS[m.locale]);
+  if (draft.kind === 'card' && option.kind === 'matched') {
+    draft.cardOption = option.id;
+    draft.amount = undefined;
+    draft.amountChecked = false;
+    changed(draft);
   }
-  const heard = m.slots.payee?.value.trim();
-  if (heard && draft.kind === 'payee') {
-    const pool = draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees;
-    const found = matchPayees(heard, pool);
-    const matched = found.length === 0 && draft.candidates ? matchPayees(heard, m.payees) : found;
-    if (matched.length === 0) return { kind: 'no-payee', heard: heard.slice(0, 60) };
-    draft.candidates = matched.length > 1 ? matched.map((p) => p.id) : undefined;
-    draft.payeeId = matched.length === 1 ? matched[0]?.id : undefined;
-    changed();
+  if (choice !== 'chosen') {
+    const payee = mergePayee(draft, m);
+    if (payee) return payee;
   }
-  const from = pickAccount(m.slots.from ?? m.slots.account, sources(m.accounts), m.locale);
-  if (from) {
-    draft.fromId = from.id;
-    changed();
-  }
-  if (draft.kind === 'own') {
-    const to = pickAccount(m.slots.to, m.accounts, m.locale);
-    if (to) {
-      if (to.id === draft.fromId) return { kind: 'same-account' };
-      draft.toId = to.id;
-      changed();
-    }
-  }
+  const accounts = mergeAccounts(draft, m);
+  if (accounts) return accounts;
   return amount.ok ? undefined : { kind: 'amount', problem: amount.error };
 }

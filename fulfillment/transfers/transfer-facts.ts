@@ -17,6 +17,7 @@ const WAITS: Readonly<Record<TransferStep, TransferWait>> = {
   'card-option': 'details',
   'check-amount': 'confirmation',
   confirm: 'confirmation',
+  change: 'details',
   pin: 'confirmation',
   approval: 'approval',
 };

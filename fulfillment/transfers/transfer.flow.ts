@@ -1,22 +1,32 @@
 /**
- * The transfer dialog while a transfer is being prepared: cancel, help, repeat and start over
- * work at every step; answers fill the draft; "yes" and "no" mean what the current question
- * asked; two answers in a row that cannot be used get an explanation and a way out, a third
- * ends the dialog. Other requests leave the dialog (the draft expires unsent).
+ * The transfer dialog while a transfer is being prepared. Cancel, help, repeat and start over
+ * work at every step; an answer that carries an amount, a payee, an account, an option or a
+ * position in a list corrects the draft at any step, and the dialog asks again what is then
+ * missing; "yes" and "no" mean what the current question asked, and "no" to the read-back asks
+ * what to change. At the PIN step a number is the PIN, whichever intent the platform heard it
+ * as, and an answer without digits is asked again without counting against the lock. Two
+ * answers in a row that cannot be used get an explanation and a way out, a third ends the dialog.
+ * Other requests are answered in passing: the pipeline then resumes the transfer.
  */
-import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import type { IntentName } from '../pipeline/intent-catalog';
+import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, tell } from '../pipeline/reply-builders';
-import { advance, answerPin } from './advance';
+import type { SlotValue } from '../pipeline/turn';
+import type { Flow } from '../pipeline/flow';
+import { advance, answerPin, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
 import { dropDraft, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft } from './draft';
-import { loadView } from './transfer-view';
-import type { Flow } from '../pipeline/flow';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
+import { loadView } from './transfer-view';
 
-const ANSWERS = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount']);
+/** Intents whose slots answer or correct the transfer. */
+const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
 
-async function failed(ctx: LinkedContext, draft: TransferDraft, view: Parameters<typeof advance>[2]): Promise<Outcome> {
+/** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
+const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);
+
+async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferView, lead?: string): Promise<Outcome> {
   draft.failures += 1;
   const t = transferSpeech(ctx.turn.locale);
   if (draft.failures >= 3) {
@@ -24,17 +34,99 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: Parameters
     ctx.conversation.awaiting = undefined;
     return ended(tell(t.givingUp()), 'not-sent');
   }
-  return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : t.didNotGet());
+  return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : (lead ?? t.didNotGet()));
+}
+
+async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
+  await dropDraft(ctx.deps.store, draft.id);
+  ctx.conversation.awaiting = undefined;
+  return ended(tell(speech), 'not-sent');
+}
+
+/**
+ * The digits of a PIN in a slot, whatever the platform heard it as: "1234", "12 34", or a
+ * number whose leading zeros a number slot dropped ("950" for 0950). A decimal point or words
+ * are not a PIN.
+ */
+function pinDigits(slot: SlotValue | undefined): string | undefined {
+  if (!slot) return undefined;
+  const digits = slot.value.replace(/[\s-]/g, '');
+  if (!/^\d{1,8}$/.test(digits)) return undefined;
+  return digits.padStart(4, '0');
+}
+
+/** The PIN step: a number is the PIN; anything else is asked again, never counted as wrong. */
+async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
+  const { intent, slots } = ctx.turn;
+  if (NUMBERS.has(intent)) {
+    const pin = pinDigits(intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin));
+    if (pin) return answerPin(ctx, draft, view, pin);
+    return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());
+  }
+  if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());
+  return undefined;
+}
+
+/** "No" means what the question asked: not this amount, not now, or what should change. */
+async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
+  const t = transferSpeech(ctx.turn.locale);
+  switch (draft.step) {
+    case 'check-amount':
+      draft.amount = undefined;
+      draft.cardOption = undefined;
+      return advance(ctx, draft, view);
+    case 'confirm':
+      return question(ctx, draft, 'change', t.askChange(draft.kind));
+    case 'change':
+    case 'approval':
+    case 'pin':
+      return stop(ctx, draft, t.declined());
+    default:
+      return failed(ctx, draft, view);
+  }
+}
+
+/** The answer to the question asked, in the intent the platform heard it as. */
+async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
+  const t = transferSpeech(ctx.turn.locale);
+  const intent = ctx.turn.intent;
+  if (draft.step === 'pin') {
+    const pinned = await atPinStep(ctx, draft, view);
+    if (pinned) return pinned;
+  }
+  // A bare number the platform took for a PIN answers "how much?".
+  if (intent === 'Pin' && draft.step === 'amount' && ctx.turn.slots.pin) return applyAnswer(ctx, draft, view, { amount: ctx.turn.slots.pin });
+  // "The second one" whose position the platform did not hear is an answer not understood.
+  if (intent === 'Choose' && !ctx.turn.slots.ordinal?.value.trim()) return failed(ctx, draft, view);
+  if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
+  if (intent === 'Pin') return failed(ctx, draft, view);
+  if (intent === 'Yes') {
+    if (draft.step === 'check-amount') draft.amountChecked = true;
+    else if (draft.step === 'confirm') draft.confirmed = true;
+    else if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
+    else if (draft.step !== 'approval') return failed(ctx, draft, view);
+    return advance(ctx, draft, view);
+  }
+  if (intent === 'No') return onNo(ctx, draft, view);
+  if (intent === 'Fallback') return failed(ctx, draft, view);
+  return undefined;
+}
+
+/** The flow's turn with the customer's draft, or undefined when the draft is gone. */
+async function withDraft(base: HandlerContext, draftId: string): Promise<{ ctx: LinkedContext; draft: TransferDraft | typeof UNREADABLE | undefined } | undefined> {
+  if (!base.session) return undefined;
+  const ctx: LinkedContext = { ...base, session: base.session };
+  return { ctx, draft: await loadDraft(ctx.deps.store, draftId, ctx.session.customer.id) };
 }
 
 /** The transfer flow. */
 export const transferFlow: Flow<'transfer'> = {
   async intercept(base, awaiting) {
-    if (!base.session) return undefined;
-    const ctx: LinkedContext = { ...base, session: base.session };
+    const found = await withDraft(base, awaiting.draftId);
+    if (!found) return undefined;
+    const { ctx, draft } = found;
     const t = transferSpeech(ctx.turn.locale);
     const intent = ctx.turn.intent;
-    const draft = await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id);
     if (draft === UNREADABLE) {
       await dropDraft(ctx.deps.store, awaiting.draftId);
       ctx.conversation.awaiting = undefined;
@@ -45,42 +137,31 @@ export const transferFlow: Flow<'transfer'> = {
       if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
       return ended(intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
     }
-    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') {
-      await dropDraft(ctx.deps.store, draft.id);
-      ctx.conversation.awaiting = undefined;
-      return ended(tell(t.cancelled()), 'not-sent');
-    }
+    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return stop(ctx, draft, t.cancelled());
     const view = await loadView(ctx);
     if (!view.ok) return view;
     if (intent === 'Help') return advance(ctx, draft, view.value, t.stepHelp(draft.step));
-    if (intent === 'Repeat') return advance(ctx, draft, view.value);
+    if (intent === 'Repeat') return draft.step === 'change' ? question(ctx, draft, 'change', t.askChange(draft.kind)) : advance(ctx, draft, view.value);
     if (intent === 'StartOver') {
       await dropDraft(ctx.deps.store, draft.id);
       const fresh = newDraft(ctx.session.customer.id, draft.kind);
       if (draft.kind === 'card') fresh.toId = draft.toId;
       return advance(ctx, fresh, view.value);
     }
-    if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view.value);
-    if (intent === 'Pin') return draft.step === 'pin' ? answerPin(ctx, draft, view.value, ctx.turn.slots.pin?.value.trim() ?? '') : failed(ctx, draft, view.value);
-    if (intent === 'Yes') {
-      if (draft.step === 'check-amount') draft.amountChecked = true;
-      else if (draft.step === 'confirm') draft.confirmed = true;
-      else if (draft.step !== 'approval') return failed(ctx, draft, view.value);
-      return advance(ctx, draft, view.value);
-    }
-    if (intent === 'No') {
-      if (draft.step === 'check-amount') {
-        draft.amount = undefined;
-        return advance(ctx, draft, view.value);
-      }
-      if (draft.step === 'confirm' || draft.step === 'approval' || draft.step === 'pin') {
-        await dropDraft(ctx.deps.store, draft.id);
-        ctx.conversation.awaiting = undefined;
-        return ended(tell(t.declined()), 'not-sent');
-      }
-      return failed(ctx, draft, view.value);
-    }
-    if (intent === 'Fallback') return failed(ctx, draft, view.value);
-    return undefined;
+    return answer(ctx, draft, view.value);
+  },
+
+  async resume(base, awaiting, after) {
+    const found = await withDraft(base, awaiting.draftId);
+    if (!found || !found.draft || found.draft === UNREADABLE) return undefined;
+    const { ctx, draft } = found;
+    const view = await loadView(ctx);
+    if (!view.ok) return undefined;
+    const t = transferSpeech(ctx.turn.locale);
+    const lead = after === 'not-understood' ? t.didNotGet() : t.backToTransfer();
+    // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
+    if (draft.step === 'approval') return question(ctx, draft, 'approval', `${lead} ${t.approvalPending()}`, { choices: ['Continue', 'Cancel'] });
+    if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind)}`);
+    return advance(ctx, draft, view.value, lead);
   },
 };

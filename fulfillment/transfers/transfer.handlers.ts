@@ -2,14 +2,13 @@
 import { ok } from '../kit/result';
 import { applyAnswer } from './apply-answer';
 import { newDraft, type TransferKind } from './draft';
-import { undoKey } from './execute';
+import { undoLastTransfer } from './undo';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
 import { linked, open } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { transferSpeech } from './speech';
-import { ended } from './transfer-facts';
 
 function starter(kind: TransferKind) {
   return linked(async (ctx) => {
@@ -50,14 +49,4 @@ export const listPayeesHandler = linked(async (ctx) => {
 });
 
 /** "Cancel that transfer": undoes the last one while the bank still holds it pending. */
-export const cancelTransferHandler = linked(async (ctx) => {
-  const t = transferSpeech(ctx.turn.locale);
-  const cancel = ctx.deps.bank.transfers?.cancel;
-  if (!cancel) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
-  const transferId = await ctx.deps.store.consume(undoKey(ctx.session.customer.id));
-  if (!transferId) return ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone');
-  const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, transferId);
-  await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: ctx.session.customer.id, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: transferId, platform: ctx.turn.platform });
-  if (result.ok) return ended(answerAndContinue(ctx, t.undone()), 'undone');
-  return ended(answerAndContinue(ctx, result.error.kind === 'rejected' ? t.tooLateToUndo() : ctx.speech.bankError(result.error)), 'not-undone');
-});
+export const cancelTransferHandler = linked(undoLastTransfer);

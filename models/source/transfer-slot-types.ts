@@ -5,7 +5,11 @@
  * static values only teach the model, and each session's real names arrive as Alexa dynamic
  * entities or Dialogflow session entities.
  */
+import type { Locale } from '../../fulfillment/kit/locale';
+import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
+
+const cardOptions = (locale: Locale) => CARD_OPTIONS.map((id) => ({ id, synonyms: [...CARD_OPTION_WORDS[locale][id]] }));
 
 const AMOUNT: BuiltinSlotType = {
   kind: 'builtin',
@@ -49,23 +53,15 @@ const PAYEE: CustomSlotType = {
   },
 };
 
+/** What to pay on the credit card: the words the dialog matches, one value per option. */
 const CARD_PAYMENT: CustomSlotType = {
   kind: 'custom',
   alexa: 'CARD_PAYMENT',
   dialogflow: 'CardPayment',
   values: {
-    'en-US': [
-      { id: 'statement', synonyms: ['statement balance', 'the statement balance', 'full balance', 'the full amount', 'the whole bill'] },
-      { id: 'minimum', synonyms: ['minimum payment', 'the minimum', 'minimum', 'minimum amount'] },
-    ],
-    'en-GB': [
-      { id: 'statement', synonyms: ['statement balance', 'the statement balance', 'full balance', 'the full amount', 'the whole bill'] },
-      { id: 'minimum', synonyms: ['minimum payment', 'the minimum', 'minimum', 'minimum amount'] },
-    ],
-    'de-DE': [
-      { id: 'statement', synonyms: ['rechnungsbetrag', 'den rechnungsbetrag', 'den ganzen betrag', 'alles'] },
-      { id: 'minimum', synonyms: ['mindestzahlung', 'die mindestzahlung', 'mindestbetrag', 'das minimum'] },
-    ],
+    'en-US': cardOptions('en-US'),
+    'en-GB': cardOptions('en-GB'),
+    'de-DE': cardOptions('de-DE'),
   },
 };
 

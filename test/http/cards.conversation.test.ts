@@ -88,12 +88,13 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect(skill.audit).toMatchObject({ events: [{ action: 'card-lock' }, { action: 'card-unlock', reference: 'card-alex-debit', outcome: 'completed' }] });
   });
 
-  it('drops the confirmation when the customer asks something else, and locks nothing', async () => {
+  it('answers a question asked in between, asks again, and locks nothing until the answer is yes', async () => {
     const say = speaker(skill, platform);
     await say('LockCard');
-    await say('Balance');
-    const yes = await say('Yes');
-    expect(yes.text).toBe('Sure. What else would you like to do?');
+    const balance = await say('Balance');
+    expect(balance.text).toMatch(/\. Now, back to my question\. Do you want me to lock your debit card ending in 5530 and your credit card ending in 9012\? Please say yes or no\.$/);
+    expect(locked('demo')).toEqual({ 'card-alex-debit': false, 'card-alex-visa': false });
+    expect((await say('No')).text).toBe("Okay, I haven't changed anything. Is there anything else?");
     expect(locked('demo')).toEqual({ 'card-alex-debit': false, 'card-alex-visa': false });
   });
 

@@ -82,12 +82,19 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect(launch.text).toMatch(/^Welcome back, Jordan\./);
   });
 
-  it('keeps the alert for next time when the customer asks something else first', async () => {
+  it('answers a question asked first, then asks about the purchase again', async () => {
     const say = speaker(skill, platform);
     await say('Launch');
     const balance = await say('Balance');
-    expect(balance.text).toMatch(/^Your checking account has/);
-    await say('No');
+    expect(balance.text).toMatch(/^Your checking account has .*\. Now, back to my question\. There's a purchase I'd like to check with you\. Did you make a purchase at /);
+    expect(alertOf('demo').status).toBe('unreviewed');
+    expect(skill.audit).toMatchObject({ events: [] });
+  });
+
+  it('keeps the alert for next time when the customer stops first', async () => {
+    const say = speaker(skill, platform);
+    await say('Launch');
+    expect((await say('Stop')).text).toBe('Goodbye.');
     expect(alertOf('demo').status).toBe('unreviewed');
     expect(skill.audit).toMatchObject({ events: [] });
   });

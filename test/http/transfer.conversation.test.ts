@@ -125,8 +125,9 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect(changed.text).toMatch(/^You're sending money to Maria Garcia, account ending in 5566/);
   });
 
-  it('sends nothing when the confirmation is denied', async () => {
+  it('asks what to change when the read-back is denied, and sends nothing when the answer is no again', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    expect((await say('No')).text).toBe('Okay. What should I change? You can say a new amount, another payee, or another account to send from. Or say cancel.');
     expect((await say('No')).text).toBe("Okay, I won't send it. Nothing was sent.");
     expect((await say('Yes')).text).toMatch(/^There's nothing waiting for a yes/);
     expect(transfersMade()).toBe(0);

@@ -8,7 +8,23 @@ import { answerMatches, parseScript } from '../../skill/simulator/script';
 describe('a conversation script', () => {
   it('reads its title, locale, token and turns', () => {
     const script = parseScript('# Balance in German\nlocale: de-DE\ntoken: demo-de\nU: kontostand\nA: Auf deinem...\n', 'x.conversation');
-    expect(script).toEqual({ title: 'Balance in German', locale: 'de-DE', token: 'demo-de', turns: [{ user: 'kontostand', expected: 'Auf deinem...', line: 4 }] });
+    expect(script).toMatchObject({ title: 'Balance in German', locale: 'de-DE', token: 'demo-de', turns: [{ user: 'kontostand', expected: 'Auf deinem...', line: 4 }] });
+  });
+
+  it('reads settings for the skill and steps at the bank between turns', () => {
+    const source = '# App approval\ntoken: demo\nenv: TRANSFER_STEP_UP=app\nU: send 20 dollars to bob\nA: ...\napp: approve\nU: continue\nA: Done...\nsent: 1\n';
+    const script = parseScript(source, 'x.conversation');
+    expect(script.env).toEqual({ TRANSFER_STEP_UP: 'app' });
+    expect(script.steps).toEqual([
+      { user: 'send 20 dollars to bob', expected: '...', line: 4 },
+      { app: 'approve', line: 6 },
+      { user: 'continue', expected: 'Done...', line: 7 },
+      { sent: 1, line: 9 },
+    ]);
+    expect(script.turns).toHaveLength(2);
+    expect(() => parseScript('app: maybe\n', 'bad.conversation')).toThrow('bad.conversation:1: app: takes approve or refuse');
+    expect(() => parseScript('sent: one\n', 'bad.conversation')).toThrow('sent: takes a number');
+    expect(() => parseScript('env: lower=1\n', 'bad.conversation')).toThrow('env: takes NAME=value');
   });
 
   it('says where a malformed script goes wrong', () => {

@@ -12,4 +12,8 @@ export interface CommonSpeech {
   /** The one place where an expected bank failure becomes words. */
   bankError(error: BankError): string;
   somethingWentWrong(): string;
+  /** Leads into a question put again because the answer was not understood. */
+  didNotGet(): string;
+  /** Leads into an open question put again after a question answered in passing. */
+  backToQuestion(): string;
 }

@@ -32,4 +32,6 @@ export const deDECommon: CommonSpeech = {
     }
   },
   somethingWentWrong: () => 'Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuche es noch einmal.',
+  didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
+  backToQuestion: () => 'Jetzt zurück zu meiner Frage.',
 };

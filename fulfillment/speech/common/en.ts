@@ -34,5 +34,7 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
       }
     },
     somethingWentWrong: () => 'Sorry, something went wrong on my side. Please try again.',
+    didNotGet: () => "Sorry, I didn't get that.",
+    backToQuestion: () => 'Now, back to my question.',
   };
 }

@@ -2,7 +2,7 @@
 import type { Account, Payee } from '../../banks/bank-types';
 import type { Money } from '../../kit/money';
 import type { LimitBreach } from '../limits';
-import type { TransferStep } from '../draft';
+import type { TransferKind, TransferStep } from '../draft';
 
 /** Where the money goes, as the read-back names it. */
 export type Destination = { readonly payee: Payee } | { readonly account: Account };
@@ -52,4 +52,14 @@ export interface TransferSpeech {
   nothingToUndo(): string;
   tooLateToUndo(): string;
   noTransferAccount(): string;
+  /** "No" at the read-back: what should change, for this kind of transfer. */
+  askChange(kind: TransferKind): string;
+  /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
+  pinNotHeard(): string;
+  /** Leads back into the transfer after a question answered in passing. */
+  backToTransfer(): string;
+  /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
+  offerUndo(): string;
+  /** The customer keeps the transfer they were offered to undo. */
+  undoKept(): string;
 }

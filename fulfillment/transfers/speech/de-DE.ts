@@ -72,4 +72,12 @@ export const deDETransfer: TransferSpeech = {
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
   noTransferAccount: () => 'Du hast kein Konto, von dem ich Geld überweisen kann.',
+  askChange: (kind) =>
+    `In Ordnung. Was soll ich ändern? Du kannst ${
+      kind === 'payee' ? 'einen neuen Betrag, einen anderen Empfänger oder ein anderes Konto nennen' : kind === 'own' ? 'einen neuen Betrag oder die Konten nennen' : 'einen anderen Betrag oder das Konto nennen, von dem du zahlst'
+    }. Oder sag abbrechen.`,
+  pinNotHeard: () => 'Entschuldigung, deine PIN habe ich nicht verstanden.',
+  backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',
+  offerUndo: () => 'Soll ich die Überweisung, die du gerade gemacht hast, stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
+  undoKept: () => 'In Ordnung, deine Überweisung bleibt bestehen.',
 };

@@ -68,5 +68,13 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
     noTransferAccount: () => "You don't have an account I can send money from.",
+    askChange: (kind) =>
+      `Okay. What should I change? You can say ${
+        kind === 'payee' ? 'a new amount, another payee, or another account to send from' : kind === 'own' ? 'a new amount, or which accounts to use' : 'another amount, or the account to pay from'
+      }. Or say cancel.`,
+    pinNotHeard: () => "Sorry, I didn't catch your PIN.",
+    backToTransfer: () => 'Now, back to your transfer.',
+    offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
+    undoKept: () => 'Okay, your transfer stays as it is.',
   };
 }

@@ -1,0 +1,56 @@
+/**
+ * Right after a transfer the bank still lets the customer cancel: "Is there anything else?"
+ * works as everywhere, except that a plain "cancel" most likely means the transfer just made,
+ * so the skill asks whether to cancel it rather than saying goodbye with the money on its way.
+ */
+import { conversationSpeech } from '../conversation/speech';
+import type { Flow } from '../pipeline/flow';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
+import { transferSpeech } from './speech';
+import { undoLastTransfer } from './undo';
+
+/** After "Done... say cancel that transfer within 4 minutes. Is there anything else?". */
+export const afterTransferFlow: Flow<'after-transfer'> = {
+  async intercept(ctx) {
+    const intent = ctx.turn.intent;
+    if (intent === 'Cancel') {
+      ctx.conversation.awaiting = { kind: 'undo-offer' };
+      return ask(transferSpeech(ctx.turn.locale).offerUndo());
+    }
+    if (intent === 'Yes') {
+      ctx.conversation.awaiting = undefined;
+      return ask(conversationSpeech(ctx.turn.locale).whatElse(), ctx.speech.whatNext());
+    }
+    if (intent === 'No') {
+      ctx.conversation.awaiting = undefined;
+      return tell(conversationSpeech(ctx.turn.locale).goodbye());
+    }
+    return undefined;
+  },
+};
+
+/** The answer to "Do you want me to cancel the transfer you just made?". */
+async function decide(ctx: LinkedContext): Promise<Outcome | undefined> {
+  const intent = ctx.turn.intent;
+  if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
+    ctx.conversation.awaiting = undefined;
+    return undoLastTransfer(ctx);
+  }
+  if (intent === 'No' || intent === 'Stop') {
+    ctx.conversation.awaiting = undefined;
+    return intent === 'Stop' ? tell(conversationSpeech(ctx.turn.locale).goodbye()) : answerAndContinue(ctx, transferSpeech(ctx.turn.locale).undoKept());
+  }
+  return undefined;
+}
+
+/** After "Do you want me to cancel the transfer you just made?": yes undoes it, no keeps it. */
+export const undoOfferFlow: Flow<'undo-offer'> = {
+  async intercept(ctx) {
+    return ctx.session ? decide({ ...ctx, session: ctx.session }) : undefined;
+  },
+  async resume(ctx, _awaiting, after) {
+    ctx.conversation.awaiting = { kind: 'undo-offer' };
+    return askAgain(ctx, after, ask(transferSpeech(ctx.turn.locale).offerUndo()));
+  },
+};

@@ -1,0 +1,187 @@
+/**
+ * The transfer dialog the way people talk, at the level of the intents and slots each platform
+ * sends (the text-level stories are the conversation scripts): choosing by position,
+ * corrections at the read-back, a question asked in the middle, cancel right after a transfer,
+ * the PIN step, discreet mode's read-back, transfers between own accounts and card payments.
+ */
+import { startSkill, type TestSkill } from '../support/harness';
+import { booksOf } from '../support/speaker';
+import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
+
+let skill: TestSkill;
+const transfersMade = (token = 'demo') => [...booksOf(skill, token).transfers.values()].filter((t) => t.receipt.status !== 'cancelled').length;
+const balanceOf = (kind: string, token = 'demo') => booksOf(skill, token).accounts.find((a) => a.kind === kind)?.balance.minor ?? NaN;
+const statement = () => {
+  const [card] = booksOf(skill, 'demo').statements;
+  if (!card) throw new Error('the demo customer has a card statement');
+  return card;
+};
+const dollars = (minor: number) => `$${(minor / 100).toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ',')}`;
+const pinFailures = async () => Number((await skill.store.get('pin:fail:cust-alex')) ?? '0');
+
+describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+  let say: SayTransfer;
+  beforeEach(() => {
+    skill = startSkill();
+    say = transferSpeaker(skill, platform, 'USD');
+  });
+
+  it('takes "the second one" from the Annas it read out', async () => {
+    expect((await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' })).text).toBe('Which one: Anna Schmidt or Anna Lee?');
+    const picked = await say('Choose', { ordinal: '2' });
+    expect(picked.text).toMatch(/^You're sending money to Anna Lee, account ending in 7781, .*The amount is \$42\.00\. Shall I send it\?$/);
+  });
+
+  it('asks again when the position names no one on the list', async () => {
+    await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' });
+    expect((await say('Choose', { ordinal: '4' })).text).toBe("Sorry, I didn't get that. Which one: Anna Schmidt or Anna Lee?");
+  });
+
+  it('takes a new amount said at the read-back and reads the transfer back again before anything moves', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const again = await say('ProvideAmount', { amount: '65' });
+    expect(again.text).toBe("You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $65.00. Shall I send it?");
+    expect(transfersMade()).toBe(0);
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\. Your transfer to Bob Carter is on its way\./);
+    expect(balanceOf('checking')).toBe(245017 - 6500);
+  });
+
+  it('after "no" at the read-back, takes the change and reads back the new transfer', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    expect((await say('No')).text).toMatch(/^Okay\. What should I change\?/);
+    expect((await say('ProvidePayee', { payee: 'Maria Garcia' })).text).toMatch(/^You're sending money to Maria Garcia, account ending in 5566, .*\$42\.00/);
+    expect((await say('ProvideAccount', { from: 'savings' })).text).toMatch(/from your savings account ending in 8765\. The amount is \$42\.00\./);
+  });
+
+  it('takes a bare number the platform heard as a PIN as the answer to "how much?"', async () => {
+    expect((await say('Transfer', { payee: 'Bob', account: 'checking' })).text).toBe('How much would you like to send to Bob Carter?');
+    expect((await say('Pin', { pin: '25' })).text).toMatch(/^You're sending money to Bob Carter, .*The amount is \$25\.00\./);
+  });
+
+  it('answers a balance question in the middle and returns to the transfer it interrupted', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const balance = await say('Balance', { account: 'savings' });
+    expect(balance.text).toBe(
+      "Your savings account has $12,800.00. Now, back to your transfer. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?",
+    );
+    expect(balance.endsSession).toBe(false);
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    expect(transfersMade()).toBe(1);
+  });
+
+  it('returns to the PIN question after a question asked at the PIN step, and the PIN then sends', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    expect((await say('ListPayees')).text).toMatch(/^Your payees are .*\. Now, back to your transfer\. Please say your four-digit voice PIN\.$/);
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+  });
+
+  it('sets the transfer aside for a card lock asked in the middle, and returns to it once the lock is answered', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    expect((await say('LockCard', { card: 'debit' })).text).toBe('Do you want me to lock your debit card ending in 5530? Please say yes or no.');
+    const locked = await say('Yes');
+    expect(locked.text).toBe(
+      "Done. Your debit card ending in 5530 is now locked. Now, back to your transfer. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?",
+    );
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\. Your transfer to Bob Carter/);
+    expect(transfersMade()).toBe(1);
+  });
+
+  it('offers to undo the transfer when the customer says "cancel" right after it, and undoes it on yes', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    await say('Pin', { pin: '1234' });
+    expect(transfersMade()).toBe(1);
+    expect((await say('Cancel')).text).toBe('Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.');
+    expect((await say('Yes')).text).toBe("I've cancelled your last transfer. The money is back in your account. Is there anything else?");
+    expect(transfersMade()).toBe(0);
+    expect(balanceOf('checking')).toBe(245017);
+  });
+
+  it('keeps the transfer when the customer declines the undo', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    await say('Pin', { pin: '1234' });
+    await say('Cancel');
+    expect((await say('No')).text).toBe('Okay, your transfer stays as it is. Is there anything else?');
+    expect(transfersMade()).toBe(1);
+  });
+
+  it('asks again for a PIN it did not hear, without counting it against the lock', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    expect((await say('Pin', {})).text).toBe("Sorry, I didn't catch your PIN. Please say your four-digit voice PIN.");
+    expect(await pinFailures()).toBe(0);
+    expect((await say('Fallback')).text).toMatch(/^I'm having trouble understanding\. Say the four digits of your voice PIN\./);
+    expect(await pinFailures()).toBe(0);
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+  });
+
+  it('takes a number heard as an amount at the PIN step as the PIN, and never speaks it', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    const wrong = await say('ProvideAmount', { amount: '950' });
+    expect(wrong.text).toBe("That PIN isn't right. You have 2 tries left. Please say your PIN again.");
+    expect(JSON.stringify(wrong.body)).not.toMatch(/950/);
+    expect(await pinFailures()).toBe(1);
+    expect((await say('ProvideAmount', { amount: '1234' })).text).toMatch(/^Done\./);
+    expect(transfersMade()).toBe(1);
+  });
+
+  it('still reads back the amount being sent in discreet mode, while it keeps balances to itself', async () => {
+    await say('DiscreetMode', { state: 'on' });
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const interrupted = await say('Balance', { account: 'savings' });
+    expect(interrupted.text).not.toMatch(/12,800/);
+    expect(interrupted.text).toMatch(/Now, back to your transfer\. You're sending money to Bob Carter, .*The amount is \$42\.00\. Shall I send it\?$/);
+    const check = await say('ProvideAmount', { amount: '15' });
+    expect(check.text).toBe("Just to be sure, the amount is $15.00, that's one five. Is that right?");
+  });
+
+  it('answers "to which account?" with the account the money goes to, not the one it comes from', async () => {
+    expect((await say('TransferOwn', {})).text).toBe('How much would you like to send?');
+    expect((await say('ProvideAmount', { amount: '200' })).text).toMatch(/^To which account: /);
+    const readBack = await say('ProvideAccount', { account: 'savings' });
+    expect(readBack.text).toBe("You're sending money to your savings account ending in 8765, from your checking account ending in 4321. The amount is $200.00. Shall I send it?");
+  });
+
+  it('takes "the second one" at "to which account?"', async () => {
+    await say('TransferOwn', { amount: '200' });
+    expect((await say('Choose', { ordinal: '2' })).text).toMatch(/^You're sending money to your savings account ending in 8765, from your checking account ending in 4321\./);
+  });
+
+  it('pays the minimum on the credit card when the customer answers with the words it offered', async () => {
+    expect((await say('PayCard', {})).text).toMatch(/^Would you like to pay the statement balance, the minimum payment, or another amount\?/);
+    expect((await say('PayCard', { option: 'the minimum' })).text).toMatch(/^From which account: /);
+    const readBack = await say('ProvideAccount', { account: 'checking' });
+    expect(readBack.text).toBe(`You're sending money to your credit card ending in 9012, from your checking account ending in 4321. The amount is ${dollars(statement().minimumPayment.minor)}. Shall I send it?`);
+  });
+
+  it('pays the statement balance when the customer picks the first option', async () => {
+    await say('PayCard', { account: 'checking' });
+    expect((await say('Choose', { ordinal: '1' })).text).toContain(`to your credit card ending in 9012, from your checking account ending in 4321. The amount is ${dollars(statement().statementBalance.minor)}.`);
+  });
+});
+
+describe.each(['alexa', 'dialogflow'] as const)('auf Deutsch, on %s', (platform) => {
+  let say: SayTransfer;
+  beforeEach(() => {
+    skill = startSkill();
+    say = transferSpeaker(skill, platform, 'EUR', { token: 'demo-de', locale: 'de-DE' });
+  });
+
+  it('nimmt "die zweite" und eine Korrektur beim Vorlesen', async () => {
+    expect((await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' })).text).toBe('Welche Person meinst du: Anna Müller oder Anna Schneider?');
+    expect((await say('Choose', { ordinal: '2' })).text).toMatch(/^Du überweist an Anna Schneider, Konto mit der Endung 1102, .*Der Betrag ist 42,00\s€\. Soll ich das überweisen\?$/);
+    expect((await say('No')).text).toMatch(/^In Ordnung\. Was soll ich ändern\?/);
+    expect((await say('ProvideAmount', { amount: '60' })).text).toMatch(/^Nur zur Sicherheit: Der Betrag ist 60,00\s€, also sechs null\. Stimmt das\?$/);
+  });
+
+  it('beantwortet eine Frage zwischendurch und kehrt zur Überweisung zurück', async () => {
+    await say('Transfer', { amount: '42', payee: 'Jonas', account: 'girokonto' });
+    expect((await say('Balance', { account: 'sparkonto' })).text).toMatch(/^Auf deinem Sparkonto sind 8\.000,00\s€\. Jetzt zurück zu deiner Überweisung\. Du überweist an Jonas Weber/);
+  });
+});
