@@ -8,6 +8,7 @@ import type { Logger } from '../fulfillment/kit/logger';
 import { alexaPlatform, type VerificationOverrides } from './alexa/alexa.platform';
 import type { Config } from './config';
 import { dialogflowPlatform } from './dialogflow/dialogflow.platform';
+import { dialogflowCxPlatform } from './dialogflow-cx/dialogflow-cx.platform';
 import type { TokenVerifier } from './mcp/access';
 import { mcpPlatform } from './mcp/mcp.platform';
 import type { PlatformUnit } from './platform-unit';
@@ -26,5 +27,5 @@ export interface PlatformSetup {
 
 /** Every platform unit, built. */
 export function platformUnits(setup: PlatformSetup): readonly PlatformUnit[] {
-  return [alexaPlatform(setup), dialogflowPlatform(setup), mcpPlatform(setup)];
+  return [alexaPlatform(setup), dialogflowPlatform(setup), dialogflowCxPlatform(setup), mcpPlatform(setup)];
 }

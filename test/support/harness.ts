@@ -5,7 +5,7 @@ import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { loadConfig } from '../../skill/config';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../../skill/server/compose';
 import { CaptureLogger } from './capture-logger';
-import { alexaRequest, dialogflowRequest, type RequestOptions } from './requests';
+import { alexaRequest, dialogflowCxRequest, dialogflowRequest, type RequestOptions } from './requests';
 
 /** The instant every conversation test runs at. */
 export const TEST_NOW = '2026-11-20T15:30:00.000Z';
@@ -24,6 +24,8 @@ export interface TestSkill extends Runtime {
   alexa(what: Parameters<typeof alexaRequest>[0], options?: RequestOptions): Promise<Spoken>;
   /** Sends a Dialogflow request and returns the fulfillment text. */
   dialogflow(intent: string, parameters?: Record<string, unknown>, options?: Parameters<typeof dialogflowRequest>[2]): Promise<Spoken>;
+  /** Sends a Dialogflow CX request for a fulfillment tag and returns its text messages. */
+  dialogflowCx(tag: string, parameters?: Record<string, unknown>, options?: Parameters<typeof dialogflowCxRequest>[2]): Promise<Spoken>;
 }
 
 /** What a platform response said, plus the raw body for shape checks. */
@@ -79,6 +81,13 @@ export function startSkill(options: { now?: string; env?: Record<string, string>
       if (res.status !== 200) throw new Error(`dialogflow answered ${res.status}: ${res.text}`);
       const expects = res.body.payload?.google?.expectUserResponse;
       return { text: res.body.fulfillmentText ?? '', endsSession: expects === false, body: res.body };
+    },
+    async dialogflowCx(tag, parameters = {}, opts = {}) {
+      const res = await post('/dialogflow-cx', dialogflowCxRequest(tag, parameters, opts));
+      if (res.status !== 200) throw new Error(`dialogflow-cx answered ${res.status}: ${res.text}`);
+      const messages: { text?: { text?: string[] } }[] = res.body.fulfillmentResponse?.messages ?? [];
+      const text = messages.flatMap((m) => m.text?.text ?? []).join(' ');
+      return { text, endsSession: typeof res.body.targetPage === 'string' && res.body.targetPage.endsWith('/pages/END_SESSION'), body: res.body };
     },
   };
 }
