@@ -7,6 +7,8 @@
 export const READ_SCOPE = 'banking:read';
 /** The scope that lets an assistant prepare and confirm transfers (each still approved in the bank's app). */
 export const TRANSFER_SCOPE = 'banking:transfer';
+/** The scope of an assistant's own token (client credentials): it may list the tools, and reaches no customer. */
+export const TOOLS_SCOPE = 'mcp:tools';
 
 /** What the authorization server vouches for about a bearer token. */
 export interface AccessGrant {

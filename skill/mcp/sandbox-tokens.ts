@@ -6,7 +6,7 @@
  */
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
 import type { Clock } from '../../fulfillment/kit/clock';
-import { READ_SCOPE, TRANSFER_SCOPE, type TokenVerifier } from './access';
+import { READ_SCOPE, TOOLS_SCOPE, TRANSFER_SCOPE, type TokenVerifier } from './access';
 
 /** How long a sandbox token is said to be valid from now. */
 const LIFETIME_SECONDS = 3600;
@@ -18,7 +18,7 @@ export function sandboxTokens(clock: Clock): TokenVerifier {
     if (!new URL(resource).pathname.endsWith('/mcp')) return undefined;
     const expiresAt = Math.floor(clock.now().getTime() / 1000) + LIFETIME_SECONDS;
     const base = { clientId: 'sandbox', resource, expiresAt };
-    if (token === 'service') return { ...base, scopes: [READ_SCOPE, TRANSFER_SCOPE] };
+    if (token === 'service') return { ...base, scopes: [TOOLS_SCOPE] };
     if (seeds.has(token)) return { ...base, scopes: [READ_SCOPE, TRANSFER_SCOPE], linkToken: token };
     const reader = token.endsWith('.read') ? token.slice(0, -'.read'.length) : undefined;
     if (reader && seeds.has(reader)) return { ...base, scopes: [READ_SCOPE], linkToken: reader };

@@ -108,10 +108,21 @@ describe('authorization', () => {
     expect(mcp.skill.sandbox.control.calls()['payees.list']).toBeUndefined();
   });
 
-  it('lets a service token discover the tools, and answers its calls with the request to link an account', async () => {
+  it("lets an assistant's own token discover the tools, and reach no customer", async () => {
     const service = await mcp.connect('service');
     expect((await service.listTools()).tools.length).toBe(15);
-    const balances = await callTool(service, 'get_balances');
+    await expect(callTool(service, 'get_balances')).rejects.toMatchObject({ code: 403 });
+    expect(mcp.skill.sandbox.control.calls()['accounts.list']).toBeUndefined();
+  });
+
+  it('asks to link an account when a token with banking scopes reaches no customer', async () => {
+    const issued = sandboxTokens(fixedClock(TEST_NOW));
+    await mcp.close();
+    mcp = await startMcp({ overrides: { tokens: async (token, resource) => {
+      const grant = await issued('demo', resource);
+      return token === 'unlinked' && grant ? { clientId: grant.clientId, scopes: grant.scopes, resource: grant.resource, expiresAt: grant.expiresAt } : undefined;
+    } } });
+    const balances = await callTool(await mcp.connect('unlinked'), 'get_balances');
     expect(balances).toEqual({ isError: true, structured: undefined, text: 'To hear your accounts, please link your bank account first, using the sign-in link in this app.' });
   });
 });
