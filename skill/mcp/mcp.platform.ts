@@ -12,7 +12,7 @@ import type { Logger } from '../../fulfillment/kit/logger';
 import type { Config } from '../config';
 import type { PlatformUnit } from '../platform-unit';
 import type { TokenVerifier } from './access';
-import { answerMcp } from './mcp-server';
+import type { answerMcp } from './mcp-server';
 import { bearerGuard, bearerToken, originGuard, scopeGuard, type Grants } from './mcp-guards';
 import { MCP_PATH, METADATA_PATHS, resourceMetadata, type ResourceSite } from './protected-resource';
 import { sandboxTokens } from './sandbox-tokens';
@@ -26,6 +26,17 @@ export interface McpSetup {
   readonly logger: Logger;
   /** Checks bearer tokens; by default the sandbox's tokens in development, and none in production. */
   readonly tokens?: TokenVerifier;
+}
+
+let answering: typeof answerMcp | undefined;
+
+/**
+ * The SDK's server, loaded with the first MCP request rather than at start-up, where it would
+ * add tens of milliseconds to every start of a server that may never be asked.
+ */
+function mcpAnswerer(): typeof answerMcp {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, on purpose
+  return (answering ??= (require('./mcp-server') as typeof import('./mcp-server')).answerMcp);
 }
 
 /** No token is valid: production without an authorization server to ask. */
@@ -68,7 +79,7 @@ export function mcpPlatform(setup: McpSetup): PlatformUnit {
       const grant = grants.get(request);
       if (!grant) return { written: true, status: 401, headers: { 'content-type': 'application/json' }, text: '{"error":"unauthorized"}' };
       const call = { core, clock, locale: localeOf(request.headers), ...(grant.linkToken ? { linkToken: grant.linkToken } : {}) };
-      const answered = await answerMcp(call, logger, transportHeaders(request.headers), body);
+      const answered = await mcpAnswerer()(call, logger, transportHeaders(request.headers), body);
       return { written: true, ...answered };
     },
     documents: METADATA_PATHS.map((path) => ({ path, body: (headers: IncomingHttpHeaders) => resourceMetadata(site, headers) })),
