@@ -40,6 +40,6 @@ export default tseslint.config(
   },
   {
     files: ['skill/simulator/web/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', crypto: 'readonly', setInterval: 'readonly' } },
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', crypto: 'readonly', setInterval: 'readonly', setTimeout: 'readonly' } },
   },
 );

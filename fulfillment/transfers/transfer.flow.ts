@@ -23,6 +23,9 @@ import { loadView } from './transfer-view';
 /** Intents whose slots answer or correct the transfer. */
 const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
 
+/** Intents that only ever answer a question: without a value they said nothing usable. */
+const ANSWERS_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
+
 /** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
 const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);
 
@@ -96,8 +99,9 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   }
   // A bare number the platform took for a PIN answers "how much?".
   if (intent === 'Pin' && draft.step === 'amount' && ctx.turn.slots.pin) return applyAnswer(ctx, draft, view, { amount: ctx.turn.slots.pin });
-  // "The second one" whose position the platform did not hear is an answer not understood.
-  if (intent === 'Choose' && !ctx.turn.slots.ordinal?.value.trim()) return failed(ctx, draft, view);
+  // An answer whose value the platform did not hear ("make it ..." without the amount, "the
+  // ... one") is an answer not understood, not a silent repeat of the question.
+  if (ANSWERS_ONLY.has(intent) && !Object.values(ctx.turn.slots).some((slot) => slot?.value.trim())) return failed(ctx, draft, view);
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
   if (intent === 'Yes') {

@@ -12,6 +12,7 @@ import { buildModels } from './build';
 import { dialogflowAgent, type AgentFile } from './dialogflow';
 import { dialogflowCxAgent } from './dialogflow-cx';
 import { drift, GENERATED_DIRS } from './drift';
+import { alexaSampleCounts, bareSlotWarnings, dialogflowSampleCounts } from './sample-rules';
 import { validateAlexa } from './validate-alexa';
 import { validateDialogflow } from './validate-dialogflow';
 import { validateDialogflowCx } from './validate-dialogflow-cx';
@@ -20,19 +21,26 @@ const modelsDir = path.resolve(__dirname, '..');
 
 function problems(): string[] {
   return [
-    ...LOCALES.flatMap((l) => validateAlexa(alexaModel(l), l)),
+    ...LOCALES.flatMap((l) => [...validateAlexa(alexaModel(l), l), ...alexaSampleCounts(alexaModel(l), l)]),
     ...validateDialogflow(dialogflowAgent()),
+    ...dialogflowSampleCounts(dialogflowAgent()),
     ...validateDialogflowCx(dialogflowCxAgent()),
   ].map((p) => `${p.rule}: ${p.where}: ${p.message}`);
 }
 
+function warnings(): string[] {
+  return LOCALES.flatMap((l) => bareSlotWarnings(alexaModel(l), l)).map((p) => `warning ${p.rule}: ${p.where}: ${p.message}`);
+}
+
 /** Packs an agent as the console's "restore from zip" expects: files at the root (the ES agent unless told). */
 export function agentZip(files: readonly AgentFile[] = dialogflowAgent()): Uint8Array {
-  const entries = Object.fromEntries(files.map((f) => [f.path, new TextEncoder().encode(`${JSON.stringify(f.json, null, 2)}\n`)]));
+  const entries = Object.fromEntries(files.map((f) => [f.path, new TextEncoder().encode(`${JSON.stringify(f.json, null, 2)}
+`)]));
   return zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
 }
 
 function main(command: string | undefined): number {
+  for (const warning of warnings()) console.warn(warning);
   const invalid = problems();
   if (invalid.length > 0) {
     console.error(`the interaction model breaks ${invalid.length} rule(s):\n${invalid.join('\n')}`);

@@ -63,6 +63,18 @@ function intentFiles(intent: IntentName, name: string): AgentFile[] {
   return files;
 }
 
+/** The Default Negative Intent: what the skill does not serve (the source's fallback samples), so CX learns to match nothing. */
+function negativeIntentFiles(): AgentFile[] {
+  const name = CX_NAMES.negative;
+  return [
+    { path: `intents/${name}/${name}.json`, json: { name: id('intent', name), displayName: name, priority: 500000, isFallback: true } },
+    ...LOCALES.flatMap((locale) => {
+      const phrases = trainingPhrases('Fallback', name, locale);
+      return phrases.length > 0 ? [{ path: `intents/${name}/trainingPhrases/${DIALOGFLOW_LANGUAGES[locale]}.json`, json: { trainingPhrases: phrases } }] : [];
+    }),
+  ];
+}
+
 function trainingPhrases(intent: IntentName, name: string, locale: Locale): object[] {
   const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
   const languageCode = DIALOGFLOW_LANGUAGES[locale];
@@ -92,7 +104,8 @@ function entityTypeFiles(type: Extract<SlotType, { kind: 'custom' }>): AgentFile
     },
     ...LOCALES.map((locale) => ({
       path: `entityTypes/${name}/entities/${DIALOGFLOW_LANGUAGES[locale]}.json`,
-      json: { entities: type.values[locale].map((v) => ({ value: v.id, synonyms: [...new Set(v.synonyms)], languageCode: DIALOGFLOW_LANGUAGES[locale] })) },
+      // A type the skill speaks back resolves to its display name, as on Dialogflow ES.
+      json: { entities: type.values[locale].map((v) => ({ value: type.spokenBack ? (v.synonyms[0] ?? v.id) : v.id, synonyms: [...new Set(v.synonyms)], languageCode: DIALOGFLOW_LANGUAGES[locale] })) },
     })),
   ];
 }
@@ -137,7 +150,7 @@ export function dialogflowCxAgent(): AgentFile[] {
     },
     flowFile(routes),
     ...routes.flatMap(([intent, name]) => intentFiles(intent, name)),
-    { path: `intents/${CX_NAMES.negative}/${CX_NAMES.negative}.json`, json: { name: id('intent', CX_NAMES.negative), displayName: CX_NAMES.negative, priority: 500000, isFallback: true } },
+    ...negativeIntentFiles(),
     ...(Object.keys(SLOT_TYPES) as SlotTypeName[])
       .filter((name) => usedTypes.has(name))
       .map((name) => SLOT_TYPES[name] as SlotType)

@@ -99,7 +99,7 @@ export function dialogflowAgent(): AgentFile[] {
     for (const locale of LOCALES) {
       files.push({
         path: `entities/${type.dialogflow}_entries_${DIALOGFLOW_LANGUAGES[locale]}.json`,
-        json: type.values[locale].map((v) => ({ value: v.id, synonyms: [...v.synonyms] })),
+        json: type.values[locale].map((v) => ({ value: type.spokenBack ? (v.synonyms[0] ?? v.id) : v.id, synonyms: [...v.synonyms] })),
       });
     }
   }

@@ -16,8 +16,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   More: {
     slots: {},
     utterances: {
-      'en-US': ['hear more', 'more', 'tell me more', 'next ones', 'read more'],
-      'en-GB': ['hear more', 'more', 'tell me more', 'next ones', 'read more'],
+      'en-US': ['hear more', 'more', 'tell me more', 'next ones', 'read more', 'keep going', 'what else', 'go on', 'any more', 'read on', 'continue reading', 'next', 'more please'],
+      'en-GB': ['hear more', 'more', 'tell me more', 'next ones', 'read more', 'keep going', 'what else', 'go on', 'any more', 'read on', 'continue reading', 'next', 'more please'],
       'de-DE': ['mehr', 'weitere', 'lies weiter', 'mehr hören', 'die nächsten'],
     },
   },
@@ -83,8 +83,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   UnlockCard: {
     slots: { card: 'CARD_KIND' },
     utterances: {
-      'en-US': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card'],
-      'en-GB': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card'],
+      'en-US': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back'],
+      'en-GB': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back'],
       'de-DE': ['entsperre meine karte', 'entsperre meine {card}', 'ich habe meine karte wiedergefunden', 'karte entsperren'],
     },
   },
@@ -99,8 +99,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   DiscreetMode: {
     slots: { state: 'ON_OFF' },
     utterances: {
-      'en-US': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on'],
-      'en-GB': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on'],
+      'en-US': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on', 'do not read my balance out loud', 'switch discreet mode {state}', 'stop saying amounts out loud', 'be discreet', 'enable discreet mode', 'disable discreet mode', 'keep amounts private', 'say amounts out loud again', 'private mode {state}'],
+      'en-GB': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on', 'do not read my balance out loud', 'switch discreet mode {state}', 'stop saying amounts out loud', 'be discreet', 'enable discreet mode', 'disable discreet mode', 'keep amounts private', 'say amounts out loud again', 'private mode {state}'],
       'de-DE': ['diskreten modus {state}', 'schalte den diskreten modus {state}', 'ist der diskrete modus an'],
     },
   },

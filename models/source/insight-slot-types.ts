@@ -28,6 +28,7 @@ const MERCHANT: CustomSlotType = {
   kind: 'custom',
   alexa: 'MERCHANT',
   dialogflow: 'Merchant',
+  spokenBack: true,
   values: { 'en-US': merchants('en-US'), 'en-GB': merchants('en-GB'), 'de-DE': merchants('de-DE') },
 };
 

@@ -1,6 +1,8 @@
 /** Sample utterances and slots of every intent, per locale. */
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import { CONVERSATION_INTENT_MODELS } from './conversation-intents';
 import { ENGLISH_PHRASINGS } from './english-phrasings';
+import { GERMAN_PHRASINGS } from './german-phrasings';
 import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './intent-model';
 import { TRANSFER_INTENT_MODELS } from './transfer-intents';
@@ -12,37 +14,44 @@ const ENGLISH_BALANCE = [
   'do i have enough money in my {account}',
   'do i have enough money in my account',
   'is there enough money in my {account}',
-  'how much money is in my bank accounts',
-  'what is the balance of my bank accounts',
-  'how much do i have in the bank',
-  'what is my bank balance',
+  'give me the balances of all my bank accounts',
+  'how much have i got sitting in the bank',
+  'tell me the balance at my bank',
   'how much is left in my account',
   'can you tell me how much money i have',
-  'is there any money left',
+  'have i got any money left at all',
   'how much is available in my {account}',
 ] as const;
 
-/** Adds the phrasings English shares across regions to each intent's en-US and en-GB lists. */
-function withEnglishPhrasings(models: IntentModels): IntentModels {
+/** Asking which accounts there are, alike in American and British English. */
+const ENGLISH_ACCOUNT_LISTS = [
+  'what accounts are open in my name', 'show me all my accounts', 'which accounts are there', 'name my accounts', 'how many accounts do i have',
+  'what kind of accounts do i have', 'tell me about my accounts', 'give me a list of my accounts', 'read out my accounts',
+] as const;
+
+/** Adds the phrasings English shares across regions to each intent's en-US and en-GB lists, and the extra German ones to de-DE. */
+function withPhrasings(models: IntentModels): IntentModels {
   const out: Record<string, unknown> = {};
   for (const intent of Object.keys(models) as IntentName[]) {
     const model = models[intent];
-    const extra = ENGLISH_PHRASINGS[intent] ?? [];
-    const add = (own: readonly string[]) => [...own, ...extra.filter((u) => !own.includes(u))];
-    out[intent] = { ...model, utterances: { ...model.utterances, 'en-US': add(model.utterances['en-US']), 'en-GB': add(model.utterances['en-GB']) } };
+    const add = (own: readonly string[], extra: readonly string[] = []) => [...own, ...extra.filter((u) => !own.includes(u))];
+    const english = ENGLISH_PHRASINGS[intent];
+    out[intent] = {
+      ...model,
+      utterances: { 'en-US': add(model.utterances['en-US'], english), 'en-GB': add(model.utterances['en-GB'], english), 'de-DE': add(model.utterances['de-DE'], GERMAN_PHRASINGS[intent]) },
+    };
   }
   return out as IntentModels;
 }
 
 /** The interaction model's intents. */
-export const INTENT_MODELS: IntentModels = withEnglishPhrasings({
-  Launch: { slots: {}, utterances: none },
+export const INTENT_MODELS: IntentModels = withPhrasings({
+  ...CONVERSATION_INTENT_MODELS,
   Balance: {
     slots: { account: 'ACCOUNT_TYPE' },
     utterances: {
       'en-US': [
         "what's my balance",
-        'what is my balance',
         'what is my account balance',
         'how much money do i have',
         'how much money is in my accounts',
@@ -50,7 +59,7 @@ export const INTENT_MODELS: IntentModels = withEnglishPhrasings({
         'check my balance',
         'balance',
         'what is my {account} balance',
-        "what's my {account} balance",
+        'what does my {account} balance say',
         'what is the balance of my {account}',
         'how much is in my {account}',
         'how much money is in my {account}',
@@ -62,13 +71,12 @@ export const INTENT_MODELS: IntentModels = withEnglishPhrasings({
       ],
       'en-GB': [
         "what's my balance",
-        'what is my balance',
         'how much money have i got',
         'how much money do i have',
         'tell me my balance',
         'check my balance',
         'what is my {account} balance',
-        "what's my {account} balance",
+        'what does my {account} balance say',
         'how much is in my {account}',
         'how much have i got in my {account}',
         'check my {account} balance',
@@ -98,24 +106,11 @@ export const INTENT_MODELS: IntentModels = withEnglishPhrasings({
   ListAccounts: {
     slots: {},
     utterances: {
-      'en-US': ['what accounts do i have', 'list my accounts', 'which accounts do i have', 'tell me my accounts'],
-      'en-GB': ['what accounts have i got', 'what accounts do i have', 'list my accounts', 'which accounts do i have'],
+      'en-US': ['what accounts do i have', 'list my accounts', 'which accounts do i have', 'tell me my accounts', ...ENGLISH_ACCOUNT_LISTS],
+      'en-GB': ['what accounts have i got', 'what accounts do i have', 'list my accounts', 'which accounts do i have', 'tell me my accounts', ...ENGLISH_ACCOUNT_LISTS],
       'de-DE': ['welche konten habe ich', 'liste meine konten auf', 'zeig mir meine konten', 'was für konten habe ich'],
     },
   },
-  Help: { slots: {}, utterances: none },
-  Stop: { slots: {}, utterances: none },
-  Cancel: { slots: {}, utterances: none },
-  Fallback: { slots: {}, utterances: none },
-  Yes: {
-    slots: {},
-    utterances: {
-      'en-US': ['continue', 'i approved it', 'done', 'go ahead'],
-      'en-GB': ['continue', 'i approved it', 'done', 'go ahead'],
-      'de-DE': ['weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter'],
-    },
-  },
-  No: { slots: {}, utterances: none },
   SessionEnd: { slots: {}, utterances: none },
   ...INSIGHT_INTENT_MODELS,
   ...TRANSFER_INTENT_MODELS,

@@ -46,6 +46,7 @@ const PAYEE: CustomSlotType = {
   alexa: 'PAYEE',
   dialogflow: 'Payee',
   dynamic: true,
+  spokenBack: true,
   values: {
     'en-US': placeholders(['Anna', 'Bob Carter', 'Maria Garcia']),
     'en-GB': placeholders(['Anna', 'Tom Baker']),

@@ -25,6 +25,12 @@ export interface CustomSlotType {
    * session by Alexa dynamic entities and Dialogflow session entity types.
    */
   readonly dynamic?: boolean;
+  /**
+   * The skill speaks this type's values back ("at Blue Bottle Coffee"), so Dialogflow's entity
+   * reference value, which it sends as the parameter, is the display name (the first synonym),
+   * not the id. Types whose ids the core maps to words of its own keep the ids.
+   */
+  readonly spokenBack?: boolean;
 }
 
 /** Either kind of slot type. */

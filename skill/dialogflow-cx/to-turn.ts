@@ -1,8 +1,9 @@
 /**
  * Dialogflow CX WebhookRequest -> Turn. The route's fulfillment tag names the core intent (an
  * intent's display name, or the event the flow handed over); the matched intent's parameters,
- * and a page form's, are the slots: the words heard for the skill's own entities (the core
- * matches payees and merchants by them), the resolved value for Dialogflow's system entities.
+ * and a page form's, are the slots, by their resolved values as on Dialogflow ES (an entity's
+ * value: a payee's or merchant's display name, or the words an expanded entity heard), and the
+ * words heard when nothing was resolved.
  */
 import { randomUUID } from 'node:crypto';
 import { resolveLocale } from '../../fulfillment/kit/locale';
@@ -11,9 +12,8 @@ import { parameterToSlot } from '../dialogflow-values';
 import { DIALOGFLOW_CX_INTENTS } from './intent-names.generated';
 import type { CxRequest } from './webhook.schema';
 
-/** A parameter as a slot: a custom entity's words with its value as the id; a system entity's value. */
+/** A parameter as a slot: its resolved value, else the words heard. */
 function slotOf(original: string | undefined, resolved: unknown): SlotValue | undefined {
-  if (typeof resolved === 'string' && resolved.trim()) return { value: original?.trim() || resolved, id: resolved };
   return parameterToSlot(resolved) ?? (original?.trim() ? { value: original } : undefined);
 }
 

@@ -24,7 +24,9 @@ async function stateStore(config: Config) {
  */
 async function simulatorRoutes() {
   try {
-    return (await import('../simulator/routes.js')).simulatorRoutes;
+    const { simulatorRoutes: routes } = await import('../simulator/routes.js');
+    // Trains the local understanding in the background at start-up; the page says when it is ready.
+    return (sandbox: Parameters<typeof routes>[0]) => routes(sandbox, { warmUp: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;

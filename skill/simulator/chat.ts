@@ -1,5 +1,5 @@
 /**
- * `npm run chat -- --platform alexa|dialogflow --locale de-DE [--token demo] [--url URL]`: a
+ * `npm run chat -- --platform alexa|dialogflow|dialogflow-cx --locale de-DE [--token demo] [--url URL]`: a
  * terminal conversation through the real HTTP endpoints. Without --url it starts the skill
  * in-process on a free loopback port.
  */
@@ -7,51 +7,56 @@ import type { AddressInfo } from 'node:net';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from './understand';
 import { loadConfig } from '../config';
 import { createRuntime } from '../server/compose';
 import { createLogger } from '../server/logger';
 import { Conversation, type SendRequest } from './conversation';
-import { withPayees } from './dynamic-values';
+import { payeeValues } from './dynamic-values';
 import { simulatorRoutes } from './routes';
-import type { SlotTypes } from './entities';
-import { trainUnderstanding } from './understand';
+import { describeUnderstanding } from './describe';
+import { localUnderstanding } from './understand';
+import type { CustomTypes } from './values/find-values';
 
-const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow] [--locale en-US|en-GB|de-DE] [--token demo] [--url http://127.0.0.1:3000]';
+const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow|dialogflow-cx] [--locale en-US|en-GB|de-DE] [--token demo] [--url http://127.0.0.1:3000]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-async function startLocal(token: string): Promise<{ url: string; close: () => void; types?: SlotTypes }> {
+async function startLocal(token: string, platform: SimulatedPlatform): Promise<{ url: string; close: () => void; session?: CustomTypes }> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development' });
   const { app, sandbox } = createRuntime(config, createLogger('silent'), { simulator: simulatorRoutes });
   const payees = sandbox?.control.books(token)?.payees;
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close(), ...(payees ? { types: withPayees(payees) } : {}) };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close(), ...(payees ? { session: payeeValues(platform, payees) } : {}) };
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { platform: { type: 'string', default: 'alexa' }, locale: { type: 'string', default: 'en-US' }, token: { type: 'string', default: 'demo' }, url: { type: 'string' } },
   });
-  const platform = values.platform as Platform;
-  if (platform !== 'alexa' && platform !== 'dialogflow') fail(`unknown platform: ${values.platform}`);
+  const platform = values.platform as SimulatedPlatform;
+  if (platform !== 'alexa' && platform !== 'dialogflow' && platform !== 'dialogflow-cx') fail(`unknown platform: ${values.platform}`);
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) fail(`unknown locale: ${values.locale}`);
 
-  const local = values.url ? undefined : await startLocal(values.token ?? '');
+  const local = values.url ? undefined : await startLocal(values.token ?? '', platform);
   const base = (values.url ?? local?.url ?? '').replace(/\/$/, '');
   const send: SendRequest = async (p, body) => {
     const res = await fetch(`${base}/${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`the skill answered HTTP ${res.status}`);
     return (await res.json()) as Record<string, unknown>;
   };
-  const conversation = new Conversation({ platform, locale, token: values.token, understanding: await trainUnderstanding(), send, ...(local?.types ? { types: local.types } : {}) });
+  console.log(`Getting the ${platform} understanding of ${locale} ready...`);
+  const started = Date.now();
+  const understanding = localUnderstanding();
+  await understanding.warmUp([[platform, locale]]);
+  const conversation = new Conversation({ platform, locale, token: values.token, understanding, send, ...(local?.session ? { session: local.session } : {}) });
 
-  console.log(`Talking to ${base} as ${platform} in ${locale}, customer token "${values.token}". Ctrl+D ends.`);
+  console.log(`Talking to ${base} as ${platform} in ${locale}, customer token "${values.token}" (ready in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl+D ends.`);
   const lines = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true, prompt: 'you> ' });
   lines.prompt();
   for await (const line of lines) {
@@ -59,6 +64,7 @@ async function main(): Promise<void> {
     if (text) {
       try {
         const exchange = await conversation.say(text);
+        console.log(`  (${describeUnderstanding(exchange.understood)})`);
         console.log(`skill> ${exchange.spoken || '(silence)'}${exchange.endsSession ? '   [session ended]' : ''}`);
       } catch (error) {
         console.log(`skill> (no answer: ${error instanceof Error ? error.message : String(error)})`);

@@ -1,19 +1,47 @@
 /**
- * Per-customer slot values, as Alexa dynamic entities and Dialogflow session entity types
- * supply them: every dynamic slot type of the model (payees) gets the customer's payees, each
- * reachable by its full name and by each of its names alone.
+ * Per-session slot values, as the platforms learn them from the skill: Alexa from a
+ * Dialog.UpdateDynamicEntities directive, Dialogflow ES from session entity types. A conversation
+ * takes them from each response; before the skill has said anything, a customer's payees stand
+ * in, rendered by the platform units themselves, as the skill teaches them on launch. A CX
+ * webhook teaches nothing: its Payee entity expands to names it was not given, which the
+ * simulation stands in for with the customer's payee names.
  */
 import type { Payee } from '../../fulfillment/banks/bank-types';
-import { SLOT_TYPES } from '../../models/source/slot-types';
-import type { SlotType } from '../../models/source/types';
-import type { SlotTypes } from './entities';
+import type { SimulatedPlatform } from './understand';
+import type { Reply } from '../../fulfillment/pipeline/reply';
+import { toResponse as toAlexaResponse } from '../alexa/to-response';
+import { toResponse as toDialogflowResponse } from '../dialogflow/to-response';
+import type { CustomTypes } from './values/find-values';
 
-/** The model's dynamic slot types with the customer's payees as their values. */
-export function withPayees(payees: readonly Payee[], types: SlotTypes = SLOT_TYPES): SlotTypes {
-  const values = payees.map((p) => ({ id: p.id as string, synonyms: [p.name, ...p.name.split(' ').filter((w) => w.length > 1)] }));
-  const filled: Record<string, SlotType> = {};
-  for (const [name, type] of Object.entries(types)) {
-    filled[name] = type.kind === 'custom' && type.dynamic ? { ...type, values: { 'en-US': values, 'en-GB': values, 'de-DE': values } } : type;
+interface AlexaDirective {
+  readonly type?: string;
+  readonly types?: readonly { readonly name: string; readonly values: readonly { readonly id: string; readonly name: { readonly value: string; readonly synonyms?: readonly string[] } }[] }[];
+}
+interface SessionEntityType {
+  readonly name: string;
+  readonly entities: readonly { readonly value: string; readonly synonyms: readonly string[] }[];
+}
+
+/** The session values a platform response teaches, by slot type name; undefined when it teaches none. */
+export function taughtValues(platform: SimulatedPlatform, response: Record<string, unknown>): CustomTypes | undefined {
+  if (platform === 'dialogflow-cx') return undefined;
+  if (platform === 'alexa') {
+    const directives = ((response['response'] as { directives?: AlexaDirective[] } | undefined)?.directives ?? []).filter((d) => d.type === 'Dialog.UpdateDynamicEntities');
+    if (directives.length === 0) return undefined;
+    return Object.fromEntries(directives.flatMap((d) => d.types ?? []).map((t) => [t.name, t.values.map((v) => ({ id: v.id, synonyms: [v.name.value, ...(v.name.synonyms ?? [])] }))]));
   }
-  return filled;
+  const types = response['sessionEntityTypes'] as SessionEntityType[] | undefined;
+  if (!types?.length) return undefined;
+  return Object.fromEntries(types.map((t) => [`@${t.name.split('/').pop() ?? ''}`, t.entities.map((e) => ({ id: e.value, synonyms: e.synonyms }))]));
+}
+
+/** A customer's payees as the skill teaches them to a platform on launch (opaque ids by position, display names). */
+export function payeeValues(platform: SimulatedPlatform, payees: readonly Payee[]): CustomTypes {
+  if (platform === 'dialogflow-cx') {
+    // What CX's expansion hears of them: the names, first names included, as ES's session entities.
+    return payees.length > 0 ? { '@Payee': payees.map((p) => ({ id: p.name, synonyms: [...new Set([p.name, p.name.split(' ')[0] ?? p.name])] })) } : {};
+  }
+  const reply: Reply = { type: 'ask', speech: '', reprompt: '', payees: payees.map((p, i) => ({ id: `payee-${i + 1}`, name: p.name })) };
+  const response = platform === 'alexa' ? { response: toAlexaResponse(reply) } : (toDialogflowResponse(reply, 'simulator', undefined) as Record<string, unknown>);
+  return taughtValues(platform, response) ?? {};
 }

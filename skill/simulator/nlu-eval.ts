@@ -1,5 +1,5 @@
 /**
- * `npm run nlu:eval -- [FILE] [--split val|train|all] [--locale en-US] [--misses] [--json]`: measures the local
+ * `npm run nlu:eval -- [FILE] [--split val|train|test|all] [--platform dialogflow|alexa] [--locale en-US] [--misses] [--json]`: measures the local
  * understanding on a JSON-lines file of {text, label, split} (CLINC150 labels by default):
  * intent accuracy on labels mapped to intents that exist, out-of-scope rejection, and time
  * per utterance.
@@ -8,22 +8,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { evaluate, loadLabelled } from './nlu-score';
-import { trainUnderstanding } from './understand';
+import { localUnderstanding } from './understand';
 
 const DEFAULT_FILE = path.resolve(__dirname, '../../../shared/utterances/clinc150-banking.train-val.jsonl');
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { split: { type: 'string', default: 'val' }, locale: { type: 'string', default: 'en-US' }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { split: { type: 'string', default: 'val' }, locale: { type: 'string', default: 'en-US' }, platform: { type: 'string', default: 'dialogflow' }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
   const file = positionals[0] ?? DEFAULT_FILE;
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) throw new Error(`unknown locale ${values.locale}`);
+  const platform = values.platform === 'alexa' ? 'alexa' : 'dialogflow';
   const rows = loadLabelled(file, values.split ?? 'val');
-  const report = await evaluate(await trainUnderstanding(), rows, locale);
+  const nlu = localUnderstanding();
+  await nlu.warmUp([[platform, locale]]);
+  const report = await evaluate(nlu, rows, platform, locale);
   if (values.json) {
-    console.log(JSON.stringify({ file, split: values.split, locale, ...report }));
+    console.log(JSON.stringify({ file, split: values.split, platform, locale, ...report }));
     return;
   }
-  console.log(`file: ${file} (split ${values.split}, ${rows.length} utterances with a known intent, locale ${locale})`);
+  console.log(`file: ${file} (split ${values.split}, ${rows.length} utterances with a known intent, platform ${platform}, locale ${locale})`);
   console.log(`intent accuracy:        ${(report.accuracy * 100).toFixed(1)}% of ${report.inScope}`);
   console.log(`out-of-scope rejection: ${(report.rejection * 100).toFixed(1)}% of ${report.outOfScope}`);
   console.log(`time per utterance:     ${report.msPerUtterance.toFixed(2)} ms (${report.cpuMsPerUtterance.toFixed(2)} ms of CPU)`);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isIntentName, type IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import type { Locale } from '../../fulfillment/kit/locale';
 import { CLINC_LABELS } from '../../models/source/clinc-labels';
+import type { SimulatedPlatform } from './understand';
 import type { LocalUnderstanding } from './understand';
 
 /** One utterance, its label, and the intents that rightly answer it (the fallback for out of scope). */
@@ -60,7 +61,7 @@ const fastestEach = (a: number[], b: readonly number[]) => a.map((x, i) => Math.
 const total = (xs: readonly number[]) => xs.reduce((sum, x) => sum + x, 0);
 
 /** Runs every utterance through the understanding and scores it; the scored pass is the first timed one. */
-export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], locale: Locale): Promise<EvaluationReport> {
+export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], platform: SimulatedPlatform, locale: Locale): Promise<EvaluationReport> {
   let right = 0;
   let rejected = 0;
   let outOfScope = 0;
@@ -68,7 +69,7 @@ export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledU
   const misses: { text: string; label: string; got: IntentName }[] = [];
   const labels = new Map<string, { count: number; right: number }>();
   let fastest = await timedPass(rows, async (row) => {
-    const got = (await nlu.understand(row.text, locale)).intent;
+    const got = (await nlu.understand(row.text, platform, locale)).intent;
     const ok = row.intents.includes(got);
     const tally = labels.get(row.label) ?? { count: 0, right: 0 };
     labels.set(row.label, { count: tally.count + 1, right: tally.right + (ok ? 1 : 0) });
@@ -82,7 +83,7 @@ export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledU
     }
   });
   for (let pass = 1; pass < TIMED_PASSES; pass += 1) {
-    const timed = await timedPass(rows, async (row) => void (await nlu.understand(row.text, locale)));
+    const timed = await timedPass(rows, async (row) => void (await nlu.understand(row.text, platform, locale)));
     fastest = { ms: fastestEach(fastest.ms, timed.ms), cpuMs: fastestEach(fastest.cpuMs, timed.cpuMs) };
   }
   const [ms, cpuMs] = [total(fastest.ms), total(fastest.cpuMs)];

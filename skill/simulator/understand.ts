@@ -1,111 +1,117 @@
 /**
- * Local understanding: typed text -> intent and slots, trained from the interaction model's
- * single source (INTENT_MODELS and SLOT_TYPES) with NLP.js, so every intent the model holds is
- * understood without code of its own. Low confidence -> the fallback intent, as on the platforms.
+ * Local understanding: typed text -> the intent and slots a platform would send. Each platform's
+ * understanding is trained from that platform's generated model only (platforms/), so what the
+ * skill does not ship is not understood here either; low confidence goes to the fallback
+ * intent, as on the platforms.
  */
-import { containerBootstrap } from '@nlpjs/core';
-import { LangDe } from '@nlpjs/lang-de';
-import { LangEn } from '@nlpjs/lang-en-min';
-import { NluNeural } from '@nlpjs/nlu';
+import type { Locale } from '../../fulfillment/kit/locale';
+import type { Platform } from '../../fulfillment/kit/platform';
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
-import { isIntentName } from '../../fulfillment/pipeline/intent-catalog';
-import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
-import { INTENT_MODELS } from '../../models/source/intents';
-import { sampleValue, slotTypeOf } from '../../models/source/slot-types';
-import { BUILTIN_UTTERANCES, OUT_OF_SCOPE } from './builtin-utterances';
-import { findValues, placeholder, type FoundValue, type SlotTypes } from './entities';
+import { NONE, trainIntentClassifier, type IntentClassifier } from './classifier/intent-classifier';
+import { stemmerFor } from './classifier/stemmers';
+import { readAlexaModel } from './platforms/alexa-model';
+import { readDialogflowCxModel } from './platforms/dialogflow-cx-model';
+import { readDialogflowModel } from './platforms/dialogflow-model';
+import type { PlatformModel } from './platforms/platform-model';
+import { fillSlots } from './slot-filling';
+import { thresholdFor } from './thresholds';
+import { trainingRows } from './training-texts';
+import { placeholder } from './values/found-value';
+import type { FoundValue } from './values/found-value';
+import { findValues, withPlaceholders, type CustomTypes } from './values/find-values';
 
-/** What the text meant. */
+/** What the text meant, as the platform would send it. */
 export interface Understanding {
+  /** The core's intent. */
   readonly intent: IntentName;
+  /** The intent's name on the platform ("AMAZON.YesIntent", "Default Fallback Intent"). */
+  readonly platformIntent: string;
   /** The classifier's confidence, 0..1. */
   readonly score: number;
   /** Slot name -> value found in the text, for the intent's slots only. */
   readonly slots: Readonly<Record<string, FoundValue>>;
+  /** Slot name -> its type on the platform, for every slot of the intent. */
+  readonly slotTypes: Readonly<Record<string, string>>;
 }
 
-/**
- * Below this confidence the text is not understood and goes to the fallback intent. Chosen on
- * CLINC150's train split (`npm run nlu:eval -- --split train`), where it balances intent accuracy
- * against out-of-scope rejection; the val split is the figure reported.
- */
-export const FALLBACK_THRESHOLD = 0.5;
-
-type Slots = Readonly<Record<string, string>>;
-
-function slotsOf(intent: IntentName): Slots {
-  return (INTENT_MODELS[intent] as { slots: Slots }).slots;
+/** What a turn adds to the model: the session's own slot values (payees) and the time dates are read against. */
+export interface Heard {
+  /** Custom slot types replaced for the session (Alexa dynamic entities, Dialogflow session entities). */
+  readonly session?: CustomTypes;
+  readonly now?: Date;
 }
 
-/**
- * A training sentence read as typed text is: each {slot} gets a value of its type, then every
- * value found becomes its type's placeholder. So "{amount} dollars" and a typed "50 dollars"
- * both read "slotamount", and words such as "a hundred" in a sample are treated alike too.
- */
-function asTyped(intent: string, text: string, slots: Slots, locale: Locale): string {
-  const realised = text.replace(/\{(\w+)\}/g, (_m, slot: string) => sampleValue(slotTypeOf(intent, slots, slot, text), locale));
-  return withPlaceholders(realised, findValues(realised, locale));
+/** One platform's understanding in one locale. */
+export interface PlatformUnderstanding {
+  understand(text: string, heard?: Heard): Understanding;
 }
 
-function corpus(locale: Locale): { utterance: string; intent: string }[] {
-  const rows: { utterance: string; intent: string }[] = [];
-  for (const intent of Object.keys(INTENT_MODELS) as IntentName[]) {
-    const slots = slotsOf(intent);
-    const own = INTENT_MODELS[intent].utterances[locale];
-    const builtin = BUILTIN_UTTERANCES[intent]?.[locale] ?? [];
-    for (const text of [...own, ...builtin]) rows.push({ utterance: asTyped(intent, text, slots, locale), intent });
-  }
-  for (const text of OUT_OF_SCOPE[locale]) rows.push({ utterance: asTyped('None', text, {}, locale), intent: 'None' });
-  return rows;
-}
+/** Reads a platform's generated model for a locale. */
+export type ModelReader = (locale: Locale) => PlatformModel;
 
-function withPlaceholders(text: string, found: readonly FoundValue[]): string {
-  let out = '';
-  let at = 0;
-  for (const f of found) {
-    out += `${text.slice(at, f.start)}${placeholder(f.type)}`;
-    at = f.end;
-  }
-  return out + text.slice(at);
-}
+/** The platforms the local understanding hears for: every one but MCP, whose assistant understands for itself. */
+export type SimulatedPlatform = Exclude<Platform, 'mcp'>;
 
-function assignSlots(intent: IntentName, found: readonly FoundValue[]): Record<string, FoundValue> {
-  const slots: Record<string, FoundValue> = {};
-  const left = [...found];
-  for (const [slot, type] of Object.entries(slotsOf(intent))) {
-    const index = left.findIndex((f) => f.type === type);
-    if (index < 0) continue;
-    const [value] = left.splice(index, 1);
-    if (value) slots[slot] = value;
-  }
-  return slots;
-}
+/** Each platform's model reader: adding a platform is adding its reader here. */
+export const MODEL_READERS: Readonly<Record<SimulatedPlatform, ModelReader>> = {
+  alexa: (locale) => readAlexaModel(locale),
+  dialogflow: (locale) => readDialogflowModel(locale),
+  'dialogflow-cx': (locale) => readDialogflowCxModel(locale),
+};
 
-/** A trained understanding for every locale. */
-export interface LocalUnderstanding {
-  /** Understands text; `types` replaces the model's slot types (a customer's payees). */
-  understand(text: string, locale: Locale, types?: SlotTypes): Promise<Understanding>;
-}
-
-/** Trains the classifiers (a few hundred milliseconds) and returns the understanding. */
-export async function trainUnderstanding(): Promise<LocalUnderstanding> {
-  const container = await containerBootstrap();
-  container.use(LangEn);
-  container.use(LangDe);
-  const classifiers = new Map<Locale, NluNeural>();
-  for (const locale of LOCALES) {
-    const nlu = new NluNeural({ locale: locale.slice(0, 2), container, log: false });
-    await nlu.train(corpus(locale));
-    classifiers.set(locale, nlu);
-  }
+/** Trains the understanding of one platform model. */
+export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: Locale, model: PlatformModel, cacheDir?: string): PlatformUnderstanding {
+  const classifier: IntentClassifier = trainIntentClassifier(trainingRows(model, locale, cacheDir), stemmerFor(locale));
+  const byName = new Map(model.intents.map((i) => [i.name, i]));
+  const threshold = thresholdFor(locale);
+  // The recognisers load their models on first use (about half a second): pay it now, not on the first turn.
+  findValues('1', locale, {});
   return {
-    async understand(text, locale, types) {
-      const nlu = classifiers.get(locale);
-      const found = findValues(text, locale, types);
-      const result = nlu ? await nlu.process(withPlaceholders(text, found)) : { classifications: [] };
-      const top = result.classifications[0];
-      if (!top || top.score < FALLBACK_THRESHOLD || !isIntentName(top.intent)) return { intent: 'Fallback', score: top?.score ?? 0, slots: {} };
-      return { intent: top.intent, score: top.score, slots: assignSlots(top.intent, found) };
+    understand(text, heard = {}) {
+      const types = { ...model.customTypes, ...heard.session };
+      const found = findValues(text, locale, types, heard.now);
+      const top = classifier.classify(withPlaceholders(text, found, placeholder))[0];
+      const matched = top && top.intent !== NONE && top.score >= threshold ? byName.get(top.intent) : undefined;
+      if (!matched) return { intent: 'Fallback', platformIntent: model.fallback, score: top?.score ?? 0, slots: {}, slotTypes: {} };
+      return { intent: matched.intent, platformIntent: matched.name, score: top?.score ?? 0, slots: fillSlots(platform, matched, found, text), slotTypes: matched.slots };
     },
+  };
+}
+
+/** The understanding of every platform and locale, each trained the first time it is needed. */
+export interface LocalUnderstanding {
+  /** Understands text as a platform would in a locale. */
+  understand(text: string, platform: SimulatedPlatform, locale: Locale, heard?: Heard): Promise<Understanding>;
+  /** Trains the pairs not trained yet (all by default), so that the first turn does not wait. */
+  warmUp(pairs?: readonly (readonly [SimulatedPlatform, Locale])[]): Promise<void>;
+  /** The pairs trained so far. */
+  trained(): readonly string[];
+}
+
+/** A local understanding over the platforms' generated models (or the readers given). */
+export function localUnderstanding(readers: Readonly<Record<SimulatedPlatform, ModelReader>> = MODEL_READERS): LocalUnderstanding {
+  const ready = new Map<string, PlatformUnderstanding>();
+  const get = (platform: SimulatedPlatform, locale: Locale) => {
+    const key = `${platform} ${locale}`;
+    let trained = ready.get(key);
+    if (!trained) {
+      trained = trainPlatformUnderstanding(platform, locale, readers[platform](locale));
+      ready.set(key, trained);
+    }
+    return trained;
+  };
+  const everyPair = (Object.keys(readers) as SimulatedPlatform[]).flatMap((p) => (['en-US', 'en-GB', 'de-DE'] as const).map((l) => [p, l] as const));
+  return {
+    async understand(text, platform, locale, heard) {
+      return get(platform, locale).understand(text, heard);
+    },
+    async warmUp(pairs = everyPair) {
+      for (const [platform, locale] of pairs) {
+        get(platform, locale);
+        // Let a waiting request in between two trainings.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+    trained: () => [...ready.keys()],
   };
 }

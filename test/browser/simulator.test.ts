@@ -33,4 +33,24 @@ describeInSimulator('the web simulator in a browser', (current) => {
     expect(JSON.parse((await page.textContent('#response-json')) ?? '{}')).toHaveProperty('fulfillmentText');
     await page.screenshot({ path: path.join(__dirname, '../../.screenshots/simulator-de-DE.png'), fullPage: true });
   });
+
+  it('says when the understanding is ready, shows how each line was understood, and completes a PIN transfer on Dialogflow', async () => {
+    const { page, runtime } = current();
+    await page.selectOption('#platform', 'dialogflow');
+    await page.selectOption('#locale', 'en-US');
+    await page.fill('#token', 'demo');
+    await page.dispatchEvent('#token', 'change');
+    await page.locator('#status.ready', { hasText: 'Understanding ready' }).waitFor({ timeout: 60_000 });
+    const sent = () => [...(runtime.sandbox?.control.books('demo')?.transfers.values() ?? [])].length;
+    const before = sent();
+    expect(await say(page, 'send fifty dollars to anna lee')).toContain('From which account');
+    await page.locator('#transcript li.understood', { hasText: /^Transfer 0\.\d\d amount=50 USD payee=Anna Lee$/ }).waitFor();
+    expect(await say(page, 'from checking')).toContain('$50.00');
+    expect(await say(page, 'yes')).toContain('Shall I send it?');
+    expect(await say(page, 'yes')).toContain('PIN');
+    expect(await say(page, '1234')).toContain('Anna Lee');
+    await page.locator('#transcript li.understood', { hasText: /^Pin 0\.\d\d pin=\*\*\*\*$/ }).waitFor();
+    expect(sent()).toBe(before + 1);
+    await page.screenshot({ path: path.join(__dirname, '../../.screenshots/simulator-pin-transfer.png'), fullPage: true });
+  }, 90_000);
 });

@@ -32,6 +32,11 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(picked.text).toMatch(/^You're sending money to Anna Lee, account ending in 7781, .*The amount is \$42\.00\. Shall I send it\?$/);
   });
 
+  it('says it did not get an answer whose value the platform did not hear, and keeps the read-back', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    expect((await say('ProvideAmount', {})).text).toMatch(/^Sorry, I didn't get that\. You're sending money to Bob Carter, .*The amount is \$42\.00\. Shall I send it\?$/);
+  });
+
   it('asks again when the position names no one on the list', async () => {
     await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' });
     expect((await say('Choose', { ordinal: '4' })).text).toBe("Sorry, I didn't get that. Which one: Anna Schmidt or Anna Lee?");

@@ -51,9 +51,9 @@ describe('Alexa rules, each with a failing example', () => {
     ['required-builtins', (m: AlexaModel) => void (m.interactionModel.languageModel.intents = m.interactionModel.languageModel.intents.filter((i) => i.name !== 'AMAZON.NavigateHomeIntent'))],
     ['duplicate-utterance', (m: AlexaModel) => {
       const list = m.interactionModel.languageModel.intents.find((i) => i.name === 'ListAccountsIntent');
-      list?.samples.push('what is my balance');
+      list?.samples.push("what's my balance");
     }],
-    ['duplicate-utterance', (m: AlexaModel) => void balance(m).samples.push('what is my balance')],
+    ['duplicate-utterance', (m: AlexaModel) => void balance(m).samples.push("what's my balance")],
     ['slot-type-values', (m: AlexaModel) => {
       const type = m.interactionModel.languageModel.types.find((t) => t.name === 'ACCOUNT_TYPE');
       type?.values[1]?.name.synonyms.push('checking');

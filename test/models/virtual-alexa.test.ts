@@ -18,8 +18,9 @@ async function heard(utterance: string): Promise<{ intent?: string; slots: Recor
   return { intent: intent?.name, slots: Object.fromEntries(Object.entries(intent?.slots ?? {}).map(([k, v]) => [k, v.value])) };
 }
 
-it('routes "what is my balance" to the balance intent', async () => {
-  expect((await heard('what is my balance')).intent).toBe('BalanceIntent');
+// "what is my balance" is a CLINC150 sentence word for word, so the model says it its own way.
+it('routes "what\'s my balance" to the balance intent', async () => {
+  expect((await heard("what's my balance")).intent).toBe('BalanceIntent');
 });
 
 it('routes a named account to the balance intent with the account slot', async () => {

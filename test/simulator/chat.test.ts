@@ -14,14 +14,29 @@ describe('the terminal chat', () => {
   it('carries one Dialogflow session across turns and speaks each reply', () => {
     const out = chat(['--platform', 'dialogflow'], "what's my balance\nwhat accounts do i have\nstop\n");
     expect(out).toContain('as dialogflow in en-US, customer token "demo"');
-    expect(out).toContain('skill> Your checking account has $2,450.17');
+    expect(out).toMatch(/ready in \d+\.\d s/);
+    expect(out).toMatch(/\(Balance 0\.\d\d\)\nskill> Your checking account has \$2,450\.17/);
     expect(out).toContain('skill> You have 3 accounts');
     expect(out).toContain('skill> Goodbye.   [session ended]');
+  });
+
+  it('speaks Dialogflow CX: the route tags, the session and its end', () => {
+    const out = chat(['--platform', 'dialogflow-cx', '--locale', 'en-GB', '--token', 'demo-gb'], "what's my balance\nsend twenty pounds to tom baker\nno\n");
+    expect(out).toContain('as dialogflow-cx in en-GB, customer token "demo-gb"');
+    expect(out).toMatch(/\(Balance 0\.\d\d\)\nskill> Your current account has £1,834\.62/);
+    expect(out).toMatch(/\(Transfer 0\.\d\d amount=20 GBP payee=Tom Baker\)/);
   });
 
   it('talks German on Alexa to the German demo customer', () => {
     const out = chat(['--platform', 'alexa', '--locale', 'de-DE', '--token', 'demo-de'], 'wie ist mein kontostand\n');
     expect(out).toMatch(/skill> Auf deinem Girokonto sind 2\.310,45\s€/);
+  });
+
+  it('understands a PIN and German amounts in words, showing what it heard without the PIN', () => {
+    const out = chat(['--platform', 'dialogflow', '--locale', 'de-DE', '--token', 'demo-de'], 'überweise fünfzig euro an anna müller\neins zwei drei vier\n');
+    expect(out).toMatch(/\(Transfer 0\.\d\d amount=50 EUR payee=Anna Müller\)/);
+    expect(out).toMatch(/\(Pin 0\.\d\d pin=\*\*\*\*\)/);
+    expect(out).not.toContain('1234');
   });
 
   it('refuses an unknown platform with its usage', () => {

@@ -1,8 +1,9 @@
 import type { Payee } from '../../fulfillment/banks/bank-types';
 import { payeeId } from '../../fulfillment/kit/ids';
-import { withPayees } from '../../skill/simulator/dynamic-values';
-import { findValues, recogniseBuiltin } from '../../skill/simulator/entities';
-import { alexaRequest, dialogflowRequest, type SlotTypes } from '../../skill/simulator/platform-request';
+import { payeeValues } from '../../skill/simulator/dynamic-values';
+import { alexaRequest, dialogflowRequest } from '../../skill/simulator/platform-request';
+import type { Understanding } from '../../skill/simulator/understand';
+import { findValues, type CustomTypes } from '../../skill/simulator/values/find-values';
 import { answerMatches, parseScript } from '../../skill/simulator/script';
 
 describe('a conversation script', () => {
@@ -44,28 +45,31 @@ describe('a conversation script', () => {
 });
 
 describe('built-in slot types in the platform request', () => {
-  const types: SlotTypes = {
-    AMOUNT: { kind: 'builtin', alexa: 'AMAZON.NUMBER', dialogflow: 'sys.unit-currency', samples: { 'en-US': [], 'en-GB': [], 'de-DE': [] } },
+  const [fifty] = findValues('transfer 50 dollars to Anna', 'en-US', {});
+  const understanding: Understanding = {
+    intent: 'Transfer',
+    platformIntent: 'Transfer',
+    score: 1,
+    slots: fifty ? { amount: fifty } : {},
+    slotTypes: { amount: '@sys.unit-currency', payee: '@Payee' },
   };
-  const fifty = recogniseBuiltin('sys.unit-currency', 'transfer 50 dollars to Anna', 'en-US')[0] ?? { start: 0, end: 0, text: 'nothing recognised' };
-  const understanding = { intent: 'Balance' as const, score: 1, slots: { amount: { type: 'AMOUNT', ...fifty } } };
   const session = { id: 's', isNew: false };
 
-  it('sends an amount of money to Dialogflow as unit-currency {amount, currency}', () => {
-    expect(dialogflowRequest(understanding, 'transfer 50 dollars to Anna', 'en-US', session, types)).toMatchObject({ queryResult: { parameters: { amount: { amount: 50, currency: 'USD' } } } });
+  it('sends an amount of money to Dialogflow as unit-currency {amount, currency}, and an unfilled parameter as ""', () => {
+    expect(dialogflowRequest(understanding, 'transfer 50 dollars to Anna', 'en-US', session)).toMatchObject({ queryResult: { parameters: { amount: { amount: 50, currency: 'USD' }, payee: '' } } });
   });
 
   it('sends it to Alexa as the number slot value', () => {
-    expect(alexaRequest(understanding, 'en-US', session, types)).toMatchObject({ request: { intent: { slots: { amount: { name: 'amount', value: '50' } } } } });
+    const alexa = { ...understanding, platformIntent: 'TransferIntent', slotTypes: { amount: 'AMAZON.NUMBER', payee: 'PAYEE' } };
+    expect(alexaRequest(alexa, 'en-US', session)).toMatchObject({ request: { intent: { slots: { amount: { name: 'amount', value: '50' }, payee: { name: 'payee' } } } } });
   });
 });
 
 describe('custom slot values in typed text', () => {
-  const payees = ['en-US', 'en-GB', 'de-DE'].map((l) => [l, [{ id: 'p-1', synonyms: ['anna schmidt', 'anna'] }, { id: 'p-2', synonyms: ['anna lee', 'anna'] }]]);
-  const types: SlotTypes = { PAYEE: { kind: 'custom', alexa: 'PAYEE', dialogflow: 'Payee', values: Object.fromEntries(payees) } };
+  const types: CustomTypes = { PAYEE: [{ id: 'p-1', synonyms: ['anna schmidt', 'anna'] }, { id: 'p-2', synonyms: ['anna lee', 'anna'] }] };
 
   it('resolve to no id when the words name two values, so the skill has to ask which', () => {
-    expect(findValues('send 50 dollars to anna', 'en-US', types)).toEqual([{ type: 'PAYEE', start: 19, end: 23, text: 'anna' }]);
+    expect(findValues('send it to anna', 'en-US', types)).toEqual([{ type: 'PAYEE', start: 11, end: 15, text: 'anna' }]);
   });
 
   it('resolve to the one value the longer words name', () => {
@@ -73,32 +77,27 @@ describe('custom slot values in typed text', () => {
   });
 });
 
-describe("a customer's payees as dynamic slot values", () => {
-  const payees: Payee[] = [{ id: payeeId('p-1'), name: 'Anna Schmidt', last4: '1111' }, { id: payeeId('p-2'), name: 'Anna Lee', last4: '2222' }];
-  const types: SlotTypes = { PAYEE: { kind: 'custom', alexa: 'PAYEE', dialogflow: 'Payee', dynamic: true, values: { 'en-US': [], 'en-GB': [], 'de-DE': [] } } };
+describe("a customer's payees as the skill teaches them to each platform", () => {
+  const payees: Payee[] = [{ id: payeeId('pay-1'), name: 'Anna Schmidt', last4: '1111' }, { id: payeeId('pay-2'), name: 'Anna Lee', last4: '2222' }];
 
-  it('are reached by full name or by one name, and a shared first name names neither', () => {
-    const filled = withPayees(payees, types);
-    expect(findValues('pay Anna Lee', 'en-GB', filled)).toMatchObject([{ id: 'p-2' }]);
-    expect(findValues('pay Schmidt', 'de-DE', filled)).toMatchObject([{ id: 'p-1' }]);
-    expect(findValues('pay Anna', 'en-US', filled)).toEqual([{ type: 'PAYEE', start: 4, end: 8, text: 'Anna' }]);
+  it('reach Alexa with opaque ids by position and Dialogflow with the display name as the value, never the bank id', () => {
+    expect(findValues('pay Anna Lee', 'en-GB', payeeValues('alexa', payees))).toMatchObject([{ type: 'PAYEE', id: 'payee-2' }]);
+    expect(findValues('pay Anna Lee', 'en-GB', payeeValues('dialogflow', payees))).toMatchObject([{ type: '@Payee', id: 'Anna Lee' }]);
+    expect(findValues('pay Anna', 'en-US', payeeValues('dialogflow', payees))).toEqual([{ type: '@Payee', start: 4, end: 8, text: 'Anna' }]);
   });
 });
 
 describe('dates in typed text', () => {
-  const types: SlotTypes = {
-    PERIOD: { kind: 'builtin', alexa: 'AMAZON.DATE', dialogflow: 'sys.date-period', samples: { 'en-US': [], 'en-GB': [], 'de-DE': [] } },
-  };
-  const [lastMonth] = findValues('what did i spend last month', 'en-US', types);
-  const understanding = { intent: 'Balance' as const, score: 1, slots: { period: lastMonth ?? { type: 'PERIOD', start: 0, end: 0, text: 'nothing recognised' } } };
+  const now = new Date('2026-11-20T15:30:00Z');
+  const [lastMonth] = findValues('what did i spend last month', 'en-US', {}, now);
+  const understanding: Understanding = { intent: 'Spending', platformIntent: 'Spending', score: 1, slots: lastMonth ? { period: lastMonth } : {}, slotTypes: { period: '@sys.date-time' } };
   const session = { id: 's', isNew: false };
 
-  it('reach Alexa as an AMAZON.DATE value and Dialogflow as a date period', () => {
+  it('reach Alexa as an AMAZON.DATE value and Dialogflow as a date period of the whole month', () => {
     expect(lastMonth?.text).toBe('last month');
-    const alexa = alexaRequest(understanding, 'en-US', session, types) as { request: { intent: { slots: { period: { value: string } } } } };
-    const dialogflow = dialogflowRequest(understanding, 'what did i spend last month', 'en-US', session, types) as { queryResult: { parameters: { period: { startDate: string; endDate: string } } } };
-    const { startDate, endDate } = dialogflow.queryResult.parameters.period;
-    expect(alexa.request.intent.slots.period.value).toBe(startDate.slice(0, 7));
-    expect(startDate < endDate).toBe(true);
+    const alexa = alexaRequest({ ...understanding, platformIntent: 'SpendingIntent', slotTypes: { period: 'AMAZON.DATE' } }, 'en-US', session, now) as { request: { intent: { slots: { period: { value: string } } } } };
+    const dialogflow = dialogflowRequest(understanding, 'what did i spend last month', 'en-US', session) as { queryResult: { parameters: { period: unknown } } };
+    expect(alexa.request.intent.slots.period.value).toBe('2026-10');
+    expect(dialogflow.queryResult.parameters.period).toEqual({ startDate: '2026-10-01T00:00:00Z', endDate: '2026-10-31T23:59:59Z' });
   });
 });

@@ -1,37 +1,33 @@
-import { recogniseBuiltin } from '../../skill/simulator/entities';
 import { alexaRequest, dialogflowRequest } from '../../skill/simulator/platform-request';
-import { trainUnderstanding, type LocalUnderstanding } from '../../skill/simulator/understand';
+import { localUnderstanding } from '../../skill/simulator/understand';
+import { findValues } from '../../skill/simulator/values/find-values';
 
-let nlu: LocalUnderstanding;
-beforeAll(async () => {
-  nlu = await trainUnderstanding();
-});
-
+const nlu = localUnderstanding();
 const session = { id: 'sim-1', isNew: true, token: 'demo' };
 
-describe('local understanding trained from the interaction model', () => {
-  it('hears a balance question with its account slot in every locale', async () => {
-    expect(await nlu.understand('what is my savings balance', 'en-US')).toMatchObject({ intent: 'Balance', slots: { account: { id: 'savings', text: 'savings' } } });
-    expect(await nlu.understand('how much have i got in my current account', 'en-GB')).toMatchObject({ intent: 'Balance', slots: { account: { id: 'checking' } } });
-    expect(await nlu.understand('wie viel ist auf dem sparkonto', 'de-DE')).toMatchObject({ intent: 'Balance', slots: { account: { id: 'savings' } } });
+describe('local understanding trained from the generated platform models', () => {
+  it('hears a balance question with its account slot in every locale, on both platforms', async () => {
+    expect(await nlu.understand('what is my savings balance', 'alexa', 'en-US')).toMatchObject({ intent: 'Balance', platformIntent: 'BalanceIntent', slots: { account: { id: 'savings', text: 'savings' } } });
+    expect(await nlu.understand('how much have i got in my current account', 'dialogflow', 'en-GB')).toMatchObject({ intent: 'Balance', slots: { account: { id: 'checking' } } });
+    expect(await nlu.understand('wie viel ist auf dem sparkonto', 'dialogflow', 'de-DE')).toMatchObject({ intent: 'Balance', slots: { account: { id: 'savings' } } });
   });
 
   it('sends text it does not understand to the fallback intent, as the platforms do', async () => {
-    expect((await nlu.understand('book me a table for two tonight', 'en-US')).intent).toBe('Fallback');
-    expect((await nlu.understand('wie wird das wetter morgen', 'de-DE')).intent).toBe('Fallback');
+    expect(await nlu.understand('book me a table for two tonight', 'alexa', 'en-US')).toMatchObject({ intent: 'Fallback', platformIntent: 'AMAZON.FallbackIntent' });
+    expect(await nlu.understand('wie wird das wetter morgen', 'dialogflow', 'de-DE')).toMatchObject({ intent: 'Fallback', platformIntent: 'Default Fallback Intent' });
   });
 
-  it('understands the platforms built-in intents: help, yes, no, stop', async () => {
-    expect((await nlu.understand('what can i say', 'en-US')).intent).toBe('Help');
-    expect((await nlu.understand('yes please', 'en-GB')).intent).toBe('Yes');
-    expect((await nlu.understand('nein danke', 'de-DE')).intent).toBe('No');
-    expect((await nlu.understand('goodbye', 'en-US')).intent).toBe('Stop');
+  it('understands the built-in intents: help, yes, no, stop', async () => {
+    expect((await nlu.understand('what can i say', 'dialogflow', 'en-US')).intent).toBe('Help');
+    expect((await nlu.understand('yes please', 'alexa', 'en-GB')).intent).toBe('Yes');
+    expect((await nlu.understand('nein danke', 'dialogflow', 'de-DE')).intent).toBe('No');
+    expect((await nlu.understand('goodbye', 'alexa', 'en-US')).intent).toBe('Stop');
   });
 });
 
 describe('the platform request a typed line becomes', () => {
   it('is an Alexa IntentRequest with the slot as heard and its entity resolution id', async () => {
-    const request = alexaRequest(await nlu.understand("what's my checking balance", 'en-US'), 'en-US', session);
+    const request = alexaRequest(await nlu.understand("what's my checking balance", 'alexa', 'en-US'), 'en-US', session);
     expect(request).toMatchObject({
       session: { new: true, sessionId: 'sim-1', user: { accessToken: 'demo' } },
       request: {
@@ -42,7 +38,7 @@ describe('the platform request a typed line becomes', () => {
   });
 
   it('is a Dialogflow WebhookRequest with the entity value as parameter and the typed text', async () => {
-    const request = dialogflowRequest(await nlu.understand('kontostand vom sparkonto', 'de-DE'), 'kontostand vom sparkonto', 'de-DE', session);
+    const request = dialogflowRequest(await nlu.understand('kontostand vom sparkonto', 'dialogflow', 'de-DE'), 'kontostand vom sparkonto', 'de-DE', session);
     expect(request).toMatchObject({
       queryResult: { queryText: 'kontostand vom sparkonto', intent: { displayName: 'Balance' }, parameters: { account: 'savings' }, languageCode: 'de' },
       originalDetectIntentRequest: { payload: { user: { accessToken: 'demo' } } },
@@ -50,18 +46,17 @@ describe('the platform request a typed line becomes', () => {
   });
 
   it('opens the skill with a LaunchRequest on Alexa and the welcome intent on Dialogflow', async () => {
-    const hello = await nlu.understand('open voice bank', 'en-US');
-    expect(alexaRequest(hello, 'en-US', session)).toMatchObject({ request: { type: 'LaunchRequest' } });
-    expect(dialogflowRequest(hello, 'open voice bank', 'en-US', session)).toMatchObject({ queryResult: { intent: { displayName: 'Default Welcome Intent' } } });
+    expect(alexaRequest(await nlu.understand('open my voice bank', 'alexa', 'en-US'), 'en-US', session)).toMatchObject({ request: { type: 'LaunchRequest' } });
+    expect(dialogflowRequest(await nlu.understand('hello', 'dialogflow', 'en-US'), 'hello', 'en-US', session)).toMatchObject({ queryResult: { intent: { displayName: 'Default Welcome Intent' } } });
   });
 });
 
 describe('money, numbers and dates in typed text', () => {
-  it('are read by Recognizers-Text in English and German, with the currency the words name', () => {
-    expect(recogniseBuiltin('sys.unit-currency', 'transfer 50 dollars to Anna', 'en-US')).toMatchObject([{ text: '50 dollars', value: '50', currency: 'USD' }]);
-    expect(recogniseBuiltin('sys.unit-currency', 'send twenty pounds fifty to Anna', 'en-GB')).toMatchObject([{ value: '20.5', currency: 'GBP' }]);
-    expect(recogniseBuiltin('sys.unit-currency', 'überweise 20,50 Euro an Anna', 'de-DE')).toMatchObject([{ value: '20.5', currency: 'EUR' }]);
-    expect(recogniseBuiltin('sys.number', 'the second one', 'en-US').map((f) => f.value)).not.toContain('50');
-    expect(recogniseBuiltin('sys.number', 'ich möchte 20', 'de-DE')).toMatchObject([{ value: '20' }]);
+  it('are read in English and German, with the currency the words name', () => {
+    expect(findValues('transfer 50 dollars to Anna', 'en-US', {})).toMatchObject([{ type: 'money', text: '50 dollars', value: '50', currency: 'USD' }]);
+    expect(findValues('send twenty pounds fifty to Anna', 'en-GB', {}).filter((f) => f.type === 'money')).toMatchObject([{ value: '20.5', currency: 'GBP' }]);
+    expect(findValues('überweise 20,50 Euro an Anna', 'de-DE', {})).toMatchObject([{ type: 'money', value: '20.50', currency: 'EUR' }]);
+    expect(findValues('the second one', 'en-US', {}).map((f) => f.value)).toEqual(['2']);
+    expect(findValues('ich möchte 20', 'de-DE', {})).toMatchObject([{ type: 'number', value: '20' }]);
   });
 });

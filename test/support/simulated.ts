@@ -1,26 +1,27 @@
 /** A typed conversation against a test skill, through its real HTTP endpoints via supertest. */
 import type { Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from '../../skill/simulator/understand';
 import { Conversation } from '../../skill/simulator/conversation';
-import { withPayees } from '../../skill/simulator/dynamic-values';
-import { trainUnderstanding, type LocalUnderstanding } from '../../skill/simulator/understand';
-import type { TestSkill } from './harness';
+import { payeeValues } from '../../skill/simulator/dynamic-values';
+import { localUnderstanding, type LocalUnderstanding } from '../../skill/simulator/understand';
+import { TEST_NOW, type TestSkill } from './harness';
 
-let trained: Promise<LocalUnderstanding> | undefined;
+let trained: LocalUnderstanding | undefined;
 
-/** The local understanding, trained once per test file. */
-export function understanding(): Promise<LocalUnderstanding> {
-  return (trained ??= trainUnderstanding());
+/** The local understanding, one per test file; each platform and locale trains at its first use. */
+export function understanding(): LocalUnderstanding {
+  return (trained ??= localUnderstanding());
 }
 
-/** Starts a conversation with a test skill on one platform. */
-export async function converse(skill: TestSkill, platform: Platform, locale: Locale, token?: string): Promise<Conversation> {
+/** Starts a conversation with a test skill on one platform, dates read at the skill's clock. */
+export async function converse(skill: TestSkill, platform: SimulatedPlatform, locale: Locale, token?: string, now: string = TEST_NOW): Promise<Conversation> {
   return new Conversation({
     platform,
     locale,
     ...(token ? { token } : {}),
-    understanding: await understanding(),
-    types: withPayees(skill.sandbox.control.books(token ?? '')?.payees ?? []),
+    understanding: understanding(),
+    session: payeeValues(platform, skill.sandbox.control.books(token ?? '')?.payees ?? []),
+    now: () => new Date(now),
     send: async (p, body) => {
       const res = await skill.post(`/${p}`, body);
       if (res.status !== 200) throw new Error(`${p} answered HTTP ${res.status}: ${res.text}`);

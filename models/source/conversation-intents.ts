@@ -1,0 +1,119 @@
+/**
+ * Sample utterances of opening the skill, help, stop, cancel, yes and no. Alexa has built-in
+ * intents for all but opening (it sends a LaunchRequest), and these extend them; Dialogflow has
+ * none, so without these lists its agent could not hear "yes" at all.
+ */
+import type { IntentModels } from './intent-model';
+import { OUT_OF_SCOPE } from './out-of-scope';
+
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Cancel' | 'Yes' | 'No' | 'Fallback';
+
+/** English said alike in America and Britain. */
+const ENGLISH = {
+  Launch: [
+    'hello', 'hi', 'hi there', 'hey', 'good morning', 'good evening', 'open voice bank', 'start voice bank', 'open my bank',
+    'talk to my bank', 'i want to talk to my bank', 'hello bank', 'start banking', 'let us do some banking',
+  ],
+  Help: [
+    'help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what are my options',
+    'how do i use this', 'what things can you help with', 'what can i ask you', 'can you help me', 'i am stuck',
+    'what do i say now', 'what should i say', 'i do not know what to say', 'explain how this works',
+  ],
+  Stop: [
+    'stop', 'goodbye', 'bye', 'bye bye', 'exit', 'quit', "that's all", 'that is all', 'i am done', 'that is everything',
+    'we are done', 'nothing else', 'no that is all thanks', 'close the bank', 'leave', 'end the session', 'see you',
+  ],
+  Cancel: [
+    'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
+    'cancel it', 'abort', 'leave it', 'i changed my mind', 'do not bother', 'let us not',
+  ],
+  Yes: [
+    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'ok', 'okay', 'right',
+    'yes that is correct', 'yes go ahead', 'go ahead', 'do it', 'please do', 'absolutely', 'confirm', 'i confirm',
+    'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
+  ],
+  No: [
+    'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
+    'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
+  ],
+} as const;
+
+/** German. */
+const GERMAN = {
+  Launch: [
+    'hallo', 'hi', 'guten tag', 'guten morgen', 'guten abend', 'servus', 'moin', 'öffne sprachbank', 'starte sprachbank',
+    'hallo bank', 'sprachbank öffnen', 'ich will mit meiner bank sprechen', 'banking starten', 'grüß gott',
+    'hallo sprachbank',
+    'hey',
+    'grüß dich',
+    'guten tag bank',
+  ],
+  Help: [
+    'hilfe', 'hilf mir', 'was kann ich sagen', 'was kannst du', 'wie funktioniert das', 'ich brauche hilfe',
+    'was kann ich hier machen', 'welche möglichkeiten habe ich', 'wobei kannst du helfen', 'kannst du mir helfen',
+    'was soll ich sagen', 'ich komme nicht weiter', 'was kann ich dich fragen', 'erklär mir wie das geht', 'wie benutze ich das',
+    'was geht hier alles',
+    'hilfe bitte',
+    'was kann die sprachbank',
+    'ich verstehe das nicht',
+    'welche befehle gibt es',
+  ],
+  Stop: [
+    'stopp', 'stop', 'tschüss', 'auf wiedersehen', 'beenden', 'das wars', 'ende', 'das wäre alles', 'ich bin fertig',
+    'mehr brauche ich nicht', 'tschau', 'nichts weiter', 'das ist alles danke', 'schluss', 'bis dann', 'beende die sitzung',
+    'ich bin fertig danke',
+    'nichts mehr',
+    'das reicht',
+    'danke das wars',
+    'ende bitte',
+  ],
+  Cancel: [
+    'abbrechen', 'brich ab', 'vergiss es', 'egal', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
+    'ich hab es mir anders überlegt', 'schon gut', 'lass das', 'brich das ab', 'lieber doch nicht',
+    'stopp das',
+    'vergiss es einfach',
+    'nein lass es',
+    'abbrechen bitte',
+  ],
+  Yes: [
+    'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
+    'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
+    'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
+    'ja klar',
+    'jo',
+    'ja mach das',
+    'ja bitte ausführen',
+    'selbstverständlich',
+    'einverstanden',
+    'ja passt',
+    'ja richtig',
+    'das ist richtig',
+    'gerne',
+  ],
+  No: [
+    'nein', 'nee', 'nein danke', 'jetzt nicht', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
+    'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
+    'nein nicht',
+    'ne',
+    'nein auf keinen fall',
+    'lieber nicht',
+    'nein falsch',
+    'nicht so',
+    'nein das will ich nicht',
+    'nö danke',
+  ],
+} as const;
+
+const both = (intent: keyof typeof ENGLISH) => ({ 'en-US': ENGLISH[intent], 'en-GB': ENGLISH[intent], 'de-DE': GERMAN[intent] });
+
+/** These intents' models, spread into INTENT_MODELS. */
+export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> = {
+  Launch: { slots: {}, utterances: both('Launch') },
+  Help: { slots: {}, utterances: both('Help') },
+  Stop: { slots: {}, utterances: both('Stop') },
+  Cancel: { slots: {}, utterances: both('Cancel') },
+  Yes: { slots: {}, utterances: both('Yes') },
+  No: { slots: {}, utterances: both('No') },
+  // What the skill does not do: Alexa's fallback samples and Dialogflow's negative examples.
+  Fallback: { slots: {}, utterances: OUT_OF_SCOPE },
+};

@@ -1,0 +1,74 @@
+/**
+ * Text -> sparse TF-IDF vector: stemmed words, stemmed word pairs (with start and end marks) and
+ * character 3- to 5-grams inside each word. The word groups tell "lock my" from "unlock my"; the
+ * character groups carry typos, inflections and German compounds ("kreditkartenrechnung").
+ * Each group is L2-normalised on its own, so neither drowns the other.
+ */
+import type { Stem } from './stemmers';
+import { isPlaceholder, tokens } from './tokens';
+
+/** A sparse vector: feature indices and their values. */
+export interface SparseVector {
+  readonly indices: Int32Array;
+  readonly values: Float32Array;
+}
+
+const CHAR_GRAM_SIZES = [3, 4, 5] as const;
+
+/** The feature names of a text, by group. Placeholders are words but get no character grams. */
+export function featureNames(text: string, stem: Stem): { words: string[]; chars: string[] } {
+  const said = tokens(text);
+  const stems = said.map((t) => (isPlaceholder(t) ? t : stem(t)));
+  const words = stems.map((s) => `w:${s}`);
+  const marked = ['<s>', ...stems, '</s>'];
+  for (let i = 0; i + 1 < marked.length; i += 1) words.push(`b:${marked[i]}_${marked[i + 1]}`);
+  const chars: string[] = [];
+  for (const token of said) {
+    if (isPlaceholder(token)) continue;
+    const padded = `<${token}>`;
+    for (const n of CHAR_GRAM_SIZES) for (let i = 0; i + n <= padded.length; i += 1) chars.push(`c:${padded.slice(i, i + n)}`);
+  }
+  return { words, chars };
+}
+
+/** Learns the feature index and inverse document frequencies from training texts, then vectorises any text. */
+export class Vectorizer {
+  private readonly index = new Map<string, number>();
+  private idf = new Float32Array(0);
+
+  constructor(private readonly stem: Stem) {}
+
+  /** How many features the training texts had. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Learns the features of the training texts (smoothed idf). */
+  fit(texts: readonly string[]): void {
+    const documents = new Map<string, number>();
+    for (const text of texts) {
+      const { words, chars } = featureNames(text, this.stem);
+      for (const name of new Set([...words, ...chars])) documents.set(name, (documents.get(name) ?? 0) + 1);
+    }
+    for (const name of documents.keys()) this.index.set(name, this.index.size);
+    this.idf = new Float32Array(this.index.size);
+    for (const [name, i] of this.index) this.idf[i] = Math.log((1 + texts.length) / (1 + (documents.get(name) ?? 0))) + 1;
+  }
+
+  /** The text's vector: (1 + log tf) * idf per known feature, each group L2-normalised. */
+  transform(text: string): SparseVector {
+    const { words, chars } = featureNames(text, this.stem);
+    const out = new Map<number, number>();
+    for (const group of [words, chars]) {
+      const counts = new Map<number, number>();
+      for (const name of group) {
+        const i = this.index.get(name);
+        if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+      }
+      const weighted = [...counts].map(([i, count]) => [i, (1 + Math.log(count)) * (this.idf[i] ?? 1)] as const);
+      const norm = Math.sqrt(weighted.reduce((sum, [, v]) => sum + v * v, 0)) || 1;
+      for (const [i, v] of weighted) out.set(i, (out.get(i) ?? 0) + v / norm);
+    }
+    return { indices: Int32Array.from(out.keys()), values: Float32Array.from(out.values()) };
+  }
+}

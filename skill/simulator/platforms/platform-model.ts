@@ -1,0 +1,62 @@
+/**
+ * What a platform's generated model teaches, in the one shape the local understanding trains on.
+ * Each platform builds it from its own export (models/alexa, models/dialogflow), so a phrasing the
+ * skill does not ship is not understood locally either. A new platform adds one reader.
+ */
+import type { IntentName } from '../../../fulfillment/pipeline/intent-catalog';
+import type { CustomTypes } from '../values/find-values';
+
+/** One intent of the platform: its name there, the core intent it is, its slots' types, and its samples as said. */
+export interface ModelIntent {
+  readonly name: string;
+  readonly intent: IntentName;
+  /** Slot name -> the platform's type name ("AMAZON.NUMBER", "@sys.unit-currency", "ACCOUNT_TYPE", "@AccountType"). */
+  readonly slots: Readonly<Record<string, string>>;
+  /** Sample sentences, built-in slots said with a sample value, custom ones as their placeholder ("send 50 dollars to slotpayee"). */
+  readonly samples: readonly string[];
+  /** Per slot, the words said just before it in the samples ("from", "my"): which of two same-typed slots a value fills. */
+  readonly slotContexts: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The (up to) two words before a position in a text, lower case. */
+export function wordsBefore(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-2);
+}
+
+/** Adds the words before a slot to its context. */
+export function addContext(contexts: Record<string, Set<string>>, slot: string, before: string): void {
+  const set = (contexts[slot] ??= new Set());
+  for (const w of wordsBefore(before)) set.add(w);
+}
+
+/** A sample as annotated parts: its text, and the slot a part fills. */
+export type AnnotatedSample = readonly { readonly text: string; readonly slot?: string | undefined }[];
+
+/** The words said before each slot across annotated samples (Dialogflow's training phrases). */
+export function annotatedContexts(samples: readonly AnnotatedSample[]): Record<string, string[]> {
+  const contexts: Record<string, Set<string>> = {};
+  for (const sample of samples) {
+    let before = '';
+    for (const part of sample) {
+      if (part.slot) addContext(contexts, part.slot, before);
+      before += part.text;
+    }
+  }
+  return contextLists(contexts);
+}
+
+/** Contexts as plain lists. */
+export function contextLists(contexts: Record<string, Set<string>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(contexts).map(([slot, words]) => [slot, [...words]]));
+}
+
+/** A platform's model in one locale. */
+export interface PlatformModel {
+  readonly intents: readonly ModelIntent[];
+  /** Out-of-scope sentences: the fallback intent's samples (Alexa) or negative examples (Dialogflow). */
+  readonly outOfScope: readonly string[];
+  /** The model's custom slot types by their platform name, with what the platform sends for each value. */
+  readonly customTypes: CustomTypes;
+  /** The platform's name for the intent text falls to when nothing fits. */
+  readonly fallback: string;
+}

@@ -1,0 +1,45 @@
+/**
+ * Which found value fills which of the matched intent's slots, as the platform would fill them:
+ * by type, and between two slots of one type ("from" and "to") by the words said before each in
+ * the model's samples. Alexa has no money slot: an amount's cents go to the intent's `cents`
+ * number slot; and Alexa's two date slots take a range's two ends.
+ */
+import type { Platform } from '../../fulfillment/kit/platform';
+import type { ModelIntent } from './platforms/platform-model';
+import { wordsBefore } from './platforms/platform-model';
+import { fills } from './platforms/slot-kinds';
+import type { FoundValue } from './values/found-value';
+
+/** Fills the intent's slots from the values found in the text. */
+export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
+  const slots: Record<string, FoundValue> = {};
+  for (const value of found) {
+    const free = Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fills(type, value.type)).map(([slot]) => slot);
+    if (free.length === 0) continue;
+    const before = wordsBefore(text.slice(0, value.start));
+    const score = (slot: string) => before.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
+    const slot = free.reduce((best, s) => (score(s) > score(best) ? s : best));
+    slots[slot] = value;
+  }
+  return platform === 'alexa' ? alexaSlots(intent, slots) : slots;
+}
+
+function alexaSlots(intent: ModelIntent, slots: Record<string, FoundValue>): Record<string, FoundValue> {
+  const out = { ...slots };
+  const amount = Object.entries(out).find(([, v]) => v.type === 'money' && v.value?.includes('.'));
+  if (amount && intent.slots['cents'] && !out['cents']) {
+    const [slot, money] = amount;
+    const [units = '0', fraction = ''] = (money.value ?? '').split('.');
+    out[slot] = { ...money, value: units };
+    out['cents'] = { ...money, type: 'number', value: String(Number(fraction.padEnd(2, '0').slice(0, 2))) };
+  }
+  const range = Object.entries(out).find(([, v]) => v.type === 'date' && v.timex?.startsWith('(') && v.period);
+  const other = Object.entries(intent.slots).find(([slot, type]) => type === 'AMAZON.DATE' && !out[slot]);
+  if (range && other) {
+    const [slot, value] = range;
+    const period = value.period ?? { start: '', end: '' };
+    out[slot] = { ...value, value: period.start, timex: period.start };
+    out[other[0]] = { ...value, value: period.end, timex: period.end };
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * Digit sequences, as a PIN is said: "1234", "one two three four", "eins zwei drei vier". The
+ * platforms hear them as AMAZON.FOUR_DIGIT_NUMBER and @sys.number-sequence; Recognizers-Text
+ * reads the words as four separate numbers, so the sequence is put together here.
+ */
+import type { Locale } from '../../../fulfillment/kit/locale';
+import { tokensAt, type Recognised } from './found-value';
+
+const DIGIT_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<string, string>>>> = {
+  en: { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' },
+  de: { null: '0', eins: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fünf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9' },
+};
+
+/** The shortest sequence read as one: a PIN has four digits. */
+const MIN_DIGITS = 4;
+
+/** Runs of four or more digits said one by one (or typed together), each as one value. */
+export function digitSequences(text: string, locale: Locale): Recognised[] {
+  const words = DIGIT_WORDS[locale.startsWith('de') ? 'de' : 'en'];
+  const found: Recognised[] = [];
+  let run: { start: number; end: number; digits: string } | undefined;
+  const close = () => {
+    if (run && run.digits.length >= MIN_DIGITS) found.push({ type: 'digits', start: run.start, end: run.end, text: text.slice(run.start, run.end), value: run.digits });
+    run = undefined;
+  };
+  for (const token of tokensAt(text)) {
+    const digits = /^\d+$/.test(token.text) ? token.text : words[token.text.toLowerCase()];
+    if (digits === undefined) {
+      close();
+      continue;
+    }
+    if (run && /^\s*$/.test(text.slice(run.end, token.start))) run = { ...run, end: token.end, digits: run.digits + digits };
+    else {
+      close();
+      run = { start: token.start, end: token.end, digits };
+    }
+  }
+  close();
+  return found;
+}

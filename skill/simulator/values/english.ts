@@ -1,0 +1,99 @@
+/**
+ * English values in typed text, read by Microsoft Recognizers-Text, with what it misreads put
+ * right: cents are hundredths ("one cent" is 0.01, not 1), slang names a currency ("50 bucks",
+ * "20 quid"), and two number words in a row are a price ("fifteen fifty" is 15.50).
+ */
+import { Culture, recognizeCurrency, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import type { Locale } from '../../../fulfillment/kit/locale';
+import type { Recognised } from './found-value';
+
+type ModelResult = ReturnType<typeof recognizeNumber>[number];
+
+/** Recognizers names some currencies without an ISO code ("Dollar"); these are the ones the banks hold. */
+const UNIT_CURRENCY: Readonly<Record<string, string>> = { Dollar: 'USD', 'United States dollar': 'USD', Pound: 'GBP', 'British pound': 'GBP', Euro: 'EUR' };
+/** Hundredths of a currency, and the currency they belong to (undefined: the local one). */
+const MINOR_UNITS: Readonly<Record<string, string | undefined>> = { Cent: undefined, Penny: 'GBP', Pence: 'GBP' };
+const SLANG: Readonly<Record<string, string>> = { buck: 'USD', bucks: 'USD', quid: 'GBP' };
+const LOCAL_CURRENCY: Readonly<Record<Locale, string>> = { 'en-US': 'USD', 'en-GB': 'GBP', 'de-DE': 'EUR' };
+
+/** Words before a lone "one" that make it a pronoun ("the second one", "this one"), not a number. */
+const ONE_AS_PRONOUN = /\b(the|this|that|which|any|each|every|no|other|first|second|third|fourth|fifth|last|next|right|wrong|new|old)\s+$/i;
+
+const at = (r: ModelResult) => ({ start: r.start, end: r.end + 1, text: r.text });
+const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+
+/** Hundredths as a decimal: 50 -> "0.50". */
+function hundredths(value: string): string | undefined {
+  if (!/^\d{1,2}$/.test(value)) return undefined;
+  return `0.${value.padStart(2, '0')}`;
+}
+
+function money(text: string, locale: Locale): Recognised[] {
+  return recognizeCurrency(text, Culture.English).flatMap((r): Recognised[] => {
+    const value = str(r.resolution?.['value']);
+    const unit = str(r.resolution?.['unit']) ?? '';
+    if (!value) return [];
+    if (unit in MINOR_UNITS) {
+      const decimal = hundredths(value);
+      return decimal ? [{ type: 'money', ...at(r), value: decimal, currency: MINOR_UNITS[unit] ?? LOCAL_CURRENCY[locale] }] : [];
+    }
+    const currency = str(r.resolution?.['isoCurrency']) || UNIT_CURRENCY[unit] || LOCAL_CURRENCY[locale];
+    return [{ type: 'money', ...at(r), value, currency }];
+  });
+}
+
+/** Numbers, with slang currencies and spoken prices turned into money. */
+function numbers(text: string, locale: Locale): Recognised[] {
+  const results = recognizeNumber(text, Culture.English);
+  const found: Recognised[] = [];
+  for (let i = 0; i < results.length; i += 1) {
+    const r = results[i] as ModelResult;
+    const value = str(r.resolution?.['value']);
+    if (!value) continue;
+    const after = text.slice(r.end + 1);
+    const slang = /^\s+(bucks?|quid)\b/i.exec(after);
+    const next = results[i + 1];
+    const nextValue = str(next?.resolution?.['value']);
+    if (slang) {
+      found.push({ type: 'money', start: r.start, end: r.end + 1 + slang[0].length, text: text.slice(r.start, r.end + 1 + slang[0].length), value, currency: SLANG[(slang[1] ?? '').toLowerCase()] ?? LOCAL_CURRENCY[locale] });
+    } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^\d{1,3}$/.test(value) && /^[1-9]\d$/.test(nextValue)) {
+      found.push({ type: 'money', start: r.start, end: next.end + 1, text: text.slice(r.start, next.end + 1), value: `${value}.${nextValue}`, currency: LOCAL_CURRENCY[locale] });
+      i += 1;
+    } else if (!(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
+      found.push({ type: 'number', ...at(r), value });
+    }
+  }
+  return found;
+}
+
+/** First to tenth, "2nd": relative ordinals ("last", "next") are left out. */
+function ordinals(text: string): Recognised[] {
+  return recognizeOrdinal(text, Culture.English).flatMap((r): Recognised[] => {
+    const value = str(r.resolution?.['value']);
+    return value && /^([1-9]|10)$/.test(value) ? [{ type: 'ordinal', ...at(r), value }] : [];
+  });
+}
+
+const DAY_MS = 86_400_000;
+const dayBefore = (isoDay: string) => new Date(Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+
+/** Dates and periods; a period's end is its last day (Recognizers gives the day after, except for a range it was told). */
+function dates(text: string, now: Date): Recognised[] {
+  return recognizeDateTime(text, Culture.English, undefined, now).flatMap((r): Recognised[] => {
+    const values = r.resolution?.['values'];
+    const first = Array.isArray(values) ? (values[0] as Record<string, unknown> | undefined) : undefined;
+    const [value, start, end, timex] = [str(first?.['value']), str(first?.['start']), str(first?.['end']), str(first?.['timex'])];
+    const period = start && end ? { start: start.slice(0, 10), end: timex?.startsWith('(') ? end.slice(0, 10) : dayBefore(end) } : undefined;
+    const day = value?.slice(0, 10) ?? start;
+    // A time of day alone ("twenty five" read as 20:05) is no date: no slot takes a time.
+    if (timex?.startsWith('T')) return [];
+    // "two thousand" alone is an amount, not the year 2000; "in 2025" is still a year.
+    if (!day || (timex && /^\d{4}$/.test(timex) && !/year/i.test(r.text) && !/\b(in|since|during|for)\s+$/i.test(text.slice(0, r.start)))) return [];
+    return [{ type: 'date', ...at(r), value: day, ...(timex ? { timex } : {}), ...(period ? { period } : {}) }];
+  });
+}
+
+/** Every English value in the text. */
+export function englishValues(text: string, locale: Locale, now: Date): Recognised[] {
+  return [...money(text, locale), ...numbers(text, locale), ...ordinals(text), ...dates(text, now)];
+}

@@ -1,0 +1,80 @@
+/**
+ * German days and periods, against today: "heute", "gestern", "vorgestern", "diese Woche",
+ * "letzte Woche", "diesen Monat", "letzten Monat", "im Oktober", "10. November", "dieses Jahr",
+ * "letztes Jahr". Written here because Recognizers-Text's JavaScript release has no German
+ * date model (it finds nothing in "letzten Monat"). Values are shaped as the English recogniser's:
+ * a TIMEX date ("2026-W47", "XXXX-10" for a month without a year) and the latest such period's
+ * first and last day.
+ */
+import type { Recognised } from './found-value';
+
+const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+
+const DAY_MS = 86_400_000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY_MS);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The ISO week (Monday first, as in Germany) of a day: its year, number and Monday. */
+function isoWeek(day: Date): { year: number; week: number; monday: Date } {
+  const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
+  const thursday = addDays(monday, 3);
+  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round((monday.getTime() - addDays(firstThursday, -((firstThursday.getUTCDay() + 6) % 7)).getTime()) / (7 * DAY_MS));
+  return { year: thursday.getUTCFullYear(), week, monday };
+}
+
+type Value = Pick<Recognised, 'value' | 'timex' | 'period'>;
+
+const day = (d: Date): Value => ({ value: iso(d), timex: iso(d) });
+const week = (d: Date): Value => {
+  const { year, week: n, monday } = isoWeek(d);
+  return { value: iso(monday), timex: `${year}-W${pad(n)}`, period: { start: iso(monday), end: iso(addDays(monday, 6)) } };
+};
+const month = (year: number, index: number): Value => {
+  const first = new Date(Date.UTC(year, index, 1));
+  const last = new Date(Date.UTC(year, index + 1, 0));
+  return { value: iso(first), timex: iso(first).slice(0, 7), period: { start: iso(first), end: iso(last) } };
+};
+const year = (y: number): Value => ({ value: `${y}-01-01`, timex: String(y), period: { start: `${y}-01-01`, end: `${y}-12-31` } });
+
+/** Patterns and the value each names, given today (a UTC midnight). */
+const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) => Value | undefined])[] = [
+  [/\b(?:am\s+)?(\d{1,2})\.\s*(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu, (t, m) => {
+    const index = MONTHS.indexOf((m[2] ?? '').toLowerCase());
+    const date = Number(m[1]);
+    if (date < 1 || date > 31) return undefined;
+    let y = t.getUTCFullYear();
+    if (Date.UTC(y, index, date) > t.getTime()) y -= 1;
+    return { ...day(new Date(Date.UTC(y, index, date))), timex: `XXXX-${pad(index + 1)}-${pad(date)}` };
+  }],
+  [/\b(?:im\s+(?:monat\s+)?)?(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu, (t, m) => {
+    const index = MONTHS.indexOf((m[1] ?? '').toLowerCase());
+    const y = index > t.getUTCMonth() ? t.getUTCFullYear() - 1 : t.getUTCFullYear();
+    return { ...month(y, index), timex: `XXXX-${pad(index + 1)}` };
+  }],
+  [/\bvorgestern\b/iu, (t) => day(addDays(t, -2))],
+  [/\bgestern\b/iu, (t) => day(addDays(t, -1))],
+  [/\bheute\b/iu, (t) => day(t)],
+  [/\b(?:in\s+)?(?:der\s+)?(?:letzten|letzter|letzte|vergangenen|vergangene|vorigen|vorige)\s+woche\b/iu, (t) => week(addDays(t, -7))],
+  [/\b(?:in\s+)?(?:dieser|diese)\s+woche\b/iu, (t) => week(t)],
+  [/\b(?:im\s+)?(?:letzten|vergangenen|vorigen)\s+monat\b/iu, (t) => month(t.getUTCFullYear(), t.getUTCMonth() - 1)],
+  [/\b(?:in\s+)?(?:diesem|diesen)\s+monat\b/iu, (t) => month(t.getUTCFullYear(), t.getUTCMonth())],
+  [/\b(?:im\s+)?(?:letzten|letztes|vergangenen|vergangenes|vorigen|voriges)\s+jahr\b/iu, (t) => year(t.getUTCFullYear() - 1)],
+  [/\b(?:in\s+)?(?:diesem|dieses)\s+jahr\b/iu, (t) => year(t.getUTCFullYear())],
+];
+
+/** The German dates in a text, relative to `now`. */
+export function germanDates(text: string, now: Date): Recognised[] {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const found: Recognised[] = [];
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  for (const [pattern, resolve] of PATTERNS) {
+    const global = new RegExp(pattern.source, 'giu');
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      const value = resolve(today, m);
+      if (value && !taken(m.index, m.index + m[0].length)) found.push({ type: 'date', start: m.index, end: m.index + m[0].length, text: m[0], ...value });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

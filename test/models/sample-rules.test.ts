@@ -1,0 +1,71 @@
+/** The project's own rules on samples: enough of them, German as broad as English, and ambiguous bare slots flagged. */
+import { alexaModel } from '../../models/compiler/alexa';
+import { dialogflowAgent, type AgentFile } from '../../models/compiler/dialogflow';
+import { alexaSampleCounts, bareSlotWarnings, dialogflowSampleCounts, MIN_SAMPLES } from '../../models/compiler/sample-rules';
+
+const LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
+const says = (files: readonly AgentFile[], path: string) => files.find((f) => f.path === path)?.json as unknown[] | undefined;
+
+describe('sample counts', () => {
+  it('hold for the shipped models: every spoken intent has enough samples in every locale on both platforms', () => {
+    expect(LOCALES.flatMap((l) => alexaSampleCounts(alexaModel(l), l))).toEqual([]);
+    expect(dialogflowSampleCounts(dialogflowAgent())).toEqual([]);
+  });
+
+  it('catch an Alexa intent with too few samples', () => {
+    const model = alexaModel('en-US');
+    const pin = model.interactionModel.languageModel.intents.find((i) => i.name === 'PinIntent');
+    if (pin) pin.samples = pin.samples.slice(0, MIN_SAMPLES - 1);
+    expect(alexaSampleCounts(model, 'en-US').map((p) => p.rule)).toEqual(['sample-count']);
+  });
+
+  it('catch a Dialogflow intent without training phrases in one language, as Yes had none but four', () => {
+    const files = dialogflowAgent().map((f) => (f.path === 'intents/Yes_usersays_de.json' ? { ...f, json: (f.json as unknown[]).slice(0, 4) } : f));
+    expect(dialogflowSampleCounts(files)).toEqual([{ rule: 'sample-count', where: 'Yes de', message: expect.stringContaining('at least 12') }]);
+  });
+
+  it('catch German that is far thinner than English', () => {
+    const files = dialogflowAgent().map((f) => (f.path === 'intents/Balance_usersays_de.json' ? { ...f, json: (f.json as unknown[]).slice(0, 16) } : f));
+    expect(dialogflowSampleCounts(files).map((p) => p.rule)).toEqual(['sample-breadth']);
+  });
+});
+
+describe('what the Dialogflow agent ships', () => {
+  const files = dialogflowAgent();
+
+  it.each(['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More', 'Default Welcome Intent', 'Default Fallback Intent'])('trains %s in every language', (intent) => {
+    for (const lang of ['en', 'en-gb', 'de']) expect(says(files, `intents/${intent}_usersays_${lang}.json`)?.length ?? 0).toBeGreaterThanOrEqual(MIN_SAMPLES);
+  });
+
+  it('sends merchants and payees by display name, and keeps the ids the core maps itself', () => {
+    const entries = (name: string) => (files.find((f) => f.path === `entities/${name}_entries_en.json`)?.json ?? []) as { value: string }[];
+    expect(entries('Merchant').map((e) => e.value)).toContain('Blue Bottle Coffee');
+    expect(entries('Merchant').map((e) => e.value)).not.toContain('blue-bottle-coffee');
+    expect(entries('Payee').map((e) => e.value)).toContain('Bob Carter');
+    expect(entries('AccountType').map((e) => e.value)).toEqual(['checking', 'savings', 'credit-card']);
+    expect(entries('CardPayment').map((e) => e.value)).toEqual(['statement', 'minimum']);
+  });
+});
+
+describe('the out-of-scope requests', () => {
+  it("are Alexa's fallback samples in every locale", () => {
+    for (const l of LOCALES) {
+      const fallback = alexaModel(l).interactionModel.languageModel.intents.find((i) => i.name === 'AMAZON.FallbackIntent');
+      expect(fallback?.samples.length ?? 0).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe('bare slots', () => {
+  it('warn that a number said alone may reach ProvideAmount or Pin, in every locale', () => {
+    for (const l of LOCALES) {
+      expect(bareSlotWarnings(alexaModel(l), l)).toEqual([expect.objectContaining({ rule: 'bare-slot', where: `${l} ProvideAmountIntent "{amount}" and PinIntent "{pin}"` })]);
+    }
+  });
+
+  it('do not warn for a bare slot no other intent shares', () => {
+    const model = alexaModel('en-US');
+    for (const intent of model.interactionModel.languageModel.intents) intent.samples = intent.samples.filter((s) => s !== '{pin}');
+    expect(bareSlotWarnings(model, 'en-US')).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Each platform's local understanding hears what that platform's shipped model teaches, and
+ * nothing else: the intents the dialog expects, corrections, ordinals and answers, with the
+ * slot values the platform would send.
+ */
+import type { Locale } from '../../fulfillment/kit/locale';
+import type { SimulatedPlatform } from '../../skill/simulator/understand';
+import { payeeValues } from '../../skill/simulator/dynamic-values';
+import { alexaRequest, dialogflowRequest } from '../../skill/simulator/platform-request';
+import { readDialogflowModel } from '../../skill/simulator/platforms/dialogflow-model';
+import { localUnderstanding, trainPlatformUnderstanding } from '../../skill/simulator/understand';
+import { payeeId } from '../../fulfillment/kit/ids';
+
+const nlu = localUnderstanding();
+const now = new Date('2026-11-20T15:30:00Z');
+const platforms = ['alexa', 'dialogflow'] as const;
+const session = { id: 's-1', isNew: false, token: 'demo' };
+const heard = async (text: string, platform: SimulatedPlatform, locale: Locale) => nlu.understand(text, platform, locale, { now });
+
+describe('one truth: the understanding trains only on what ships', () => {
+  it('does not hear yes on a Dialogflow agent whose Yes intent has no training phrases', () => {
+    const shipped = readDialogflowModel('en-US');
+    const withoutYes = { ...shipped, intents: shipped.intents.map((i) => (i.intent === 'Yes' ? { ...i, samples: [] } : i)) };
+    expect(trainPlatformUnderstanding('dialogflow', 'en-US', shipped).understand('yes please').intent).toBe('Yes');
+    expect(trainPlatformUnderstanding('dialogflow', 'en-US', withoutYes).understand('yes please').intent).not.toBe('Yes');
+  });
+});
+
+describe('what Dialogflow has no built-ins for is trained in every locale', () => {
+  it.each([
+    ['en-US', ['yes', 'no', 'cancel', 'stop', 'help', 'say that again', 'start over', 'more'], ['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More']],
+    ['en-GB', ['yeah go ahead', 'no thanks', 'never mind', 'goodbye', 'what can i say', 'repeat that', 'start again', 'tell me more'], ['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More']],
+    ['de-DE', ['ja', 'nein', 'abbrechen', 'tschüss', 'hilfe', 'wie bitte', 'von vorne', 'mehr'], ['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More']],
+  ] as const)('%s', async (locale, texts, intents) => {
+    const got = await Promise.all(texts.map(async (t) => (await heard(t, 'dialogflow', locale)).intent));
+    expect(got).toEqual(intents);
+  });
+});
+
+describe('corrections, ordinals and answers, on both platforms', () => {
+  it.each(platforms)('%s hears an amount correction as an amount, never as "no"', async (platform) => {
+    for (const [text, locale] of [['no, make it sixty', 'en-US'], ['make it sixty', 'en-US'], ['actually sixty', 'en-GB'], ['sixty instead', 'en-US'], ['nein, mach sechzig daraus', 'de-DE'], ['lieber sechzig', 'de-DE']] as const) {
+      const u = await heard(text, platform, locale);
+      expect([u.intent, u.slots['amount']?.value]).toEqual([expect.stringMatching(/^(ProvideAmount|Transfer)$/), '60']);
+    }
+  });
+
+  it.each(platforms)('%s hears a payee and an account correction', async (platform) => {
+    const payees = payeeValues(platform, [{ id: payeeId('p-1'), name: 'Anna Schmidt', last4: '1' }, { id: payeeId('p-2'), name: 'Anna Lee', last4: '2' }]);
+    expect(await nlu.understand('no, to Anna Schmidt', platform, 'en-US', { session: payees })).toMatchObject({ intent: 'ProvidePayee', slots: { payee: { text: 'Anna Schmidt' } } });
+    expect(await heard('from savings instead', platform, 'en-US')).toMatchObject({ intent: 'ProvideAccount', slots: { from: { id: 'savings' } } });
+    expect(await heard('vom Sparkonto', platform, 'de-DE')).toMatchObject({ intent: 'ProvideAccount', slots: { from: { id: 'savings' } } });
+    expect(await heard('aufs Girokonto', platform, 'de-DE')).toMatchObject({ intent: 'ProvideAccount', slots: { to: { id: 'checking' } } });
+  });
+
+  it.each(platforms)('%s hears an ordinal as the Choose intent', async (platform) => {
+    for (const [text, locale, n] of [['the second one', 'en-US', '2'], ['the first', 'en-GB', '1'], ['die zweite', 'de-DE', '2'], ['den ersten', 'de-DE', '1']] as const) {
+      expect(await heard(text, platform, locale)).toMatchObject({ intent: 'Choose', slots: { ordinal: { value: n } } });
+    }
+  });
+
+  it.each(platforms)('%s hears the card payment options as they were offered', async (platform) => {
+    for (const [text, locale, id] of [['the minimum', 'en-US', 'minimum'], ['the statement balance', 'en-GB', 'statement'], ['die Mindestzahlung', 'de-DE', 'minimum']] as const) {
+      expect(await heard(text, platform, locale)).toMatchObject({ intent: 'PayCard', slots: { option: { id } } });
+    }
+  });
+
+  it.each(platforms)('%s hears a PIN said or typed as the Pin intent, and a bare amount as an amount', async (platform) => {
+    for (const [text, locale] of [['1234', 'en-US'], ['one two three four', 'en-GB'], ['eins zwei drei vier', 'de-DE']] as const) {
+      expect(await heard(text, platform, locale)).toMatchObject({ intent: 'Pin', slots: { pin: { value: '1234' } } });
+    }
+    expect(await heard('sixty', platform, 'en-US')).toMatchObject({ intent: 'ProvideAmount', slots: { amount: { value: '60' } } });
+  });
+});
+
+describe('the request carries what the platform would send', () => {
+  it('a Dialogflow payee is the session entity value, the display name, never the bank id', async () => {
+    const payees = payeeValues('dialogflow', [{ id: payeeId('pay-alex-anna-l'), name: 'Anna Lee', last4: '7781' }]);
+    const u = await nlu.understand('send 50 dollars to Anna Lee', 'dialogflow', 'en-US', { session: payees });
+    expect(dialogflowRequest(u, 'send 50 dollars to Anna Lee', 'en-US', session)).toMatchObject({ queryResult: { parameters: { payee: 'Anna Lee', amount: { amount: 50, currency: 'USD' } } } });
+  });
+
+  it('a Dialogflow month is a date period from its first to its last day', async () => {
+    const u = await heard('how much did i spend in october', 'dialogflow', 'en-US');
+    expect(dialogflowRequest(u, 'how much did i spend in october', 'en-US', session)).toMatchObject({ queryResult: { parameters: { period: { startDate: '2026-10-01T00:00:00Z', endDate: '2026-10-31T23:59:59Z' } } } });
+  });
+
+  it('a Dialogflow merchant is its display name', async () => {
+    const u = await heard('how much did i spend at blue bottle coffee', 'dialogflow', 'en-US');
+    expect(dialogflowRequest(u, 'x', 'en-US', session)).toMatchObject({ queryResult: { parameters: { merchant: 'Blue Bottle Coffee' } } });
+  });
+
+  it('an Alexa amount with cents fills the amount and cents number slots', async () => {
+    const u = await heard('überweise zwölf euro fünfzig an anna', 'alexa', 'de-DE');
+    expect(alexaRequest(u, 'de-DE', session, now)).toMatchObject({ request: { intent: { name: 'TransferIntent', slots: { amount: { value: '12' }, cents: { value: '50' } } } } });
+  });
+});

@@ -1,0 +1,94 @@
+/** Values in typed text reach the platform request as the platforms would send them. */
+import { findValues } from '../../skill/simulator/values/find-values';
+import { alexaDate } from '../../skill/simulator/platform-request';
+
+const now = new Date('2026-11-20T15:30:00Z');
+const one = (text: string, locale: 'en-US' | 'en-GB' | 'de-DE') => {
+  const found = findValues(text, locale, {}, now);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('amounts of money', () => {
+  it.each([
+    ['fünfzig Euro', '50'],
+    ['zwölf Euro fünfzig', '12.50'],
+    ['einhundertfünf Euro', '105'],
+    ['zweitausendfünfhundert Euro', '2500'],
+    ['zwölf Euro und fünfzig Cent', '12.50'],
+    ['zwanzig Cent', '0.20'],
+    ['zwölf fünfzig', '12.50'],
+    ['20,50 €', '20.50'],
+    ['1.000 Euro', '1000'],
+  ])('reads German "%s" as %s euros', (text, value) => {
+    expect(one(text, 'de-DE')).toMatchObject({ type: 'money', value, currency: 'EUR' });
+  });
+
+  it.each([
+    ['50 bucks', '50', 'en-US', 'USD'],
+    ['one cent', '0.01', 'en-US', 'USD'],
+    ['fifty cents', '0.50', 'en-US', 'USD'],
+    ['a hundred and five dollars', '105', 'en-US', 'USD'],
+    ['fifteen fifty', '15.50', 'en-US', 'USD'],
+    ['twenty quid', '20', 'en-GB', 'GBP'],
+    ['fifty pence', '0.50', 'en-GB', 'GBP'],
+  ] as const)('reads "%s" as %s', (text, value, locale, currency) => {
+    expect(one(text, locale)).toMatchObject({ type: 'money', value, currency });
+  });
+
+  it('hears "two thousand" alone as an amount, not the year 2000, and "in 2025" as a year', () => {
+    expect(one('two thousand', 'en-US')).toMatchObject({ type: 'number', value: '2000' });
+    expect(one('what did i spend in 2025', 'en-US')).toMatchObject({ type: 'date', timex: '2025' });
+  });
+
+  it('hears a number said alone as a number, a correction included', () => {
+    expect(one('no, make it sixty', 'en-US')).toMatchObject({ type: 'number', value: '60' });
+    expect(one('nein, mach sechzig daraus', 'de-DE')).toMatchObject({ type: 'number', value: '60' });
+  });
+
+  it('hears "twenty five" as a number, not the time 20:05', () => {
+    expect(one('actually make it twenty five', 'en-US')).toMatchObject({ type: 'number', value: '25' });
+    expect(one('twenty five', 'en-GB')).toMatchObject({ type: 'number', value: '25' });
+  });
+});
+
+describe('PINs and ordinals', () => {
+  it.each([
+    ['1234', 'en-US'],
+    ['one two three four', 'en-US'],
+    ['eins zwei drei vier', 'de-DE'],
+  ] as const)('hears "%s" as the digit sequence 1234', (text, locale) => {
+    expect(one(text, locale)).toMatchObject({ type: 'digits', value: '1234' });
+  });
+
+  it.each([
+    ['the second one', 'en-US', '2'],
+    ['the first', 'en-GB', '1'],
+    ['die zweite', 'de-DE', '2'],
+    ['den ersten', 'de-DE', '1'],
+  ] as const)('hears "%s" (%s) as ordinal %s, and "one" after it as no number', (text, locale, value) => {
+    expect(one(text, locale)).toMatchObject({ type: 'ordinal', value });
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['letzten Monat', '2026-10', { start: '2026-10-01', end: '2026-10-31' }],
+    ['im Oktober', 'XXXX-10', { start: '2026-10-01', end: '2026-10-31' }],
+    ['diese Woche', '2026-W47', { start: '2026-11-16', end: '2026-11-22' }],
+    ['vorgestern', '2026-11-18', undefined],
+  ] as const)('reads German "%s"', (text, timex, period) => {
+    expect(one(text, 'de-DE')).toMatchObject({ type: 'date', timex, ...(period ? { period } : {}) });
+  });
+
+  it('reads an English month as the whole month', () => {
+    expect(one('in october', 'en-US')).toMatchObject({ type: 'date', timex: 'XXXX-10', period: { start: '2026-10-01', end: '2026-10-31' } });
+  });
+
+  it('resolves a month without a year forwards for Alexa, as AMAZON.DATE does', () => {
+    expect(alexaDate('XXXX-10', now)).toBe('2027-10');
+    expect(alexaDate('XXXX-11', now)).toBe('2026-11');
+    expect(alexaDate('XXXX-11-25', now)).toBe('2026-11-25');
+    expect(alexaDate('2026-W47', now)).toBe('2026-W47');
+  });
+});
