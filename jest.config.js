@@ -3,7 +3,14 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/fulfillment', '<rootDir>/skill', '<rootDir>/models'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // oidc-provider and jose ship ES modules only, which jest on Node 20 cannot require: compile them to CommonJS.
+    '^.+/node_modules/(oidc-provider|jose)/.+\\.js$': ['ts-jest', { tsconfig: 'tsconfig.jest-esm.json' }],
+    // PGlite's CommonJS build still calls import(): see test/setup/pglite-cjs-transform.js.
+    '^.+/node_modules/@electric-sql/pglite/dist/.+\\.cjs$': '<rootDir>/test/setup/pglite-cjs-transform.js',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(oidc-provider|jose|@electric-sql/pglite)/)'],
   setupFiles: ['<rootDir>/test/setup/env.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',

@@ -1,10 +1,10 @@
 /**
  * The one dispatch pipeline: every turn from every platform passes through `handle`, in this
- * order: identify the customer, load the conversation, offer the turn to the flow awaiting an
- * answer (if any), else run the intent's handler, return to an open question the turn
- * interrupted, speak any expected failure, keep amounts out in discreet mode, save the
- * conversation. A thrown exception is a bug: it is logged with a correlation id and the
- * customer hears a generic apology.
+ * order: identify the customer (token -> link -> the bank's confirmation), load the
+ * conversation, offer the turn to the flow awaiting an answer (if any), else run the intent's
+ * handler, return to an open question the turn interrupted, speak any expected failure, keep
+ * amounts out in discreet mode, save the conversation. A thrown exception is a bug: it is logged
+ * with a correlation id and the customer hears a generic apology.
  */
 import { randomUUID } from 'node:crypto';
 import type { CustomerId } from './kit/ids';
@@ -16,6 +16,8 @@ import { canResume, interceptByFlow, resumeFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
 import { noMetrics } from './pipeline/metrics';
 import { assistantPolicy } from './pipeline/transfer-policy';
+import { withoutMoneyMovement } from './pipeline/scoped-bank';
+import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import type { Awaiting } from './pipeline/awaiting';
@@ -38,11 +40,24 @@ function failureReply(error: BankError, speech: CommonSpeech, turn: Turn): Reply
   return { type: 'tell', speech: speech.bankError(error) };
 }
 
-/** Resolves the linked customer, if the turn carries an access token. */
-async function identify(turn: Turn, deps: CoreDeps): Promise<BankSession | BankError | undefined> {
+/** A customer identified: the session for the bank, and what the token may do. */
+interface Identified {
+  readonly session: BankSession;
+  readonly scopes: readonly string[];
+}
+
+/**
+ * Resolves the linked customer, if the turn carries an access token: the token through the link
+ * records to the bank's credentials, then the bank confirms it still honours them.
+ */
+async function identify(turn: Turn, deps: CoreDeps): Promise<Identified | BankError | undefined> {
   if (!turn.accessToken) return undefined;
-  const customer = await deps.bank.identify(turn.accessToken);
-  return customer.ok ? { customer: customer.value, accessToken: turn.accessToken } : customer.error;
+  // An assistant's token was issued for the MCP server, a voice platform's for the webhooks.
+  const link = await deps.links.resolve(turn.accessToken, turn.channel === 'assistant' ? 'assistant' : 'voice');
+  if (!link.ok) return link.error;
+  const customer = await deps.bank.identify({ customer: link.value.customer, credentials: link.value.credentials });
+  if (!customer.ok) return customer.error;
+  return { session: { customer: customer.value, credentials: link.value.credentials }, scopes: link.value.scopes };
 }
 
 /**
@@ -102,15 +117,18 @@ async function spoken(outcome: Outcome, deps: CoreDeps, ctx: HandlerContext, ses
 /** Builds the core around its dependencies. */
 export function createCore(coreDeps: CoreDeps): Core {
   const metrics = coreDeps.metrics ?? noMetrics;
-  async function run(turn: Turn, speech: CommonSpeech, deps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
+  async function run(turn: Turn, speech: CommonSpeech, turnDeps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
     const handler = HANDLERS[turn.intent];
-    const identified = await identify(turn, deps);
-    const session = identified && 'customer' in identified ? identified : undefined;
+    const identified = await identify(turn, turnDeps);
+    const session = identified && 'session' in identified ? identified.session : undefined;
     if (session) seen.customer = session.customer.id;
     if (handler.access === 'linked' && !session) {
-      const refusal = identified && !('customer' in identified) ? identified : undefined;
+      const refusal = identified && 'kind' in identified ? identified : undefined;
       return failureReply(refusal && refusal.kind !== 'not-found' ? refusal : { kind: 'not-linked' }, speech, turn);
     }
+    // A token that may only read (an assistant's, say) reaches a bank that cannot move money.
+    const mayMoveMoney = !identified || !('session' in identified) || identified.scopes.includes(TRANSFER_SCOPE);
+    const deps = mayMoveMoney ? turnDeps : { ...turnDeps, bank: withoutMoneyMovement(turnDeps.bank) };
     const key = conversationKey(turn, session?.customer.id);
     const conversation = await loadConversation(deps.store, key);
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };

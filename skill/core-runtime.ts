@@ -1,8 +1,11 @@
 /**
- * The core and what it is built from (bank, store, audit, PINs), from configuration, for
+ * The core and what it is built from (bank, store, links, audit, PINs), from configuration, for
  * every entry point: the HTTP server and the Lambda handler. Nothing here loads express.
  */
-import { MemoryAuditLog, type AuditLog } from '../fulfillment/records/audit-log';
+import type { AuditLog } from '../fulfillment/records/audit-log';
+import { firstOf, type LinkDirectory } from '../fulfillment/records/link-directory';
+import { memoryRecords, type Records } from '../fulfillment/records/records';
+import { demoLinks } from './banks/demo-links';
 import type { BankAdapter } from '../fulfillment/banks/bank-adapter';
 import { instrumentBank } from '../fulfillment/pipeline/instrumented-bank';
 import { createSandboxBank, type SandboxBank } from '../fulfillment/banks/sandbox/sandbox-bank';
@@ -15,8 +18,8 @@ import type { Logger } from '../fulfillment/kit/logger';
 import type { Metrics } from '../fulfillment/pipeline/metrics';
 import { MemoryStateStore } from '../fulfillment/state/memory-store';
 import type { StateStore } from '../fulfillment/state/state-store';
-import { fixedPinDirectory, type PinDirectory } from '../fulfillment/records/pin-directory';
-import { transferPolicyOf, type Config } from './config';
+import { enrolledOr, fixedPinDirectory, type PinDirectory } from '../fulfillment/records/pin-directory';
+import { sandboxServes, transferPolicyOf, type Config } from './config';
 
 /** The core and its parts. */
 export interface CoreRuntime {
@@ -26,6 +29,8 @@ export interface CoreRuntime {
   readonly sandbox?: SandboxBank;
   readonly store: StateStore;
   readonly audit: AuditLog;
+  /** The durable records: the database's, or memory's where none was opened. */
+  readonly records: Records;
   readonly core: Core;
 }
 
@@ -37,6 +42,10 @@ export interface CoreOverrides {
   readonly audit?: AuditLog;
   readonly pins?: PinDirectory;
   readonly metrics?: Metrics;
+  /** The records on an opened database (skill/records/open-records.ts); memory by default. */
+  readonly records?: Records;
+  /** Where platform tokens resolve, before the demo tokens and a development file of links. */
+  readonly links?: LinkDirectory;
 }
 
 /**
@@ -44,9 +53,23 @@ export interface CoreOverrides {
  * which would otherwise add about 50 ms to every start on the sandbox bank.
  */
 function berlinGroupBank(config: Config, clock: Clock, store: StateStore): BankAdapter {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, on purpose
-  const { berlinGroupFromConfig } = require('./banks/bank-from-config') as typeof import('./banks/bank-from-config');
-  return berlinGroupFromConfig(config, clock, store);
+  return bankFromConfig().berlinGroupFromConfig(config, clock, store);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, on purpose
+const bankFromConfig = () => require('./banks/bank-from-config') as typeof import('./banks/bank-from-config');
+
+/**
+ * Where the core resolves tokens: the linking server's (passed in), then the sandbox's demo tokens
+ * where the sandbox may serve them, then a development file of Berlin Group links.
+ */
+function linkDirectory(config: Config, sandbox: boolean, given: LinkDirectory | undefined): LinkDirectory {
+  const directories = [
+    ...(given ? [given] : []),
+    ...(sandbox && sandboxServes(config) ? [demoLinks()] : []),
+    ...(config.BG_LINKS_FILE ? [bankFromConfig().fileLinks(config.BG_LINKS_FILE)] : []),
+  ];
+  return firstOf(...directories);
 }
 
 /** Builds the core: the bank under the turn deadline (and measured, with metrics). */
@@ -55,13 +78,16 @@ export function createCoreRuntime(config: Config, logger: Logger, overrides: Cor
   const sandbox = overrides.bank || config.BANK_ADAPTER !== 'sandbox' ? undefined : createSandboxBank({ clock });
   const store = overrides.store ?? new MemoryStateStore(clock);
   const bank = overrides.bank ?? sandbox ?? berlinGroupBank(config, clock, store);
-  const audit = overrides.audit ?? new MemoryAuditLog();
-  // The sandbox's demo customers share one voice PIN (SANDBOX_PIN), hashed on first use; other
-  // banks enrol PINs in their own app, which this directory does not reach yet.
-  const pins = overrides.pins ?? fixedPinDirectory(sandbox ? SEED_CUSTOMERS.map((c) => customerId(c.id)) : [], config.SANDBOX_PIN);
+  const records = overrides.records ?? memoryRecords(() => clock.now());
+  const audit = overrides.audit ?? records.audit;
+  // PINs set on the linking pages; where none is, the sandbox's demo customers share SANDBOX_PIN.
+  const demoPins = fixedPinDirectory(sandbox ? SEED_CUSTOMERS.map((c) => customerId(c.id)) : [], config.SANDBOX_PIN);
+  const pins = overrides.pins ?? enrolledOr(records.pins, demoPins);
+  const links = linkDirectory(config, config.BANK_ADAPTER === 'sandbox', overrides.links);
   const metrics = overrides.metrics;
   const core = createCore({
     bank: metrics ? instrumentBank(bank, metrics) : bank,
+    links,
     store,
     clock,
     logger,
@@ -72,5 +98,5 @@ export function createCoreRuntime(config: Config, logger: Logger, overrides: Cor
     pseudonym: customerPseudonym(config.LOG_ID_KEY),
     ...(metrics ? { metrics } : {}),
   });
-  return { clock, bank, ...(sandbox ? { sandbox } : {}), store, audit, core };
+  return { clock, bank, ...(sandbox ? { sandbox } : {}), store, audit, records, core };
 }

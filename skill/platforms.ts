@@ -6,7 +6,8 @@ import type { Core } from '../fulfillment/core';
 import type { Clock } from '../fulfillment/kit/clock';
 import type { Logger } from '../fulfillment/kit/logger';
 import { alexaPlatform, type VerificationOverrides } from './alexa/alexa.platform';
-import type { Config } from './config';
+import type { Config, PlatformName } from './config';
+import type { Linking } from './linking/linking';
 import { dialogflowPlatform } from './dialogflow/dialogflow.platform';
 import { dialogflowCxPlatform } from './dialogflow-cx/dialogflow-cx.platform';
 import type { TokenVerifier } from './mcp/access';
@@ -21,11 +22,23 @@ export interface PlatformSetup {
   readonly logger: Logger;
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: VerificationOverrides;
+  /** The linking server's resource check, for a unit that takes bearer tokens itself (MCP). */
+  readonly linking?: Pick<Linking, 'verifyAccessToken' | 'issuer'>;
   /** How MCP bearer tokens are checked (the account-linking server's verifier). */
   readonly tokens?: TokenVerifier;
+  /** The port the server listens on, for PUBLIC_URL's development default. */
+  readonly port?: number;
 }
 
-/** Every platform unit, built. */
+/** How each platform's unit is built. */
+const UNITS: Readonly<Record<PlatformName, (setup: PlatformSetup) => PlatformUnit>> = {
+  alexa: alexaPlatform,
+  dialogflow: dialogflowPlatform,
+  'dialogflow-cx': dialogflowCxPlatform,
+  mcp: mcpPlatform,
+};
+
+/** The units of the platforms this server serves (PLATFORMS), built. */
 export function platformUnits(setup: PlatformSetup): readonly PlatformUnit[] {
-  return [alexaPlatform(setup), dialogflowPlatform(setup), dialogflowCxPlatform(setup), mcpPlatform(setup)];
+  return setup.config.PLATFORMS.map((name) => UNITS[name](setup));
 }

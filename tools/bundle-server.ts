@@ -5,6 +5,7 @@
  * libraries. The build fails if the bundle takes any of them in, or the Dialogflow tooling.
  */
 import type { Plugin } from 'esbuild';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundle, DEVELOPMENT_INPUTS, reportBundle, type Bundle } from './bundle';
 
@@ -21,9 +22,17 @@ const withoutSimulator: Plugin = {
   },
 };
 
-/** Builds the server bundle into a folder; returns its file, its size in bytes and any forbidden inputs. */
-export function bundleServer(outdir = path.join(root, 'dist/server')): Promise<Bundle> {
-  return bundle(path.join(root, 'skill/server/main.ts'), path.join(outdir, 'main.js'), SERVER_FORBIDDEN_INPUTS, [withoutSimulator]);
+/** PGlite's WebAssembly and data files: its code is in the bundle, and it looks for them beside it. */
+export const PGLITE_ASSETS = ['pglite.wasm', 'pglite.data', 'initdb.wasm'] as const;
+
+/**
+ * Builds the server bundle into a folder, PGlite's three files beside it (a server on PGLITE_DIR
+ * needs them; one on DATABASE_URL never reads them); returns its file, size and forbidden inputs.
+ */
+export async function bundleServer(outdir = path.join(root, 'dist/server')): Promise<Bundle> {
+  const built = await bundle(path.join(root, 'skill/server/main.ts'), path.join(outdir, 'main.js'), SERVER_FORBIDDEN_INPUTS, [withoutSimulator]);
+  for (const asset of PGLITE_ASSETS) copyFileSync(path.join(root, 'node_modules/@electric-sql/pglite/dist', asset), path.join(outdir, asset));
+  return built;
 }
 
 if (require.main === module) void bundleServer().then(reportBundle);

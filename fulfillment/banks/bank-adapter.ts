@@ -83,8 +83,12 @@ export interface MessagesCapability {
 export interface BankAdapter {
   /** A short name for logs and metrics ("sandbox", "berlin-group"). */
   readonly name: string;
-  /** Maps the platform's account-linking access token to the bank's customer. */
-  identify(accessToken: string): BankResult<Customer>;
+  /**
+   * Checks that the bank still honours a link (its credentials, its consent) and returns the
+   * customer as the bank knows them: unknown credentials are `not-linked`, a lapsed or revoked
+   * consent `consent-expired`.
+   */
+  identify(link: BankSession): BankResult<Customer>;
   readonly accounts: AccountsCapability;
   readonly transactions?: TransactionsCapability;
   readonly payees?: PayeesCapability;

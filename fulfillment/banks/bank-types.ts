@@ -12,12 +12,20 @@ export interface Customer {
 }
 
 /**
- * What every adapter call is made for: the customer and the platform's access token (an
- * HTTP adapter maps the token to its own OAuth token and consent).
+ * What the bank issued when the customer linked: its OAuth token and, where the bank works with
+ * consents (Berlin Group), the consent. Only adapters read it; it never reaches a platform.
  */
+export interface BankCredentials {
+  /** The bank's access token for this customer, sent as the Bearer token; empty where the bank uses none. */
+  readonly token: string;
+  /** The account-information consent, sent as Consent-ID. */
+  readonly consentId?: string;
+}
+
+/** What every adapter call is made for: the customer and the bank's credentials from their link. */
 export interface BankSession {
   readonly customer: Customer;
-  readonly accessToken: string;
+  readonly credentials: BankCredentials;
 }
 
 /** One of the customer's accounts with its current balance. */

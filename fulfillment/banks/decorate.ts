@@ -4,6 +4,7 @@
  * passed through `around`, named "capability.method" ("accounts.list", "transfers.submit").
  */
 import type { BankAdapter, BankResult } from './bank-adapter';
+import type { BankSession } from './bank-types';
 
 /** What a decorator does with one call: run it (or not) and return its result. */
 export type Around = <T>(operation: string, call: () => BankResult<T>) => BankResult<T>;
@@ -41,7 +42,7 @@ class DecoratedBank implements BankAdapter {
   }
 
   get name() { return this.bank.name; }
-  identify(accessToken: string) { return this.around('identify', () => this.bank.identify(accessToken)); }
+  identify(link: BankSession) { return this.around('identify', () => this.bank.identify(link)); }
   get accounts() { return this.capability('accounts'); }
   get transactions() { return this.capability('transactions'); }
   get payees() { return this.capability('payees'); }

@@ -5,12 +5,15 @@ import type { Logger } from '../kit/logger';
 import type { Metrics } from './metrics';
 import type { Pseudonym } from '../kit/pseudonym';
 import type { StateStore } from '../state/state-store';
+import type { LinkDirectory } from '../records/link-directory';
 import type { PinDirectory } from '../records/pin-directory';
 import type { TransferPolicy } from './transfer-policy';
 
 /** What the core needs from the outside world, passed in once at start-up. */
 export interface CoreDeps {
   readonly bank: BankAdapter;
+  /** Where a platform's access token leads to a customer and the bank's credentials. */
+  readonly links: LinkDirectory;
   readonly store: StateStore;
   readonly clock: Clock;
   readonly logger: Logger;

@@ -52,7 +52,7 @@ export function alexaModel(locale: Locale): AlexaModel {
   return { interactionModel: { languageModel: { invocationName: INVOCATION_NAMES[locale], intents, types } } };
 }
 
-/** The skill manifest. The endpoint is a placeholder each deployment replaces. */
+/** The skill manifest. The endpoint is a placeholder that `npm run deploy:package` replaces from PUBLIC_URL. */
 export function alexaManifest(): object {
   const locales = Object.fromEntries(
     LOCALES.map((l) => [
@@ -65,7 +65,7 @@ export function alexaManifest(): object {
   return {
     manifest: {
       manifestVersion: '1.0',
-      publishingInformation: { locales, isAvailableWorldwide: false, distributionCountries: ['US', 'GB', 'DE'], category: 'BUSINESS_AND_FINANCE', testingInstructions: 'Link the account with the sandbox bank token "demo".' },
+      publishingInformation: { locales, isAvailableWorldwide: false, distributionCountries: ['US', 'GB', 'DE'], category: 'BUSINESS_AND_FINANCE', testingInstructions: 'Link the account on the linking pages: on the sandbox bank, sign in as alex with the password sandbox and choose a voice PIN.' },
       apis: { custom: { endpoint: { uri: 'https://example.invalid/alexa', sslCertificateType: 'Wildcard' } } },
       privacyAndCompliance: { allowsPurchases: false, usesPersonalInfo: true, isChildDirected: false, isExportCompliant: true, containsAds: false, locales: Object.fromEntries(LOCALES.map((l) => [l, { privacyPolicyUrl: 'https://example.invalid/privacy' }])) },
     },

@@ -1,12 +1,16 @@
-/** Builds the configured bank adapter; the sandbox is made by the runtime itself. */
+/**
+ * Builds the configured bank adapter (the sandbox is made by the runtime itself), and reads the
+ * development file of links, BG_LINKS_FILE, where one is given.
+ */
 import { readFileSync } from 'node:fs';
 import * as z from '../../fulfillment/kit/schema';
 import { nonEmpty, text } from '../../fulfillment/kit/schema';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import { createBerlinGroupBank } from '../../fulfillment/banks/berlin-group/adapter';
-import { consentLinksFrom } from '../../fulfillment/banks/berlin-group/links';
+import type { BerlinGroupHttpOptions } from '../../fulfillment/banks/berlin-group/http';
 import type { Clock } from '../../fulfillment/kit/clock';
 import { customerId } from '../../fulfillment/kit/ids';
+import { fixedLinks, LINK_SCOPES, type LinkDirectory } from '../../fulfillment/records/link-directory';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import { recordingFetch } from './bank-recorder';
 import { mutualTlsFetch } from './bank-tls';
@@ -31,20 +35,27 @@ function bankFetch(config: Config, consentIds: readonly string[]): typeof fetch 
   return config.BG_RECORD_DIR ? recordingFetch(config.BG_RECORD_DIR, consentIds, tls) : tls;
 }
 
+/**
+ * The links of a BG_LINKS_FILE (development against a bank's sandbox, refused in production):
+ * each access token leads to its customer and the bank's token and consent.
+ */
+export function fileLinks(file: string): LinkDirectory {
+  const entries = readLinks(file);
+  return fixedLinks(
+    Object.fromEntries(
+      Object.entries(entries).map(([token, l]) => [token, { customer: { id: customerId(l.customerId), firstName: l.firstName }, credentials: { token: l.oauthToken, consentId: l.consentId }, scopes: LINK_SCOPES }]),
+    ),
+  );
+}
+
+/** How the skill reaches a Berlin Group bank, from BG_* settings. */
+export function berlinGroupHttpOptions(config: Config, clock: Clock): BerlinGroupHttpOptions {
+  if (!config.BG_BASE_URL) throw new Error('BANK_ADAPTER=berlin-group needs BG_BASE_URL');
+  const recorded = config.BG_LINKS_FILE ? Object.values(readLinks(config.BG_LINKS_FILE)).map((l) => l.consentId) : [];
+  return { baseUrl: config.BG_BASE_URL, timeoutMs: config.BG_TIMEOUT_MS, readRetries: 1, breaker: { failures: 5, halfOpenAfterMs: 30_000 }, clock, fetch: bankFetch(config, recorded) };
+}
+
 /** The Berlin Group adapter from BG_* settings. */
 export function berlinGroupFromConfig(config: Config, clock: Clock, store: StateStore): BankAdapter {
-  if (!config.BG_BASE_URL || !config.BG_LINKS_FILE) throw new Error('BANK_ADAPTER=berlin-group needs BG_BASE_URL and BG_LINKS_FILE');
-  const entries = readLinks(config.BG_LINKS_FILE);
-  const links = Object.fromEntries(Object.entries(entries).map(([token, l]) => [token, { ...l, customerId: customerId(l.customerId) }]));
-  return createBerlinGroupBank({
-    baseUrl: config.BG_BASE_URL,
-    timeoutMs: config.BG_TIMEOUT_MS,
-    readRetries: 1,
-    breaker: { failures: 5, halfOpenAfterMs: 30_000 },
-    clock,
-    links: consentLinksFrom(links),
-    store,
-    fetch: bankFetch(config, Object.values(entries).map((l) => l.consentId)),
-    paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers',
-  });
+  return createBerlinGroupBank({ ...berlinGroupHttpOptions(config, clock), store, paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers' });
 }

@@ -12,8 +12,14 @@ import type { Logger } from '../../fulfillment/kit/logger';
 import { alexaResponder } from '../alexa/alexa.platform';
 import { alexaEnvelopeSchema, type AlexaEnvelope } from '../alexa/envelope.schema';
 import { claimsProblem } from '../alexa/verify/claims';
-import { loadConfig } from '../config';
-import { createCoreRuntime } from '../core-runtime';
+import { systemClock } from '../../fulfillment/kit/clock';
+import { sqlRecords } from '../../fulfillment/records/sql/sql-records';
+import { loadConfig, publicUrlOf, type Config } from '../config';
+import { createCoreRuntime, type CoreOverrides } from '../core-runtime';
+import { bankOAuthClient, bankRenewal } from '../linking/bank-renewal';
+import { linkingClients, resourceUrls } from '../linking/clients';
+import { tokenLinks } from '../linking/token-links';
+import { openDatabase, sealingBox } from '../records/open-database';
 import { createLogger } from '../server/logger';
 
 interface Ready {
@@ -22,12 +28,25 @@ interface Ready {
   readonly allowed: ReadonlySet<string>;
 }
 
+/**
+ * The records and the token check on PostgreSQL, where DATABASE_URL is set: the Lambda resolves the
+ * tokens the linking server (beside the HTTP server) issued, from the database alone.
+ */
+async function recordsOf(config: Config, logger: Logger): Promise<Pick<CoreOverrides, 'records' | 'links'>> {
+  if (!config.DATABASE_URL) return {};
+  const db = await openDatabase(config);
+  const records = sqlRecords(db, sealingBox(config), logger);
+  const clients = new Set(linkingClients(config).map((c) => c.metadata.client_id));
+  const renew = bankRenewal(bankOAuthClient(config, systemClock));
+  return { records, links: tokenLinks({ sql: db, links: records.links, resource: resourceUrls(publicUrlOf(config)).skill, clients, clock: systemClock, ...(renew ? { renew } : {}) }) };
+}
+
 async function build(): Promise<Ready> {
   const config = loadConfig(process.env, 'lambda');
   const logger = createLogger(config.LOG_LEVEL);
   // ioredis is loaded only when a Redis is configured.
   const store = config.REDIS_URL ? await (await import('../../fulfillment/state/redis-store.js')).RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
-  const { core } = createCoreRuntime(config, logger, store ? { store } : {});
+  const { core } = createCoreRuntime(config, logger, { ...(store ? { store } : {}), ...(await recordsOf(config, logger)) });
   return { respond: alexaResponder(core, logger), logger, allowed: new Set(config.ALEXA_SKILL_IDS) };
 }
 

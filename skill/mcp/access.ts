@@ -1,7 +1,8 @@
 /**
  * What the MCP server needs from the authorization server: a way to check a bearer token. The
- * account-linking server implements it; tests and development use the sandbox's tokens.
+ * account-linking server's check is adapted to it; development and tests add the sandbox's tokens.
  */
+import type { Linking } from '../linking/linking';
 
 /** The scope that lets an assistant read the customer's banking and act on their cards. */
 export const READ_SCOPE = 'banking:read';
@@ -31,3 +32,28 @@ export interface AccessGrant {
  * expired, revoked or issued for another resource.
  */
 export type TokenVerifier = (token: string, resource: string) => Promise<AccessGrant | undefined>;
+
+/**
+ * The linking server's tokens for /mcp: a customer's (its link, resolved again by the core as an
+ * assistant's token) and an assistant's own, which names no customer. The server checks the
+ * resource it bound the token to.
+ */
+export function linkingTokens(linking: Pick<Linking, 'verifyAccessToken'>): TokenVerifier {
+  return async (token) => {
+    const verified = await linking.verifyAccessToken(token, 'mcp');
+    if (!verified) return undefined;
+    const { clientId, scopes, resource, expiresAt } = verified;
+    return { clientId, scopes, resource, expiresAt, ...(verified.subject === 'link' ? { linkToken: token } : {}) };
+  };
+}
+
+/** The first verifier that knows a token. */
+export function firstTokens(...verifiers: readonly TokenVerifier[]): TokenVerifier {
+  return async (token, resource) => {
+    for (const verify of verifiers) {
+      const grant = await verify(token, resource);
+      if (grant) return grant;
+    }
+    return undefined;
+  };
+}

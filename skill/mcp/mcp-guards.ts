@@ -26,17 +26,16 @@ export function originGuard(allowed: readonly string[]): RequestGuard {
     headers.origin === undefined || allowed.includes(headers.origin) ? { ok: true } : { ok: false, status: 403, reason: 'origin not allowed' };
 }
 
-/** The bearer token must be valid, unexpired and issued for this endpoint. */
+/** The bearer token must be valid and unexpired, and the verifier must vouch it was issued for this endpoint. */
 export function bearerGuard(site: ResourceSite, verify: TokenVerifier, clock: Clock, grants: Grants): RequestGuard {
   return async (input) => {
     const { headers } = input;
-    if (!headers.authorization) return { ok: false, status: 401, reason: 'no bearer token', headers: bearerChallenge(site, headers) };
+    if (!headers.authorization) return { ok: false, status: 401, reason: 'no bearer token', headers: bearerChallenge(site) };
     const token = bearerToken(headers);
-    if (!token) return { ok: false, status: 401, reason: 'malformed authorization', headers: bearerChallenge(site, headers, { error: 'invalid_request' }) };
-    const resource = resourceUrl(site, headers);
-    const grant = await verify(token, resource);
-    if (!grant || grant.resource !== resource || grant.expiresAt * 1000 <= clock.now().getTime()) {
-      return { ok: false, status: 401, reason: 'invalid bearer token', headers: bearerChallenge(site, headers, { error: 'invalid_token' }) };
+    if (!token) return { ok: false, status: 401, reason: 'malformed authorization', headers: bearerChallenge(site, { error: 'invalid_request' }) };
+    const grant = await verify(token, resourceUrl(site));
+    if (!grant || grant.expiresAt * 1000 <= clock.now().getTime()) {
+      return { ok: false, status: 401, reason: 'invalid bearer token', headers: bearerChallenge(site, { error: 'invalid_token' }) };
     }
     grants.set(input, grant);
     return { ok: true };
@@ -55,10 +54,10 @@ function calledTools(body: unknown): string[] {
 export function scopeGuard(site: ResourceSite, scopeOf: ReadonlyMap<string, string>, grants: Grants): RequestGuard {
   return async (input) => {
     const grant = grants.get(input);
-    if (!grant) return { ok: false, status: 401, reason: 'no verified bearer token', headers: bearerChallenge(site, input.headers, { error: 'invalid_token' }) };
+    if (!grant) return { ok: false, status: 401, reason: 'no verified bearer token', headers: bearerChallenge(site, { error: 'invalid_token' }) };
     const needed = calledTools(input.json()).flatMap((name) => scopeOf.get(name) ?? []);
     if (needed.every((scope) => grant.scopes.includes(scope))) return { ok: true };
     const scope = [...new Set([...grant.scopes, ...needed])].join(' ');
-    return { ok: false, status: 403, reason: 'insufficient scope', headers: bearerChallenge(site, input.headers, { error: 'insufficient_scope', scope }) };
+    return { ok: false, status: 403, reason: 'insufficient scope', headers: bearerChallenge(site, { error: 'insufficient_scope', scope }) };
   };
 }

@@ -9,9 +9,10 @@ import type { Core } from '../../fulfillment/core';
 import type { Clock } from '../../fulfillment/kit/clock';
 import { resolveLocale } from '../../fulfillment/kit/locale';
 import type { Logger } from '../../fulfillment/kit/logger';
-import type { Config } from '../config';
+import { publicUrlOf, sandboxServes, type Config } from '../config';
+import type { Linking } from '../linking/linking';
 import type { PlatformUnit } from '../platform-unit';
-import type { TokenVerifier } from './access';
+import { firstTokens, linkingTokens, type TokenVerifier } from './access';
 import type { answerMcp } from './mcp-server';
 import { bearerGuard, bearerToken, originGuard, scopeGuard, type Grants } from './mcp-guards';
 import { MCP_PATH, METADATA_PATHS, resourceMetadata, type ResourceSite } from './protected-resource';
@@ -24,8 +25,12 @@ export interface McpSetup {
   readonly clock: Clock;
   readonly core: Core;
   readonly logger: Logger;
-  /** Checks bearer tokens; by default the sandbox's tokens in development, and none in production. */
+  /** The linking server, whose tokens for /mcp the server takes. */
+  readonly linking?: Pick<Linking, 'verifyAccessToken' | 'issuer'>;
+  /** Checks bearer tokens in place of the linking server's and the sandbox's (tests). */
   readonly tokens?: TokenVerifier;
+  /** The port the server listens on, for PUBLIC_URL's development default. */
+  readonly port?: number;
 }
 
 let answering: typeof answerMcp | undefined;
@@ -39,12 +44,11 @@ function mcpAnswerer(): typeof answerMcp {
   return (answering ??= (require('./mcp-server') as typeof import('./mcp-server')).answerMcp);
 }
 
-/** No token is valid: production without an authorization server to ask. */
-const noTokens: TokenVerifier = async () => undefined;
-
-/** The verifier the configuration allows when none is given. */
-function defaultTokens({ config, clock }: McpSetup): TokenVerifier {
-  return config.BANK_ADAPTER === 'sandbox' && config.NODE_ENV !== 'production' ? sandboxTokens(clock) : noTokens;
+/** The tokens the server takes: the linking server's, then the sandbox's where the sandbox may serve them. */
+function tokensOf({ config, clock, linking, tokens }: McpSetup): TokenVerifier {
+  if (tokens) return tokens;
+  const sandbox = config.BANK_ADAPTER === 'sandbox' && sandboxServes(config);
+  return firstTokens(...(linking ? [linkingTokens(linking)] : []), ...(sandbox ? [sandboxTokens(clock)] : []));
 }
 
 /** The headers the transport reads, as a Web Headers object; the token stays out of it. */
@@ -63,9 +67,11 @@ const localeOf = (headers: IncomingHttpHeaders) => resolveLocale(headers['accept
 /** Builds the MCP unit. */
 export function mcpPlatform(setup: McpSetup): PlatformUnit {
   const { config, clock, core, logger } = setup;
-  const site: ResourceSite = config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {};
+  const publicUrl = publicUrlOf(config, setup.port);
+  // Without a linking server (memory records, tests) the metadata still names where it would be.
+  const site: ResourceSite = { publicUrl, issuer: setup.linking?.issuer ?? `${publicUrl}/link` };
   const grants: Grants = new WeakMap();
-  const verify = setup.tokens ?? defaultTokens(setup);
+  const verify = tokensOf(setup);
   return {
     name: 'mcp',
     path: MCP_PATH,
@@ -82,6 +88,6 @@ export function mcpPlatform(setup: McpSetup): PlatformUnit {
       const answered = await mcpAnswerer()(call, logger, transportHeaders(request.headers), body);
       return { written: true, ...answered };
     },
-    documents: METADATA_PATHS.map((path) => ({ path, body: (headers: IncomingHttpHeaders) => resourceMetadata(site, headers) })),
+    documents: METADATA_PATHS.map((path) => ({ path, body: () => resourceMetadata(site) })),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The HTTP app on node:http: a POST route for each platform unit (other methods there get 405),
- * a GET route for each document a unit publishes, GET /healthz and GET /metrics. Each platform
- * route reads the exact bytes, runs its guards and parses the JSON, then hands it to its unit.
- * Anything else goes to the development routes (the web simulator, an express app loaded only
- * in development) or gets a JSON 404. Nothing here knows a platform.
+ * a GET route for each document a unit publishes, GET /healthz and GET /metrics, and the
+ * account-linking server under /link. Each platform route reads the exact bytes, runs its guards
+ * and parses the JSON, then hands it to its unit. Anything else goes to the development routes
+ * (the web simulator, an express app loaded only in development) or gets a JSON 404. Nothing here
+ * knows a platform.
  */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../../fulfillment/kit/logger';
@@ -34,6 +35,8 @@ export interface AppOptions {
   readonly platforms: readonly MountedPlatform[];
   /** Development-only routes (the web simulator), tried before the 404. */
   readonly devRoutes?: FallbackRoutes;
+  /** The account-linking server: answers its own paths (returns true) before anything but the app's routes. */
+  readonly linking?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Counts every request, and serves GET /metrics. */
   readonly metrics?: {
     readonly request: (path: string, status: number, seconds: number) => void;
@@ -165,6 +168,7 @@ export function createApp(options: AppOptions): SkillApp {
       }
       return;
     }
+    if (options.linking?.(req, res)) return;
     if (!options.devRoutes) {
       sendNotFound(res);
       return;

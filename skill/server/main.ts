@@ -1,6 +1,8 @@
 /** `npm start`: the skill's HTTP server. */
+import { createServer, type RequestListener } from 'node:http';
 import { parseArgs } from 'node:util';
 import { alexaVerification, ConfigError, loadConfig, type Config } from '../config';
+import { DEVELOPMENT_PGLITE_DIR, openDatabase } from '../records/open-database';
 import { createRuntime } from './compose';
 import { serverLogger } from './logger';
 import { createRecorder } from './recorder';
@@ -50,29 +52,51 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { record: { type: 'string' } } });
   const onExchange = values.record ? createRecorder(values.record, logger) : undefined;
   const store = await stateStore(config);
+  let database;
+  try {
+    // RECORDS=memory (development and tests that start several servers): no database, no linking.
+    database = config.RECORDS === 'memory' ? undefined : await openDatabase(config);
+  } catch (error) {
+    console.error(`cannot open the records' database (${error instanceof Error ? error.message : 'unknown error'})`);
+    process.exit(1);
+  }
   // Only development loads the simulator (and its language libraries).
   const simulator = config.NODE_ENV === 'development' ? await simulatorRoutes() : undefined;
-  const { app } = createRuntime(config, logger, {
-    ...(store ? { store } : {}),
-    ...(onExchange ? { onExchange } : {}),
-    ...(simulator ? { simulator } : {}),
-  });
   const host = config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
-  const server = app.listen(config.PORT, host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
-    const baseUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-    console.log(tryItBanner(baseUrl));
-    if (simulator) console.log(`Web simulator (development only): ${baseUrl}/   terminal: npm run chat\n`);
-    if (values.record) console.log(`Recording redacted platform exchanges into ${values.record}`);
-    if (!alexaVerification(config)) console.warn('WARNING: Alexa requests are NOT verified (development mode). Never expose this server.');
-    if (!config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');
-  });
+  // Listening comes first: the linking server names its own URLs, and with PORT=0 the port is known only now.
+  let answer: RequestListener = (_req, res) => void res.writeHead(503).end();
+  const server = createServer((req, res) => answer(req, res));
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT to another port` : `server error: ${error.message}`);
     process.exit(1);
   });
-  const stop = () => server.close(() => void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
+  await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const { app, linking } = createRuntime(config, logger, {
+    ...(database ? { database } : {}),
+    port,
+    ...(store ? { store } : {}),
+    ...(onExchange ? { onExchange } : {}),
+    ...(simulator ? { simulator } : {}),
+  });
+  answer = app;
+  const baseUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  if (linking) console.log(`Account linking: ${linking.issuer}/auth   records: ${database?.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.PGLITE_DIR ?? DEVELOPMENT_PGLITE_DIR}`}`);
+  else console.log('Records in memory (RECORDS=memory): no account linking, nothing kept across restarts.');
+  if (config.NODE_ENV === 'production' && config.BANK_ADAPTER === 'sandbox') {
+    console.log(`\n${'!'.repeat(78)}\n!! PRODUCTION IS SERVING THE SANDBOX BANK (SANDBOX_IN_PRODUCTION=yes): demo customers, demo money,\n!! demo tokens and a demo PIN that work for anyone. Never link a real customer to it.\n${'!'.repeat(78)}\n`);
+    logger.warn({ sandboxInProduction: true }, 'production is serving the sandbox bank');
+  }
+  console.log(tryItBanner(baseUrl));
+  if (simulator) console.log(`Web simulator (development only): ${baseUrl}/   terminal: npm run chat\n`);
+  if (values.record) console.log(`Recording redacted platform exchanges into ${values.record}`);
+  if (!alexaVerification(config)) console.warn('WARNING: Alexa requests are NOT verified (development mode). Never expose this server.');
+  if (config.PLATFORMS.includes('dialogflow') && !config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');
+  const stop = () => {
+    linking?.close();
+    server.close(() => void Promise.allSettled([store?.close(), database?.close()]).finally(() => process.exit(0)));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -144,12 +144,13 @@ export function simulatorRoutes(sandbox: SandboxBank, options: SimulatorOptions 
   router.get('/simulator/accounts', async (req, res) => {
     const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
     const locale = LOCALES.find((l) => l === req.query['locale']) ?? 'en-US';
-    const customer = await sandbox.identify(token);
-    if (!customer.ok) {
+    const books = sandbox.control.books(token);
+    if (!books) {
       res.status(404).json({ error: 'no demo customer with that token' });
       return;
     }
-    const accounts = await sandbox.accounts.list({ customer: customer.value, accessToken: token });
+    const customer = { ok: true, value: { id: books.customerId, firstName: books.firstName } } as const;
+    const accounts = await sandbox.accounts.list({ customer: customer.value, credentials: { token } });
     if (!accounts.ok) {
       res.status(503).json({ error: 'the bank is not answering' });
       return;

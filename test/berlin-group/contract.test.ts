@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import nock from 'nock';
 import { describeBankAdapterContract } from '../contract/bank-adapter.contract';
-import { berlinGroupBank, BG_TOKEN, healthyBank, lockDown } from '../support/berlin-group-bank';
+import { berlinGroupBank, BG_OAUTH, BG_SESSION, healthyBank, lockDown } from '../support/berlin-group-bank';
 
 beforeAll(lockDown);
 afterEach(() => nock.cleanAll());
@@ -14,8 +14,8 @@ describeBankAdapterContract('berlin-group over nock', async () => {
   const bank = healthyBank();
   return {
     adapter: berlinGroupBank(),
-    token: BG_TOKEN,
-    unknownToken: 'link-nobody-0000000000000000',
+    link: BG_SESSION,
+    unknownLink: { ...BG_SESSION, credentials: { token: BG_OAUTH } },
     capabilities: ['transactions', 'payees', 'transfers', 'approvals'],
     approve: async (approvalId) => bank.decide(approvalId, 'finalised'),
     nextKey: () => randomUUID(),

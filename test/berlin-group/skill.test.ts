@@ -7,8 +7,6 @@ import nock from 'nock';
 import request from 'supertest';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import { createBerlinGroupBank } from '../../fulfillment/banks/berlin-group/adapter';
-import { consentLinksFrom } from '../../fulfillment/banks/berlin-group/links';
-import { customerId } from '../../fulfillment/kit/ids';
 import { fixedClock } from '../../fulfillment/kit/clock';
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { parseDecimal } from '../../fulfillment/kit/money';
@@ -16,7 +14,7 @@ import { formatMoney } from '../../fulfillment/speech/money';
 import { PLATFORM_NAMES } from '../../models/source/platform-names';
 import { loadConfig } from '../../skill/config';
 import { createRuntime } from '../../skill/server/compose';
-import { berlinGroupBank, bankScope, BG_BOOKS, BG_CONSENT, BG_ROOT, BG_TOKEN, healthyBank, lockDown } from '../support/berlin-group-bank';
+import { berlinGroupBank, bankScope, bgLinks, BG_BOOKS, BG_CONSENT, BG_ROOT, BG_SESSION, BG_TOKEN, healthyBank, lockDown } from '../support/berlin-group-bank';
 import { CaptureLogger } from '../support/capture-logger';
 import { ssmlToText, TEST_NOW } from '../support/harness';
 import { alexaRequest, dialogflowRequest } from '../support/requests';
@@ -39,7 +37,7 @@ interface Heard {
 }
 
 async function say(bank: BankAdapter, platform: 'alexa' | 'dialogflow', intent: IntentName, slots: Record<string, string> = {}): Promise<Heard> {
-  const runtime = createRuntime(loadConfig({ NODE_ENV: 'test' }), new CaptureLogger(), { clock: fixedClock(TEST_NOW), bank });
+  const runtime = createRuntime(loadConfig({ NODE_ENV: 'test' }), new CaptureLogger(), { clock: fixedClock(TEST_NOW), bank, links: bgLinks() });
   const names = PLATFORM_NAMES[intent];
   const body =
     platform === 'alexa'
@@ -135,15 +133,14 @@ describe('the circuit breaker', () => {
       readRetries: 0,
       breaker: { failures: 3, halfOpenAfterMs: 60_000 },
       clock: fixedClock(TEST_NOW),
-      links: consentLinksFrom({ [BG_TOKEN]: { customerId: customerId('bg-lena'), firstName: 'Lena', oauthToken: 'oauth-lena-secret', consentId: BG_CONSENT } }),
     });
     const failing = bankScope().get(`${BG_ROOT}/v1/consents/${BG_CONSENT}/status`).times(3).reply(503, 'down');
-    for (let i = 0; i < 3; i += 1) expect(await bank.identify(BG_TOKEN)).toEqual({ ok: false, error: { kind: 'unavailable' } });
+    for (let i = 0; i < 3; i += 1) expect(await bank.identify(BG_SESSION)).toEqual({ ok: false, error: { kind: 'unavailable' } });
     expect(failing.isDone()).toBe(true);
     // Open now: the bank would answer, but no request reaches it and the answer is immediate.
     const healthy = bankScope().get(`${BG_ROOT}/v1/consents/${BG_CONSENT}/status`).reply(200, { consentStatus: 'valid' });
     const started = Date.now();
-    expect(await bank.identify(BG_TOKEN)).toEqual({ ok: false, error: { kind: 'unavailable' } });
+    expect(await bank.identify(BG_SESSION)).toEqual({ ok: false, error: { kind: 'unavailable' } });
     expect(Date.now() - started).toBeLessThan(50);
     expect(healthy.isDone()).toBe(false);
   });

@@ -6,10 +6,10 @@
 import nock from 'nock';
 import { createSandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { fixedClock } from '../../fulfillment/kit/clock';
-import { accountId, customerId, payeeId } from '../../fulfillment/kit/ids';
+import { accountId, payeeId } from '../../fulfillment/kit/ids';
 import { money, parseDecimal } from '../../fulfillment/kit/money';
 import { formatMoney } from '../../fulfillment/speech/money';
-import { berlinGroupBank, BG_BOOKS, BG_TOKEN, healthyBank, lockDown } from '../support/berlin-group-bank';
+import { berlinGroupBank, bgLinks, BG_BOOKS, BG_SESSION, BG_TOKEN, healthyBank, lockDown } from '../support/berlin-group-bank';
 import { startSkill, TEST_NOW } from '../support/harness';
 import { transferSpeaker } from '../support/transfer-speaker';
 
@@ -20,7 +20,7 @@ afterAll(() => nock.enableNetConnect());
 describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   it('sends 42 euros to Anna Lee once the app approves, and speaks the new balance', async () => {
     const bank = healthyBank();
-    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' }, overrides: { bank: berlinGroupBank() }, sandbox: createSandboxBank({ clock: fixedClock(TEST_NOW) }) });
+    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' }, overrides: { bank: berlinGroupBank(), links: bgLinks() }, sandbox: createSandboxBank({ clock: fixedClock(TEST_NOW) }) });
     const say = transferSpeaker(skill, platform, 'EUR', { token: BG_TOKEN });
     const start = parseDecimal(BG_BOOKS.current.interimBooked, 'EUR');
     if (!start.ok) throw new Error('fixture balance');
@@ -44,7 +44,7 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
 
   it('answers a payment the bank rejects (RJCT) clearly, and never sends a second one', async () => {
     const bank = healthyBank({ rejectPayments: true });
-    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' }, overrides: { bank: berlinGroupBank() }, sandbox: createSandboxBank({ clock: fixedClock(TEST_NOW) }) });
+    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' }, overrides: { bank: berlinGroupBank(), links: bgLinks() }, sandbox: createSandboxBank({ clock: fixedClock(TEST_NOW) }) });
     const say = transferSpeaker(skill, platform, 'EUR', { token: BG_TOKEN });
     await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
     const refused = await say('Yes');
@@ -57,7 +57,7 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
 
   it('says the bank declined when the customer refuses in the app, and moves nothing', async () => {
     const bank = healthyBank();
-    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' }, overrides: { bank: berlinGroupBank() }, sandbox: createSandboxBank({ clock: fixedClock(TEST_NOW) }) });
+    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' }, overrides: { bank: berlinGroupBank(), links: bgLinks() }, sandbox: createSandboxBank({ clock: fixedClock(TEST_NOW) }) });
     const say = transferSpeaker(skill, platform, 'EUR', { token: BG_TOKEN });
     await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
     await say('Yes');
@@ -87,7 +87,7 @@ describe('a payment whose authorisation cannot start', () => {
       .delete('/psd2/v1/payments/sepa-credit-transfers/pay-orphan')
       .reply(204);
     const bank = berlinGroupBank();
-    const session = { customer: { id: customerId('bg-lena'), firstName: 'Lena' }, accessToken: BG_TOKEN };
+    const session = BG_SESSION;
     const started = await bank.approvals?.start(session, { from: accountId('acc-giro-1'), to: { kind: 'payee', payeeId: payeeId('tb-anna-2') }, amount: money(4200, 'EUR') });
     expect(started).toEqual({ ok: false, error: { kind: 'unavailable' } });
     expect(scope.isDone()).toBe(true);

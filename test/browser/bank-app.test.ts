@@ -13,7 +13,7 @@ describeInSimulator('the bank-app panel', (current) => {
     const [checking, payee] = [books?.accounts.find((a) => a.kind === 'checking'), books?.payees[0]];
     if (!books || !checking || !payee || !runtime.bank.approvals) throw new Error('the demo customer needs a checking account, a payee and approvals');
     const started = await runtime.bank.approvals.start(
-      { customer: { id: books.customerId, firstName: books.firstName }, accessToken: 'demo' },
+      { customer: { id: books.customerId, firstName: books.firstName }, credentials: { token: 'demo' } },
       { from: checking.id, to: { kind: 'payee', payeeId: payee.id }, amount: money(5000, 'USD') },
     );
     if (!started.ok) throw new Error('the sandbox refused to start an approval');
@@ -25,7 +25,7 @@ describeInSimulator('the bank-app panel', (current) => {
     await waiting.locator('button', { hasText: 'Approve' }).click();
     await page.locator('#approvals li.empty').waitFor();
     expect(runtime.sandbox?.control.pendingApprovals()).toEqual([]);
-    const status = await runtime.bank.approvals.status({ customer: { id: books.customerId, firstName: books.firstName }, accessToken: 'demo' }, started.value.approvalId);
+    const status = await runtime.bank.approvals.status({ customer: { id: books.customerId, firstName: books.firstName }, credentials: { token: 'demo' } }, started.value.approvalId);
     expect(status.ok && status.value.status).toBe('approved');
   });
 });

@@ -10,10 +10,10 @@ import { parseDecimal } from '../../fulfillment/kit/money';
 /** What a contract run needs from an adapter's test setup. */
 export interface AdapterFixture {
   readonly adapter: BankAdapter;
-  /** An access token that links a customer with at least one account. */
-  readonly token: string;
-  /** A token the bank does not know. */
-  readonly unknownToken: string;
+  /** A link of a customer with at least one account: the customer and the bank's credentials. */
+  readonly link: BankSession;
+  /** Credentials the bank does not know. */
+  readonly unknownLink: BankSession;
   /** Grants a decoupled approval, as the customer would in the bank's app. */
   approve?(approvalId: string): Promise<void>;
   /** Which capabilities the adapter is expected to have. */
@@ -34,21 +34,21 @@ export function describeBankAdapterContract(name: string, setup: () => Promise<A
 
     beforeEach(async () => {
       fx = await setup();
-      const customer = await fx.adapter.identify(fx.token);
+      const customer = await fx.adapter.identify(fx.link);
       if (!customer.ok) throw new Error(`identify failed: ${customer.error.kind}`);
-      session = { customer: customer.value, accessToken: fx.token };
+      session = { customer: customer.value, credentials: fx.link.credentials };
       const listed = await fx.adapter.accounts.list(session);
       if (!listed.ok) throw new Error(`accounts.list failed: ${listed.error.kind}`);
       accounts = listed.value;
     });
 
-    it('identifies the customer of a linked token by id and first name', () => {
+    it('identifies the customer of a link by id and first name', () => {
       expect(session.customer.id).toEqual(expect.any(String));
       expect(session.customer.firstName.length).toBeGreaterThan(0);
     });
 
-    it('refuses an unknown token as not linked or consent expired', async () => {
-      const r = await fx.adapter.identify(fx.unknownToken);
+    it('refuses unknown credentials as not linked or consent expired', async () => {
+      const r = await fx.adapter.identify(fx.unknownLink);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(['not-linked', 'consent-expired']).toContain(r.error.kind);
     });

@@ -10,7 +10,7 @@ let server: ChildProcess | undefined;
 afterAll(() => server?.kill('SIGTERM'));
 
 async function recordingServer(dir: string): Promise<{ url: string; banner: string }> {
-  server = spawn(process.execPath, [tsx, 'skill/server/main.ts', '--record', dir], { cwd: root, env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent' } });
+  server = spawn(process.execPath, [tsx, 'skill/server/main.ts', '--record', dir], { cwd: root, env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RECORDS: 'memory' } });
   let banner = '';
   for await (const chunk of server.stdout ?? []) {
     banner += String(chunk);

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleServer } from '../../tools/bundle-server';
+import { PRODUCTION_ENV } from '../support/production-env';
 import { dialogflowRequest } from '../support/requests';
 import { spawnServer } from '../support/spawn-server';
 
@@ -29,12 +30,15 @@ describe('the server bundle', () => {
     expect(text).not.toContain('@nlpjs');
   });
 
-  it('serves the balance in production mode from a fresh node, with nothing beside it', async () => {
-    const env = { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ALEXA_SKILL_IDS: 'amzn1.ask.skill.bundle', DIALOGFLOW_SECRET: SECRET };
+  it('serves the balance in production mode from a fresh node, with nothing beside it but PGlite\'s files', async () => {
+    const { DATABASE_URL: _postgres, ...production } = PRODUCTION_ENV;
+    const env = { ...production, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', DIALOGFLOW_SECRET: SECRET, PGLITE_DIR: mkdtempSync(path.join(tmpdir(), 'voice-banking-records-')) };
     // Started from an empty folder: the bundle needs no node_modules.
     const server = await spawnServer([bundle.file], env, mkdtempSync(path.join(tmpdir(), 'voice-banking-cwd-')));
     running.push(server.child);
     expect(server.banner).not.toMatch(/simulator/i);
+    expect(server.banner).toMatch(/Account linking: https:\/\/skill\.bank\.example\/link\/auth {3}records: PGlite/);
+    expect(server.banner).toMatch(/PRODUCTION IS SERVING THE SANDBOX BANK/);
     expect(await (await fetch(`${server.baseUrl}/healthz`)).json()).toEqual({ status: 'ok' });
     const body = JSON.stringify(dialogflowRequest('Balance', {}, { token: 'demo' }));
     const refused = await fetch(`${server.baseUrl}/dialogflow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -42,12 +46,12 @@ describe('the server bundle', () => {
     const answered = await fetch(`${server.baseUrl}/dialogflow`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` }, body });
     expect(answered.status).toBe(200);
     expect(((await answered.json()) as { fulfillmentText: string }).fulfillmentText).toMatch(/^Your checking account has \$2,450\.17/);
-  }, 20_000);
+  }, 60_000);
 
   it('runs without the simulator in development mode, and says so', async () => {
-    const server = await spawnServer([bundle.file], { NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent' }, mkdtempSync(path.join(tmpdir(), 'voice-banking-cwd-')));
+    const server = await spawnServer([bundle.file], { NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent', RECORDS: 'memory' }, mkdtempSync(path.join(tmpdir(), 'voice-banking-cwd-')));
     running.push(server.child);
     expect(server.banner).toMatch(/no web simulator: `npm start` serves it/);
     expect((await fetch(`${server.baseUrl}/`)).status).toBe(404);
-  }, 20_000);
+  }, 60_000);
 });

@@ -1,23 +1,29 @@
 /** `npm start` prints the endpoints and a curl whose request returns a spoken balance. */
 import { spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnServer } from '../support/spawn-server';
 
 const root = path.resolve(__dirname, '../..');
 let server: ChildProcess | undefined;
+// The records in a folder of the test's own, as `npm start` keeps them in .data/pglite.
+const records = mkdtempSync(path.join(tmpdir(), 'voice-banking-records-'));
 
-afterAll(() => {
-  server?.kill('SIGTERM');
+afterAll(async () => {
+  if (server && server.exitCode === null) await new Promise((resolve) => server?.once('exit', resolve).kill('SIGTERM'));
+  rmSync(records, { recursive: true, force: true });
 });
 
 async function startServer(): Promise<string> {
-  const started = await spawnServer([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent' }, root);
+  const started = await spawnServer([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', PGLITE_DIR: records }, root);
   server = started.child;
   return started.banner;
 }
 
-it('prints the endpoints and a curl that returns the demo balance', async () => {
+it('prints the endpoints and a curl that returns the demo balance, with its records in PGlite', async () => {
   const banner = await startServer();
+  expect(banner).toMatch(/Account linking: http:\/\/127\.0\.0\.1:\d+\/link\/auth {3}records: PGlite/);
   expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/alexa/);
   expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/dialogflow/);
   expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/dialogflow-cx/);

@@ -9,6 +9,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleLambda } from '../../tools/bundle-lambda';
+import { testDatabase, type TestDatabase } from '../support/databases';
+import { LinkingClient } from '../support/linking-client';
+import { startLinkedSkill, type LinkedSkill } from '../support/linked-skill';
+import { serviceMissing } from '../support/services';
 import { sharedDir } from '../support/shared';
 
 const FIXTURE = 'fixtures/platform/alexa/ask-sdk-nodejs/express-adapter__requestEnvelope.LaunchRequest.json';
@@ -78,4 +82,40 @@ function invoke(bundle: string, events: unknown[], env: Record<string, string>):
     const result = await invoke(bundle.file, [launch, stale], { ALEXA_SKILL_IDS: 'amzn1.ask.skill.someone-else' });
     expect(result.answers.map((a) => a.error)).toEqual(['request refused: skill id', 'request refused: timestamp']);
   }, 20_000);
+});
+
+const withoutPostgres = missing ?? serviceMissing('postgres');
+if (withoutPostgres && !missing) console.log(`skipping the Lambda with linked customers: ${withoutPostgres}`);
+
+(withoutPostgres ? describe.skip : describe)('the Alexa Lambda with linked customers', () => {
+  const opened: { db?: TestDatabase; skill?: LinkedSkill; bundle?: string } = {};
+  beforeAll(async () => {
+    opened.db = await testDatabase('postgres');
+    opened.skill = await startLinkedSkill(opened.db);
+    opened.bundle = (await bundleLambda(mkdtempSync(path.join(tmpdir(), 'voice-banking-lambda-')))).file;
+  }, 60_000);
+  afterAll(async () => {
+    await opened.skill?.close();
+    await opened.db?.close();
+  });
+
+  it('answers with a token the linking server issued, checked in PostgreSQL without oidc-provider', async () => {
+    const { db, skill, bundle } = opened;
+    if (!db?.url || !skill || !bundle) throw new Error('the test did not start');
+    const alexa = new LinkingClient({ baseUrl: skill.baseUrl, ...skill.alexa });
+    const { code, verifier } = await alexa.linkSandbox('alex', '2468');
+    const token = String((await alexa.redeem(code, verifier)).body.access_token);
+    const launch = realLaunch((shared as { dir: string }).dir);
+    const asked = (accessToken: string, requestId: string) => ({
+      ...launch,
+      session: { ...launch.session, new: false, user: { ...launch.session.user, accessToken } },
+      context: { ...launch.context, System: { ...launch.context.System, user: { ...launch.context.System.user, accessToken } } },
+      request: { ...launch.request, type: 'IntentRequest', requestId, intent: { name: 'BalanceIntent', confirmationStatus: 'NONE', slots: {} } },
+    });
+    const env = { ALEXA_SKILL_IDS: launch.session.application.applicationId, DATABASE_URL: db.url, PUBLIC_URL: skill.baseUrl };
+    const result = await invoke(bundle, [asked(token, 'amzn1.echo-api.request.linked-1'), asked(`${token}x`, 'amzn1.echo-api.request.linked-2')], env);
+    const [linked, unknown] = result.answers;
+    expect(linked?.response?.response.outputSpeech?.ssml).toMatch(/^<speak>Your checking account has \$2,450\.17/);
+    expect(unknown?.response?.response).toMatchObject({ card: { type: 'LinkAccount' } });
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import { ok } from '../../fulfillment/kit/result';
 import { ConfigError, loadConfig } from '../../skill/config';
 import { createLogger } from '../../skill/server/logger';
 import { startSkill, TEST_NOW } from '../support/harness';
+import { PRODUCTION_ENV } from '../support/production-env';
 import { alexaRequest, dialogflowRequest } from '../support/requests';
 
 const SECRET = 'a-long-webhook-secret-for-tests';
@@ -41,7 +42,7 @@ describe('the Dialogflow webhook secret', () => {
 });
 
 describe('production mode', () => {
-  const production = { NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: SECRET };
+  const production = { ...PRODUCTION_ENV, DIALOGFLOW_SECRET: SECRET };
   const problems = (env: Record<string, string | undefined>) => {
     try {
       loadConfig(env);
@@ -51,8 +52,31 @@ describe('production mode', () => {
     }
   };
 
-  it('starts with verification, a skill id and a Dialogflow secret', () => {
+  it('starts with verification, a skill id, a Dialogflow secret and what linking and the records need', () => {
     expect(problems(production)).toEqual([]);
+  });
+
+  it('refuses the sandbox and its demo data unless SANDBOX_IN_PRODUCTION=yes says so', () => {
+    expect(problems({ ...production, SANDBOX_IN_PRODUCTION: undefined }).join()).toMatch(/BANK_ADAPTER: production refuses the sandbox bank/);
+    expect(problems({ ...production, SANDBOX_IN_PRODUCTION: 'no' }).join()).toMatch(/SANDBOX_IN_PRODUCTION=yes/);
+  });
+
+  it('asks only for the settings of the platforms it serves', () => {
+    const alexaOnly = { ...production, PLATFORMS: 'alexa', DIALOGFLOW_SECRET: undefined };
+    expect(problems(alexaOnly)).toEqual([]);
+    const dialogflowOnly = { ...production, PLATFORMS: 'dialogflow', ALEXA_SKILL_IDS: undefined, ALEXA_CLIENT_SECRET: undefined, ALEXA_REDIRECT_URLS: undefined };
+    expect(problems(dialogflowOnly)).toEqual([]);
+    expect(problems({ ...production, PLATFORMS: 'siri' }).join()).toMatch(/PLATFORMS/);
+  });
+
+  it('refuses to start without what account linking and the records need', () => {
+    for (const name of ['PUBLIC_URL', 'COOKIE_KEYS', 'LINK_KEYS', 'DATABASE_URL', 'ALEXA_CLIENT_SECRET', 'ALEXA_REDIRECT_URLS']) {
+      expect(problems({ ...production, [name]: undefined }).join()).toMatch(new RegExp(name));
+    }
+    expect(problems({ ...production, PUBLIC_URL: 'http://skill.bank.example' }).join()).toMatch(/PUBLIC_URL/);
+    expect(problems({ ...production, LINK_KEYS: 'k1:c2hvcnQ=' }).join()).toMatch(/LINK_KEYS: each key is id:base64 of 32 bytes/);
+    expect(problems({ ...production, BG_LINKS_FILE: '/etc/links.json' }).join()).toMatch(/BG_LINKS_FILE/);
+    expect(problems({ ...production, RECORDS: 'memory' }).join()).toMatch(/RECORDS/);
   });
 
   it('refuses verification turned off', () => {

@@ -2,13 +2,14 @@
 import request from 'supertest';
 import { simulatorRoutes } from '../../skill/simulator/routes';
 import { startSkill } from '../support/harness';
+import { PRODUCTION_ENV } from '../support/production-env';
 
 const json = (app: Parameters<typeof request>[0], path: string, body: unknown) => request(app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));
 
 describe('the web simulator', () => {
   it('is not served outside development: no page, no understanding, no bank app', async () => {
-    // Production refuses to start without a skill id and a webhook secret, so give it both.
-    const production = { NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x', DIALOGFLOW_SECRET: 'a-webhook-secret-of-some-length' };
+    // Production refuses to start without its settings: all of them, on the sandbox said so.
+    const production = PRODUCTION_ENV;
     for (const env of [production, { NODE_ENV: 'test' }]) {
       const { app } = startSkill({ env, overrides: { simulator: simulatorRoutes } });
       expect((await request(app).get('/')).status).toBe(404);

@@ -6,8 +6,9 @@
  */
 import nock from 'nock';
 import { createBerlinGroupBank } from '../../fulfillment/banks/berlin-group/adapter';
-import { consentLinksFrom } from '../../fulfillment/banks/berlin-group/links';
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
+import type { BankSession } from '../../fulfillment/banks/bank-types';
+import { fixedLinks, LINK_SCOPES, type LinkDirectory } from '../../fulfillment/records/link-directory';
 import { fixedClock } from '../../fulfillment/kit/clock';
 import { customerId } from '../../fulfillment/kit/ids';
 import { money, parseDecimal, toDecimal } from '../../fulfillment/kit/money';
@@ -22,6 +23,13 @@ export const BG_ROOT = '/psd2';
 export const BG_TOKEN = 'link-lena-7c1e9a4b2f6d4e0a';
 export const BG_OAUTH = 'oauth-lena-secret';
 export const BG_CONSENT = 'consent-1234-5678';
+/** Lena's link as the adapter sees it: her customer record and the bank's credentials. */
+export const BG_SESSION: BankSession = { customer: { id: customerId('bg-lena'), firstName: 'Lena' }, credentials: { token: BG_OAUTH, consentId: BG_CONSENT } };
+
+/** The skill's link records for the nock bank: BG_TOKEN leads to Lena's link. */
+export function bgLinks(): LinkDirectory {
+  return fixedLinks({ [BG_TOKEN]: { ...BG_SESSION, scopes: LINK_SCOPES } });
+}
 
 /** The figures the fixture serves, for tests to compute expectations from. */
 export const BG_BOOKS = {
@@ -38,7 +46,6 @@ export function berlinGroupBank(options: { timeoutMs?: number; store?: StateStor
     breaker: { failures: 50, halfOpenAfterMs: 30_000 },
     clock: fixedClock(TEST_NOW),
     store: options.store ?? new MemoryStateStore(fixedClock(TEST_NOW)),
-    links: consentLinksFrom({ [BG_TOKEN]: { customerId: customerId('bg-lena'), firstName: 'Lena', oauthToken: BG_OAUTH, consentId: BG_CONSENT } }),
   });
 }
 

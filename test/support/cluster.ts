@@ -15,7 +15,7 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', ...env },
+      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RECORDS: 'memory', ...env },
     });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`no banner within 20 s:\n${out}`)), 20_000);

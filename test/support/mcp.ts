@@ -4,10 +4,10 @@
  * by `close`, whatever failed before it.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { startSkill, type TestSkill } from './harness';
+import { freePort } from './linked-skill';
 
 /** What a tool answered, read the way a model reads it. */
 export interface ToolAnswer {
@@ -29,10 +29,12 @@ export interface McpHarness {
 
 /** Starts a skill on a loopback port for MCP clients. */
 export async function startMcp(options: Parameters<typeof startSkill>[0] = {}): Promise<McpHarness> {
-  const skill = startSkill(options);
+  // The port first, so that the skill's public URL (and so the resource of /mcp) is the one dialled.
+  const port = await freePort();
+  const skill = startSkill({ ...options, overrides: { ...options.overrides, port } });
   const server: Server = createServer(skill.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve, reject) => server.listen(port, '127.0.0.1', resolve).once('error', reject));
+  const base = `http://127.0.0.1:${port}`;
   const clients: Client[] = [];
   return {
     skill,

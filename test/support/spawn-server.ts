@@ -13,7 +13,8 @@ export function spawnServer(args: readonly string[], env: Record<string, string>
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...args], { cwd, env: { ...process.env, ...env } });
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`no banner within 15 s:\n${out}`)), 15000);
+    // Generous: a first start creates the PGlite records folder (seconds on a busy machine).
+    const timer = setTimeout(() => reject(new Error(`no banner within 40 s:\n${out}`)), 40_000);
     const read = (chunk: Buffer) => {
       out += chunk.toString();
       const base = /curl -s (http:\/\/[^/\s]+)\//.exec(out)?.[1];

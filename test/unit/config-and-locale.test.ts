@@ -1,5 +1,6 @@
 import { resolveLocale } from '../../fulfillment/kit/locale';
 import { ConfigError, loadConfig } from '../../skill/config';
+import { PRODUCTION_ENV } from '../support/production-env';
 
 describe('configuration', () => {
   it('defaults to the sandbox bank on port 3000', () => {
@@ -32,7 +33,8 @@ describe('configuration', () => {
 
   it('asks the Lambda for the skill id in every mode, and not for the Dialogflow secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'development' }, 'lambda')).toThrow(/ALEXA_SKILL_IDS/);
-    expect(loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' }, 'lambda').ALEXA_SKILL_IDS).toEqual(['amzn1.ask.skill.x']);
+    const lambda = { ...PRODUCTION_ENV, DIALOGFLOW_SECRET: undefined };
+    expect(loadConfig(lambda, 'lambda').ALEXA_SKILL_IDS).toEqual(['amzn1.ask.skill.x']);
     expect(() => loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' })).toThrow(/DIALOGFLOW_SECRET/);
   });
 });
@@ -50,5 +52,13 @@ describe('locale', () => {
     [undefined, 'en-US'],
   ] as const)('%s speaks as %s', (tag, locale) => {
     expect(resolveLocale(tag)).toBe(locale);
+  });
+});
+
+describe('linking clients from LINK_CLIENTS', () => {
+  it('takes a JSON list of clients and names what is wrong with a bad one', () => {
+    expect(loadConfig({ LINK_CLIENTS: JSON.stringify([{ id: 'assistant', redirectUrls: ['https://assistant.example/cb'] }]) }).LINK_CLIENTS).toContain('assistant');
+    expect(() => loadConfig({ LINK_CLIENTS: 'not json' })).toThrow(/LINK_CLIENTS: LINK_CLIENTS must be a JSON list/);
+    expect(() => loadConfig({ LINK_CLIENTS: JSON.stringify([{ id: 'x' }]) })).toThrow(/LINK_CLIENTS: 0\.id/);
   });
 });

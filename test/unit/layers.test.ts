@@ -14,7 +14,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   kit: ['kit'],
   banks: ['kit', 'banks', 'state'],
   state: ['kit', 'state'],
-  records: ['kit', 'records'],
+  records: ['kit', 'banks', 'records'],
   speech: ['kit', 'banks', 'speech'],
   pipeline: ['kit', 'banks', 'state', 'records', 'speech', 'pipeline'],
 };

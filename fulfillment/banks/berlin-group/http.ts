@@ -61,9 +61,18 @@ interface Answer {
 export interface BerlinGroupHttp {
   get<S extends z.ZodMiniType>(link: ConsentLink, path: string, schema: S): BankResult<z.infer<S>>;
   /** A write: a timeout and the breaker, never a retry. */
-  post<S extends z.ZodMiniType>(link: ConsentLink, path: string, body: unknown, schema: S): BankResult<z.infer<S>>;
+  post<S extends z.ZodMiniType>(link: ConsentLink, path: string, body: unknown, schema: S, headers?: Readonly<Record<string, string>>): BankResult<z.infer<S>>;
   /** A DELETE; the status tells what the bank did (204 done, 202 needs the customer's approval). */
   delete(link: ConsentLink, path: string): BankResult<number>;
+}
+
+/** The headers that carry a link: its Consent-ID and the bank's Bearer token, where it has them. */
+function linkHeaders(link: ConsentLink): Record<string, string> {
+  return {
+    accept: 'application/json',
+    ...(link.consentId ? { 'consent-id': link.consentId } : {}),
+    ...(link.token ? { authorization: `Bearer ${link.token}` } : {}),
+  };
 }
 
 /** Builds the client; one per adapter, so the breaker sees every call. */
@@ -95,7 +104,7 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
       return await policy.execute(async ({ signal }) => {
         let res: Response;
         try {
-          res = await doFetch(url, { ...init, signal, headers: { accept: 'application/json', 'x-request-id': randomUUID(), 'consent-id': link.consentId, authorization: `Bearer ${link.oauthToken}`, ...init.headers } });
+          res = await doFetch(url, { ...init, signal, headers: { ...linkHeaders(link), 'x-request-id': randomUUID(), ...init.headers } });
         } catch (e) {
           if (signal.aborted) throw e;
           throw new Transient(0, '');
@@ -136,8 +145,8 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
 
   return {
     get: async (link, path, schema) => parse(await call(reads, link, path, { method: 'GET' }), schema),
-    post: async (link, path, body, schema) =>
-      parse(await call(writes, link, path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), schema),
+    post: async (link, path, body, schema, headers = {}) =>
+      parse(await call(writes, link, path, { method: 'POST', body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } }), schema),
     async delete(link, path) {
       const r = await call(writes, link, path, { method: 'DELETE' });
       return r.ok ? ok(r.value.status) : r;

@@ -1,27 +1,9 @@
 /**
- * Account linking for a Berlin Group bank: the platform's access token is the skill's own
- * opaque id for a link, made when the customer consented in the bank's pages. Behind it sit the
- * bank's OAuth token and the Consent-ID, which never reach the platform.
+ * What a call to a Berlin Group bank carries: the credentials of the customer's link, the bank's
+ * OAuth token and the Consent-ID. The link itself (and the platform token that points to it)
+ * lives in the skill's records; the adapter only ever sees these credentials.
  */
-import type { CustomerId } from '../../kit/ids';
+import type { BankCredentials } from '../bank-types';
 
-/** What one link holds. */
-export interface ConsentLink {
-  readonly customerId: CustomerId;
-  readonly firstName: string;
-  /** The bank's OAuth access token, sent as the Bearer token. */
-  readonly oauthToken: string;
-  /** The account-information consent, sent as Consent-ID. */
-  readonly consentId: string;
-}
-
-/** Finds the link behind an access token. */
-export interface ConsentLinks {
-  find(accessToken: string): Promise<ConsentLink | undefined>;
-}
-
-/** Links held in memory, from configuration (a JSON file of token -> link) or a test. */
-export function consentLinksFrom(entries: Readonly<Record<string, ConsentLink>>): ConsentLinks {
-  const links = new Map(Object.entries(entries));
-  return { find: async (token) => links.get(token) };
-}
+/** The credentials of one link, as the bank's API takes them. */
+export type ConsentLink = BankCredentials;

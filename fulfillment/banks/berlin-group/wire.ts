@@ -54,6 +54,13 @@ export const TransactionsReport = z.object({
   }),
 });
 
+/** POST /v1/consents: the consent as the bank received it, and where the customer authorises it. */
+export const ConsentCreated = z.object({
+  consentId: text(200, 1),
+  consentStatus: z.string(),
+  _links: z.optional(z.looseObject({ scaRedirect: z.optional(Href), scaOAuth: z.optional(Href) })),
+});
+
 /** GET /v1/consents/{consentId}/status */
 export const ConsentStatus = z.object({ consentStatus: z.string() });
 

@@ -63,9 +63,7 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
     return books;
   };
   const seedByToken = new Map(SEED_CUSTOMERS.map((s) => [s.accessToken, s]));
-  const seedById = new Map(SEED_CUSTOMERS.map((s) => [s.id, s]));
   const byToken = { get: (token: string) => open(seedByToken.get(token)) };
-  const byCustomer = { get: (id: string) => open(seedById.get(id)) };
   const approvals = new Map<string, PendingApproval>();
   const faults = new Map<string, SandboxFault>();
   const counts: Record<string, number> = {};
@@ -83,8 +81,8 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
   }
 
   const booksOf = (session: BankSession): Result<Books, BankError> => {
-    const books = byCustomer.get(session.customer.id);
-    return books ? ok(books) : err({ kind: 'not-linked' });
+    const books = byToken.get(session.credentials.token);
+    return books && books.customerId === session.customer.id ? ok(books) : err({ kind: 'not-linked' });
   };
   const withBooks = <T>(operation: string, session: BankSession, work: (b: Books) => Result<T, BankError>) =>
     call(operation, () => {
@@ -101,9 +99,10 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
 
   return {
     name: 'sandbox',
-    identify: (token) =>
+    identify: (link) =>
       call('identify', () => {
-        const books = byToken.get(token);
+        // The sandbox's OAuth token for a customer is their demo token ("demo", "demo-gb"...).
+        const books = byToken.get(link.credentials.token);
         const customer: Customer | undefined = books && { id: books.customerId, firstName: books.firstName };
         return customer ? ok(customer) : err({ kind: 'not-linked' });
       }),
