@@ -4,6 +4,7 @@ import { agentZip } from '../../models/compiler/cli';
 import type { AgentFile } from '../../models/compiler/dialogflow';
 import { CX_NAMES, dialogflowCxAgent } from '../../models/compiler/dialogflow-cx';
 import { validateDialogflowCx } from '../../models/compiler/validate-dialogflow-cx';
+import { cxAgentFor, deployFiles, deploySettings } from '../../models/compiler/deploy-package';
 import { DIALOGFLOW_CX_INTENTS } from '../../models/source/platform-names';
 import { DIALOGFLOW_CX_INTENTS as RUNTIME_TABLE } from '../../skill/dialogflow-cx/intent-names.generated';
 
@@ -60,5 +61,16 @@ describe('the CX zip', () => {
   it('holds no secret: the webhook has an address and nothing to authenticate with', () => {
     const webhook = json(dialogflowCxAgent(), 'webhooks/voice-banking.json');
     expect(webhook.genericWebService).toEqual({ uri: 'https://example.invalid/dialogflow-cx' });
+  });
+});
+
+describe('the deployment package', () => {
+  it("points the CX agent at PUBLIC_URL's webhook with the secret header, and it still breaks no rule", () => {
+    const settings = deploySettings({ PUBLIC_URL: 'https://voice.bank.example', DIALOGFLOW_SECRET: 'a-webhook-secret-of-some-length' });
+    if (typeof settings === 'string') throw new Error(settings);
+    const agent = cxAgentFor(settings);
+    expect(json(agent, 'webhooks/voice-banking.json').genericWebService).toEqual({ uri: 'https://voice.bank.example/dialogflow-cx', requestHeaders: [{ key: 'x-webhook-secret', value: 'a-webhook-secret-of-some-length' }] });
+    expect(validateDialogflowCx(agent)).toEqual([]);
+    expect(deployFiles(settings).filter((f) => f.path.startsWith('dialogflow-cx/')).length).toBe(agent.length);
   });
 });
