@@ -15,6 +15,7 @@ import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, interceptByFlow, resumeFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
 import { noMetrics } from './pipeline/metrics';
+import { assistantPolicy } from './pipeline/transfer-policy';
 import { withoutMoneyMovement } from './pipeline/scoped-bank';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
@@ -51,7 +52,8 @@ interface Identified {
  */
 async function identify(turn: Turn, deps: CoreDeps): Promise<Identified | BankError | undefined> {
   if (!turn.accessToken) return undefined;
-  const link = await deps.links.resolve(turn.accessToken);
+  // An assistant's token was issued for the MCP server, a voice platform's for the webhooks.
+  const link = await deps.links.resolve(turn.accessToken, turn.channel === 'assistant' ? 'assistant' : 'voice');
   if (!link.ok) return link.error;
   const customer = await deps.bank.identify({ customer: link.value.customer, credentials: link.value.credentials });
   if (!customer.ok) return customer.error;
@@ -60,9 +62,11 @@ async function identify(turn: Turn, deps: CoreDeps): Promise<Identified | BankEr
 
 /**
  * The dependencies for one turn: the bank bounded by the turn's deadline, when there is one,
- * so every bank call of the turn shares one budget.
+ * so every bank call of the turn shares one budget; and, for a conversation an assistant
+ * relays, the transfer policy that asks for approval in the bank's app.
  */
-function forTurn(deps: CoreDeps, startedAt: number): CoreDeps {
+function forTurn(coreDeps: CoreDeps, turn: Turn, startedAt: number): CoreDeps {
+  const deps = turn.channel === 'assistant' ? { ...coreDeps, transferPolicy: assistantPolicy(coreDeps.transferPolicy) } : coreDeps;
   if (deps.bankDeadlineMs === undefined) return deps;
   const metrics = deps.metrics ?? noMetrics;
   const name = deps.bank.name;
@@ -136,7 +140,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);
     const said = resumed?.ok ? answerThenResume(reply, await spoken(resumed, deps, ctx, session)) : reply;
-    if (said.type === 'ask') {
+    if (said.type === 'ask' && !turn.standalone) {
       conversation.lastSaid = { speech: said.speech, reprompt: said.reprompt };
       await saveConversation(deps.store, key, conversation);
     }
@@ -152,7 +156,7 @@ export function createCore(coreDeps: CoreDeps): Core {
       const seen: { customer?: CustomerId } = {};
       const who = () => (seen.customer && coreDeps.pseudonym ? { customer: coreDeps.pseudonym(seen.customer) } : {});
       try {
-        const reply = await run(turn, speech, forTurn(coreDeps, started), seen);
+        const reply = await run(turn, speech, forTurn(coreDeps, turn, started), seen);
         coreDeps.logger.info({ platform: turn.platform, intent: turn.intent, locale: turn.locale, reply: reply.type, ms: ms(), ...who() }, 'turn');
         metrics.turn(turn.platform, turn.intent, reply.type, ms() / 1000);
         return reply;

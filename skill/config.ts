@@ -17,7 +17,7 @@ const list = z.pipe(z._default(z.string(), ''), z.transform((s) => s.split(',').
 const httpUrl = z.url().check(z.regex(/^https?:\/\//, 'must be an http(s) URL'));
 
 /** The platforms a server can serve. */
-export const PLATFORM_NAMES = ['alexa', 'dialogflow'] as const;
+export const PLATFORM_NAMES = ['alexa', 'dialogflow', 'dialogflow-cx', 'mcp'] as const;
 /** One of them. */
 export type PlatformName = (typeof PLATFORM_NAMES)[number];
 
@@ -48,7 +48,7 @@ const variables = z.object({
   ALEXA_SKILL_IDS: list,
   PLATFORMS: z.pipe(
     z.pipe(z._default(z.string(), PLATFORM_NAMES.join(',')), z.transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))),
-    z.array(z.enum(PLATFORM_NAMES)).check(z.minLength(1, 'name at least one platform: alexa, dialogflow')),
+    z.array(z.enum(PLATFORM_NAMES)).check(z.minLength(1, 'name at least one platform: alexa, dialogflow, dialogflow-cx, mcp')),
   ),
   SANDBOX_IN_PRODUCTION: choice(['yes', 'no'], 'no'),
   PUBLIC_URL: z.optional(httpUrl),
@@ -75,6 +75,8 @@ const variables = z.object({
   BANK_DEADLINE_MS: integer(100, 4000, 3500, 'must leave time to answer within the platforms\' 4.5 s'),
   LOG_ID_KEY: secret,
   METRICS_TOKEN: secret,
+  DIALOGFLOW_CX_SECRET: secret,
+  MCP_ALLOWED_ORIGINS: z.pipe(z._default(z.string(), ''), z.transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))),
 });
 
 type Variables = z.infer<typeof variables>;
@@ -115,6 +117,7 @@ function serverRules(c: Variables, problem: Problem): void {
     if (serves('alexa') && !c.ALEXA_CLIENT_SECRET) problem('ALEXA_CLIENT_SECRET', 'production needs the client secret Alexa uses at the token endpoint (32+ characters)');
     if (serves('alexa') && c.ALEXA_REDIRECT_URLS.length === 0) problem('ALEXA_REDIRECT_URLS', "production needs the Alexa redirect URLs from the skill's account linking page");
     if (serves('dialogflow') && !c.DIALOGFLOW_SECRET) problem('DIALOGFLOW_SECRET', 'production needs the Dialogflow webhook secret, or PLATFORMS without dialogflow');
+    if (serves('dialogflow-cx') && !c.DIALOGFLOW_CX_SECRET && !c.DIALOGFLOW_SECRET) problem('DIALOGFLOW_CX_SECRET', 'production needs the Dialogflow CX webhook secret (or DIALOGFLOW_SECRET), or PLATFORMS without dialogflow-cx');
     if (!c.PUBLIC_URL?.startsWith('https://')) problem('PUBLIC_URL', 'production needs the https URL the world reaches this server at (the linking pages and tokens name it)');
     if (!c.COOKIE_KEYS?.length) problem('COOKIE_KEYS', 'production needs the keys that sign the linking pages\' cookies (32+ characters each, newest first)');
     if (c.RECORDS === 'memory') problem('RECORDS', 'production keeps its records in a database');

@@ -17,7 +17,14 @@ export interface GuardInput {
 /** A guard's verdict: pass, or refuse with a status and a reason for the security log. */
 export type GuardVerdict =
   | { readonly ok: true }
-  | { readonly ok: false; readonly status: 400 | 401 | 403 | 429; readonly reason: string; readonly retryAfterSeconds?: number };
+  | {
+      readonly ok: false;
+      readonly status: 400 | 401 | 403 | 429;
+      readonly reason: string;
+      readonly retryAfterSeconds?: number;
+      /** Headers the refusal carries (a bearer challenge: WWW-Authenticate). */
+      readonly headers?: Readonly<Record<string, string>>;
+    };
 
 /** A request check. */
 export type RequestGuard = (input: GuardInput) => Promise<GuardVerdict>;

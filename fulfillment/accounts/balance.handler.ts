@@ -1,8 +1,23 @@
 import { ok } from '../kit/result';
 import { matchAccount } from './account-match';
 import { linked } from '../pipeline/intent-handler';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import type { Account } from '../banks/bank-types';
+import type { Facts } from '../pipeline/facts';
 import { accountsSpeech } from './speech';
+
+/** The accounts a balance answer names, with the figures it speaks. */
+function balanceFacts(accounts: readonly Account[]): Facts {
+  return {
+    kind: 'accounts',
+    accounts: accounts.map((a) => ({
+      kind: a.kind,
+      last4: a.last4,
+      balance: a.balance,
+      ...(a.kind !== 'credit-card' && a.available && a.available.minor !== a.balance.minor ? { available: a.available } : {}),
+    })),
+  };
+}
 
 /** "What's my balance", for all accounts or for a named one. */
 export const balanceHandler = linked(async (ctx) => {
@@ -12,14 +27,14 @@ export const balanceHandler = linked(async (ctx) => {
   const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
   switch (match.kind) {
     case 'unspecified':
-      return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).balances(accounts.value));
+      return withFacts(answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).balances(accounts.value)), balanceFacts(accounts.value));
     case 'unknown':
       return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(match.heard, accounts.value));
     case 'matched': {
       const [only] = match.accounts;
       const answer =
         only && match.accounts.length === 1 ? accountsSpeech(ctx.turn.locale).balance(only, 1) : accountsSpeech(ctx.turn.locale).balances(match.accounts);
-      return answerAndContinue(ctx, answer);
+      return withFacts(answerAndContinue(ctx, answer), balanceFacts(match.accounts));
     }
   }
 });

@@ -1,7 +1,8 @@
 import { auditCardAction } from './card-audit';
-import { knownCards } from './spoken-cards';
+import { cardFact, knownCards } from './spoken-cards';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, askAgain } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
+import type { CardFact } from '../pipeline/facts';
 import { err } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
 import type { Awaiting } from '../pipeline/awaiting';
@@ -17,16 +18,19 @@ async function changeCards(ctx: LinkedContext, awaiting: Extract<Awaiting, { kin
   const confirmed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
   if (confirmed.length === 0) return err({ kind: 'not-found' });
   const changed: SpokenCard[] = [];
+  const facts: CardFact[] = [];
+  const change = awaiting.lock ? ('lock' as const) : ('unlock' as const);
   for (const { card, spoken } of confirmed) {
     const result = await cardsApi.setLocked(ctx.session, card.id, awaiting.lock);
     await auditCardAction(ctx, awaiting.lock ? 'card-lock' : 'card-unlock', card.id, result);
     if (!result.ok) {
       const done = changed.length > 0 ? `${cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock)} ` : '';
-      return answerAndContinue(ctx, `${done}${ctx.speech.bankError(result.error)}`);
+      return withFacts(answerAndContinue(ctx, `${done}${ctx.speech.bankError(result.error)}`), { kind: 'cards', cards: facts, change, stage: 'done' });
     }
     changed.push(spoken);
+    facts.push(cardFact({ card: result.value, spoken }));
   }
-  return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock));
+  return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock)), { kind: 'cards', cards: facts, change, stage: 'done' });
 }
 
 /** After "Do you want me to lock your debit card ending in 5530?": yes acts, no leaves the cards as they are. */
@@ -40,7 +44,7 @@ export const cardChangeFlow: Flow<'card-change'> = {
     }
     if (ctx.turn.intent === 'No') {
       ctx.conversation.awaiting = undefined;
-      return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged());
+      return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged()), { kind: 'cards', cards: [], change: awaiting.lock ? 'lock' : 'unlock', stage: 'unchanged' });
     }
     return undefined;
   },

@@ -1,10 +1,25 @@
 import { isoDay } from '../kit/clock';
 import { err } from '../kit/result';
-import { CARD_DETAIL_WORDS } from './card-words';
+import { CARD_DETAIL_WORDS, type CardDetail } from './card-words';
+import type { CardStatement } from '../banks/bank-types';
 import { matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
-import { answerAndContinue } from '../pipeline/reply-builders';
+import { answerAndContinue, withFacts } from '../pipeline/reply-builders';
+import type { StatementFact } from '../pipeline/facts';
 import { cardsSpeech } from './speech';
+
+/** The figures of a statement that an answer about one detail (or all of them) speaks. */
+function statementFact(last4: string, s: CardStatement, detail: CardDetail | undefined): StatementFact {
+  const all = detail === undefined;
+  return {
+    last4,
+    dueDate: s.dueDate,
+    ...(all || detail === 'statement-balance' ? { statementBalance: s.statementBalance } : {}),
+    ...(all || detail === 'minimum-payment' ? { minimumPayment: s.minimumPayment } : {}),
+    ...(all || detail === 'available-credit' ? { availableCredit: s.availableCredit } : {}),
+    ...(detail === 'available-credit' ? { creditLimit: s.creditLimit } : {}),
+  };
+}
 
 /**
  * "What's my statement balance", "minimum payment", "when is my payment due", "available
@@ -20,11 +35,14 @@ export const cardDetailsHandler = linked(async (ctx) => {
   const detail = matchWords(ctx.turn.slots.detail, CARD_DETAIL_WORDS[ctx.turn.locale]);
   const today = isoDay(ctx.deps.clock.now());
   const answers: string[] = [];
+  const facts: StatementFact[] = [];
   for (const account of creditCards) {
     const statement = await cards.statement(ctx.session, account.id);
     if (!statement.ok) return statement;
     const card = { kind: 'credit' as const, last4: account.last4, named: creditCards.length > 1 };
-    answers.push(cardsSpeech(ctx.turn.locale).statement({ ...statement.value, card }, detail.kind === 'matched' ? detail.id : undefined, today));
+    const asked = detail.kind === 'matched' ? detail.id : undefined;
+    answers.push(cardsSpeech(ctx.turn.locale).statement({ ...statement.value, card }, asked, today));
+    facts.push(statementFact(account.last4, statement.value, asked));
   }
-  return answerAndContinue(ctx, answers.join(' '));
+  return withFacts(answerAndContinue(ctx, answers.join(' ')), { kind: 'statements', statements: facts });
 });

@@ -1,8 +1,8 @@
-import { knownCards } from './spoken-cards';
+import { cardFact, knownCards } from './spoken-cards';
 import { CARD_KIND_WORDS } from './card-words';
 import { matchWords } from '../pipeline/word-match';
 import { linked, type LinkedHandler } from '../pipeline/intent-handler';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { cardsSpeech } from './speech';
 
 /**
@@ -20,7 +20,8 @@ function cardChangeHandler(lock: boolean): LinkedHandler {
     const changing = named.filter((c) => c.card.locked !== lock);
     if (changing.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(lock));
     ctx.conversation.awaiting = { kind: 'card-change', cardIds: changing.map((c) => c.card.id), lock };
-    return ask(cardsSpeech(ctx.turn.locale).confirmCardChange(changing.map((c) => c.spoken), lock));
+    const facts = { kind: 'cards' as const, cards: changing.map(cardFact), change: lock ? ('lock' as const) : ('unlock' as const), stage: 'asked' as const };
+    return withFacts(ask(cardsSpeech(ctx.turn.locale).confirmCardChange(changing.map((c) => c.spoken), lock)), facts);
   });
 }
 

@@ -1,7 +1,7 @@
 import { auditCardAction } from './card-audit';
-import { askAboutAlert, spokenCardOf } from './fraud-question';
+import { askAboutAlert, fraudFacts, spokenCardOf } from './fraud-question';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, askAgain, tell } from '../pipeline/reply-builders';
+import { ask, askAgain, tell, withFacts } from '../pipeline/reply-builders';
 import type { AlertId } from '../kit/ids';
 import { err } from '../kit/result';
 import type { Flow } from '../pipeline/flow';
@@ -14,7 +14,7 @@ async function confirmGenuine(ctx: LinkedContext, alertId: AlertId): Promise<Out
   const resolved = await alerts.resolve(ctx.session, alertId, 'genuine');
   await auditCardAction(ctx, 'fraud-confirmed-genuine', alertId, resolved);
   if (!resolved.ok) return resolved;
-  return ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.whatNext()}`, ctx.speech.whatNext());
+  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('genuine'));
 }
 
 /** "No, it wasn't me": lock the card first, then report the purchase as fraud. */
@@ -31,8 +31,8 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   if (!locked.ok) return locked;
   const reported = await alerts.resolve(ctx.session, alertId, 'fraud');
   await auditCardAction(ctx, 'fraud-reported', alertId, reported, alert.amount);
-  if (!reported.ok) return tell(cardsSpeech(ctx.turn.locale).fraudLockedNotReported(card));
-  return ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext());
+  if (!reported.ok) return withFacts(tell(cardsSpeech(ctx.turn.locale).fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
+  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
 }
 
 /** After "Did you make this purchase?": yes marks it genuine; no locks the card and reports it. */

@@ -2,7 +2,8 @@
 import type { BankError } from '../banks/bank-error';
 import type { FraudAlert } from '../banks/bank-types';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask } from '../pipeline/reply-builders';
+import { ask, withFacts } from '../pipeline/reply-builders';
+import { foreign, type Facts } from '../pipeline/facts';
 import { isoDay } from '../kit/clock';
 import { err, ok, type Result } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
@@ -34,8 +35,15 @@ export async function askAboutAlert(ctx: LinkedContext, alert: FraudAlert, onLau
   const card = await spokenCardOf(ctx, alert);
   ctx.conversation.awaiting = { kind: 'fraud-check', alertId: alert.id };
   const today = isoDay(ctx.deps.clock.now());
-  return ask(
+  const question = ask(
     cardsSpeech(ctx.turn.locale).fraudQuestion(alert, card, today, onLaunch ? ctx.session.customer.firstName : undefined),
     cardsSpeech(ctx.turn.locale).fraudReprompt(alert),
   );
+  return withFacts(question, fraudFacts('asked', alert, card));
+}
+
+/** A fraud check as facts: where it stands, and the purchase as the question names it. */
+export function fraudFacts(stage: Extract<Facts, { kind: 'fraud-alert' }>['stage'], alert?: FraudAlert, card?: SpokenCard): Facts {
+  if (!alert) return { kind: 'fraud-alert', stage };
+  return { kind: 'fraud-alert', stage, alert: { merchant: foreign(alert.merchant), amount: alert.amount, at: alert.at, ...(card ? { card: { kind: card.kind, last4: card.last4 } } : {}) } };
 }

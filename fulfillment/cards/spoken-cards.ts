@@ -4,6 +4,7 @@ import type { Card } from '../banks/bank-types';
 import type { LinkedContext } from '../pipeline/intent-handler';
 import { err, ok, type Result } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
+import type { CardFact } from '../pipeline/facts';
 
 /** A card and how it is spoken. */
 export interface KnownCard {
@@ -25,3 +26,6 @@ export async function knownCards(ctx: LinkedContext): Promise<Result<KnownCard[]
     }),
   );
 }
+
+/** A card as facts name it: its kind, last four digits and whether it is locked. */
+export const cardFact = ({ card, spoken }: KnownCard): CardFact => ({ kind: spoken.kind, last4: spoken.last4, locked: card.locked });

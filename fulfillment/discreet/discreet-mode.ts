@@ -6,6 +6,7 @@
 import type { BankSession } from '../banks/bank-types';
 import type { CoreDeps } from '../pipeline/core-deps';
 import type { CustomerId } from '../kit/ids';
+import { hasAmounts, withoutAmounts as factsWithoutAmounts } from '../pipeline/facts';
 import type { Reply } from '../pipeline/reply';
 import type { Locale } from '../kit/locale';
 import { discreetSpeech } from './speech';
@@ -29,16 +30,17 @@ export async function setDiscreet(store: StateStore, customer: CustomerId, on: b
 }
 
 /**
- * The reply as it may be spoken: without amounts when the customer is in discreet mode, except
- * in a read-back of the amount the customer is sending. Where the bank takes messages, the whole
- * answer goes into its app, so nothing is lost by keeping quiet.
+ * The reply as it may be spoken: without amounts when the customer is in discreet mode, in its
+ * speech and in its facts alike, except in a read-back of the amount the customer is sending.
+ * Where the bank takes messages, the whole answer goes into its app, so nothing is lost by
+ * keeping quiet.
  */
 export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'bank'>, session: BankSession, locale: Locale): Promise<Reply> {
   if (reply.type === 'end' || reply.type === 'link-account') return reply;
   // A read-back speaks the amount the customer is asking to send, not what the bank knows.
   if (reply.type === 'ask' && reply.readBack) return reply;
   const choices = reply.type === 'ask' ? reply.choices ?? [] : [];
-  const risky = speaksAmount(reply.speech) || (reply.type === 'ask' && speaksAmount(reply.reprompt)) || choices.some(speaksAmount);
+  const risky = speaksAmount(reply.speech) || (reply.type === 'ask' && speaksAmount(reply.reprompt)) || choices.some(speaksAmount) || hasAmounts(reply.facts);
   if (!risky || !(await isDiscreet(deps.store, session.customer.id))) return reply;
   // The app gets the answer, not the question that ends the spoken turn ("Is there anything else?").
   const question = reply.type === 'ask' ? reply.reprompt : '';
@@ -46,12 +48,15 @@ export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'b
   const sent = deps.bank.messages ? await deps.bank.messages.send(session, { text }) : undefined;
   const speech = discreetSpeech(locale);
   const notice = sent?.ok ? speech.discreetSent() : speech.discreetNotice();
-  if (reply.type === 'tell') return { type: 'tell', speech: withoutAmounts(reply.speech, notice) };
+  const facts = reply.facts ? { facts: factsWithoutAmounts(reply.facts) } : {};
+  if (reply.type === 'tell') return { type: 'tell', speech: withoutAmounts(reply.speech, notice), ...facts };
   const kept = choices.filter((c) => !speaksAmount(c));
   return {
     type: 'ask',
+    ...(reply.payees ? { payees: reply.payees } : {}),
     speech: withoutAmounts(reply.speech, notice),
     reprompt: withoutAmounts(reply.reprompt, notice),
     ...(kept.length > 0 ? { choices: kept } : {}),
+    ...facts,
   };
 }

@@ -2,7 +2,8 @@ import { isIncome, totalsOf, transactionsBetween } from './history';
 import { isoDay } from '../kit/clock';
 import { linked } from '../pipeline/intent-handler';
 import { periodOfTurn } from './period-slots';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
 
 /**
@@ -16,7 +17,12 @@ export const incomeHandler = linked(async (ctx) => {
   if (!history.ok) return history;
   const deposits = history.value.filter(isIncome);
   const [latest] = deposits;
-  if (!latest) return answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).noIncome(period?.name));
-  if (!period) return answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).lastDeposit(latest, isoDay(ctx.deps.clock.now())));
-  return answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).income(totalsOf(deposits), deposits.length, period.name));
+  const span = period ? { span: { from: period.from, to: period.to } } : {};
+  if (!latest) return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).noIncome(period?.name)), { kind: 'income', ...span, count: 0 });
+  if (!period) {
+    const facts = { kind: 'income' as const, count: 1, latest: { date: latest.date, amount: latest.amount, from: foreign(latest.merchant ?? latest.description), pending: latest.status === 'pending' } };
+    return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).lastDeposit(latest, isoDay(ctx.deps.clock.now()))), facts);
+  }
+  const totals = totalsOf(deposits);
+  return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).income(totals, deposits.length, period.name)), { kind: 'income', ...span, totals, count: deposits.length });
 });

@@ -4,7 +4,9 @@ import { isoDay } from '../kit/clock';
 import { err } from '../kit/result';
 import { matchAccount } from '../accounts/account-match';
 import { linked, open, type LinkedContext, type Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import type { Transaction } from '../banks/bank-types';
+import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
 
@@ -27,11 +29,18 @@ export async function readTransactionPage(
   if (!page.ok) return page;
   const items = page.value.transactions;
   if (items.length === 0) return answerAndContinue(ctx, cursor ? insightsSpeech(ctx.turn.locale).noMoreTransactions() : insightsSpeech(ctx.turn.locale).noTransactions());
-  const list = insightsSpeech(ctx.turn.locale).recentTransactions('start' in from ? from.start : undefined, items, isoDay(ctx.deps.clock.now()));
+  const account = 'start' in from ? from.start : undefined;
+  const list = insightsSpeech(ctx.turn.locale).recentTransactions(account, items, isoDay(ctx.deps.clock.now()));
   const next = page.value.nextCursor;
-  if (!next) return answerAndContinue(ctx, `${list} ${insightsSpeech(ctx.turn.locale).noMoreTransactions()}`);
+  if (!next) return withFacts(answerAndContinue(ctx, `${list} ${insightsSpeech(ctx.turn.locale).noMoreTransactions()}`), pageFacts(account, items, false));
   ctx.conversation.awaiting = { kind: 'more-transactions', accountId, cursor: next };
-  return ask(`${list} ${insightsSpeech(ctx.turn.locale).moreQuestion()}`, insightsSpeech(ctx.turn.locale).moreQuestion());
+  return withFacts(ask(`${list} ${insightsSpeech(ctx.turn.locale).moreQuestion()}`, insightsSpeech(ctx.turn.locale).moreQuestion()), pageFacts(account, items, true));
+}
+
+/** A page of transactions as facts: what each item's words say. */
+function pageFacts(account: AccountKind | undefined, items: readonly Transaction[], more: boolean): Facts {
+  const transactions = items.map((t) => ({ date: t.date, amount: t.amount, text: foreign(t.merchant ?? t.description), pending: t.status === 'pending' }));
+  return { kind: 'transactions', ...(account ? { account } : {}), transactions, more };
 }
 
 /** "What were my last transactions", on a named account or else the checking account. */

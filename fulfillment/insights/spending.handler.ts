@@ -4,7 +4,8 @@ import { CATEGORY_WORDS } from './category-words';
 import { matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
 import { periodOfTurn } from './period-slots';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
 
 /** The longest merchant name the skill repeats back as heard. */
@@ -28,14 +29,24 @@ export const spendingHandler = linked(async (ctx) => {
     (t) => isSpending(t) && (category.kind !== 'matched' || t.category === category.id) && (!merchant || merchantMatches(t, merchant)),
   );
   const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
-  return answerAndContinue(
+  const totals = totalsOf(spent);
+  const facts = {
+    kind: 'spending' as const,
+    span: { from: period.from, to: period.to },
+    ...(totals.length > 0 ? { totals } : {}),
+    count: spent.length,
+    ...(merchantName ? { merchant: foreign(merchantName) } : {}),
+    ...(category.kind === 'matched' ? { category: category.id } : {}),
+  };
+  const answer = answerAndContinue(
     ctx,
     insightsSpeech(ctx.turn.locale).spending({
-      totals: totalsOf(spent),
+      totals,
       count: spent.length,
       period: period.name,
       ...(merchantName ? { merchant: merchantName } : {}),
       ...(category.kind === 'matched' ? { category: category.id } : {}),
     }),
   );
+  return withFacts(answer, facts);
 });

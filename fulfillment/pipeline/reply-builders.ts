@@ -1,11 +1,16 @@
 /** Small builders for the replies handlers give most often. */
+import type { Facts } from './facts';
 import type { Reply } from './reply';
 import { ok } from '../kit/result';
 import type { ResumeReason } from './flow';
 import type { HandlerContext, Outcome } from './intent-handler';
 
-/** Answers, then asks "anything else?" and remembers that question for "yes" and "no". */
+/**
+ * Answers, then asks "anything else?" and remembers that question for "yes" and "no". An
+ * assistant keeps the conversation going itself: it gets the answer alone, and nothing is asked.
+ */
 export function answerAndContinue(ctx: HandlerContext, answer: string): Outcome {
+  if (ctx.turn.channel === 'assistant') return ok({ type: 'ask', speech: answer, reprompt: answer });
   ctx.conversation.awaiting = { kind: 'anything-else' };
   return ok({ type: 'ask', speech: `${answer} ${ctx.speech.anythingElse()}`, reprompt: ctx.speech.anythingElse() });
 }
@@ -19,6 +24,12 @@ export function ask(speech: string, reprompt: string = speech, choices?: readonl
 /** Says something and ends the conversation. */
 export function tell(speech: string): Outcome {
   return ok({ type: 'tell', speech });
+}
+
+/** The same outcome with the facts its speech told; a failure or an ending without speech stays as it is. */
+export function withFacts(outcome: Outcome, facts: Facts): Outcome {
+  if (!outcome.ok || (outcome.value.type !== 'ask' && outcome.value.type !== 'tell')) return outcome;
+  return ok({ ...outcome.value, facts });
 }
 
 /**

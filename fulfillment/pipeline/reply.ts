@@ -2,6 +2,8 @@
  * The platform-neutral answer. Speech is plain text, never markup: the wrappers escape it when
  * they build SSML, so text that came from bank data can never inject SSML.
  */
+import type { Facts } from './facts';
+
 /**
  * One of the customer's payees as the platform may learn it, so speech recognition can hear
  * the name: the display name and an opaque id, never the bank's id or account number.
@@ -14,7 +16,7 @@ export interface PayeeEntity {
 /** What the core answers a turn, by type: each platform unit renders every type. */
 export type Reply =
   /** Say something and end the conversation. */
-  | { readonly type: 'tell'; readonly speech: string }
+  | { readonly type: 'tell'; readonly speech: string; readonly facts?: Facts }
   /** Say something and listen; the reprompt is said if the customer stays silent. */
   | {
       readonly type: 'ask';
@@ -24,6 +26,8 @@ export type Reply =
       readonly choices?: readonly string[];
       /** This customer's payee names, for the platform's per-session entities. */
       readonly payees?: readonly PayeeEntity[];
+      /** What the speech said, as data, for channels that take it. */
+      readonly facts?: Facts;
       /**
        * The amounts spoken are the ones the customer is asking to send (a read-back): discreet
        * mode keeps them, because confirming an amount blind is how fifteen becomes fifty.

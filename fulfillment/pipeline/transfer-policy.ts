@@ -36,3 +36,9 @@ export const needsPin = (p: TransferPolicy) => p.stepUp === 'pin' || p.stepUp ==
 
 /** Whether a policy asks for approval in the bank's app. */
 export const needsApp = (p: TransferPolicy) => p.stepUp === 'app' || p.stepUp === 'pin-and-app';
+
+/**
+ * The policy for a conversation an AI assistant relays: the same limits, and approval in the
+ * bank's app whatever the voice channel asks, since an assistant never receives or relays a PIN.
+ */
+export const assistantPolicy = (p: TransferPolicy): TransferPolicy => ({ ...p, stepUp: 'app' });

@@ -25,6 +25,11 @@ export interface Turn {
   readonly accessToken?: string;
   readonly intent: IntentName;
   readonly slots: Readonly<Record<string, SlotValue | undefined>>;
-  /** Text channels can show quick-reply chips; speakers cannot. */
-  readonly channel: 'voice' | 'text';
+  /**
+   * Text channels can show quick-reply chips; speakers cannot. An assistant (an AI model between
+   * the customer and the skill, through MCP) relays the conversation: it is never asked for a PIN.
+   */
+  readonly channel: 'voice' | 'text' | 'assistant';
+  /** The caller answers no question the reply may ask: nothing is remembered after the turn. */
+  readonly standalone?: boolean;
 }

@@ -6,6 +6,7 @@
  */
 import type { CustomerId } from '../kit/ids';
 import type { Money } from '../kit/money';
+import type { Platform } from '../kit/platform';
 
 /** What was attempted. */
 export type AuditAction =
@@ -34,7 +35,7 @@ export interface AuditEvent {
   readonly amount?: Money;
   /** The bank's id of the payee or account the money went to. */
   readonly target?: string;
-  readonly platform?: 'alexa' | 'dialogflow';
+  readonly platform?: Platform;
   /** The account-linking client of a link or unlink (the Alexa skill, an assistant). */
   readonly client?: string;
 }

@@ -26,9 +26,16 @@ export interface ResolvedLink {
 /** Why a token resolves to no customer: `not-linked`, `consent-expired`, or the bank being down while renewing its token. */
 export type LinkRefusal = Extract<BankError, { kind: 'not-linked' | 'consent-expired' | 'unavailable' | 'timeout' }>;
 
+/**
+ * Who a token was issued for (RFC 8707): the voice platforms' webhooks, or the assistants' MCP
+ * server. A token for one is no token for the other.
+ */
+export type TokenAudience = 'voice' | 'assistant';
+
 /** Resolves platform tokens. */
 export interface LinkDirectory {
-  resolve(accessToken: string): Promise<Result<ResolvedLink, LinkRefusal>>;
+  /** The link of a token issued for the audience (the voice webhooks unless told). */
+  resolve(accessToken: string, audience?: TokenAudience): Promise<Result<ResolvedLink, LinkRefusal>>;
 }
 
 /** Tokens fixed in advance (tests, a development file of links): token -> link. */
@@ -45,10 +52,10 @@ export function fixedLinks(entries: Readonly<Record<string, ResolvedLink>>): Lin
 /** Asks each directory in turn; the first that knows the token answers. */
 export function firstOf(...directories: readonly LinkDirectory[]): LinkDirectory {
   return {
-    async resolve(token) {
+    async resolve(token, audience) {
       let last: Result<ResolvedLink, LinkRefusal> = err({ kind: 'not-linked' });
       for (const directory of directories) {
-        last = await directory.resolve(token);
+        last = await directory.resolve(token, audience);
         if (last.ok || last.error.kind !== 'not-linked') return last;
       }
       return last;

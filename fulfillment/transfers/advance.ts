@@ -20,6 +20,8 @@ import { checkPin, pinLocked, pinTriesLeft } from './pin';
 import { needsApp, needsPin } from '../pipeline/transfer-policy';
 import { CARD_OPTIONS } from './card-option-words';
 import { transferSpeech } from './speech';
+import type { ReadBackFact } from '../pipeline/facts';
+import { ended, readBackOf, waiting } from './transfer-facts';
 
 /** What the dialog knows about the customer this turn. */
 export interface TransferView {
@@ -34,23 +36,30 @@ interface Listed {
   readonly choices?: readonly string[];
 }
 
+/** What a question says that a structured answer shows: the payees it may name, and its read-back. */
+interface Shown {
+  readonly payees?: readonly Payee[];
+  readonly readBack?: ReadBackFact;
+}
+
 /** The steps whose question reads back the amount the customer is sending. */
 const READ_BACKS: ReadonlySet<TransferStep> = new Set(['check-amount', 'confirm']);
 
 /** Asks one question of the dialog and remembers where the dialog stands. */
-export async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, listed: Listed = {}): Promise<Outcome> {
+export async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, listed: Listed = {}, shown: Shown = {}): Promise<Outcome> {
   draft.step = step;
   draft.offered = listed.ids ? [...listed.ids] : undefined;
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
   ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
   const choices = ctx.turn.channel === 'text' ? listed.choices : undefined;
-  return ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(READ_BACKS.has(step) ? { readBack: true as const } : {}) });
+  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(READ_BACKS.has(step) ? { readBack: true as const } : {}) });
+  return waiting(asked, { step, payees: shown.payees ?? [], ...(shown.readBack ? { readBack: shown.readBack } : {}), ...(listed.choices ? { choices: listed.choices } : {}) });
 }
 
-async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
+async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string, payees: readonly Payee[] = []): Promise<Outcome> {
   await dropDraft(ctx.deps.store, draft.id);
   ctx.conversation.awaiting = undefined;
-  return tell(speech);
+  return ended(tell(speech), 'not-sent', payees);
 }
 
 function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
@@ -66,6 +75,8 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const say = (s: string) => (prefix ? `${prefix} ${s}` : s);
   const { deps } = ctx;
   const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
+  // Any question may follow a correction that lists the payees: all of them may be named.
+  const shown = { payees: view.payees };
   if (sources.length === 0) return stop(ctx, draft, t.noTransferAccount());
 
   if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
@@ -77,48 +88,48 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (!draft.amount && draft.kind === 'card' && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (statement?.ok) {
-      return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] });
+      return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
     }
   }
-  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view))));
+  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view))), {}, shown);
 
   const to = destination(draft, view);
   if (!to) {
     if (draft.kind === 'payee' && draft.candidates?.length) {
       const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
       const names = candidates.map((p) => p.name);
-      return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names });
+      return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names }, shown);
     }
-    if (draft.kind === 'payee') return question(ctx, draft, 'payee', say(t.askPayee()), { choices: view.payees.map((p) => p.name) });
+    if (draft.kind === 'payee') return question(ctx, draft, 'payee', say(t.askPayee()), { choices: view.payees.map((p) => p.name) }, shown);
     const targets = view.accounts.filter((a) => a.id !== draft.fromId);
-    return question(ctx, draft, 'target', say(t.askTarget(targets)), { ids: targets.map((a) => a.id) });
+    return question(ctx, draft, 'target', say(t.askTarget(targets)), { ids: targets.map((a) => a.id) }, shown);
   }
 
   // The account the money goes to is never offered as the one it comes from.
   const possible = sources.filter((a) => a.id !== draft.toId);
   const from = view.accounts.find((a) => a.id === draft.fromId) ?? (possible.length === 1 ? possible[0] : undefined);
-  if (!from) return question(ctx, draft, 'source', say(t.askSource(possible)), { ids: possible.map((a) => a.id) });
+  if (!from) return question(ctx, draft, 'source', say(t.askSource(possible)), { ids: possible.map((a) => a.id) }, shown);
   draft.fromId = from.id;
   if (draft.amount.currency !== from.balance.currency) {
     draft.amount = undefined;
-    return question(ctx, draft, 'amount', say(t.otherCurrency(from)));
+    return question(ctx, draft, 'amount', say(t.otherCurrency(from)), {}, shown);
   }
 
-  if (compare(from.available ?? from.balance, draft.amount) < 0) return stop(ctx, draft, say(t.insufficientFunds(from)));
+  if (compare(from.available ?? from.balance, draft.amount) < 0) return stop(ctx, draft, say(t.insufficientFunds(from)), view.payees);
   const breach = await checkLimits(deps.store, deps.transferPolicy, ctx.session.customer.id, draft.amount, deps.clock.now());
-  if (breach) return stop(ctx, draft, say(t.overLimit(breach)));
+  if (breach) return stop(ctx, draft, say(t.overLimit(breach)), view.payees);
 
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
-    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { choices: ['Yes', 'No'] });
+    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
-  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] });
+  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
-    if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, draft, say(t.pinLocked()));
-    if (!(await deps.pins.hashFor(ctx.session.customer.id))) return stop(ctx, draft, say(t.pinNotEnrolled()));
-    return question(ctx, draft, 'pin', say(t.askPin()));
+    if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, draft, say(t.pinLocked()), view.payees);
+    if (!(await deps.pins.hashFor(ctx.session.customer.id))) return stop(ctx, draft, say(t.pinNotEnrolled()), view.payees);
+    return question(ctx, draft, 'pin', say(t.askPin()), {}, shown);
   }
   if (needsApp(deps.transferPolicy)) {
     const approvals = deps.bank.approvals;
@@ -127,12 +138,12 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       const started = await approvals.start(ctx.session, { from: from.id, to: 'payee' in to ? { kind: 'payee', payeeId: to.payee.id } : { kind: 'own-account', accountId: to.account.id }, amount: draft.amount });
       if (!started.ok) return started;
       draft.approvalId = started.value.approvalId;
-      return question(ctx, draft, 'approval', say(t.approvalSent()), { choices: ['Continue', 'Cancel'] });
+      return question(ctx, draft, 'approval', say(t.approvalSent()), { choices: ['Continue', 'Cancel'] }, shown);
     }
     const status = await approvals.status(ctx.session, draft.approvalId);
     if (!status.ok) return status;
-    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), { choices: ['Continue', 'Cancel'] });
-    if (status.value.status !== 'approved') return stop(ctx, draft, say(t.approvalRefused()));
+    if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), { choices: ['Continue', 'Cancel'] }, shown);
+    if (status.value.status !== 'approved') return stop(ctx, draft, say(t.approvalRefused()), view.payees);
   }
   return executeTransfer(ctx, draft, from, to);
 }

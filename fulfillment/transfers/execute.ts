@@ -15,23 +15,26 @@ import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
 import { undoKey } from './undo';
 import { transferSpeech } from './speech';
+import { ended } from './transfer-facts';
 
 /** Executes the draft's order; the reply says what the bank confirmed. */
 export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
   const { deps, session } = ctx;
   const t = transferSpeech(ctx.turn.locale);
-  ctx.conversation.awaiting = undefined;
+  // An assistant's conversation is this one transfer: it stays on it, so that a confirmation
+  // sent again is told the transfer was handled.
+  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undefined;
   const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
   const transfers = deps.bank.transfers;
-  if (claimed === UNREADABLE) return tell(t.lostTrack());
-  if (!claimed || !claimed.amount) return tell(t.alreadyHandled());
-  if (!transfers) return tell(ctx.speech.bankError({ kind: 'unsupported' }));
+  if (claimed === UNREADABLE) return ended(tell(t.lostTrack()), 'not-sent');
+  if (!claimed || !claimed.amount) return ended(tell(t.alreadyHandled()), 'already-handled');
+  if (!transfers) return ended(tell(ctx.speech.bankError({ kind: 'unsupported' })), 'not-sent');
   const amount = claimed.amount;
   const now = deps.clock.now();
   const breach = await reserveLimits(deps.store, deps.transferPolicy, session.customer.id, amount, now);
   if (breach) {
     await audit(ctx, claimed, 'transfer', `refused:limit-${breach}`);
-    return tell(t.overLimit(breach));
+    return ended(tell(t.overLimit(breach)), 'not-sent');
   }
   const order = {
     idempotencyKey: claimed.idempotencyKey,
@@ -48,22 +51,22 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     if (status.ok) result = status;
     else if (status.error.kind !== 'not-found' || inFlight) {
       await audit(ctx, claimed, 'transfer', 'unknown:timeout');
-      return tell(t.uncertain());
+      return ended(tell(t.uncertain()), 'uncertain');
     }
   }
   if (!result.ok || result.value.status === 'rejected' || result.value.status === 'cancelled') {
     await releaseLimits(deps.store, session.customer.id, amount, now);
     const reason = result.ok ? result.value.status : result.error.kind;
     await audit(ctx, claimed, 'transfer', `refused:${reason}`);
-    if (!result.ok && result.error.kind === 'insufficient-funds') return tell(t.insufficientFunds(from));
-    if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return tell(ctx.speech.bankError(result.error));
-    return tell(t.bankRefused());
+    if (!result.ok && result.error.kind === 'insufficient-funds') return ended(tell(t.insufficientFunds(from)), 'not-sent');
+    if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return ended(tell(ctx.speech.bankError(result.error)), 'not-sent');
+    return ended(tell(t.bankRefused()), 'not-sent');
   }
   await audit(ctx, claimed, 'transfer', result.value.status);
   const undoMinutes = await rememberForUndo(ctx, result.value);
-  const done = answerAndContinue(ctx, t.sent(to, undoMinutes));
+  const done = ended(answerAndContinue(ctx, t.sent(to, undoMinutes)), 'sent', 'payee' in to ? [to.payee] : []);
   // "Cancel" now most likely means this transfer: the next turn is offered the undo first.
-  if (undoMinutes) ctx.conversation.awaiting = { kind: 'after-transfer' };
+  if (undoMinutes && ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = { kind: 'after-transfer' };
   return done;
 }
 

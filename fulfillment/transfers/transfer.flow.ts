@@ -17,6 +17,7 @@ import { advance, answerPin, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
 import { dropDraft, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft } from './draft';
 import { transferSpeech } from './speech';
+import { ended } from './transfer-facts';
 import { loadView } from './transfer-view';
 
 /** Intents whose slots answer or correct the transfer. */
@@ -34,7 +35,7 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   if (draft.failures >= 3) {
     await dropDraft(ctx.deps.store, draft.id);
     ctx.conversation.awaiting = undefined;
-    return tell(t.givingUp());
+    return ended(tell(t.givingUp()), 'not-sent');
   }
   return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : (lead ?? t.didNotGet()));
 }
@@ -42,7 +43,7 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
 async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
   await dropDraft(ctx.deps.store, draft.id);
   ctx.conversation.awaiting = undefined;
-  return tell(speech);
+  return ended(tell(speech), 'not-sent');
 }
 
 /**
@@ -133,12 +134,12 @@ export const transferFlow: Flow<'transfer'> = {
     if (draft === UNREADABLE) {
       await dropDraft(ctx.deps.store, awaiting.draftId);
       ctx.conversation.awaiting = undefined;
-      return ask(t.lostTrack(), ctx.speech.whatNext());
+      return ended(ask(t.lostTrack(), ctx.speech.whatNext()), 'not-sent');
     }
     if (!draft) {
       ctx.conversation.awaiting = undefined;
-      if (await wasHandled(ctx.deps.store, awaiting.draftId)) return tell(t.alreadyHandled());
-      return intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext());
+      if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
+      return ended(intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
     }
     if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return stop(ctx, draft, t.cancelled());
     const view = await loadView(ctx);

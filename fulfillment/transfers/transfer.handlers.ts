@@ -6,7 +6,8 @@ import { undoLastTransfer } from './undo';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
 import { linked, open } from '../pipeline/intent-handler';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { foreign } from '../pipeline/facts';
 import { transferSpeech } from './speech';
 
 function starter(kind: TransferKind) {
@@ -43,7 +44,8 @@ export const listPayeesHandler = linked(async (ctx) => {
   const payees = await ctx.deps.bank.payees?.list(ctx.session);
   if (!payees) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
   if (!payees.ok) return payees;
-  return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).payeeList(payees.value));
+  const answer = answerAndContinue(ctx, transferSpeech(ctx.turn.locale).payeeList(payees.value));
+  return withFacts(answer, { kind: 'payees', names: payees.value.map((p) => foreign(p.name)) });
 });
 
 /** "Cancel that transfer": undoes the last one while the bank still holds it pending. */

@@ -5,6 +5,7 @@
 import { LOCALES } from '../../fulfillment/kit/locale';
 import { alexaManifest, alexaModel } from './alexa';
 import { dialogflowAgent } from './dialogflow';
+import { dialogflowCxAgent } from './dialogflow-cx';
 import { INTENT_NAME_FILES, intentNamesModule } from './intent-names';
 
 /** A generated file: its path relative to models/ (the runtime's tables reach into skill/) and its text. */
@@ -21,7 +22,9 @@ export function buildModels(): Generated[] {
     { path: 'alexa/skill.json', text: text(alexaManifest()) },
     ...LOCALES.map((locale) => ({ path: `alexa/interactionModels/custom/${locale}.json`, text: text(alexaModel(locale)) })),
     ...dialogflowAgent().map((f) => ({ path: `dialogflow/${f.path}`, text: text(f.json) })),
+    ...dialogflowCxAgent().map((f) => ({ path: `dialogflow-cx/${f.path}`, text: text(f.json) })),
     { path: INTENT_NAME_FILES.alexa, text: intentNamesModule('alexa') },
     { path: INTENT_NAME_FILES.dialogflow, text: intentNamesModule('dialogflow') },
+    { path: INTENT_NAME_FILES['dialogflow-cx'], text: intentNamesModule('dialogflow-cx') },
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run models:build` writes the platform files; `models:check` validates them and fails when
- * the committed files differ from a fresh build; `models:zip` packs the Dialogflow agent for the
- * console's import.
+ * the committed files differ from a fresh build; `models:zip` packs the Dialogflow ES and CX
+ * agents for the consoles' restore.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,11 +9,13 @@ import { zipSync } from 'fflate';
 import { LOCALES } from '../../fulfillment/kit/locale';
 import { alexaModel } from './alexa';
 import { buildModels } from './build';
-import { dialogflowAgent } from './dialogflow';
+import { dialogflowAgent, type AgentFile } from './dialogflow';
+import { dialogflowCxAgent } from './dialogflow-cx';
 import { drift, GENERATED_DIRS } from './drift';
 import { alexaSampleCounts, bareSlotWarnings, dialogflowSampleCounts } from './sample-rules';
 import { validateAlexa } from './validate-alexa';
 import { validateDialogflow } from './validate-dialogflow';
+import { validateDialogflowCx } from './validate-dialogflow-cx';
 
 const modelsDir = path.resolve(__dirname, '..');
 
@@ -22,6 +24,7 @@ function problems(): string[] {
     ...LOCALES.flatMap((l) => [...validateAlexa(alexaModel(l), l), ...alexaSampleCounts(alexaModel(l), l)]),
     ...validateDialogflow(dialogflowAgent()),
     ...dialogflowSampleCounts(dialogflowAgent()),
+    ...validateDialogflowCx(dialogflowCxAgent()),
   ].map((p) => `${p.rule}: ${p.where}: ${p.message}`);
 }
 
@@ -29,9 +32,10 @@ function warnings(): string[] {
   return LOCALES.flatMap((l) => bareSlotWarnings(alexaModel(l), l)).map((p) => `warning ${p.rule}: ${p.where}: ${p.message}`);
 }
 
-/** Packs the Dialogflow agent as the console's "restore from zip" expects: files at the root. */
-export function agentZip(): Uint8Array {
-  const entries = Object.fromEntries(dialogflowAgent().map((f) => [f.path, new TextEncoder().encode(`${JSON.stringify(f.json, null, 2)}\n`)]));
+/** Packs an agent as the console's "restore from zip" expects: files at the root (the ES agent unless told). */
+export function agentZip(files: readonly AgentFile[] = dialogflowAgent()): Uint8Array {
+  const entries = Object.fromEntries(files.map((f) => [f.path, new TextEncoder().encode(`${JSON.stringify(f.json, null, 2)}
+`)]));
   return zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
 }
 
@@ -63,10 +67,12 @@ function main(command: string | undefined): number {
     return 0;
   }
   if (command === 'zip') {
-    const out = path.join(modelsDir, '..', 'dist', 'dialogflow-agent.zip');
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, agentZip());
-    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+    for (const [name, files] of [['dialogflow-agent.zip', dialogflowAgent()], ['dialogflow-cx-agent.zip', dialogflowCxAgent()]] as const) {
+      const out = path.join(modelsDir, '..', 'dist', name);
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, agentZip(files));
+      console.log(`wrote ${path.relative(process.cwd(), out)}`);
+    }
     return 0;
   }
   console.error('usage: models build | check | zip');

@@ -6,16 +6,9 @@
  * Needs GOOGLE_APPLICATION_CREDENTIALS (a service account key file) and, unless the key names
  * it, DIALOGFLOW_PROJECT_ID.
  */
-import { readFileSync } from 'node:fs';
 import { v2 } from '@google-cloud/dialogflow';
 import { agentZip } from './cli';
-
-/** A service account key, as Google's console downloads it. */
-export interface ServiceAccountKey {
-  readonly client_email: string;
-  readonly private_key: string;
-  readonly project_id?: string;
-}
+import { deployCredentials, runDeploy, type ServiceAccountKey } from './deploy-kit';
 
 /** Restores the agent in a project and waits for the operation; returns the operation's name. */
 export async function deployAgent(projectId: string, key: ServiceAccountKey, zip: Uint8Array = agentZip()): Promise<string> {
@@ -30,28 +23,14 @@ export async function deployAgent(projectId: string, key: ServiceAccountKey, zip
 }
 
 async function main(): Promise<number> {
-  const keyFile = process.env.GOOGLE_APPLICATION_CREDENTIALS;
-  if (!keyFile) {
-    console.error('set GOOGLE_APPLICATION_CREDENTIALS to a service account key file with the Dialogflow API Admin role');
+  const credentials = deployCredentials();
+  if ('missing' in credentials) {
+    console.error(credentials.missing);
     return 2;
   }
-  const key = JSON.parse(readFileSync(keyFile, 'utf8')) as ServiceAccountKey;
-  const projectId = process.env.DIALOGFLOW_PROJECT_ID ?? key.project_id;
-  if (!projectId) {
-    console.error('set DIALOGFLOW_PROJECT_ID (the key file names no project)');
-    return 2;
-  }
-  const operation = await deployAgent(projectId, key);
-  console.log(`restored the agent in ${projectId} (${operation})`);
+  const operation = await deployAgent(credentials.projectId, credentials.key);
+  console.log(`restored the agent in ${credentials.projectId} (${operation})`);
   return 0;
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      console.error(`deploy failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runDeploy(main);

@@ -8,9 +8,12 @@
  *   alexa/account-linking-request.json  its accountLinkingRequest alone, for `ask smapi update-account-linking-info`
  *   dialogflow/                       the ES agent with its webhook URL and authorization header
  *   dialogflow-agent.zip              the same, for the console's "restore from zip"
+ *   dialogflow-cx/                    the CX agent with its webhook URL and secret header
+ *   dialogflow-cx-agent.zip           the same, for the CX console's "Restore"
  *
  * Settings: PUBLIC_URL (required), ALEXA_CLIENT_ID, ALEXA_CLIENT_SECRET, ALEXA_SSL_CERTIFICATE_TYPE,
- * ALEXA_LINK_DOMAINS, LINK_ACCESS_TOKEN_SECONDS, PRIVACY_POLICY_URL, DIALOGFLOW_SECRET.
+ * ALEXA_LINK_DOMAINS, LINK_ACCESS_TOKEN_SECONDS, PRIVACY_POLICY_URL, DIALOGFLOW_SECRET,
+ * DIALOGFLOW_CX_SECRET (the CX webhook's, DIALOGFLOW_SECRET when unset).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +21,8 @@ import { zipSync } from 'fflate';
 import { LOCALES } from '../../fulfillment/kit/locale';
 import * as z from '../../fulfillment/kit/schema';
 import { alexaManifest, alexaModel } from './alexa';
-import { dialogflowAgent } from './dialogflow';
+import { dialogflowAgent, type AgentFile } from './dialogflow';
+import { CX_NAMES, dialogflowCxAgent } from './dialogflow-cx';
 
 /** The banking scopes Alexa asks for: read, and move money (skill/linking). */
 const ALEXA_SCOPES = ['banking:read', 'banking:transfer'];
@@ -32,6 +36,7 @@ const Settings = z.object({
   LINK_ACCESS_TOKEN_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(300)), 3600),
   PRIVACY_POLICY_URL: z.optional(z.url()),
   DIALOGFLOW_SECRET: z.optional(z.string().check(z.minLength(16))),
+  DIALOGFLOW_CX_SECRET: z.optional(z.string().check(z.minLength(16))),
 });
 
 /** The deployment's settings. */
@@ -83,6 +88,16 @@ export function accountLinkingRequest(s: DeploySettings): unknown {
   };
 }
 
+/** The CX agent calling this deployment's webhook, with its secret in the header the CX unit reads. */
+export function cxAgentFor(s: DeploySettings): AgentFile[] {
+  const secret = s.DIALOGFLOW_CX_SECRET ?? s.DIALOGFLOW_SECRET;
+  return dialogflowCxAgent().map((f) =>
+    f.path === `webhooks/${CX_NAMES.webhook}.json`
+      ? { ...f, json: { ...(f.json as object), genericWebService: { uri: `${s.PUBLIC_URL}/dialogflow-cx`, ...(secret ? { requestHeaders: [{ key: 'x-webhook-secret', value: secret }] } : {}) } } }
+      : f,
+  );
+}
+
 /** Every file of the deployment. */
 export function deployFiles(s: DeploySettings): DeployFile[] {
   const agent = dialogflowAgent().map((f) =>
@@ -97,6 +112,7 @@ export function deployFiles(s: DeploySettings): DeployFile[] {
     { path: 'alexa/account-linking.json', json: accountLinkingRequest(s) },
     { path: 'alexa/account-linking-request.json', json: (accountLinkingRequest(s) as { accountLinkingRequest: unknown }).accountLinkingRequest },
     ...agent.map((f) => ({ path: `dialogflow/${f.path}`, json: f.json })),
+    ...cxAgentFor(s).map((f) => ({ path: `dialogflow-cx/${f.path}`, json: f.json })),
   ];
 }
 
@@ -110,8 +126,10 @@ export function writeDeployment(s: DeploySettings, out: string): DeployFile[] {
     mkdirSync(path.dirname(path.join(out, f.path)), { recursive: true });
     writeFileSync(path.join(out, f.path), text(f.json));
   }
-  const agent = files.filter((f) => f.path.startsWith('dialogflow/'));
-  writeFileSync(path.join(out, 'dialogflow-agent.zip'), zipSync(Object.fromEntries(agent.map((f) => [f.path.slice('dialogflow/'.length), new TextEncoder().encode(text(f.json))])), { level: 9 }));
+  for (const folder of ['dialogflow', 'dialogflow-cx']) {
+    const agent = files.filter((f) => f.path.startsWith(`${folder}/`));
+    writeFileSync(path.join(out, `${folder}-agent.zip`), zipSync(Object.fromEntries(agent.map((f) => [f.path.slice(folder.length + 1), new TextEncoder().encode(text(f.json))])), { level: 9 }));
+  }
   return files;
 }
 
@@ -123,7 +141,7 @@ if (require.main === module) {
   } else {
     const out = path.resolve(__dirname, '../../dist/deploy');
     const files = writeDeployment(settings, out);
-    console.log(`wrote ${files.length} files and dialogflow-agent.zip into ${path.relative(process.cwd(), out)}`);
+    console.log(`wrote ${files.length} files, dialogflow-agent.zip and dialogflow-cx-agent.zip into ${path.relative(process.cwd(), out)}`);
     if (!settings.PRIVACY_POLICY_URL) console.warn('PRIVACY_POLICY_URL is not set: the manifest names https://example.invalid/privacy, which certification refuses.');
     if (!settings.ALEXA_CLIENT_SECRET) console.warn('ALEXA_CLIENT_SECRET is not set: account-linking.json has no clientSecret; set it before `ask smapi update-account-linking-info`.');
   }

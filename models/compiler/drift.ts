@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Generated } from './build';
 
 /** The generated folders under models/. */
-export const GENERATED_DIRS = ['alexa', 'dialogflow'] as const;
+export const GENERATED_DIRS = ['alexa', 'dialogflow', 'dialogflow-cx'] as const;
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];

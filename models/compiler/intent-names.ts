@@ -3,11 +3,12 @@
  * core's intents. Written as a small TypeScript module into each platform unit, so the running
  * skill reads a generated table rather than the model's source.
  */
-import { ALEXA_INTENTS, DIALOGFLOW_INTENTS } from '../source/platform-names';
+import { ALEXA_INTENTS, DIALOGFLOW_CX_INTENTS, DIALOGFLOW_INTENTS } from '../source/platform-names';
 
 const PLATFORMS = {
   alexa: { constant: 'ALEXA_INTENTS', title: 'Alexa', names: ALEXA_INTENTS },
   dialogflow: { constant: 'DIALOGFLOW_INTENTS', title: 'Dialogflow', names: DIALOGFLOW_INTENTS },
+  'dialogflow-cx': { constant: 'DIALOGFLOW_CX_INTENTS', title: 'Dialogflow CX', names: DIALOGFLOW_CX_INTENTS },
 } as const;
 
 /** The platforms with a generated table, by their folder under skill/. */
@@ -33,4 +34,5 @@ export function intentNamesModule(platform: NamedPlatform): string {
 export const INTENT_NAME_FILES: Readonly<Record<NamedPlatform, string>> = {
   alexa: '../skill/alexa/intent-names.generated.ts',
   dialogflow: '../skill/dialogflow/intent-names.generated.ts',
+  'dialogflow-cx': '../skill/dialogflow-cx/intent-names.generated.ts',
 };

@@ -64,3 +64,27 @@ function reverse(platform: keyof PlatformNames): ReadonlyMap<string, IntentName>
 export const ALEXA_INTENTS = reverse('alexa');
 /** Dialogflow intent display name -> core intent. */
 export const DIALOGFLOW_INTENTS = reverse('dialogflow');
+
+/**
+ * Dialogflow CX raises events where ES had intents: nothing matched (no-match) and nothing
+ * heard (no-input, answered as "repeat"). Its flow hands both to the webhook with the event as
+ * the fulfillment tag.
+ */
+export const DIALOGFLOW_CX_EVENTS = { 'sys.no-match-default': 'Fallback', 'sys.no-input-default': 'Repeat' } as const satisfies Record<string, IntentName>;
+
+/** Intents a CX agent has no route for: the fallback is the no-match event, and a session ends without an intent. */
+const NOT_ON_CX: ReadonlySet<IntentName> = new Set(['Fallback', 'SessionEnd']);
+
+/** The CX intent of a core intent, by the ES display name, when CX routes one. */
+export function dialogflowCxName(intent: IntentName): string | undefined {
+  return NOT_ON_CX.has(intent) ? undefined : PLATFORM_NAMES[intent].dialogflow;
+}
+
+/** Dialogflow CX fulfillment tag (an intent's display name, or an event) -> core intent. */
+export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, IntentName>([
+  ...(Object.keys(PLATFORM_NAMES) as IntentName[]).flatMap((intent): [string, IntentName][] => {
+    const name = dialogflowCxName(intent);
+    return name ? [[name, intent]] : [];
+  }),
+  ...(Object.entries(DIALOGFLOW_CX_EVENTS) as [string, IntentName][]),
+]);

@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import type { PlatformUnit } from '../platform-unit';
 import { toResponse } from './to-response';
 import { toTurn } from './to-turn';
-import { webhookAuth } from './webhook-auth';
+import { webhookAuth } from '../webhook-secret';
 import { webhookRequestSchema } from './webhook.schema';
 
 /** What the Dialogflow unit is built from. */

@@ -142,7 +142,7 @@ export function createLinking(options: LinkingOptions): Linking {
   return {
     issuer,
     clients,
-    links: tokenLinks({ sql, links: records.links, resource: resources.skill, clients: clientIds, clock, ...(options.renew ? { renew: options.renew } : {}) }),
+    links: tokenLinks({ sql, links: records.links, resource: resources.skill, assistantResource: resources.mcp, clients: clientIds, clock, ...(options.renew ? { renew: options.renew } : {}) }),
     verifyAccessToken: (token, resource = 'skill') => verifyAccessToken(sql, token, { resource: resources[resource], clients: clientIds, now: Math.floor(clock.now().getTime() / 1000) }),
     close: () => clearInterval(purge),
     handle(req, res) {

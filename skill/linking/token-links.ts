@@ -29,6 +29,8 @@ export interface TokenLinksOptions {
   readonly links: LinkRecords;
   /** The resource the voice platforms' tokens are issued for. */
   readonly resource: string;
+  /** The resource assistants' tokens are issued for (the MCP server); none: no assistant token resolves. */
+  readonly assistantResource?: string;
   readonly clients: ReadonlySet<string>;
   readonly clock: Clock;
   readonly renew?: RenewBankToken;
@@ -53,8 +55,10 @@ export function tokenLinks(options: TokenLinksOptions): LinkDirectory {
   }
 
   return {
-    async resolve(token) {
-      const verified = await verifyAccessToken(sql, token, { resource: options.resource, clients: options.clients, now: Math.floor(clock.now().getTime() / 1000) });
+    async resolve(token, audience = 'voice') {
+      const resource = audience === 'assistant' ? options.assistantResource : options.resource;
+      if (!resource) return err({ kind: 'not-linked' });
+      const verified = await verifyAccessToken(sql, token, { resource, clients: options.clients, now: Math.floor(clock.now().getTime() / 1000) });
       if (verified?.subject !== 'link') return err({ kind: 'not-linked' });
       const link = await links.find(verified.linkId);
       if (!link) return err({ kind: 'not-linked' });

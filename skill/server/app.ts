@@ -1,15 +1,17 @@
 /**
- * The HTTP app on node:http: a POST route for each platform unit, GET /healthz and GET
- * /metrics, and the account-linking server under /link. Each platform route reads the exact bytes, runs its guards and parses the JSON, then
- * hands it to its unit. Anything else goes to the development routes (the web simulator, an
- * express app loaded only in development) or gets a JSON 404. Nothing here knows a platform.
+ * The HTTP app on node:http: a POST route for each platform unit (other methods there get 405),
+ * a GET route for each document a unit publishes, GET /healthz and GET /metrics, and the
+ * account-linking server under /link. Each platform route reads the exact bytes, runs its guards
+ * and parses the JSON, then hands it to its unit. Anything else goes to the development routes
+ * (the web simulator, an express app loaded only in development) or gets a JSON 404. Nothing here
+ * knows a platform.
  */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../../fulfillment/kit/logger';
-import type { PlatformExchange, PlatformUnit } from '../platform-unit';
+import type { PlatformExchange, PlatformUnit, UnitDocument } from '../platform-unit';
 import type { RequestGuard } from '../request-guard';
 import { parseJson } from './body';
-import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson, sendNotFound } from './http-io';
+import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson, sendNotFound, sendText } from './http-io';
 
 /**
  * Routes that answer what the app's own routes do not: called with a `next` that answers 404,
@@ -76,12 +78,13 @@ function platformRoute(options: AppOptions, { unit, guards }: MountedPlatform): 
       const result = parse();
       return result.ok ? result.value : undefined;
     };
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    // One input for every guard and the answer, so a guard may leave what it learned for it.
+    const input = { headers: req.headers, rawBody, ip: req.socket.remoteAddress ?? 'unknown', json };
     for (const guard of guards) {
-      const verdict = await guard({ headers: req.headers, rawBody, ip, json });
+      const verdict = await guard(input);
       if (!verdict.ok) {
         logger.warn({ security: true, platform, reason: verdict.reason, status: verdict.status }, 'request refused');
-        const headers = verdict.retryAfterSeconds ? { 'retry-after': String(verdict.retryAfterSeconds) } : undefined;
+        const headers = { ...verdict.headers, ...(verdict.retryAfterSeconds ? { 'retry-after': String(verdict.retryAfterSeconds) } : {}) };
         sendJson(res, verdict.status, { error: REFUSALS[verdict.status] }, headers);
         return;
       }
@@ -91,14 +94,30 @@ function platformRoute(options: AppOptions, { unit, guards }: MountedPlatform): 
       sendJson(res, 400, { error: body.reason === 'depth' ? 'body nests too deeply' : 'body is not valid JSON' });
       return;
     }
-    const answer = await unit.answer(body.value);
+    const answer = await unit.answer(body.value, input);
+    if ('written' in answer) {
+      sendText(res, answer.status, answer.headers['content-type'] ?? 'application/json', answer.text, answer.headers);
+      return;
+    }
     if (answer.status === 400) {
       sendJson(res, 400, { error: answer.error });
       return;
     }
-    options.onExchange?.({ platform, accessToken: unit.accessToken(body.value), sessionId: unit.sessionId(body.value), request: body.value, response: answer.body });
+    const accessToken = unit.accessToken(body.value, req.headers);
+    options.onExchange?.({ platform, accessToken, sessionId: unit.sessionId(body.value), request: body.value, response: answer.body });
     sendJson(res, 200, answer.body);
   };
+}
+
+/** A unit's path takes POST only. */
+const postOnly: Route = (req, res) => {
+  sendJson(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
+  dropRestOfBody(req, res);
+};
+
+/** A document a unit publishes, as JSON that clients may keep for an hour. */
+function documentRoute(document: UnitDocument): Route {
+  return (req, res) => sendJson(res, 200, document.body(req.headers), { 'cache-control': 'public, max-age=3600' });
 }
 
 /** The error answer: a status from the error when it carries a 4xx, else 500, and never the error's text. */
@@ -117,7 +136,11 @@ function errorAnswer(logger: Logger, error: unknown, res: ServerResponse): void 
 export function createApp(options: AppOptions): SkillApp {
   const { logger } = options;
   const routes = new Map<string, Route>([['GET /healthz', (_req, res) => sendJson(res, 200, { status: 'ok' })]]);
-  for (const mounted of options.platforms) routes.set(`POST ${mounted.unit.path}`, platformRoute(options, mounted));
+  for (const mounted of options.platforms) {
+    routes.set(`POST ${mounted.unit.path}`, platformRoute(options, mounted));
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) routes.set(`${method} ${mounted.unit.path}`, postOnly);
+    for (const document of mounted.unit.documents ?? []) routes.set(`GET ${document.path}`, documentRoute(document));
+  }
   if (options.metrics) routes.set('GET /metrics', options.metrics.route);
 
   const listener: RequestListener = (req, res) => {

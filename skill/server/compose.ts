@@ -27,6 +27,8 @@ export interface Runtime extends CoreRuntime {
 export interface RuntimeOverrides extends Omit<CoreOverrides, 'metrics'> {
   /** Where Alexa certificates come from and which roots are trusted (tests make their own CA). */
   readonly verification?: PlatformSetup['verification'];
+  /** How MCP bearer tokens are checked (the account-linking server's verifier). */
+  readonly tokens?: PlatformSetup['tokens'];
   /** Sees every platform exchange (record mode). */
   readonly onExchange?: AppOptions['onExchange'];
   /**
@@ -66,8 +68,11 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
     logger,
     ...(overrides.verification ? { verification: overrides.verification } : {}),
     ...(linked ? { linking: linked.linking } : {}),
+    ...(overrides.tokens ? { tokens: overrides.tokens } : {}),
+    ...(overrides.port !== undefined ? { port: overrides.port } : {}),
   });
   const platforms = units.map((unit) => ({ unit, guards: platformGuards(unit, config, runtime.store) }));
+  for (const unit of units) for (const path of [unit.path, ...(unit.documents ?? []).map((d) => d.path)]) metrics.countRoute(path);
   const { sandbox } = runtime;
   const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;
   const app = createApp({

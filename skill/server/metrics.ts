@@ -7,8 +7,8 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { Metrics } from '../../fulfillment/pipeline/metrics';
 
-/** The routes counted by name; anything else is counted as "other", so a scan cannot add labels. */
-const ROUTES = new Set(['/alexa', '/dialogflow', '/healthz', '/metrics']);
+/** The app's own routes counted by name; the platform units' paths are added as they are mounted. */
+const OWN_ROUTES = ['/healthz', '/metrics'];
 
 /** Latency buckets in seconds, from a cached answer to the bank deadline and past it. */
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3.5, 5];
@@ -18,10 +18,13 @@ export interface PromMetrics extends Metrics {
   readonly registry: Registry;
   /** One finished HTTP request. */
   request(path: string, status: number, seconds: number): void;
+  /** Counts a route by name from now on; any other path is counted as "other", so a scan cannot add labels. */
+  countRoute(path: string): void;
 }
 
 /** Creates the metrics; `defaults` adds Node's process metrics (memory, event loop, GC). */
 export function createPromMetrics(options: { defaults: boolean }): PromMetrics {
+  const routes = new Set(OWN_ROUTES);
   const registry = new Registry();
   const registers = [registry];
   if (options.defaults) collectDefaultMetrics({ register: registry, prefix: 'voicebank_' });
@@ -35,9 +38,12 @@ export function createPromMetrics(options: { defaults: boolean }): PromMetrics {
   return {
     registry,
     request(path, status, seconds) {
-      const route = ROUTES.has(path) ? path : 'other';
+      const route = routes.has(path) ? path : 'other';
       requests.inc({ route, status: String(status) });
       requestSeconds.observe({ route }, seconds);
+    },
+    countRoute(path) {
+      routes.add(path);
     },
     turn(platform, intent, reply, seconds) {
       turns.inc({ platform, intent, reply });

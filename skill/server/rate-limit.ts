@@ -4,6 +4,7 @@
  * hash of the access token (run after authentication).
  */
 import { hash as sha256 } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { memoize } from '../../fulfillment/kit/memo';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import type { RequestGuard } from '../request-guard';
@@ -25,10 +26,10 @@ export function ipRateLimit(store: StateStore, perMinute: number): RequestGuard 
     (await within(store, keyOf(ip), perMinute)) ? { ok: true } : { ok: false, status: 429, reason: 'rate limit: address', retryAfterSeconds: WINDOW_SECONDS };
 }
 
-/** At most `perMinute` requests a minute for one customer, found by the body's access token. */
-export function customerRateLimit(store: StateStore, perMinute: number, tokenOf: (body: unknown) => string | undefined): RequestGuard {
-  return async ({ json }) => {
-    const token = tokenOf(json());
+/** At most `perMinute` requests a minute for one customer, found by the request's access token. */
+export function customerRateLimit(store: StateStore, perMinute: number, tokenOf: (body: unknown, headers: IncomingHttpHeaders) => string | undefined): RequestGuard {
+  return async ({ json, headers }) => {
+    const token = tokenOf(json(), headers);
     if (token === undefined) return { ok: true };
     return (await within(store, `customer:${hash(token)}`, perMinute))
       ? { ok: true }

@@ -12,6 +12,8 @@ export function tryItBanner(baseUrl: string): string {
     `Voice banking skill on the sandbox bank at ${baseUrl}`,
     `  POST ${baseUrl}/alexa        Alexa skill endpoint`,
     `  POST ${baseUrl}/dialogflow   Dialogflow ES fulfillment webhook`,
+    `  POST ${baseUrl}/dialogflow-cx   Dialogflow CX webhook`,
+    `  POST ${baseUrl}/mcp          MCP server for Alexa+ and other assistants (sandbox bearer token "demo")`,
     `  GET  ${baseUrl}/healthz      health check`,
     '',
     'Try it (the demo customer, access token "demo"):',

@@ -1,5 +1,5 @@
 /**
- * `npm run chat -- --platform alexa|dialogflow --locale de-DE [--token demo] [--url URL]`: a
+ * `npm run chat -- --platform alexa|dialogflow|dialogflow-cx --locale de-DE [--token demo] [--url URL]`: a
  * terminal conversation through the real HTTP endpoints. Without --url it starts the skill
  * in-process on a free loopback port.
  */
@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from './understand';
 import { loadConfig } from '../config';
 import { createRuntime } from '../server/compose';
 import { createLogger } from '../server/logger';
@@ -18,14 +18,14 @@ import { describeUnderstanding } from './describe';
 import { localUnderstanding } from './understand';
 import type { CustomTypes } from './values/find-values';
 
-const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow] [--locale en-US|en-GB|de-DE] [--token demo] [--url http://127.0.0.1:3000]';
+const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow|dialogflow-cx] [--locale en-US|en-GB|de-DE] [--token demo] [--url http://127.0.0.1:3000]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-async function startLocal(token: string, platform: Platform): Promise<{ url: string; close: () => void; session?: CustomTypes }> {
+async function startLocal(token: string, platform: SimulatedPlatform): Promise<{ url: string; close: () => void; session?: CustomTypes }> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'development' });
   const { app, sandbox } = createRuntime(config, createLogger('silent'), { simulator: simulatorRoutes });
   const payees = sandbox?.control.books(token)?.payees;
@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { platform: { type: 'string', default: 'alexa' }, locale: { type: 'string', default: 'en-US' }, token: { type: 'string', default: 'demo' }, url: { type: 'string' } },
   });
-  const platform = values.platform as Platform;
-  if (platform !== 'alexa' && platform !== 'dialogflow') fail(`unknown platform: ${values.platform}`);
+  const platform = values.platform as SimulatedPlatform;
+  if (platform !== 'alexa' && platform !== 'dialogflow' && platform !== 'dialogflow-cx') fail(`unknown platform: ${values.platform}`);
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) fail(`unknown locale: ${values.locale}`);
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from './understand';
 import { taughtValues } from './dynamic-values';
 import { platformRequest, type SimulatedSession } from './platform-request';
 import { spokenText } from './spoken';
@@ -13,7 +13,7 @@ import type { LocalUnderstanding, Understanding } from './understand';
 import type { CustomTypes } from './values/find-values';
 
 /** Posts a platform request to the skill and returns the response body. */
-export type SendRequest = (platform: Platform, body: object) => Promise<Record<string, unknown>>;
+export type SendRequest = (platform: SimulatedPlatform, body: object) => Promise<Record<string, unknown>>;
 
 /** One exchange: what was typed, how it was understood, what the platform sent and got back, and what was said. */
 export interface Exchange {
@@ -27,7 +27,7 @@ export interface Exchange {
 
 /** Options for a conversation. */
 export interface ConversationOptions {
-  readonly platform: Platform;
+  readonly platform: SimulatedPlatform;
   readonly locale: Locale;
   readonly token?: string;
   readonly understanding: LocalUnderstanding;

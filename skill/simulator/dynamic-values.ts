@@ -1,11 +1,13 @@
 /**
  * Per-session slot values, as the platforms learn them from the skill: Alexa from a
- * Dialog.UpdateDynamicEntities directive, Dialogflow from session entity types. A conversation
+ * Dialog.UpdateDynamicEntities directive, Dialogflow ES from session entity types. A conversation
  * takes them from each response; before the skill has said anything, a customer's payees stand
- * in, rendered by the platform units themselves, as the skill teaches them on launch.
+ * in, rendered by the platform units themselves, as the skill teaches them on launch. A CX
+ * webhook teaches nothing: its Payee entity expands to names it was not given, which the
+ * simulation stands in for with the customer's payee names.
  */
 import type { Payee } from '../../fulfillment/banks/bank-types';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from './understand';
 import type { Reply } from '../../fulfillment/pipeline/reply';
 import { toResponse as toAlexaResponse } from '../alexa/to-response';
 import { toResponse as toDialogflowResponse } from '../dialogflow/to-response';
@@ -21,7 +23,8 @@ interface SessionEntityType {
 }
 
 /** The session values a platform response teaches, by slot type name; undefined when it teaches none. */
-export function taughtValues(platform: Platform, response: Record<string, unknown>): CustomTypes | undefined {
+export function taughtValues(platform: SimulatedPlatform, response: Record<string, unknown>): CustomTypes | undefined {
+  if (platform === 'dialogflow-cx') return undefined;
   if (platform === 'alexa') {
     const directives = ((response['response'] as { directives?: AlexaDirective[] } | undefined)?.directives ?? []).filter((d) => d.type === 'Dialog.UpdateDynamicEntities');
     if (directives.length === 0) return undefined;
@@ -33,7 +36,11 @@ export function taughtValues(platform: Platform, response: Record<string, unknow
 }
 
 /** A customer's payees as the skill teaches them to a platform on launch (opaque ids by position, display names). */
-export function payeeValues(platform: Platform, payees: readonly Payee[]): CustomTypes {
+export function payeeValues(platform: SimulatedPlatform, payees: readonly Payee[]): CustomTypes {
+  if (platform === 'dialogflow-cx') {
+    // What CX's expansion hears of them: the names, first names included, as ES's session entities.
+    return payees.length > 0 ? { '@Payee': payees.map((p) => ({ id: p.name, synonyms: [...new Set([p.name, p.name.split(' ')[0] ?? p.name])] })) } : {};
+  }
   const reply: Reply = { type: 'ask', speech: '', reprompt: '', payees: payees.map((p, i) => ({ id: `payee-${i + 1}`, name: p.name })) };
   const response = platform === 'alexa' ? { response: toAlexaResponse(reply) } : (toDialogflowResponse(reply, 'simulator', undefined) as Record<string, unknown>);
   return taughtValues(platform, response) ?? {};

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isIntentName, type IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import type { Locale } from '../../fulfillment/kit/locale';
 import { CLINC_LABELS } from '../../models/source/clinc-labels';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from './understand';
 import type { LocalUnderstanding } from './understand';
 
 /** One utterance, its label, and the intents that rightly answer it (the fallback for out of scope). */
@@ -61,7 +61,7 @@ const fastestEach = (a: number[], b: readonly number[]) => a.map((x, i) => Math.
 const total = (xs: readonly number[]) => xs.reduce((sum, x) => sum + x, 0);
 
 /** Runs every utterance through the understanding and scores it; the scored pass is the first timed one. */
-export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], platform: Platform, locale: Locale): Promise<EvaluationReport> {
+export async function evaluate(nlu: LocalUnderstanding, rows: readonly LabelledUtterance[], platform: SimulatedPlatform, locale: Locale): Promise<EvaluationReport> {
   let right = 0;
   let rejected = 0;
   let outOfScope = 0;

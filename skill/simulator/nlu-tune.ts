@@ -12,7 +12,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from './understand';
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { NONE, trainIntentClassifier, type TrainingRow } from './classifier/intent-classifier';
 import { stemmerFor } from './classifier/stemmers';
@@ -77,7 +77,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(5);
 
 function main(): void {
   const { values } = parseArgs({ options: { platform: { type: 'string', default: 'dialogflow' }, locale: { type: 'string', default: 'en-US' }, seeds: { type: 'string', default: '4' }, misses: { type: 'boolean', default: false }, threshold: { type: 'string' } } });
-  const platform: Platform = values.platform === 'alexa' ? 'alexa' : 'dialogflow';
+  const platform: SimulatedPlatform = values.platform === 'alexa' ? 'alexa' : 'dialogflow';
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) throw new Error(`unknown locale ${values.locale}`);
   const model = MODEL_READERS[platform](locale);

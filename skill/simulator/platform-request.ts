@@ -1,12 +1,13 @@
 /**
  * Builds the request a platform would send for an understanding: an Alexa RequestEnvelope (slot
- * values as heard, entity resolution ids, AMAZON.DATE values) or a Dialogflow ES
- * WebhookRequest (parameters as Dialogflow writes them: entity reference values,
- * @sys.unit-currency {amount, currency}, date periods {startDate, endDate}).
+ * values as heard, entity resolution ids, AMAZON.DATE values), a Dialogflow ES WebhookRequest
+ * (parameters as Dialogflow writes them: entity reference values, @sys.unit-currency
+ * {amount, currency}, date periods {startDate, endDate}) or a Dialogflow CX WebhookRequest (the
+ * route's tag, each parameter's words and resolved value, dates as {year, month, day}).
  */
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from './understand';
 import type { Understanding } from './understand';
 import type { FoundValue } from './values/found-value';
 
@@ -119,7 +120,53 @@ export function dialogflowRequest(understanding: Understanding, text: string, lo
   };
 }
 
+/** A date as CX resolves it. */
+function cxDate(iso: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 0, day = 0] = iso.slice(0, 10).split('-').map(Number);
+  return { year, month, day };
+}
+
+/** A parameter as CX resolves it for its entity type. */
+function cxResolved(found: FoundValue, type: string): unknown {
+  if (!type.startsWith('@sys.')) return found.id ?? found.text;
+  const value = found.value ?? found.text;
+  switch (type) {
+    case '@sys.date-time':
+    case '@sys.date-period':
+      return found.period ? { startDate: cxDate(found.period.start), endDate: cxDate(found.period.end) } : cxDate(value);
+    case '@sys.date':
+      return cxDate(value);
+    default:
+      return parameter(found, type);
+  }
+}
+
+/** The Dialogflow CX agent every simulated request comes from; its one flow starts on the start page. */
+const CX_AGENT = 'projects/simulator/locations/global/agents/simulator';
+const CX_LANGUAGE: Readonly<Record<Locale, string>> = { 'en-US': 'en', 'en-GB': 'en-gb', 'de-DE': 'de' };
+
+/** The Dialogflow CX webhook request for an understanding: the route's tag, and the parameters CX filled. */
+export function dialogflowCxRequest(understanding: Understanding, text: string, locale: Locale, session: SimulatedSession): object {
+  const tag = understanding.platformIntent;
+  const filled = Object.entries(understanding.slotTypes).flatMap(([n, type]) => {
+    const found = understanding.slots[n];
+    return found ? [[n, { originalValue: found.text, resolvedValue: cxResolved(found, type) }] as const] : [];
+  });
+  const matched = understanding.intent !== 'Fallback';
+  return {
+    detectIntentResponseId: randomUUID(),
+    text,
+    languageCode: CX_LANGUAGE[locale],
+    fulfillmentInfo: { tag },
+    ...(matched ? { intentInfo: { lastMatchedIntent: `${CX_AGENT}/intents/${tag.replace(/\W+/g, '-').toLowerCase()}`, displayName: tag, parameters: Object.fromEntries(filled), confidence: Math.round(understanding.score * 1000) / 1000 } } : {}),
+    pageInfo: { currentPage: `${CX_AGENT}/flows/00000000-0000-0000-0000-000000000000/pages/START_PAGE`, displayName: 'Start Page' },
+    sessionInfo: { session: `${CX_AGENT}/sessions/${session.id}`, parameters: Object.fromEntries(filled.map(([n, p]) => [n, p.resolvedValue])) },
+    ...(session.token ? { payload: { user: { accessToken: session.token } } } : {}),
+  };
+}
+
 /** The request for a platform. */
-export function platformRequest(platform: Platform, understanding: Understanding, text: string, locale: Locale, session: SimulatedSession, now?: Date): object {
-  return platform === 'alexa' ? alexaRequest(understanding, locale, session, now) : dialogflowRequest(understanding, text, locale, session);
+export function platformRequest(platform: SimulatedPlatform, understanding: Understanding, text: string, locale: Locale, session: SimulatedSession, now?: Date): object {
+  if (platform === 'alexa') return alexaRequest(understanding, locale, session, now);
+  return platform === 'dialogflow' ? dialogflowRequest(understanding, text, locale, session) : dialogflowCxRequest(understanding, text, locale, session);
 }

@@ -1,7 +1,7 @@
 /**
  * The web simulator's routes, mounted only in development: the page at `/`, local
- * understanding (text -> the platform request it would send) and the sandbox bank app
- * (balances, pending approvals, approve or refuse).
+ * understanding (text -> the platform request it would send), an assistant's MCP calls to the
+ * skill's /mcp, and the sandbox bank app (balances, pending approvals, approve or refuse).
  */
 import path from 'node:path';
 import express from 'express';
@@ -18,7 +18,7 @@ import { localUnderstanding } from './understand';
 
 const understandBody = z.object({
   text: text(500, 1),
-  platform: z.enum(['alexa', 'dialogflow']),
+  platform: z.enum(['alexa', 'dialogflow', 'dialogflow-cx']),
   locale: z.enum(LOCALES),
   token: z.optional(text(200)),
   session: z.object({
@@ -33,6 +33,14 @@ const understandBody = z.object({
 
 const decisionBody = z.object({ decision: z.enum(['approved', 'refused']) });
 
+const mcpBody = z.object({
+  method: z.enum(['tools/list', 'tools/call']),
+  name: z.optional(text(64, 1)),
+  arguments: z.optional(z.record(z.string(), z.unknown())),
+  token: text(200, 1),
+  locale: z.enum(LOCALES),
+});
+
 /** How the routes start. */
 export interface SimulatorOptions {
   /** Train every platform and locale at once, in the background (`npm start`), rather than at each one's first turn. */
@@ -45,7 +53,7 @@ export interface SimulatorOptions {
  */
 export function simulatorRoutes(sandbox: SandboxBank, options: SimulatorOptions = {}): FallbackRoutes {
   const understanding = localUnderstanding();
-  const everything = 6;
+  const everything = 9;
   let warming = options.warmUp ? understanding.warmUp() : undefined;
   const router = express();
   router.disable('x-powered-by');
@@ -64,6 +72,34 @@ export function simulatorRoutes(sandbox: SandboxBank, options: SimulatorOptions 
     const understood = await understanding.understand(text, platform, locale, { session: taught });
     const request = platformRequest(platform, understood, text, locale, { ...session, ...(token ? { token } : {}) });
     res.json({ intent: understood.intent, platformIntent: understood.platformIntent, score: understood.score, slots: understood.slots, summary: describeUnderstanding(understood), request });
+  });
+
+  // An assistant's side of an MCP session: the JSON-RPC message it would post to /mcp, and what came back.
+  let rpcId = 0;
+  router.post('/simulator/mcp', async (req, res) => {
+    const body = mcpBody.safeParse(req.body);
+    if (!body.success || (body.data.method === 'tools/call' && !body.data.name)) {
+      res.status(400).json({ error: 'expected a method (tools/list or tools/call with a name), a token and a locale' });
+      return;
+    }
+    const { method, name, token, locale } = body.data;
+    rpcId += 1;
+    const message = { jsonrpc: '2.0', id: rpcId, method, params: method === 'tools/call' ? { name, arguments: body.data.arguments ?? {} } : {} };
+    // The skill's own /mcp on the address this request came in on (development listens on loopback).
+    const host = req.socket.localAddress?.includes(':') ? `[${req.socket.localAddress}]` : req.socket.localAddress;
+    const answer = await fetch(`http://${host}:${req.socket.localPort}/mcp`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-11-25', 'accept-language': locale },
+      body: JSON.stringify(message),
+    });
+    const text = await answer.text();
+    let response: unknown = text;
+    try {
+      response = JSON.parse(text);
+    } catch {
+      // Not JSON: shown as the text it is.
+    }
+    res.json({ request: message, status: answer.status, response });
   });
 
   // Whether the local understanding is trained yet: the page says "getting ready" until it is.

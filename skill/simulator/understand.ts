@@ -10,6 +10,7 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { NONE, trainIntentClassifier, type IntentClassifier } from './classifier/intent-classifier';
 import { stemmerFor } from './classifier/stemmers';
 import { readAlexaModel } from './platforms/alexa-model';
+import { readDialogflowCxModel } from './platforms/dialogflow-cx-model';
 import { readDialogflowModel } from './platforms/dialogflow-model';
 import type { PlatformModel } from './platforms/platform-model';
 import { fillSlots } from './slot-filling';
@@ -48,14 +49,18 @@ export interface PlatformUnderstanding {
 /** Reads a platform's generated model for a locale. */
 export type ModelReader = (locale: Locale) => PlatformModel;
 
+/** The platforms the local understanding hears for: every one but MCP, whose assistant understands for itself. */
+export type SimulatedPlatform = Exclude<Platform, 'mcp'>;
+
 /** Each platform's model reader: adding a platform is adding its reader here. */
-export const MODEL_READERS: Readonly<Record<Platform, ModelReader>> = {
+export const MODEL_READERS: Readonly<Record<SimulatedPlatform, ModelReader>> = {
   alexa: (locale) => readAlexaModel(locale),
   dialogflow: (locale) => readDialogflowModel(locale),
+  'dialogflow-cx': (locale) => readDialogflowCxModel(locale),
 };
 
 /** Trains the understanding of one platform model. */
-export function trainPlatformUnderstanding(platform: Platform, locale: Locale, model: PlatformModel, cacheDir?: string): PlatformUnderstanding {
+export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: Locale, model: PlatformModel, cacheDir?: string): PlatformUnderstanding {
   const classifier: IntentClassifier = trainIntentClassifier(trainingRows(model, locale, cacheDir), stemmerFor(locale));
   const byName = new Map(model.intents.map((i) => [i.name, i]));
   const threshold = thresholdFor(locale);
@@ -76,17 +81,17 @@ export function trainPlatformUnderstanding(platform: Platform, locale: Locale, m
 /** The understanding of every platform and locale, each trained the first time it is needed. */
 export interface LocalUnderstanding {
   /** Understands text as a platform would in a locale. */
-  understand(text: string, platform: Platform, locale: Locale, heard?: Heard): Promise<Understanding>;
+  understand(text: string, platform: SimulatedPlatform, locale: Locale, heard?: Heard): Promise<Understanding>;
   /** Trains the pairs not trained yet (all by default), so that the first turn does not wait. */
-  warmUp(pairs?: readonly (readonly [Platform, Locale])[]): Promise<void>;
+  warmUp(pairs?: readonly (readonly [SimulatedPlatform, Locale])[]): Promise<void>;
   /** The pairs trained so far. */
   trained(): readonly string[];
 }
 
 /** A local understanding over the platforms' generated models (or the readers given). */
-export function localUnderstanding(readers: Readonly<Record<Platform, ModelReader>> = MODEL_READERS): LocalUnderstanding {
+export function localUnderstanding(readers: Readonly<Record<SimulatedPlatform, ModelReader>> = MODEL_READERS): LocalUnderstanding {
   const ready = new Map<string, PlatformUnderstanding>();
-  const get = (platform: Platform, locale: Locale) => {
+  const get = (platform: SimulatedPlatform, locale: Locale) => {
     const key = `${platform} ${locale}`;
     let trained = ready.get(key);
     if (!trained) {
@@ -95,7 +100,7 @@ export function localUnderstanding(readers: Readonly<Record<Platform, ModelReade
     }
     return trained;
   };
-  const everyPair = (Object.keys(readers) as Platform[]).flatMap((p) => (['en-US', 'en-GB', 'de-DE'] as const).map((l) => [p, l] as const));
+  const everyPair = (Object.keys(readers) as SimulatedPlatform[]).flatMap((p) => (['en-US', 'en-GB', 'de-DE'] as const).map((l) => [p, l] as const));
   return {
     async understand(text, platform, locale, heard) {
       return get(platform, locale).understand(text, heard);

@@ -1,6 +1,6 @@
 /**
- * Runs every conversation script in this folder through both platforms, via the local
- * understanding and the real HTTP endpoints. Both platforms must give the script's answers and
+ * Runs every conversation script in this folder through the three voice platforms, via the local
+ * understanding and the real HTTP endpoints. Every platform must give the script's answers and
  * leave the bank holding the transfers the script counts; a failure prints the whole exchange.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ it('finds the conversation scripts', () => {
 });
 
 describe.each(scripts.map((s) => [s.title, s] as const))('%s', (_title, script) => {
-  it.each(['alexa', 'dialogflow'] as const)('goes as scripted on %s', async (platform) => {
+  it.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('goes as scripted on %s', async (platform) => {
     const skill = startSkill({ env: script.env });
     const conversation = await converse(skill, platform, script.locale, script.token);
     const transcript: string[] = [];

@@ -18,7 +18,7 @@ const seeded = (kind: Account['kind'], token = 'demo') => {
 };
 const dollars = (kind: Account['kind']) => formatMoney(seeded(kind).balance, 'en-US');
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   const say = (intent: { alexa: string; dialogflow: string }, slots: Record<string, string> = {}, token: string | null = 'demo') =>
     platform === 'alexa'
       ? skill.alexa({ intent: intent.alexa, slots }, token ? { token } : {})

@@ -28,7 +28,7 @@ function statementOf(token: string, locale: Locale): { st: CardStatement; m: (k:
 
 const locked = (token: string) => Object.fromEntries(booksOf(skill, token).cards.map((c) => [c.id, c.locked]));
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('reads the whole statement: balance, minimum payment, due date and available credit', async () => {
     const { st, m } = statementOf('demo', 'en-US');
     expect(st.dueDate).toBe('2026-11-25');

@@ -18,7 +18,7 @@ beforeEach(() => {
 
 const NOTICE = "I've left the amounts out because discreet mode is on, and sent the details to your bank's app.";
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('speaks no balance, spending, statement or transaction amount once discreet mode is on', async () => {
     const say = speaker(skill, platform);
     const checking = formatMoney(booksOf(skill, 'demo').accounts[0]?.balance ?? { minor: 0, currency: 'USD' }, 'en-US');
@@ -96,7 +96,8 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   it('keeps the preference out of the platform', async () => {
     const reply = await speaker(skill, platform)('DiscreetMode', { state: 'on' });
     if (platform === 'alexa') expect(reply.body.sessionAttributes ?? {}).toEqual({});
-    else for (const c of reply.body.outputContexts as { parameters?: unknown }[]) expect(c.parameters).toBeUndefined();
+    else if (platform === 'dialogflow') for (const c of reply.body.outputContexts as { parameters?: unknown }[]) expect(c.parameters).toBeUndefined();
+    else expect(Object.values((reply.body.sessionInfo as { parameters?: object } | undefined)?.parameters ?? {}).every((v) => v === null)).toBe(true);
   });
 });
 

@@ -21,7 +21,7 @@ function alertOf(token: string): FraudAlert {
 }
 const cardLocked = (token: string, alert: FraudAlert) => booksOf(skill, token).cards.find((c) => c.id === alert.cardId)?.locked;
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('asks about the suspicious purchase before anything else on launch', async () => {
     const alert = alertOf('demo');
     expect(alert.at.slice(0, 10)).toBe('2026-11-20');

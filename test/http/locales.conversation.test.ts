@@ -3,7 +3,7 @@ import { formatMoney } from '../../fulfillment/speech/money';
 import { startSkill } from '../support/harness';
 import { booksOf, speaker } from '../support/speaker';
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('answers "Wie ist mein Kontostand?" in German, in euros', async () => {
     const skill = startSkill();
     const say = speaker(skill, platform, { token: 'demo-de', locale: platform === 'alexa' ? 'de-DE' : 'de' });

@@ -23,7 +23,7 @@ function spent(keep: (t: Transaction) => boolean, token = 'demo', locale: 'en-US
 /** A Dialogflow date period as @sys.date-time sends it, in the customer's time zone. */
 const dfPeriod = (from: string, to: string) => ({ startDate: `${from}T00:00:00-08:00`, endDate: `${to}T23:59:59-08:00` });
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('sums what was spent at a merchant last month', async () => {
     const say = speaker(skill, platform);
     const { amount, count } = spent((t) => t.merchant === 'Starbucks' && between('2026-10-01', '2026-10-31')(t));

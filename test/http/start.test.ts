@@ -26,6 +26,8 @@ it('prints the endpoints and a curl that returns the demo balance, with its reco
   expect(banner).toMatch(/Account linking: http:\/\/127\.0\.0\.1:\d+\/link\/auth {3}records: PGlite/);
   expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/alexa/);
   expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/dialogflow/);
+  expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/dialogflow-cx/);
+  expect(banner).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/mcp/);
   expect(banner).toMatch(/GET {2}http:\/\/127\.0\.0\.1:\d+\/healthz/);
   const curl = /curl -s (\S+) -H 'content-type: application\/json' -d '(.+)'/.exec(banner);
   expect(curl).not.toBeNull();

@@ -21,7 +21,7 @@ class WatchedStore extends MemoryStateStore {
 
 const keysLike = (store: WatchedStore, pattern: RegExp) => [...store.written].filter((k) => pattern.test(k));
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   let skill: TestSkill;
   let store: WatchedStore;
 

@@ -23,7 +23,7 @@ function onAccount(accountId: string): Transaction[] {
 /** How the skill names a transaction in a list (money out at a merchant, or in from one). */
 const item = (t: Transaction) => (t.amount.minor < 0 ? `${usd(t)} at ${t.merchant}` : `${usd(t)} in from ${t.merchant}`);
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('reads the latest checking transactions three at a time, with "more" and "yes" for the next pages', async () => {
     const say = speaker(skill, platform);
     const seeded = onAccount('acc-alex-chk');
@@ -53,7 +53,8 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   it('keeps the paging cursor out of the platform', async () => {
     const reply = await speaker(skill, platform)('RecentTransactions');
     if (platform === 'alexa') expect(reply.body.sessionAttributes ?? {}).toEqual({});
-    else for (const c of reply.body.outputContexts as { parameters?: unknown }[]) expect(c.parameters).toBeUndefined();
+    else if (platform === 'dialogflow') for (const c of reply.body.outputContexts as { parameters?: unknown }[]) expect(c.parameters).toBeUndefined();
+    else expect(Object.values((reply.body.sessionInfo as { parameters?: object } | undefined)?.parameters ?? {}).every((v) => v === null)).toBe(true);
     expect(JSON.stringify(reply.body)).not.toMatch(/cursor|acc-alex/);
   });
 

@@ -19,7 +19,7 @@ const statement = () => {
 const dollars = (minor: number) => `$${(minor / 100).toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ',')}`;
 const pinFailures = async () => Number((await skill.store.get('pin:fail:cust-alex')) ?? '0');
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   let say: SayTransfer;
   beforeEach(() => {
     skill = startSkill();
@@ -171,7 +171,7 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   });
 });
 
-describe.each(['alexa', 'dialogflow'] as const)('auf Deutsch, on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('auf Deutsch, on %s', (platform) => {
   let say: SayTransfer;
   beforeEach(() => {
     skill = startSkill();

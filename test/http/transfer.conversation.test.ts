@@ -19,7 +19,7 @@ afterEach(() => {
   for (const body of skill.responses) expect(privacyProblems(body, secrets)).toEqual([]);
 });
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   let say: SayTransfer;
   beforeEach(() => {
     skill = startSkill();

@@ -3,7 +3,7 @@
  * concurrency and replay, honest answers after a bank timeout, undo, and approval in the
  * bank's app. Both platforms.
  */
-import { alexaRequest, dialogflowRequest } from '../support/requests';
+import { alexaRequest, dialogflowCxRequest, dialogflowRequest } from '../support/requests';
 import { startSkill, TEST_NOW, type TestSkill } from '../support/harness';
 import { mutableClock, type MutableClock } from '../support/mutable-clock';
 import { privacyProblems, secretsOf } from '../support/privacy';
@@ -24,7 +24,7 @@ afterEach(() => {
   for (const body of skill.responses) expect(privacyProblems(body, secrets)).toEqual([]);
 });
 
-describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   let say: SayTransfer;
   const prepare = () => say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
 
@@ -101,7 +101,9 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
       await prepare();
       const yes = platform === 'alexa'
         ? alexaRequest({ intent: 'AMAZON.YesIntent' }, { token: 'demo', requestId: 'amzn1.echo-api.request.same' })
-        : dialogflowRequest('Yes', {}, { token: 'demo', requestId: 'same-response-id' });
+        : platform === 'dialogflow'
+          ? dialogflowRequest('Yes', {}, { token: 'demo', requestId: 'same-response-id' })
+          : dialogflowCxRequest('Yes', {}, { token: 'demo', requestId: 'same-response-id' });
       const first = await skill.post(`/${platform}`, yes);
       const second = await skill.post(`/${platform}`, yes);
       expect(first.status).toBe(200);

@@ -20,6 +20,13 @@ describe('the terminal chat', () => {
     expect(out).toContain('skill> Goodbye.   [session ended]');
   });
 
+  it('speaks Dialogflow CX: the route tags, the session and its end', () => {
+    const out = chat(['--platform', 'dialogflow-cx', '--locale', 'en-GB', '--token', 'demo-gb'], "what's my balance\nsend twenty pounds to tom baker\nno\n");
+    expect(out).toContain('as dialogflow-cx in en-GB, customer token "demo-gb"');
+    expect(out).toMatch(/\(Balance 0\.\d\d\)\nskill> Your current account has £1,834\.62/);
+    expect(out).toMatch(/\(Transfer 0\.\d\d amount=20 GBP payee=Tom Baker\)/);
+  });
+
   it('talks German on Alexa to the German demo customer', () => {
     const out = chat(['--platform', 'alexa', '--locale', 'de-DE', '--token', 'demo-de'], 'wie ist mein kontostand\n');
     expect(out).toMatch(/skill> Auf deinem Girokonto sind 2\.310,45\s€/);

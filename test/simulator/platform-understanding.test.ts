@@ -4,7 +4,7 @@
  * slot values the platform would send.
  */
 import type { Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from '../../skill/simulator/understand';
 import { payeeValues } from '../../skill/simulator/dynamic-values';
 import { alexaRequest, dialogflowRequest } from '../../skill/simulator/platform-request';
 import { readDialogflowModel } from '../../skill/simulator/platforms/dialogflow-model';
@@ -15,7 +15,7 @@ const nlu = localUnderstanding();
 const now = new Date('2026-11-20T15:30:00Z');
 const platforms = ['alexa', 'dialogflow'] as const;
 const session = { id: 's-1', isNew: false, token: 'demo' };
-const heard = async (text: string, platform: Platform, locale: Locale) => nlu.understand(text, platform, locale, { now });
+const heard = async (text: string, platform: SimulatedPlatform, locale: Locale) => nlu.understand(text, platform, locale, { now });
 
 describe('one truth: the understanding trains only on what ships', () => {
   it('does not hear yes on a Dialogflow agent whose Yes intent has no training phrases', () => {

@@ -43,6 +43,9 @@ export async function openSimulator(env: Readonly<Record<string, string>> = {}):
   // Fail a step well inside jest's timeout, with playwright's message naming what was awaited.
   page.setDefaultTimeout(8_000);
   await page.goto(url);
+  // The page trains the understanding of every platform and locale in the server, which holds up
+  // the server's other answers (a reload's files among them) while it runs: let it finish first.
+  await page.locator('#status.ready').waitFor({ timeout: 150_000 });
   return {
     runtime,
     page,
@@ -80,7 +83,7 @@ export function describeInSimulator(
     let session: BrowserSession | undefined;
     beforeAll(async () => {
       session = await openSimulator(options.env);
-    }, 30_000);
+    }, 180_000);
     afterAll(async () => {
       await session?.close();
     });

@@ -5,7 +5,7 @@ import type { SandboxBank } from '../../fulfillment/banks/sandbox/sandbox-bank';
 import { loadConfig } from '../../skill/config';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../../skill/server/compose';
 import { CaptureLogger } from './capture-logger';
-import { alexaRequest, dialogflowRequest, type RequestOptions } from './requests';
+import { alexaRequest, dialogflowCxRequest, dialogflowRequest, type RequestOptions } from './requests';
 
 /** The instant every conversation test runs at. */
 export const TEST_NOW = '2026-11-20T15:30:00.000Z';
@@ -17,13 +17,15 @@ export interface TestSkill extends Runtime {
   /** Every platform response body this skill sent, for checks over a whole suite. */
   readonly responses: unknown[];
   /** Posts a body to a platform endpoint and returns the HTTP response. */
-  post(path: '/alexa' | '/dialogflow', body: unknown): Promise<request.Response>;
+  post(path: `/${string}`, body: unknown): Promise<request.Response>;
   /** Posts exact bytes with extra headers (signatures, secrets). */
-  postRaw(path: '/alexa' | '/dialogflow', body: string, headers: Record<string, string>): Promise<request.Response>;
+  postRaw(path: `/${string}`, body: string, headers: Record<string, string>): Promise<request.Response>;
   /** Sends an Alexa request and returns what Alexa would say (SSML stripped and unescaped). */
   alexa(what: Parameters<typeof alexaRequest>[0], options?: RequestOptions): Promise<Spoken>;
   /** Sends a Dialogflow request and returns the fulfillment text. */
   dialogflow(intent: string, parameters?: Record<string, unknown>, options?: Parameters<typeof dialogflowRequest>[2]): Promise<Spoken>;
+  /** Sends a Dialogflow CX request for a fulfillment tag and returns its text messages. */
+  dialogflowCx(tag: string, parameters?: Record<string, unknown>, options?: Parameters<typeof dialogflowCxRequest>[2]): Promise<Spoken>;
 }
 
 /** What a platform response said, plus the raw body for shape checks. */
@@ -55,7 +57,7 @@ export function startSkill(options: { now?: string; env?: Record<string, string>
   const sandbox = runtime.sandbox ?? options.sandbox;
   if (!sandbox) throw new Error('startSkill needs the sandbox bank, or the sandbox behind a wrapped bank');
   const responses: unknown[] = [];
-  const post = async (path: '/alexa' | '/dialogflow', body: unknown) => {
+  const post = async (path: `/${string}`, body: unknown) => {
     const res = await request(runtime.app).post(path).set('content-type', 'application/json').send(JSON.stringify(body));
     responses.push(res.body);
     return res;
@@ -79,6 +81,13 @@ export function startSkill(options: { now?: string; env?: Record<string, string>
       if (res.status !== 200) throw new Error(`dialogflow answered ${res.status}: ${res.text}`);
       const expects = res.body.payload?.google?.expectUserResponse;
       return { text: res.body.fulfillmentText ?? '', endsSession: expects === false, body: res.body };
+    },
+    async dialogflowCx(tag, parameters = {}, opts = {}) {
+      const res = await post('/dialogflow-cx', dialogflowCxRequest(tag, parameters, opts));
+      if (res.status !== 200) throw new Error(`dialogflow-cx answered ${res.status}: ${res.text}`);
+      const messages: { text?: { text?: string[] } }[] = res.body.fulfillmentResponse?.messages ?? [];
+      const text = messages.flatMap((m) => m.text?.text ?? []).join(' ');
+      return { text, endsSession: typeof res.body.targetPage === 'string' && res.body.targetPage.endsWith('/pages/END_SESSION'), body: res.body };
     },
   };
 }

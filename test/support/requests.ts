@@ -80,3 +80,53 @@ export function dialogflowRequest(
     },
   };
 }
+
+/** A Dialogflow CX date object for an ISO date or date-time ("2026-11-19T12:00:00-08:00" is November 19). */
+function cxDate(iso: string): { year: number; month: number; day: number } {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/**
+ * A parameter as CX resolves it, from the value ES would send: ISO dates and periods become CX
+ * date objects; the rest (numbers, amounts, entity values) is resolved as it is.
+ */
+export function cxResolved(value: unknown): unknown {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T|$)/.test(value)) return cxDate(value);
+  if (typeof value === 'object' && value !== null && 'startDate' in value && 'endDate' in value) {
+    const { startDate, endDate } = value as { startDate: string; endDate: string };
+    return { startDate: cxDate(startDate), endDate: cxDate(endDate) };
+  }
+  return value;
+}
+
+/** The CX language code of a locale, as the agent export names it. */
+const CX_LANGUAGES: Readonly<Record<string, string>> = { 'en-US': 'en', 'en-GB': 'en-gb', 'de-DE': 'de' };
+
+/**
+ * A Dialogflow CX WebhookRequest for a fulfillment tag (the intent's display name, or an event)
+ * and its parameters (given as ES would send them), shaped like the ones CX sends: the matched
+ * intent, the start page of the one flow, the session, and the access token in the payload.
+ */
+export function dialogflowCxRequest(
+  tag: string,
+  parameters: Record<string, unknown> = {},
+  options: RequestOptions & { text?: string; voice?: boolean } = {},
+): object {
+  const agent = 'projects/test-project/locations/global/agents/test-agent';
+  const session = options.session ?? `${agent}/sessions/cx-test-1`;
+  const intentParameters = Object.fromEntries(
+    Object.entries(parameters).map(([name, value]) => [name, { originalValue: typeof value === 'string' ? value : JSON.stringify(value), resolvedValue: cxResolved(value) }]),
+  );
+  const query = options.voice ? { transcript: options.text ?? tag } : { text: options.text ?? tag };
+  return {
+    detectIntentResponseId: options.requestId ?? nextId('cx-response'),
+    ...query,
+    languageCode: CX_LANGUAGES[options.locale ?? 'en-US'] ?? options.locale,
+    fulfillmentInfo: { tag },
+    ...(tag.startsWith('sys.') ? {} : { intentInfo: { lastMatchedIntent: `${agent}/intents/0000`, displayName: tag, parameters: intentParameters, confidence: 1 } }),
+    pageInfo: { currentPage: `${agent}/flows/00000000-0000-0000-0000-000000000000/pages/START_PAGE`, displayName: 'Start Page' },
+    sessionInfo: { session, parameters: Object.fromEntries(Object.entries(intentParameters).map(([name, p]) => [name, p.resolvedValue])) },
+    ...(options.token ? { payload: { user: { accessToken: options.token } } } : {}),
+  };
+}

@@ -1,6 +1,6 @@
 /** A typed conversation against a test skill, through its real HTTP endpoints via supertest. */
 import type { Locale } from '../../fulfillment/kit/locale';
-import type { Platform } from '../../fulfillment/kit/platform';
+import type { SimulatedPlatform } from '../../skill/simulator/understand';
 import { Conversation } from '../../skill/simulator/conversation';
 import { payeeValues } from '../../skill/simulator/dynamic-values';
 import { localUnderstanding, type LocalUnderstanding } from '../../skill/simulator/understand';
@@ -14,7 +14,7 @@ export function understanding(): LocalUnderstanding {
 }
 
 /** Starts a conversation with a test skill on one platform, dates read at the skill's clock. */
-export async function converse(skill: TestSkill, platform: Platform, locale: Locale, token?: string, now: string = TEST_NOW): Promise<Conversation> {
+export async function converse(skill: TestSkill, platform: SimulatedPlatform, locale: Locale, token?: string, now: string = TEST_NOW): Promise<Conversation> {
   return new Conversation({
     platform,
     locale,

@@ -7,7 +7,7 @@ import type { Books } from '../../fulfillment/banks/sandbox/state';
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { absolute, sum, type Money } from '../../fulfillment/kit/money';
 import type { Platform } from '../../fulfillment/kit/platform';
-import { PLATFORM_NAMES } from '../../models/source/platform-names';
+import { DIALOGFLOW_CX_EVENTS, dialogflowCxName, PLATFORM_NAMES } from '../../models/source/platform-names';
 import type { Spoken, TestSkill } from './harness';
 import type { RequestOptions } from './requests';
 
@@ -19,10 +19,20 @@ export function speaker(skill: TestSkill, platform: Platform, options: RequestOp
   return async (intent, slots = {}, dialogflowParameters) => {
     const names = PLATFORM_NAMES[intent];
     if (platform === 'dialogflow') return skill.dialogflow(names.dialogflow, dialogflowParameters ?? slots, options);
+    if (platform === 'dialogflow-cx') return skill.dialogflowCx(cxTag(intent), dialogflowParameters ?? slots, options);
+    if (platform === 'mcp') throw new Error('an assistant calls tools: see test/support/mcp.ts');
     if (intent === 'Launch') return skill.alexa('launch', options);
     if (!names.alexa) throw new Error(`${intent} has no Alexa intent`);
     return skill.alexa({ intent: names.alexa, slots }, options);
   };
+}
+
+/** The fulfillment tag a CX flow sends for an intent: its route's, or the event's that stands for it. */
+function cxTag(intent: IntentName): string {
+  const event = Object.entries(DIALOGFLOW_CX_EVENTS).find(([, i]) => i === intent)?.[0];
+  const tag = dialogflowCxName(intent) ?? event;
+  if (!tag) throw new Error(`${intent} has no Dialogflow CX route`);
+  return tag;
 }
 
 /** One seeded customer's books. */

@@ -1,5 +1,5 @@
 /** Dialogflow date parameters reach the core as text its period reader understands. */
-import { parameterToSlot } from '../../skill/dialogflow/to-turn';
+import { parameterToSlot } from '../../skill/dialogflow-values';
 
 describe('parameterToSlot with dates', () => {
   it('carries a @sys.date-period as "start/end"', () => {
@@ -20,5 +20,21 @@ describe('parameterToSlot with dates', () => {
     expect(parameterToSlot({ startDate: '2026-10-01' })).toBeUndefined();
     expect(parameterToSlot({ startDate: 5, endDate: true })).toBeUndefined();
     expect(parameterToSlot({ colour: 'blue' })).toBeUndefined();
+  });
+});
+
+describe('parameterToSlot with Dialogflow CX dates', () => {
+  it('reads a date object as its ISO date, whole numbers sent as floats included', () => {
+    expect(parameterToSlot({ year: 2026, month: 11, day: 3 })).toEqual({ value: '2026-11-03' });
+    expect(parameterToSlot({ year: 2026.0, month: 11.0, day: 19.0, hours: 12, minutes: 0 })).toEqual({ value: '2026-11-19' });
+  });
+
+  it('reads a period of date objects as "start/end"', () => {
+    expect(parameterToSlot({ startDate: { year: 2026, month: 10, day: 1 }, endDate: { year: 2026, month: 10, day: 31 } })).toEqual({ value: '2026-10-01/2026-10-31' });
+  });
+
+  it('refuses a date object that is not one', () => {
+    expect(parameterToSlot({ year: 2026, month: 13, day: 1 })).toBeUndefined();
+    expect(parameterToSlot({ year: 2026, month: 11 })).toBeUndefined();
   });
 });

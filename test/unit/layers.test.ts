@@ -97,7 +97,7 @@ function findCircle(graph: ReadonlyMap<string, readonly string[]>): string[] | u
 }
 
 /** The platform folders under skill/: each holds one platform unit. */
-const PLATFORM_FOLDERS = ['alexa', 'dialogflow'];
+const PLATFORM_FOLDERS = ['alexa', 'dialogflow', 'dialogflow-cx', 'mcp'];
 
 describe('skill/server/', () => {
   it('knows no platform: it imports no platform folder, only the list of units', () => {

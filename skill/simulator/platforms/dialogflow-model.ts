@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Locale } from '../../../fulfillment/kit/locale';
 import { DIALOGFLOW_INTENTS } from '../../dialogflow/intent-names.generated';
 import { placeholder } from '../values/found-value';
-import { addContext, contextLists, type ModelIntent, type PlatformModel } from './platform-model';
+import { annotatedContexts, type ModelIntent, type PlatformModel } from './platform-model';
 
 /** Where `npm run models:build` writes the agent export. */
 export const DIALOGFLOW_MODELS_DIR = path.resolve(__dirname, '../../../models/dialogflow');
@@ -35,14 +35,7 @@ export function readDialogflowModel(locale: Locale, dir: string = DIALOGFLOW_MOD
     const says = existsSync(saysFile) ? readJson<UserSays>(saysFile) : [];
     // An annotated custom entity becomes its placeholder at once; a system entity's text is read like typed text.
     const samples = says.map((s) => s.data.map((part) => (part.meta && !part.meta.startsWith('@sys.') ? placeholder(part.meta) : part.text)).join(''));
-    const contexts: Record<string, Set<string>> = {};
-    for (const s of says) {
-      let before = '';
-      for (const part of s.data) {
-        if (part.alias) addContext(contexts, part.alias, before);
-        before += part.text;
-      }
-    }
+    const slotContexts = annotatedContexts(says.map((s) => s.data.map((part) => ({ text: part.text, slot: part.alias }))));
     if (file.fallbackIntent) {
       fallback = file.name;
       outOfScope = samples;
@@ -51,7 +44,7 @@ export function readDialogflowModel(locale: Locale, dir: string = DIALOGFLOW_MOD
     const intent = DIALOGFLOW_INTENTS.get(file.name);
     if (!intent) continue;
     const slots = Object.fromEntries((file.responses?.[0]?.parameters ?? []).map((p) => [p.name, p.dataType]));
-    intents.push({ name: file.name, intent, slots, samples, slotContexts: contextLists(contexts) });
+    intents.push({ name: file.name, intent, slots, samples, slotContexts });
   }
   const entityDir = path.join(dir, 'entities');
   const suffix = `_entries_${language}.json`;

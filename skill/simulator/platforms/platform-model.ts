@@ -29,6 +29,22 @@ export function addContext(contexts: Record<string, Set<string>>, slot: string, 
   for (const w of wordsBefore(before)) set.add(w);
 }
 
+/** A sample as annotated parts: its text, and the slot a part fills. */
+export type AnnotatedSample = readonly { readonly text: string; readonly slot?: string | undefined }[];
+
+/** The words said before each slot across annotated samples (Dialogflow's training phrases). */
+export function annotatedContexts(samples: readonly AnnotatedSample[]): Record<string, string[]> {
+  const contexts: Record<string, Set<string>> = {};
+  for (const sample of samples) {
+    let before = '';
+    for (const part of sample) {
+      if (part.slot) addContext(contexts, part.slot, before);
+      before += part.text;
+    }
+  }
+  return contextLists(contexts);
+}
+
 /** Contexts as plain lists. */
 export function contextLists(contexts: Record<string, Set<string>>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(contexts).map(([slot, words]) => [slot, [...words]]));

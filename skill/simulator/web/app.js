@@ -1,4 +1,5 @@
-// The simulator page: text -> /simulator/understand -> the platform request -> the real endpoint.
+// The simulator page: text -> /simulator/understand -> the platform request -> the real endpoint;
+// or, as an MCP assistant, a tool call -> /simulator/mcp -> the skill's /mcp.
 'use strict';
 const $ = (id) => document.getElementById(id);
 let session;
@@ -25,6 +26,11 @@ function spoken(platform, body) {
     const div = document.createElement('div');
     div.innerHTML = ssml.replace(/<[^>]+>/g, '');
     return { text: div.textContent.trim(), ends: r.shouldEndSession !== false };
+  }
+  if (platform === 'dialogflow-cx') {
+    const messages = (body.fulfillmentResponse && body.fulfillmentResponse.messages) || [];
+    const text = messages.map((m) => (m.text && m.text.text) || []).flat().join(' ');
+    return { text, ends: typeof body.targetPage === 'string' && body.targetPage.endsWith('/pages/END_SESSION') };
   }
   const google = body.payload && body.payload.google;
   return { text: body.fulfillmentText || '', ends: (google && google.expectUserResponse === false) || !('fulfillmentText' in body) };
@@ -55,6 +61,90 @@ async function say(text) {
     addLine('error', String(error.message || error));
   }
   refreshBank();
+}
+
+// What an assistant would fill in for each tool; ids from earlier answers are filled in as they come.
+const EXAMPLES = {
+  get_spending: { period: 'last-month' },
+  lock_card: { card: 'debit' },
+  unlock_card: { card: 'debit' },
+  prepare_transfer: { payee: 'Bob', amount: '42', fromAccount: 'checking' },
+  discreet_mode: { on: true },
+};
+const remembered = {};
+let tools = [];
+
+function exampleFor(name) {
+  const tool = tools.find((t) => t.name === name);
+  const properties = (tool && tool.inputSchema && tool.inputSchema.properties) || {};
+  const args = { ...(EXAMPLES[name] || {}) };
+  for (const key of ['draftId', 'alertId', 'page']) if (key in properties && remembered[key]) args[key] = remembered[key];
+  if ('madeByCustomer' in properties) args.madeByCustomer = true;
+  return JSON.stringify(args);
+}
+
+function showTool() {
+  const tool = tools.find((t) => t.name === $('tool').value);
+  $('tool-description').textContent = tool ? tool.description : '';
+  $('arguments').value = exampleFor($('tool').value);
+}
+
+async function mcp(method, name, args) {
+  return postJson('/simulator/mcp', { method, name, arguments: args, token: $('token').value, locale: $('locale').value });
+}
+
+async function loadTools() {
+  const listed = await mcp('tools/list');
+  $('request-json').textContent = JSON.stringify(listed.request, null, 2);
+  $('response-json').textContent = JSON.stringify(listed.response, null, 2);
+  tools = (listed.response && listed.response.result && listed.response.result.tools) || [];
+  $('tool').replaceChildren(...tools.map((t) => {
+    const option = document.createElement('option');
+    option.value = t.name;
+    option.textContent = t.name;
+    return option;
+  }));
+  if (!tools.length) addLine('error', 'No tools: HTTP ' + listed.status);
+  showTool();
+}
+
+async function callTool(name, argsText) {
+  let args;
+  try {
+    args = JSON.parse(argsText || '{}');
+  } catch {
+    addLine('error', 'The arguments are not JSON.');
+    return;
+  }
+  addLine('call', name + ' ' + JSON.stringify(args));
+  try {
+    const called = await mcp('tools/call', name, args);
+    $('request-json').textContent = JSON.stringify(called.request, null, 2);
+    $('response-json').textContent = JSON.stringify(called.response, null, 2);
+    const result = called.response && called.response.result;
+    if (!result) {
+      addLine('error', 'HTTP ' + called.status + (called.response && called.response.error ? ': ' + JSON.stringify(called.response.error) : ''));
+      return;
+    }
+    const text = (result.content || []).map((c) => c.text || '').join(' ');
+    const structured = result.structuredContent || {};
+    for (const [from, key] of [['draftId', 'draftId'], ['alertId', 'alertId'], ['nextPage', 'page']]) if (structured[from]) remembered[key] = structured[from];
+    addLine(result.isError ? 'error' : 'skill', text);
+    if (structured.status) addLine('understood', 'status: ' + structured.status);
+  } catch (error) {
+    addLine('error', String(error.message || error));
+  }
+  refreshBank();
+  showTool();
+}
+
+function showPlatform() {
+  const assistant = $('platform').value === 'mcp';
+  $('say').hidden = assistant;
+  $('mcp').hidden = !assistant;
+  $('request-title').textContent = assistant ? 'JSON-RPC request to /mcp' : 'Platform request';
+  $('response-title').textContent = assistant ? 'MCP response' : 'Skill response';
+  if (assistant) loadTools().catch((error) => addLine('error', String(error.message || error)));
 }
 
 async function refreshBank() {
@@ -132,7 +222,12 @@ $('say').addEventListener('submit', (event) => {
   $('text').value = '';
   if (text) say(text);
 });
-for (const id of ['platform', 'locale', 'token']) $(id).addEventListener('change', () => { freshSession(); refreshBank(); });
+$('mcp').addEventListener('submit', (event) => {
+  event.preventDefault();
+  callTool($('tool').value, $('arguments').value.trim());
+});
+$('tool').addEventListener('change', showTool);
+for (const id of ['platform', 'locale', 'token']) $(id).addEventListener('change', () => { freshSession(); refreshBank(); if (id === 'platform') showPlatform(); });
 $('new-session').addEventListener('click', freshSession);
 freshSession();
 setUpSpeech();

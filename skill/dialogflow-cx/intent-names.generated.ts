@@ -1,0 +1,37 @@
+// Written by `npm run models:build` from models/source/platform-names.ts: do not edit.
+import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+
+/** Dialogflow CX intent name -> the core's intent. */
+export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, IntentName>([
+  ["Balance", 'Balance'],
+  ["Cancel", 'Cancel'],
+  ["CancelTransfer", 'CancelTransfer'],
+  ["CardDetails", 'CardDetails'],
+  ["Choose", 'Choose'],
+  ["Default Welcome Intent", 'Launch'],
+  ["DiscreetMode", 'DiscreetMode'],
+  ["Help", 'Help'],
+  ["Income", 'Income'],
+  ["ListAccounts", 'ListAccounts'],
+  ["ListPayees", 'ListPayees'],
+  ["LockCard", 'LockCard'],
+  ["More", 'More'],
+  ["No", 'No'],
+  ["PayCard", 'PayCard'],
+  ["Pin", 'Pin'],
+  ["ProvideAccount", 'ProvideAccount'],
+  ["ProvideAmount", 'ProvideAmount'],
+  ["ProvidePayee", 'ProvidePayee'],
+  ["RecentTransactions", 'RecentTransactions'],
+  ["Repeat", 'Repeat'],
+  ["Spending", 'Spending'],
+  ["StartOver", 'StartOver'],
+  ["Stop", 'Stop'],
+  ["SuspiciousActivity", 'SuspiciousActivity'],
+  ["Transfer", 'Transfer'],
+  ["TransferOwn", 'TransferOwn'],
+  ["UnlockCard", 'UnlockCard'],
+  ["Yes", 'Yes'],
+  ["sys.no-input-default", 'Repeat'],
+  ["sys.no-match-default", 'Fallback'],
+]);

@@ -1,0 +1,54 @@
+/**
+ * Dialogflow's parameter values as slots, for both editions: ES sends system entity values as
+ * ISO text and {amount, currency} objects; CX resolves dates to {year, month, day} objects and
+ * periods to {startDate, endDate} of those.
+ */
+import type { SlotValue } from '../fulfillment/pipeline/turn';
+
+/** A CX date object ({year, month, day}, perhaps with a time) as its ISO date. */
+function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { year, month, day } = value as Record<string, unknown>;
+  const whole = (n: unknown, max: number) => (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max ? n : undefined);
+  const [y, m, d] = [whole(year, 9999), whole(month, 12), whole(day, 31)];
+  return y && m && d ? `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+}
+
+/** A date as text: ES's ISO text as it is, CX's date object as its ISO date. */
+function dateText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : isoDate(value);
+}
+
+/**
+ * A date period (@sys.date-period, or @sys.date-time when it heard a period) as the text
+ * "start/end" of its two dates; @sys.date-time's {date_time} as its date-time; a CX date
+ * object as its ISO date.
+ */
+function periodText(value: object): string | undefined {
+  const v = value as Record<string, unknown>;
+  const start = dateText(v.startDate) ?? dateText(v.startDateTime);
+  const end = dateText(v.endDate) ?? dateText(v.endDateTime);
+  if (start && end) return `${start}/${end}`;
+  return dateText(v.date_time) ?? isoDate(v);
+}
+
+/**
+ * A parameter as a slot. Numbers are written back as the decimal text JSON carried
+ * (`String(12.5)` is "12.5"), so amounts reach the core as decimal strings, not floats.
+ * Date periods arrive as "start/end" text for the core's period reader.
+ */
+export function parameterToSlot(raw: unknown): SlotValue | undefined {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value === 'string') return value.trim() ? { value } : undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return { value: String(value) };
+  if (typeof value === 'object' && value !== null && 'amount' in value) {
+    const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) return undefined;
+    return typeof currency === 'string' && currency ? { value: String(amount), currency } : { value: String(amount) };
+  }
+  if (typeof value === 'object' && value !== null) {
+    const period = periodText(value);
+    return period ? { value: period } : undefined;
+  }
+  return undefined;
+}

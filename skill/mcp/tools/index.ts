@@ -1,0 +1,29 @@
+/** Every MCP tool, in the order a model sees them. */
+import { getBalances } from './accounts.tools';
+import { answerFraudAlert, checkFraudAlerts, getCardDetails, lockCard, unlockCard } from './cards.tools';
+import { discreetMode } from './discreet.tools';
+import { getIncome, getSpending, listTransactions } from './insights.tools';
+import type { ToolEntry } from './tool';
+import { cancelTransfer, confirmTransfer, listPayees, prepareTransfer, undoLastTransfer } from './transfers.tools';
+
+/** The tools. */
+export const TOOLS: readonly ToolEntry[] = [
+  getBalances,
+  listTransactions,
+  getSpending,
+  getIncome,
+  getCardDetails,
+  lockCard,
+  unlockCard,
+  checkFraudAlerts,
+  answerFraudAlert,
+  listPayees,
+  prepareTransfer,
+  confirmTransfer,
+  cancelTransfer,
+  undoLastTransfer,
+  discreetMode,
+];
+
+/** The scope each tool needs, by name. */
+export const TOOL_SCOPES: ReadonlyMap<string, string> = new Map(TOOLS.map((t) => [t.name, t.scope]));
