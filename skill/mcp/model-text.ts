@@ -6,18 +6,17 @@
  * which never hold more of a number than its last four digits.
  */
 
+import { bankTextVariants, withoutAccountNumbers } from '../../fulfillment/speech/bank-text';
+
 /** The tag that marks foreign text in the sentences a model reads. */
 export const DATA_TAG = 'bank-data';
 
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
-/** Eight digits or more in a row (spaces and dashes between them allowed): account and card numbers. */
-const LONG_NUMBER = /\d(?:[ -]?\d){7,}/g;
 // Control characters, and characters that would reopen or close the data tag.
 const UNSAFE = /[\p{Cc}\p{Cf}<>]/gu;
 
 /** A text with anything shaped like an IBAN or an account or card number taken out. */
-export function withoutAccountNumbers(text: string): string {
-  return text.replace(IBAN, '[number withheld]').replace(LONG_NUMBER, '[number withheld]');
+export function withoutNumbers(text: string): string {
+  return withoutAccountNumbers(text, '[number withheld]');
 }
 
 /** Text without control characters or tag brackets, which could break a line or the data tag. */
@@ -28,11 +27,12 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A sentence with every occurrence of the foreign texts in it marked as data. */
 export function markForeign(sentence: string, foreign: readonly string[]): string {
   const cleaned = clean(sentence);
-  const texts = [...new Set(foreign.map((t) => clean(t).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  // The spoken sentence withholds numbers in the bank's text as its locale says it: both forms are marked.
+  const texts = [...new Set(foreign.flatMap((t) => bankTextVariants(t)).map((t) => clean(t).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (texts.length === 0) return cleaned;
   const pattern = new RegExp(texts.map(escapeRegExp).join('|'), 'g');
-  return cleaned.replace(pattern, (text) => `<${DATA_TAG}>${withoutAccountNumbers(text.replace(/\s+/g, ' '))}</${DATA_TAG}>`);
+  return cleaned.replace(pattern, (text) => `<${DATA_TAG}>${withoutNumbers(text.replace(/\s+/g, ' '))}</${DATA_TAG}>`);
 }
 
 /** Foreign text as a structured answer carries it: one line, no control characters or tag brackets, no account numbers. */
-export const plainText = (text: string): string => withoutAccountNumbers(clean(text).replace(/\s+/g, ' ').trim());
+export const plainText = (text: string): string => withoutNumbers(clean(text).replace(/\s+/g, ' ').trim());

@@ -247,6 +247,7 @@ describe('with foreign text in bank records', () => {
     const page = await call('list_transactions');
     expect(JSON.stringify(page)).not.toContain(IBAN);
     expect(JSON.stringify(page)).not.toMatch(/4111/);
-    expect(page.text).toContain(`<${DATA_TAG}>Refund to [number withheld] card [number withheld]</${DATA_TAG}>`);
+    // The model reads what a speaker would hear: the numbers withheld in words, marked as data.
+    expect(page.text).toContain(`<${DATA_TAG}>Refund to a withheld number card a withheld number</${DATA_TAG}>`);
   });
 });

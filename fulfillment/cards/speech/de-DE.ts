@@ -3,6 +3,7 @@ import { formatMoney } from '../../speech/money';
 import { onSpokenRelativeDay, relativeDay, spokenDay } from '../../speech/dates';
 import { joinAnd } from '../../speech/lists';
 import type { CardsSpeech, SpokenCard } from './catalog';
+import { spokenBankText } from '../../speech/bank-text';
 
 const m = (amount: Money) => formatMoney(amount, 'de-DE');
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -39,8 +40,8 @@ export const deDECards: CardsSpeech = {
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
   cardsUnchanged: () => 'In Ordnung, ich habe nichts geändert.',
   fraudQuestion: (alert, c, today, firstName) =>
-    `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${alert.merchant} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. Bitte sag ja oder nein.`,
-  fraudReprompt: (alert) => `Hast du bei ${alert.merchant} eingekauft? Bitte sag ja oder nein.`,
+    `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. Bitte sag ja oder nein.`,
+  fraudReprompt: (alert) => `Hast du bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft? Bitte sag ja oder nein.`,
   fraudGenuine: () => 'Danke. Ich habe die Zahlung als echt markiert.',
   fraudReported: (c) =>
     `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt und die Zahlung deiner Bank als Betrug gemeldet. Du kannst die Karte später entsperren, bei mir oder in der App deiner Bank.`,

@@ -4,6 +4,7 @@ import { formatMoney } from '../../speech/money';
 import { onSpokenRelativeDay, relativeDay, spokenDay } from '../../speech/dates';
 import { joinAnd } from '../../speech/lists';
 import type { CardsSpeech, SpokenCard } from './catalog';
+import { spokenBankText } from '../../speech/bank-text';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -36,8 +37,8 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     noSuchCard: () => "I couldn't find a card like that.",
     cardsUnchanged: () => "Okay, I haven't changed anything.",
     fraudQuestion: (alert, c, today, firstName) =>
-      `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${alert.merchant} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. Please say yes or no.`,
-    fraudReprompt: (alert) => `Did you make the purchase at ${alert.merchant}? Please say yes or no.`,
+      `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${spokenBankText(alert.merchant, locale)} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. Please say yes or no.`,
+    fraudReprompt: (alert) => `Did you make the purchase at ${spokenBankText(alert.merchant, locale)}? Please say yes or no.`,
     fraudGenuine: () => "Thanks. I've marked that purchase as genuine.",
     fraudReported: (c) =>
       `I've locked ${c ? card(c) : 'your card'} and reported the purchase to your bank as fraud. You can unlock the card later, by asking me or in your bank's app.`,

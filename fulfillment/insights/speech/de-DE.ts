@@ -7,6 +7,7 @@ import { GERMAN_ACCOUNT_NAMES } from '../../accounts/speech/de-DE';
 import type { InsightsSpeech } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
+import { spokenBankText } from '../../speech/bank-text';
 
 const m = (amount: Money) => formatMoney(amount, 'de-DE');
 const amounts = (totals: readonly Money[]) => joinAnd(totals.map(m), 'de-DE');
@@ -38,8 +39,8 @@ function period(p: PeriodName): string {
 
 function item(t: Transaction, today: string): string {
   const what = t.amount.minor < 0
-    ? `${m(absolute(t.amount))} ${t.merchant ? `bei ${t.merchant}` : `für ${t.description}`}`
-    : `Eingang von ${m(t.amount)}${t.merchant ? ` von ${t.merchant}` : `, ${t.description}`}`;
+    ? `${m(absolute(t.amount))} ${t.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}` : `für ${spokenBankText(t.description, 'de-DE')}`}`
+    : `Eingang von ${m(t.amount)}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}`;
   return `${day(t.date, today)}, ${t.status === 'pending' ? 'vorgemerkt, ' : ''}${what}`;
 }
 
@@ -64,7 +65,7 @@ export const deDEInsights: InsightsSpeech = {
   periodNotUnderstood: () =>
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
   lastDeposit: (t, today) =>
-    `Dein letzter Geldeingang war ${onDay(t.date, today)}: ${m(t.amount)} von ${t.merchant ?? t.description}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+    `Dein letzter Geldeingang war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
   income: (totals, n, p) => `Du hast ${period(p)} ${amounts(totals)} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingängen')}.`,
   noIncome: (p) => (p ? `Ich sehe ${period(p)} keine Geldeingänge.` : 'Ich sehe in letzter Zeit keine Geldeingänge.'),
 };

@@ -8,6 +8,7 @@ import { GB_ACCOUNT_NAMES, US_ACCOUNT_NAMES, type EnglishAccountNames } from '..
 import type { InsightsSpeech } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
+import { spokenBankText } from '../../speech/bank-text';
 
 /** The insights' sentences in English; en-GB differs in account names and in how dates and money are written. */
 export function englishInsights(locale: Extract<Locale, `en-${string}`>, accounts: EnglishAccountNames): InsightsSpeech {
@@ -35,7 +36,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
   };
   const item = (t: Transaction, today: string) => {
     const out = t.amount.minor < 0;
-    const what = t.merchant ? `${m(absolute(t.amount))} ${out ? 'at' : 'in from'} ${t.merchant}` : `${m(absolute(t.amount))}${out ? '' : ' in'}, ${t.description}`;
+    const what = t.merchant ? `${m(absolute(t.amount))} ${out ? 'at' : 'in from'} ${spokenBankText(t.merchant, locale)}` : `${m(absolute(t.amount))}${out ? '' : ' in'}, ${spokenBankText(t.description, locale)}`;
     return `${day(t.date, today)}, ${t.status === 'pending' ? 'pending, ' : ''}${what}`;
   };
   const plural = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
@@ -57,7 +58,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       `I don't know the category ${heard}. You can ask about ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, locale)), locale)}.`,
     periodNotUnderstood: () => "Sorry, I didn't catch the dates. You can say things like last month, this week, or in October.",
     lastDeposit: (t, today) =>
-      `Your last deposit was ${m(absolute(t.amount))} from ${t.merchant ?? t.description}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+      `Your last deposit was ${m(absolute(t.amount))} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
     income: (totals, count, p) => `You received ${amounts(totals)} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
     noIncome: (p) => (p ? `I don't see any deposits ${period(p)}.` : "I don't see any deposits in your recent history."),
   };
