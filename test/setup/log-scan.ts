@@ -13,13 +13,19 @@ const PINS = new Set(['1234', '1111', '2222', '3333', '9876', '4321']);
 const ACCOUNT_NUMBERS = new Set(SEED_CUSTOMERS.flatMap((c) => [...c.accounts.map((a) => a.last4), ...c.payees.map((p) => p.last4), ...c.cards.map((k) => k.last4)]));
 const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b/;
 
+/**
+ * Fields that hold a measurement, never data: a slow turn's `ms` can be 1209, which is also a
+ * payee's last four digits, so a number there is not a finding (text there still is).
+ */
+const MEASUREMENTS = new Set(['ms']);
+
 function findings(value: unknown, path: string, out: string[]): void {
   if (typeof value === 'string') {
     const digits = (value.match(/\d{4,}/g) ?? []).find((d) => ACCOUNT_NUMBERS.has(d) || PINS.has(d));
     if (TOKENS.has(value)) out.push(`${path}: an access token`);
     else if (IBAN.test(value)) out.push(`${path}: an IBAN`);
     else if (digits) out.push(`${path}: a PIN or account number (${digits})`);
-  } else if (typeof value === 'number' && (PINS.has(String(value)) || ACCOUNT_NUMBERS.has(String(value)))) {
+  } else if (typeof value === 'number' && !MEASUREMENTS.has(path.slice(path.lastIndexOf('.') + 1)) && (PINS.has(String(value)) || ACCOUNT_NUMBERS.has(String(value)))) {
     out.push(`${path}: a PIN or account number`);
   } else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) findings(v, `${path}.${k}`, out);

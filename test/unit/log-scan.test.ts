@@ -21,3 +21,11 @@ it('finds a token, a PIN, an account number and an IBAN, and passes clean lines'
   expect(lines).toBe(5);
   expect(found).toHaveLength(4);
 });
+
+it('takes a timing that happens to equal a payee\'s last four digits for the timing it is, but not the same digits elsewhere', () => {
+  const { found } = scanLogFile(file([
+    { msg: 'turn', intent: 'Transfer', ms: 1209 },
+    { msg: 'turn', reference: 1209 },
+  ]));
+  expect(found).toEqual(['line 2.reference: a PIN or account number']);
+});
