@@ -2,7 +2,7 @@
  * `npm run bench`: autocannon on loopback against our skill and baselines built here, in
  * alternating rounds, at 10 and 100 connections; then cold starts. Prints a table of
  * requests/s, p50, p99, peak RSS and cold start with ratios, and checks the targets;
- * `--write-readme` puts the table into README.md between the bench markers.
+ * `--write-docs` puts the table into docs/benchmark.md between the bench markers.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -128,12 +128,12 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
   const report = renderReport(TARGETS.map((t) => t.name), measured, { date: new Date().toISOString().slice(0, 10), machine, rounds: ROUNDS, seconds: SECONDS, coldStarts: COLD_STARTS, logLevel: oursEnv.LOG_LEVEL });
   console.log(`\n${report}`);
-  if (process.argv.includes('--write-readme')) {
-    const readme = path.resolve(__dirname, '../README.md');
-    const text = readFileSync(readme, 'utf8');
+  if (process.argv.includes('--write-docs')) {
+    const page = path.resolve(__dirname, '../docs/benchmark.md');
+    const text = readFileSync(page, 'utf8');
     const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${report}\n<!-- bench:end -->`);
-    if (updated === text) console.warn('README.md has no bench markers; nothing written');
-    else writeFileSync(readme, updated);
+    if (updated === text) console.warn('docs/benchmark.md has no bench markers; nothing written');
+    else writeFileSync(page, updated);
   }
 }
 
