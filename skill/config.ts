@@ -21,12 +21,17 @@ export const PLATFORM_NAMES = ['alexa', 'dialogflow', 'dialogflow-cx', 'mcp'] as
 /** One of them. */
 export type PlatformName = (typeof PLATFORM_NAMES)[number];
 
+/** The banks a server can answer from (`BANK_ADAPTER`); each needs an entry in the runtime's and the linking server's tables. */
+export const BANK_NAMES = ['sandbox', 'berlin-group'] as const;
+/** One of them. */
+export type BankName = (typeof BANK_NAMES)[number];
+
 /** The environment variables the skill reads, each checked on its own. */
 const variables = z.object({
   NODE_ENV: choice(['development', 'production', 'test'], 'development'),
   PORT: integer(0, 65535, 3000),
   HOST: present,
-  BANK_ADAPTER: choice(['sandbox', 'berlin-group'], 'sandbox'),
+  BANK_ADAPTER: choice(BANK_NAMES, 'sandbox'),
   BG_BASE_URL: z.optional(z.url().check(z.regex(/^https?:\/\//, 'must be an http(s) URL'))),
   BG_LINKS_FILE: present,
   BG_TIMEOUT_MS: integer(100, 4000, 2000),

@@ -6,18 +6,20 @@ import type { Records } from '../../fulfillment/records/records';
 import type { Database } from '../../fulfillment/records/sql/database';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import { berlinGroupHttpOptions } from '../banks/bank-from-config';
-import type { Config } from '../config';
+import type { BankName, Config } from '../config';
 import { bankOAuthClient, bankRenewal } from './bank-renewal';
 import type { LinkingBank } from './interactions';
 import { createLinking, type Linking } from './linking';
 
-/** The bank the sign-in leads to. */
-function linkingBank(config: Config, clock: Clock): LinkingBank {
-  if (config.BANK_ADAPTER === 'sandbox') return { kind: 'sandbox' };
-  const http = berlinGroupHttpOptions(config, clock);
-  const oauth = bankOAuthClient(config, clock);
-  return { kind: 'berlin-group', http: berlinGroupHttp(http), baseUrl: http.baseUrl, consentDays: config.BG_CONSENT_DAYS, perDay: config.BG_CONSENT_PER_DAY, ...(oauth ? { oauth } : {}) };
-}
+/** The bank each sign-in leads to: a name in BANK_NAMES without an entry does not compile. */
+const LINKING_BANKS: { readonly [B in BankName]: (config: Config, clock: Clock) => LinkingBank } = {
+  sandbox: () => ({ kind: 'sandbox' }),
+  'berlin-group': (config, clock) => {
+    const http = berlinGroupHttpOptions(config, clock);
+    const oauth = bankOAuthClient(config, clock);
+    return { kind: 'berlin-group', http: berlinGroupHttp(http), baseUrl: http.baseUrl, consentDays: config.BG_CONSENT_DAYS, perDay: config.BG_CONSENT_PER_DAY, ...(oauth ? { oauth } : {}) };
+  },
+};
 
 /** Builds the linking server on the records of an opened database. */
 export function linkingFromConfig(config: Config, parts: { db: Database; records: Records; store: StateStore; clock: Clock; logger: Logger; port?: number }): Linking {
@@ -29,7 +31,7 @@ export function linkingFromConfig(config: Config, parts: { db: Database; records
     store: parts.store,
     clock: parts.clock,
     logger: parts.logger,
-    bank: linkingBank(config, parts.clock),
+    bank: LINKING_BANKS[config.BANK_ADAPTER](config, parts.clock),
     ...(renew ? { renew } : {}),
     ...(parts.port !== undefined ? { port: parts.port } : {}),
   });
