@@ -20,7 +20,8 @@ export type AuditAction =
   | 'pin-locked'
   | 'pin-set'
   | 'link'
-  | 'unlink';
+  | 'unlink'
+  | 'consent-withdraw';
 
 /** One audit record. */
 export interface AuditEvent {

@@ -40,3 +40,11 @@ export async function checkPin(store: StateStore, pins: PinDirectory, customer: 
   const failures = await store.increment(failKey(customer), PIN_LOCK_SECONDS);
   return failures >= PIN_ATTEMPTS ? 'locked' : 'wrong';
 }
+
+/**
+ * Forgets the wrong answers and ends a lock: the customer has just set a new PIN after signing
+ * in at their bank, which proves more than a spoken PIN does.
+ */
+export async function resetPinFailures(store: StateStore, customer: CustomerId): Promise<void> {
+  await store.delete(failKey(customer));
+}

@@ -2,10 +2,11 @@
  * The Berlin Group consent in the middle of the login: POST /v1/consents for accounts, balances,
  * transactions and the trusted beneficiaries (a bank-offered consent: the customer picks the
  * accounts at the bank), then the bank's SCA redirect, then the consent's status, which must be
- * `valid` before the skill issues a code.
+ * `valid` before the skill issues a code; withdrawn when the link ends.
  */
 import { createHash } from 'node:crypto';
 import type { BankError } from '../../fulfillment/banks/bank-error';
+import type { BankCredentials } from '../../fulfillment/banks/bank-types';
 import type { BerlinGroupHttp } from '../../fulfillment/banks/berlin-group/http';
 import { ConsentCreated, ConsentStatus } from '../../fulfillment/banks/berlin-group/wire';
 import { customerId, type CustomerId } from '../../fulfillment/kit/ids';
@@ -58,6 +59,17 @@ export async function createConsent(http: BerlinGroupHttp, request: ConsentReque
 export async function consentStatus(http: BerlinGroupHttp, consentId: string, token = ''): Promise<Result<string, BankError>> {
   const status = await http.get({ token, consentId }, `/v1/consents/${encodeURIComponent(consentId)}/status`, ConsentStatus);
   return status.ok ? ok(status.value.consentStatus) : status;
+}
+
+/**
+ * Withdraws a consent at the bank (the customer unlinked): gone or already ended at the bank are
+ * both done.
+ */
+export async function withdrawConsent(http: BerlinGroupHttp, credentials: BankCredentials): Promise<Result<void, BankError>> {
+  if (!credentials.consentId) return ok(undefined);
+  const deleted = await http.delete({ token: credentials.token, consentId: credentials.consentId }, `/v1/consents/${encodeURIComponent(credentials.consentId)}`);
+  if (deleted.ok || deleted.error.kind === 'not-found' || deleted.error.kind === 'consent-expired') return ok(undefined);
+  return deleted;
 }
 
 /** The skill's id for a bank customer: from the bank's address and their user id, without keeping the user id. */

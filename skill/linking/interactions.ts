@@ -17,6 +17,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolveLocale, type Locale } from '../../fulfillment/kit/locale';
 import { berlinGroupStep } from './berlin-group-step';
+import { endLink } from './end-link';
 import { bankForm, signInForm } from './pages/forms';
 import { renderPage, sendPage } from './pages/page';
 import { pageText } from './pages/page-text';
@@ -57,7 +58,7 @@ export function interactionPages(options: InteractionOptions): (req: IncomingMes
     if (s.method === 'POST' && step === '/abort') {
       // A link the bank's step already made, for a linking the customer gave up, is ended at once.
       const held = await pending.read(uid);
-      if (held.linkId) await records.links.unlink(held.linkId, 'abandoned');
+      if (held.linkId) await endLink(options, held.linkId, 'abandoned', clientId);
       await pending.forget(uid);
       return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'the customer cancelled linking' }, { mergeWithLastSubmission: false });
     }

@@ -21,7 +21,8 @@ import { publicUrlOf, type Config } from '../config';
 import { DEVELOPMENT_COOKIE_KEY } from './development-keys';
 import { linkingClients, resourceUrls, type LinkingClient, type ResourceName } from './clients';
 import { interactionPages, type LinkingBank } from './interactions';
-import { forgetAccount, purgeExpired } from './oidc-adapter';
+import { endLink } from './end-link';
+import { purgeExpired } from './oidc-adapter';
 import { renderPage, sendPage } from './pages/page';
 import { createProvider } from './provider';
 import { tokenLinks, type RenewBankToken } from './token-links';
@@ -103,10 +104,7 @@ export function createLinking(options: LinkingOptions): Linking {
   });
 
   async function unlink(linkId: string, clientId: string | undefined): Promise<void> {
-    const link = await records.links.find(linkId);
-    if (!link || !(await records.links.unlink(linkId, 'revoked'))) return;
-    await forgetAccount(sql, linkId);
-    await records.audit.record({ at: clock.now().toISOString(), customerId: link.customer.id, action: 'unlink', outcome: 'revoked', reference: linkId, ...(clientId ? { client: clientId } : {}) });
+    await endLink({ records, sql, bank: options.bank, clock }, linkId, 'revoked', clientId);
   }
 
   const callback = provider.callback();

@@ -4,8 +4,9 @@
  * replaced; link and PIN enrolment go into the audit trail.
  */
 import { hashPin } from '../../fulfillment/records/pin-hash';
+import { resetPinFailures } from '../../fulfillment/transfers/pin';
 import { TOOLS_SCOPE } from './clients';
-import { forgetAccount } from './oidc-adapter';
+import { endLink } from './end-link';
 import { pinForm } from './pages/forms';
 import { readForm, type InteractionOptions, type PendingState, type StepContext } from './step';
 
@@ -30,14 +31,13 @@ export function pinStep(options: InteractionOptions, pending: PendingState): (s:
       if (!/^\d{4,8}$/.test(pin)) return page(t.pinInvalid);
       if (pin !== form.get('pinAgain')) return page(t.pinMismatch);
       await records.pins.enrol(link.customer.id, hashPin(pin));
+      await resetPinFailures(options.store, link.customer.id);
       await records.audit.record({ at: now(), customerId: link.customer.id, action: 'pin-set', outcome: 'completed', client: s.clientId });
     }
     // One live link per customer and client: the newest replaces any earlier one.
     for (const earlier of await records.links.liveFor(link.customer.id, s.clientId)) {
       if (earlier === link.linkId) continue;
-      await records.links.unlink(earlier, 'superseded');
-      await forgetAccount(options.sql, earlier);
-      await records.audit.record({ at: now(), customerId: link.customer.id, action: 'unlink', outcome: 'superseded', reference: earlier, client: s.clientId });
+      await endLink(options, earlier, 'superseded', s.clientId);
     }
     const grant = new provider.Grant({ accountId: link.linkId, clientId: s.clientId });
     const allowed = new Set(s.client.scopes.filter((x) => x !== TOOLS_SCOPE));

@@ -11,6 +11,8 @@ import { LinkingClient } from '../support/linking-client';
 import { startLinkedSkill, type LinkedSkill } from '../support/linked-skill';
 import { testDatabase } from '../support/databases';
 import { alexaRequest } from '../support/requests';
+import { customerId } from '../../fulfillment/kit/ids';
+import { checkPin, pinLocked, PIN_ATTEMPTS } from '../../fulfillment/transfers/pin';
 
 let db: Database | undefined;
 let skill: LinkedSkill | undefined;
@@ -67,6 +69,20 @@ describe('linking an Alexa account to the sandbox bank', () => {
     const trail = await running().runtime.records.audit.read();
     expect(trail.filter((e) => e.customerId === 'cust-alex').map((e) => `${e.action}:${e.outcome}`)).toEqual(['pin-set:completed', 'link:completed', 'unlink:revoked']);
     expect(JSON.stringify(trail)).not.toMatch(/2468|demo"/);
+  });
+
+  it('ends a PIN lock when the customer sets a new PIN after signing in at the bank', async () => {
+    const alexa = client();
+    const first = await alexa.linkSandbox('oliver', '1357');
+    expect((await alexa.redeem(first.code, first.verifier)).status).toBe(200);
+    const { store, pins } = { store: running().runtime.store, pins: running().runtime.records.pins };
+    const oliver = customerId('cust-oliver');
+    for (let i = 0; i < PIN_ATTEMPTS; i += 1) await checkPin(store, pins, oliver, '0000');
+    expect(await pinLocked(store, oliver)).toBe(true);
+    const again = await alexa.linkSandbox('oliver', '8080');
+    expect((await alexa.redeem(again.code, again.verifier)).status).toBe(200);
+    expect(await pinLocked(store, oliver)).toBe(false);
+    expect(await checkPin(store, pins, oliver, '8080')).toBe('correct');
   });
 
   it('keeps no token and no PIN in the clear in the database', async () => {

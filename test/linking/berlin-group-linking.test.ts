@@ -90,6 +90,19 @@ describe.each(['redirect', 'oauth'] as const satisfies readonly ScaApproach[])('
     expect(await say(String(tokens.body.access_token))).toMatchObject({ text: expect.stringMatching(/erneut|verknüpf/i), linkCard: true });
   });
 
+  it('withdraws the consent at the bank when the customer unlinks, and audits it', async () => {
+    const alexa = client();
+    const { afterBank, verifier } = await throughTheBank(alexa, 'approve');
+    const back = await alexa.follow(await alexa.browse(LinkingClient.action(afterBank.html, '/pin'), { pin: '8642', pinAgain: '8642' }));
+    const tokens = await alexa.redeem(new URL(back.location ?? '').searchParams.get('code') ?? '', verifier);
+    const withdrawnBefore = bank?.withdrawn().length ?? 0;
+    expect((await alexa.token({ token: String(tokens.body.refresh_token), token_type_hint: 'refresh_token' }, '/link/token/revocation')).status).toBe(200);
+    expect(bank?.withdrawn()).toHaveLength(withdrawnBefore + 1);
+    expect(await say(String(tokens.body.access_token))).toMatchObject({ linkCard: true });
+    const trail = (await skill?.runtime.records.audit.read()) ?? [];
+    expect(trail.slice(-2).map((e) => `${e.action}:${e.outcome}`)).toEqual(['unlink:revoked', 'consent-withdraw:completed']);
+  });
+
   it('brings a customer who refused at the bank back to the first page, with no link made', async () => {
     const alexa = client();
     const { afterBank } = await throughTheBank(alexa, 'deny');

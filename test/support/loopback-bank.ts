@@ -33,6 +33,8 @@ export interface LoopbackBank {
   revokeConsents(): void;
   /** How often the skill renewed its token with a refresh token. */
   refreshes(): number;
+  /** The consents the skill withdrew (DELETE), by id. */
+  withdrawn(): readonly string[];
   /** Makes every access token issued so far expired. */
   expireTokens(): void;
   close(): Promise<void>;
@@ -55,6 +57,7 @@ export async function startLoopbackBank(approach: ScaApproach): Promise<Loopback
   const refreshTokens = new Map<string, string>();
   let cents = 245_017;
   let refreshed = 0;
+  const withdrawn: string[] = [];
   let origin = '';
 
   const json = (res: ServerResponse, status: number, body: unknown): void => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -137,6 +140,14 @@ export async function startLoopbackBank(approach: ScaApproach): Promise<Loopback
       const consent = consents.get(status[1] ?? '');
       return consent ? json(res, 200, { consentStatus: consent.status }) : tpp(res, 403, 'CONSENT_UNKNOWN');
     }
+    const ending = /^\/psd2\/v1\/consents\/([\w-]+)$/.exec(path);
+    if (req.method === 'DELETE' && ending) {
+      const consent = consents.get(ending[1] ?? '');
+      if (!consent) return tpp(res, 403, 'CONSENT_UNKNOWN');
+      consent.status = 'terminatedByTpp';
+      withdrawn.push(consent.id);
+      return void res.writeHead(204).end();
+    }
     if (!allowed(req)) return tpp(res, 401, 'CONSENT_INVALID');
     const euro = (c: number) => ({ currency: 'EUR', amount: (c / 100).toFixed(2) });
     if (req.method === 'GET' && path === '/psd2/v1/accounts') {
@@ -164,6 +175,7 @@ export async function startLoopbackBank(approach: ScaApproach): Promise<Loopback
     balance: () => cents,
     revokeConsents: () => consents.forEach((c) => void (c.status = 'revokedByPsu')),
     refreshes: () => refreshed,
+    withdrawn: () => [...withdrawn],
     expireTokens: () => tokens.forEach((t) => void (t.expires = 0)),
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
