@@ -23,6 +23,7 @@ import { linkingClients, resourceUrls, type LinkingClient, type ResourceName } f
 import { interactionPages, type LinkingBank } from './interactions';
 import { endLink } from './end-link';
 import { purgeExpired } from './oidc-adapter';
+import { sweepOrphanLinks } from './orphan-links';
 import { renderPage, sendPage } from './pages/page';
 import { createProvider } from './provider';
 import { tokenLinks, type RenewBankToken } from './token-links';
@@ -134,7 +135,12 @@ export function createLinking(options: LinkingOptions): Linking {
     void callback(req, res);
   }
 
-  const purge = setInterval(() => void purgeExpired(sql).catch(() => undefined), 15 * 60_000);
+  // Every quarter hour: expired tokens go, then the links no token points to any more.
+  const sweep = async () => {
+    await purgeExpired(sql);
+    await sweepOrphanLinks({ records, sql, bank: options.bank, clock });
+  };
+  const purge = setInterval(() => void sweep().catch((error: unknown) => logger.warn({ linking: 'sweep', error: error instanceof Error ? error.name : 'unknown' }, 'linking sweep failed')), 15 * 60_000);
   purge.unref();
 
   return {
