@@ -136,7 +136,7 @@ describe.each(['pglite', 'postgres'] as const satisfies readonly DatabaseKind[])
     const trail = await sandbox.runtime.records.audit.read();
     const actions = (who: (id: string) => boolean) => trail.filter((e) => who(e.customerId)).map((e) => `${e.action}:${e.outcome}`);
     expect(actions((id) => id === 'cust-jordan')).toEqual(['pin-set:completed', 'link:completed', 'transfer:pending', 'unlink:revoked']);
-    expect(actions((id) => id.startsWith('bg-'))).toEqual(['pin-set:completed', 'link:completed', 'transfer:completed', 'unlink:revoked']);
+    expect(actions((id) => id.startsWith('bg-'))).toEqual(['pin-set:completed', 'link:completed', 'transfer:completed', 'unlink:revoked', 'consent-withdraw:completed']);
     const transfer = trail.find((e) => e.action === 'transfer' && e.customerId.startsWith('bg-'));
     expect(transfer?.amount).toEqual({ minor: 4200, currency: 'EUR' });
     // What the table holds: ids and amounts, never a PIN, an IBAN or a token.
