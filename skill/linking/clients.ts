@@ -8,7 +8,6 @@
 import type { ClientMetadata } from 'oidc-provider';
 import * as z from '../../fulfillment/kit/schema';
 import { LINK_SCOPES } from '../../fulfillment/records/link-directory';
-import type { Config } from '../config';
 
 /** Tool discovery on the MCP server: what an assistant's client_credentials token may do, and nothing with customers. */
 export const TOOLS_SCOPE = 'mcp:tools';
@@ -55,8 +54,16 @@ export function parseLinkClients(json: string | undefined): z.infer<typeof LinkC
   return parsed.success ? parsed.data : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 }
 
+/** The settings the clients come from (the configuration's, which checks LINK_CLIENTS with parseLinkClients). */
+export interface ClientSettings {
+  readonly LINK_CLIENTS?: string | undefined;
+  readonly ALEXA_CLIENT_ID: string;
+  readonly ALEXA_CLIENT_SECRET?: string | undefined;
+  readonly ALEXA_REDIRECT_URLS: readonly string[];
+}
+
 /** Every configured client. Throws on a bad LINK_CLIENTS (the configuration check reports it first). */
-export function linkingClients(config: Config): LinkingClient[] {
+export function linkingClients(config: ClientSettings): LinkingClient[] {
   const others = parseLinkClients(config.LINK_CLIENTS);
   if (typeof others === 'string') throw new Error(others);
   const alexa: LinkingClient = {

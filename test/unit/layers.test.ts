@@ -1,7 +1,7 @@
 /**
  * The house rules of fulfillment/, read from the imports themselves: the kit and the ports never
  * import a feature, the pipeline never imports a feature, nothing imports the core's tables but
- * the core, and no file imports itself round a circle.
+ * the core, and no file of the core, the model or skill/ imports itself round a circle.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -130,6 +130,10 @@ describe('the running skill', () => {
     const intoModels = [...runtime].flatMap(([from, targets]) => targets.filter((to) => to.startsWith(`models${path.sep}`)).map((to) => `${from} -> ${to}`));
     expect(runtime.size).toBeGreaterThan(40);
     expect(intoModels).toEqual([]);
+  });
+
+  it('has no circle of imports', () => {
+    expect(findCircle(importGraph('skill'))).toBeUndefined();
   });
 });
 
