@@ -22,6 +22,8 @@ export type TransferStep =
   | 'target'
   | 'card-option'
   | 'check-amount'
+  /** The same transfer as one the bank has not confirmed yet: send another anyway? */
+  | 'check-duplicate'
   | 'confirm'
   /** "No" at the read-back: what should change? */
   | 'change'
@@ -48,6 +50,8 @@ export interface TransferDraft {
   cardOption?: CardOption;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
+  /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
+  duplicateChecked?: boolean;
   /** The customer said yes to the read-back. */
   confirmed: boolean;
   pinVerified: boolean;
@@ -56,7 +60,7 @@ export interface TransferDraft {
   idempotencyKey: string;
 }
 
-const STEPS = ['amount', 'payee', 'choose-payee', 'source', 'target', 'card-option', 'check-amount', 'confirm', 'change', 'pin', 'approval'] as const satisfies readonly TransferStep[];
+const STEPS = ['amount', 'payee', 'choose-payee', 'source', 'target', 'card-option', 'check-amount', 'check-duplicate', 'confirm', 'change', 'pin', 'approval'] as const satisfies readonly TransferStep[];
 
 /** A draft as it is read back from the store: every field checked, ids branded. */
 const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
@@ -73,6 +77,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   amountChecked: z.boolean(),
+  duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),
   pinVerified: z.boolean(),
   approvalId: z.optional(z.string().check(z.maxLength(1024))),

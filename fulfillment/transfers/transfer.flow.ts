@@ -80,6 +80,7 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
       return advance(ctx, draft, view);
     case 'confirm':
       return question(ctx, draft, 'change', t.askChange(draft.kind));
+    case 'check-duplicate':
     case 'change':
     case 'approval':
     case 'pin':
@@ -106,6 +107,7 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   if (intent === 'Pin') return failed(ctx, draft, view);
   if (intent === 'Yes') {
     if (draft.step === 'check-amount') draft.amountChecked = true;
+    else if (draft.step === 'check-duplicate') draft.duplicateChecked = true;
     else if (draft.step === 'confirm') draft.confirmed = true;
     else if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
     else if (draft.step !== 'approval') return failed(ctx, draft, view);

@@ -133,9 +133,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       await prepare();
       skill.sandbox.control.failNext('transfers.submit', 'timeout-after-commit');
       skill.sandbox.control.failNext('transfers.status', 'timeout');
-      expect((await say('Yes')).text).toBe(
-        "I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.",
-      );
+      expect((await say('Yes')).text).toBe("Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.");
     });
   });
 
