@@ -13,7 +13,7 @@ import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
-import { dropDraft, saveDraft, type TransferDraft, type TransferStep } from './draft';
+import { dropDraft, holdDraft, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
 import { executeTransfer } from './execute';
 import { checkLimits } from './limits';
 import { audit } from './transfer-audit';
@@ -171,18 +171,35 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   return executeTransfer(ctx, draft, from, to);
 }
 
-/** Checks a spoken PIN for the draft, then carries on or explains. */
+/**
+ * Checks a spoken PIN for the draft, then carries on or explains. The draft is held (taken out
+ * of the store) before the PIN's hash is computed, so of concurrent confirmations only one pays
+ * for it and the others are told the transfer is handled; a wrong PIN saves the draft back, so
+ * the customer can try again, and counts toward the lock as any wrong answer does.
+ */
 export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: TransferView, spoken: string): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
+  const mine = await holdDraft(ctx.deps.store, draft.id, ctx.session.customer.id);
+  if (!mine || mine === UNREADABLE) {
+    ctx.conversation.awaiting = undefined;
+    return ended(tell(mine ? t.lostTrack() : t.alreadyHandled()), mine ? 'not-sent' : 'already-handled');
+  }
   const result = await checkPin(ctx.deps.store, ctx.deps.pins, ctx.session.customer.id, spoken);
   if (result === 'correct') {
-    draft.pinVerified = true;
-    return advance(ctx, draft, view);
+    mine.pinVerified = true;
+    const outcome = await advance(ctx, mine, view);
+    // A bank error before anything was sent (a card statement, an approval's start): the draft
+    // goes back for another try, and the PIN will be asked again.
+    if (!outcome.ok) {
+      mine.pinVerified = false;
+      await saveDraft(ctx.deps.store, mine, ctx.deps.transferPolicy.pendingTtlSeconds);
+    }
+    return outcome;
   }
   if (result === 'wrong') {
-    await audit(ctx, draft, 'pin-failed', 'wrong');
-    return question(ctx, draft, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
+    await audit(ctx, mine, 'pin-failed', 'wrong');
+    return question(ctx, mine, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
   }
-  await audit(ctx, draft, 'pin-locked', result);
-  return stop(ctx, draft, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
+  await audit(ctx, mine, 'pin-locked', result);
+  return stop(ctx, mine, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
 }

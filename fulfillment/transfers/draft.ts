@@ -99,6 +99,7 @@ export function newDraft(customerId: CustomerId, kind: TransferKind): TransferDr
 
 /** Saves a draft for the policy's time to live. */
 export async function saveDraft(store: StateStore, draft: TransferDraft, ttlSeconds: number): Promise<void> {
+  held.delete(draft);
   await store.set(key(draft.id), JSON.stringify(draft), ttlSeconds);
 }
 
@@ -114,9 +115,23 @@ export async function loadDraft(store: StateStore, id: string, owner: CustomerId
   return parse(await store.get(key(id)), owner);
 }
 
-/** Takes a draft out of the store atomically: of concurrent callers, exactly one gets it. */
-export async function claimDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
+/** Drafts this process took out of the store for a check and holds: they are claimed already. */
+const held = new WeakSet<TransferDraft>();
+
+/**
+ * Takes a draft out of the store before expensive work on it (the PIN's hash): of concurrent
+ * callers exactly one gets it, so duplicates cost nothing. The holder either sends it
+ * (claimDraft then finds it held) or saves it back (saveDraft), as after a wrong PIN.
+ */
+export async function holdDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
   const draft = parse(await store.consume(key(id)), owner);
+  if (draft && draft !== UNREADABLE) held.add(draft);
+  return draft;
+}
+
+/** Takes a draft out of the store atomically for sending: of concurrent callers, exactly one gets it. */
+export async function claimDraft(store: StateStore, id: string, owner: CustomerId, holding?: TransferDraft): Promise<TransferDraft | typeof UNREADABLE | undefined> {
+  const draft = holding && held.has(holding) ? holding : parse(await store.consume(key(id)), owner);
   if (draft && draft !== UNREADABLE) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
   return draft;
 }

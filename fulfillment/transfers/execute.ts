@@ -27,7 +27,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   // An assistant's conversation is this one transfer: it stays on it, so that a confirmation
   // sent again is told the transfer was handled.
   if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undefined;
-  const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
+  const claimed = await claimDraft(deps.store, draft.id, session.customer.id, draft);
   const transfers = deps.bank.transfers;
   if (claimed === UNREADABLE) return ended(tell(t.lostTrack()), 'not-sent');
   if (!claimed || !claimed.amount) return ended(tell(t.alreadyHandled()), 'already-handled');
