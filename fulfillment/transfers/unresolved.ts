@@ -48,6 +48,12 @@ const resolvedKey = (idempotencyKey: string) => `transfer:resolved:${idempotency
 /** Longer than any bank takes to answer, shorter than the bank's own records of the key. */
 const UNRESOLVED_TTL_SECONDS = 3 * 24 * 3600;
 
+/**
+ * How long after sending a "not found" by the key still proves nothing: a request the skill
+ * stopped waiting for may still be on its way. Far longer than any bank call is let run.
+ */
+export const NOT_FOUND_PROVES_AFTER_MS = 2 * 60_000;
+
 /** The id of where an order's money goes. */
 export const targetId = (to: TransferTarget): string => (to.kind === 'payee' ? to.payeeId : to.accountId);
 
@@ -84,8 +90,8 @@ export function destinationOf(view: Known | undefined, u: Unresolved): Destinati
 
 /**
  * Asks the bank about each unresolved transfer by its key. A transfer the bank now reports is
- * audited and said; one the bank refused, or never received (a plain "not found"), gets its
- * limits back. What the bank still cannot say stays unresolved. Returns the sentences to say
+ * audited and said; one the bank refused, or never received (a "not found" once nothing can
+ * still be on its way), gets its limits back. What the bank still cannot say stays unresolved. Returns the sentences to say
  * and what is still open.
  */
 export async function learnOutcomes(ctx: LinkedContext, view?: Known): Promise<{ said: string[]; open: Unresolved[] }> {
@@ -100,7 +106,9 @@ export async function learnOutcomes(ctx: LinkedContext, view?: Known): Promise<{
     const status = await transfers.status(session, u.idempotencyKey);
     let outcome: string;
     if (status.ok) outcome = status.value.status === 'pending' || status.value.status === 'completed' ? status.value.status : `refused:${status.value.status}`;
-    else if (status.error.kind === 'not-found' || status.error.kind === 'rejected') outcome = `refused:${status.error.kind}`;
+    else if (status.error.kind === 'rejected' || (status.error.kind === 'not-found' && deps.clock.now().getTime() - Date.parse(u.at) >= NOT_FOUND_PROVES_AFTER_MS)) {
+      outcome = `refused:${status.error.kind}`;
+    }
     else {
       open.push(u);
       continue;

@@ -13,7 +13,10 @@ import { startSkill, TEST_NOW, type TestSkill } from '../support/harness';
 import { transferSpeaker } from '../support/transfer-speaker';
 
 beforeAll(lockDown);
-afterEach(() => nock.cleanAll());
+afterEach(async () => {
+  await line.settle();
+  nock.cleanAll();
+});
 afterAll(() => nock.enableNetConnect());
 
 const PAYMENTS = new RegExp(`^${BG_ROOT}/v1/payments/sepa-credit-transfers$`);
@@ -26,7 +29,7 @@ const outcomes = () => (skill.audit as unknown as { events: { action: string; ou
 
 function start(stepUp: 'none' | 'app', env: Record<string, string> = {}): void {
   bank = healthyBank();
-  line = faultyFetch((method, url) => (method === 'POST' && PAYMENTS.test(url.pathname) ? 'payment' : undefined), 600);
+  line = faultyFetch((method, url) => (method === 'POST' && PAYMENTS.test(url.pathname) ? 'payment' : undefined));
   skill = startSkill({
     env: { TRANSFER_STEP_UP: stepUp, ...env },
     overrides: { bank: berlinGroupBank({ timeoutMs: 200, fetch: line.fetch }), links: bgLinks() },

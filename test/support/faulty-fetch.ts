@@ -2,7 +2,8 @@
  * A fetch that puts faults on chosen requests on their way to a bank, and counts the requests
  * that reached it: a 500 or a 429 without the bank acting, silence (the bank never acts, and its
  * gateway gives up long after the adapter), a connection dropped after the bank acted, or the
- * bank's own answer held back until after the adapter stopped waiting.
+ * bank's own answer held back until after the adapter stopped waiting. Held answers are let go
+ * by `settle()`, not by a timer, so a test on a busy machine decides when the bank answers.
  */
 import type { WriteFault } from '../contract/bank-faults.contract';
 
@@ -14,16 +15,18 @@ export interface FaultyFetch<K extends string> {
   readonly fetch: typeof fetch;
   inject(kind: K, fault: WriteFault): void;
   reached(kind: K): number;
-  /** Waits for every held-back answer to be delivered, and for its reader to finish. */
+  /** Lets every held-back answer go, and waits for it to be delivered and read. */
   settle(): Promise<void>;
 }
 
-/** Wraps `inner` (node's fetch, which nock intercepts); answers are held back `lateMs`. */
-export function faultyFetch<K extends string>(match: RequestMatcher<K>, lateMs: number, inner: typeof fetch = fetch): FaultyFetch<K> {
+/** Wraps `inner` (node's fetch, which nock intercepts). */
+export function faultyFetch<K extends string>(match: RequestMatcher<K>, inner: typeof fetch = fetch): FaultyFetch<K> {
   const faults = new Map<K, WriteFault>();
   const counts = new Map<K, number>();
   const held: Promise<unknown>[] = [];
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  let open: () => void = () => undefined;
+  let gate = new Promise<void>((resolve) => (open = resolve));
 
   const faulty: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
@@ -40,7 +43,7 @@ export function faultyFetch<K extends string>(match: RequestMatcher<K>, lateMs: 
       case 'too-many-requests':
         return new Response('{}', { status: 429, headers: { 'retry-after': '30' } });
       case 'silent': {
-        const late = wait(lateMs).then(() => new Response('gateway timeout', { status: 504 }));
+        const late = gate.then(() => new Response('gateway timeout', { status: 504 }));
         held.push(late);
         return late;
       }
@@ -49,7 +52,7 @@ export function faultyFetch<K extends string>(match: RequestMatcher<K>, lateMs: 
         throw new TypeError('fetch failed: connection reset');
       case 'late': {
         const late = inner(input, init).then(async (answer) => {
-          await wait(lateMs);
+          await gate;
           return answer;
         });
         held.push(late);
@@ -63,7 +66,9 @@ export function faultyFetch<K extends string>(match: RequestMatcher<K>, lateMs: 
     inject: (kind, fault) => void faults.set(kind, fault),
     reached: (kind) => counts.get(kind) ?? 0,
     async settle() {
-      await Promise.allSettled(held);
+      open();
+      await Promise.allSettled(held.splice(0));
+      gate = new Promise<void>((resolve) => (open = resolve));
       // The adapter reads a late answer and writes what it learnt after the fetch resolves.
       await wait(20);
     },
