@@ -8,7 +8,7 @@
 import type { Account, Payee } from '../banks/bank-types';
 import type { BankError } from '../banks/bank-error';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { tell } from '../pipeline/reply-builders';
+import { ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Destination } from './speech/catalog';
@@ -180,9 +180,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
 export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: TransferView, spoken: string): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const mine = await holdDraft(ctx.deps.store, draft.id, ctx.session.customer.id);
-  if (!mine || mine === UNREADABLE) {
+  // Lost to another confirmation: the open question and the conversation stay, for the holder to settle.
+  if (!mine) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+  if (mine === UNREADABLE) {
     ctx.conversation.awaiting = undefined;
-    return ended(tell(mine ? t.lostTrack() : t.alreadyHandled()), mine ? 'not-sent' : 'already-handled');
+    return ended(tell(t.lostTrack()), 'not-sent');
   }
   const result = await checkPin(ctx.deps.store, ctx.deps.pins, ctx.session.customer.id, spoken);
   if (result === 'correct') {

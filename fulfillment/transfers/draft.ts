@@ -89,6 +89,9 @@ export const UNREADABLE = 'unreadable';
 
 const key = (id: string) => `transfer:${id}`;
 const handledKey = (id: string) => `transfer:handled:${id}`;
+const heldKey = (id: string) => `transfer:held:${id}`;
+/** Longer than a PIN check and a bank call take; a holder that died lets go after it. */
+const HELD_TTL_SECONDS = 60;
 /** How long a handled draft is remembered as handled, so late or replayed answers are told so. */
 const HANDLED_TTL_SECONDS = 3600;
 
@@ -99,8 +102,8 @@ export function newDraft(customerId: CustomerId, kind: TransferKind): TransferDr
 
 /** Saves a draft for the policy's time to live. */
 export async function saveDraft(store: StateStore, draft: TransferDraft, ttlSeconds: number): Promise<void> {
-  held.delete(draft);
   await store.set(key(draft.id), JSON.stringify(draft), ttlSeconds);
+  if (held.delete(draft)) await store.delete(heldKey(draft.id));
 }
 
 function parse(raw: string | undefined, owner: CustomerId): TransferDraft | typeof UNREADABLE | undefined {
@@ -125,15 +128,26 @@ const held = new WeakSet<TransferDraft>();
  */
 export async function holdDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
   const draft = parse(await store.consume(key(id)), owner);
-  if (draft && draft !== UNREADABLE) held.add(draft);
+  if (draft && draft !== UNREADABLE) {
+    held.add(draft);
+    // Others who come for it meanwhile are told it is being handled, not that it expired.
+    await store.set(heldKey(id), '1', HELD_TTL_SECONDS);
+  }
   return draft;
 }
 
 /** Takes a draft out of the store atomically for sending: of concurrent callers, exactly one gets it. */
 export async function claimDraft(store: StateStore, id: string, owner: CustomerId, holding?: TransferDraft): Promise<TransferDraft | typeof UNREADABLE | undefined> {
-  const draft = holding && held.has(holding) ? holding : parse(await store.consume(key(id)), owner);
+  const holds = holding !== undefined && held.delete(holding);
+  const draft = holds ? holding : parse(await store.consume(key(id)), owner);
   if (draft && draft !== UNREADABLE) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
+  if (holds) await store.delete(heldKey(id));
   return draft;
+}
+
+/** Whether a draft is held for a check right now (by this or another instance). */
+export async function isHeld(store: StateStore, id: string): Promise<boolean> {
+  return (await store.get(heldKey(id))) !== undefined;
 }
 
 /** Whether a draft was taken for sending (rather than expiring or being dropped). */
@@ -141,7 +155,8 @@ export async function wasHandled(store: StateStore, id: string): Promise<boolean
   return (await store.get(handledKey(id))) !== undefined;
 }
 
-/** Forgets a draft. */
+/** Forgets a draft (one held for a check too). */
 export async function dropDraft(store: StateStore, id: string): Promise<void> {
   await store.delete(key(id));
+  await store.delete(heldKey(id));
 }
