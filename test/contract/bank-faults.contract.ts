@@ -10,7 +10,7 @@ import type { Account, BankSession } from '../../fulfillment/banks/bank-types';
 import { parseDecimal, type Money } from '../../fulfillment/kit/money';
 
 /** The adapter's write calls. */
-export type WriteCall = 'transfers.submit' | 'transfers.cancel' | 'approvals.start' | 'cards.setLocked' | 'alerts.resolve';
+export type WriteCall = 'transfers.submit' | 'transfers.cancel' | 'approvals.start' | 'cards.setLocked' | 'alerts.resolve' | 'messages.send';
 
 /**
  * What goes wrong with the next request of a write call: the bank fails before acting (500,
@@ -156,6 +156,17 @@ export function describeBankFaultContract(name: string, setup: () => Promise<Fau
         fx.inject('alerts.resolve', fault);
         expectNoAnswer(await alerts.resolve(fx.link, open.id, 'genuine'));
         expect(fx.reached('alerts.resolve')).toBe(1);
+        await fx.settle();
+      });
+    });
+
+    describe.each(FAULTS)('a message into the bank\'s app under %s', (fault) => {
+      it('is sent once and never reported as done', async () => {
+        const messages = fx.adapter.messages;
+        if (!fx.writes.includes('messages.send') || !messages) return expect(messages).toBeUndefined();
+        fx.inject('messages.send', fault);
+        expectNoAnswer(await messages.send(fx.link, { text: 'Your balance is in the app.' }));
+        expect(fx.reached('messages.send')).toBe(1);
         await fx.settle();
       });
     });

@@ -25,7 +25,7 @@ describeBankFaultContract('sandbox', async () => {
   return {
     adapter: bank,
     link,
-    writes: ['transfers.submit', 'approvals.start', 'transfers.cancel', 'cards.setLocked', 'alerts.resolve'],
+    writes: ['transfers.submit', 'approvals.start', 'transfers.cancel', 'cards.setLocked', 'alerts.resolve', 'messages.send'],
     inject: (call, fault) => bank.control.failNext(call, SANDBOX_FAULTS[fault]),
     reached: (call) => bank.control.calls()[call] ?? 0,
     payments: () => bank.control.books('demo')?.transfers.size ?? 0,
