@@ -60,6 +60,30 @@ describe.each(['alexa', 'dialogflow'] as const)('a bank that books the payment a
   });
 });
 
+describe.each(['server-error', 'dropped'] as const)('a payment POST that fails after reaching the bank (%s)', (fault) => {
+  it('is never followed by "try again", and is not sent twice', async () => {
+    start('none');
+    const say = transferSpeaker(skill, 'dialogflow', 'EUR', { token: BG_TOKEN });
+    await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
+    line.inject('payment', fault);
+    expect((await say('Yes')).text).toBe(NOT_CONFIRMED);
+    await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
+    expect(line.reached('payment')).toBe(1);
+    expect(bank.initiated()).toBe(fault === 'dropped' ? 1 : 0);
+  });
+});
+
+describe('a payment POST the bank refuses with 429', () => {
+  it('took nothing, so the customer may try again later', async () => {
+    start('none');
+    const say = transferSpeaker(skill, 'dialogflow', 'EUR', { token: BG_TOKEN });
+    await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
+    line.inject('payment', 'too-many-requests');
+    expect((await say('Yes')).text).toBe("Your bank isn't responding right now. Please try again in a little while.");
+    expect(bank.initiated()).toBe(0);
+  });
+});
+
 describe('a transfer the bank has not confirmed', () => {
   it('keeps its limits reserved: the same amount again is over a daily limit that fits only one', async () => {
     start('none', { TRANSFER_DAILY_MAX: '50' });
