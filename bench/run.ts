@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: autocannon on loopback against our skill and baselines built here, in
  * alternating rounds, at 10 and 100 connections; then cold starts. Prints a table of
- * requests/s, p50, p99, peak RSS and cold start with ratios, and checks the targets;
- * `--write-docs` puts the table into docs/benchmark.md between the bench markers.
+ * requests/s, p50, p99, peak RSS and cold start with ratios, and checks the targets; then the
+ * confirmation burst against a lone confirmation (confirmation-burst.ts). `--write-docs` puts
+ * the table into docs/benchmark.md between the bench markers; `--burst-only` runs the burst case alone.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { makeTestCa } from '../test/support/test-ca';
 import { BENCH_CERT_URL, BENCH_SECRET, BENCH_SKILL_ID, dialogflowBalance, signedAlexaPool, type BenchRequest } from './requests';
 import { buildServers, cpuMicros, peakRssMiB, startServer, stopServer, type Running } from './servers';
 import { renderReport, type Measured } from './report';
+import { measureConfirmationBurst } from './confirmation-burst';
 
 // Many short alternating rounds rather than a few long ones: a burst of load from elsewhere on
 // a shared machine then falls on every server alike, and the medians hold.
@@ -90,6 +92,10 @@ async function load(t: Target, server: Running, connections: number) {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--burst-only')) {
+    console.log(await measureConfirmationBurst(ROUNDS));
+    return;
+  }
   await buildServers([...new Set(TARGETS.map((t) => t.script))]);
   const measured = new Map<string, Measured>(TARGETS.map((t) => [t.name, { runs: { 10: [], 100: [] }, coldStartMs: [], rssMiB: 0, bad: 0 }]));
   pool = signedAlexaPool(4000, ca.good.keyPem);
@@ -128,6 +134,7 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
   const report = renderReport(TARGETS.map((t) => t.name), measured, { date: new Date().toISOString().slice(0, 10), machine, rounds: ROUNDS, seconds: SECONDS, coldStarts: COLD_STARTS, logLevel: oursEnv.LOG_LEVEL });
   console.log(`\n${report}`);
+  console.log(`\n${await measureConfirmationBurst(ROUNDS)}`);
   if (process.argv.includes('--write-docs')) {
     const page = path.resolve(__dirname, '../docs/benchmark.md');
     const text = readFileSync(page, 'utf8');

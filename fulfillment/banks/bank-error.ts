@@ -5,7 +5,11 @@
 export type BankError =
   | { readonly kind: 'not-linked' }
   | { readonly kind: 'consent-expired' }
-  | { readonly kind: 'unavailable'; readonly retryAfterSeconds?: number }
+  /**
+   * The bank could not be reached or failed. `uncertain`: a write whose request may have reached
+   * the bank (a 5xx answer, a connection dropped after sending), so it may have been acted on.
+   */
+  | { readonly kind: 'unavailable'; readonly retryAfterSeconds?: number; readonly uncertain?: boolean }
   /**
    * No answer in time. `abandoned`: the skill stopped waiting (its deadline) while the call
    * may still be running at the bank, so a later "not found" proves nothing.

@@ -37,6 +37,11 @@ export type ApprovalStatus = 'pending' | 'approved' | 'refused' | 'expired';
 
 /** What an approval is bound to: the app shows these and approves exactly these. */
 export interface ApprovalRequest {
+  /**
+   * The order's idempotency key, where the caller has one: a bank without idempotency of its own
+   * binds the payment it creates for the approval to it, so asking again never creates a second.
+   */
+  readonly idempotencyKey?: string;
   readonly from: AccountId;
   readonly to: TransferTarget;
   readonly amount: Money;

@@ -16,7 +16,7 @@ export interface Metrics {
   turn(platform: Platform, intent: string, reply: Reply['type'] | 'failed', seconds: number): void;
   /** One call to the bank adapter, by the adapter's name and the operation ("accounts.list"). */
   bankCall(adapter: string, operation: string, outcome: BankCallOutcome, seconds: number): void;
-  /** One confirmed transfer's outcome ("completed", "pending", "refused:limit-daily", "unknown:timeout"). */
+  /** One confirmed transfer's outcome ("completed", "pending", "refused:limit-daily", "uncertain"). */
   transfer(outcome: string): void;
 }
 

@@ -11,6 +11,8 @@ import type { Platform } from '../kit/platform';
 /** What was attempted. */
 export type AuditAction =
   | 'transfer'
+  /** A decoupled approval asked for in the bank's app ("requested"), or one the bank had not confirmed ("uncertain"). */
+  | 'transfer-approval'
   | 'transfer-cancel'
   | 'card-lock'
   | 'card-unlock'

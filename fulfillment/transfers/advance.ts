@@ -6,13 +6,14 @@
  * free.
  */
 import type { Account, Payee } from '../banks/bank-types';
+import type { BankError } from '../banks/bank-error';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { tell } from '../pipeline/reply-builders';
+import { ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
-import { dropDraft, saveDraft, type TransferDraft, type TransferStep } from './draft';
+import { dropDraft, holdDraft, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
 import { executeTransfer } from './execute';
 import { checkLimits } from './limits';
 import { audit } from './transfer-audit';
@@ -22,6 +23,7 @@ import { CARD_OPTIONS } from './card-option-words';
 import { transferSpeech } from './speech';
 import type { ReadBackFact } from '../pipeline/facts';
 import { ended, readBackOf, waiting } from './transfer-facts';
+import { learnOutcomes, sameAs } from './unresolved';
 
 /** What the dialog knows about the customer this turn. */
 export interface TransferView {
@@ -43,7 +45,10 @@ interface Shown {
 }
 
 /** The steps whose question reads back the amount the customer is sending. */
-const READ_BACKS: ReadonlySet<TransferStep> = new Set(['check-amount', 'confirm']);
+const READ_BACKS: ReadonlySet<TransferStep> = new Set(['check-amount', 'check-duplicate', 'confirm']);
+
+/** A failure after which the bank may have acted on the request: no answer in time, or a failed write it received. */
+const mayHaveReached = (e: BankError) => (e.kind === 'timeout' && e.abandoned === true) || (e.kind === 'unavailable' && e.uncertain === true);
 
 /** Asks one question of the dialog and remembers where the dialog stands. */
 export async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, listed: Listed = {}, shown: Shown = {}): Promise<Outcome> {
@@ -124,6 +129,17 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
     return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
+  if (!draft.confirmed && !draft.duplicateChecked) {
+    // Before the read-back: what became of transfers the bank had not confirmed, and a warning
+    // when this one would repeat one that may still go through.
+    const { said, open } = await learnOutcomes(ctx, view);
+    const lead = [prefix, ...said].filter(Boolean).join(' ');
+    const sayNow = (s: string) => (lead ? `${lead} ${s}` : s);
+    if (sameAs(open, draft)) {
+      return question(ctx, draft, 'check-duplicate', sayNow(t.duplicateWarning(draft.amount, to)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
+    }
+    if (said.length) return question(ctx, draft, 'confirm', sayNow(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
+  }
   if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
@@ -135,9 +151,16 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     const approvals = deps.bank.approvals;
     if (!approvals) return stop(ctx, draft, ctx.speech.bankError({ kind: 'unsupported' }));
     if (!draft.approvalId) {
-      const started = await approvals.start(ctx.session, { from: from.id, to: 'payee' in to ? { kind: 'payee', payeeId: to.payee.id } : { kind: 'own-account', accountId: to.account.id }, amount: draft.amount });
+      const target = 'payee' in to ? { kind: 'payee' as const, payeeId: to.payee.id } : { kind: 'own-account' as const, accountId: to.account.id };
+      // The draft's key goes with the request, so asking again never leaves two payments waiting.
+      const started = await approvals.start(ctx.session, { idempotencyKey: draft.idempotencyKey, from: from.id, to: target, amount: draft.amount });
+      if (!started.ok && mayHaveReached(started.error)) {
+        await audit(ctx, draft, 'transfer-approval', 'uncertain');
+        return question(ctx, draft, 'approval', say(t.approvalUnconfirmed()), { choices: ['Continue', 'Cancel'] }, shown);
+      }
       if (!started.ok) return started;
       draft.approvalId = started.value.approvalId;
+      await audit(ctx, draft, 'transfer-approval', 'requested');
       return question(ctx, draft, 'approval', say(t.approvalSent()), { choices: ['Continue', 'Cancel'] }, shown);
     }
     const status = await approvals.status(ctx.session, draft.approvalId);
@@ -148,18 +171,37 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   return executeTransfer(ctx, draft, from, to);
 }
 
-/** Checks a spoken PIN for the draft, then carries on or explains. */
+/**
+ * Checks a spoken PIN for the draft, then carries on or explains. The draft is held (taken out
+ * of the store) before the PIN's hash is computed, so of concurrent confirmations only one pays
+ * for it and the others are told the transfer is handled; a wrong PIN saves the draft back, so
+ * the customer can try again, and counts toward the lock as any wrong answer does.
+ */
 export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: TransferView, spoken: string): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
+  const mine = await holdDraft(ctx.deps.store, draft.id, ctx.session.customer.id);
+  // Lost to another confirmation: the open question and the conversation stay, for the holder to settle.
+  if (!mine) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+  if (mine === UNREADABLE) {
+    ctx.conversation.awaiting = undefined;
+    return ended(tell(t.lostTrack()), 'not-sent');
+  }
   const result = await checkPin(ctx.deps.store, ctx.deps.pins, ctx.session.customer.id, spoken);
   if (result === 'correct') {
-    draft.pinVerified = true;
-    return advance(ctx, draft, view);
+    mine.pinVerified = true;
+    const outcome = await advance(ctx, mine, view);
+    // A bank error before anything was sent (a card statement, an approval's start): the draft
+    // goes back for another try, and the PIN will be asked again.
+    if (!outcome.ok) {
+      mine.pinVerified = false;
+      await saveDraft(ctx.deps.store, mine, ctx.deps.transferPolicy.pendingTtlSeconds);
+    }
+    return outcome;
   }
   if (result === 'wrong') {
-    await audit(ctx, draft, 'pin-failed', 'wrong');
-    return question(ctx, draft, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
+    await audit(ctx, mine, 'pin-failed', 'wrong');
+    return question(ctx, mine, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
   }
-  await audit(ctx, draft, 'pin-locked', result);
-  return stop(ctx, draft, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
+  await audit(ctx, mine, 'pin-locked', result);
+  return stop(ctx, mine, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
 }

@@ -22,6 +22,8 @@ export type TransferStep =
   | 'target'
   | 'card-option'
   | 'check-amount'
+  /** The same transfer as one the bank has not confirmed yet: send another anyway? */
+  | 'check-duplicate'
   | 'confirm'
   /** "No" at the read-back: what should change? */
   | 'change'
@@ -48,6 +50,8 @@ export interface TransferDraft {
   cardOption?: CardOption;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
+  /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
+  duplicateChecked?: boolean;
   /** The customer said yes to the read-back. */
   confirmed: boolean;
   pinVerified: boolean;
@@ -56,7 +60,7 @@ export interface TransferDraft {
   idempotencyKey: string;
 }
 
-const STEPS = ['amount', 'payee', 'choose-payee', 'source', 'target', 'card-option', 'check-amount', 'confirm', 'change', 'pin', 'approval'] as const satisfies readonly TransferStep[];
+const STEPS = ['amount', 'payee', 'choose-payee', 'source', 'target', 'card-option', 'check-amount', 'check-duplicate', 'confirm', 'change', 'pin', 'approval'] as const satisfies readonly TransferStep[];
 
 /** A draft as it is read back from the store: every field checked, ids branded. */
 const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
@@ -73,6 +77,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   amountChecked: z.boolean(),
+  duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),
   pinVerified: z.boolean(),
   approvalId: z.optional(z.string().check(z.maxLength(1024))),
@@ -84,6 +89,9 @@ export const UNREADABLE = 'unreadable';
 
 const key = (id: string) => `transfer:${id}`;
 const handledKey = (id: string) => `transfer:handled:${id}`;
+const heldKey = (id: string) => `transfer:held:${id}`;
+/** Longer than a PIN check and a bank call take; a holder that died lets go after it. */
+const HELD_TTL_SECONDS = 60;
 /** How long a handled draft is remembered as handled, so late or replayed answers are told so. */
 const HANDLED_TTL_SECONDS = 3600;
 
@@ -95,6 +103,7 @@ export function newDraft(customerId: CustomerId, kind: TransferKind): TransferDr
 /** Saves a draft for the policy's time to live. */
 export async function saveDraft(store: StateStore, draft: TransferDraft, ttlSeconds: number): Promise<void> {
   await store.set(key(draft.id), JSON.stringify(draft), ttlSeconds);
+  if (held.delete(draft)) await store.delete(heldKey(draft.id));
 }
 
 function parse(raw: string | undefined, owner: CustomerId): TransferDraft | typeof UNREADABLE | undefined {
@@ -109,11 +118,36 @@ export async function loadDraft(store: StateStore, id: string, owner: CustomerId
   return parse(await store.get(key(id)), owner);
 }
 
-/** Takes a draft out of the store atomically: of concurrent callers, exactly one gets it. */
-export async function claimDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
+/** Drafts this process took out of the store for a check and holds: they are claimed already. */
+const held = new WeakSet<TransferDraft>();
+
+/**
+ * Takes a draft out of the store before expensive work on it (the PIN's hash): of concurrent
+ * callers exactly one gets it, so duplicates cost nothing. The holder either sends it
+ * (claimDraft then finds it held) or saves it back (saveDraft), as after a wrong PIN.
+ */
+export async function holdDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
   const draft = parse(await store.consume(key(id)), owner);
-  if (draft && draft !== UNREADABLE) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
+  if (draft && draft !== UNREADABLE) {
+    held.add(draft);
+    // Others who come for it meanwhile are told it is being handled, not that it expired.
+    await store.set(heldKey(id), '1', HELD_TTL_SECONDS);
+  }
   return draft;
+}
+
+/** Takes a draft out of the store atomically for sending: of concurrent callers, exactly one gets it. */
+export async function claimDraft(store: StateStore, id: string, owner: CustomerId, holding?: TransferDraft): Promise<TransferDraft | typeof UNREADABLE | undefined> {
+  const holds = holding !== undefined && held.delete(holding);
+  const draft = holds ? holding : parse(await store.consume(key(id)), owner);
+  if (draft && draft !== UNREADABLE) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
+  if (holds) await store.delete(heldKey(id));
+  return draft;
+}
+
+/** Whether a draft is held for a check right now (by this or another instance). */
+export async function isHeld(store: StateStore, id: string): Promise<boolean> {
+  return (await store.get(heldKey(id))) !== undefined;
 }
 
 /** Whether a draft was taken for sending (rather than expiring or being dropped). */
@@ -121,7 +155,8 @@ export async function wasHandled(store: StateStore, id: string): Promise<boolean
   return (await store.get(handledKey(id))) !== undefined;
 }
 
-/** Forgets a draft. */
+/** Forgets a draft (one held for a check too). */
 export async function dropDraft(store: StateStore, id: string): Promise<void> {
   await store.delete(key(id));
+  await store.delete(heldKey(id));
 }

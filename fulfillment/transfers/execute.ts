@@ -3,7 +3,9 @@
  * of any number of concurrent or replayed "yes" answers only one reaches the bank, and the
  * bank gets the draft's idempotency key. After a timeout the bank is asked for the order's
  * status before anything is said; "done" is said only when the bank confirmed, and "not sent"
- * only when the bank itself answered that it did not take the order.
+ * only when the bank itself answered that it did not take the order. Anything else is uncertain:
+ * the customer hears the bank has not confirmed yet and not to send it again, the limits stay
+ * reserved, and the outcome is learnt later by the key (unresolved.ts).
  */
 import type { Account } from '../banks/bank-types';
 import type { TransferReceipt } from '../banks/transfer-types';
@@ -16,6 +18,7 @@ import { releaseLimits, reserveLimits } from './limits';
 import { undoKey } from './undo';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
+import { rememberUnresolved, targetId } from './unresolved';
 
 /** Executes the draft's order; the reply says what the bank confirmed. */
 export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
@@ -24,7 +27,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   // An assistant's conversation is this one transfer: it stays on it, so that a confirmation
   // sent again is told the transfer was handled.
   if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undefined;
-  const claimed = await claimDraft(deps.store, draft.id, session.customer.id);
+  const claimed = await claimDraft(deps.store, draft.id, session.customer.id, draft);
   const transfers = deps.bank.transfers;
   if (claimed === UNREADABLE) return ended(tell(t.lostTrack()), 'not-sent');
   if (!claimed || !claimed.amount) return ended(tell(t.alreadyHandled()), 'already-handled');
@@ -45,12 +48,14 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   };
   let result = await transfers.submit(session, order);
   if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) {
-    // A submit the skill stopped waiting for may still land: "not found" then proves nothing.
-    const inFlight = result.error.kind === 'timeout' && result.error.abandoned === true;
+    // A submit the skill stopped waiting for, or one the bank failed on after receiving it, may
+    // still land: "not found" then proves nothing.
+    const inFlight = (result.error.kind === 'timeout' && result.error.abandoned === true) || (result.error.kind === 'unavailable' && result.error.uncertain === true);
     const status = await transfers.status(session, order.idempotencyKey);
     if (status.ok) result = status;
     else if (status.error.kind !== 'not-found' || inFlight) {
-      await audit(ctx, claimed, 'transfer', 'unknown:timeout');
+      await rememberUnresolved(deps.store, session.customer.id, { idempotencyKey: order.idempotencyKey, amount, target: targetId(order.to), from: order.from, at: now.toISOString() });
+      await audit(ctx, claimed, 'transfer', 'uncertain');
       return ended(tell(t.uncertain()), 'uncertain');
     }
   }

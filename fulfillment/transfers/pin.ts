@@ -33,7 +33,7 @@ export async function checkPin(store: StateStore, pins: PinDirectory, customer: 
   if (await pinLocked(store, customer)) return 'locked';
   const stored = await pins.hashFor(customer);
   if (!stored) return 'not-enrolled';
-  if (/^\d{4,8}$/.test(spoken) && pinMatches(spoken, stored)) {
+  if (/^\d{4,8}$/.test(spoken) && (await pinMatches(spoken, stored))) {
     await store.delete(failKey(customer));
     return 'correct';
   }

@@ -16,6 +16,7 @@ const WAITS: Readonly<Record<TransferStep, TransferWait>> = {
   target: 'details',
   'card-option': 'details',
   'check-amount': 'confirmation',
+  'check-duplicate': 'confirmation',
   confirm: 'confirmation',
   change: 'details',
   pin: 'confirmation',

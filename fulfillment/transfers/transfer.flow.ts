@@ -15,7 +15,7 @@ import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
-import { dropDraft, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft } from './draft';
+import { dropDraft, isHeld, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft } from './draft';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { loadView } from './transfer-view';
@@ -80,6 +80,7 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
       return advance(ctx, draft, view);
     case 'confirm':
       return question(ctx, draft, 'change', t.askChange(draft.kind));
+    case 'check-duplicate':
     case 'change':
     case 'approval':
     case 'pin':
@@ -106,6 +107,7 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   if (intent === 'Pin') return failed(ctx, draft, view);
   if (intent === 'Yes') {
     if (draft.step === 'check-amount') draft.amountChecked = true;
+    else if (draft.step === 'check-duplicate') draft.duplicateChecked = true;
     else if (draft.step === 'confirm') draft.confirmed = true;
     else if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
     else if (draft.step !== 'approval') return failed(ctx, draft, view);
@@ -137,6 +139,9 @@ export const transferFlow: Flow<'transfer'> = {
       return ended(ask(t.lostTrack(), ctx.speech.whatNext()), 'not-sent');
     }
     if (!draft) {
+      // Another confirmation holds it for its PIN check: it says what comes next, so the open
+      // question and the conversation stay (a wrong PIN puts the draft back for another try).
+      if (await isHeld(ctx.deps.store, awaiting.draftId)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
       ctx.conversation.awaiting = undefined;
       if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
       return ended(intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');

@@ -83,8 +83,8 @@ export function describeRecordsContract(name: string, setup: () => Promise<Recor
         await records().pins.enrol(who, hashPin('1357'));
         const stored = await records().pins.hashFor(who);
         expect(stored).toMatch(/^scrypt\$/);
-        expect(pinMatches('1357', stored ?? '')).toBe(true);
-        expect(pinMatches('2468', stored ?? '')).toBe(false);
+        expect(await pinMatches('1357', stored ?? '')).toBe(true);
+        expect(await pinMatches('2468', stored ?? '')).toBe(false);
       });
     });
 

@@ -9,7 +9,7 @@ import { speaker, booksOf } from '../support/speaker';
 import { transferSpeaker } from '../support/transfer-speaker';
 
 const NOT_RESPONDING = "Your bank isn't responding right now. Please try again in a little while.";
-const UNCERTAIN = "I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.";
+const UNCERTAIN = "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.";
 
 function start(slow: SlowBank, env: Record<string, string> = {}): TestSkill {
   return startSkill({ env, overrides: { bank: slow.bank }, sandbox: slow.sandbox });
@@ -59,6 +59,6 @@ describe.each(['alexa', 'dialogflow'] as const)('a transfer whose submit outlive
     expect(transfers()).toBe(1);
     expect(slow.sandbox.control.calls()['transfers.submit']).toBe(1);
     const events = (skill.audit as unknown as { events: { outcome: string }[] }).events.map((e) => e.outcome);
-    expect(events).toEqual(['unknown:timeout']);
+    expect(events).toEqual(['uncertain']);
   });
 });

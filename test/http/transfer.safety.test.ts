@@ -10,6 +10,8 @@ import { privacyProblems, secretsOf } from '../support/privacy';
 import { booksOf } from '../support/speaker';
 import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
 
+const NOT_CONFIRMED = "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.";
+
 let skill: TestSkill;
 let clock: MutableClock;
 const checking = () => booksOf(skill, 'demo').accounts.find((a) => a.kind === 'checking')?.balance.minor ?? NaN;
@@ -133,9 +135,43 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       await prepare();
       skill.sandbox.control.failNext('transfers.submit', 'timeout-after-commit');
       skill.sandbox.control.failNext('transfers.status', 'timeout');
-      expect((await say('Yes')).text).toBe(
-        "I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.",
-      );
+      expect((await say('Yes')).text).toBe("Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.");
+    });
+  });
+
+  describe('when the bank has not confirmed a transfer', () => {
+    beforeEach(() => {
+      start({ TRANSFER_STEP_UP: 'none' });
+      say = transferSpeaker(skill, platform, 'USD');
+    });
+    const audited = () => (skill.audit as unknown as { events: { outcome: string }[] }).events.map((e) => e.outcome);
+
+    it('sends the same transfer again only after a warning and an explicit yes', async () => {
+      await prepare();
+      skill.sandbox.control.failNext('transfers.submit', 'timeout');
+      skill.sandbox.control.failNext('transfers.status', 'timeout');
+      expect((await say('Yes')).text).toBe(NOT_CONFIRMED);
+      expect((await prepare()).text).toMatch(/^Your bank still hasn't confirmed your earlier transfer to Bob Carter, and it may still go through\. The amount is \$42\.00\. Do you really want/);
+      expect((await say('Yes')).text).toMatch(/^You're sending money to Bob Carter/);
+      expect((await say('Yes')).text).toMatch(/^Done\./);
+      expect(transfersMade()).toBe(1);
+    });
+
+    it('learns at the next visit that the bank never took it, says so, and gives the limits back', async () => {
+      start({ TRANSFER_STEP_UP: 'none', TRANSFER_DAILY_MAX: '50' });
+      say = transferSpeaker(skill, platform, 'USD');
+      await prepare();
+      skill.sandbox.control.failNext('transfers.submit', 'timeout');
+      skill.sandbox.control.failNext('transfers.status', 'timeout');
+      expect((await say('Yes')).text).toBe(NOT_CONFIRMED);
+      // Too soon for "not found" to prove anything: still unresolved, nothing said.
+      expect((await say('Launch')).text).toMatch(/^Welcome back/);
+      clock.advance(121);
+      expect((await say('Launch')).text).toMatch(/^Your earlier transfer did not go through, so nothing was sent\. Welcome back/);
+      expect((await say('Launch')).text).toMatch(/^Welcome back/);
+      expect(audited()).toEqual(['uncertain', 'refused:not-found']);
+      // The day's limit fits one such transfer: it is free again.
+      expect((await prepare()).text).toMatch(/^You're sending money to Bob Carter/);
     });
   });
 

@@ -86,7 +86,7 @@ describe('with the voice policy as configured (a PIN by default)', () => {
     expect(sent.structured).toEqual({ status: 'sent' });
     expect(checking()).toBe(before - 4200);
     expect(transfersMade()).toBe(1);
-    expect(mcp.skill.audit).toMatchObject({ events: [{ action: 'transfer', outcome: 'pending', platform: 'mcp', amount: { minor: 4200 } }] });
+    expect(mcp.skill.audit).toMatchObject({ events: [{ action: 'transfer-approval', outcome: 'requested', platform: 'mcp' }, { action: 'transfer', outcome: 'pending', platform: 'mcp', amount: { minor: 4200 } }] });
   });
 
   it('makes one transfer when the same confirmation comes again, and says it was handled', async () => {
@@ -172,7 +172,7 @@ describe('with the voice policy as configured (a PIN by default)', () => {
     mcp.skill.sandbox.control.failNext('transfers.submit', 'timeout-after-commit');
     mcp.skill.sandbox.control.failNext('transfers.status', 'unavailable');
     const unsure = await call('confirm_transfer', { draftId });
-    expect(unsure.text).toBe("I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.");
+    expect(unsure.text).toBe("Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.");
     expect(unsure.structured).toEqual({ status: 'uncertain' });
     expect((await call('confirm_transfer', { draftId })).structured?.status).not.toBe('sent');
     expect(transfersMade()).toBe(1);

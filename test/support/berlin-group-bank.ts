@@ -38,7 +38,7 @@ export const BG_BOOKS = {
 } as const;
 
 /** The adapter, pointed at the nock bank with short timeouts so fault tests stay quick. */
-export function berlinGroupBank(options: { timeoutMs?: number; store?: StateStore } = {}): BankAdapter {
+export function berlinGroupBank(options: { timeoutMs?: number; store?: StateStore; fetch?: typeof fetch } = {}): BankAdapter {
   return createBerlinGroupBank({
     baseUrl: `${BG_ORIGIN}${BG_ROOT}`,
     timeoutMs: options.timeoutMs ?? 2000,
@@ -46,6 +46,7 @@ export function berlinGroupBank(options: { timeoutMs?: number; store?: StateStor
     breaker: { failures: 50, halfOpenAfterMs: 30_000 },
     clock: fixedClock(TEST_NOW),
     store: options.store ?? new MemoryStateStore(fixedClock(TEST_NOW)),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 }
 

@@ -1,8 +1,10 @@
 /**
- * HTTP to a Berlin Group bank with cockatiel's policies: a timeout on every attempt (aborting
- * the request), a circuit breaker shared by all calls, and one quick retry for reads only, after
- * a 5xx or a dropped connection. Writes are never retried here: the standard has no idempotency
- * header, so the payment code checks the payment's status before sending again.
+ * HTTP to a Berlin Group bank with cockatiel's policies: a timeout on every attempt, a circuit
+ * breaker shared by all calls, and one quick retry for reads only, after a 5xx or a dropped
+ * connection. A read's timeout aborts the request. Writes are never retried, not after a 5xx, a
+ * 429 or a dropped connection: the standard has no idempotency header. A write's timeout does not
+ * abort it: the bank may still act on it, so the skill stops waiting (`abandoned`) but still reads
+ * the answer when it comes and hands it to the caller (`onLate`), who binds it to its key.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -57,14 +59,20 @@ interface Answer {
   readonly retryAfter: string | null;
 }
 
+/** Told the bank's answer to a write the skill stopped waiting for, when it arrives. */
+export type OnLate<T> = (answer: Result<T, BankError>) => void | Promise<void>;
+
 /** The calls the adapter makes. */
 export interface BerlinGroupHttp {
   get<S extends z.ZodMiniType>(link: ConsentLink, path: string, schema: S): BankResult<z.infer<S>>;
-  /** A write: a timeout and the breaker, never a retry. */
-  post<S extends z.ZodMiniType>(link: ConsentLink, path: string, body: unknown, schema: S, headers?: Readonly<Record<string, string>>): BankResult<z.infer<S>>;
+  /** A write: a timeout and the breaker, never a retry; a late answer goes to `onLate`. */
+  post<S extends z.ZodMiniType>(link: ConsentLink, path: string, body: unknown, schema: S, headers?: Readonly<Record<string, string>>, onLate?: OnLate<z.infer<S>>): BankResult<z.infer<S>>;
   /** A DELETE; the status tells what the bank did (204 done, 202 needs the customer's approval). */
   delete(link: ConsentLink, path: string): BankResult<number>;
 }
+
+/** A failed exchange: no answer in time (`abandoned` when the request may still be running), or none at all. */
+type Failed = { failed: 'timeout'; abandoned?: true } | { failed: 'unavailable'; uncertain?: true };
 
 /** The headers that carry a link: its Consent-ID and the bank's Bearer token, where it has them. */
 function linkHeaders(link: ConsentLink): Record<string, string> {
@@ -99,20 +107,23 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
     return url.origin === base.origin && url.pathname.startsWith(`${root}/`) ? url : undefined;
   }
 
-  async function send(policy: IPolicy, link: ConsentLink, url: URL, init: RequestInit): Promise<Answer | { failed: 'timeout' | 'unavailable' }> {
+  /** One attempt: the answer, or Transient after a 5xx or a dropped connection. */
+  async function attempt(link: ConsentLink, url: URL, init: RequestInit, signal?: AbortSignal): Promise<Answer> {
+    let res: Response;
     try {
-      return await policy.execute(async ({ signal }) => {
-        let res: Response;
-        try {
-          res = await doFetch(url, { ...init, signal, headers: { ...linkHeaders(link), 'x-request-id': randomUUID(), ...init.headers } });
-        } catch (e) {
-          if (signal.aborted) throw e;
-          throw new Transient(0, '');
-        }
-        const body = await res.text();
-        if (res.status >= 500) throw new Transient(res.status, body);
-        return { status: res.status, body, retryAfter: res.headers.get('retry-after') };
-      });
+      res = await doFetch(url, { ...init, ...(signal ? { signal } : {}), headers: { ...linkHeaders(link), 'x-request-id': randomUUID(), ...init.headers } });
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      throw new Transient(0, '');
+    }
+    const body = await res.text();
+    if (res.status >= 500) throw new Transient(res.status, body);
+    return { status: res.status, body, retryAfter: res.headers.get('retry-after') };
+  }
+
+  async function sendRead(link: ConsentLink, url: URL, init: RequestInit): Promise<Answer | Failed> {
+    try {
+      return await reads.execute(({ signal }) => attempt(link, url, init, signal));
     } catch (e) {
       if (e instanceof TaskCancelledError) return { failed: 'timeout' };
       if (e instanceof BrokenCircuitError || e instanceof Transient) return { failed: 'unavailable' };
@@ -120,14 +131,44 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
     }
   }
 
-  /** Sends; a non-2xx answer becomes its bank error. */
-  async function call(policy: IPolicy, link: ConsentLink, path: string, init: RequestInit): BankResult<Answer> {
-    const url = urlOf(path);
-    if (!url) return err({ kind: 'invalid-request', reason: 'link outside the API' });
-    const answer = await send(policy, link, url, init);
-    if ('failed' in answer) return err({ kind: answer.failed });
+  /**
+   * A write, once. The attempt is not given the timeout's signal, so stopping waiting does not
+   * cut the request off mid-flight; its answer, whenever it comes, goes to `late`.
+   */
+  async function sendWrite(link: ConsentLink, url: URL, init: RequestInit, late?: (answer: Answer | Failed) => void): Promise<Answer | Failed> {
+    let running: Promise<Answer> | undefined;
+    try {
+      return await writes.execute(() => (running = attempt(link, url, init)));
+    } catch (e) {
+      if (e instanceof TaskCancelledError) {
+        running?.then(
+          (answer) => late?.(answer),
+          (failure: unknown) => late?.(failure instanceof Transient ? { failed: 'unavailable', uncertain: true } : { failed: 'unavailable' }),
+        );
+        return { failed: 'timeout', abandoned: true };
+      }
+      if (e instanceof BrokenCircuitError) return { failed: 'unavailable' };
+      if (e instanceof Transient) return { failed: 'unavailable', uncertain: true };
+      throw e;
+    }
+  }
+
+  /** An exchange as a result: a non-2xx answer becomes its bank error. */
+  function resultOf(answer: Answer | Failed): Result<Answer, BankError> {
+    if ('failed' in answer) {
+      if (answer.failed === 'timeout') return err(answer.abandoned ? { kind: 'timeout', abandoned: true } : { kind: 'timeout' });
+      return err(answer.uncertain ? { kind: 'unavailable', uncertain: true } : { kind: 'unavailable' });
+    }
     if (answer.status < 200 || answer.status > 299) return err(bankErrorOf(answer.status, answer.body, retryAfterSeconds(answer.retryAfter, options.clock.now())));
     return ok(answer);
+  }
+
+  /** Sends a read or a write; a late answer to a write goes to `late`. */
+  async function call(write: boolean, link: ConsentLink, path: string, init: RequestInit, late?: (answer: Result<Answer, BankError>) => void): BankResult<Answer> {
+    const url = urlOf(path);
+    if (!url) return err({ kind: 'invalid-request', reason: 'link outside the API' });
+    const answer = write ? await sendWrite(link, url, init, late && ((a) => late(resultOf(a)))) : await sendRead(link, url, init);
+    return resultOf(answer);
   }
 
   /** A 2xx body read with its schema; garbage from the bank is "not responding", not a crash. */
@@ -144,11 +185,15 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
   }
 
   return {
-    get: async (link, path, schema) => parse(await call(reads, link, path, { method: 'GET' }), schema),
-    post: async (link, path, body, schema, headers = {}) =>
-      parse(await call(writes, link, path, { method: 'POST', body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } }), schema),
+    get: async (link, path, schema) => parse(await call(false, link, path, { method: 'GET' }), schema),
+    post: async (link, path, body, schema, headers = {}, onLate) => {
+      const init = { method: 'POST', body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } };
+      // A late answer's own failure (a store that is gone) must not become an unhandled rejection.
+      const late = onLate && ((answer: Result<Answer, BankError>) => void Promise.resolve(onLate(parse(answer, schema))).catch(() => undefined));
+      return parse(await call(true, link, path, init, late), schema);
+    },
     async delete(link, path) {
-      const r = await call(writes, link, path, { method: 'DELETE' });
+      const r = await call(true, link, path, { method: 'DELETE' });
       return r.ok ? ok(r.value.status) : r;
     },
   };

@@ -2,15 +2,20 @@
  * SEPA credit transfers with decoupled approval. The standard creates the payment first and
  * then its authorisation, which the customer approves in the bank's app; so the core's approval
  * step initiates the payment, and "submit" of an approved order reads what the bank did with it.
- * The standard has no idempotency header: the core's key is recorded against the bank's payment
- * id, so the same key never initiates a second payment, and a status check comes before any new
- * attempt.
+ * The standard has no idempotency header: the core's key is bound in the StateStore before the
+ * payment request leaves (as "unresolved"), and to the bank's payment id once the bank answers,
+ * even when that answer comes after the skill stopped waiting. So the same key never initiates a
+ * second payment, and a status check by the key never says "not found" for a payment that may
+ * exist: while unresolved it says the bank has not answered yet.
  */
+import { randomUUID } from 'node:crypto';
 import type { ApprovalsCapability, BankResult, TransfersCapability } from '../bank-adapter';
+import type { BankError } from '../bank-error';
 import type { BankSession } from '../bank-types';
 import type { Approval, ApprovalRequest, TransferReceipt, TransferStatus } from '../transfer-types';
 import { toDecimal } from '../../kit/money';
-import { err, ok } from '../../kit/result';
+import { err, ok, type Result } from '../../kit/result';
+import type * as z from '../../kit/schema';
 import type { StateStore } from '../../state/state-store';
 import type { BerlinGroupHttp } from './http';
 import type { ConsentLink } from './links';
@@ -22,6 +27,15 @@ export type PaymentProduct = 'sepa-credit-transfers' | 'instant-sepa-credit-tran
 
 /** How long the key -> payment records are kept: longer than any cancellation window. */
 const RECORD_TTL_SECONDS = 7 * 24 * 3600;
+
+/** A key whose payment request left without a definite answer yet (a payment id is never this). */
+const UNRESOLVED = '?unresolved';
+
+/** What the bank did not answer in time, or answered in a way that leaves the payment open. */
+const NO_ANSWER_YET: BankError = { kind: 'timeout', abandoned: true };
+
+/** A write failure after which the payment may exist at the bank. */
+const mayExist = (e: BankError) => (e.kind === 'timeout' && e.abandoned === true) || (e.kind === 'unavailable' && e.uncertain === true);
 
 const COMPLETED = new Set(['ACSC', 'ACCC']);
 const REJECTED = new Set(['RJCT']);
@@ -63,7 +77,11 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
     return report.value.account.iban ? ok(report.value.account.iban) : err({ kind: 'unsupported' });
   }
 
-  async function initiate(link: ConsentLink, request: ApprovalRequest): BankResult<string> {
+  /**
+   * Initiates the payment of a key: the key is bound before the request leaves, so a second call
+   * with it (another instance, a retry, a late "yes") finds it and never initiates again.
+   */
+  async function initiate(link: ConsentLink, request: ApprovalRequest, key: string): BankResult<string> {
     const debtor = await ibanOfAccount(link, request.from);
     if (!debtor.ok) return debtor;
     let creditor: { iban: string; name: string };
@@ -79,16 +97,31 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
       if (!iban.ok) return iban;
       creditor = { iban: iban.value, name: 'own account' };
     }
+    if (!(await store.setIfAbsent(byKey(key), UNRESOLVED, RECORD_TTL_SECONDS))) return known(key);
+    const bind = async (answer: Result<z.infer<typeof PaymentInitiated>, BankError>): Promise<void> => {
+      if (answer.ok) await remember(key, answer.value.paymentId);
+      else if (!mayExist(answer.error)) await store.delete(byKey(key));
+    };
     const created = await http.post(link, payments, {
       instructedAmount: { currency: request.amount.currency, amount: toDecimal(request.amount) },
       debtorAccount: { iban: debtor.value },
       creditorAccount: { iban: creditor.iban },
       creditorName: creditor.name,
       remittanceInformationUnstructured: 'Voice transfer',
-    }, PaymentInitiated);
+    }, PaymentInitiated, {}, bind);
+    // A timeout leaves the key unresolved until the late answer binds it; other answers bind it now.
+    if (!created.ok && created.error.kind === 'timeout') return created;
+    await bind(created);
     if (!created.ok) return created;
     if (REJECTED.has(created.value.transactionStatus)) return err({ kind: 'rejected' });
     return ok(created.value.paymentId);
+  }
+
+  /** The payment a key is bound to; an unresolved key has no answer yet, and "not found" only when it never left. */
+  async function known(key: string): BankResult<string> {
+    const bound = await store.get(byKey(key));
+    if (!bound) return err({ kind: 'not-found' });
+    return bound === UNRESOLVED ? err(NO_ANSWER_YET) : ok(bound);
   }
 
   async function receipt(link: ConsentLink, paymentId: string, key: string): BankResult<TransferReceipt> {
@@ -98,20 +131,29 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
   }
 
   async function remember(key: string, paymentId: string): Promise<void> {
-    await store.set(byKey(key), paymentId, RECORD_TTL_SECONDS);
     await store.set(byPayment(paymentId), key, RECORD_TTL_SECONDS);
+    await store.set(byKey(key), paymentId, RECORD_TTL_SECONDS);
+  }
+
+  async function forget(key: string, paymentId: string): Promise<void> {
+    await store.delete(byKey(key));
+    await store.delete(byPayment(paymentId));
   }
 
   const approvals: ApprovalsCapability = {
     start: (session, request) =>
       linked(session, async (link) => {
-        const paymentId = await initiate(link, request);
+        const key = request.idempotencyKey ?? randomUUID();
+        const paymentId = await initiate(link, request, key);
         if (!paymentId.ok) return paymentId;
         const started = await http.post(link, `${payments}/${encodeURIComponent(paymentId.value)}/authorisations`, {}, AuthorisationStarted);
         if (!started.ok) {
-          // A payment nobody can approve is withdrawn, so it does not linger in the customer's app.
-          await http.delete(link, `${payments}/${encodeURIComponent(paymentId.value)}`);
-          return started;
+          // A payment nobody can approve is withdrawn, so it does not linger in the customer's app;
+          // once it is, the key is free for a fresh attempt.
+          const withdrawn = await http.delete(link, `${payments}/${encodeURIComponent(paymentId.value)}`);
+          if (!withdrawn.ok) return started;
+          await forget(key, paymentId.value);
+          return mayExist(started.error) ? err({ kind: 'unavailable' }) : started;
         }
         return ok({ approvalId: approvalIdOf(paymentId.value, started.value.authorisationId), status: approvalStatusOf(started.value.scaStatus) });
       }),
@@ -127,8 +169,9 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
   const transfers: TransfersCapability = {
     submit: (session, order) =>
       linked(session, async (link) => {
-        const known = await store.get(byKey(order.idempotencyKey));
-        if (known) return receipt(link, known, order.idempotencyKey);
+        const bound = await known(order.idempotencyKey);
+        if (bound.ok) return receipt(link, bound.value, order.idempotencyKey);
+        if (bound.error.kind !== 'not-found') return bound;
         if (order.approvalId) {
           // The approved payment already exists at the bank: bind the key to it and read its status.
           const ids = parseApprovalId(order.approvalId);
@@ -139,15 +182,14 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
           await remember(order.idempotencyKey, ids.paymentId);
           return receipt(link, ids.paymentId, order.idempotencyKey);
         }
-        const paymentId = await initiate(link, order);
+        const paymentId = await initiate(link, order, order.idempotencyKey);
         if (!paymentId.ok) return paymentId;
-        await remember(order.idempotencyKey, paymentId.value);
         return receipt(link, paymentId.value, order.idempotencyKey);
       }),
     status: (session, key) =>
       linked(session, async (link) => {
-        const paymentId = await store.get(byKey(key));
-        return paymentId ? receipt(link, paymentId, key) : err({ kind: 'not-found' });
+        const paymentId = await known(key);
+        return paymentId.ok ? receipt(link, paymentId.value, key) : paymentId;
       }),
     cancel: (session, transferId) =>
       linked(session, async (link) => {

@@ -14,8 +14,15 @@ import { SEED_CUSTOMERS, type SeedCustomer } from './seed';
 import { openBooks, type Books, type PendingApproval } from './state';
 import { cancelTransfer, settle, submitTransfer } from './transfers';
 
-/** A fault a test can make the next call to an operation suffer. */
-export type SandboxFault = 'unavailable' | 'timeout' | 'timeout-after-commit';
+/**
+ * A fault a test can make the next call to an operation suffer: the bank unavailable or silent
+ * before acting, silent after acting, or acting only after the caller stopped waiting ("late",
+ * reported as abandoned).
+ */
+export type SandboxFault = 'unavailable' | 'timeout' | 'timeout-after-commit' | 'late';
+
+/** How long after the caller stopped waiting a "late" call acts. */
+export const SANDBOX_LATE_MS = 50;
 
 /** How long an approval waits in the app before it expires. */
 export const APPROVAL_TTL_MS = 5 * 60_000;
@@ -76,6 +83,10 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
     faults.delete(operation);
     if (fault === 'unavailable') return err({ kind: 'unavailable' });
     if (fault === 'timeout') return err({ kind: 'timeout' });
+    if (fault === 'late') {
+      setTimeout(work, SANDBOX_LATE_MS);
+      return err({ kind: 'timeout', abandoned: true });
+    }
     const result = work();
     return fault === 'timeout-after-commit' ? err({ kind: 'timeout' }) : result;
   }

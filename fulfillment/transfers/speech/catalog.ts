@@ -31,7 +31,16 @@ export interface TransferSpeech {
   sent(to: Destination, cancellableMinutes: number | undefined): string;
   insufficientFunds(from: Account): string;
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
+  /** The bank has not confirmed a transfer either way: it may still go through, so not again. */
   uncertain(): string;
+  /** The same transfer as one the bank has not confirmed yet: send another anyway? */
+  duplicateWarning(amount: Money, to: Destination): string;
+  /** An unconfirmed earlier transfer went through after all. */
+  earlierSent(to: Destination | undefined): string;
+  /** An unconfirmed earlier transfer was not made. */
+  earlierNotSent(to: Destination | undefined): string;
+  /** The payment for the app's approval may have reached the bank, which has not confirmed it yet. */
+  approvalUnconfirmed(): string;
   bankRefused(): string;
   cancelled(): string;
   declined(): string;

@@ -15,6 +15,8 @@ const m = (a: Money) => formatMoney(a, 'de-DE');
 const von = (a: Account) => `${KIND[a.kind].von} mit der Endung ${a.last4}`;
 const auf = (a: Account) => `${KIND[a.kind].auf} mit der Endung ${a.last4}`;
 const an = (d: Destination) => ('payee' in d ? `${d.payee.name}, Konto mit der Endung ${d.payee.last4}` : auf(d.account));
+/** Where the money went, after "Überweisung". */
+const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`);
 const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGITS[Number(d)]).join(' ');
 
 /** German transfer sentences, with "du". */
@@ -46,7 +48,12 @@ export const deDETransfer: TransferSpeech = {
   insufficientFunds: (from) => `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen.`,
   overLimit: (b) =>
     `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : b === 'daily' ? 'Tageslimit für Sprachüberweisungen' : 'Stundenlimit für Sprachüberweisungen'}, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank.`,
-  uncertain: () => 'Ich habe von deiner Bank keine klare Antwort zu dieser Überweisung bekommen. Bitte sieh in deiner Banking-App nach, bevor du es noch einmal versuchst.',
+  uncertain: () => 'Deine Bank hat diese Überweisung noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Ich sage dir Bescheid, sobald deine Bank sie bestätigt, oder du siehst in deiner Banking-App nach.',
+  duplicateWarning: (a, d) =>
+    `Deine Bank hat deine frühere Überweisung ${wohin(d)} noch nicht bestätigt, und sie kann noch ausgeführt werden. Der Betrag ist ${m(a)}. Willst du dieselbe Überweisung wirklich noch einmal schicken?`,
+  earlierSent: (d) => `Deine Bank hat deine frühere Überweisung${d ? ` ${wohin(d)}` : ''} jetzt bestätigt. Sie wurde ausgeführt.`,
+  earlierNotSent: (d) => `Deine frühere Überweisung${d ? ` ${wohin(d)}` : ''} wurde nicht ausgeführt, es wurde also nichts überwiesen.`,
+  approvalUnconfirmed: () => 'Deine Bank hat noch nicht bestätigt, dass sie diese Überweisung erhalten hat, also starte sie bitte nicht noch einmal. Sag gleich weiter, dann sehe ich nach.',
   bankRefused: () => 'Deine Bank hat die Überweisung abgelehnt, es wurde also nichts überwiesen.',
   cancelled: () => 'In Ordnung, ich habe das abgebrochen. Es wurde nichts überwiesen.',
   declined: () => 'In Ordnung, ich überweise nichts.',
@@ -60,12 +67,12 @@ export const deDETransfer: TransferSpeech = {
   noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
   struggling: (step) =>
     `Ich verstehe dich gerade nicht gut. ${
-      step === 'amount' ? 'Sag einen Betrag, zum Beispiel fünfzig Euro.' : step === 'pin' ? 'Sag die vier Ziffern deiner Sprach-PIN.' : step === 'confirm' || step === 'check-amount' ? 'Sag ja oder nein.' : 'Sag einen Namen aus deinen Empfängern oder Konten.'
+      step === 'amount' ? 'Sag einen Betrag, zum Beispiel fünfzig Euro.' : step === 'pin' ? 'Sag die vier Ziffern deiner Sprach-PIN.' : step === 'confirm' || step.startsWith('check-') ? 'Sag ja oder nein.' : 'Sag einen Namen aus deinen Empfängern oder Konten.'
     } Oder sag abbrechen.`,
   givingUp: () => 'Lass uns hier aufhören. Es wurde nichts überwiesen. Du kannst jederzeit neu beginnen.',
   stepHelp: (step) =>
     `Ich helfe dir bei einer Überweisung. ${
-      step === 'confirm' || step === 'check-amount' ? 'Sag ja, um fortzufahren, oder nein, um aufzuhören.' : step === 'pin' ? 'Sag deine vierstellige Sprach-PIN.' : step === 'approval' ? 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.' : 'Beantworte die Frage, sag von vorne oder sag abbrechen.'
+      step === 'confirm' || step.startsWith('check-') ? 'Sag ja, um fortzufahren, oder nein, um aufzuhören.' : step === 'pin' ? 'Sag deine vierstellige Sprach-PIN.' : step === 'approval' ? 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.' : 'Beantworte die Frage, sag von vorne oder sag abbrechen.'
     }`,
   payeeList: (payees) => (payees.length ? `Deine Empfänger sind ${joinAnd(payees.map((p) => p.name), 'de-DE')}.` : 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.'),
   undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',

@@ -42,7 +42,12 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
     overLimit: (b) =>
       `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : b === 'daily' ? 'daily limit for voice transfers' : 'hourly limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
-    uncertain: () => "I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.",
+    uncertain: () => "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.",
+    duplicateWarning: (a, d) =>
+      `Your bank still hasn't confirmed your earlier transfer to ${'payee' in d ? d.payee.name : account(d.account)}, and it may still go through. The amount is ${m(a)}. Do you really want to send the same transfer again?`,
+    earlierSent: (d) => `Your bank has now confirmed your earlier transfer${d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : ''}. It went through.`,
+    earlierNotSent: (d) => `Your earlier transfer${d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : ''} did not go through, so nothing was sent.`,
+    approvalUnconfirmed: () => "Your bank hasn't confirmed it received this transfer yet, so please don't start it again. Say continue in a moment and I'll check.",
     bankRefused: () => 'Your bank declined that transfer, so nothing was sent.',
     cancelled: () => "Okay, I've cancelled that. Nothing was sent.",
     declined: () => "Okay, I won't send it. Nothing was sent.",
@@ -56,12 +61,12 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     noPinNeeded: () => "Nothing needs your PIN right now. You can say, for example, send fifty dollars to Anna.",
     struggling: (step) =>
       `I'm having trouble understanding. ${
-        step === 'amount' ? 'Say an amount, like fifty dollars.' : step === 'pin' ? 'Say the four digits of your voice PIN.' : step.startsWith('confirm') || step === 'check-amount' ? 'Say yes or no.' : 'Say a name from your payees or accounts.'
+        step === 'amount' ? 'Say an amount, like fifty dollars.' : step === 'pin' ? 'Say the four digits of your voice PIN.' : step.startsWith('confirm') || step.startsWith('check-') ? 'Say yes or no.' : 'Say a name from your payees or accounts.'
       } Or say cancel to stop.`,
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
     stepHelp: (step) =>
       `I'm helping you send money. ${
-        step === 'confirm' || step === 'check-amount' ? 'Say yes to go ahead, or no to stop.' : step === 'pin' ? 'Say your four-digit voice PIN.' : step === 'approval' ? "Approve the transfer in your bank's app, then say continue." : 'Answer the question, say start over, or say cancel.'
+        step === 'confirm' || step.startsWith('check-') ? 'Say yes to go ahead, or no to stop.' : step === 'pin' ? 'Say your four-digit voice PIN.' : step === 'approval' ? "Approve the transfer in your bank's app, then say continue." : 'Answer the question, say start over, or say cancel.'
       }`,
     payeeList: (payees) => (payees.length ? `Your payees are ${joinAnd(payees.map((p) => p.name), locale)}.` : "You don't have any payees yet. You can add them in your bank's app."),
     undone: () => "I've cancelled your last transfer. The money is back in your account.",
