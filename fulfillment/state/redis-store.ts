@@ -23,9 +23,21 @@ export class RedisStateStore implements StateStore {
     private readonly prefix = 'vb:',
   ) {}
 
-  /** Connects to a Redis URL, failing fast instead of retrying forever when none answers. */
-  static async connect(url: string, prefix?: string): Promise<RedisStateStore> {
-    const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 2, enableOfflineQueue: false });
+  /**
+   * Connects to a Redis URL, failing fast instead of retrying forever when none answers. A
+   * command that gets no reply within `commandTimeoutMs` fails; while the connection is down
+   * commands fail at once (no offline queue, no retries: a turn cannot wait for a reconnect),
+   * and ioredis keeps reconnecting in the background, so the store recovers when Redis returns.
+   */
+  static async connect(url: string, prefix?: string, commandTimeoutMs = 1000): Promise<RedisStateStore> {
+    const redis = new Redis(url, {
+      lazyConnect: true,
+      connectTimeout: 2000,
+      commandTimeout: commandTimeoutMs,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
+    });
     redis.on('error', () => undefined); // failures surface through the calls that hit them
     await redis.connect();
     await redis.ping();

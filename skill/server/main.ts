@@ -13,7 +13,7 @@ async function stateStore(config: Config) {
   // ioredis is loaded only when a Redis is configured.
   const { RedisStateStore } = await import('../../fulfillment/state/redis-store.js');
   try {
-    return await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX);
+    return await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX, config.STORE_TIMEOUT_MS);
   } catch (error) {
     console.error(`cannot reach Redis at REDIS_URL (${error instanceof Error ? error.message : 'unknown error'})`);
     process.exit(1);

@@ -28,6 +28,7 @@ describe('the Dialogflow webhook secret', () => {
     const res = await skill.postRaw('/dialogflow', body(), headers);
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ error: 'unauthorized' });
+    expect(res.headers['www-authenticate']).toBe('Bearer realm="webhook", Basic realm="webhook", charset="UTF-8"');
     expect(skill.sandbox.control.calls()).toEqual(before);
   });
 
