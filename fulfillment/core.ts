@@ -177,10 +177,12 @@ export function createCore(coreDeps: CoreDeps): Core {
       } catch (error) {
         const correlationId = randomUUID();
         metrics.turn(turn.platform, turn.intent, 'failed', ms() / 1000);
-        // A store that is gone is an outage, not a bug: nothing moved (the draft is taken from the store first).
+        // A store that is gone is an outage, not a bug. A confirmation takes its draft from the
+        // store before the bank is asked, so nothing moves while it is gone; but it may go away
+        // after the bank took a transfer, so the words never say "try again" on their own.
         if (error instanceof StoreUnavailable) {
           coreDeps.logger.warn({ correlationId, platform: turn.platform, intent: turn.intent, store: error.operation, ms: ms(), ...who() }, 'turn failed: store unavailable');
-          return { type: 'tell', speech: speech.somethingWentWrong() };
+          return { type: 'tell', speech: speech.storeUnavailable() };
         }
         coreDeps.logger.error(
           { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown', ...who() },
