@@ -52,6 +52,8 @@ const variables = z.object({
     z.array(z.enum(PLATFORM_NAMES)).check(z.minLength(1, 'name at least one platform: alexa, dialogflow, dialogflow-cx, mcp')),
   ),
   SANDBOX_IN_PRODUCTION: choice(['yes', 'no'], 'no'),
+  /** one-instance: an instance on a shared store refuses to start while another runs the sandbox; per-instance: each keeps its own books. */
+  SANDBOX_BOOKS: choice(['one-instance', 'per-instance'], 'one-instance'),
   PUBLIC_URL: z.optional(httpUrl),
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'))),
   PGLITE_DIR: present,

@@ -15,7 +15,8 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RECORDS: 'memory', ...env },
+      // Several instances on one store, each with its own sandbox books, unless a test says otherwise.
+      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RECORDS: 'memory', SANDBOX_BOOKS: 'per-instance', ...env },
     });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`no banner within 20 s:\n${out}`)), 20_000);
@@ -28,7 +29,10 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => void (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`instance exited with ${code}:\n${out}`)));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`instance exited with ${code}:\n${out}`));
+    });
   });
 }
 
