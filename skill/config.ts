@@ -82,7 +82,7 @@ const variables = z.object({
   REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL'))),
   REDIS_PREFIX: z._default(text(64), 'vb:'),
   /** The most one state store call may take; a turn makes a few, and they share the platforms' 4.5 s with the bank. */
-  STORE_TIMEOUT_MS: integer(20, 2000, 400),
+  STORE_TIMEOUT_MS: integer(20, 2000, 800),
   BANK_DEADLINE_MS: integer(100, 4000, 3500, 'must leave time to answer within the platforms\' 4.5 s'),
   LOG_ID_KEY: secret,
   METRICS_TOKEN: secret,

@@ -5,10 +5,13 @@
  * with StoreUnavailable, which the core speaks as an apology and nothing moves; the health it
  * reports feeds the readiness endpoint and a metric.
  *
- * The time limit and the breaker are cockatiel's policies, the same library the Berlin Group
- * adapter uses for its retries.
+ * The breaker is cockatiel's, the library the Berlin Group adapter uses for its retries. The
+ * time limit is written here rather than taken from cockatiel's timeout policy: when the limit's
+ * timer fires, a reply may already be waiting, unread, behind work that held the event loop (a
+ * busy machine, a cold start); the limit lets that reply be read first, so that only a store
+ * that has not answered counts as one that is gone.
  */
-import { circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen, timeout, TimeoutStrategy, wrap } from 'cockatiel';
+import { circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen } from 'cockatiel';
 import type { StateStore } from './state-store';
 
 /** A store call that failed or took too long: the store is taken as unavailable for this call. */
@@ -41,11 +44,34 @@ export interface BoundedStore extends StateStore {
 
 const PROBE_KEY = 'health:probe';
 
+/** A call that did not answer within its limit. */
+class StoreTimeout extends Error {}
+
+/**
+ * The call's result, or a rejection once `ms` have passed and the replies already received have
+ * been read: the timer's rejection waits for the next turn of the event loop's I/O (setImmediate
+ * runs after it), so a reply that arrived in time but was not yet read still wins.
+ */
+function within<T>(ms: number, run: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => setImmediate(() => reject(new StoreTimeout(`no answer within ${ms} ms`))), ms);
+    run().then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 /** Wraps a store in a time limit per call and a breaker across calls. */
 export function boundedStore(store: StateStore, options: BoundedStoreOptions): BoundedStore {
   const breaker = circuitBreaker(handleWhen((error) => !(error instanceof RangeError)), { halfOpenAfter: options.retryAfterMs ?? 2000, breaker: new ConsecutiveBreaker(options.failuresToOpen ?? 3) });
-  // Aggressive: the call's promise is given up at the limit even if the store never settles it.
-  const policy = wrap(breaker, timeout(options.timeoutMs, TimeoutStrategy.Aggressive));
+  const policy = { execute: <T>(run: () => Promise<T>) => breaker.execute(() => within(options.timeoutMs, run)) };
   let up = true;
   const seen = (now: boolean) => {
     if (now === up) return;

@@ -25,15 +25,18 @@ export class RedisStateStore implements StateStore {
 
   /**
    * Connects to a Redis URL, failing fast instead of retrying forever when none answers. A
-   * command that gets no reply within `commandTimeoutMs` fails; while the connection is down
-   * commands fail at once (no offline queue, no retries: a turn cannot wait for a reconnect),
-   * and ioredis keeps reconnecting in the background, so the store recovers when Redis returns.
+   * command that gets no reply within twice `commandTimeoutMs` fails (the caller's own limit,
+   * `commandTimeoutMs` in the bounded store, comes first and reads replies already received
+   * before it gives up; this one only clears commands a frozen Redis never answers). While the
+   * connection is down commands fail at once (no offline queue, no retries: a turn cannot wait
+   * for a reconnect), and ioredis keeps reconnecting in the background, so the store recovers
+   * when Redis returns.
    */
   static async connect(url: string, prefix?: string, commandTimeoutMs = 1000): Promise<RedisStateStore> {
     const redis = new Redis(url, {
       lazyConnect: true,
       connectTimeout: 2000,
-      commandTimeout: commandTimeoutMs,
+      commandTimeout: 2 * commandTimeoutMs,
       maxRetriesPerRequest: 0,
       enableOfflineQueue: false,
       retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
