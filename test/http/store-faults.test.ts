@@ -87,6 +87,15 @@ describe('money with a failing store', () => {
   });
 });
 
+describe('a store that fails only when the turn is saved', () => {
+  it('still gives the answer the turn found; the next turn starts afresh', async () => {
+    faulty.fault('fail', ['set']);
+    const res = await balance();
+    expect(spoken(res)).toMatch(/^Your checking account has .*Is there anything else\?$/);
+    expect(skill.logger.lines.some((l) => l.includes('conversation not saved: store unavailable'))).toBe(true);
+  });
+});
+
 describe('a store that stalls after the bank took the transfer', () => {
   it('answers within the deadline without "try again" alone, and the transfer is made once', async () => {
     const sandbox = createSandboxBank({ clock: fixedClock(TEST_NOW) });
