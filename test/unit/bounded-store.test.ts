@@ -41,20 +41,19 @@ describe('the store time limit', () => {
     const socket = connect({ host: '127.0.0.1', port: address.port });
     client = socket;
     await new Promise((resolve) => socket.once('connect', resolve));
-    const echo: StateStore = {
-      ...new MemoryStateStore(),
-      get: (key) =>
-        new Promise((resolve) => {
+    const echo: StateStore = Object.assign(new MemoryStateStore(), {
+      get: (key: string) =>
+        new Promise<string>((resolve) => {
           socket.once('data', (data) => resolve(data.toString()));
           socket.write(key);
         }),
-    };
+    });
     const store = boundedStore(echo, { timeoutMs: 50 });
     await expect(store.get('hello')).resolves.toBe('hello');
   });
 
   it('gives up on a store that never answers, at the limit', async () => {
-    const silent: StateStore = { ...new MemoryStateStore(), get: () => new Promise(() => undefined) };
+    const silent: StateStore = Object.assign(new MemoryStateStore(), { get: () => new Promise<undefined>(() => undefined) });
     const store = boundedStore(silent, { timeoutMs: 50 });
     const started = performance.now();
     await expect(store.get('anything')).rejects.toBeInstanceOf(StoreUnavailable);
