@@ -17,7 +17,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { memoize } from '../../fulfillment/kit/memo';
 import { StoreUnavailable } from '../../fulfillment/state/bounded-store';
 import type { StateStore } from '../../fulfillment/state/state-store';
-import type { GuardVerdict, RequestGuard } from '../request-guard';
+import { overRefusedLimit, type GuardVerdict, type RequestGuard } from '../request-guard';
 
 const WINDOW_SECONDS = 60;
 const hash = (s: string) => sha256('sha256', s, 'base64url').slice(0, 22);
@@ -39,13 +39,25 @@ const tooMany = (reason: string): GuardVerdict => ({ ok: false, status: 429, rea
 /** The key of one address on one route; a platform calls from a few addresses again and again, each hashed once. */
 const addressKeys = (route: string) => memoize((ip) => `${route}:ip:${hash(ip)}`);
 
+/** Whether the key's count this window is already past the limit; false when the store is gone. */
+async function past(store: StateStore, key: string, limit: number): Promise<boolean> {
+  try {
+    return Number((await store.get(`rate:${key}:${bucket()}`)) ?? '0') >= limit;
+  } catch (error) {
+    if (error instanceof StoreUnavailable) return false;
+    throw error;
+  }
+}
+
 /**
  * Runs a route's authentication guards; a request they refuse is counted against its address
- * apart from authenticated traffic, and past `perMinute` is refused with 429.
+ * apart from authenticated traffic, and past `perMinute` is refused with 429. A request from an
+ * address already past it is still checked, but marked, so the checks start no costly work.
  */
 export function authenticatedOrCounted(store: StateStore, route: string, authenticate: readonly RequestGuard[], perMinute: number): RequestGuard {
   const keyOf = addressKeys(`${route}:refused`);
   return async (input) => {
+    if (authenticate.length > 0 && (await past(store, keyOf(input.ip), perMinute))) overRefusedLimit.add(input);
     for (const guard of authenticate) {
       const verdict = await guard(input);
       if (verdict.ok) continue;

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { ConfigError, loadConfig } from '../../skill/config';
 import { startSkill } from '../support/harness';
 import { alexaRequest, dialogflowRequest } from '../support/requests';
-import { startSignedSkill, TEST_SKILL_ID } from '../support/signed-skill';
+import { CERT_URL, startSignedSkill, TEST_SKILL_ID } from '../support/signed-skill';
 
 const SECRET = 'a-long-webhook-secret-for-tests';
 const LIMIT = 20;
@@ -28,6 +28,8 @@ function launch(): string {
 describe('junk traffic', () => {
   it('past the limit of refused requests, gets 429 while signed Alexa and Dialogflow requests from the same address still get answers', async () => {
     const s = startSignedSkill({ DIALOGFLOW_SECRET: SECRET, RATE_LIMIT_PER_IP: String(LIMIT) });
+    // A serving instance has Alexa's certificate: the first signed request fetched it.
+    expect((await s.postSigned(launch())).status).toBe(200);
     const statuses: number[] = [];
     for (let i = 0; i < LIMIT + 10; i += 1) statuses.push((await s.post(launch(), {})).status);
     expect(statuses.slice(0, LIMIT).every((st) => st === 400)).toBe(true);
@@ -46,6 +48,18 @@ describe('junk traffic', () => {
     const junk = JSON.stringify(dialogflowRequest('Balance', {}, { token: 'demo' }));
     for (let i = 0; i < LIMIT; i += 1) expect((await s.skill.postRaw('/dialogflow', junk, { authorization: 'Bearer wrong-secret-wrong-secret' })).status).toBe(401);
     expect((await s.skill.postRaw('/dialogflow', junk, { authorization: 'Bearer wrong-secret-wrong-secret' })).status).toBe(429);
+    expect((await s.postSigned(launch())).status).toBe(200);
+  });
+
+  it('past the limit starts no certificate fetch, whatever new certificate URL it names', async () => {
+    const s = startSignedSkill({ RATE_LIMIT_PER_IP: String(LIMIT) });
+    expect((await s.postSigned(launch())).status).toBe(200);
+    const fetchedBefore = s.fetched.length;
+    for (let i = 0; i < LIMIT + 10; i += 1) {
+      const junkUrl = CERT_URL.replace('.pem', `-${i}.pem`);
+      await s.post(launch(), { signaturecertchainurl: junkUrl, 'signature-256': 'c2lnbmF0dXJl' });
+    }
+    expect(s.fetched.length - fetchedBefore).toBe(LIMIT);
     expect((await s.postSigned(launch())).status).toBe(200);
   });
 });

@@ -55,8 +55,11 @@ export class CertSource {
     private readonly roots: () => readonly X509Certificate[],
   ) {}
 
-  /** The verified key for a (checked, normalised) certificate URL at an instant. */
-  async keyFor(url: string, now: number): Promise<KeyResult> {
+  /**
+   * The verified key for a (checked, normalised) certificate URL at an instant. With `fetch`
+   * false only what is cached or already being fetched is used: a URL not yet seen is refused.
+   */
+  async keyFor(url: string, now: number, fetch = true): Promise<KeyResult> {
     const cached = this.cache.get(url);
     if (cached) {
       if (now < cached.notBefore) return { ok: false, problem: 'not-yet-valid' };
@@ -70,6 +73,7 @@ export class CertSource {
     if (failed && now < failed.until) return { ok: false, problem: failed.problem };
     const pending = this.inFlight.get(url);
     if (pending) return pending;
+    if (!fetch) return { ok: false, problem: 'fetch' };
     const fetched = this.fetchAndVerify(url, now).finally(() => this.inFlight.delete(url));
     this.inFlight.set(url, fetched);
     return fetched;
