@@ -14,6 +14,7 @@ import { answeredCompletely, conversationKey, loadConversation, saveConversation
 import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, interceptByFlow, resumeFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
+import { StoreUnavailable } from './state/bounded-store';
 import { noMetrics } from './pipeline/metrics';
 import { assistantPolicy } from './pipeline/transfer-policy';
 import { withoutMoneyMovement } from './pipeline/scoped-bank';
@@ -114,6 +115,23 @@ async function spoken(outcome: Outcome, deps: CoreDeps, ctx: HandlerContext, ses
   return session ? discreetly(answer, deps, session, ctx.turn.locale) : answer;
 }
 
+/**
+ * Saves the conversation for the next turn, or forgets it when nothing is open. What was done
+ * is done and the reply says it truly: a store that fails now costs the next turn its context
+ * (a "yes" then finds nothing to confirm), never this answer.
+ */
+async function keepConversation(deps: CoreDeps, turn: Turn, key: string, conversation: Conversation, said: Reply): Promise<void> {
+  try {
+    if (said.type === 'ask' && !turn.standalone) {
+      conversation.lastSaid = { speech: said.speech, reprompt: said.reprompt };
+      await saveConversation(deps.store, key, conversation);
+    } else await deps.store.delete(key);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailable)) throw error;
+    deps.logger.warn({ platform: turn.platform, intent: turn.intent, store: error.operation }, 'conversation not saved: store unavailable');
+  }
+}
+
 /** Builds the core around its dependencies. */
 export function createCore(coreDeps: CoreDeps): Core {
   const metrics = coreDeps.metrics ?? noMetrics;
@@ -140,11 +158,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);
     const said = resumed?.ok ? answerThenResume(reply, await spoken(resumed, deps, ctx, session)) : reply;
-    if (said.type === 'ask' && !turn.standalone) {
-      conversation.lastSaid = { speech: said.speech, reprompt: said.reprompt };
-      await saveConversation(deps.store, key, conversation);
-    }
-    else await deps.store.delete(key);
+    await keepConversation(turnDeps, turn, key, conversation, said);
     return said;
   }
 
@@ -163,6 +177,13 @@ export function createCore(coreDeps: CoreDeps): Core {
       } catch (error) {
         const correlationId = randomUUID();
         metrics.turn(turn.platform, turn.intent, 'failed', ms() / 1000);
+        // A store that is gone is an outage, not a bug. A confirmation takes its draft from the
+        // store before the bank is asked, so nothing moves while it is gone; but it may go away
+        // after the bank took a transfer, so the words never say "try again" on their own.
+        if (error instanceof StoreUnavailable) {
+          coreDeps.logger.warn({ correlationId, platform: turn.platform, intent: turn.intent, store: error.operation, ms: ms(), ...who() }, 'turn failed: store unavailable');
+          return { type: 'tell', speech: speech.storeUnavailable() };
+        }
         coreDeps.logger.error(
           { correlationId, platform: turn.platform, intent: turn.intent, error: error instanceof Error ? error.name : 'unknown', ...who() },
           'turn failed',

@@ -4,6 +4,7 @@ import { nonEmpty, text } from '../fulfillment/kit/schema';
 import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/pipeline/transfer-policy';
 import { parseSealingKeys } from '../fulfillment/records/secret-box';
 import { parseLinkClients } from './linking/clients';
+import { trustProxyProblem } from './server/client-address';
 
 /** An integer variable from `min` to `max`, with its default. */
 const integer = (min: number, max: number, fallback: number, tooBig?: string) =>
@@ -56,6 +57,8 @@ const variables = z.object({
     z.array(z.enum(PLATFORM_NAMES)).check(z.minLength(1, 'name at least one platform: alexa, dialogflow, dialogflow-cx, mcp')),
   ),
   SANDBOX_IN_PRODUCTION: choice(['yes', 'no'], 'no'),
+  /** one-instance: an instance on a shared store refuses to start while another runs the sandbox; per-instance: each keeps its own books. */
+  SANDBOX_BOOKS: choice(['one-instance', 'per-instance'], 'one-instance'),
   PUBLIC_URL: z.optional(httpUrl),
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'))),
   PGLITE_DIR: present,
@@ -75,8 +78,16 @@ const variables = z.object({
   DIALOGFLOW_SECRET: secret,
   RATE_LIMIT_PER_IP: integer(1, NO_LIMIT, 600),
   RATE_LIMIT_PER_CUSTOMER: integer(1, NO_LIMIT, 120),
+  /**
+   * Whose X-Forwarded-For the rate limits believe, as express's `trust proxy`: a number of proxy
+   * hops, or the proxies' addresses and subnets (loopback, linklocal, uniquelocal by name). Unset:
+   * the connection's address, since any client can write the header.
+   */
+  TRUST_PROXY: present,
   REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL'))),
   REDIS_PREFIX: z._default(text(64), 'vb:'),
+  /** The most one state store call may take; a turn makes a few, and they share the platforms' 4.5 s with the bank. */
+  STORE_TIMEOUT_MS: integer(20, 2000, 800),
   BANK_DEADLINE_MS: integer(100, 4000, 3500, 'must leave time to answer within the platforms\' 4.5 s'),
   LOG_ID_KEY: secret,
   METRICS_TOKEN: secret,
@@ -128,6 +139,8 @@ function serverRules(c: Variables, problem: Problem): void {
     if (c.RECORDS === 'memory') problem('RECORDS', 'production keeps its records in a database');
     if (!c.DATABASE_URL && !c.PGLITE_DIR) problem('DATABASE_URL', 'production keeps its records in PostgreSQL (DATABASE_URL), or for one instance in an embedded folder (PGLITE_DIR)');
   }
+  const trust = c.TRUST_PROXY === undefined ? undefined : trustProxyProblem(c.TRUST_PROXY);
+  if (trust) problem('TRUST_PROXY', `a number of proxy hops, or proxy addresses and subnets separated by commas (${trust})`);
   const clients = parseLinkClients(c.LINK_CLIENTS);
   if (typeof clients === 'string') problem('LINK_CLIENTS', clients);
   if (c.NODE_ENV === 'development' && c.HOST && !LOOPBACK.has(c.HOST)) {

@@ -18,6 +18,7 @@ import type { Logger } from '../fulfillment/kit/logger';
 import type { Metrics } from '../fulfillment/pipeline/metrics';
 import { MemoryStateStore } from '../fulfillment/state/memory-store';
 import type { StateStore } from '../fulfillment/state/state-store';
+import { boundedStore, type BoundedStore } from '../fulfillment/state/bounded-store';
 import { enrolledOr, fixedPinDirectory, type PinDirectory } from '../fulfillment/records/pin-directory';
 import { sandboxServes, transferPolicyOf, type BankName, type Config } from './config';
 
@@ -27,7 +28,8 @@ export interface CoreRuntime {
   readonly bank: BankAdapter;
   /** Present when the bank is the embedded sandbox. */
   readonly sandbox?: SandboxBank;
-  readonly store: StateStore;
+  /** The store every part shares, each call limited to STORE_TIMEOUT_MS. */
+  readonly store: BoundedStore;
   readonly audit: AuditLog;
   /** The durable records: the database's, or memory's where none was opened. */
   readonly records: Records;
@@ -46,6 +48,8 @@ export interface CoreOverrides {
   readonly records?: Records;
   /** Where platform tokens resolve, before the demo tokens and a development file of links. */
   readonly links?: LinkDirectory;
+  /** Told when the store is seen to go away or come back. */
+  readonly storeHealth?: (up: boolean) => void;
 }
 
 /**
@@ -83,7 +87,10 @@ function linkDirectory(config: Config, sandbox: boolean, given: LinkDirectory | 
 export function createCoreRuntime(config: Config, logger: Logger, overrides: CoreOverrides = {}): CoreRuntime {
   const clock = overrides.clock ?? systemClock;
   const sandbox = overrides.bank || config.BANK_ADAPTER !== 'sandbox' ? undefined : createSandboxBank({ clock });
-  const store = overrides.store ?? new MemoryStateStore(clock);
+  const store = boundedStore(overrides.store ?? new MemoryStateStore(clock), {
+    timeoutMs: config.STORE_TIMEOUT_MS,
+    ...(overrides.storeHealth ? { onHealth: overrides.storeHealth } : {}),
+  });
   const bank = overrides.bank ?? sandbox ?? configuredBank(config, clock, store);
   const records = overrides.records ?? memoryRecords(() => clock.now());
   const audit = overrides.audit ?? records.audit;

@@ -28,3 +28,11 @@ export type GuardVerdict =
 
 /** A request check. */
 export type RequestGuard = (input: GuardInput) => Promise<GuardVerdict>;
+
+/**
+ * Requests from an address that has already sent more refused requests this minute than it may.
+ * They are still checked, so a valid one passes, but a check must not start costly work for
+ * them (an Alexa certificate fetch): junk naming a new certificate URL in every request would
+ * otherwise make the server fetch without end. Marked by the route's rate limit, per request.
+ */
+export const overRefusedLimit = new WeakSet<GuardInput>();

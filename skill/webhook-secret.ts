@@ -30,12 +30,15 @@ function presentedIn(headers: IncomingHttpHeaders, header: string | undefined): 
   return typeof custom === 'string' && custom ? custom : presented(headers.authorization);
 }
 
+/** What a refusal asks for (RFC 9110 requires the challenge on every 401): the secret as a bearer token or as basic auth's password. */
+const CHALLENGE = { 'www-authenticate': 'Bearer realm="webhook", Basic realm="webhook", charset="UTF-8"' } as const;
+
 /** Builds the guard for a secret, which may also come in a custom header (lower case). */
 export function webhookAuth(secret: string, header?: string): RequestGuard {
   const expected = secretDigest(secret);
   return async ({ headers }) => {
     const given = presentedIn(headers, header);
     if (given !== undefined && isSecret(given, expected)) return { ok: true };
-    return { ok: false, status: 401, reason: given === undefined ? 'missing webhook secret' : 'wrong webhook secret' };
+    return { ok: false, status: 401, reason: given === undefined ? 'missing webhook secret' : 'wrong webhook secret', headers: CHALLENGE };
   };
 }

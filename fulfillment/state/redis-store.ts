@@ -23,9 +23,24 @@ export class RedisStateStore implements StateStore {
     private readonly prefix = 'vb:',
   ) {}
 
-  /** Connects to a Redis URL, failing fast instead of retrying forever when none answers. */
-  static async connect(url: string, prefix?: string): Promise<RedisStateStore> {
-    const redis = new Redis(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 2, enableOfflineQueue: false });
+  /**
+   * Connects to a Redis URL, failing fast instead of retrying forever when none answers. A
+   * command that gets no reply within twice `commandTimeoutMs` fails (the caller's own limit,
+   * `commandTimeoutMs` in the bounded store, comes first and reads replies already received
+   * before it gives up; this one only clears commands a frozen Redis never answers). While the
+   * connection is down commands fail at once (no offline queue, no retries: a turn cannot wait
+   * for a reconnect), and ioredis keeps reconnecting in the background, so the store recovers
+   * when Redis returns.
+   */
+  static async connect(url: string, prefix?: string, commandTimeoutMs = 1000): Promise<RedisStateStore> {
+    const redis = new Redis(url, {
+      lazyConnect: true,
+      connectTimeout: 2000,
+      commandTimeout: 2 * commandTimeoutMs,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
+    });
     redis.on('error', () => undefined); // failures surface through the calls that hit them
     await redis.connect();
     await redis.ping();
@@ -61,8 +76,15 @@ export class RedisStateStore implements StateStore {
     return Number(await this.redis.eval(INCREMENT, 1, this.k(key), String(by), String(seconds(ttlSeconds))));
   }
 
-  /** Closes the connection. */
+  /** Closes the connection, politely when Redis answers, at once when it does not, and waits until it has ended. */
   async close(): Promise<void> {
-    await this.redis.quit();
+    // Not events.once: an error on the way out would reject it, and the end still comes.
+    const ended = this.redis.status === 'end' ? Promise.resolve() : new Promise<void>((resolve) => this.redis.once('end', () => resolve()));
+    try {
+      await this.redis.quit();
+    } catch {
+      this.redis.disconnect();
+    }
+    await ended;
   }
 }

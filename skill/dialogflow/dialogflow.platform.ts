@@ -38,6 +38,8 @@ export function dialogflowPlatform({ config, core }: DialogflowSetup): PlatformU
         const isV1 = typeof json === 'object' && json !== null && 'result' in json && !('queryResult' in json);
         return { status: 400, error: isV1 ? 'Dialogflow v1 requests are not supported; use the v2 API' : 'not a Dialogflow v2 webhook request' };
       }
+      // Every v2 webhook call carries its responseId; one without it could be replayed unnoticed.
+      if (!request.data.responseId) return { status: 400, error: 'a Dialogflow webhook request carries its responseId' };
       const reply = await core.handle(toTurn(request.data));
       return { status: 200, body: toResponse(reply, request.data.session, request.data.originalDetectIntentRequest?.source) };
     },

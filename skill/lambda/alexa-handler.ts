@@ -45,7 +45,7 @@ async function build(): Promise<Ready> {
   const config = loadConfig(process.env, 'lambda');
   const logger = createLogger(config.LOG_LEVEL);
   // ioredis is loaded only when a Redis is configured.
-  const store = config.REDIS_URL ? await (await import('../../fulfillment/state/redis-store.js')).RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX) : undefined;
+  const store = config.REDIS_URL ? await (await import('../../fulfillment/state/redis-store.js')).RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX, config.STORE_TIMEOUT_MS) : undefined;
   const { core } = createCoreRuntime(config, logger, { ...(store ? { store } : {}), ...(await recordsOf(config, logger)) });
   return { respond: alexaResponder(core, logger), logger, allowed: new Set(config.ALEXA_SKILL_IDS) };
 }

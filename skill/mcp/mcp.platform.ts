@@ -15,7 +15,7 @@ import type { PlatformUnit } from '../platform-unit';
 import { firstTokens, linkingTokens, type TokenVerifier } from './access';
 import type { answerMcp } from './mcp-server';
 import { bearerGuard, bearerToken, originGuard, scopeGuard, type Grants } from './mcp-guards';
-import { MCP_PATH, METADATA_PATHS, resourceMetadata, type ResourceSite } from './protected-resource';
+import { bearerChallenge, MCP_PATH, METADATA_PATHS, resourceMetadata, type ResourceSite } from './protected-resource';
 import { sandboxTokens } from './sandbox-tokens';
 import { TOOL_SCOPES } from './tools';
 
@@ -83,7 +83,7 @@ export function mcpPlatform(setup: McpSetup): PlatformUnit {
     sessionId: () => undefined,
     async answer(body, request) {
       const grant = grants.get(request);
-      if (!grant) return { written: true, status: 401, headers: { 'content-type': 'application/json' }, text: '{"error":"unauthorized"}' };
+      if (!grant) return { written: true, status: 401, headers: { 'content-type': 'application/json', ...bearerChallenge(site, { error: 'invalid_token' }) }, text: '{"error":"unauthorized"}' };
       const call = { core, clock, locale: localeOf(request.headers), ...(grant.linkToken ? { linkToken: grant.linkToken } : {}) };
       const answered = await mcpAnswerer()(call, logger, transportHeaders(request.headers), body);
       return { written: true, ...answered };

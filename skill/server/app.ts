@@ -1,6 +1,7 @@
 /**
  * The HTTP app on node:http: a POST route for each platform unit (other methods there get 405),
- * a GET route for each document a unit publishes, GET /healthz and GET /metrics, and the
+ * a GET route for each document a unit publishes, GET /healthz (alive), GET /readyz (the store
+ * answers) and GET /metrics, and the
  * account-linking server under /link. Each platform route reads the exact bytes, runs its guards
  * and parses the JSON, then hands it to its unit. Anything else goes to the development routes
  * (the web simulator, an express app loaded only in development) or gets a JSON 404. Nothing here
@@ -11,6 +12,7 @@ import type { Logger } from '../../fulfillment/kit/logger';
 import type { PlatformExchange, PlatformUnit, UnitDocument } from '../platform-unit';
 import type { RequestGuard } from '../request-guard';
 import { parseJson } from './body';
+import { clientAddress, type ClientAddress } from './client-address';
 import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson, sendNotFound, sendText } from './http-io';
 
 /**
@@ -32,11 +34,18 @@ export interface MountedPlatform {
 export interface AppOptions {
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** How a request's client address is found (TRUST_PROXY); the connection's address by default. */
+  readonly clientAddress?: ClientAddress;
   readonly platforms: readonly MountedPlatform[];
   /** Development-only routes (the web simulator), tried before the 404. */
   readonly devRoutes?: FallbackRoutes;
   /** The account-linking server: answers its own paths (returns true) before anything but the app's routes. */
   readonly linking?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /**
+   * Whether the instance can serve turns (its state store answers), for GET /readyz: a load
+   * balancer takes an instance out while it says 503. GET /healthz stays a liveness check.
+   */
+  readonly ready?: () => Promise<boolean>;
   /** Counts every request, and serves GET /metrics. */
   readonly metrics?: {
     readonly request: (path: string, status: number, seconds: number) => void;
@@ -58,6 +67,7 @@ const REFUSALS = { 400: 'bad request', 401: 'unauthorized', 403: 'forbidden', 42
 function platformRoute(options: AppOptions, { unit, guards }: MountedPlatform): Route {
   const { logger } = options;
   const platform = unit.name;
+  const address = options.clientAddress ?? clientAddress(undefined);
   return async (req, res) => {
     if (!isJsonRequest(req) || !isIdentityEncoded(req)) {
       sendJson(res, 415, { error: 'content type must be application/json' });
@@ -79,12 +89,14 @@ function platformRoute(options: AppOptions, { unit, guards }: MountedPlatform): 
       return result.ok ? result.value : undefined;
     };
     // One input for every guard and the answer, so a guard may leave what it learned for it.
-    const input = { headers: req.headers, rawBody, ip: req.socket.remoteAddress ?? 'unknown', json };
+    const input = { headers: req.headers, rawBody, ip: address(req), json };
     for (const guard of guards) {
       const verdict = await guard(input);
       if (!verdict.ok) {
         logger.warn({ security: true, platform, reason: verdict.reason, status: verdict.status }, 'request refused');
-        const headers = { ...verdict.headers, ...(verdict.retryAfterSeconds ? { 'retry-after': String(verdict.retryAfterSeconds) } : {}) };
+        // Every 401 names how to authenticate (RFC 9110); a guard that names no scheme gets a bearer challenge.
+        const challenge: Record<string, string> = verdict.status === 401 && !verdict.headers?.['www-authenticate'] ? { 'www-authenticate': `Bearer realm="${platform}"` } : {};
+        const headers = { ...challenge, ...verdict.headers, ...(verdict.retryAfterSeconds ? { 'retry-after': String(verdict.retryAfterSeconds) } : {}) };
         sendJson(res, verdict.status, { error: REFUSALS[verdict.status] }, headers);
         return;
       }
@@ -142,6 +154,8 @@ export function createApp(options: AppOptions): SkillApp {
     for (const document of mounted.unit.documents ?? []) routes.set(`GET ${document.path}`, documentRoute(document));
   }
   if (options.metrics) routes.set('GET /metrics', options.metrics.route);
+  const { ready } = options;
+  if (ready) routes.set('GET /readyz', async (_req, res) => ((await ready()) ? sendJson(res, 200, { status: 'ready' }) : sendJson(res, 503, { status: 'store unavailable' })));
 
   const listener: RequestListener = (req, res) => {
     const started = performance.now();

@@ -5,6 +5,7 @@ import type { Logger } from '../../fulfillment/kit/logger';
 import type { Database } from '../../fulfillment/records/sql/database';
 import { sqlRecords } from '../../fulfillment/records/sql/sql-records';
 import { MemoryStateStore } from '../../fulfillment/state/memory-store';
+import type { BoundedStore } from '../../fulfillment/state/bounded-store';
 import type { Linking } from '../linking/linking';
 import { sealingBox } from '../records/open-database';
 import type { Config } from '../config';
@@ -12,6 +13,7 @@ import { createCoreRuntime, type CoreOverrides, type CoreRuntime } from '../core
 import { createApp, type AppOptions, type FallbackRoutes, type SkillApp } from './app';
 import { platformUnits, type PlatformSetup } from '../platforms';
 import { platformGuards } from './guards';
+import { clientAddress } from './client-address';
 import { createPromMetrics, type PromMetrics } from './metrics';
 import { metricsRoute } from './metrics-route';
 
@@ -56,11 +58,18 @@ function linkingOn(config: Config, logger: Logger, overrides: RuntimeOverrides, 
   return { linking, store, records };
 }
 
+/** Ready when the store answers a probe now; the metric follows what the probe saw. */
+async function readiness(store: BoundedStore, metrics: PromMetrics): Promise<boolean> {
+  const up = await store.probe();
+  metrics.storeUp(up);
+  return up;
+}
+
 /** Builds the runtime. */
 export function createRuntime(config: Config, logger: Logger, overrides: RuntimeOverrides = {}): Runtime {
   const metrics = createPromMetrics({ defaults: config.NODE_ENV !== 'test' });
   const linked = overrides.database ? linkingOn(config, logger, overrides, overrides.database) : undefined;
-  const runtime = createCoreRuntime(config, logger, { ...overrides, metrics, ...(linked ? { store: linked.store, records: linked.records, links: linked.linking.links } : {}) });
+  const runtime = createCoreRuntime(config, logger, { ...overrides, metrics, storeHealth: metrics.storeUp, ...(linked ? { store: linked.store, records: linked.records, links: linked.linking.links } : {}) });
   const units = platformUnits({
     config,
     clock: runtime.clock,
@@ -78,7 +87,9 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
   const app = createApp({
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    clientAddress: clientAddress(config.TRUST_PROXY),
     platforms,
+    ready: () => readiness(runtime.store, metrics),
     metrics: { request: metrics.request, route: metricsRoute(metrics, config) },
     ...(devRoutes ? { devRoutes } : {}),
     ...(linked ? { linking: linked.linking.handle } : {}),

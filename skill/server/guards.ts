@@ -3,18 +3,19 @@ import type { StateStore } from '../../fulfillment/state/state-store';
 import type { Config } from '../config';
 import type { PlatformUnit } from '../platform-unit';
 import type { RequestGuard } from '../request-guard';
-import { customerRateLimit, ipRateLimit } from './rate-limit';
+import { authenticatedOrCounted, customerRateLimit, ipRateLimit } from './rate-limit';
 import { replayGuard } from './replay-guard';
 
 /**
- * Address limit first (cheapest, shields the verifier), then the platform's authentication,
- * then replay protection and the customer limit, which only authenticated requests may spend.
+ * The platform's authentication first, with the requests it refuses counted per address apart
+ * from everything else; then the address limit, replay protection and the customer limit, which
+ * only authenticated requests may spend. Every counter is the route's own.
  */
 export function platformGuards(unit: PlatformUnit, config: Config, store: StateStore): RequestGuard[] {
   return [
-    ipRateLimit(store, config.RATE_LIMIT_PER_IP),
-    ...unit.authenticate,
+    authenticatedOrCounted(store, unit.name, unit.authenticate, config.RATE_LIMIT_PER_IP),
+    ipRateLimit(store, unit.name, config.RATE_LIMIT_PER_IP),
     replayGuard(store, unit.name, unit.requestId),
-    customerRateLimit(store, config.RATE_LIMIT_PER_CUSTOMER, unit.accessToken),
+    customerRateLimit(store, unit.name, config.RATE_LIMIT_PER_CUSTOMER, unit.accessToken),
   ];
 }

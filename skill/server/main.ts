@@ -6,6 +6,7 @@ import { DEVELOPMENT_PGLITE_DIR, openDatabase } from '../records/open-database';
 import { createRuntime } from './compose';
 import { serverLogger } from './logger';
 import { createRecorder } from './recorder';
+import { claimSandbox } from '../banks/sandbox-claim';
 import { tryItBanner } from './try-it';
 
 async function stateStore(config: Config) {
@@ -13,7 +14,7 @@ async function stateStore(config: Config) {
   // ioredis is loaded only when a Redis is configured.
   const { RedisStateStore } = await import('../../fulfillment/state/redis-store.js');
   try {
-    return await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX);
+    return await RedisStateStore.connect(config.REDIS_URL, config.REDIS_PREFIX, config.STORE_TIMEOUT_MS);
   } catch (error) {
     console.error(`cannot reach Redis at REDIS_URL (${error instanceof Error ? error.message : 'unknown error'})`);
     process.exit(1);
@@ -52,6 +53,12 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { record: { type: 'string' } } });
   const onExchange = values.record ? createRecorder(values.record, logger) : undefined;
   const store = await stateStore(config);
+  const claim = store && config.BANK_ADAPTER === 'sandbox' && config.SANDBOX_BOOKS === 'one-instance' ? await claimSandbox(store) : undefined;
+  if (typeof claim === 'string') {
+    console.error(`cannot start: ${claim}`);
+    await store?.close();
+    process.exit(1);
+  }
   let database;
   try {
     // RECORDS=memory (development and tests that start several servers): no database, no linking.
@@ -95,7 +102,7 @@ async function main(): Promise<void> {
   if (config.PLATFORMS.includes('dialogflow') && !config.DIALOGFLOW_SECRET) console.warn('WARNING: Dialogflow requests are NOT authenticated (no DIALOGFLOW_SECRET).');
   const stop = () => {
     linking?.close();
-    server.close(() => void Promise.allSettled([store?.close(), database?.close()]).finally(() => process.exit(0)));
+    server.close(() => void Promise.allSettled([(claim ? claim.release() : Promise.resolve()).then(() => store?.close()), database?.close()]).finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

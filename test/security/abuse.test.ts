@@ -28,6 +28,7 @@ describe('the Dialogflow webhook secret', () => {
     const res = await skill.postRaw('/dialogflow', body(), headers);
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ error: 'unauthorized' });
+    expect(res.headers['www-authenticate']).toBe('Bearer realm="webhook", Basic realm="webhook", charset="UTF-8"');
     expect(skill.sandbox.control.calls()).toEqual(before);
   });
 
@@ -149,6 +150,36 @@ describe('data-derived speech', () => {
     const ssml: string = res.body.response.outputSpeech.ssml;
     expect(ssml).toContain('Anna&lt;/speak&gt;&lt;audio src=&quot;x&quot;/&gt;');
     expect(ssml.match(/<[^>]+>/g)).toEqual(['<speak>', '</speak>']);
+  });
+});
+
+describe('control characters', () => {
+  // eslint-disable-next-line no-control-regex -- looking for them is the point
+  const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+  it('in a slot value never reach the SSML', async () => {
+    const skill = startSkill();
+    const res = await skill.post('/alexa', alexaRequest({ intent: 'TransferIntent', slots: { amount: '5', payee: 'Zed\u0000\u001b[2J\u0007Quux\u0085' } }, { token: 'demo' }));
+    const ssml: string = res.body.response.outputSpeech.ssml;
+    expect(ssml).toMatch(/Zed/);
+    expect(ssml).not.toMatch(CONTROL);
+  });
+
+  it('in a payee name from the bank never reach the SSML, and the words they separated stay apart', async () => {
+    const sandbox = createSandboxBank({ clock: fixedClock(TEST_NOW) });
+    const bank: BankAdapter = {
+      ...sandbox,
+      payees: { list: async (s) => {
+        const real = await sandbox.payees?.list(s);
+        if (!real) throw new Error('the sandbox has payees');
+        return real.ok ? ok(real.value.map((p, i) => (i === 0 ? { ...p, name: 'Anna\u0000\u000bSchmidt\u001f' } : p))) : real;
+      } },
+    };
+    const skill = startSkill({ overrides: { bank }, sandbox });
+    const res = await skill.post('/alexa', alexaRequest({ intent: 'ListPayeesIntent' }, { token: 'demo' }));
+    const ssml: string = res.body.response.outputSpeech.ssml;
+    expect(ssml).toContain('Anna Schmidt');
+    expect(ssml).not.toMatch(CONTROL);
   });
 });
 

@@ -3,6 +3,7 @@
  * body, before any handler runs, with a security event in the log and, for a bad certificate
  * URL, no outbound fetch at all.
  */
+import { CERT_FAILURE_TTL_MS, CertSource } from '../../skill/alexa/verify/cert-source';
 import { checkCertUrl } from '../../skill/alexa/verify/cert-url';
 import { alexaRequest } from '../support/requests';
 import { CERT_URL, startSignedSkill, testCa, TEST_SKILL_ID, type SignedSkill } from '../support/signed-skill';
@@ -102,6 +103,16 @@ describe('the certificate', () => {
     expectRefused(await s.postSigned(launch(), chain.keyPem));
   });
 
+  it.each([
+    ['an end-entity certificate (not a CA, no keyUsage) under the trusted intermediate', () => testCa().byEndEntity, 'not-a-ca'],
+    ['a CA whose keyUsage does not allow signing certificates', () => testCa().byNoCertSign, 'not-a-ca'],
+  ])('refuses an echo-api leaf issued by %s', async (_name, pick, problem) => {
+    const chain = pick();
+    s.serve(chain.chain);
+    expectRefused(await s.postSigned(launch(), chain.keyPem));
+    expect(s.skill.logger.lines.some((l) => l.includes(`"reason":"certificate: ${problem}"`))).toBe(true);
+  });
+
   it('refuses unparsable certificate text', async () => {
     s.serve('-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----');
     expectRefused(await s.postSigned(launch()));
@@ -164,5 +175,60 @@ describe('replays', () => {
     const calls = s.skill.sandbox.control.calls().identify;
     expect((await s.postSigned(body)).status).toBe(400);
     expect(s.skill.sandbox.control.calls().identify).toBe(calls);
+  });
+});
+
+describe('certificate fetches', () => {
+  const NOW = Date.parse('2026-11-20T15:30:00.000Z');
+  const roots = () => [testCa().root];
+  /** A fetcher that answers when told, counting every fetch. */
+  const heldFetcher = () => {
+    const waiting: ((answer: string | Error) => void)[] = [];
+    let count = 0;
+    const fetcher = (_url: string) => {
+      count += 1;
+      return new Promise<string>((resolve, reject) => waiting.push((answer) => (answer instanceof Error ? reject(answer) : resolve(answer))));
+    };
+    return { fetcher, count: () => count, answer: (a: string | Error) => waiting.splice(0).forEach((w) => w(a)) };
+  };
+
+  it('are shared while in flight: ten concurrent first requests fetch the URL once', async () => {
+    const held = heldFetcher();
+    const certs = new CertSource(held.fetcher, roots);
+    const lookups = Array.from({ length: 10 }, () => certs.keyFor(CERT_URL, NOW));
+    held.answer(testCa().good.chain);
+    const results = await Promise.all(lookups);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(held.count()).toBe(1);
+  });
+
+  it.each([
+    ['a failed fetch', (): string | Error => new Error('socket hang up'), 'fetch'],
+    ['a chain that fails verification', (): string | Error => testCa().byEndEntity.chain, 'not-a-ca'],
+  ])('remember %s briefly: refused without a fetch, fetched again afterwards', async (_name, answer, problem) => {
+    const held = heldFetcher();
+    const certs = new CertSource(held.fetcher, roots);
+    const first = Array.from({ length: 5 }, () => certs.keyFor(CERT_URL, NOW));
+    held.answer(answer());
+    for (const r of await Promise.all(first)) expect(r).toEqual({ ok: false, problem });
+    expect(await certs.keyFor(CERT_URL, NOW + CERT_FAILURE_TTL_MS - 1)).toEqual({ ok: false, problem });
+    expect(held.count()).toBe(1);
+
+    const later = certs.keyFor(CERT_URL, NOW + CERT_FAILURE_TTL_MS);
+    held.answer(testCa().good.chain);
+    expect((await later).ok).toBe(true);
+    expect(held.count()).toBe(2);
+  });
+
+  it('keep no memory of a failure for another URL', async () => {
+    const held = heldFetcher();
+    const certs = new CertSource(held.fetcher, roots);
+    const failing = certs.keyFor(CERT_URL, NOW);
+    held.answer(new Error('timeout'));
+    await failing;
+    const other = certs.keyFor(CERT_URL.replace('test', 'other'), NOW);
+    held.answer(testCa().good.chain);
+    expect((await other).ok).toBe(true);
+    expect(held.count()).toBe(2);
   });
 });

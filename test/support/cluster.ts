@@ -15,7 +15,11 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RECORDS: 'memory', ...env },
+      // Several instances on one store, each with its own sandbox books, unless a test says
+      // otherwise; and the longest store time limit, since three cold processes on a busy machine
+      // can take longer than the default to read a reply, and these tests are about what
+      // instances share, not about a store that is gone (test/scale/redis-faults.test.ts).
+      env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RECORDS: 'memory', SANDBOX_BOOKS: 'per-instance', STORE_TIMEOUT_MS: '2000', ...env },
     });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`no banner within 20 s:\n${out}`)), 20_000);
@@ -28,7 +32,10 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => void (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`instance exited with ${code}:\n${out}`)));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`instance exited with ${code}:\n${out}`));
+    });
   });
 }
 

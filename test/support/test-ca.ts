@@ -15,7 +15,10 @@ interface Issued {
 
 let serial = 1;
 
-function issue(subject: string, issuer: Issued | undefined, options: { ca: boolean; san?: string; from: Date; to: Date }): Issued {
+/** keyUsage as issued: CA certificates may sign certificates; `none` leaves the extension out. */
+type KeyUsage = 'default' | 'none' | 'no-cert-sign';
+
+function issue(subject: string, issuer: Issued | undefined, options: { ca: boolean; san?: string; from: Date; to: Date; keyUsage?: KeyUsage }): Issued {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const cert = forge.pki.createCertificate();
@@ -26,7 +29,9 @@ function issue(subject: string, issuer: Issued | undefined, options: { ca: boole
   const name = [{ name: 'commonName', value: subject }];
   cert.setSubject(name);
   cert.setIssuer(issuer ? issuer.cert.subject.attributes : name);
-  const extensions: object[] = [{ name: 'basicConstraints', cA: options.ca }, { name: 'keyUsage', keyCertSign: options.ca, digitalSignature: true }];
+  const usage = options.keyUsage ?? 'default';
+  const extensions: object[] = [{ name: 'basicConstraints', cA: options.ca }];
+  if (usage !== 'none') extensions.push({ name: 'keyUsage', keyCertSign: usage === 'default' && options.ca, digitalSignature: true });
   if (options.san) extensions.push({ name: 'subjectAltName', altNames: [{ type: 2, value: options.san }] });
   cert.setExtensions(extensions);
   const key = forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
@@ -43,6 +48,10 @@ export interface TestCa {
   readonly notYetValid: { readonly chain: string; readonly keyPem: string };
   readonly wrongName: { readonly chain: string; readonly keyPem: string };
   readonly selfSigned: { readonly chain: string; readonly keyPem: string };
+  /** An echo-api leaf issued, under the trusted intermediate, by an end-entity certificate (CA:false, no keyUsage). */
+  readonly byEndEntity: { readonly chain: string; readonly keyPem: string };
+  /** An echo-api leaf issued by a CA certificate whose keyUsage does not allow signing certificates. */
+  readonly byNoCertSign: { readonly chain: string; readonly keyPem: string };
   /** When the good leaf stops being valid. */
   readonly goodUntil: Date;
 }
@@ -57,6 +66,12 @@ export function makeTestCa(now: Date): TestCa {
     const issued = issue('echo-api.amazon.com', intermediate, { ca: false, san, from: at(from), to: at(to) });
     return { chain: issued.pem + intermediate.pem, keyPem: issued.keyPem };
   };
+  const underIssuer = (issuer: Issued) => {
+    const issued = issue('echo-api.amazon.com', issuer, { ca: false, san: 'echo-api.amazon.com', from: at(-10), to: at(30) });
+    return { chain: issued.pem + issuer.pem + intermediate.pem, keyPem: issued.keyPem };
+  };
+  const endEntity = issue('Some Service', intermediate, { ca: false, keyUsage: 'none', from: at(-10), to: at(30) });
+  const noCertSign = issue('Signing Only CA', intermediate, { ca: true, keyUsage: 'no-cert-sign', from: at(-10), to: at(30) });
   const self = issue('echo-api.amazon.com', undefined, { ca: false, san: 'echo-api.amazon.com', from: at(-1), to: at(30) });
   return {
     root: new X509Certificate(root.pem),
@@ -65,6 +80,8 @@ export function makeTestCa(now: Date): TestCa {
     notYetValid: leaf('echo-api.amazon.com', 2, 60),
     wrongName: leaf('echo-api.example.com', -10, 30),
     selfSigned: { chain: self.pem, keyPem: self.keyPem },
+    byEndEntity: underIssuer(endEntity),
+    byNoCertSign: underIssuer(noCertSign),
     goodUntil: at(30),
   };
 }

@@ -12,6 +12,12 @@ export interface CommonSpeech {
   /** The one place where an expected bank failure becomes words. */
   bankError(error: BankError): string;
   somethingWentWrong(): string;
+  /**
+   * The state store did not answer. The turn may have been a confirmation the bank already
+   * carried out, so it never says "try again" on its own: it sends the customer to the banking
+   * app first.
+   */
+  storeUnavailable(): string;
   /** Leads into a question put again because the answer was not understood. */
   didNotGet(): string;
   /** Leads into an open question put again after a question answered in passing. */

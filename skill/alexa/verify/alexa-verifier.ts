@@ -6,7 +6,7 @@
  */
 import { verify as verifySignature, type KeyObject } from 'node:crypto';
 import type { Clock } from '../../../fulfillment/kit/clock';
-import type { RequestGuard } from '../../request-guard';
+import { overRefusedLimit, type RequestGuard } from '../../request-guard';
 import { memoize } from '../../../fulfillment/kit/memo';
 import { checkCertUrl } from './cert-url';
 import { claimsProblem } from './claims';
@@ -42,14 +42,16 @@ export function alexaVerifier(options: AlexaVerifierOptions): RequestGuard {
   const allowed = new Set(options.skillIds);
   // Alexa names the same few certificate URLs on every request: each is checked once.
   const checkUrl = memoize(checkCertUrl, 256);
-  return async ({ headers, rawBody, json }) => {
+  return async (input) => {
+    const { headers, rawBody, json } = input;
     const certUrl = header(headers['signaturecertchainurl']);
     const signature = header(headers['signature-256']);
     if (!certUrl || !signature) return { ok: false, status: 400, reason: 'missing signature headers' };
     const url = checkUrl(certUrl);
     if (!url.ok) return { ok: false, status: 400, reason: `certificate url: ${url.problem}` };
     const now = options.clock.now().getTime();
-    const key = await options.certs.keyFor(url.url, now);
+    // An address already past its limit of refused requests makes no certificate fetch.
+    const key = await options.certs.keyFor(url.url, now, !overRefusedLimit.has(input));
     if (!key.ok) return { ok: false, status: 400, reason: `certificate: ${key.problem}` };
     if (!(await verifiedOffLoop(rawBody, key.cert.key, signature))) return { ok: false, status: 400, reason: 'signature' };
     const problem = claimsProblem(json(), allowed, now);

@@ -1,7 +1,13 @@
 /**
  * Checks Alexa's signing certificate chain with node:crypto: every certificate valid now,
- * each issued and signed by the next, the last issued by a trusted root, and the leaf naming
- * echo-api.amazon.com. Returns the leaf's public key and validity window for caching.
+ * each issued and signed by the next, every issuer a CA allowed to sign certificates, the last
+ * issued by a trusted root, and the leaf naming echo-api.amazon.com. Returns the leaf's public
+ * key and validity window for caching.
+ *
+ * "A CA allowed to sign certificates" is node:crypto's `ca` (OpenSSL's X509_check_ca): basicConstraints
+ * CA:true, and keyUsage keyCertSign where that extension is present. `checkIssued` alone
+ * (X509_check_issued) looks at keyUsage only, so an end-entity certificate without keyUsage
+ * could issue a leaf that it accepts.
  */
 import { X509Certificate, type KeyObject } from 'node:crypto';
 
@@ -13,7 +19,10 @@ export interface VerifiedCert {
 }
 
 /** Why a chain was refused. */
-export type ChainProblem = 'unparsable' | 'expired' | 'not-yet-valid' | 'san' | 'chain' | 'untrusted';
+export type ChainProblem = 'unparsable' | 'expired' | 'not-yet-valid' | 'san' | 'chain' | 'not-a-ca' | 'untrusted';
+
+/** Whether a certificate may issue another: a CA, and (checked with it) allowed to sign certificates. */
+const issues = (child: X509Certificate, parent: X509Certificate) => parent.ca && child.checkIssued(parent) && child.verify(parent.publicKey);
 
 const PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
@@ -44,12 +53,12 @@ export function verifyChain(pem: string, roots: readonly X509Certificate[], now:
   if (!names.includes(`DNS:${ALEXA_SAN}`)) return { ok: false, problem: 'san' };
   for (let i = 0; i + 1 < chain.length; i += 1) {
     const [child, parent] = [chain[i], chain[i + 1]];
-    if (!child || !parent || !child.checkIssued(parent) || !child.verify(parent.publicKey)) return { ok: false, problem: 'chain' };
+    if (!child || !parent) return { ok: false, problem: 'chain' };
+    if (!parent.ca) return { ok: false, problem: 'not-a-ca' };
+    if (!issues(child, parent)) return { ok: false, problem: 'chain' };
   }
   const top = chain[chain.length - 1] as X509Certificate;
-  const anchored = roots.some(
-    (root) => root.fingerprint256 === top.fingerprint256 || (top.checkIssued(root) && top.verify(root.publicKey) && !within(root, now)),
-  );
+  const anchored = roots.some((root) => root.fingerprint256 === top.fingerprint256 || (issues(top, root) && !within(root, now)));
   if (!anchored) return { ok: false, problem: 'untrusted' };
   return { ok: true, cert: { key: leaf.publicKey, notBefore: Date.parse(leaf.validFrom), notAfter: Date.parse(leaf.validTo) } };
 }
