@@ -67,12 +67,24 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return ended(tell(ctx.speech.bankError(result.error)), 'not-sent');
     return ended(tell(t.bankRefused()), 'not-sent');
   }
-  await audit(ctx, claimed, 'transfer', result.value.status);
-  const undoMinutes = await rememberForUndo(ctx, result.value);
+  const undoMinutes = await settle(ctx, claimed, result.value);
   const done = ended(answerAndContinue(ctx, t.sent(to, undoMinutes)), 'sent', 'payee' in to ? [to.payee] : []);
   // "Cancel" now most likely means this transfer: the next turn is offered the undo first.
   if (undoMinutes && ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = { kind: 'after-transfer' };
   return done;
+}
+
+/**
+ * Records what the bank took and keeps the undo window. The money has moved: a records or store
+ * failure here is logged and costs the undo offer, never the "done" the customer must hear.
+ */
+async function settle(ctx: LinkedContext, claimed: TransferDraft, receipt: TransferReceipt): Promise<number | undefined> {
+  const failed = (step: string) => (error: unknown) => {
+    ctx.deps.logger.error({ event: 'transfer-settle-failed', step, error: error instanceof Error ? error.name : 'unknown' }, 'a step after the bank took a transfer failed');
+    return undefined;
+  };
+  await audit(ctx, claimed, 'transfer', receipt.status).catch(failed('audit'));
+  return rememberForUndo(ctx, receipt).catch(failed('undo'));
 }
 
 async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt): Promise<number | undefined> {
