@@ -1,6 +1,13 @@
 /** virtual-alexa loads the generated en-US model and routes real phrasings to our intents and slots. */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { VirtualAlexa } from 'virtual-alexa';
+
+// virtual-alexa brings an old nock of its own, which patches node's http for the whole jest
+// worker as soon as it loads: later test files in the worker would send their requests into it.
+afterAll(() => {
+  (createRequire(require.resolve('virtual-alexa'))('nock') as { restore(): void }).restore();
+});
 
 const model = path.resolve(__dirname, '../../models/alexa/interactionModels/custom/en-US.json');
 
