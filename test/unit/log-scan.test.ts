@@ -29,3 +29,11 @@ it('takes a timing that happens to equal a payee\'s last four digits for the tim
   ]));
   expect(found).toEqual(['line 2.reference: a PIN or account number']);
 });
+
+it('takes a correlation id the skill made for the UUID it is, but not account digits written there as text', () => {
+  const { found } = scanLogFile(file([
+    { msg: 'turn failed', correlationId: '1b2c8765-0e4f-4a6b-9c1d-2e3f4a5b6c7d' },
+    { msg: 'turn failed', correlationId: 'account 8765' },
+  ]));
+  expect(found).toEqual(['line 2.correlationId: a PIN or account number (8765)']);
+});
