@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: autocannon on loopback against our skill and baselines built here, in
  * alternating rounds, at 10 and 100 connections; then cold starts. Prints a table of
- * requests/s, p50, p99, peak RSS and cold start with ratios, and checks the targets;
+ * requests/s, p50, p99, peak RSS and cold start with ratios, and checks the targets; then
+ * 500 conversations at once against a bank that takes 3 s (bench/slow-bank-load.ts);
  * `--write-readme` puts the table into README.md between the bench markers.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { makeTestCa } from '../test/support/test-ca';
 import { BENCH_CERT_URL, BENCH_SECRET, BENCH_SKILL_ID, dialogflowBalance, signedAlexaPool, type BenchRequest } from './requests';
 import { buildServers, cpuMicros, peakRssMiB, startServer, stopServer, type Running } from './servers';
 import { renderReport, type Measured } from './report';
+import { measureSlowBankLoad } from './slow-bank-load';
 
 // Many short alternating rounds rather than a few long ones: a burst of load from elsewhere on
 // a shared machine then falls on every server alike, and the medians hold.
@@ -126,7 +128,8 @@ async function main(): Promise<void> {
     await stopServer(r);
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
-  const report = renderReport(TARGETS.map((t) => t.name), measured, { date: new Date().toISOString().slice(0, 10), machine, rounds: ROUNDS, seconds: SECONDS, coldStarts: COLD_STARTS, logLevel: oursEnv.LOG_LEVEL });
+  const slowBankLine = await measureSlowBankLoad();
+  const report = `${renderReport(TARGETS.map((t) => t.name), measured, { date: new Date().toISOString().slice(0, 10), machine, rounds: ROUNDS, seconds: SECONDS, coldStarts: COLD_STARTS, logLevel: oursEnv.LOG_LEVEL })}\n${slowBankLine}`;
   console.log(`\n${report}`);
   if (process.argv.includes('--write-readme')) {
     const readme = path.resolve(__dirname, '../README.md');
