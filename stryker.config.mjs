@@ -37,7 +37,11 @@ export default {
     'fulfillment/state/*.ts',
   ],
   checkers: [],
-  concurrency: 1,
+  // Two runners on two cores: a run then takes about half as long, at the cost of a busy machine.
+  concurrency: 2,
+  // Results of mutants whose code and tests did not change are kept from the last run.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
