@@ -11,7 +11,6 @@ const tests = [
   'test/contract/sandbox.contract.test.ts',
   'test/http/transfer.safety.test.ts',
   'test/berlin-group/transfer.test.ts',
-  'test/mcp/transfer.safety.test.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
