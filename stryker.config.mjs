@@ -1,17 +1,25 @@
 /**
- * Mutation testing of the code that moves money or guards it (`npm run mutate`): the transfer's
- * execution, draft claim and limits, every adapter's payment path, the PIN lock and the state
- * stores. Only the tests that exercise them run, and per-test coverage runs for each mutant only
- * the tests that reach it, so a run fits in about a quarter of an hour on a two-core machine.
+ * Mutation testing of the code that moves money or guards it (`npm run mutate`): the draft claim
+ * and limits, every adapter's payment path, the PIN lock and hash and the state stores, with the
+ * tests that reach them without starting the whole skill; per-test coverage runs for each mutant
+ * only the tests that reach it, so a run fits in about half an hour on a busy two-core machine.
+ * The transfer's execution is only reached through the whole skill: `MUTATE_SKILL=1` adds it.
  */
+// The tests that reach this code without starting the whole skill: a mutant then costs a second
+// or two, not the half-minute a skill-wide test file takes on a busy two-core machine.
 const tests = [
-  'test/unit/money-paths/*.test.ts',
+  'test/unit/money-paths/limits.test.ts',
+  'test/unit/money-paths/pin.test.ts',
+  'test/unit/money-paths/draft-claim.test.ts',
+  'test/unit/money-paths/memory-store.test.ts',
+  'test/unit/money-paths/sandbox-transfers.test.ts',
+  'test/unit/money-paths/berlin-group-payments.test.ts',
   'test/contract/memory-store.contract.test.ts',
   'test/contract/redis-store.contract.test.ts',
-  'test/contract/sandbox.contract.test.ts',
-  'test/http/transfer.safety.test.ts',
-  'test/berlin-group/transfer.test.ts',
 ];
+/** `MUTATE_SKILL=1 npm run mutate`: the execution too, with the tests that go through the whole skill. */
+const wholeSkill = process.env.MUTATE_SKILL === '1';
+const skillTests = ['test/unit/money-paths/transfer-outcomes.test.ts', 'test/http/transfer.safety.test.ts'];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -19,14 +27,14 @@ export default {
   jest: {
     projectType: 'custom',
     configFile: 'jest.config.js',
-    config: { testMatch: tests.map((glob) => `<rootDir>/${glob}`), roots: ['<rootDir>/test'] },
+    config: { testMatch: (wholeSkill ? [...tests, ...skillTests] : tests).map((glob) => `<rootDir>/${glob}`), roots: ['<rootDir>/test'] },
     enableFindRelatedTests: false,
   },
   coverageAnalysis: 'perTest',
   // A mutant in code that runs when a module loads would need every test file again: skipped.
   ignoreStatic: true,
   mutate: [
-    'fulfillment/transfers/execute.ts',
+    ...(wholeSkill ? ['fulfillment/transfers/execute.ts'] : []),
     'fulfillment/transfers/draft.ts',
     'fulfillment/transfers/limits.ts',
     'fulfillment/transfers/pin.ts',
@@ -40,7 +48,7 @@ export default {
   concurrency: 2,
   // Results of mutants whose code and tests did not change are kept from the last run.
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/stryker-incremental${wholeSkill ? '-skill' : ''}.json`,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
