@@ -3,7 +3,8 @@
  * and limits, every adapter's payment path, the PIN lock and hash and the state stores, with the
  * tests that reach them without starting the whole skill; per-test coverage runs for each mutant
  * only the tests that reach it, so a run fits in about half an hour on a busy two-core machine.
- * The transfer's execution is only reached through the whole skill: `MUTATE_SKILL=1` adds it.
+ * The transfer's execution is only reached through the whole skill: `MUTATE_SKILL=1` mutates it
+ * alone, with those tests.
  */
 // The tests that reach this code without starting the whole skill: a mutant then costs a second
 // or two, not the half-minute a skill-wide test file takes on a busy two-core machine.
@@ -17,7 +18,7 @@ const tests = [
   'test/contract/memory-store.contract.test.ts',
   'test/contract/redis-store.contract.test.ts',
 ];
-/** `MUTATE_SKILL=1 npm run mutate`: the execution too, with the tests that go through the whole skill. */
+/** `MUTATE_SKILL=1 npm run mutate`: the execution, with the tests that go through the whole skill. */
 const wholeSkill = process.env.MUTATE_SKILL === '1';
 const skillTests = ['test/unit/money-paths/transfer-outcomes.test.ts', 'test/http/transfer.safety.test.ts'];
 
@@ -33,8 +34,7 @@ export default {
   coverageAnalysis: 'perTest',
   // A mutant in code that runs when a module loads would need every test file again: skipped.
   ignoreStatic: true,
-  mutate: [
-    ...(wholeSkill ? ['fulfillment/transfers/execute.ts'] : []),
+  mutate: wholeSkill ? ['fulfillment/transfers/execute.ts'] : [
     'fulfillment/transfers/draft.ts',
     'fulfillment/transfers/limits.ts',
     'fulfillment/transfers/pin.ts',
