@@ -5,16 +5,17 @@
  * surely never got is spoken as "not sent".
  */
 import type { BankResult } from '../../../fulfillment/banks/bank-adapter';
+import type { BankError } from '../../../fulfillment/banks/bank-error';
 import { decorateBank } from '../../../fulfillment/banks/decorate';
 import { createSandboxBank } from '../../../fulfillment/banks/sandbox/sandbox-bank';
 import { fixedClock } from '../../../fulfillment/kit/clock';
-import { err, ok } from '../../../fulfillment/kit/result';
+import { err, ok, type Result } from '../../../fulfillment/kit/result';
 import { startSkill, TEST_NOW, type TestSkill } from '../../support/harness';
 import { booksOf } from '../../support/speaker';
 import { transferSpeaker } from '../../support/transfer-speaker';
 
 /** What a faked bank operation answers instead of the sandbox (undefined: the sandbox answers). */
-type Fake = () => BankResult<unknown> | undefined;
+type Fake = () => Result<unknown, BankError> | undefined;
 
 const NOT_RESPONDING = "Your bank isn't responding right now. Please try again in a little while.";
 const UNCERTAIN = "I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.";
@@ -27,7 +28,8 @@ function skillWith(fakes: Record<string, Fake[]>, env: Record<string, string> = 
   const bank = decorateBank(sandbox, <T>(operation: string, call: () => BankResult<T>) => {
     calls.push(operation);
     const faked = fakes[operation]?.shift()?.();
-    return (faked ?? call()) as BankResult<T>;
+    // The fakes answer for the operations they are named for, whose T they match.
+    return (faked ? Promise.resolve(faked) : call()) as BankResult<T>;
   });
   const skill = startSkill({ env: { TRANSFER_STEP_UP: 'none', ...env }, overrides: { bank }, sandbox });
   const say = transferSpeaker(skill, 'dialogflow', 'USD');
