@@ -16,6 +16,7 @@ const tests = [
   'test/unit/money-paths/sandbox-transfers.test.ts',
   'test/unit/money-paths/berlin-group-payments.test.ts',
   'test/unit/money-paths/redis-store.test.ts',
+  'test/unit/money-paths/kept-apart.test.ts',
   'test/contract/memory-store.contract.test.ts',
   'test/contract/redis-store.contract.test.ts',
 ];
