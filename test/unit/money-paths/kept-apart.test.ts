@@ -7,7 +7,7 @@ import { money } from '../../../fulfillment/kit/money';
 import { DEFAULT_TRANSFER_POLICY } from '../../../fulfillment/pipeline/transfer-policy';
 import { fixedPinDirectory } from '../../../fulfillment/records/pin-directory';
 import { MemoryStateStore } from '../../../fulfillment/state/memory-store';
-import { loadDraft, newDraft, saveDraft } from '../../../fulfillment/transfers/draft';
+import { claimDraft, loadDraft, newDraft, saveDraft, wasHandled } from '../../../fulfillment/transfers/draft';
 import { checkLimits, reserveLimits } from '../../../fulfillment/transfers/limits';
 import { checkPin, pinLocked } from '../../../fulfillment/transfers/pin';
 import { mutableClock } from '../../support/mutable-clock';
@@ -32,6 +32,9 @@ it('keeps two drafts apart', async () => {
   await saveDraft(store, two, 300);
   expect(await loadDraft(store, one.id, ANNA)).toEqual(one);
   expect(await loadDraft(store, two.id, BOB)).toEqual(two);
+  await claimDraft(store, one.id, ANNA);
+  expect(await wasHandled(store, one.id)).toBe(true);
+  expect(await wasHandled(store, two.id)).toBe(false);
 });
 
 it('adds up the day\'s transfers across the day, and the hour\'s across the hour', async () => {
