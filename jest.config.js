@@ -16,5 +16,9 @@ module.exports = {
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   // Tests that train the local understanding first spend 10 to 20 s on it inside jest's module
   // sandbox on a busy two-core machine, and once more than 20 s: they get room to finish.
+  // jest gives the same time to hooks: finite, so that a hung opening ends and its afterAll closes what it held.
   testTimeout: 60000,
+  // Half the cores (one on the two-core machines the suite runs on): the other half is left for the
+  // servers, browsers and bank stand-ins that tests start, so that their timings are not a test's.
+  maxWorkers: '50%',
 };

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: autocannon on loopback against our skill and baselines built here, in
  * alternating rounds, at 10 and 100 connections; then cold starts. Prints a table of
- * requests/s, p50, p99, peak RSS and cold start with ratios, and checks the targets; then the
+ * requests/s, p50, p99, peak RSS and cold start with ratios, and checks the targets; then
+ * 500 conversations at once against a bank that takes 3 s (slow-bank-load.ts) and the
  * confirmation burst against a lone confirmation (confirmation-burst.ts). `--write-docs` puts
  * the table into docs/benchmark.md between the bench markers; `--burst-only` runs the burst case alone.
  */
@@ -14,6 +15,7 @@ import { BENCH_CERT_URL, BENCH_SECRET, BENCH_SKILL_ID, dialogflowBalance, signed
 import { buildServers, cpuMicros, peakRssMiB, startServer, stopServer, type Running } from './servers';
 import { renderReport, type Measured } from './report';
 import { measureConfirmationBurst } from './confirmation-burst';
+import { measureSlowBankLoad } from './slow-bank-load';
 
 // Many short alternating rounds rather than a few long ones: a burst of load from elsewhere on
 // a shared machine then falls on every server alike, and the medians hold.
@@ -132,7 +134,8 @@ async function main(): Promise<void> {
     await stopServer(r);
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
-  const report = renderReport(TARGETS.map((t) => t.name), measured, { date: new Date().toISOString().slice(0, 10), machine, rounds: ROUNDS, seconds: SECONDS, coldStarts: COLD_STARTS, logLevel: oursEnv.LOG_LEVEL });
+  const slowBankLine = await measureSlowBankLoad();
+  const report = `${renderReport(TARGETS.map((t) => t.name), measured, { date: new Date().toISOString().slice(0, 10), machine, rounds: ROUNDS, seconds: SECONDS, coldStarts: COLD_STARTS, logLevel: oursEnv.LOG_LEVEL })}\n${slowBankLine}`;
   console.log(`\n${report}`);
   console.log(`\n${await measureConfirmationBurst(ROUNDS)}`);
   if (process.argv.includes('--write-docs')) {

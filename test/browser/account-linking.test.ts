@@ -8,9 +8,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Database } from '../../fulfillment/records/sql/database';
-import { browserMissing, CHROMIUM } from '../support/browser';
+import { browserMissing, launchChromium } from '../support/browser';
+import { Closers } from '../support/closers';
 import { testDatabase, type DatabaseKind } from '../support/databases';
 import { ssmlToText } from '../support/harness';
 import { LinkingClient } from '../support/linking-client';
@@ -92,19 +93,22 @@ describe.each(['pglite', 'postgres'] as const satisfies readonly DatabaseKind[])
     if (!db || !bank || !sandbox || !berlin || !browser) throw new Error('the test did not start');
     return { db, bank, sandbox, berlin, browser };
   };
+  // The database closes after what uses it; both even when the opening hook timed out.
+  const closers = new Closers();
+  const databases = new Closers();
+  afterAll(async () => {
+    await closers.closeAll();
+    await databases.closeAll();
+  }, 120_000);
   beforeAll(async () => {
     if (missing) return;
-    opened.db = await testDatabase(kind);
-    opened.bank = await startLoopbackBank('redirect');
-    opened.sandbox = await startLinkedSkill(opened.db);
-    opened.berlin = await startLinkedSkill(opened.db, { BANK_ADAPTER: 'berlin-group', BG_BASE_URL: opened.bank.apiRoot });
-    opened.browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const db = await databases.open('the database', testDatabase(kind));
+    opened.db = db;
+    opened.bank = await closers.open('the loopback bank', startLoopbackBank('redirect'));
+    opened.sandbox = await closers.open('the sandbox skill', startLinkedSkill(db));
+    opened.berlin = await closers.open('the Berlin Group skill', startLinkedSkill(db, { BANK_ADAPTER: 'berlin-group', BG_BASE_URL: opened.bank.apiRoot }));
+    opened.browser = await launchChromium(closers);
   }, 90_000);
-  afterAll(async () => {
-    // Each part closes even when another's close fails.
-    await Promise.allSettled([opened.browser?.close(), opened.sandbox?.close(), opened.berlin?.close(), opened.bank?.close()]);
-    await opened.db?.close();
-  });
 
   it('links a sandbox customer who signs in and sets a voice PIN', async () => {
     const { browser, sandbox } = parts();

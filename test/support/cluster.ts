@@ -22,7 +22,7 @@ export function startInstance(env: Record<string, string>): Promise<Instance> {
       env: { ...process.env, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RECORDS: 'memory', SANDBOX_BOOKS: 'per-instance', STORE_TIMEOUT_MS: '2000', ...env },
     });
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`no banner within 20 s:\n${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${out}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /sandbox bank at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
