@@ -42,8 +42,14 @@ export class RedisStateStore implements StateStore {
       retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
     });
     redis.on('error', () => undefined); // failures surface through the calls that hit them
-    await redis.connect();
-    await redis.ping();
+    try {
+      await redis.connect();
+      await redis.ping();
+    } catch (error) {
+      // A first connection that fails must not leave the client reconnecting behind the caller's back.
+      redis.disconnect();
+      throw error;
+    }
     return new RedisStateStore(redis, prefix);
   }
 
