@@ -94,14 +94,14 @@ describe('the PIN lock', () => {
 });
 
 describe('the PIN hash', () => {
-  it('stores a salted scrypt hash that matches the PIN and nothing else', () => {
+  it('stores a salted scrypt hash that matches the PIN and nothing else', async () => {
     const stored = hashPin('2468');
     expect(stored).toMatch(/^scrypt\$[\w-]{22}\$[\w-]{43}$/);
     expect(stored).not.toContain('2468');
     expect(hashPin('2468')).not.toBe(stored);
-    expect(pinMatches('2468', stored)).toBe(true);
-    expect(pinMatches('2469', stored)).toBe(false);
-    expect(pinMatches('', stored)).toBe(false);
+    expect(await pinMatches('2468', stored)).toBe(true);
+    expect(await pinMatches('2469', stored)).toBe(false);
+    expect(await pinMatches('', stored)).toBe(false);
   });
 
   it('gives the same hash for the same salt, so the salt is what keeps them apart', () => {
@@ -110,12 +110,12 @@ describe('the PIN hash', () => {
     expect(hashPin('2468', salt)).not.toBe(hashPin('2469', salt));
   });
 
-  it('matches nothing against a hash of another scheme or a broken one', () => {
+  it('matches nothing against a hash of another scheme or a broken one', async () => {
     const [, salt, hash] = hashPin('2468').split('$');
-    expect(pinMatches('2468', `bcrypt$${salt}$${hash}`)).toBe(false);
-    expect(pinMatches('2468', `scrypt$$${hash}`)).toBe(false);
-    expect(pinMatches('2468', `scrypt$${salt}$`)).toBe(false);
-    expect(pinMatches('2468', `scrypt$${salt}`)).toBe(false);
-    expect(pinMatches('2468', '2468')).toBe(false);
+    expect(await pinMatches('2468', `bcrypt$${salt}$${hash}`)).toBe(false);
+    expect(await pinMatches('2468', `scrypt$$${hash}`)).toBe(false);
+    expect(await pinMatches('2468', `scrypt$${salt}$`)).toBe(false);
+    expect(await pinMatches('2468', `scrypt$${salt}`)).toBe(false);
+    expect(await pinMatches('2468', '2468')).toBe(false);
   });
 });

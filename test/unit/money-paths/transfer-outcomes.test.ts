@@ -18,7 +18,7 @@ import { transferSpeaker } from '../../support/transfer-speaker';
 type Fake = () => Result<unknown, BankError> | undefined;
 
 const NOT_RESPONDING = "Your bank isn't responding right now. Please try again in a little while.";
-const UNCERTAIN = "I couldn't get a clear answer from your bank about that transfer. Please check your banking app before trying again.";
+const UNCERTAIN = "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.";
 const DECLINED = 'Your bank declined that transfer, so nothing was sent.';
 
 /** A skill on the sandbox whose chosen operations answer as faked, once each, then as the sandbox. */
@@ -85,7 +85,7 @@ describe('a bank that does not answer the order', () => {
     const { skill, say, sendBob, count } = skillWith({ 'transfers.submit': [() => err({ kind: 'timeout', abandoned: true })] }, { TRANSFER_PER_HOUR_MAX: '1' });
     expect(await sendBob()).toBe(UNCERTAIN);
     expect(count('transfers.status')).toBe(1);
-    expect(auditOutcomes(skill)).toEqual(['unknown:timeout']);
+    expect(auditOutcomes(skill)).toEqual(['uncertain']);
     // The order may still land: the hour's transfer stays used up.
     expect((await say('Transfer', { amount: '1', payee: 'Bob', account: 'checking' })).text).toMatch(/hourly limit for voice transfers/);
   });
