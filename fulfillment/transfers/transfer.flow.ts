@@ -142,6 +142,8 @@ export const transferFlow: Flow<'transfer'> = {
       // Another confirmation holds it for its PIN check: it says what comes next, so the open
       // question and the conversation stay (a wrong PIN puts the draft back for another try).
       if (await isHeld(ctx.deps.store, awaiting.draftId)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+      // The hold may have ended between the two reads, with the draft put back after a wrong PIN.
+      if (await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
       ctx.conversation.awaiting = undefined;
       if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
       return ended(intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
