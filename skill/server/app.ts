@@ -13,6 +13,7 @@ import type { PlatformExchange, PlatformUnit, UnitDocument } from '../platform-u
 import type { RequestGuard } from '../request-guard';
 import { parseJson } from './body';
 import { clientAddress, type ClientAddress } from './client-address';
+import { loggedPath } from './logged-path';
 import { dropRestOfBody, isIdentityEncoded, isJsonRequest, readBody, sendJson, sendNotFound, sendText } from './http-io';
 
 /**
@@ -168,7 +169,7 @@ export function createApp(options: AppOptions): SkillApp {
       options.metrics?.request(path, status, ms / 1000);
       // An answered turn is logged by the core with its intent and timing; a health probe or a
       // scrape needs no line of its own. What failed or was refused always gets one.
-      const line = { method: req.method, path, status, ms: Math.round(ms * 10) / 10 };
+      const line = { method: req.method, path: loggedPath(path), status, ms: Math.round(ms * 10) / 10 };
       if (status < 400) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
