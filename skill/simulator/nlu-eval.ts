@@ -1,5 +1,5 @@
 /**
- * `npm run nlu:eval -- [FILE] [--split val|train|test|all] [--platform dialogflow|alexa] [--locale en-US] [--misses] [--json]`: measures the local
+ * `npm run nlu:eval -- [FILE] [--split val|train|test|all] [--platform dialogflow|alexa] [--locale en-US] [--misses] [--json] [--passes N]`: measures the local
  * understanding on a JSON-lines file of {text, label, split} (CLINC150 labels by default):
  * intent accuracy on labels mapped to intents that exist, out-of-scope rejection, and time
  * per utterance.
@@ -13,15 +13,17 @@ import { localUnderstanding } from './understand';
 const DEFAULT_FILE = path.resolve(__dirname, '../../../shared/utterances/clinc150-banking.train-val.jsonl');
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { split: { type: 'string', default: 'val' }, locale: { type: 'string', default: 'en-US' }, platform: { type: 'string', default: 'dialogflow' }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { split: { type: 'string', default: 'val' }, locale: { type: 'string', default: 'en-US' }, platform: { type: 'string', default: 'dialogflow' }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, passes: { type: 'string', default: '5' } } });
   const file = positionals[0] ?? DEFAULT_FILE;
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) throw new Error(`unknown locale ${values.locale}`);
   const platform = values.platform === 'alexa' ? 'alexa' : 'dialogflow';
+  const passes = Number(values.passes);
+  if (!Number.isInteger(passes) || passes < 1) throw new Error(`--passes wants a whole number from 1, not ${values.passes}`);
   const rows = loadLabelled(file, values.split ?? 'val');
   const nlu = localUnderstanding();
   await nlu.warmUp([[platform, locale]]);
-  const report = await evaluate(nlu, rows, platform, locale);
+  const report = await evaluate(nlu, rows, platform, locale, passes);
   if (values.json) {
     console.log(JSON.stringify({ file, split: values.split, platform, locale, ...report }));
     return;

@@ -3,13 +3,10 @@
  * developer runs, in its own process: jest's module sandbox slows the recognisers several-fold,
  * so the time per utterance is only honest outside it.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import type { EvaluationReport } from '../../skill/simulator/nlu-score';
+import { runNluEval } from '../support/nlu-eval';
 import { sharedDir } from '../support/shared';
 
-const root = path.resolve(__dirname, '../..');
 const shared = sharedDir();
 if ('missing' in shared) console.log(`skipping the NLU evaluation: ${shared.missing}`);
 const describeWithShared = 'missing' in shared ? describe.skip : describe;
@@ -18,8 +15,7 @@ describeWithShared('npm run nlu:eval on CLINC150 banking (val split)', () => {
   // The targets are 92% and 90%. Measured once (docs/understanding.md): 91.5% and 98.0% in en-US,
   // one utterance short of the accuracy target; this holds the level reached, not the target.
   it('understands at least 91% of banking requests and sends at least 90% of out-of-scope ones to the fallback', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/simulator/nlu-eval.ts', path.join('dir' in shared ? shared.dir : '', 'utterances/clinc150-banking.train-val.jsonl'), '--json'], { cwd: root, timeout: 120_000 });
-    const report = JSON.parse(stdout) as EvaluationReport & { split: string };
+    const report = await runNluEval(path.join('dir' in shared ? shared.dir : '', 'utterances/clinc150-banking.train-val.jsonl'), 'val');
     expect(report.split).toBe('val');
     expect(report.inScope).toBeGreaterThanOrEqual(200);
     expect(report.outOfScope).toBeGreaterThanOrEqual(100);
