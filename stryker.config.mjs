@@ -23,7 +23,7 @@ const tests = [
 ];
 /** `MUTATE_SKILL=1 npm run mutate`: the execution, with the tests that go through the whole skill. */
 const wholeSkill = process.env.MUTATE_SKILL === '1';
-const skillTests = ['test/unit/money-paths/transfer-outcomes.test.ts', 'test/unit/money-paths/transfer-execution.test.ts', 'test/http/transfer.safety.test.ts', 'test/http/stored-state.test.ts'];
+const skillTests = ['test/unit/money-paths/transfer-outcomes.test.ts', 'test/unit/money-paths/transfer-execution.test.ts', 'test/http/transfer.safety.test.ts', 'test/http/stored-state.test.ts', 'test/mcp/transfer.safety.test.ts'];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
