@@ -62,7 +62,7 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
 }
 
 async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string, payees: readonly Payee[] = []): Promise<Outcome> {
-  await dropDraft(ctx.deps.store, draft.id);
+  await dropDraft(ctx.deps.store, draft.id, draft);
   ctx.conversation.awaiting = undefined;
   return ended(tell(speech), 'not-sent', payees);
 }

@@ -103,7 +103,7 @@ export function newDraft(customerId: CustomerId, kind: TransferKind): TransferDr
 /** Saves a draft for the policy's time to live. */
 export async function saveDraft(store: StateStore, draft: TransferDraft, ttlSeconds: number): Promise<void> {
   await store.set(key(draft.id), JSON.stringify(draft), ttlSeconds);
-  if (held.delete(draft)) await store.delete(heldKey(draft.id));
+  if (held.delete(draft)) await unmarkHeld(store, draft.id);
 }
 
 function parse(raw: string | undefined, owner: CustomerId): TransferDraft | typeof UNREADABLE | undefined {
@@ -122,17 +122,23 @@ export async function loadDraft(store: StateStore, id: string, owner: CustomerId
 const held = new WeakSet<TransferDraft>();
 
 /**
+ * The mark others read while a draft is out of the store for a check. It is a count, set before
+ * the draft is taken and lowered only once it is back or sent, so that a reader who finds the
+ * draft gone mid-check always finds the mark, and two callers' marks never undo each other.
+ */
+const markHeld = (store: StateStore, id: string) => store.increment(heldKey(id), HELD_TTL_SECONDS, 1);
+const unmarkHeld = (store: StateStore, id: string) => store.increment(heldKey(id), HELD_TTL_SECONDS, -1);
+
+/**
  * Takes a draft out of the store before expensive work on it (the PIN's hash): of concurrent
  * callers exactly one gets it, so duplicates cost nothing. The holder either sends it
  * (claimDraft then finds it held) or saves it back (saveDraft), as after a wrong PIN.
  */
 export async function holdDraft(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | typeof UNREADABLE | undefined> {
+  await markHeld(store, id);
   const draft = parse(await store.consume(key(id)), owner);
-  if (draft && draft !== UNREADABLE) {
-    held.add(draft);
-    // Others who come for it meanwhile are told it is being handled, not that it expired.
-    await store.set(heldKey(id), '1', HELD_TTL_SECONDS);
-  }
+  if (draft && draft !== UNREADABLE) held.add(draft);
+  else await unmarkHeld(store, id);
   return draft;
 }
 
@@ -141,13 +147,13 @@ export async function claimDraft(store: StateStore, id: string, owner: CustomerI
   const holds = holding !== undefined && held.delete(holding);
   const draft = holds ? holding : parse(await store.consume(key(id)), owner);
   if (draft && draft !== UNREADABLE) await store.set(handledKey(id), '1', HANDLED_TTL_SECONDS);
-  if (holds) await store.delete(heldKey(id));
+  if (holds) await unmarkHeld(store, id);
   return draft;
 }
 
 /** Whether a draft is held for a check right now (by this or another instance). */
 export async function isHeld(store: StateStore, id: string): Promise<boolean> {
-  return (await store.get(heldKey(id))) !== undefined;
+  return Number((await store.get(heldKey(id))) ?? '0') > 0;
 }
 
 /** Whether a draft was taken for sending (rather than expiring or being dropped). */
@@ -155,8 +161,8 @@ export async function wasHandled(store: StateStore, id: string): Promise<boolean
   return (await store.get(handledKey(id))) !== undefined;
 }
 
-/** Forgets a draft (one held for a check too). */
-export async function dropDraft(store: StateStore, id: string): Promise<void> {
+/** Forgets a draft; given the draft this process holds for a check, lets go of it too. */
+export async function dropDraft(store: StateStore, id: string, holding?: TransferDraft): Promise<void> {
   await store.delete(key(id));
-  await store.delete(heldKey(id));
+  if (holding !== undefined && held.delete(holding)) await unmarkHeld(store, id);
 }

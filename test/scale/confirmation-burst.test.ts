@@ -20,6 +20,8 @@ const COPIES = 3 * 50;
 const ALREADY = 'That transfer has already been handled.';
 /** What a copy that came after the transfer was sent hears: nothing is waiting for a PIN any more. */
 const AFTER = 'Nothing needs your PIN right now. You can say, for example, send fifty dollars to Anna.';
+/** What a copy that came after a lock ended the transfer may hear: it is gone, and nothing was sent. */
+const ENDED = 'That transfer request has expired, so nothing was sent. You can start again any time.';
 
 function burstSuite(open: () => Promise<{ store: StateStore; close(): Promise<void> }>): void {
   let shared: { store: StateStore; close(): Promise<void> } | undefined;
@@ -59,15 +61,18 @@ function burstSuite(open: () => Promise<{ store: StateStore; close(): Promise<vo
     const locked = answers.filter((a) => a.startsWith('Your voice PIN is locked'));
     expect(wrong.length + locked.length).toBe(hashed);
     const others = answers.filter((a) => !wrong.includes(a) && !locked.includes(a));
-    for (const other of others) expect([ALREADY, AFTER]).toContain(other);
     expect(b.transfers()).toBe(0);
     if (hashed < 3) {
+      // The draft was out of the store only while marked held: no copy heard it was gone.
+      for (const other of others) expect([ALREADY, AFTER]).toContain(other);
       // The transfer is still waiting: no copy was told otherwise.
       expect(others.filter((a) => a === AFTER)).toHaveLength(0);
       expect(locked).toHaveLength(0);
       expect(await b.say(2, 'Pin', { pin: '1234' })).toMatch(/^Done\./);
       expect(b.transfers()).toBe(1);
     } else {
+      // The lock ended the transfer: a copy that read the conversation before that hears it is gone.
+      for (const other of others) expect([ALREADY, AFTER, ENDED]).toContain(other);
       expect(locked).toHaveLength(1);
       expect(await b.say(2, 'Pin', { pin: '1234' })).not.toMatch(/^Done\./);
       expect(b.transfers()).toBe(0);

@@ -6,7 +6,8 @@
 import { customerId } from '../../../fulfillment/kit/ids';
 import { money } from '../../../fulfillment/kit/money';
 import { MemoryStateStore } from '../../../fulfillment/state/memory-store';
-import { claimDraft, dropDraft, loadDraft, newDraft, saveDraft, UNREADABLE, wasHandled } from '../../../fulfillment/transfers/draft';
+import type { StateStore } from '../../../fulfillment/state/state-store';
+import { claimDraft, dropDraft, holdDraft, isHeld, loadDraft, newDraft, saveDraft, UNREADABLE, wasHandled } from '../../../fulfillment/transfers/draft';
 import { mutableClock } from '../../support/mutable-clock';
 
 const ANNA = customerId('anna');
@@ -87,5 +88,55 @@ describe('claiming a draft to send it', () => {
     const full = { ...newDraft(ANNA, 'card'), step: 'pin' as const, amount: money(1, 'EUR'), cardOption: 'minimum' as const, offered: ['a'], failures: 2, amountChecked: true, confirmed: true, pinVerified: true, approvalId: 'ap-1' };
     await saveDraft(store, full, 300);
     expect(await loadDraft(store, full.id, ANNA)).toEqual(full);
+  });
+});
+
+describe('holding a draft for its PIN check', () => {
+  it('shows it held to a reader from before it leaves the store until it is back', async () => {
+    const { store, draft } = setUp();
+    await saveDraft(store, draft, 300);
+    // The store answers the take only when the test says so: a reader looks in meanwhile.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: StateStore = Object.assign(Object.create(store) as StateStore, { consume: async (k: string) => { const v = await store.consume(k); await gate; return v; } });
+    const holding = holdDraft(slow, draft.id, ANNA);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await loadDraft(store, draft.id, ANNA)).toBeUndefined();
+    expect(await isHeld(store, draft.id)).toBe(true);
+    release();
+    const mine = await holding;
+    expect(mine).toEqual(draft);
+    expect(await isHeld(store, draft.id)).toBe(true);
+    await saveDraft(store, mine as typeof draft, 300);
+    expect(await isHeld(store, draft.id)).toBe(false);
+    expect(await loadDraft(store, draft.id, ANNA)).toEqual(draft);
+  });
+
+  it('keeps one holder\'s mark when another caller finds nothing to take, and lets go when the holder sends or drops it', async () => {
+    const { store, draft } = setUp();
+    await saveDraft(store, draft, 300);
+    const mine = await holdDraft(store, draft.id, ANNA);
+    expect(await holdDraft(store, draft.id, ANNA)).toBeUndefined();
+    expect(await isHeld(store, draft.id)).toBe(true);
+    expect(await claimDraft(store, draft.id, ANNA, mine as typeof draft)).toEqual(draft);
+    expect(await isHeld(store, draft.id)).toBe(false);
+    expect(await wasHandled(store, draft.id)).toBe(true);
+
+    const other = { ...newDraft(ANNA, 'payee'), amount: money(100, 'USD') };
+    await saveDraft(store, other, 300);
+    const held = await holdDraft(store, other.id, ANNA);
+    await dropDraft(store, other.id, held as typeof other);
+    expect(await isHeld(store, other.id)).toBe(false);
+    expect(await wasHandled(store, other.id)).toBe(false);
+  });
+
+  it('is never held for another customer, nor when the draft does not parse', async () => {
+    const { store, draft } = setUp();
+    await saveDraft(store, draft, 300);
+    expect(await holdDraft(store, draft.id, MALLORY)).toBeUndefined();
+    expect(await isHeld(store, draft.id)).toBe(false);
+    await store.set(`transfer:${draft.id}`, '{"broken":', 300);
+    expect(await holdDraft(store, draft.id, ANNA)).toBe(UNREADABLE);
+    expect(await isHeld(store, draft.id)).toBe(false);
   });
 });
