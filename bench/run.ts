@@ -41,6 +41,15 @@ const oursEnv = {
   RATE_LIMIT_PER_IP: '1000000000',
   RATE_LIMIT_PER_CUSTOMER: '1000000000',
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  // The rest of what production asks for before it starts. The bench's server keeps its records
+  // in memory and never opens DATABASE_URL (bench/servers/ours.ts): a balance turn writes none.
+  SANDBOX_IN_PRODUCTION: 'yes',
+  PUBLIC_URL: 'https://skill.bench.example',
+  ALEXA_CLIENT_SECRET: 'bench-alexa-client-secret-0123456789',
+  ALEXA_REDIRECT_URLS: 'https://pitangui.amazon.com/api/skill/link/BENCH',
+  COOKIE_KEYS: 'bench-cookie-key-0123456789abcdefghij',
+  LINK_KEYS: `bench:${Buffer.alloc(32, 7).toString('base64')}`,
+  DATABASE_URL: 'postgres://bench@db.bench.example:5432/skill',
 };
 
 /** A server under test; `alexa` servers take signed requests, `unique` ones never the same twice. */
