@@ -20,6 +20,9 @@ const tests = [
   'test/unit/money-paths/kept-apart.test.ts',
   'test/contract/memory-store.contract.test.ts',
   'test/contract/redis-store.contract.test.ts',
+  'test/unit/bounded-store.test.ts',
+  'test/berlin-group/faults.test.ts',
+  'test/berlin-group/contract.test.ts',
 ];
 /** `MUTATE_SKILL=1 npm run mutate`: the execution, with the tests that go through the whole skill. */
 const wholeSkill = process.env.MUTATE_SKILL === '1';

@@ -60,3 +60,111 @@ describe('the store time limit', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+/** A memory store whose calls fail while `down` is set. */
+function switchable() {
+  const inner = new MemoryStateStore();
+  const state = { down: false, calls: 0 };
+  const guard = <T>(run: () => Promise<T>): Promise<T> => {
+    state.calls += 1;
+    return state.down ? Promise.reject(new Error('connection refused')) : run();
+  };
+  const store: StateStore = {
+    get: (key) => guard(() => inner.get(key)),
+    set: (key, value, ttl) => guard(() => inner.set(key, value, ttl)),
+    setIfAbsent: (key, value, ttl) => guard(() => inner.setIfAbsent(key, value, ttl)),
+    consume: (key) => guard(() => inner.consume(key)),
+    delete: (key) => guard(() => inner.delete(key)),
+    increment: (key, ttl, by) => guard(() => inner.increment(key, ttl, by)),
+  };
+  return { store, state };
+}
+
+describe('the bounded store around a working store', () => {
+  it('passes every operation through with its arguments and answers', async () => {
+    const store = boundedStore(new MemoryStateStore(), { timeoutMs: 1000 });
+    await store.set('k', 'v', 60);
+    expect(await store.get('k')).toBe('v');
+    expect(await store.setIfAbsent('k', 'w', 60)).toBe(false);
+    expect(await store.setIfAbsent('n', 'w', 60)).toBe(true);
+    expect(await store.consume('k')).toBe('v');
+    expect(await store.get('k')).toBeUndefined();
+    expect(await store.increment('c', 60)).toBe(1);
+    expect(await store.increment('c', 60, 5)).toBe(6);
+    await store.delete('n');
+    expect(await store.get('n')).toBeUndefined();
+    expect(store.healthy()).toBe(true);
+    expect(await store.probe()).toBe(true);
+  });
+
+  it('passes a caller\'s own mistake through as it is, without counting the store as gone', async () => {
+    const wrong: StateStore = Object.assign(new MemoryStateStore(), { increment: () => Promise.reject(new RangeError('ttl out of range')) });
+    const health: boolean[] = [];
+    const store = boundedStore(wrong, { timeoutMs: 1000, failuresToOpen: 1, onHealth: (up) => health.push(up) });
+    await expect(store.increment('c', -1)).rejects.toBeInstanceOf(RangeError);
+    expect(store.healthy()).toBe(true);
+    expect(health).toEqual([]);
+  });
+});
+
+describe('the bounded store around a store that goes away', () => {
+  it('names the failed operation, and reports the store gone and back once each', async () => {
+    const { store: inner, state } = switchable();
+    const health: boolean[] = [];
+    const store = boundedStore(inner, { timeoutMs: 1000, failuresToOpen: 10, onHealth: (up) => health.push(up) });
+    state.down = true;
+    for (const [operation, call] of [
+      ['get', () => store.get('k')],
+      ['set', () => store.set('k', 'v', 60)],
+      ['setIfAbsent', () => store.setIfAbsent('k', 'v', 60)],
+      ['consume', () => store.consume('k')],
+    ] as const) {
+      const error = await call().then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreUnavailable);
+      expect((error as StoreUnavailable).operation).toBe(operation);
+      expect((error as Error).name).toBe('StoreUnavailable');
+      expect((error as Error).message).toBe(`state store did not answer ${operation}`);
+    }
+    expect(health).toEqual([false]);
+    expect(await store.probe()).toBe(false);
+    state.down = false;
+    expect(await store.get('k')).toBeUndefined();
+    expect(health).toEqual([false, true]);
+    expect(store.healthy()).toBe(true);
+  });
+
+  it('fails at once after the failures in a row it allows, and tries the store again after the pause', async () => {
+    const { store: inner, state } = switchable();
+    const store = boundedStore(inner, { timeoutMs: 1000, failuresToOpen: 2, retryAfterMs: 200 });
+    state.down = true;
+    await expect(store.delete('k')).rejects.toBeInstanceOf(StoreUnavailable);
+    expect(store.healthy()).toBe(false);
+    await expect(store.increment('c', 60)).rejects.toBeInstanceOf(StoreUnavailable);
+    const reached = state.calls;
+    expect(reached).toBe(2);
+    // Open: the store is not asked at all.
+    await expect(store.get('k')).rejects.toBeInstanceOf(StoreUnavailable);
+    expect(state.calls).toBe(reached);
+    expect(store.healthy()).toBe(false);
+    state.down = false;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await store.get('k')).toBeUndefined();
+    expect(state.calls).toBe(reached + 1);
+    expect(store.healthy()).toBe(true);
+  });
+
+  it('uses three failures in a row by default before failing at once', async () => {
+    const { store: inner, state } = switchable();
+    const store = boundedStore(inner, { timeoutMs: 1000 });
+    state.down = true;
+    for (let i = 0; i < 4; i += 1) await expect(store.get('k')).rejects.toBeInstanceOf(StoreUnavailable);
+    expect(state.calls).toBe(3);
+  });
+
+  it('takes a store that answers with something other than an Error as gone too', async () => {
+    const odd: StateStore = Object.assign(new MemoryStateStore(), { get: () => Promise.reject('refused') });
+    const store = boundedStore(odd, { timeoutMs: 1000 });
+    await expect(store.get('k')).rejects.toBeInstanceOf(StoreUnavailable);
+    expect(store.healthy()).toBe(false);
+  });
+});
