@@ -2,8 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { BUNDLE_OPTIONS } from '../tools/bundle';
+import { bundle } from '../tools/bundle';
+import { LAZY_PACKAGES } from '../tools/lazy-packages';
 import type { BenchRequest } from './requests';
 
 const root = path.resolve(__dirname, '..');
@@ -12,12 +12,19 @@ export const OUT_DIR = path.join(root, 'dist/bench');
 
 /**
  * Builds every server the way production ships ours (tools/bundle.ts): one minified file of
- * plain JavaScript with its packages, started as `node file.js`. The baselines get the same
- * build, so no server pays for module resolution that another is spared.
+ * plain JavaScript with its packages, started as `node file.js`, and beside it a file for each
+ * package it needs only on first use (tools/lazy-packages.ts; none of the baselines uses one).
+ * The baselines get the same build, so no server pays for module resolution that another is spared.
  */
 export async function buildServers(names: readonly string[]): Promise<void> {
-  await build({ ...BUNDLE_OPTIONS, entryPoints: names.map((n) => path.join(root, `bench/servers/${n}.ts`)), outdir: OUT_DIR });
+  for (const name of names) {
+    const built = await bundle(path.join(root, `bench/servers/${name}.ts`), serverFile(name), [], [], LAZY_PACKAGES);
+    if (built.forbidden.length > 0) throw new Error(`${name}'s bundle holds a package it should load on first use: ${built.forbidden.join(', ')}`);
+  }
 }
+
+/** Where a server's bundle goes: a folder of its own, as its lazily loaded files go beside it. */
+const serverFile = (name: string) => path.join(OUT_DIR, name, `${name}.js`);
 
 /** A running server. */
 export interface Running {
@@ -35,7 +42,7 @@ let nextPort = 24000;
 export async function startServer(script: string, env: Record<string, string>, route: string, first: () => BenchRequest): Promise<Running> {
   const port = nextPort++;
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(OUT_DIR, `${script}.js`)], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [serverFile(script)], { env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (performance.now() - started > 20_000) throw new Error(`${script} did not answer 200 within 20 s`);

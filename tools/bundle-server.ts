@@ -8,6 +8,7 @@ import type { Plugin } from 'esbuild';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundle, DEVELOPMENT_INPUTS, reportBundle, type Bundle } from './bundle';
+import { LAZY_PACKAGES } from './lazy-packages';
 
 /** Inputs that must never reach the server bundle: no development tooling, and no TypeScript loader. */
 export const SERVER_FORBIDDEN_INPUTS = [...DEVELOPMENT_INPUTS, 'node_modules/tsx/'];
@@ -26,11 +27,12 @@ const withoutSimulator: Plugin = {
 export const PGLITE_ASSETS = ['pglite.wasm', 'pglite.data', 'initdb.wasm'] as const;
 
 /**
- * Builds the server bundle into a folder, PGlite's three files beside it (a server on PGLITE_DIR
+ * Builds the server bundle into a folder, with the packages it needs only on first use in files
+ * of their own (lazy-packages.ts) and PGlite's three files beside it (a server on PGLITE_DIR
  * needs them; one on DATABASE_URL never reads them); returns its file, size and forbidden inputs.
  */
 export async function bundleServer(outdir = path.join(root, 'dist/server')): Promise<Bundle> {
-  const built = await bundle(path.join(root, 'skill/server/main.ts'), path.join(outdir, 'main.js'), SERVER_FORBIDDEN_INPUTS, [withoutSimulator]);
+  const built = await bundle(path.join(root, 'skill/server/main.ts'), path.join(outdir, 'main.js'), SERVER_FORBIDDEN_INPUTS, [withoutSimulator], LAZY_PACKAGES);
   for (const asset of PGLITE_ASSETS) copyFileSync(path.join(root, 'node_modules/@electric-sql/pglite/dist', asset), path.join(outdir, asset));
   return built;
 }
