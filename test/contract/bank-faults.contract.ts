@@ -8,6 +8,7 @@
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
 import type { Account, BankSession } from '../../fulfillment/banks/bank-types';
 import { parseDecimal, type Money } from '../../fulfillment/kit/money';
+import type { Result } from '../../fulfillment/kit/result';
 
 /** The adapter's write calls. */
 export type WriteCall = 'transfers.submit' | 'transfers.cancel' | 'approvals.start' | 'cards.setLocked' | 'alerts.resolve' | 'messages.send';
@@ -43,6 +44,18 @@ export interface FaultFixture {
 
 const FAULTS: readonly WriteFault[] = ['server-error', 'too-many-requests', 'silent', 'dropped', 'late'];
 
+/**
+ * A call the test needs around its fault, not the one it checks: a fixture's deadline is short
+ * (the Berlin Group's is 150 ms, so that a late answer comes quickly), and on a busy machine a
+ * healthy bank's answer can miss it. Such a call is asked again, up to five times in all; a write
+ * asked again carries its idempotency key, so the bank still takes it once.
+ */
+async function untilAnswered<T, E>(call: () => Promise<Result<T, E>>): Promise<Result<T, E>> {
+  let result = await call();
+  for (let attempt = 1; attempt < 5 && !result.ok; attempt += 1) result = await call();
+  return result;
+}
+
 /** Registers the fault contract for one adapter; `setup` runs before each test. */
 export function describeBankFaultContract(name: string, setup: () => Promise<FaultFixture>): void {
   describe(`BankAdapter fault contract: ${name}`, () => {
@@ -52,7 +65,7 @@ export function describeBankFaultContract(name: string, setup: () => Promise<Fau
 
     beforeEach(async () => {
       fx = await setup();
-      const accounts = await fx.adapter.accounts.list(fx.link);
+      const accounts = await untilAnswered(() => fx.adapter.accounts.list(fx.link));
       const checking = accounts.ok ? accounts.value.find((a) => a.kind === 'checking') : undefined;
       if (!checking) throw new Error('the fixture customer needs a checking account');
       from = checking;
@@ -62,8 +75,9 @@ export function describeBankFaultContract(name: string, setup: () => Promise<Fau
     });
 
     async function order(key = fx.nextKey()) {
-      const payees = await fx.adapter.payees?.list(fx.link);
-      const payee = payees?.ok ? payees.value[0] : undefined;
+      const payees = fx.adapter.payees;
+      const listed = payees ? await untilAnswered(() => payees.list(fx.link)) : undefined;
+      const payee = listed?.ok ? listed.value[0] : undefined;
       if (!payee) throw new Error('the fixture customer needs a payee');
       return { idempotencyKey: key, from: from.id, to: { kind: 'payee' as const, payeeId: payee.id }, amount };
     }
@@ -90,7 +104,7 @@ export function describeBankFaultContract(name: string, setup: () => Promise<Fau
         expect(fx.payments()).toBeLessThanOrEqual(1);
         if (ACTED.has(fault)) expect(fx.payments()).toBe(1);
         if (fault === 'late') {
-          const learnt = await transfers.status(fx.link, o.idempotencyKey);
+          const learnt = await untilAnswered(() => transfers.status(fx.link, o.idempotencyKey));
           expect(learnt.ok && learnt.value.status).toMatch(/^(pending|completed)$/);
         }
       });
@@ -117,15 +131,15 @@ export function describeBankFaultContract(name: string, setup: () => Promise<Fau
         const transfers = fx.adapter.transfers;
         if (!fx.writes.includes('transfers.cancel') || !transfers?.cancel) return expect(transfers?.cancel).toBeUndefined();
         const o = await order();
-        const sent = await transfers.submit(fx.link, o);
+        const sent = await untilAnswered(() => transfers.submit(fx.link, o));
         if (!sent.ok) throw new Error(`submit failed: ${sent.error.kind}`);
-        const before = await fx.adapter.accounts.list(fx.link);
+        const before = await untilAnswered(() => fx.adapter.accounts.list(fx.link));
         fx.inject('transfers.cancel', fault);
         expectNoAnswer(await transfers.cancel(fx.link, sent.value.transferId));
         expect(fx.reached('transfers.cancel')).toBe(1);
         await fx.settle();
         await transfers.cancel(fx.link, sent.value.transferId);
-        const after = await fx.adapter.accounts.list(fx.link);
+        const after = await untilAnswered(() => fx.adapter.accounts.list(fx.link));
         const balance = (r: typeof after) => (r.ok ? r.value.find((a) => a.id === from.id)?.balance.minor : undefined) ?? NaN;
         // Money comes back once at most, whatever was said.
         expect(balance(after) - balance(before)).toBeLessThanOrEqual(sent.value.status === 'pending' ? amount.minor : 0);
@@ -136,7 +150,7 @@ export function describeBankFaultContract(name: string, setup: () => Promise<Fau
       it('is sent once and never reported as done', async () => {
         const cards = fx.adapter.cards;
         if (!fx.writes.includes('cards.setLocked') || !cards) return expect(cards).toBeUndefined();
-        const listed = await cards.list(fx.link);
+        const listed = await untilAnswered(() => cards.list(fx.link));
         const card = listed.ok ? listed.value[0] : undefined;
         if (!card) throw new Error('the fixture customer needs a card');
         fx.inject('cards.setLocked', fault);
@@ -150,7 +164,7 @@ export function describeBankFaultContract(name: string, setup: () => Promise<Fau
       it('is sent once and never reported as done', async () => {
         const alerts = fx.adapter.alerts;
         if (!fx.writes.includes('alerts.resolve') || !alerts) return expect(alerts).toBeUndefined();
-        const listed = await alerts.list(fx.link);
+        const listed = await untilAnswered(() => alerts.list(fx.link));
         const open = listed.ok ? listed.value.find((a) => a.status === 'unreviewed') : undefined;
         if (!open) throw new Error('the fixture customer needs an unreviewed alert');
         fx.inject('alerts.resolve', fault);
