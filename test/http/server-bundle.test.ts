@@ -3,8 +3,8 @@
  * language libraries, express or the Dialogflow tooling, and beside it a file for each package it
  * needs only on first use, started by plain node in production mode. It answers the health check
  * and a Dialogflow balance with the webhook secret, refuses the request without it, serves the
- * linking server and the MCP server from their own files, and in development mode says it has
- * no simulator and runs on.
+ * linking server and the MCP server from their own files, keeps its state in Redis through its
+ * own file where a Redis runs, and in development mode says it has no simulator and runs on.
  */
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,10 @@ import path from 'node:path';
 import type { Bundle } from '../../tools/bundle';
 import { bundleServer } from '../../tools/bundle-server';
 import { LAZY_PACKAGES, lazyFileOf } from '../../tools/lazy-packages';
+import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { PRODUCTION_ENV } from '../support/production-env';
+import { describeWith, TEST_REDIS_URL } from '../support/services';
 import { dialogflowRequest } from '../support/requests';
 import { spawnServer } from '../support/spawn-server';
 
@@ -86,4 +89,23 @@ describe('the server bundle', () => {
       await client.close();
     }
   }, 60_000);
+  describeWith('redis')('with REDIS_URL', () => {
+    it('keeps its conversations and counts in Redis, through ioredis in its own file', async () => {
+      const prefix = `bundle-test-${randomUUID()}:`;
+      const env = { NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent', RECORDS: 'memory', REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
+      const server = await spawnServer([bundle.file], env, mkdtempSync(path.join(tmpdir(), 'voice-banking-cwd-')));
+      running.push(server.child);
+      const body = JSON.stringify(dialogflowRequest('Balance', {}, { token: 'demo' }));
+      const answered = await fetch(`${server.baseUrl}/dialogflow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(((await answered.json()) as { fulfillmentText: string }).fulfillmentText).toMatch(/^Your checking account has \$2,450\.17/);
+      const redis = new Redis(TEST_REDIS_URL);
+      try {
+        const keys = await redis.keys(`${prefix}*`);
+        expect(keys.some((k) => k.startsWith(`${prefix}conv:`))).toBe(true);
+        await redis.del(...keys);
+      } finally {
+        redis.disconnect();
+      }
+    }, 60_000);
+  });
 });
