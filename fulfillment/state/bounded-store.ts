@@ -12,6 +12,7 @@
  * that has not answered counts as one that is gone.
  */
 import { circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen } from 'cockatiel';
+import { MemoryStateStore } from './memory-store';
 import type { StateStore } from './state-store';
 
 /** A store call that failed or took too long: the store is taken as unavailable for this call. */
@@ -68,8 +69,37 @@ function within<T>(ms: number, run: () => Promise<T>): Promise<T> {
   });
 }
 
-/** Wraps a store in a time limit per call and a breaker across calls. */
+/**
+ * The in-process store as it is: it answers from this process's memory, so it has nothing to
+ * wait for and no way to go away, and a time limit and breaker per call would only add their
+ * timers and promises to every turn (about a tenth of a balance turn's time, measured).
+ */
+function unbounded(store: StateStore): BoundedStore {
+  return {
+    get: (key) => store.get(key),
+    set: (key, value, ttl) => store.set(key, value, ttl),
+    setIfAbsent: (key, value, ttl) => store.setIfAbsent(key, value, ttl),
+    consume: (key) => store.consume(key),
+    delete: (key) => store.delete(key),
+    increment: (key, ttl, by) => store.increment(key, ttl, by),
+    healthy: () => true,
+    probe: () => store.get(PROBE_KEY).then(() => true, () => false),
+  };
+}
+
+const OPERATIONS = ['get', 'set', 'setIfAbsent', 'consume', 'delete', 'increment'] as const;
+
+/** A MemoryStateStore whose every operation is still the class's own (not one replaced to stall or fail). */
+function inProcess(store: StateStore): boolean {
+  return store instanceof MemoryStateStore && OPERATIONS.every((operation) => store[operation] === MemoryStateStore.prototype[operation]);
+}
+
+/**
+ * Wraps a store in a time limit per call and a breaker across calls; the in-process store, which
+ * answers from this process's memory, is passed through.
+ */
 export function boundedStore(store: StateStore, options: BoundedStoreOptions): BoundedStore {
+  if (inProcess(store)) return unbounded(store);
   const breaker = circuitBreaker(handleWhen((error) => !(error instanceof RangeError)), { halfOpenAfter: options.retryAfterMs ?? 2000, breaker: new ConsecutiveBreaker(options.failuresToOpen ?? 3) });
   const policy = { execute: <T>(run: () => Promise<T>) => breaker.execute(() => within(options.timeoutMs, run)) };
   let up = true;

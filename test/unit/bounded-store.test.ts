@@ -1,7 +1,8 @@
 /**
  * The store's time limit counts a store that has not answered, not a process that was busy:
  * a reply that arrived within the limit, while work held the event loop, is still read and
- * returned; a store that never answers is given up on at the limit.
+ * returned; a store that never answers is given up on at the limit. The in-process store, which
+ * has nothing to wait for, is passed through without a timer; any other store gets the limit.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { boundedStore, StoreUnavailable } from '../../fulfillment/state/bounded-store';
@@ -80,9 +81,43 @@ function switchable() {
   return { store, state };
 }
 
-describe('the bounded store around a working store', () => {
+/** A working store in front of a memory store, as the skill sees Redis: not in this process. */
+function forwarding(inner: StateStore): StateStore {
+  return {
+    get: (key) => inner.get(key),
+    set: (key, value, ttl) => inner.set(key, value, ttl),
+    setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+    consume: (key) => inner.consume(key),
+    delete: (key) => inner.delete(key),
+    increment: (key, ttl, by) => inner.increment(key, ttl, by),
+  };
+}
+
+describe('the bounded store and the in-process store', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('passes the in-process store straight through, with no timer per call; any other store gets its limit', async () => {
+    const timers = jest.spyOn(global, 'setTimeout');
+    const inProcess = boundedStore(new MemoryStateStore(), { timeoutMs: 1000 });
+    await inProcess.set('k', 'v', 60);
+    expect(await inProcess.get('k')).toBe('v');
+    expect(timers).not.toHaveBeenCalled();
+    const elsewhere = boundedStore(forwarding(new MemoryStateStore()), { timeoutMs: 1000 });
+    await elsewhere.set('k', 'v', 60);
+    expect(timers).toHaveBeenCalledTimes(1);
+    // A memory store with an operation replaced (to stall, to fail) is not the in-process store.
+    const replaced = boundedStore(Object.assign(new MemoryStateStore(), { get: () => Promise.resolve('x') }), { timeoutMs: 1000 });
+    await replaced.get('k');
+    expect(timers).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe.each([
+  ['the in-process store', () => new MemoryStateStore()],
+  ['a store elsewhere', () => forwarding(new MemoryStateStore())],
+])('the bounded store around a working store: %s', (_name, make) => {
   it('passes every operation through with its arguments and answers', async () => {
-    const store = boundedStore(new MemoryStateStore(), { timeoutMs: 1000 });
+    const store = boundedStore(make(), { timeoutMs: 1000 });
     await store.set('k', 'v', 60);
     expect(await store.get('k')).toBe('v');
     expect(await store.setIfAbsent('k', 'w', 60)).toBe(false);
@@ -96,7 +131,9 @@ describe('the bounded store around a working store', () => {
     expect(store.healthy()).toBe(true);
     expect(await store.probe()).toBe(true);
   });
+});
 
+describe('the bounded store around a working store', () => {
   it('passes a caller\'s own mistake through as it is, without counting the store as gone', async () => {
     const wrong: StateStore = Object.assign(new MemoryStateStore(), { increment: () => Promise.reject(new RangeError('ttl out of range')) });
     const health: boolean[] = [];
