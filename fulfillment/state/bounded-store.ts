@@ -12,6 +12,7 @@
  * that has not answered counts as one that is gone.
  */
 import { circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen } from 'cockatiel';
+import { forwardingStore } from './forwarding-store';
 import { MemoryStateStore } from './memory-store';
 import type { StateStore } from './state-store';
 
@@ -76,12 +77,7 @@ function within<T>(ms: number, run: () => Promise<T>): Promise<T> {
  */
 function unbounded(store: StateStore): BoundedStore {
   return {
-    get: (key) => store.get(key),
-    set: (key, value, ttl) => store.set(key, value, ttl),
-    setIfAbsent: (key, value, ttl) => store.setIfAbsent(key, value, ttl),
-    consume: (key) => store.consume(key),
-    delete: (key) => store.delete(key),
-    increment: (key, ttl, by) => store.increment(key, ttl, by),
+    ...forwardingStore(store),
     healthy: () => true,
     probe: () => store.get(PROBE_KEY).then(() => true, () => false),
   };

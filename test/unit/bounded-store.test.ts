@@ -6,6 +6,7 @@
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { boundedStore, StoreUnavailable } from '../../fulfillment/state/bounded-store';
+import { forwardingStore } from '../../fulfillment/state/forwarding-store';
 import { MemoryStateStore } from '../../fulfillment/state/memory-store';
 import type { StateStore } from '../../fulfillment/state/state-store';
 
@@ -81,18 +82,6 @@ function switchable() {
   return { store, state };
 }
 
-/** A working store in front of a memory store, as the skill sees Redis: not in this process. */
-function forwarding(inner: StateStore): StateStore {
-  return {
-    get: (key) => inner.get(key),
-    set: (key, value, ttl) => inner.set(key, value, ttl),
-    setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
-    consume: (key) => inner.consume(key),
-    delete: (key) => inner.delete(key),
-    increment: (key, ttl, by) => inner.increment(key, ttl, by),
-  };
-}
-
 describe('the bounded store and the in-process store', () => {
   afterEach(() => jest.restoreAllMocks());
 
@@ -102,7 +91,7 @@ describe('the bounded store and the in-process store', () => {
     await inProcess.set('k', 'v', 60);
     expect(await inProcess.get('k')).toBe('v');
     expect(timers).not.toHaveBeenCalled();
-    const elsewhere = boundedStore(forwarding(new MemoryStateStore()), { timeoutMs: 1000 });
+    const elsewhere = boundedStore(forwardingStore(new MemoryStateStore()), { timeoutMs: 1000 });
     await elsewhere.set('k', 'v', 60);
     expect(timers).toHaveBeenCalledTimes(1);
     // A memory store with an operation replaced (to stall, to fail) is not the in-process store.
@@ -114,7 +103,7 @@ describe('the bounded store and the in-process store', () => {
 
 describe.each([
   ['the in-process store', () => new MemoryStateStore()],
-  ['a store elsewhere', () => forwarding(new MemoryStateStore())],
+  ['a store elsewhere', () => forwardingStore(new MemoryStateStore())],
 ])('the bounded store around a working store: %s', (_name, make) => {
   it('passes every operation through with its arguments and answers', async () => {
     const store = boundedStore(make(), { timeoutMs: 1000 });

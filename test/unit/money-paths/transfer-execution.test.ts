@@ -12,6 +12,7 @@ import { createSandboxBank } from '../../../fulfillment/banks/sandbox/sandbox-ba
 import { fixedClock } from '../../../fulfillment/kit/clock';
 import { err, ok, type Result } from '../../../fulfillment/kit/result';
 import { MemoryAuditLog, type AuditEvent, type AuditLog } from '../../../fulfillment/records/audit-log';
+import { forwardingStore } from '../../../fulfillment/state/forwarding-store';
 import { MemoryStateStore } from '../../../fulfillment/state/memory-store';
 import type { StateStore } from '../../../fulfillment/state/state-store';
 import { undoKey } from '../../../fulfillment/transfers/undo';
@@ -123,15 +124,7 @@ describe('a limit two conversations reached at once', () => {
 
 /** A memory store with some of its operations replaced. */
 function memoryStoreWith(replace: (inner: StateStore) => Partial<StateStore>): StateStore {
-  const inner = new MemoryStateStore(fixedClock(TEST_NOW));
-  const own: StateStore = {
-    get: (key) => inner.get(key),
-    set: (key, value, ttl) => inner.set(key, value, ttl),
-    setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
-    consume: (key) => inner.consume(key),
-    delete: (key) => inner.delete(key),
-    increment: (key, ttl, by) => inner.increment(key, ttl, by),
-  };
+  const own = forwardingStore(new MemoryStateStore(fixedClock(TEST_NOW)));
   return { ...own, ...replace(own) };
 }
 
