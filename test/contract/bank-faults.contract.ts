@@ -6,6 +6,7 @@
  * unknown to it ("not found"), so the core never tells the customer to try again.
  */
 import type { BankAdapter } from '../../fulfillment/banks/bank-adapter';
+import type { BankError } from '../../fulfillment/banks/bank-error';
 import type { Account, BankSession } from '../../fulfillment/banks/bank-types';
 import { parseDecimal, type Money } from '../../fulfillment/kit/money';
 import type { Result } from '../../fulfillment/kit/result';
@@ -44,15 +45,19 @@ export interface FaultFixture {
 
 const FAULTS: readonly WriteFault[] = ['server-error', 'too-many-requests', 'silent', 'dropped', 'late'];
 
+/** An answer that did not come in time: the bank was not heard, not refused. */
+const unheard = (result: Result<unknown, BankError>) => !result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable');
+
 /**
  * A call the test needs around its fault, not the one it checks: a fixture's deadline is short
  * (the Berlin Group's is 150 ms, so that a late answer comes quickly), and on a busy machine a
- * healthy bank's answer can miss it. Such a call is asked again, up to five times in all; a write
- * asked again carries its idempotency key, so the bank still takes it once.
+ * healthy bank's answer can miss it. A call that was not heard in time is asked again, up to five
+ * times in all; any other answer (a "not found" included) stands. A write asked again carries its
+ * idempotency key, so the bank still takes it once.
  */
-async function untilAnswered<T, E>(call: () => Promise<Result<T, E>>): Promise<Result<T, E>> {
+async function untilAnswered<T>(call: () => Promise<Result<T, BankError>>): Promise<Result<T, BankError>> {
   let result = await call();
-  for (let attempt = 1; attempt < 5 && !result.ok; attempt += 1) result = await call();
+  for (let attempt = 1; attempt < 5 && unheard(result); attempt += 1) result = await call();
   return result;
 }
 
