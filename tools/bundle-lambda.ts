@@ -1,7 +1,8 @@
 /**
  * `npm run bundle`: the Alexa Lambda handler as a minified CommonJS file with esbuild, in
- * dist/lambda/alexa-handler.js, with the packages it needs only on first use beside it. Fails when the bundle takes in what production must not load:
- * the Dialogflow tooling client, the simulator and its language libraries, express.
+ * dist/lambda/alexa-handler.js, with the packages it needs only on first use beside it. Fails
+ * when the bundle takes in what production must not load: the Dialogflow tooling client, the
+ * simulator and its language libraries, express.
  */
 import type { Plugin } from 'esbuild';
 import path from 'node:path';
