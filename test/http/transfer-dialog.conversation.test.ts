@@ -5,7 +5,7 @@
  * the PIN step, discreet mode's read-back, transfers between own accounts and card payments.
  */
 import { startSkill, type TestSkill } from '../support/harness';
-import { booksOf } from '../support/speaker';
+import { booksOf, speaker } from '../support/speaker';
 import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
 
 let skill: TestSkill;
@@ -125,15 +125,59 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
   });
 
+  /** A number said alone, as the amount intent brings it: no currency on any platform. */
+  const sayNumber = (value: string) => speaker(skill, platform)('ProvideAmount', { amount: value }, { amount: { amount: Number(value) } });
+
   it('takes a number heard as an amount at the PIN step as the PIN, and never speaks it', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');
-    const wrong = await say('ProvideAmount', { amount: '950' });
+    const wrong = await sayNumber('950');
     expect(wrong.text).toBe("That PIN isn't right. You have 2 tries left. Please say your PIN again.");
     expect(JSON.stringify(wrong.body)).not.toMatch(/950/);
     expect(await pinFailures()).toBe(1);
-    expect((await say('ProvideAmount', { amount: '1234' })).text).toMatch(/^Done\./);
+    expect((await sayNumber('1234')).text).toMatch(/^Done\./);
     expect(transfersMade()).toBe(1);
+  });
+
+  it.each([
+    ['a number too short for a PIN', () => sayNumber('25'), '$25.00'],
+    ['an amount with cents', () => say('ProvideAmount', { amount: '25', cents: '50' }), '$25.50'],
+    ['an amount with a decimal point', () => sayNumber('25.5'), '$25.50'],
+  ])('takes %s at the PIN step as a new amount, read back before anything moves, not as a wrong PIN', async (_what, answer, spoken) => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    const again = await answer();
+    expect(again.text).toBe(`You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is ${spoken}. Shall I send it?`);
+    expect(await pinFailures()).toBe(0);
+    expect(transfersMade()).toBe(0);
+    expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    expect(balanceOf('checking')).toBe(245017 - Number(spoken.replace(/\D/g, '')));
+  });
+
+  it('takes "make it two hundred dollars" at the PIN step as the new amount where the platform hears the currency, and as a PIN where it cannot', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    const answer = await say('ProvideAmount', { amount: '200' });
+    if (platform === 'alexa') {
+      // AMAZON.NUMBER carries no currency: three digits alone may be a PIN whose leading zero was dropped.
+      expect(answer.text).toBe("That PIN isn't right. You have 2 tries left. Please say your PIN again.");
+      expect(await pinFailures()).toBe(1);
+    } else {
+      expect(answer.text).toMatch(/^You're sending money to Bob Carter, .*The amount is \$200\.00\. Shall I send it\?$/);
+      expect(await pinFailures()).toBe(0);
+    }
+    expect(transfersMade()).toBe(0);
+  });
+
+  it('takes another payee or account said at the PIN step as a correction, read back before anything moves', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    expect((await say('ProvidePayee', { payee: 'Maria Garcia' })).text).toMatch(/^You're sending money to Maria Garcia, .*Shall I send it\?$/);
+    await say('Yes');
+    expect((await say('ProvideAccount', { to: 'savings' })).text).toBe("You're sending money to your savings account ending in 8765, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
+    expect(await pinFailures()).toBe(0);
+    expect(transfersMade()).toBe(0);
   });
 
   it('still reads back the amount being sent in discreet mode, while it keeps balances to itself', async () => {
