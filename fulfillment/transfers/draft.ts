@@ -34,7 +34,8 @@ export type TransferStep =
 export interface TransferDraft {
   readonly id: string;
   readonly customerId: CustomerId;
-  readonly kind: TransferKind;
+  /** A transfer to someone becomes one between own accounts when the customer names theirs as the destination. */
+  kind: TransferKind;
   step: TransferStep;
   amount?: Money;
   payeeId?: PayeeId;

@@ -83,12 +83,33 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
 }
 
 /**
+ * "To my savings" in a transfer to someone, or "my savings" when asked who to pay: the money
+ * goes to one of the customer's own accounts, so the draft becomes a transfer between them and
+ * keeps its amount and source. A payee said in the same turn wins. Returns the slot that named
+ * the account.
+ */
+function toOwnAccount(draft: TransferDraft, m: MergeContext): SlotValue | undefined {
+  if (draft.kind !== 'payee' || m.slots.payee?.value.trim()) return undefined;
+  const asked = draft.step === 'payee' || draft.step === 'choose-payee';
+  const slot = m.slots.to ?? (asked && !m.slots.from ? m.slots.account : undefined);
+  const to = pickAccount(slot, m.accounts, m.locale);
+  if (!to) return undefined;
+  draft.kind = 'own';
+  draft.payeeId = undefined;
+  draft.candidates = undefined;
+  // The account named is now the target: the bare `account` that named it is not also the source.
+  if (draft.fromId === to.id) draft.fromId = undefined;
+  changed(draft);
+  return slot;
+}
+
+/**
  * The accounts: `from` and `to` say which way; a bare `account` is the source, except as the
  * answer to "to which account?" in a transfer between the customer's own accounts.
  */
 function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const bare = m.slots.account;
-  const toSlot = m.slots.to ?? (draft.kind === 'own' && draft.step === 'target' ? bare : undefined);
+  const toSlot = toOwnAccount(draft, m) ?? m.slots.to ?? (draft.kind === 'own' && draft.step === 'target' ? bare : undefined);
   const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
   const from = pickAccount(fromSlot, sources(m.accounts), m.locale);
   if (from) {
