@@ -25,6 +25,17 @@ describe('amounts of money', () => {
   });
 
   it.each([
+    ['zwanzig Dollar', '20', 'USD'],
+    ['20 Dollar', '20', 'USD'],
+    ['zehn Pfund', '10', 'GBP'],
+    ['£ 15', '15', 'GBP'],
+    ['fünfzig Franken', '50', 'CHF'],
+    ['zwölf Dollar fünfzig', '12.50', 'USD'],
+  ])('reads German "%s" as %s in the currency named (%s), so a foreign amount is not taken for euros', (text, value, currency) => {
+    expect(one(text, 'de-DE')).toMatchObject({ type: 'money', value, currency });
+  });
+
+  it.each([
     ['50 bucks', '50', 'en-US', 'USD'],
     ['one cent', '0.01', 'en-US', 'USD'],
     ['fifty cents', '0.50', 'en-US', 'USD'],

@@ -1,14 +1,21 @@
 /**
  * German values in typed text: amounts of money ("fünfzig Euro", "zwölf Euro fünfzig",
- * "20,50 €", "zwölf fünfzig"), numbers, ordinals ("die zweite", "den ersten") and dates.
+ * "20,50 €", "zwölf fünfzig", "zwanzig Dollar"), numbers, ordinals ("die zweite", "den ersten") and dates.
  */
 import type { Recognised, Token } from './found-value';
 import { tokensAt } from './found-value';
 import { germanDates } from './german-dates';
 import { germanNumber } from './german-numbers';
 
-const EURO = /^(euro|euros|eur|€)$/i;
-const CENT = /^(cent|cents)$/i;
+/** Currency words a German speaker uses, and the code each names. */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  euro: 'EUR', euros: 'EUR', eur: 'EUR', '€': 'EUR',
+  dollar: 'USD', dollars: 'USD', usd: 'USD', $: 'USD',
+  pfund: 'GBP', gbp: 'GBP', '£': 'GBP',
+  franken: 'CHF', chf: 'CHF',
+};
+const currencyOf = (token: Token | undefined) => (token ? CURRENCY_WORDS[token.text.toLowerCase()] : undefined);
+const CENT = /^(cent|cents|pence)$/i;
 
 const ORDINAL_STEMS: Readonly<Record<string, number>> = {
   erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10,
@@ -28,26 +35,28 @@ function moneyAndNumbers(text: string, tokens: readonly Token[]): Recognised[] {
     const n = germanNumber(here.text);
     if (n === undefined) continue;
     const [next, after, third, fourth] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-    if (next && EURO.test(next.text)) {
+    const currency = currencyOf(next);
+    const before = currencyOf(tokens[i - 1]);
+    if (next && currency) {
       // "zwölf Euro fünfzig", "zwölf Euro und fünfzig Cent"
       const plain = after ? germanNumber(after.text) : undefined;
       const joined = after?.text === 'und' && third ? germanNumber(third.text) : undefined;
       if (!n.includes('.') && isCents(plain) && after) {
         const last = third && CENT.test(third.text) ? third : after;
-        found.push({ type: 'money', ...span(here, last), value: withCents(n, plain), currency: 'EUR' });
+        found.push({ type: 'money', ...span(here, last), value: withCents(n, plain), currency });
         i = tokens.indexOf(last);
       } else if (!n.includes('.') && isCents(joined) && third && fourth && CENT.test(fourth.text)) {
-        found.push({ type: 'money', ...span(here, fourth), value: withCents(n, joined), currency: 'EUR' });
+        found.push({ type: 'money', ...span(here, fourth), value: withCents(n, joined), currency });
         i += 4;
       } else {
-        found.push({ type: 'money', ...span(here, next), value: n, currency: 'EUR' });
+        found.push({ type: 'money', ...span(here, next), value: n, currency });
         i += 1;
       }
     } else if (next && CENT.test(next.text) && isCents(n)) {
       found.push({ type: 'money', ...span(here, next), value: withCents('0', n), currency: 'EUR' });
       i += 1;
-    } else if (tokens[i - 1]?.text === '€') {
-      found.push({ type: 'money', ...span(tokens[i - 1] as Token, here), value: n, currency: 'EUR' });
+    } else if (before && /^[€$£]$/.test(tokens[i - 1]?.text ?? '')) {
+      found.push({ type: 'money', ...span(tokens[i - 1] as Token, here), value: n, currency: before });
     } else {
       const cents = next && !/\d/.test(here.text) && !/\d/.test(next.text) ? germanNumber(next.text) : undefined;
       // "zwölf fünfzig": euros and cents without the word, as Germans say prices.
