@@ -22,6 +22,7 @@ const ENGLISH = {
   Stop: [
     'stop', 'goodbye', 'bye', 'bye bye', 'exit', 'quit', "that's all", 'that is all', 'i am done', 'that is everything',
     'we are done', 'nothing else', 'no that is all thanks', 'close the bank', 'leave', 'end the session', 'see you',
+    "i'm done", "i'm finished", 'that will be all',
   ],
   Cancel: [
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
@@ -31,10 +32,16 @@ const ENGLISH = {
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'ok', 'okay', 'right',
     'yes that is correct', 'yes go ahead', 'go ahead', 'do it', 'please do', 'absolutely', 'confirm', 'i confirm',
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
+    'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'uh huh', 'mhm', 'that is fine', 'yes that is fine',
+    'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
   ],
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
+    // A negated "send it" must never be heard as its yes.
+    "don't send it", 'do not send it', "don't do it", 'do not do that', "please don't", "no don't", 'no do not send it',
+    'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
+    "don't confirm", 'do not proceed', "don't transfer it",
   ],
 } as const;
 
@@ -89,6 +96,7 @@ const GERMAN = {
     'ja richtig',
     'das ist richtig',
     'gerne',
+    'überweisen', 'ja überweisen', 'abschicken', 'ja abschicken', 'schick es ab', 'mach es', 'los geht es',
   ],
   No: [
     'nein', 'nee', 'nein danke', 'jetzt nicht', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
@@ -101,6 +109,8 @@ const GERMAN = {
     'nicht so',
     'nein das will ich nicht',
     'nö danke',
+    'nicht überweisen', 'nein nicht überweisen', 'schick es nicht ab', 'überweise das nicht', 'bitte nicht', 'noch nicht',
+    'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
   ],
 } as const;
 
