@@ -13,9 +13,12 @@ import type { FoundValue } from './values/found-value';
 /** Fills the intent's slots from the values found in the text. */
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
   const slots: Record<string, FoundValue> = {};
-  for (const value of found) {
-    const free = Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fills(type, value.type)).map(([slot]) => slot);
-    if (free.length === 0) continue;
+  for (const said of found) {
+    const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fills(type, v.type)).map(([slot]) => slot);
+    // The words read as the first of their types that this intent has a slot for.
+    const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);
+    if (!value) continue;
+    const free = freeFor(value);
     const before = wordsBefore(text.slice(0, value.start));
     const score = (slot: string) => before.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
     const slot = free.reduce((best, s) => (score(s) > score(best) ? s : best));

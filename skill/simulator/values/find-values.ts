@@ -58,7 +58,11 @@ export function findValues(text: string, locale: Locale, types: CustomTypes, now
     const same = kept.findIndex((k) => k.start === f.start && k.end === f.end && k.type === f.type);
     const twin = kept[same];
     // Words that name two values ("Anna" for two payees) resolve to neither: the skill must ask.
+    // Words of another type inside a kept value ("credit card" in "my credit card") stay as its alternative.
+    const sameWords = kept.findIndex((k) => k.start <= f.start && f.end <= k.end && k.type !== f.type);
+    const other = kept[sameWords];
     if (twin && twin.id !== f.id) kept[same] = { type: twin.type, start: twin.start, end: twin.end, text: twin.text };
+    else if (other && !twin) kept[sameWords] = { ...other, alternatives: [...(other.alternatives ?? []), f] };
     else if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -21,6 +21,12 @@ export interface FoundValue {
   readonly timex?: string;
   /** A period's first and last day (inclusive), ISO dates. */
   readonly period?: { readonly start: string; readonly end: string };
+  /**
+   * The same words read as other types ("credit card" is an account type and a card kind): a
+   * platform fills each intent's slot by its own type, so an intent without a slot of this
+   * value's type may take one of these.
+   */
+  readonly alternatives?: readonly FoundValue[];
 }
 
 /** A found value without its position's type, as the recognisers return them. */
