@@ -95,9 +95,12 @@ async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: 
   else if (session) outcome = await handler.handle({ ...ctx, session });
   else throw new Error('a linked handler ran without a customer');
   if (!waiting) return { outcome };
+  // The handler may have asked a question of its own (TypeScript still sees the reset above).
+  const asked = conversation.awaiting as Awaiting | undefined;
+  // A new question of the same kind ("lock my card" asked twice) replaces the old one: set aside, it would be asked again after.
   if (ctx.turn.intent === 'Repeat') conversation.awaiting = waiting;
   else if (outcome.ok && answeredCompletely(conversation)) return { outcome, back: waiting };
-  else if (canResume(waiting) && conversation.awaiting) conversation.paused = waiting;
+  else if (canResume(waiting) && asked && asked.kind !== waiting.kind) conversation.paused = waiting;
   return { outcome };
 }
 
