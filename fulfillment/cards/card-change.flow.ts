@@ -8,6 +8,35 @@ import type { SpokenCard } from './speech/catalog';
 import type { Awaiting } from '../pipeline/awaiting';
 import type { Flow } from '../pipeline/flow';
 import { cardsSpeech } from './speech';
+import { ordinalOf } from '../pipeline/ordinal';
+import { matchWords } from '../pipeline/word-match';
+import { CARD_KIND_WORDS } from './card-words';
+
+type CardChange = Extract<Awaiting, { kind: 'card-change' }>;
+
+/**
+ * "The second one" or "just the debit card" to "lock your debit card and your credit card?":
+ * the question is asked again about the cards named alone, so a card is never changed on a
+ * position or a kind misheard. Undefined when the turn names none of the cards asked about.
+ */
+async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome | undefined> {
+  const cards = await knownCards(ctx);
+  if (!cards.ok) return cards;
+  const asked = awaiting.cardIds.flatMap((id) => cards.value.filter((c) => c.card.id === id));
+  let chosen: typeof asked;
+  if (ctx.turn.intent === 'Choose') {
+    const index = ordinalOf(ctx.turn.slots.ordinal, asked.length);
+    // A position the question did not have: the same question again.
+    if (index === undefined) return askAgain(ctx, 'not-understood', ask(cardsSpeech(ctx.turn.locale).confirmCardChange(asked.map((c) => c.spoken), awaiting.lock)));
+    chosen = asked.slice(index, index + 1);
+  } else {
+    const kind = matchWords(ctx.turn.slots.card, CARD_KIND_WORDS[ctx.turn.locale]);
+    chosen = kind.kind === 'matched' ? asked.filter((c) => c.spoken.kind === kind.id) : [];
+  }
+  if (chosen.length === 0) return undefined;
+  ctx.conversation.awaiting = { ...awaiting, cardIds: chosen.map((c) => c.card.id) };
+  return ask(cardsSpeech(ctx.turn.locale).confirmCardChange(chosen.map((c) => c.spoken), awaiting.lock));
+}
 
 /** Locks or unlocks the confirmed cards, writing an audit record for each. */
 async function changeCards(ctx: LinkedContext, awaiting: Extract<Awaiting, { kind: 'card-change' }>): Promise<Outcome> {
@@ -33,7 +62,10 @@ async function changeCards(ctx: LinkedContext, awaiting: Extract<Awaiting, { kin
   return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock)), { kind: 'cards', cards: facts, change, stage: 'done' });
 }
 
-/** After "Do you want me to lock your debit card ending in 5530?": yes acts, no leaves the cards as they are. */
+/**
+ * After "Do you want me to lock your debit card ending in 5530?": yes acts, no leaves the cards
+ * as they are, and "the second one" or "just the debit card" narrows the question to that card.
+ */
 export const cardChangeFlow: Flow<'card-change'> = {
   async intercept(ctx, awaiting) {
     const session = ctx.session;
@@ -41,6 +73,10 @@ export const cardChangeFlow: Flow<'card-change'> = {
     if (ctx.turn.intent === 'Yes') {
       ctx.conversation.awaiting = undefined;
       return changeCards({ ...ctx, session }, awaiting);
+    }
+    if (ctx.turn.intent === 'Choose' || ctx.turn.intent === 'LockCard' || ctx.turn.intent === 'UnlockCard') {
+      const narrowed = await narrow({ ...ctx, session }, awaiting);
+      if (narrowed) return narrowed;
     }
     if (ctx.turn.intent === 'No') {
       ctx.conversation.awaiting = undefined;
