@@ -90,7 +90,8 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
  */
 function toOwnAccount(draft: TransferDraft, m: MergeContext): SlotValue | undefined {
   if (draft.kind !== 'payee' || m.slots.payee?.value.trim()) return undefined;
-  const asked = draft.step === 'payee' || draft.step === 'choose-payee';
+  // Only "who should I pay?" takes a bare account as the destination: to "which Anna?" it is the source said early.
+  const asked = draft.step === 'payee';
   const slot = m.slots.to ?? (asked && !m.slots.from ? m.slots.account : undefined);
   const to = pickAccount(slot, m.accounts, m.locale);
   if (!to) return undefined;

@@ -32,7 +32,7 @@ const ENGLISH = {
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'ok', 'okay', 'right',
     'yes that is correct', 'yes go ahead', 'go ahead', 'do it', 'please do', 'absolutely', 'confirm', 'i confirm',
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
-    'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'uh huh', 'mhm', 'that is fine', 'yes that is fine',
+    'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
   ],
   No: [
