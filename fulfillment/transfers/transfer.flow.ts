@@ -110,6 +110,22 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
   }
 }
 
+/** Forgets the field the customer wants to change, so the dialog asks for it again; a change needs a fresh read-back. */
+function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: TransferView, intent: IntentName): Promise<Outcome> {
+  if (intent === 'ProvideAmount') {
+    draft.amount = undefined;
+    draft.cardOption = undefined;
+    draft.amountChecked = false;
+  } else if (intent === 'ProvidePayee' && draft.kind === 'payee') {
+    draft.payeeId = undefined;
+    draft.candidates = undefined;
+  } else if (intent === 'ProvidePayee' && draft.kind === 'own') draft.toId = undefined;
+  else if (intent === 'ProvideAccount') draft.fromId = undefined;
+  draft.confirmed = false;
+  draft.failures = 0;
+  return advance(ctx, draft, view);
+}
+
 /** The answer to the question asked, in the intent the platform heard it as. */
 async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
   const t = transferSpeech(ctx.turn.locale);
@@ -120,9 +136,12 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   }
   // A bare number the platform took for a PIN answers "how much?".
   if (intent === 'Pin' && draft.step === 'amount' && ctx.turn.slots.pin) return applyAnswer(ctx, draft, view, { amount: ctx.turn.slots.pin });
+  const valueless = ANSWERS_ONLY.has(intent) && !Object.values(ctx.turn.slots).some((slot) => slot?.value.trim());
+  // "The amount" to "what should I change?": that field is asked for again.
+  if (valueless && draft.step === 'change' && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
   // An answer whose value the platform did not hear ("make it ..." without the amount, "the
   // ... one") is an answer not understood, not a silent repeat of the question.
-  if (ANSWERS_ONLY.has(intent) && !Object.values(ctx.turn.slots).some((slot) => slot?.value.trim())) return failed(ctx, draft, view);
+  if (valueless) return failed(ctx, draft, view);
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
   if (intent === 'Yes') {
