@@ -16,7 +16,7 @@ import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
-import { dropDraft, isHeld, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft } from './draft';
+import { dropDraft, isHeld, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { loadView } from './transfer-view';
@@ -26,6 +26,9 @@ const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'Pa
 
 /** Intents that only ever answer a question: without a value they said nothing usable. */
 const ANSWERS_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
+
+/** The questions a field can be named at, to be asked for again: what to change, and the read-backs. */
+const CHANGEABLE: ReadonlySet<TransferStep> = new Set(['change', 'confirm', 'check-amount', 'check-duplicate']);
 
 /** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
 const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);
@@ -137,8 +140,8 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   // A bare number the platform took for a PIN answers "how much?".
   if (intent === 'Pin' && draft.step === 'amount' && ctx.turn.slots.pin) return applyAnswer(ctx, draft, view, { amount: ctx.turn.slots.pin });
   const valueless = ANSWERS_ONLY.has(intent) && !Object.values(ctx.turn.slots).some((slot) => slot?.value.trim());
-  // "The amount" to "what should I change?": that field is asked for again.
-  if (valueless && draft.step === 'change' && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
+  // "The amount" to "what should I change?", "wrong amount" to the read-back: that field is asked for again.
+  if (valueless && CHANGEABLE.has(draft.step) && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
   // An answer whose value the platform did not hear ("make it ..." without the amount, "the
   // ... one") is an answer not understood, not a silent repeat of the question.
   if (valueless) return failed(ctx, draft, view);

@@ -32,9 +32,17 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(picked.text).toMatch(/^You're sending money to Anna Lee, account ending in 7781, .*The amount is \$42\.00\. Shall I send it\?$/);
   });
 
-  it('says it did not get an answer whose value the platform did not hear, and keeps the read-back', async () => {
+  it('says it did not get an answer whose value the platform did not hear, and asks the same question', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob' });
+    expect((await say('ProvidePayee', {})).text).toMatch(/^Sorry, I didn't get that\. From which account: /);
+  });
+
+  it('takes a field named without a value at the read-back ("wrong amount") as the one to change, and asks for it', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
-    expect((await say('ProvideAmount', {})).text).toMatch(/^Sorry, I didn't get that\. You're sending money to Bob Carter, .*The amount is \$42\.00\. Shall I send it\?$/);
+    expect((await say('ProvideAmount', {})).text).toBe('How much would you like to send to Bob Carter?');
+    expect((await say('ProvideAmount', { amount: '44' })).text).toMatch(/^You're sending money to Bob Carter, .*The amount is \$44\.00\. Shall I send it\?$/);
+    expect((await say('ProvidePayee', {})).text).toBe('Who would you like to send money to?');
+    expect(transfersMade()).toBe(0);
   });
 
   it('asks again when the position names no one on the list', async () => {
