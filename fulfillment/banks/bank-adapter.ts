@@ -51,6 +51,11 @@ export interface TransfersCapability {
 export interface ApprovalsCapability {
   start(session: BankSession, request: ApprovalRequest): BankResult<Approval>;
   status(session: BankSession, approvalId: string): BankResult<Approval>;
+  /**
+   * Withdraws an approval not given yet, and whatever the bank created for it, so it can no
+   * longer be approved in the app: the customer changed or cancelled the transfer it was for.
+   */
+  withdraw(session: BankSession, approvalId: string): BankResult<void>;
 }
 
 /** Card statements, locking and unlocking. */

@@ -96,6 +96,20 @@ const HELD_TTL_SECONDS = 60;
 /** How long a handled draft is remembered as handled, so late or replayed answers are told so. */
 const HANDLED_TTL_SECONDS = 3600;
 
+/**
+ * A change of amount, destination, source or option: the read-back, the PIN and any approval
+ * start again, for a new order with a key of its own. The approval asked for the old order is
+ * returned, for the caller to withdraw at the bank.
+ */
+export function startOrderAgain(draft: TransferDraft): string | undefined {
+  const approvalId = draft.approvalId;
+  draft.confirmed = false;
+  draft.pinVerified = false;
+  draft.approvalId = undefined;
+  draft.idempotencyKey = randomUUID();
+  return approvalId;
+}
+
 /** Starts a new draft with a fresh opaque id and idempotency key. */
 export function newDraft(customerId: CustomerId, kind: TransferKind): TransferDraft {
   return { id: randomUUID(), customerId, kind, step: 'amount', failures: 0, amountChecked: false, confirmed: false, pinVerified: false, idempotencyKey: randomUUID() };

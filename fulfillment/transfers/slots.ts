@@ -13,7 +13,7 @@ import type { SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
-import type { TransferDraft } from './draft';
+import { startOrderAgain, type TransferDraft } from './draft';
 import { matchPayees } from './payee-match';
 
 /** Something said that could not be used, and what it was. */
@@ -42,9 +42,7 @@ function pickAccount(slot: SlotValue | undefined, among: readonly Account[], loc
 
 /** A change of amount, destination, source or option: the read-back and every approval start again. */
 function changed(draft: TransferDraft): void {
-  draft.confirmed = false;
-  draft.pinVerified = false;
-  draft.approvalId = undefined;
+  startOrderAgain(draft);
 }
 
 /**

@@ -16,7 +16,8 @@ import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
-import { dropDraft, isHeld, loadDraft, newDraft, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
+import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
+import { withdrawApproval } from './withdraw';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { loadView } from './transfer-view';
@@ -44,10 +45,12 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : (lead ?? t.didNotGet()));
 }
 
+/** Ends the dialog: the draft is dropped, and an approval waiting in the app is withdrawn. */
 async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
   await dropDraft(ctx.deps.store, draft.id);
   ctx.conversation.awaiting = undefined;
-  return ended(tell(speech), 'not-sent');
+  const left = await withdrawApproval(ctx, draft, draft.approvalId, draft.idempotencyKey);
+  return ended(tell(left ? `${speech} ${left}` : speech), 'not-sent');
 }
 
 /**
@@ -114,7 +117,8 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
 }
 
 /** Forgets the field the customer wants to change, so the dialog asks for it again; a change needs a fresh read-back. */
-function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: TransferView, intent: IntentName): Promise<Outcome> {
+async function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: TransferView, intent: IntentName): Promise<Outcome> {
+  const orderKey = draft.idempotencyKey;
   if (intent === 'ProvideAmount') {
     draft.amount = undefined;
     draft.cardOption = undefined;
@@ -124,9 +128,9 @@ function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: TransferVie
     draft.candidates = undefined;
   } else if (intent === 'ProvidePayee' && draft.kind === 'own') draft.toId = undefined;
   else if (intent === 'ProvideAccount') draft.fromId = undefined;
-  draft.confirmed = false;
   draft.failures = 0;
-  return advance(ctx, draft, view);
+  const left = await withdrawApproval(ctx, draft, startOrderAgain(draft), orderKey);
+  return advance(ctx, draft, view, left);
 }
 
 /** The answer to the question asked, in the intent the platform heard it as. */
@@ -197,9 +201,10 @@ export const transferFlow: Flow<'transfer'> = {
     if (intent === 'Repeat') return draft.step === 'change' ? question(ctx, draft, 'change', t.askChange(draft.kind)) : advance(ctx, draft, view.value);
     if (intent === 'StartOver') {
       await dropDraft(ctx.deps.store, draft.id);
+      const left = await withdrawApproval(ctx, draft, draft.approvalId, draft.idempotencyKey);
       const fresh = newDraft(ctx.session.customer.id, draft.kind);
       if (draft.kind === 'card') fresh.toId = draft.toId;
-      return advance(ctx, fresh, view.value);
+      return advance(ctx, fresh, view.value, left);
     }
     return answer(ctx, draft, view.value);
   },

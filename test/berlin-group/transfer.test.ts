@@ -73,6 +73,52 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   });
 });
 
+describe.each(['alexa', 'dialogflow'] as const)('a change while the approval waits, on %s', (platform) => {
+  const start = () => {
+    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' }, overrides: { bank: berlinGroupBank(), links: bgLinks() }, sandbox: createSandboxBank({ clock: fixedClock(TEST_NOW) }) });
+    return transferSpeaker(skill, platform, 'EUR', { token: BG_TOKEN });
+  };
+
+  it('cancels the waiting payment at the bank, so only the new amount can be approved and paid', async () => {
+    const bank = healthyBank();
+    const say = start();
+    await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
+    await say('Yes');
+    const [first] = bank.waiting();
+    expect((await say('ProvideAmount', { amount: '41' })).text).toMatch(/The amount is €41\.00\. Shall I send it\?$/);
+    expect(bank.waiting()).toEqual([]);
+    if (first) bank.decide(first, 'finalised');
+    expect((await say('Yes')).text).toBe("I've sent this transfer to your bank's app. Approve it there, then say continue.");
+    const [second] = bank.waiting();
+    if (!second) throw new Error('no approval waiting for the new amount');
+    expect(second).not.toBe(first);
+    bank.decide(second, 'finalised');
+    expect((await say('Yes')).text).toMatch(/^Done\. Your transfer to Anna Lee/);
+    const before = parseDecimal(BG_BOOKS.current.interimBooked, 'EUR');
+    const balance = await say('Balance', { account: 'checking' });
+    expect(before.ok && balance.text).toContain(before.ok ? formatMoney(money(before.value.minor - 4100, 'EUR'), 'en-US') : 'a balance');
+  });
+
+  it('never approves the new amount on the old payment when the bank cannot cancel it, and says to refuse it in the app', async () => {
+    const bank = healthyBank({ refuseCancellations: true });
+    const say = start();
+    await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
+    await say('Yes');
+    const [first] = bank.waiting();
+    expect((await say('ProvideAmount', { amount: '41' })).text).toBe("The earlier request is still waiting in your bank's app. Please refuse it there. You're sending money to Anna Lee, account ending in 9890, from your checking account ending in 3000. The amount is €41.00. Shall I send it?");
+    await say('Yes');
+    // A new payment for the new order: the old one is not reused under the old key.
+    expect(bank.initiated()).toBe(2);
+    const second = bank.waiting().find((id) => id !== first);
+    if (!second) throw new Error('no new approval waiting');
+    bank.decide(second, 'finalised');
+    expect((await say('Yes')).text).toMatch(/^Done\. Your transfer to Anna Lee/);
+    const before = parseDecimal(BG_BOOKS.current.interimBooked, 'EUR');
+    const balance = await say('Balance', { account: 'checking' });
+    expect(before.ok && balance.text).toContain(before.ok ? formatMoney(money(before.value.minor - 4100, 'EUR'), 'en-US') : 'a balance');
+  });
+});
+
 describe('a payment whose authorisation cannot start', () => {
   it('is withdrawn at the bank, and the customer hears the bank is not responding', async () => {
     const scope = nock('https://psd2.bank.example')

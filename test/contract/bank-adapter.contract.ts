@@ -176,6 +176,24 @@ export function describeBankAdapterContract(name: string, setup: () => Promise<A
         const now = await fx.adapter.approvals.status(session, started.value.approvalId);
         expect(now.ok && now.value.status).toBe('approved');
       });
+
+      it('withdraws an approval not given yet: the app can no longer approve it, and no order is paid under it', async () => {
+        if (!has('approvals')()) return expect(fx.adapter.approvals).toBeUndefined();
+        const from = accounts[0];
+        const payees = await fx.adapter.payees?.list(session);
+        if (!from || !fx.adapter.approvals || !fx.adapter.transfers || !payees?.ok || !payees.value[0]) throw new Error('need an account, a payee and transfers');
+        const to = { kind: 'payee' as const, payeeId: payees.value[0].id };
+        const amount = { minor: 100, currency: from.balance.currency };
+        const started = await fx.adapter.approvals.start(session, { idempotencyKey: 'withdrawn-order', from: from.id, to, amount });
+        if (!started.ok) throw new Error('the approval did not start');
+        expect(await fx.adapter.approvals.withdraw(session, started.value.approvalId)).toEqual({ ok: true, value: undefined });
+        await fx.approve?.(started.value.approvalId);
+        const now = await fx.adapter.approvals.status(session, started.value.approvalId);
+        expect(now.ok && now.value.status).not.toBe('approved');
+        expect(now.ok && now.value.status).not.toBe('pending');
+        const paid = await fx.adapter.transfers.submit(session, { idempotencyKey: 'withdrawn-order', approvalId: started.value.approvalId, from: from.id, to, amount });
+        expect(paid.ok).toBe(false);
+      });
     });
 
     describe('cards', () => {

@@ -83,7 +83,7 @@ export interface NockBank {
 }
 
 /** Every endpoint answering normally, as often as asked, over state that payments change. */
-export function healthyBank(options: { rejectPayments?: boolean } = {}): NockBank {
+export function healthyBank(options: { rejectPayments?: boolean; refuseCancellations?: boolean } = {}): NockBank {
   const { current, savings } = BG_BOOKS;
   const cents = (decimal: string) => {
     const parsed = parseDecimal(decimal, 'EUR');
@@ -179,8 +179,10 @@ export function healthyBank(options: { rejectPayments?: boolean } = {}): NockBan
     .reply((uri) => {
       const p = payments.get(uri.split('/')[5] ?? '');
       if (!p) return [404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] }];
-      if (p.status !== 'RCVD') return [400, { tppMessages: [{ category: 'ERROR', code: 'CANCELLATION_INVALID' }] }];
+      if (p.status !== 'RCVD' || options.refuseCancellations) return [400, { tppMessages: [{ category: 'ERROR', code: 'CANCELLATION_INVALID' }] }];
       p.status = 'CANC';
+      // A cancelled payment's authorisation can no longer be finished in the app.
+      if (p.sca !== 'finalised') p.sca = 'failed';
       return [204, ''];
     })
     .get(`${BG_ROOT}/v1/accounts/${current.id}/transactions`)
@@ -211,6 +213,8 @@ export function healthyBank(options: { rejectPayments?: boolean } = {}): NockBan
     decide(approvalId, verdict) {
       const p = payments.get(decodeURIComponent(approvalId.split('~')[0] ?? ''));
       if (!p) throw new Error(`no payment for approval ${approvalId}`);
+      // The app shows no cancelled payment to approve.
+      if (p.status === 'CANC') return;
       p.sca = verdict;
       if (verdict === 'finalised') execute(p);
       else p.status = 'RJCT';

@@ -164,6 +164,17 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
         const sca = await http.get(link, `${payments}/${encodeURIComponent(ids.paymentId)}/authorisations/${encodeURIComponent(ids.authorisationId)}`, ScaStatus);
         return sca.ok ? ok({ approvalId, status: approvalStatusOf(sca.value.scaStatus) }) : sca;
       }),
+    // The payment is cancelled, and its authorisation with it; its key then names nothing.
+    withdraw: (session, approvalId) =>
+      linked(session, async (link) => {
+        const ids = parseApprovalId(approvalId);
+        if (!ids) return err({ kind: 'not-found' });
+        const deleted = await http.delete(link, `${payments}/${encodeURIComponent(ids.paymentId)}`);
+        if (!deleted.ok) return deleted;
+        const key = await store.get(byPayment(ids.paymentId));
+        if (key) await forget(key, ids.paymentId);
+        return ok(undefined);
+      }),
   };
 
   const transfers: TransfersCapability = {

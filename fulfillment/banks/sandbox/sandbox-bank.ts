@@ -164,6 +164,14 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
           const p = approvals.get(id);
           return p && p.customerId === b.customerId ? ok(approvalView(p)) : err({ kind: 'not-found' });
         }),
+      withdraw: (s, id) =>
+        withBooks('approvals.withdraw', s, (b) => {
+          const p = approvals.get(id);
+          if (!p || p.customerId !== b.customerId) return err({ kind: 'not-found' });
+          // Withdrawn, it leaves the app: the customer can no longer approve it.
+          if (approvalView(p).status === 'pending') p.status = 'expired';
+          return ok(undefined);
+        }),
     },
     cards: {
       list: (s) => withBooks('cards.list', s, (b) => ok([...b.cards])),

@@ -28,6 +28,8 @@ export interface TransferSpeech {
   approvalSent(): string;
   approvalPending(): string;
   approvalRefused(): string;
+  /** An approval asked for earlier could not be withdrawn: the customer should refuse it in the app. */
+  approvalLeftInApp(): string;
   sent(to: Destination, cancellableMinutes: number | undefined): string;
   insufficientFunds(from: Account): string;
   overLimit(breach: Exclude<LimitBreach, undefined>): string;

@@ -41,6 +41,7 @@ export const deDETransfer: TransferSpeech = {
   approvalSent: () => 'Ich habe die Überweisung an die App deiner Bank geschickt. Gib sie dort frei und sag dann weiter.',
   approvalPending: () => 'Die Freigabe in der App steht noch aus. Gib sie dort frei und sag dann weiter, oder sag abbrechen.',
   approvalRefused: () => 'Die Überweisung wurde in der App nicht freigegeben, es wurde also nichts überwiesen.',
+  approvalLeftInApp: () => 'Die frühere Anfrage wartet noch in der App deiner Bank. Bitte lehne sie dort ab.',
   sent: (d, minutes) =>
     'payee' in d
       ? `Erledigt. Deine Überweisung an ${d.payee.name} ist unterwegs.${minutes ? ` Wenn du es dir anders überlegst, sag innerhalb von ${minutes} Minuten: Überweisung stornieren.` : ''}`

@@ -35,6 +35,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     approvalSent: () => "I've sent this transfer to your bank's app. Approve it there, then say continue.",
     approvalPending: () => "It's still waiting for your approval in the app. Approve it there, then say continue, or say cancel.",
     approvalRefused: () => 'The transfer was not approved in your app, so nothing was sent.',
+    approvalLeftInApp: () => "The earlier request is still waiting in your bank's app. Please refuse it there.",
     sent: (d, minutes) =>
       'payee' in d
         ? `Done. Your transfer to ${d.payee.name} is on its way.${minutes ? ` If you change your mind, say cancel that transfer within ${minutes} minutes.` : ''}`

@@ -1,0 +1,58 @@
+/**
+ * An approval asked for in the bank's app belongs to one order. When the customer changes the
+ * transfer, starts over or cancels it while the approval waits, the skill withdraws it, so the
+ * app can no longer approve an order the customer has left; and if the bank cannot withdraw it,
+ * the customer hears to refuse it there.
+ */
+import { startSkill, type TestSkill } from '../support/harness';
+import { booksOf } from '../support/speaker';
+import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
+
+let skill: TestSkill;
+const waiting = () => skill.sandbox.control.pendingApprovals().map((a) => a.request.amount.minor);
+const transfersMade = () => [...booksOf(skill, 'demo').transfers.values()].filter((t) => t.receipt.status !== 'cancelled').length;
+
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with approval in the app, on %s', (platform) => {
+  let say: SayTransfer;
+  beforeEach(async () => {
+    skill = startSkill({ env: { TRANSFER_STEP_UP: 'app' } });
+    say = transferSpeaker(skill, platform, 'USD');
+    await say('Transfer', { amount: '25', payee: 'Bob', account: 'checking' });
+    expect((await say('Yes')).text).toMatch(/^I've sent this transfer to your bank's app\./);
+    expect(waiting()).toEqual([2500]);
+  });
+
+  it('withdraws the waiting approval when the amount changes, and only the new amount can be approved and sent', async () => {
+    expect((await say('ProvideAmount', { amount: '22' })).text).toMatch(/The amount is \$22\.00\. Shall I send it\?$/);
+    expect(waiting()).toEqual([]);
+    await say('Yes');
+    expect(waiting()).toEqual([2200]);
+    const [approval] = skill.sandbox.control.pendingApprovals();
+    skill.sandbox.control.decide(approval?.approval.approvalId ?? '', 'approved');
+    expect((await say('Yes')).text).toMatch(/^Done\. Your transfer to Bob Carter is on its way\./);
+    expect(booksOf(skill, 'demo').accounts.find((a) => a.kind === 'checking')?.balance.minor).toBe(245017 - 2200);
+  });
+
+  it('withdraws it when the customer cancels, or starts over', async () => {
+    expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent.");
+    expect(waiting()).toEqual([]);
+    await say('Transfer', { amount: '30', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    await say('Yes');
+    expect(waiting()).toEqual([3000]);
+    await say('StartOver');
+    expect(waiting()).toEqual([]);
+    expect(transfersMade()).toBe(0);
+  });
+
+  it('withdraws it when the customer says no to the waiting approval', async () => {
+    expect((await say('No')).text).toMatch(/Nothing was sent\.$/);
+    expect(waiting()).toEqual([]);
+  });
+
+  it('tells the customer to refuse it in the app when the bank cannot withdraw it', async () => {
+    skill.sandbox.control.failNext('approvals.withdraw', 'unavailable');
+    expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent. The earlier request is still waiting in your bank's app. Please refuse it there.");
+    expect(waiting()).toEqual([2500]);
+  });
+});
