@@ -12,6 +12,7 @@ import { ordinalOf } from '../pipeline/ordinal';
 import type { SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
+import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import { startOrderAgain, type TransferDraft } from './draft';
 import { matchPayees } from './payee-match';
@@ -46,12 +47,26 @@ function changed(draft: TransferDraft): void {
 }
 
 /**
+ * "Number two" or "two" to "which one: Anna Schmidt or Anna Lee?": a whole number no larger than
+ * the list, said without a currency or cents, names a place on the list, not an amount. Not so
+ * for what to pay on the card, where "or another amount" invites a number.
+ */
+function positionSaid(draft: TransferDraft, slots: MergeContext['slots']): SlotValue | undefined {
+  const listed = draft.offered?.length ?? 0;
+  if (draft.step !== 'choose-payee' && draft.step !== 'source' && draft.step !== 'target') return undefined;
+  const said = slots.amount ?? slots.pin;
+  const value = said?.value.trim() ?? '';
+  if (!said || said.currency || slots.cents?.value.trim() || !/^\d$/.test(value)) return undefined;
+  return Number(value) >= 1 && Number(value) <= listed ? said : undefined;
+}
+
+/**
  * "The second one": the item of the last list the ordinal names, applied to what that list was
  * for. Undefined when the turn names no position; a problem when it names one the list lacks.
  */
 function mergeChoice(draft: TransferDraft, m: MergeContext): SlotProblem | 'chosen' | undefined {
   const offered = draft.offered ?? [];
-  const slot = m.slots.ordinal ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option) : undefined);
+  const slot = m.slots.ordinal ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? positionSaid(draft, m.slots)) : undefined);
   if (!slot?.value.trim()) return undefined;
   const index = ordinalOf(slot, offered.length);
   if (index === undefined) return m.slots.ordinal ? { kind: 'no-such-choice' } : undefined;
@@ -131,7 +146,8 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
 export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const choice = mergeChoice(draft, m);
   if (choice !== undefined && choice !== 'chosen') return choice;
-  const amount = amountFromSlots(m.slots, m.currency);
+  // A number that chose a place on the list is not also the amount.
+  const amount = choice === 'chosen' && positionSaid(draft, m.slots) ? ok(undefined) : amountFromSlots(m.slots, m.currency);
   if (amount.ok && amount.value) {
     draft.amount = amount.value;
     draft.amountChecked = false;

@@ -45,6 +45,19 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(transfersMade()).toBe(0);
   });
 
+  it('takes a bare number no larger than the list as a place on it, and keeps the amount', async () => {
+    await say('Transfer', { amount: '42', payee: 'Anna' });
+    expect((await speaker(skill, platform)('ProvideAmount', { amount: '2' }, { amount: { amount: 2 } })).text).toMatch(/^From which account: /);
+    expect((await speaker(skill, platform)('ProvideAmount', { amount: '1' }, { amount: { amount: 1 } })).text).toMatch(/^You're sending money to Anna Lee, .*from your checking account ending in 4321\. The amount is \$42\.00\./);
+  });
+
+  it('takes a number with its currency, or one past the list, as a new amount at a question with a list', async () => {
+    await say('Transfer', { amount: '42', payee: 'Anna' });
+    await speaker(skill, platform)('ProvideAmount', { amount: '3' }, { amount: { amount: 3 } });
+    await say('Choose', { ordinal: '1' });
+    expect((await say('ProvideAccount', { from: 'checking' })).text).toMatch(/^You're sending money to Anna Schmidt, .*The amount is \$3\.00\./);
+  });
+
   it('asks again when the position names no one on the list', async () => {
     await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' });
     expect((await say('Choose', { ordinal: '4' })).text).toBe("Sorry, I didn't get that. Which one: Anna Schmidt or Anna Lee?");
