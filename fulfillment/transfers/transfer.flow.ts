@@ -4,8 +4,8 @@
  * position in a list corrects the draft at any step, and the dialog asks again what is then
  * missing; "yes" and "no" mean what the current question asked, and "no" to the read-back asks
  * what to change. At the PIN step a number is the PIN, whichever intent the platform heard it
- * as, unless it is money ("make it twenty five dollars") or names another field, which corrects
- * the transfer; an answer without digits is asked again without counting against the lock. Two
+ * as, unless it cannot be a PIN ("make it twenty five dollars") or names another field, which
+ * corrects the transfer; an answer without digits is asked again without counting against the lock. Two
  * answers in a row that cannot be used get an explanation and a way out, a third ends the dialog.
  * Other requests are answered in passing: the pipeline then resumes the transfer.
  */
@@ -67,16 +67,17 @@ function pinDigits(slot: SlotValue | undefined): string | undefined {
 
 /**
  * Whether an answer at the PIN step changes the transfer rather than giving the PIN: it names a
- * payee, an account or an option, or its number is money and cannot be a PIN (a currency, cents,
- * a decimal point, or one or two digits, where a PIN has four). A bare number of three digits
- * or more stays the PIN: a number slot drops a PIN's leading zero.
+ * payee, an account or an option, or its number cannot be a PIN (cents, a decimal point, or one
+ * or two digits, where a PIN has four). A whole number of three digits or more stays the PIN,
+ * with or without a currency: a number slot drops a PIN's leading zero, a platform may dress
+ * digits as money, and a PIN is never read back as an amount.
  */
 function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
   const said = (slot: SlotValue | undefined) => Boolean(slot?.value.trim());
   if (said(slots.payee) || said(slots.account) || said(slots.from) || said(slots.to) || said(slots.option)) return true;
   const amount = slots.amount;
   if (!amount || !said(amount)) return false;
-  if (amount.currency || said(slots.cents)) return true;
+  if (said(slots.cents)) return true;
   return /^\d{1,2}(?:[.,]\d{1,2})?$|^\d+[.,]\d{1,2}$/.test(amount.value.trim());
 }
 
