@@ -13,7 +13,8 @@ import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
-import { dropDraft, holdDraft, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
+import { holdDraft, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
+import { discardDraft } from './withdraw';
 import { executeTransfer } from './execute';
 import { checkLimits } from './limits';
 import { audit } from './transfer-audit';
@@ -61,10 +62,11 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
   return waiting(asked, { step, payees: shown.payees ?? [], ...(shown.readBack ? { readBack: shown.readBack } : {}), ...(listed.choices ? { choices: listed.choices } : {}) });
 }
 
-async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string, payees: readonly Payee[] = []): Promise<Outcome> {
-  await dropDraft(ctx.deps.store, draft.id, draft);
+/** Ends the dialog with nothing sent: the draft is dropped, and an approval waiting in the app is withdrawn. */
+export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, speech: string, payees: readonly Payee[] = []): Promise<Outcome> {
+  const left = await discardDraft(ctx, draft);
   ctx.conversation.awaiting = undefined;
-  return ended(tell(speech), 'not-sent', payees);
+  return ended(tell(left ? `${speech} ${left}` : speech), 'not-sent', payees);
 }
 
 function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
@@ -82,7 +84,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
   // Any question may follow a correction that lists the payees: all of them may be named.
   const shown = { payees: view.payees };
-  if (sources.length === 0) return stop(ctx, draft, t.noTransferAccount());
+  if (sources.length === 0) return endTransfer(ctx, draft, t.noTransferAccount());
 
   if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
@@ -120,9 +122,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     return question(ctx, draft, 'amount', say(t.otherCurrency(from)), {}, shown);
   }
 
-  if (compare(from.available ?? from.balance, draft.amount) < 0) return stop(ctx, draft, say(t.insufficientFunds(from)), view.payees);
+  if (compare(from.available ?? from.balance, draft.amount) < 0) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
   const breach = await checkLimits(deps.store, deps.transferPolicy, ctx.session.customer.id, draft.amount, deps.clock.now());
-  if (breach) return stop(ctx, draft, say(t.overLimit(breach)), view.payees);
+  if (breach) return endTransfer(ctx, draft, say(t.overLimit(breach)), view.payees);
 
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
@@ -143,13 +145,13 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
-    if (await pinLocked(deps.store, ctx.session.customer.id)) return stop(ctx, draft, say(t.pinLocked()), view.payees);
-    if (!(await deps.pins.hashFor(ctx.session.customer.id))) return stop(ctx, draft, say(t.pinNotEnrolled()), view.payees);
+    if (await pinLocked(deps.store, ctx.session.customer.id)) return endTransfer(ctx, draft, say(t.pinLocked()), view.payees);
+    if (!(await deps.pins.hashFor(ctx.session.customer.id))) return endTransfer(ctx, draft, say(t.pinNotEnrolled()), view.payees);
     return question(ctx, draft, 'pin', say(t.askPin()), {}, shown);
   }
   if (needsApp(deps.transferPolicy)) {
     const approvals = deps.bank.approvals;
-    if (!approvals) return stop(ctx, draft, ctx.speech.bankError({ kind: 'unsupported' }));
+    if (!approvals) return endTransfer(ctx, draft, ctx.speech.bankError({ kind: 'unsupported' }));
     if (!draft.approvalId) {
       const target = 'payee' in to ? { kind: 'payee' as const, payeeId: to.payee.id } : { kind: 'own-account' as const, accountId: to.account.id };
       // The draft's key goes with the request, so asking again never leaves two payments waiting.
@@ -166,7 +168,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     const status = await approvals.status(ctx.session, draft.approvalId);
     if (!status.ok) return status;
     if (status.value.status === 'pending') return question(ctx, draft, 'approval', say(t.approvalPending()), { choices: ['Continue', 'Cancel'] }, shown);
-    if (status.value.status !== 'approved') return stop(ctx, draft, say(t.approvalRefused()), view.payees);
+    if (status.value.status !== 'approved') {
+      // Refused or expired in the app: nothing waits there to withdraw.
+      draft.approvalId = undefined;
+      return endTransfer(ctx, draft, say(t.approvalRefused()), view.payees);
+    }
   }
   return executeTransfer(ctx, draft, from, to);
 }
@@ -203,5 +209,5 @@ export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: 
     return question(ctx, mine, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
   }
   await audit(ctx, mine, 'pin-locked', result);
-  return stop(ctx, mine, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
+  return endTransfer(ctx, mine, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());
 }

@@ -14,10 +14,10 @@ import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-
 import { ask, tell } from '../pipeline/reply-builders';
 import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
-import { advance, answerPin, question, type TransferView } from './advance';
+import { advance, answerPin, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
-import { withdrawApproval } from './withdraw';
+import { discardDraft, withdrawApproval } from './withdraw';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { loadView } from './transfer-view';
@@ -37,20 +37,8 @@ const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', '
 async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferView, lead?: string): Promise<Outcome> {
   draft.failures += 1;
   const t = transferSpeech(ctx.turn.locale);
-  if (draft.failures >= 3) {
-    await dropDraft(ctx.deps.store, draft.id);
-    ctx.conversation.awaiting = undefined;
-    return ended(tell(t.givingUp()), 'not-sent');
-  }
+  if (draft.failures >= 3) return endTransfer(ctx, draft, t.givingUp());
   return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : (lead ?? t.didNotGet()));
-}
-
-/** Ends the dialog: the draft is dropped, and an approval waiting in the app is withdrawn. */
-async function stop(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
-  await dropDraft(ctx.deps.store, draft.id);
-  ctx.conversation.awaiting = undefined;
-  const left = await withdrawApproval(ctx, draft, draft.approvalId, draft.idempotencyKey);
-  return ended(tell(left ? `${speech} ${left}` : speech), 'not-sent');
 }
 
 /**
@@ -111,7 +99,7 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
     case 'change':
     case 'approval':
     case 'pin':
-      return stop(ctx, draft, t.declined());
+      return endTransfer(ctx, draft, t.declined());
     default:
       return failed(ctx, draft, view);
   }
@@ -195,14 +183,13 @@ export const transferFlow: Flow<'transfer'> = {
       if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
       return ended(intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
     }
-    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return stop(ctx, draft, t.cancelled());
+    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, t.cancelled());
     const view = await loadView(ctx);
     if (!view.ok) return view;
     if (intent === 'Help') return advance(ctx, draft, view.value, t.stepHelp(draft.step));
     if (intent === 'Repeat') return draft.step === 'change' ? question(ctx, draft, 'change', t.askChange(draft.kind)) : advance(ctx, draft, view.value);
     if (intent === 'StartOver') {
-      await dropDraft(ctx.deps.store, draft.id);
-      const left = await withdrawApproval(ctx, draft, draft.approvalId, draft.idempotencyKey);
+      const left = await discardDraft(ctx, draft);
       const fresh = newDraft(ctx.session.customer.id, draft.kind);
       if (draft.kind === 'card') fresh.toId = draft.toId;
       return advance(ctx, fresh, view.value, left);

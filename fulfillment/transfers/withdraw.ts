@@ -4,7 +4,7 @@
  * old order if the customer approved it there, whatever the skill said since.
  */
 import type { LinkedContext } from '../pipeline/intent-handler';
-import type { TransferDraft } from './draft';
+import { dropDraft, type TransferDraft } from './draft';
 import { transferSpeech } from './speech';
 import { audit } from './transfer-audit';
 
@@ -19,4 +19,13 @@ export async function withdrawApproval(ctx: LinkedContext, draft: TransferDraft,
   const gone = result !== undefined && (result.ok || result.error.kind === 'not-found');
   await audit(ctx, { ...draft, idempotencyKey: orderKey }, 'transfer-approval', gone ? 'withdrawn' : 'left-in-app');
   return gone ? undefined : transferSpeech(ctx.turn.locale).approvalLeftInApp();
+}
+
+/**
+ * Forgets a draft the dialog is done with (letting go of it if this process holds it) and
+ * withdraws the approval it still had waiting; returns what the customer needs to hear about it.
+ */
+export async function discardDraft(ctx: LinkedContext, draft: TransferDraft): Promise<string | undefined> {
+  await dropDraft(ctx.deps.store, draft.id, draft);
+  return withdrawApproval(ctx, draft, draft.approvalId, draft.idempotencyKey);
 }

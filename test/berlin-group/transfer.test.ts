@@ -67,6 +67,8 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     const after = await say('Yes');
     expect(after.text).not.toMatch(/^Done/);
     expect(after.text).toMatch(/refused|declined|not approved/i);
+    // A refused approval is gone from the app: there is nothing to tell the customer to refuse.
+    expect(after.text).not.toMatch(/still waiting/);
     const balance = await say('Balance', { account: 'checking' });
     const start = parseDecimal(BG_BOOKS.current.interimBooked, 'EUR');
     expect(start.ok && balance.text).toContain(start.ok ? formatMoney(start.value, 'en-US') : 'a balance');

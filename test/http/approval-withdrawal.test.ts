@@ -50,6 +50,24 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with approval 
     expect(waiting()).toEqual([]);
   });
 
+  it('withdraws it when the dialog gives up after three answers it cannot use', async () => {
+    await say('Fallback');
+    await say('Fallback');
+    expect((await say('Fallback')).text).toBe("Let's stop here. Nothing was sent. You can start again any time.");
+    expect(waiting()).toEqual([]);
+  });
+
+  it('withdraws it when the money is no longer there as the customer says continue', async () => {
+    const books = booksOf(skill, 'demo');
+    const i = books.accounts.findIndex((a) => a.kind === 'checking');
+    const checking = books.accounts[i];
+    if (!checking) throw new Error('the demo customer has a checking account');
+    books.accounts[i] = { ...checking, balance: { ...checking.balance, minor: 100 }, available: { ...checking.balance, minor: 100 } };
+    expect((await say('Yes')).text).toMatch(/enough|insufficient/i);
+    expect(waiting()).toEqual([]);
+    expect(transfersMade()).toBe(0);
+  });
+
   it('tells the customer to refuse it in the app when the bank cannot withdraw it', async () => {
     skill.sandbox.control.failNext('approvals.withdraw', 'unavailable');
     expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent. The earlier request is still waiting in your bank's app. Please refuse it there.");
