@@ -41,11 +41,6 @@ function pickAccount(slot: SlotValue | undefined, among: readonly Account[], loc
   return match.kind === 'matched' && match.accounts.length === 1 ? match.accounts[0] : undefined;
 }
 
-/** A change of amount, destination, source or option: the read-back and every approval start again. */
-function changed(draft: TransferDraft): void {
-  startOrderAgain(draft);
-}
-
 /**
  * "Number two" or "two" to "which one: Anna Schmidt or Anna Lee?": a whole number no larger than
  * the list, said without a currency or cents, names a place on the list, not an amount. Not so
@@ -62,11 +57,12 @@ function positionSaid(draft: TransferDraft, slots: MergeContext['slots']): SlotV
 
 /**
  * "The second one": the item of the last list the ordinal names, applied to what that list was
- * for. Undefined when the turn names no position; a problem when it names one the list lacks.
+ * for; `position` is a bare number that may name one (positionSaid). Undefined when the turn
+ * names no position; a problem when it names one the list lacks.
  */
-function mergeChoice(draft: TransferDraft, m: MergeContext): SlotProblem | 'chosen' | undefined {
+function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue | undefined): SlotProblem | 'chosen' | undefined {
   const offered = draft.offered ?? [];
-  const slot = m.slots.ordinal ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? positionSaid(draft, m.slots)) : undefined);
+  const slot = m.slots.ordinal ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
   if (!slot?.value.trim()) return undefined;
   const index = ordinalOf(slot, offered.length);
   if (index === undefined) return m.slots.ordinal ? { kind: 'no-such-choice' } : undefined;
@@ -78,7 +74,7 @@ function mergeChoice(draft: TransferDraft, m: MergeContext): SlotProblem | 'chos
   else if (draft.step === 'target') draft.toId = m.accounts.find((a) => a.id === id)?.id;
   else if (draft.step === 'card-option' && CARD_OPTIONS.includes(id as CardOption)) draft.cardOption = id as CardOption;
   else return { kind: 'no-such-choice' };
-  changed(draft);
+  startOrderAgain(draft);
   return 'chosen';
 }
 
@@ -91,7 +87,7 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
   if (matched.length === 0) return { kind: 'no-payee', heard: heard.slice(0, 60) };
   draft.candidates = matched.length > 1 ? matched.map((p) => p.id) : undefined;
   draft.payeeId = matched.length === 1 ? matched[0]?.id : undefined;
-  changed(draft);
+  startOrderAgain(draft);
   return undefined;
 }
 
@@ -113,7 +109,7 @@ function toOwnAccount(draft: TransferDraft, m: MergeContext): SlotValue | undefi
   draft.candidates = undefined;
   // The account named is now the target: the bare `account` that named it is not also the source.
   if (draft.fromId === to.id) draft.fromId = undefined;
-  changed(draft);
+  startOrderAgain(draft);
   return slot;
 }
 
@@ -128,14 +124,14 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   const from = pickAccount(fromSlot, sources(m.accounts), m.locale);
   if (from) {
     draft.fromId = from.id;
-    changed(draft);
+    startOrderAgain(draft);
   }
   if (draft.kind !== 'own') return undefined;
   const to = pickAccount(toSlot, m.accounts, m.locale);
   if (!to) return undefined;
   if (to.id === draft.fromId) return { kind: 'same-account' };
   draft.toId = to.id;
-  changed(draft);
+  startOrderAgain(draft);
   return undefined;
 }
 
@@ -144,22 +140,23 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
  * confirmation. An unusable amount is reported after everything else said was taken in.
  */
 export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
-  const choice = mergeChoice(draft, m);
+  const position = positionSaid(draft, m.slots);
+  const choice = mergeChoice(draft, m, position);
   if (choice !== undefined && choice !== 'chosen') return choice;
   // A number that chose a place on the list is not also the amount.
-  const amount = choice === 'chosen' && positionSaid(draft, m.slots) ? ok(undefined) : amountFromSlots(m.slots, m.currency);
+  const amount = choice === 'chosen' && position ? ok(undefined) : amountFromSlots(m.slots, m.currency);
   if (amount.ok && amount.value) {
     draft.amount = amount.value;
     draft.amountChecked = false;
     draft.cardOption = undefined;
-    changed(draft);
+    startOrderAgain(draft);
   }
   const option = matchWords(m.slots.option, CARD_OPTION_WORDS[m.locale]);
   if (draft.kind === 'card' && option.kind === 'matched') {
     draft.cardOption = option.id;
     draft.amount = undefined;
     draft.amountChecked = false;
-    changed(draft);
+    startOrderAgain(draft);
   }
   if (choice !== 'chosen') {
     const payee = mergePayee(draft, m);
