@@ -1,6 +1,6 @@
 import { auditCardAction } from './card-audit';
 import { cardFact, knownCards } from './spoken-cards';
-import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
 import type { CardFact } from '../pipeline/facts';
 import { err } from '../kit/result';
@@ -13,6 +13,10 @@ import { matchWords } from '../pipeline/word-match';
 import { CARD_KIND_WORDS } from './card-words';
 
 type CardChange = Extract<Awaiting, { kind: 'card-change' }>;
+
+/** "Do you want me to lock your debit card ending in 5530?", about these cards. */
+const confirmQuestion = (ctx: HandlerContext, cards: readonly { readonly spoken: SpokenCard }[], lock: boolean): Outcome =>
+  ask(cardsSpeech(ctx.turn.locale).confirmCardChange(cards.map((c) => c.spoken), lock));
 
 /**
  * "The second one" or "just the debit card" to "lock your debit card and your credit card?":
@@ -27,7 +31,7 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
   if (ctx.turn.intent === 'Choose') {
     const index = ordinalOf(ctx.turn.slots.ordinal, asked.length);
     // A position the question did not have: the same question again.
-    if (index === undefined) return askAgain(ctx, 'not-understood', ask(cardsSpeech(ctx.turn.locale).confirmCardChange(asked.map((c) => c.spoken), awaiting.lock)));
+    if (index === undefined) return askAgain(ctx, 'not-understood', confirmQuestion(ctx, asked, awaiting.lock));
     chosen = asked.slice(index, index + 1);
   } else {
     const kind = matchWords(ctx.turn.slots.card, CARD_KIND_WORDS[ctx.turn.locale]);
@@ -35,11 +39,11 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
   }
   if (chosen.length === 0) return undefined;
   ctx.conversation.awaiting = { ...awaiting, cardIds: chosen.map((c) => c.card.id) };
-  return ask(cardsSpeech(ctx.turn.locale).confirmCardChange(chosen.map((c) => c.spoken), awaiting.lock));
+  return confirmQuestion(ctx, chosen, awaiting.lock);
 }
 
 /** Locks or unlocks the confirmed cards, writing an audit record for each. */
-async function changeCards(ctx: LinkedContext, awaiting: Extract<Awaiting, { kind: 'card-change' }>): Promise<Outcome> {
+async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome> {
   const cardsApi = ctx.deps.bank.cards;
   if (!cardsApi) return err({ kind: 'unsupported' });
   const cards = await knownCards(ctx);
@@ -90,6 +94,6 @@ export const cardChangeFlow: Flow<'card-change'> = {
     const asked = cards.ok ? cards.value.filter((c) => awaiting.cardIds.includes(c.card.id)) : [];
     if (asked.length === 0) return undefined;
     ctx.conversation.awaiting = awaiting;
-    return askAgain(ctx, after, ask(cardsSpeech(ctx.turn.locale).confirmCardChange(asked.map((c) => c.spoken), awaiting.lock)));
+    return askAgain(ctx, after, confirmQuestion(ctx, asked, awaiting.lock));
   },
 };
