@@ -26,6 +26,9 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     say = transferSpeaker(skill, platform, 'USD');
   });
 
+  /** A number said alone, as the amount intent brings it: no currency on any platform. */
+  const sayNumber = (value: string) => speaker(skill, platform)('ProvideAmount', { amount: value }, { amount: { amount: Number(value) } });
+
   it('takes "the second one" from the Annas it read out', async () => {
     expect((await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' })).text).toBe('Which one: Anna Schmidt or Anna Lee?');
     const picked = await say('Choose', { ordinal: '2' });
@@ -47,13 +50,13 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
 
   it('takes a bare number no larger than the list as a place on it, and keeps the amount', async () => {
     await say('Transfer', { amount: '42', payee: 'Anna' });
-    expect((await speaker(skill, platform)('ProvideAmount', { amount: '2' }, { amount: { amount: 2 } })).text).toMatch(/^From which account: /);
-    expect((await speaker(skill, platform)('ProvideAmount', { amount: '1' }, { amount: { amount: 1 } })).text).toMatch(/^You're sending money to Anna Lee, .*from your checking account ending in 4321\. The amount is \$42\.00\./);
+    expect((await sayNumber('2')).text).toMatch(/^From which account: /);
+    expect((await sayNumber('1')).text).toMatch(/^You're sending money to Anna Lee, .*from your checking account ending in 4321\. The amount is \$42\.00\./);
   });
 
   it('takes a number with its currency, or one past the list, as a new amount at a question with a list', async () => {
     await say('Transfer', { amount: '42', payee: 'Anna' });
-    await speaker(skill, platform)('ProvideAmount', { amount: '3' }, { amount: { amount: 3 } });
+    await sayNumber('3');
     await say('Choose', { ordinal: '1' });
     expect((await say('ProvideAccount', { from: 'checking' })).text).toMatch(/^You're sending money to Anna Schmidt, .*The amount is \$3\.00\./);
   });
@@ -145,9 +148,6 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(await pinFailures()).toBe(0);
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
   });
-
-  /** A number said alone, as the amount intent brings it: no currency on any platform. */
-  const sayNumber = (value: string) => speaker(skill, platform)('ProvideAmount', { amount: value }, { amount: { amount: Number(value) } });
 
   it('takes a number heard as an amount at the PIN step as the PIN, and never speaks it', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
