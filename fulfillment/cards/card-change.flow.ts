@@ -8,7 +8,7 @@ import type { SpokenCard } from './speech/catalog';
 import type { Awaiting } from '../pipeline/awaiting';
 import type { Flow } from '../pipeline/flow';
 import { cardsSpeech } from './speech';
-import { ordinalOf } from '../pipeline/ordinal';
+import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import { matchWords } from '../pipeline/word-match';
 import { CARD_KIND_WORDS } from './card-words';
 
@@ -29,7 +29,7 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
   const asked = awaiting.cardIds.flatMap((id) => cards.value.filter((c) => c.card.id === id));
   let chosen: typeof asked;
   if (ctx.turn.intent === 'Choose') {
-    const index = ordinalOf(ctx.turn.slots.ordinal, asked.length);
+    const index = ordinalOf(positionSlot(ctx.turn.slots), asked.length);
     // A position the question did not have: the same question again.
     if (index === undefined) return askAgain(ctx, 'not-understood', confirmQuestion(ctx, asked, awaiting.lock));
     chosen = asked.slice(index, index + 1);

@@ -30,7 +30,7 @@ export const INTENT_SLOTS = {
   ProvideAmount: ['amount', 'cents'],
   ProvidePayee: ['payee'],
   ProvideAccount: ['account', 'from', 'to'],
-  Choose: ['ordinal'],
+  Choose: ['ordinal', 'position'],
   Pin: ['pin'],
   Repeat: [],
   StartOver: [],

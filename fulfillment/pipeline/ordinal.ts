@@ -3,26 +3,36 @@
  * customer means. Platforms send an ordinal slot as digits (AMAZON.Ordinal "2", @sys.ordinal 2);
  * a platform that routed the words to another slot sends them as heard, so both are read.
  */
-import type { SlotValue } from './turn';
+import type { SlotValue, Turn } from './turn';
+
+/**
+ * The slot that names a position: the platform's ordinal ("the second one"), or the ends of a
+ * list that no platform's ordinal type knows ("the last one", "the latter", "die letzte").
+ */
+export function positionSlot(slots: Turn['slots']): SlotValue | undefined {
+  return slots.ordinal ?? slots.position;
+}
 
 const WORDS: readonly (readonly string[])[] = [
-  ['first', '1st', 'one', 'erste', 'ersten', 'erster', 'erstes', 'eins'],
+  ['first', '1st', 'one', 'former', 'erste', 'ersten', 'erster', 'erstes', 'eins', 'erstere', 'ersteren', 'ersterer', 'ersteres'],
   ['second', '2nd', 'two', 'zweite', 'zweiten', 'zweiter', 'zweites', 'zwei'],
   ['third', '3rd', 'three', 'dritte', 'dritten', 'dritter', 'drittes', 'drei'],
   ['fourth', '4th', 'four', 'vierte', 'vierten', 'vierter', 'viertes', 'vier'],
   ['fifth', '5th', 'five', 'fünfte', 'fünften', 'fünfter', 'fünftes', 'fünf'],
   ['sixth', '6th', 'six', 'sechste', 'sechsten', 'sechster', 'sechstes', 'sechs'],
 ];
-const LAST = new Set(['last', 'letzte', 'letzten', 'letzter', 'letztes']);
+const LAST = new Set(['last', 'latter', 'final', 'allerletzte', 'letzte', 'letzten', 'letzter', 'letztes', 'letztere', 'letzteren', 'letzterer', 'letzteres']);
 /** Words that may stand around an ordinal without changing it. */
-const FILLER = new Set(['the', 'one', 'number', 'please', 'i', 'mean', 'die', 'der', 'das', 'den', 'nummer', 'bitte', 'ich', 'meine', 'option', 'choice']);
+const FILLER = new Set(['the', 'one', 'very', 'number', 'please', 'i', 'mean', 'die', 'der', 'das', 'den', 'nummer', 'bitte', 'ich', 'meine', 'option', 'choice']);
 
 /**
  * The zero-based position in a list of `count` items that a slot names, or undefined when the
  * slot names no position, or one past the end of the list.
  */
 export function ordinalOf(slot: SlotValue | undefined, count: number): number | undefined {
-  const text = slot?.value.trim().toLowerCase().replace(/[.,!?]/g, ' ') ?? '';
+  // A resolved list end arrives with its id ("first", "last") whatever words were said.
+  const end = slot?.id === 'first' || slot?.id === 'last' ? slot.id : undefined;
+  const text = (end ?? slot?.value ?? '').trim().toLowerCase().replace(/[.,!?]/g, ' ');
   if (!text) return undefined;
   const words = text.split(/\s+/).filter(Boolean);
   const meaningful = words.filter((w) => !FILLER.has(w));

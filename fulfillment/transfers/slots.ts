@@ -8,7 +8,7 @@ import type { Account, Payee } from '../banks/bank-types';
 import { matchAccount } from '../accounts/account-match';
 import type { Locale } from '../kit/locale';
 import type { CurrencyCode } from '../kit/money';
-import { ordinalOf } from '../pipeline/ordinal';
+import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import type { SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
@@ -62,10 +62,11 @@ function positionSaid(draft: TransferDraft, slots: MergeContext['slots']): SlotV
  */
 function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue | undefined): SlotProblem | 'chosen' | undefined {
   const offered = draft.offered ?? [];
-  const slot = m.slots.ordinal ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
+  const named = positionSlot(m.slots);
+  const slot = named ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
   if (!slot?.value.trim()) return undefined;
   const index = ordinalOf(slot, offered.length);
-  if (index === undefined) return m.slots.ordinal ? { kind: 'no-such-choice' } : undefined;
+  if (index === undefined) return named ? { kind: 'no-such-choice' } : undefined;
   const id = offered[index] as string;
   if (draft.step === 'choose-payee' || draft.step === 'payee') {
     draft.payeeId = m.payees.find((p) => p.id === id)?.id;

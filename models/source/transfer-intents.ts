@@ -136,11 +136,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     },
   },
   Choose: {
-    slots: { ordinal: 'ORDINAL' },
+    slots: { ordinal: 'ORDINAL', position: 'LIST_END' },
     utterances: {
-      'en-US': ['the {ordinal} one', 'the {ordinal}', '{ordinal} one', 'the {ordinal} one please', 'i mean the {ordinal} one', 'the {ordinal} please', 'take the {ordinal} one', '{ordinal}', 'the {ordinal} person', 'i want the {ordinal} one', 'pick the {ordinal}', 'the {ordinal} payee', 'go with the {ordinal} one', 'it is the {ordinal} one'],
-      'en-GB': ['the {ordinal} one', 'the {ordinal}', '{ordinal} one', 'the {ordinal} one please', 'i mean the {ordinal} one', 'the {ordinal} please', 'take the {ordinal} one', '{ordinal}', 'the {ordinal} person', 'i want the {ordinal} one', 'pick the {ordinal}', 'the {ordinal} payee', 'go with the {ordinal} one', 'it is the {ordinal} one'],
-      'de-DE': ['die {ordinal}', 'den {ordinal}', 'der {ordinal}', 'das {ordinal}', 'die {ordinal} bitte', 'ich meine die {ordinal}', '{ordinal}', 'nimm die {ordinal}', 'den {ordinal} bitte', 'die {ordinal} person', 'ich will den {ordinal}', 'der {ordinal} empfänger', 'die {ordinal} option', 'das {ordinal} bitte'],
+      'en-US': ['the {ordinal} one', 'the {ordinal}', '{ordinal} one', 'the {ordinal} one please', 'i mean the {ordinal} one', 'the {ordinal} please', 'take the {ordinal} one', '{ordinal}', 'the {ordinal} person', 'i want the {ordinal} one', 'pick the {ordinal}', 'the {ordinal} payee', 'go with the {ordinal} one', 'it is the {ordinal} one', 'the {position} one', 'the {position}', '{position} one', 'i mean the {position} one', 'the {position} one please', 'take the {position} one'],
+      'en-GB': ['the {ordinal} one', 'the {ordinal}', '{ordinal} one', 'the {ordinal} one please', 'i mean the {ordinal} one', 'the {ordinal} please', 'take the {ordinal} one', '{ordinal}', 'the {ordinal} person', 'i want the {ordinal} one', 'pick the {ordinal}', 'the {ordinal} payee', 'go with the {ordinal} one', 'it is the {ordinal} one', 'the {position} one', 'the {position}', '{position} one', 'i mean the {position} one', 'the {position} one please', 'take the {position} one'],
+      'de-DE': ['die {ordinal}', 'den {ordinal}', 'der {ordinal}', 'das {ordinal}', 'die {ordinal} bitte', 'ich meine die {ordinal}', '{ordinal}', 'nimm die {ordinal}', 'den {ordinal} bitte', 'die {ordinal} person', 'ich will den {ordinal}', 'der {ordinal} empfänger', 'die {ordinal} option', 'das {ordinal} bitte', 'die {position}', 'den {position}', 'der {position}', 'das {position}', 'die {position} bitte', 'ich meine die {position}', 'nimm die {position}', 'den {position} bitte'],
     },
   },
   Pin: {

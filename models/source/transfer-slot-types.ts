@@ -39,6 +39,30 @@ const ORDINAL: BuiltinSlotType = {
   samples: { 'en-US': ['second', 'first'], 'en-GB': ['second', 'first'], 'de-DE': ['zweite', 'erste'] },
 };
 
+/**
+ * The ends of a list read out, which no platform's ordinal type knows: "the last one", "the
+ * latter", "die letzte". The ids are what the core reads (pipeline/ordinal.ts).
+ */
+const LIST_END: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'LIST_END',
+  dialogflow: 'ListEnd',
+  values: {
+    'en-US': [
+      { id: 'first', synonyms: ['former'] },
+      { id: 'last', synonyms: ['last', 'latter', 'final', 'very last'] },
+    ],
+    'en-GB': [
+      { id: 'first', synonyms: ['former'] },
+      { id: 'last', synonyms: ['last', 'latter', 'final', 'very last'] },
+    ],
+    'de-DE': [
+      { id: 'first', synonyms: ['erstere', 'ersteren', 'ersterer', 'ersteres'] },
+      { id: 'last', synonyms: ['letzte', 'letzten', 'letzter', 'letztes', 'letztere', 'letzteren', 'letzterer', 'allerletzte'] },
+    ],
+  },
+};
+
 const placeholders = (names: readonly string[]) => names.map((n) => ({ id: n.toLowerCase().replace(/\s+/g, '-'), synonyms: [n] }));
 
 const PAYEE: CustomSlotType = {
@@ -67,4 +91,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, PIN, ORDINAL, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
