@@ -40,3 +40,15 @@ export function formatMoney(m: Money, locale: Locale): string {
   // A written sign sits against the digits ("$5.00"), a code keeps a space ("CHF 5.00").
   return sign ? `${minus}${sign}${number}` : `${minus}${m.currency}${NBSP}${number}`;
 }
+
+/** Currencies by the name a locale says them in ("dollars", "Pfund"). */
+const CURRENCY_NAMES: Readonly<Record<Locale, Partial<Record<CurrencyCode, string>>>> = {
+  'en-US': { USD: 'dollars', EUR: 'euros', GBP: 'pounds', CHF: 'Swiss francs', JPY: 'yen' },
+  'en-GB': { USD: 'US dollars', EUR: 'euros', GBP: 'pounds', CHF: 'Swiss francs', JPY: 'yen' },
+  'de-DE': { USD: 'US-Dollar', EUR: 'Euro', GBP: 'Pfund', CHF: 'Franken', JPY: 'Yen' },
+};
+
+/** A currency as said aloud in a locale ("dollars", "Euro"); its ISO code where the locale has no name for it. */
+export function currencyName(code: CurrencyCode, locale: Locale): string {
+  return CURRENCY_NAMES[locale][code] ?? code;
+}

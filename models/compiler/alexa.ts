@@ -1,10 +1,10 @@
 /** Compiles the model source into the ASK CLI skill package: skill.json and one interaction model per locale. */
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
-import { INTENT_MODELS } from '../source/intents';
 import { ALEXA_ALIASES, PLATFORM_NAMES } from '../source/platform-names';
-import { SLOT_TYPES } from '../source/slot-types';
 import type { SlotTypeName } from '../source/intent-model';
+import { platformSlots, platformUtterances } from '../source/platform-view';
+import { SLOT_TYPES } from '../source/slot-types';
 import { INVOCATION_NAMES, REQUIRED_ALEXA_BUILTINS } from './names';
 
 /** An Alexa intent as the interaction model writes it. */
@@ -31,12 +31,11 @@ export function alexaModel(locale: Locale): AlexaModel {
   const usedTypes = new Set<SlotTypeName>();
   for (const [intent, names] of Object.entries(PLATFORM_NAMES) as [IntentName, (typeof PLATFORM_NAMES)[IntentName]][]) {
     if (!names.alexa) continue;
-    const model = INTENT_MODELS[intent];
-    const slots = Object.entries(model.slots as Record<string, SlotTypeName>).map(([name, type]) => {
+    const slots = Object.entries(platformSlots(intent, 'alexa')).map(([name, type]) => {
       usedTypes.add(type);
       return { name, type: SLOT_TYPES[type].alexa };
     });
-    intents.push({ name: names.alexa, slots, samples: [...model.utterances[locale]] });
+    intents.push({ name: names.alexa, slots, samples: platformUtterances(intent, locale, 'alexa') });
   }
   for (const builtin of [...REQUIRED_ALEXA_BUILTINS, ...Object.keys(ALEXA_ALIASES)]) {
     if (!intents.some((i) => i.name === builtin)) intents.push({ name: builtin, slots: [], samples: [] });

@@ -14,8 +14,9 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { INTENT_MODELS } from '../source/intents';
 import { DIALOGFLOW_CX_EVENTS, dialogflowCxName } from '../source/platform-names';
-import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';
 import type { SlotTypeName } from '../source/intent-model';
+import { platformSlots, platformUtterances } from '../source/platform-view';
+import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';
 import type { SlotType } from '../source/types';
 import type { AgentFile } from './dialogflow';
 import { DIALOGFLOW_LANGUAGES } from './names';
@@ -45,7 +46,7 @@ function routedIntents(): [IntentName, string][] {
 }
 
 function intentFiles(intent: IntentName, name: string): AgentFile[] {
-  const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
+  const slots = platformSlots(intent, 'dialogflow');
   const files: AgentFile[] = [{
     path: `intents/${name}/${name}.json`,
     json: {
@@ -76,9 +77,9 @@ function negativeIntentFiles(): AgentFile[] {
 }
 
 function trainingPhrases(intent: IntentName, name: string, locale: Locale): object[] {
-  const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
+  const slots = platformSlots(intent, 'dialogflow');
   const languageCode = DIALOGFLOW_LANGUAGES[locale];
-  return [...new Set(INTENT_MODELS[intent].utterances[locale])].map((utterance) => ({
+  return [...new Set(platformUtterances(intent, locale, 'dialogflow'))].map((utterance) => ({
     id: id('phrase', `${name}:${languageCode}:${utterance}`),
     parts: parseUtterance(utterance).map((part) =>
       'text' in part ? { text: part.text } : { text: sampleValue(slotTypeOf(intent, slots, part.slot, utterance), locale), parameterId: part.slot },
@@ -129,7 +130,7 @@ function flowFile(routes: readonly [IntentName, string][]): AgentFile {
 /** Every file of the CX agent export, in a stable order. */
 export function dialogflowCxAgent(): AgentFile[] {
   const routes = routedIntents();
-  const usedTypes = new Set(routes.flatMap(([intent]) => Object.values(INTENT_MODELS[intent].slots as Record<string, SlotTypeName>)));
+  const usedTypes = new Set(routes.flatMap(([intent]) => Object.values(platformSlots(intent, 'dialogflow'))));
   return [
     {
       path: 'agent.json',

@@ -1,10 +1,9 @@
 /** Compiles the model source into a Dialogflow ES agent export: agent.json, intents/ and entities/. */
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
-import { INTENT_MODELS } from '../source/intents';
 import { PLATFORM_NAMES } from '../source/platform-names';
+import { platformSlots, platformUtterances } from '../source/platform-view';
 import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';
-import type { SlotTypeName } from '../source/intent-model';
 import type { SlotType } from '../source/types';
 import { DIALOGFLOW_LANGUAGES } from './names';
 import { stableId } from './stable-id';
@@ -20,7 +19,7 @@ const entityOf = (type: SlotType) => `@${type.dialogflow}`;
 const languages = LOCALES.map((l) => DIALOGFLOW_LANGUAGES[l]);
 
 function intentFile(intent: IntentName, name: string): unknown {
-  const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
+  const slots = platformSlots(intent, 'dialogflow');
   return {
     id: stableId(`intent:${name}`),
     name,
@@ -50,8 +49,8 @@ function intentFile(intent: IntentName, name: string): unknown {
 }
 
 function userSays(intent: IntentName, name: string, locale: Locale): unknown[] {
-  const slots = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
-  return INTENT_MODELS[intent].utterances[locale].map((utterance) => ({
+  const slots = platformSlots(intent, 'dialogflow');
+  return platformUtterances(intent, locale, 'dialogflow').map((utterance) => ({
     id: stableId(`usersays:${name}:${locale}:${utterance}`),
     data: parseUtterance(utterance).map((part) => {
       if ('text' in part) return { text: part.text, userDefined: false };
@@ -91,7 +90,7 @@ export function dialogflowAgent(): AgentFile[] {
     }
   }
   for (const type of Object.values(SLOT_TYPES) as SlotType[]) {
-    if (type.kind !== 'custom') continue;
+    if (type.kind !== 'custom' || (type.onlyOn && type.onlyOn !== 'dialogflow')) continue;
     files.push({
       path: `entities/${type.dialogflow}.json`,
       json: { id: stableId(`entity:${type.dialogflow}`), name: type.dialogflow, isOverridable: true, isEnum: false, isRegexp: false, automatedExpansion: false, allowFuzzyExtraction: Boolean(type.dynamic) },

@@ -15,7 +15,11 @@ type TransferIntent =
   | 'StartOver'
   | 'CancelTransfer';
 
-const money = { amount: 'AMOUNT', cents: 'CENTS' } as const;
+/**
+ * An amount: Alexa hears the number, its cents and (in the samples naming it) the currency
+ * word in three slots; Dialogflow hears all of it as one unit-currency and has no currency slot.
+ */
+const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY' } as const;
 
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
@@ -23,6 +27,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE' },
     utterances: {
       'en-US': [
+        'transfer {amount} {currency} to {payee}',
+        'send {amount} {currency} to {payee}',
+        'pay {payee} {amount} {currency}',
+        'send {payee} {amount} {currency}',
+        'make it {amount} {currency}',
         'transfer {amount} dollars to {payee}',
         'send {amount} dollars to {payee}',
         'pay {payee} {amount} dollars',
@@ -39,6 +48,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'make it {amount}',
       ],
       'en-GB': [
+        'transfer {amount} {currency} to {payee}',
+        'send {amount} {currency} to {payee}',
+        'pay {payee} {amount} {currency}',
+        'send {payee} {amount} {currency}',
+        'make it {amount} {currency}',
         'transfer {amount} pounds to {payee}',
         'send {amount} pounds to {payee}',
         'pay {payee} {amount} pounds',
@@ -53,6 +67,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'make it {amount}',
       ],
       'de-DE': [
+        'überweise {amount} {currency} an {payee}',
+        'schick {payee} {amount} {currency}',
+        'sende {amount} {currency} an {payee}',
+        'mach {amount} {currency} daraus',
         'überweise {amount} euro an {payee}',
         'schick {payee} {amount} euro',
         'sende {amount} euro an {payee}',
@@ -71,6 +89,8 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     slots: { ...money, from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE' },
     utterances: {
       'en-US': [
+        'transfer {amount} {currency} from {from} to {to}',
+        'move {amount} {currency} to my {to}',
         'transfer {amount} dollars from {from} to {to}',
         'move {amount} dollars from my {from} to my {to}',
         'move money from my {from} to my {to}',
@@ -79,6 +99,8 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer between my accounts',
       ],
       'en-GB': [
+        'transfer {amount} {currency} from {from} to {to}',
+        'move {amount} {currency} to my {to}',
         'transfer {amount} pounds from {from} to {to}',
         'move {amount} pounds from my {from} to my {to}',
         'move money from my {from} to my {to}',
@@ -87,6 +109,8 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer between my accounts',
       ],
       'de-DE': [
+        'überweise {amount} {currency} vom {from} auf das {to}',
+        'buche {amount} {currency} auf mein {to} um',
         'überweise {amount} euro vom {from} auf das {to}',
         'verschiebe {amount} euro von meinem {from} auf mein {to}',
         'geld vom {from} auf das {to} umbuchen',
@@ -98,9 +122,9 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   PayCard: {
     slots: { ...money, option: 'CARD_PAYMENT' },
     utterances: {
-      'en-US': ['pay my credit card bill', 'pay my credit card', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} dollars on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please'],
-      'en-GB': ['pay my credit card bill', 'pay my credit card', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} pounds on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please'],
-      'de-DE': ['kreditkarte bezahlen', 'meine kreditkartenrechnung bezahlen', 'zahle {option} auf meine kreditkarte', 'zahle {option}', 'zahle {amount} euro auf meine kreditkarte', '{option}', 'die {option}', 'nur die {option}', 'die {option} bitte'],
+      'en-US': ['pay {amount} {currency} on my credit card', 'pay my credit card bill', 'pay my credit card', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} dollars on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please'],
+      'en-GB': ['pay {amount} {currency} on my credit card', 'pay my credit card bill', 'pay my credit card', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} pounds on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please'],
+      'de-DE': ['zahle {amount} {currency} auf meine kreditkarte', 'kreditkarte bezahlen', 'meine kreditkartenrechnung bezahlen', 'zahle {option} auf meine kreditkarte', 'zahle {option}', 'zahle {amount} euro auf meine kreditkarte', '{option}', 'die {option}', 'nur die {option}', 'die {option} bitte'],
     },
   },
   ListPayees: {
@@ -114,9 +138,9 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   ProvideAmount: {
     slots: money,
     utterances: {
-      'en-US': ['{amount} dollars', '{amount} dollars and {cents} cents', '{amount}', 'send {amount} dollars', 'no make it {amount} dollars', 'no {amount} dollars', 'actually {amount}', 'actually {amount} dollars', '{amount} instead', '{amount} dollars instead', 'change the amount to {amount}', 'it should be {amount} dollars', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} dollars', 'only {amount} dollars', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} dollars', 'number {amount}'],
-      'en-GB': ['{amount} pounds', '{amount} pounds and {cents} pence', '{amount}', 'send {amount} pounds', 'no make it {amount} pounds', 'no {amount} pounds', 'actually {amount}', 'actually {amount} pounds', '{amount} instead', '{amount} pounds instead', 'change the amount to {amount}', 'it should be {amount} pounds', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} pounds', 'only {amount} pounds', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} pounds', 'number {amount}'],
-      'de-DE': ['{amount} euro', '{amount} euro {cents}', '{amount}', '{amount} euro überweisen', 'nein mach {amount} euro daraus', 'nein {amount} euro', 'eigentlich {amount}', '{amount} euro stattdessen', 'lieber {amount}', 'ändere den betrag auf {amount} euro', 'es sollen {amount} euro sein', 'nur {amount} euro', 'mach {amount} daraus', 'ich sagte {amount}', 'der betrag ist {amount} euro', 'nein {amount}', 'nein lieber {amount} euro', 'den betrag', 'den betrag ändern', 'einen anderen betrag', 'der betrag stimmt nicht', 'ich meinte {amount}', 'ich meinte {amount} euro', 'mach {amount}', '{amount} bitte', '{amount} euro bitte', 'doch {amount} euro', 'doch lieber {amount}', 'ändere es auf {amount}', 'warte {amount}', 'nein nein {amount}', 'sagen wir {amount}', 'nee {amount}', 'nö {amount}', 'besser {amount}', '{amount} wäre besser', 'korrigiere auf {amount}', 'nummer {amount}'],
+      'en-US': ['{amount} {currency}', 'no make it {amount} {currency}', 'actually {amount} {currency}', '{amount} {currency} instead', '{amount} dollars', '{amount} dollars and {cents} cents', '{amount}', 'send {amount} dollars', 'no make it {amount} dollars', 'no {amount} dollars', 'actually {amount}', 'actually {amount} dollars', '{amount} instead', '{amount} dollars instead', 'change the amount to {amount}', 'it should be {amount} dollars', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} dollars', 'only {amount} dollars', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} dollars', 'number {amount}'],
+      'en-GB': ['{amount} {currency}', 'no make it {amount} {currency}', 'actually {amount} {currency}', '{amount} {currency} instead', '{amount} pounds', '{amount} pounds and {cents} pence', '{amount}', 'send {amount} pounds', 'no make it {amount} pounds', 'no {amount} pounds', 'actually {amount}', 'actually {amount} pounds', '{amount} instead', '{amount} pounds instead', 'change the amount to {amount}', 'it should be {amount} pounds', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} pounds', 'only {amount} pounds', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} pounds', 'number {amount}'],
+      'de-DE': ['{amount} {currency}', 'nein mach {amount} {currency} daraus', 'lieber {amount} {currency}', '{amount} {currency} stattdessen', '{amount} euro', '{amount} euro {cents}', '{amount}', '{amount} euro überweisen', 'nein mach {amount} euro daraus', 'nein {amount} euro', 'eigentlich {amount}', '{amount} euro stattdessen', 'lieber {amount}', 'ändere den betrag auf {amount} euro', 'es sollen {amount} euro sein', 'nur {amount} euro', 'mach {amount} daraus', 'ich sagte {amount}', 'der betrag ist {amount} euro', 'nein {amount}', 'nein lieber {amount} euro', 'den betrag', 'den betrag ändern', 'einen anderen betrag', 'der betrag stimmt nicht', 'ich meinte {amount}', 'ich meinte {amount} euro', 'mach {amount}', '{amount} bitte', '{amount} euro bitte', 'doch {amount} euro', 'doch lieber {amount}', 'ändere es auf {amount}', 'warte {amount}', 'nein nein {amount}', 'sagen wir {amount}', 'nee {amount}', 'nö {amount}', 'besser {amount}', '{amount} wäre besser', 'korrigiere auf {amount}', 'nummer {amount}'],
     },
   },
   ProvidePayee: {

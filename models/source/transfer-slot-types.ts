@@ -40,6 +40,43 @@ const ORDINAL: BuiltinSlotType = {
 };
 
 /**
+ * A currency said with an amount, for Alexa alone, whose AMAZON.NUMBER hears only the number:
+ * without it "fifty euros" on an American skill would be read back as fifty dollars. The ids are
+ * ISO 4217 codes; Dialogflow's unit-currency hears the currency with the number.
+ */
+const CURRENCY: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'CURRENCY',
+  dialogflow: 'Currency',
+  onlyOn: 'alexa',
+  values: {
+    'en-US': [
+      { id: 'USD', synonyms: ['dollars', 'dollar', 'bucks', 'buck', 'us dollars'] },
+      { id: 'EUR', synonyms: ['euros', 'euro'] },
+      { id: 'GBP', synonyms: ['pounds', 'pound', 'quid', 'pounds sterling', 'british pounds'] },
+      { id: 'CAD', synonyms: ['canadian dollars'] },
+      { id: 'MXN', synonyms: ['pesos', 'peso', 'mexican pesos'] },
+      { id: 'CHF', synonyms: ['swiss francs', 'francs'] },
+      { id: 'JPY', synonyms: ['yen'] },
+    ],
+    'en-GB': [
+      { id: 'GBP', synonyms: ['pounds', 'pound', 'quid', 'pounds sterling', 'sterling'] },
+      { id: 'EUR', synonyms: ['euros', 'euro'] },
+      { id: 'USD', synonyms: ['dollars', 'dollar', 'us dollars', 'bucks'] },
+      { id: 'CHF', synonyms: ['swiss francs', 'francs'] },
+      { id: 'JPY', synonyms: ['yen'] },
+    ],
+    'de-DE': [
+      { id: 'EUR', synonyms: ['euro', 'euros'] },
+      { id: 'USD', synonyms: ['dollar', 'us dollar'] },
+      { id: 'GBP', synonyms: ['pfund', 'britische pfund', 'pfund sterling'] },
+      { id: 'CHF', synonyms: ['franken', 'schweizer franken'] },
+      { id: 'JPY', synonyms: ['yen'] },
+    ],
+  },
+};
+
+/**
  * The ends of a list read out, which no platform's ordinal type knows: "the last one", "the
  * latter", "die letzte". The ids are what the core reads (pipeline/ordinal.ts).
  */
@@ -91,4 +128,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, CURRENCY, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

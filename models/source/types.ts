@@ -31,7 +31,16 @@ export interface CustomSlotType {
    * not the id. Types whose ids the core maps to words of its own keep the ids.
    */
   readonly spokenBack?: boolean;
+  /**
+   * The one platform whose model has this type. Alexa hears a currency apart from its number;
+   * Dialogflow's unit-currency hears both as one amount, so its models leave out the slot and
+   * every sample that names it.
+   */
+  readonly onlyOn?: ModelPlatform;
 }
+
+/** The platforms a model is built for (Dialogflow CX shares Dialogflow's samples). */
+export type ModelPlatform = 'alexa' | 'dialogflow';
 
 /** Either kind of slot type. */
 export type SlotType = BuiltinSlotType | CustomSlotType;

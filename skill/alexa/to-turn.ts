@@ -20,6 +20,18 @@ function slotsOf(slots: Readonly<Record<string, AlexaSlot>> | undefined): Record
 }
 
 /**
+ * Alexa hears "fifty euros" as a number and a currency word, in two slots; the core reads an
+ * amount with its currency, as Dialogflow's unit-currency sends it. A currency word that resolved
+ * to none of the model's currencies is passed as heard, so the amount is still refused as foreign.
+ */
+function amountWithCurrency(slots: Record<string, SlotValue | undefined>): Record<string, SlotValue | undefined> {
+  const { currency, ...rest } = slots;
+  const said = currency?.id ?? currency?.value.trim();
+  if (!said || !rest.amount) return rest;
+  return { ...rest, amount: { ...rest.amount, currency: said } };
+}
+
+/**
  * Translates the request types the skill answers; returns undefined for the others
  * (AudioPlayer and PlaybackController events, display events...), which get an empty response.
  */
@@ -31,7 +43,7 @@ export function toTurn(envelope: AlexaEnvelope): Turn | undefined {
   else if (request.type === 'SessionEndedRequest') intent = 'SessionEnd';
   else if (request.type === 'IntentRequest' && request.intent) {
     intent = ALEXA_INTENTS.get(request.intent.name) ?? 'Fallback';
-    slots = intent === 'Fallback' ? {} : slotsOf(request.intent.slots);
+    slots = intent === 'Fallback' ? {} : amountWithCurrency(slotsOf(request.intent.slots));
   } else return undefined;
   const accessToken = envelope.context?.System.user?.accessToken ?? envelope.session?.user?.accessToken;
   return {

@@ -2,12 +2,13 @@
  * Which found value fills which of the matched intent's slots, as the platform would fill them:
  * by type, and between two slots of one type ("from" and "to") by the words said before each in
  * the model's samples. Alexa has no money slot: an amount's cents go to the intent's `cents`
- * number slot; and Alexa's two date slots take a range's two ends.
+ * number slot and its currency word to a currency slot; and Alexa's two date slots take a
+ * range's two ends.
  */
 import type { Platform } from '../../fulfillment/kit/platform';
 import type { ModelIntent } from './platforms/platform-model';
 import { wordsBefore } from './platforms/platform-model';
-import { fills } from './platforms/slot-kinds';
+import { BUILTIN_SLOT_KINDS, fills } from './platforms/slot-kinds';
 import type { FoundValue } from './values/found-value';
 
 /** Fills the intent's slots from the values found in the text. */
@@ -29,6 +30,12 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
 
 function alexaSlots(intent: ModelIntent, slots: Record<string, FoundValue>): Record<string, FoundValue> {
   const out = { ...slots };
+  // The currency word of an amount ("euros" in "fifty euros") fills a custom slot of its own.
+  const money = Object.values(out).find((v) => v.type === 'money');
+  for (const word of money?.alternatives ?? []) {
+    const slot = Object.entries(intent.slots).find(([name, type]) => type === word.type && !BUILTIN_SLOT_KINDS[type] && !out[name])?.[0];
+    if (slot) out[slot] = word;
+  }
   const amount = Object.entries(out).find(([, v]) => v.type === 'money' && v.value?.includes('.'));
   if (amount && intent.slots['cents'] && !out['cents']) {
     const [slot, money] = amount;

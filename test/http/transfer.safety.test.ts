@@ -230,6 +230,22 @@ describe('in other locales', () => {
   it('refuses dollars from a euro account on Dialogflow', async () => {
     start();
     const reply = await skill.dialogflow('Transfer', { amount: { amount: 25, currency: 'USD' }, payee: 'Jonas' }, { token: 'demo-de', locale: 'de' });
-    expect(reply.text).toBe('Ich kann nur in der Währung deines Kontos überweisen, EUR. Wie viel möchtest du an Jonas Weber überweisen?');
+    expect(reply.text).toBe('Ich kann nur in Euro überweisen, der Währung deines Kontos. Wie viel möchtest du an Jonas Weber überweisen?');
+  });
+
+  it.each([
+    ['resolved to a currency', { value: 'euros', id: 'EUR' }],
+    ['of a currency the model lacks', { value: 'rubles' }],
+  ])('refuses a currency word on Alexa %s, which arrives apart from its number', async (_case, currency) => {
+    start();
+    const reply = await skill.alexa({ intent: 'TransferIntent', slots: { amount: '50', currency, payee: 'Anna Schmidt', account: 'checking' } }, { token: 'demo' });
+    expect(reply.text).toBe("I can only send money in dollars, your account's currency. How much would you like to send to Anna Schmidt?");
+    expect(skill.sandbox.control.books('demo')?.transfers.size).toBe(0);
+  });
+
+  it('takes the currency word of the account currency on Alexa as the amount it names', async () => {
+    start();
+    const reply = await skill.alexa({ intent: 'TransferIntent', slots: { amount: '25', currency: { value: 'bucks', id: 'USD' }, payee: 'Anna Schmidt', account: 'checking' } }, { token: 'demo' });
+    expect(reply.text).toContain('The amount is $25.00.');
   });
 });

@@ -1,6 +1,6 @@
 /** The transfer dialog's sentences. Amounts stand in sentences of their own, so discreet mode can drop them. */
 import type { Account, Payee } from '../../banks/bank-types';
-import type { Money } from '../../kit/money';
+import type { CurrencyCode, Money } from '../../kit/money';
 import type { LimitBreach } from '../limits';
 import type { TransferKind, TransferStep } from '../draft';
 
@@ -52,7 +52,7 @@ export interface TransferSpeech {
   lostTrack(): string;
   unreadableAmount(): string;
   otherCurrency(from: Account): string;
-  onlyCurrency(currency: string): string;
+  onlyCurrency(currency: CurrencyCode): string;
   didNotGet(): string;
   struggling(step: TransferStep): string;
   noPinNeeded(): string;

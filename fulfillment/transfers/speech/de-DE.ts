@@ -1,6 +1,6 @@
 import type { Account, AccountKind } from '../../banks/bank-types';
 import { toDecimal, type Money } from '../../kit/money';
-import { formatMoney } from '../../speech/money';
+import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
 
@@ -62,8 +62,8 @@ export const deDETransfer: TransferSpeech = {
   alreadyHandled: () => 'Diese Überweisung wurde bereits bearbeitet.',
   lostTrack: () => 'Entschuldigung, die Überweisung, die du vorbereitet hast, ist mir verloren gegangen. Es wurde nichts überwiesen. Du kannst sie neu beginnen.',
   unreadableAmount: () => 'Entschuldigung, den Betrag habe ich nicht verstanden. Sag ihn zum Beispiel so: fünfzig Euro.',
-  otherCurrency: (from) => `Dein Konto mit der Endung ${from.last4} wird in ${from.balance.currency} geführt, deshalb kann ich davon nur ${from.balance.currency} überweisen. Wie viel möchtest du überweisen?`,
-  onlyCurrency: (code) => `Ich kann nur in der Währung deines Kontos überweisen, ${code}.`,
+  otherCurrency: (from) => `Dein Konto mit der Endung ${from.last4} wird in ${currencyName(from.balance.currency, 'de-DE')} geführt, deshalb kann ich davon nur ${currencyName(from.balance.currency, 'de-DE')} überweisen. Wie viel möchtest du überweisen?`,
+  onlyCurrency: (code) => `Ich kann nur in ${currencyName(code, 'de-DE')} überweisen, der Währung deines Kontos.`,
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
   struggling: (step) =>

@@ -2,7 +2,7 @@ import type { Account } from '../../banks/bank-types';
 import type { EnglishAccountNames } from '../../accounts/speech/en';
 import type { Locale } from '../../kit/locale';
 import { toDecimal, type Money } from '../../kit/money';
-import { formatMoney } from '../../speech/money';
+import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
 
@@ -56,8 +56,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     alreadyHandled: () => 'That transfer has already been handled.',
     lostTrack: () => "Sorry, I lost track of the transfer you were preparing, so nothing was sent. You can start it again.",
     unreadableAmount: () => "Sorry, I didn't get the amount. Please say it like fifty dollars.",
-    otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${from.balance.currency}, so I can only send ${from.balance.currency} from it. How much would you like to send?`,
-    onlyCurrency: (code) => `I can only send money in your account's currency, ${code}.`,
+    otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${currencyName(from.balance.currency, locale)}, so I can only send ${currencyName(from.balance.currency, locale)} from it. How much would you like to send?`,
+    onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
     noPinNeeded: () => "Nothing needs your PIN right now. You can say, for example, send fifty dollars to Anna.",
     struggling: (step) =>
