@@ -52,3 +52,13 @@ export function parameterToSlot(raw: unknown): SlotValue | undefined {
   }
   return undefined;
 }
+
+/**
+ * A number said alone is the amount. Dialogflow's unit-currency hears a number only with its
+ * currency ("fifty dollars"), so the model gives a bare "fifty" answering "how much?" its own
+ * parameter, `number` (@sys.number), which this reads as the amount without a currency.
+ */
+export function withBareAmount(slots: Record<string, SlotValue | undefined>): Record<string, SlotValue | undefined> {
+  const { number, ...rest } = slots;
+  return number && !rest.amount ? { ...rest, amount: number } : rest;
+}

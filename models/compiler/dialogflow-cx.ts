@@ -15,13 +15,13 @@ import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { INTENT_MODELS } from '../source/intents';
 import { DIALOGFLOW_CX_EVENTS, dialogflowCxName } from '../source/platform-names';
 import type { SlotTypeName } from '../source/intent-model';
-import { platformSlots, platformUtterances } from '../source/platform-view';
-import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';
+import { platformSlots } from '../source/platform-view';
+import { SLOT_TYPES } from '../source/slot-types';
 import type { SlotType } from '../source/types';
 import type { AgentFile } from './dialogflow';
 import { DIALOGFLOW_LANGUAGES } from './names';
 import { stableId } from './stable-id';
-import { parseUtterance } from './utterance';
+import { dialogflowPhrases } from './dialogflow-parts';
 
 /** The display names the files refer to each other by. */
 export const CX_NAMES = { agent: 'Voice Banking', flow: 'Default Start Flow', webhook: 'voice-banking', welcome: 'Default Welcome Intent', negative: 'Default Negative Intent' } as const;
@@ -77,13 +77,10 @@ function negativeIntentFiles(): AgentFile[] {
 }
 
 function trainingPhrases(intent: IntentName, name: string, locale: Locale): object[] {
-  const slots = platformSlots(intent, 'dialogflow');
   const languageCode = DIALOGFLOW_LANGUAGES[locale];
-  return [...new Set(platformUtterances(intent, locale, 'dialogflow'))].map((utterance) => ({
+  return dialogflowPhrases(intent, locale).map(({ utterance, parts }) => ({
     id: id('phrase', `${name}:${languageCode}:${utterance}`),
-    parts: parseUtterance(utterance).map((part) =>
-      'text' in part ? { text: part.text } : { text: sampleValue(slotTypeOf(intent, slots, part.slot, utterance), locale), parameterId: part.slot },
-    ),
+    parts: parts.map((part) => ('slot' in part ? { text: part.text, parameterId: part.slot } : { text: part.text })),
     repeatCount: 1,
     languageCode,
   }));

@@ -2,12 +2,12 @@
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { PLATFORM_NAMES } from '../source/platform-names';
-import { platformSlots, platformUtterances } from '../source/platform-view';
-import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';
+import { platformSlots } from '../source/platform-view';
+import { SLOT_TYPES } from '../source/slot-types';
 import type { SlotType } from '../source/types';
 import { DIALOGFLOW_LANGUAGES } from './names';
 import { stableId } from './stable-id';
-import { parseUtterance } from './utterance';
+import { dialogflowPhrases } from './dialogflow-parts';
 
 /** A file of the export: its path inside the agent folder and its JSON. */
 export interface AgentFile {
@@ -49,14 +49,11 @@ function intentFile(intent: IntentName, name: string): unknown {
 }
 
 function userSays(intent: IntentName, name: string, locale: Locale): unknown[] {
-  const slots = platformSlots(intent, 'dialogflow');
-  return platformUtterances(intent, locale, 'dialogflow').map((utterance) => ({
+  return dialogflowPhrases(intent, locale).map(({ utterance, parts }) => ({
     id: stableId(`usersays:${name}:${locale}:${utterance}`),
-    data: parseUtterance(utterance).map((part) => {
-      if ('text' in part) return { text: part.text, userDefined: false };
-      const type = slotTypeOf(intent, slots, part.slot, utterance);
-      return { text: sampleValue(type, locale), alias: part.slot, meta: entityOf(type), userDefined: true };
-    }),
+    data: parts.map((part) =>
+      'slot' in part ? { text: part.text, alias: part.slot, meta: entityOf(part.type), userDefined: true } : { text: part.text, userDefined: false },
+    ),
     isTemplate: false,
     count: 0,
     updated: 0,

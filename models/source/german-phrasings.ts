@@ -172,6 +172,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'nimm geld vom {from} und leg es aufs {to}',
     'überweis vom {from} aufs {to}',
     'fülle mein {to} vom {from} auf',
+    'buche {amount} aufs {to} um', 'leg {amount} aufs {to}', 'schieb {amount} vom {from} aufs {to}', 'übertrage {amount} auf mein {to}',
+    'ich möchte {amount} euro vom {from} aufs {to} buchen', 'kannst du {amount} euro auf mein {to} legen', 'von meinem {from} {amount} euro aufs {to}',
+    'pack {amount} euro aufs {to}', 'spar {amount} euro auf mein {to}', 'zwischen meinen konten umbuchen', 'eine umbuchung machen',
   ],
   PayCard: [
     'ich will meine kreditkarte zahlen', 'begleiche meine kreditkartenrechnung', 'zahl die kreditkarte ab', 'kreditkartenrechnung bezahlen',

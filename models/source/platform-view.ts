@@ -11,7 +11,7 @@ import type { ModelPlatform, SlotType } from './types';
 
 const onPlatform = (name: SlotTypeName, platform: ModelPlatform) => {
   const type: SlotType = SLOT_TYPES[name];
-  return type.kind !== 'custom' || type.onlyOn === undefined || type.onlyOn === platform;
+  return type.onlyOn === undefined || type.onlyOn === platform;
 };
 
 /** The intent's slots, by name, that the platform's model has. */

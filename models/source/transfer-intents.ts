@@ -17,9 +17,11 @@ type TransferIntent =
 
 /**
  * An amount: Alexa hears the number, its cents and (in the samples naming it) the currency
- * word in three slots; Dialogflow hears all of it as one unit-currency and has no currency slot.
+ * word in three slots. Dialogflow hears all of it as one unit-currency and has no currency slot;
+ * a number said alone it hears in `number` (its compiler trains each amount said without a
+ * currency that way too).
  */
-const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY' } as const;
+const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 'NUMBER_ALONE' } as const;
 
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {

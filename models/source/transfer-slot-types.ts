@@ -18,6 +18,19 @@ const AMOUNT: BuiltinSlotType = {
   samples: { 'en-US': ['50', '12.50', '200'], 'en-GB': ['50', '12.50', '200'], 'de-DE': ['50', '12,50', '200'] },
 };
 
+/**
+ * A number said alone for an amount ("fifty" answering "how much?"), for Dialogflow alone: its
+ * unit-currency hears a number only with a currency, so a bare number would arrive as no amount.
+ * The Dialogflow units read it as the amount; Alexa's AMAZON.NUMBER amount hears it already.
+ */
+const NUMBER_ALONE: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.NUMBER',
+  dialogflow: 'sys.number',
+  onlyOn: 'dialogflow',
+  samples: { 'en-US': ['50', '200'], 'en-GB': ['50', '200'], 'de-DE': ['50', '200'] },
+};
+
 const CENTS: BuiltinSlotType = {
   kind: 'builtin',
   alexa: 'AMAZON.NUMBER',
@@ -128,4 +141,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, CENTS, CURRENCY, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, CENTS, CURRENCY, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

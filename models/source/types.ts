@@ -11,6 +11,8 @@ export interface BuiltinSlotType {
   readonly dialogflow: string;
   /** Example values, used to annotate Dialogflow training phrases. */
   readonly samples: PerLocale<readonly string[]>;
+  /** The one platform whose model has this type (see CustomSlotType.onlyOn). */
+  readonly onlyOn?: ModelPlatform;
 }
 
 /** A slot type with the skill's own values and synonyms. */
@@ -32,9 +34,9 @@ export interface CustomSlotType {
    */
   readonly spokenBack?: boolean;
   /**
-   * The one platform whose model has this type. Alexa hears a currency apart from its number;
-   * Dialogflow's unit-currency hears both as one amount, so its models leave out the slot and
-   * every sample that names it.
+   * The one platform whose model has this type; the others' models leave out its slots and every
+   * sample that names them. Alexa hears a currency apart from its number, Dialogflow's
+   * unit-currency hears both as one amount but not a number said alone.
    */
   readonly onlyOn?: ModelPlatform;
 }

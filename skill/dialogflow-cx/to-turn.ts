@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLocale } from '../../fulfillment/kit/locale';
 import type { SlotValue, Turn } from '../../fulfillment/pipeline/turn';
-import { parameterToSlot } from '../dialogflow-values';
+import { parameterToSlot, withBareAmount } from '../dialogflow-values';
 import { DIALOGFLOW_CX_INTENTS } from './intent-names.generated';
 import type { CxRequest } from './webhook.schema';
 
@@ -40,7 +40,7 @@ export function toTurn(request: CxRequest): Turn {
     sessionKey: request.sessionInfo?.session ?? randomUUID(),
     ...(accessToken ? { accessToken } : {}),
     intent,
-    slots: intent === 'Fallback' ? {} : slotsOf(request),
+    slots: intent === 'Fallback' ? {} : withBareAmount(slotsOf(request)),
     channel: request.transcript !== undefined ? 'voice' : 'text',
   };
 }

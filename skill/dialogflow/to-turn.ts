@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLocale } from '../../fulfillment/kit/locale';
 import type { SlotValue, Turn } from '../../fulfillment/pipeline/turn';
-import { parameterToSlot } from '../dialogflow-values';
+import { parameterToSlot, withBareAmount } from '../dialogflow-values';
 import { DIALOGFLOW_INTENTS } from './intent-names.generated';
 import type { WebhookRequest } from './webhook.schema';
 
@@ -13,10 +13,11 @@ const VOICE_SOURCES = new Set(['google', 'telephony']);
 export function toTurn(request: WebhookRequest): Turn {
   const name = request.queryResult.intent?.displayName ?? '';
   const intent = DIALOGFLOW_INTENTS.get(name) ?? 'Fallback';
-  const slots: Record<string, SlotValue | undefined> = {};
+  const heard: Record<string, SlotValue | undefined> = {};
   if (intent !== 'Fallback') {
-    for (const [key, raw] of Object.entries(request.queryResult.parameters ?? {})) slots[key] = parameterToSlot(raw);
+    for (const [key, raw] of Object.entries(request.queryResult.parameters ?? {})) heard[key] = parameterToSlot(raw);
   }
+  const slots = withBareAmount(heard);
   const source = request.originalDetectIntentRequest?.source;
   const accessToken = request.originalDetectIntentRequest?.payload?.user?.accessToken;
   return {

@@ -233,6 +233,20 @@ describe('in other locales', () => {
     expect(reply.text).toBe('Ich kann nur in Euro überweisen, der Währung deines Kontos. Wie viel möchtest du an Jonas Weber überweisen?');
   });
 
+  it('takes a number said alone as the amount on Dialogflow ES and CX, where unit-currency cannot hear it', async () => {
+    start();
+    const session = { session: 'projects/p/agent/sessions/bare-number', token: 'demo' };
+    expect((await skill.dialogflow('Transfer', { payee: 'Bob Carter', account: 'checking' }, session)).text).toBe('How much would you like to send to Bob Carter?');
+    const es = await skill.dialogflow('ProvideAmount', { amount: '', cents: '', number: 22 }, session);
+    expect(es.text).toContain('The amount is $22.00. Shall I send it?');
+    const cxSession = { session: 'projects/p/locations/global/agents/a/sessions/bare-number', token: 'demo' };
+    await skill.dialogflowCx('Transfer', { payee: 'Bob Carter', account: 'checking' }, cxSession);
+    const cx = await skill.dialogflowCx('ProvideAmount', { number: 22 }, cxSession);
+    expect(cx.text).toContain('The amount is $22.00. Shall I send it?');
+    // A number beside an amount heard as money is not the amount.
+    expect((await skill.dialogflow('ProvideAmount', { amount: { amount: 24, currency: 'USD' }, number: 7 }, session)).text).toContain('The amount is $24.00.');
+  });
+
   it.each([
     ['resolved to a currency', { value: 'euros', id: 'EUR' }],
     ['of a currency the model lacks', { value: 'rubles' }],

@@ -47,6 +47,44 @@ describe('what the Dialogflow agent ships', () => {
   });
 });
 
+describe('amounts on each platform', () => {
+  type Part = { text: string; alias?: string; meta?: string };
+  const phrases = (intent: string, lang: string) =>
+    ((dialogflowAgent().find((f) => f.path === `intents/${intent}_usersays_${lang}.json`)?.json ?? []) as { data: Part[] }[]).map((u) =>
+      u.data.map((p) => (p.meta ? `[${p.text}]${p.meta}` : p.text)).join(''),
+    );
+
+  it('annotate a Dialogflow unit-currency over the number and its currency, never a number alone', () => {
+    const transfer = phrases('Transfer', 'en');
+    expect(transfer).toContain('send [50 dollars]@sys.unit-currency to [Anna]@Payee');
+    expect(transfer).not.toContain('send [50]@sys.unit-currency dollars to [Anna]@Payee');
+    expect(phrases('Transfer', 'de')).toContain('überweise [50 euro]@sys.unit-currency an [Anna]@Payee');
+    const unitCurrency = ['en', 'en-gb', 'de'].flatMap((lang) => phrases('ProvideAmount', lang)).flatMap((p) => [...p.matchAll(/\[([^\]]*)\]@sys\.unit-currency/g)].map((m) => m[1]));
+    expect(unitCurrency.length).toBeGreaterThan(50);
+    expect(unitCurrency.filter((text) => /^\d+$/.test(text ?? ''))).toEqual([]);
+  });
+
+  it('train a number said alone as @sys.number, for the amount Dialogflow cannot hear as money', () => {
+    for (const lang of ['en', 'en-gb', 'de']) {
+      const amounts = phrases('ProvideAmount', lang);
+      expect(amounts).toContain('[50]@sys.number');
+      expect(amounts.filter((p) => p.includes('@sys.number') && !p.includes('@sys.unit-currency')).length).toBeGreaterThanOrEqual(MIN_SAMPLES);
+    }
+    expect(phrases('ProvideAmount', 'en')).toContain('actually [50]@sys.number');
+    expect(phrases('ProvideAmount', 'de')).toContain('sagen wir [50]@sys.number');
+  });
+
+  it('give Alexa alone a currency slot, so a currency said is not lost', () => {
+    const transfer = alexaModel('en-US').interactionModel.languageModel.intents.find((i) => i.name === 'TransferIntent');
+    expect(transfer?.slots).toContainEqual({ name: 'currency', type: 'CURRENCY' });
+    expect(transfer?.samples).toContain('send {amount} {currency} to {payee}');
+    const files = dialogflowAgent();
+    expect(files.some((f) => f.path.startsWith('entities/Currency'))).toBe(false);
+    const parameters = (files.find((f) => f.path === 'intents/Transfer.json')?.json as { responses: { parameters: { name: string }[] }[] }).responses[0]?.parameters;
+    expect(parameters?.map((p) => p.name)).toEqual(['amount', 'cents', 'number', 'payee', 'account']);
+  });
+});
+
 describe('the out-of-scope requests', () => {
   it("are Alexa's fallback samples in every locale", () => {
     for (const l of LOCALES) {

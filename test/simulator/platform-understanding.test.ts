@@ -16,6 +16,8 @@ const now = new Date('2026-11-20T15:30:00Z');
 const platforms = ['alexa', 'dialogflow'] as const;
 const session = { id: 's-1', isNew: false, token: 'demo' };
 const heard = async (text: string, platform: SimulatedPlatform, locale: Locale) => nlu.understand(text, platform, locale, { now });
+/** Where each platform puts an amount said without a currency: Alexa's number slot, Dialogflow's @sys.number (never its unit-currency). */
+const bareAmountSlot = (platform: SimulatedPlatform) => (platform === 'alexa' ? 'amount' : 'number');
 
 describe('one truth: the understanding trains only on what ships', () => {
   it('does not hear yes on a Dialogflow agent whose Yes intent has no training phrases', () => {
@@ -41,7 +43,7 @@ describe('corrections, ordinals and answers, on both platforms', () => {
   it.each(platforms)('%s hears an amount correction as an amount, never as "no"', async (platform) => {
     for (const [text, locale] of [['no, make it sixty', 'en-US'], ['make it sixty', 'en-US'], ['actually sixty', 'en-GB'], ['sixty instead', 'en-US'], ['nein, mach sechzig daraus', 'de-DE'], ['lieber sechzig', 'de-DE']] as const) {
       const u = await heard(text, platform, locale);
-      expect([u.intent, u.slots['amount']?.value]).toEqual([expect.stringMatching(/^(ProvideAmount|Transfer)$/), '60']);
+      expect([u.intent, u.slots[bareAmountSlot(platform)]?.value]).toEqual([expect.stringMatching(/^(ProvideAmount|Transfer)$/), '60']);
     }
   });
 
@@ -69,7 +71,8 @@ describe('corrections, ordinals and answers, on both platforms', () => {
     for (const [text, locale] of [['1234', 'en-US'], ['one two three four', 'en-GB'], ['eins zwei drei vier', 'de-DE']] as const) {
       expect(await heard(text, platform, locale)).toMatchObject({ intent: 'Pin', slots: { pin: { value: '1234' } } });
     }
-    expect(await heard('sixty', platform, 'en-US')).toMatchObject({ intent: 'ProvideAmount', slots: { amount: { value: '60' } } });
+    expect(await heard('sixty', platform, 'en-US')).toMatchObject({ intent: 'ProvideAmount', slots: { [bareAmountSlot(platform)]: { value: '60' } } });
+    expect((await heard('sixty dollars', platform, 'en-US')).slots['amount']).toMatchObject({ value: '60' });
   });
 });
 

@@ -14,13 +14,20 @@ export interface ModelIntent {
   readonly slots: Readonly<Record<string, string>>;
   /** Sample sentences, built-in slots said with a sample value, custom ones as their placeholder ("send 50 dollars to slotpayee"). */
   readonly samples: readonly string[];
-  /** Per slot, the words said just before it in the samples ("from", "my"): which of two same-typed slots a value fills. */
+  /**
+   * Per slot, the words said just before it in the samples ("from", "my", or the start of the
+   * sentence): which of two same-typed slots a value fills.
+   */
   readonly slotContexts: Readonly<Record<string, readonly string[]>>;
 }
 
-/** The (up to) two words before a position in a text, lower case. */
+/** Stands for the start of a sentence among the words before a slot: "fifty" said alone. */
+const START = '^';
+
+/** The (up to) two words before a position in a text, lower case; START at the start of the text. */
 export function wordsBefore(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-2);
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-2);
+  return words.length > 0 ? words : [START];
 }
 
 /** Adds the words before a slot to its context. */

@@ -7,7 +7,7 @@ export const BUILTIN_SLOT_KINDS: Readonly<Record<string, readonly BuiltinKind[]>
   'AMAZON.FOUR_DIGIT_NUMBER': ['digits'],
   'AMAZON.Ordinal': ['ordinal'],
   'AMAZON.DATE': ['date'],
-  '@sys.unit-currency': ['money', 'number', 'digits'],
+  '@sys.unit-currency': ['money'],
   '@sys.number': ['number', 'digits'],
   '@sys.number-integer': ['number', 'digits'],
   '@sys.number-sequence': ['digits'],
