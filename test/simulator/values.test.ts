@@ -57,6 +57,12 @@ describe('amounts of money', () => {
     expect(one('nein, mach sechzig daraus', 'de-DE')).toMatchObject({ type: 'number', value: '60' });
   });
 
+  it('hears "one hundred" after "that" or "this" as a number, and "that one" alone as no number', () => {
+    expect(one('sorry, make that one hundred and fifty', 'en-GB')).toMatchObject({ type: 'number', value: '150', text: 'one hundred and fifty', start: 17 });
+    expect(one('send this one thousand dollars', 'en-US')).toMatchObject({ type: 'money', value: '1000', text: 'one thousand dollars' });
+    expect(findValues('send that one', 'en-US', {}, now)).toEqual([]);
+  });
+
   it('hears "twenty five" as a number, not the time 20:05', () => {
     expect(one('actually make it twenty five', 'en-US')).toMatchObject({ type: 'number', value: '25' });
     expect(one('twenty five', 'en-GB')).toMatchObject({ type: 'number', value: '25' });

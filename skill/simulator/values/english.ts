@@ -95,5 +95,24 @@ function dates(text: string, now: Date): Recognised[] {
 
 /** Every English value in the text. */
 export function englishValues(text: string, locale: Locale, now: Date): Recognised[] {
-  return [...money(text, locale), ...numbers(text, locale), ...ordinals(text), ...dates(text, now)];
+  const { readable, moved } = oneAsNumber(text);
+  const amounts = [...money(readable, locale), ...numbers(readable, locale)].map((f) =>
+    moved.has(f.start) ? { ...f, start: f.start - 2, text: text.slice(f.start - 2, f.end) } : f,
+  );
+  return [...amounts, ...ordinals(text), ...dates(text, now)];
+}
+
+/**
+ * Recognizers takes "one" after "that" or "this" for a pronoun even before "hundred", so "make
+ * that one hundred and fifty" held no number at all. There "one" is read as "a", kept at the
+ * same length ("that   a hundred"); `moved` holds where such a number now starts, two characters
+ * after the "one" it starts at.
+ */
+function oneAsNumber(text: string): { readable: string; moved: Set<number> } {
+  const moved = new Set<number>();
+  const readable = text.replace(/\b(that|this|the)(\s+)one(?=\s+(?:hundred|thousand|million)\b)/gi, (match: string, word: string, space: string, at: number) => {
+    moved.add(at + word.length + space.length + 2);
+    return `${word}${space}  a`;
+  });
+  return { readable, moved };
 }
