@@ -12,10 +12,13 @@
 import type { IntentName } from '../pipeline/intent-catalog';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, tell } from '../pipeline/reply-builders';
+import { matchWords } from '../pipeline/word-match';
 import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
+import type { CardOption } from './card-option-words';
+import { CARD_DETAIL_WORDS, type CardDetail } from '../cards/card-words';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft, withdrawApproval } from './withdraw';
 import { transferSpeech } from './speech';
@@ -30,6 +33,9 @@ const ANSWERS_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Provide
 
 /** The questions a field can be named at, to be asked for again: what to change, and the read-backs. */
 const CHANGEABLE: ReadonlySet<TransferStep> = new Set(['change', 'confirm', 'check-amount', 'check-duplicate']);
+
+/** The card details that name what to pay on the card. */
+const DETAIL_OPTIONS: Partial<Record<CardDetail, CardOption>> = { 'statement-balance': 'statement', 'minimum-payment': 'minimum' };
 
 /** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
 const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);
@@ -132,6 +138,14 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   }
   // A bare number the platform took for a PIN answers "how much?".
   if (intent === 'Pin' && draft.step === 'amount' && ctx.turn.slots.pin) return applyAnswer(ctx, draft, view, { amount: ctx.turn.slots.pin });
+  // "Minimum" to "the statement balance, the minimum payment, or another amount?": the platform
+  // may hear the card detail of that name. Taking it as the option is safe: the read-back that
+  // follows says the amount, which also answers the question if it was one.
+  if (intent === 'CardDetails' && draft.step === 'card-option') {
+    const detail = matchWords(ctx.turn.slots.detail, CARD_DETAIL_WORDS[ctx.turn.locale]);
+    const option = detail.kind === 'matched' ? DETAIL_OPTIONS[detail.id] : undefined;
+    if (option) return applyAnswer(ctx, draft, view, { option: { value: option, id: option } });
+  }
   const valueless = ANSWERS_ONLY.has(intent) && !Object.values(ctx.turn.slots).some((slot) => slot?.value.trim());
   // "The amount" to "what should I change?", "wrong amount" to the read-back: that field is asked for again.
   if (valueless && CHANGEABLE.has(draft.step) && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
