@@ -21,6 +21,7 @@ import { withoutMoneyMovement } from './pipeline/scoped-bank';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
+import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
 import { answerThenResume } from './pipeline/reply-builders';
@@ -138,11 +139,15 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
 /** Builds the core around its dependencies. */
 export function createCore(coreDeps: CoreDeps): Core {
   const metrics = coreDeps.metrics ?? noMetrics;
-  async function run(turn: Turn, speech: CommonSpeech, turnDeps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
-    const handler = HANDLERS[turn.intent];
-    const identified = await identify(turn, turnDeps);
+  async function run(heard: Turn, speech: CommonSpeech, turnDeps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
+    const identified = await identify(heard, turnDeps);
     const session = identified && 'session' in identified ? identified.session : undefined;
     if (session) seen.customer = session.customer.id;
+    const key = conversationKey(heard, session?.customer.id);
+    const conversation = await loadConversation(turnDeps.store, key);
+    // "And in October?" is the last question asked again, changed.
+    const turn = followUpTurn(heard, conversation);
+    const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;
       return failureReply(refusal && refusal.kind !== 'not-found' ? refusal : { kind: 'not-linked' }, speech, turn);
@@ -150,13 +155,12 @@ export function createCore(coreDeps: CoreDeps): Core {
     // A token that may only read (an assistant's, say) reaches a bank that cannot move money.
     const mayMoveMoney = !identified || !('session' in identified) || identified.scopes.includes(TRANSFER_SCOPE);
     const deps = mayMoveMoney ? turnDeps : { ...turnDeps, bank: withoutMoneyMovement(turnDeps.bank) };
-    const key = conversationKey(turn, session?.customer.id);
-    const conversation = await loadConversation(deps.store, key);
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
     const waiting = conversation.awaiting;
     const intercepted = (await interceptByFlow(ctx)) ?? (await askAgainIfNotUnderstood(ctx, waiting));
     const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
     const { outcome } = handled;
+    if (outcome.ok) rememberQuestion(conversation, turn);
     const back = 'back' in handled ? handled.back : takePaused(conversation);
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);

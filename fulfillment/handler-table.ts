@@ -27,6 +27,7 @@ import { cardDetailsHandler } from './cards/card-details.handler';
 import { lockCardHandler, unlockCardHandler } from './cards/card-lock.handler';
 import { discreetModeHandler } from './discreet/discreet-mode.handler';
 import { incomeHandler } from './insights/income.handler';
+import { followUpHandler } from './insights/follow-up.handler';
 import { moreHandler, recentTransactionsHandler } from './insights/recent-transactions.handler';
 import { spendingHandler } from './insights/spending.handler';
 import { suspiciousActivityHandler } from './cards/suspicious-activity.handler';
@@ -47,6 +48,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   More: moreHandler,
   Spending: spendingHandler,
   Income: incomeHandler,
+  FollowUp: followUpHandler,
   CardDetails: cardDetailsHandler,
   LockCard: lockCardHandler,
   UnlockCard: unlockCardHandler,

@@ -4,7 +4,7 @@
  */
 import { hash } from 'node:crypto';
 import type { StateStore } from '../state/state-store';
-import type { Turn } from './turn';
+import type { SlotValue, Turn } from './turn';
 import type { CustomerId } from '../kit/ids';
 import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
@@ -21,12 +21,31 @@ export interface Conversation {
   paused?: Awaiting;
   /** The last question asked, for "repeat". */
   lastSaid?: { readonly speech: string; readonly reprompt: string };
+  /** The last insight asked for, which a follow-up ("and in October?") asks again changed. */
+  lastQuestion?: LastQuestion;
 }
+
+/**
+ * A question a follow-up can change: its intent and the words of its slots (a period, a
+ * category, a merchant, an account kind), never what the answer said.
+ */
+export interface LastQuestion {
+  readonly intent: 'Spending' | 'Income' | 'Balance' | 'RecentTransactions';
+  readonly slots: Readonly<Record<string, SlotValue>>;
+}
+
+const slotSchema = z.object({ value: z.string().check(z.maxLength(60)), id: z.optional(z.string().check(z.maxLength(60))) });
 
 const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   awaiting: z.optional(awaitingSchema),
   paused: z.optional(awaitingSchema),
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
+  lastQuestion: z.optional(
+    z.object({
+      intent: z.enum(['Spending', 'Income', 'Balance', 'RecentTransactions']),
+      slots: z.partialRecord(z.enum(['period', 'until', 'category', 'merchant', 'account']), slotSchema),
+    }),
+  ),
 });
 
 /** How long an idle conversation is remembered. */

@@ -18,6 +18,7 @@ export const INTENT_SLOTS = {
   More: [],
   Spending: ['merchant', 'category', 'period', 'until'],
   Income: ['period', 'until'],
+  FollowUp: ['period', 'until', 'category', 'merchant', 'account'],
   CardDetails: ['detail'],
   LockCard: ['card'],
   UnlockCard: ['card'],

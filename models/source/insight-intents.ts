@@ -1,7 +1,7 @@
 /** Sample utterances and slots of transactions, spending, income, cards, fraud and discreet mode. */
 import type { IntentModels } from './intent-model';
 
-type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'SuspiciousActivity' | 'DiscreetMode';
+type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'SuspiciousActivity' | 'DiscreetMode';
 
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
@@ -54,6 +54,14 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'was habe ich {period} ausgegeben',
         'wie viel habe ich zwischen {period} und {until} ausgegeben',
       ],
+    },
+  },
+  FollowUp: {
+    slots: { period: 'PERIOD', until: 'END_DATE', category: 'CATEGORY', merchant: 'MERCHANT', account: 'ACCOUNT_TYPE' },
+    utterances: {
+      'en-US': ['and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}'],
+      'en-GB': ['and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}'],
+      'de-DE': ['und {period}', 'und im {period}', 'und was ist mit {period}', 'was ist mit {period}', 'wie sieht es {period} aus', 'und wie war es {period}', 'und wie sah es {period} aus', 'und {period} bitte', 'und für {category}', 'was ist mit {category}', 'und {category}', 'wie sieht es mit {category} aus', 'und für {category} {period}', 'und was ist mit {category}', 'und bei {merchant}', 'was ist mit {merchant}', 'und bei {merchant} {period}', 'wie sieht es bei {merchant} aus', 'und mein {account}', 'und auf dem {account}', 'was ist mit meinem {account}', 'und das {account}', 'und auf meinem {account}', 'und zwischen {period} und {until}', 'und vom {period} bis {until}'],
     },
   },
   Income: {

@@ -26,6 +26,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   More: { alexa: 'AMAZON.MoreIntent', dialogflow: 'More' },
   Spending: { alexa: 'SpendingIntent', dialogflow: 'Spending' },
   Income: { alexa: 'IncomeIntent', dialogflow: 'Income' },
+  FollowUp: { alexa: 'FollowUpIntent', dialogflow: 'FollowUp' },
   CardDetails: { alexa: 'CardDetailsIntent', dialogflow: 'CardDetails' },
   LockCard: { alexa: 'LockCardIntent', dialogflow: 'LockCard' },
   UnlockCard: { alexa: 'UnlockCardIntent', dialogflow: 'UnlockCard' },

@@ -18,6 +18,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["CardDetailsIntent", 'CardDetails'],
   ["ChooseIntent", 'Choose'],
   ["DiscreetModeIntent", 'DiscreetMode'],
+  ["FollowUpIntent", 'FollowUp'],
   ["IncomeIntent", 'Income'],
   ["ListAccountsIntent", 'ListAccounts'],
   ["ListPayeesIntent", 'ListPayees'],

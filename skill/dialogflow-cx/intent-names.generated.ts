@@ -10,6 +10,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["Choose", 'Choose'],
   ["Default Welcome Intent", 'Launch'],
   ["DiscreetMode", 'DiscreetMode'],
+  ["FollowUp", 'FollowUp'],
   ["Help", 'Help'],
   ["Income", 'Income'],
   ["ListAccounts", 'ListAccounts'],

@@ -11,6 +11,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["Default Fallback Intent", 'Fallback'],
   ["Default Welcome Intent", 'Launch'],
   ["DiscreetMode", 'DiscreetMode'],
+  ["FollowUp", 'FollowUp'],
   ["Help", 'Help'],
   ["Income", 'Income'],
   ["ListAccounts", 'ListAccounts'],

@@ -24,6 +24,8 @@ export interface InsightsSpeech {
   spending(answer: SpendingAnswer): string;
   unknownCategory(heard: string): string;
   periodNotUnderstood(): string;
+  /** "And in October?" with no question before it to follow. */
+  nothingToFollow(): string;
   lastDeposit(deposit: Transaction, today: string): string;
   income(totals: readonly Money[], count: number, period: PeriodName): string;
   noIncome(period: PeriodName | undefined): string;

@@ -64,6 +64,7 @@ export const deDEInsights: InsightsSpeech = {
     `Die Kategorie ${heard} kenne ich nicht. Du kannst nach ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, 'de-DE')), 'de-DE')} fragen.`,
   periodNotUnderstood: () =>
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
+  nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
   lastDeposit: (t, today) =>
     `Dein letzter Geldeingang war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
   income: (totals, n, p) => `Du hast ${period(p)} ${amounts(totals)} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingängen')}.`,

@@ -1,0 +1,52 @@
+/**
+ * "And in October?", "what about restaurants?", "and my savings?": a follow-up asks the last
+ * question again with what it names changed. The conversation keeps the last question asked
+ * (its intent and the words of its slots: a period, a category, a merchant, an account kind,
+ * never an amount or a balance), and a follow-up turn is rewritten into that question before
+ * any handler or flow sees it.
+ */
+import { INTENT_SLOTS, type IntentName } from '../pipeline/intent-catalog';
+import type { Conversation, LastQuestion } from '../pipeline/conversation-state';
+import type { SlotValue, Turn } from '../pipeline/turn';
+
+/** The questions a follow-up can follow, in the order one is picked for slots the last one lacks. */
+export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions'] as const satisfies readonly IntentName[];
+
+/** Slots that name one thing together: a new one replaces the others of its group. */
+const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account']];
+
+/** The longest slot text remembered. */
+const MAX_WORDS = 60;
+
+const isFollowed = (intent: IntentName): intent is LastQuestion['intent'] => (FOLLOWED as readonly IntentName[]).includes(intent);
+const slotsOf = (intent: IntentName): readonly string[] => INTENT_SLOTS[intent];
+
+/** Remembers a question a follow-up may change, once it was answered. */
+export function rememberQuestion(conversation: Conversation, turn: Turn): void {
+  if (!isFollowed(turn.intent)) return;
+  const slots: Record<string, SlotValue> = {};
+  for (const name of slotsOf(turn.intent)) {
+    const slot = turn.slots[name];
+    if (slot?.value.trim() || slot?.id) slots[name] = { value: slot.value.trim().slice(0, MAX_WORDS), ...(slot.id ? { id: slot.id.slice(0, MAX_WORDS) } : {}) };
+  }
+  conversation.lastQuestion = { intent: turn.intent, slots };
+}
+
+/**
+ * The turn a follow-up stands for: the last question with the follow-up's slots in place of
+ * those of the same group. A follow-up that names what the last question cannot take ("and on
+ * groceries?" after "when did my salary come in?") goes to the first question that can. The turn
+ * itself when it is no follow-up, or there is no question to follow.
+ */
+export function followUpTurn(turn: Turn, conversation: Conversation): Turn {
+  const last = conversation.lastQuestion;
+  if (turn.intent !== 'FollowUp' || !last) return turn;
+  const said = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => Boolean(e[1]?.value.trim() || e[1]?.id));
+  const saidNames = said.map(([name]) => name);
+  const takes = (intent: IntentName) => saidNames.every((name) => slotsOf(intent).includes(name));
+  const intent = takes(last.intent) ? last.intent : FOLLOWED.find(takes);
+  if (!intent) return turn;
+  const replaced = new Set(GROUPS.filter((group) => group.some((name) => saidNames.includes(name))).flat());
+  const kept = Object.entries(last.slots).filter(([name]) => !replaced.has(name) && slotsOf(intent).includes(name));
+  return { ...turn, intent, slots: Object.fromEntries([...kept, ...said]) };
+}
