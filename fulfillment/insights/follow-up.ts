@@ -36,13 +36,17 @@ export function rememberQuestion(conversation: Conversation, turn: Turn): void {
  * The turn a follow-up stands for: the last question with the follow-up's slots in place of
  * those of the same group. A follow-up that names what the last question cannot take ("and on
  * groceries?" after "when did my salary come in?") goes to the first question that can. The turn
- * itself when it is no follow-up, or there is no question to follow.
+ * itself when it is no follow-up, or there is no question to follow (unless it names only an
+ * account).
  */
 export function followUpTurn(turn: Turn, conversation: Conversation): Turn {
-  const last = conversation.lastQuestion;
-  if (turn.intent !== 'FollowUp' || !last) return turn;
+  if (turn.intent !== 'FollowUp') return turn;
   const said = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => Boolean(e[1]?.value.trim() || e[1]?.id));
   const saidNames = said.map(([name]) => name);
+  const last = conversation.lastQuestion;
+  // "And my savings?" with no question before it names an account, as "my savings" does: the
+  // account a transfer waits for, or that account's balance.
+  if (!last) return saidNames.length === 1 && saidNames[0] === 'account' ? { ...turn, intent: 'ProvideAccount', slots: Object.fromEntries(said) } : turn;
   const takes = (intent: IntentName) => saidNames.every((name) => slotsOf(intent).includes(name));
   const intent = takes(last.intent) ? last.intent : FOLLOWED.find(takes);
   if (!intent) return turn;

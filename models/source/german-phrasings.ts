@@ -161,6 +161,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'geld überweisen', 'schick {amount} euro an {payee}', 'überweis {payee} was', 'zahl {payee} {amount} euro', 'gib {payee} {amount} euro',
     'ich muss {payee} geld zurückzahlen', 'überweise {amount} euro von meinem {account}', 'geld senden', 'ich möchte geld schicken',
     'bitte {amount} euro an {payee} überweisen', 'überweisung an {payee} über {amount} euro', 'schick {payee} {amount} euro {cents}',
+    'überweise {payee} {amount}', 'schick {payee} {amount}', 'überweise {amount} an {payee}', 'schick {amount} an {payee}', 'gib {payee} {amount}',
+    'überweise {amount} vom {account} an {payee}', 'zahl {payee} {amount}', 'sende {amount} an {payee}',
   ],
   TransferOwn: [
     'leg {amount} euro auf mein {to}', 'buche geld vom {from} aufs {to} um', 'schieb {amount} euro vom {from} auf das {to}',

@@ -45,6 +45,11 @@ describe('followUpTurn', () => {
     expect(followUpTurn(turn('FollowUp', { category: { value: 'dining' } }), after(income))).toMatchObject({ intent: 'Spending', slots: { category: { value: 'dining' }, period: { value: 'last month' } } });
   });
 
+  it('takes "and my savings?" with no question before it as the account named', () => {
+    const savings = turn('FollowUp', { account: { value: 'savings', id: 'savings' } });
+    expect(followUpTurn(savings, {})).toMatchObject({ intent: 'ProvideAccount', slots: { account: { id: 'savings' } } });
+  });
+
   it('leaves a follow-up alone when no question came before, and any other turn always', () => {
     const follow = turn('FollowUp', { period: { value: 'last week' } });
     expect(followUpTurn(follow, {})).toBe(follow);
