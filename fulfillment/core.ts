@@ -85,8 +85,8 @@ function askAgainIfNotUnderstood(ctx: HandlerContext, waiting: Awaiting | undefi
 
 /**
  * Runs the intent's handler, which no flow took. A question answered in passing returns to the
- * open question it interrupted (`back`); one that asks a question of its own sets the first
- * aside until it is answered; "repeat" keeps it open.
+ * open question it interrupted (`back`), also when its answer was a problem; one that asks a
+ * question of its own sets the first aside until it is answered; "repeat" keeps it open.
  */
 async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: BankSession | undefined, waiting: Awaiting | undefined): Promise<{ outcome: Outcome; back?: Awaiting }> {
   const { conversation } = ctx;
@@ -102,6 +102,9 @@ async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: 
   if (ctx.turn.intent === 'Repeat') conversation.awaiting = waiting;
   else if (outcome.ok && answeredCompletely(conversation)) return { outcome, back: waiting };
   else if (canResume(waiting) && asked && asked.kind !== waiting.kind) conversation.paused = waiting;
+  // An answer that asks nothing of its own ("I didn't catch the dates") keeps the open
+  // question: it is put again after.
+  else if (canResume(waiting) && !asked && outcome.ok && outcome.value.type === 'ask') return { outcome, back: waiting };
   return { outcome };
 }
 

@@ -28,7 +28,8 @@ export type PeriodName =
   | { readonly kind: 'today' | 'yesterday' | 'this-week' | 'last-week' | 'this-month' | 'last-month' }
   | { readonly kind: 'day'; readonly date: string }
   | { readonly kind: 'month'; readonly month: string; readonly sameYear: boolean }
-  | { readonly kind: 'range'; readonly from: string; readonly to: string };
+  /** `sameYear`: both ends fall in this year, so the years go unsaid. */
+  | { readonly kind: 'range'; readonly from: string; readonly to: string; readonly sameYear: boolean };
 
 /** Inclusive ISO dates (YYYY-MM-DD) and the period's spoken name. */
 export interface Period {
@@ -91,7 +92,8 @@ export function nameSpan(from: string, to: string, now: Date, locale: Locale): P
   if (from === iso(startOfMonth(day(from))) && to === iso(endOfMonth(day(from)))) {
     return { from, to, name: { kind: 'month', month: from.slice(0, 7), sameYear: from.slice(0, 4) === isoDay(now).slice(0, 4) } };
   }
-  return { from, to, name: { kind: 'range', from, to } };
+  const year = isoDay(now).slice(0, 4);
+  return { from, to, name: { kind: 'range', from, to, sameYear: from.slice(0, 4) === year && to.slice(0, 4) === year } };
 }
 
 const WEEKEND = /^(\d{4}-W\d{2})-WE$/;

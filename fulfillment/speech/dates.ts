@@ -1,15 +1,16 @@
 /** Days and months spoken the locale's way: "November 20", "20 November", "20. November". */
 import type { Locale } from '../kit/locale';
 
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A day (ISO date) as the locale says it, without the year. */
-export function spokenDay(isoDate: string, locale: Locale): string {
-  let format = dayFormats.get(locale);
+/** A day (ISO date) as the locale says it, without the year unless asked for. */
+export function spokenDay(isoDate: string, locale: Locale, withYear = false): string {
+  const key = `${locale}:${withYear}`;
+  let format = dayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-    dayFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+    dayFormats.set(key, format);
   }
   return format.format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
 }

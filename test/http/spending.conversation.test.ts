@@ -48,6 +48,17 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(reply.text).toBe(`You spent ${amount} between November 1 and November 10, in ${count} payments. Is there anything else?`);
   });
 
+  it('says the years of a range that reaches into last year', async () => {
+    const say = speaker(skill, platform);
+    const { amount, count } = spent(between('2025-12-20', '2026-01-10'));
+    const reply = await say('Spending', { period: '2025-12-20', until: '2026-01-10' }, { period: dfPeriod('2025-12-20', '2026-01-10') });
+    expect(reply.text).toBe(
+      count === 0
+        ? "You didn't spend anything between December 20, 2025 and January 10, 2026. Is there anything else?"
+        : `You spent ${amount} between December 20, 2025 and January 10, 2026, in ${count} payments. Is there anything else?`,
+    );
+  });
+
   it('sums yesterday, counting pending payments', async () => {
     const say = speaker(skill, platform);
     const { amount, count } = spent(between('2026-11-19', '2026-11-19'));

@@ -100,6 +100,17 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(transfersMade()).toBe(1);
   });
 
+  it('returns to the transfer after a question in the middle whose answer is a problem, such as dates not understood', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const dates = await say('Spending', { period: 'the day after never' });
+    expect(dates.text).toBe(
+      "Sorry, I didn't catch the dates. You can say things like last month, this week, or in October. Now, back to your transfer. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?",
+    );
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    expect(transfersMade()).toBe(1);
+  });
+
   it('returns to the PIN question after a question asked at the PIN step, and the PIN then sends', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');

@@ -16,7 +16,7 @@ describe('Alexa AMAZON.DATE values', () => {
     ['2026-09', { from: '2026-09-01', to: '2026-09-30', name: { kind: 'month', month: '2026-09', sameYear: true } }],
     ['2026-W47', { from: '2026-11-15', to: '2026-11-21', name: { kind: 'this-week' } }],
     ['2026-W46', { from: '2026-11-08', to: '2026-11-14', name: { kind: 'last-week' } }],
-    ['2026-W45-WE', { from: '2026-11-07', to: '2026-11-08', name: { kind: 'range', from: '2026-11-07', to: '2026-11-08' } }],
+    ['2026-W45-WE', { from: '2026-11-07', to: '2026-11-08', name: { kind: 'range', from: '2026-11-07', to: '2026-11-08', sameYear: true } }],
   ])('reads %s', (value, expected) => {
     expect(read(value)).toEqual(expected);
   });
@@ -37,8 +37,14 @@ describe('Alexa AMAZON.DATE values', () => {
     expect(read('2026-W47-WE')).toMatchObject({ from: '2026-11-14', to: '2026-11-15' });
   });
 
+  it('marks a range that reaches into another year, so its years are said', () => {
+    expect(read('2025-12-20', '2026-01-10')).toMatchObject({ name: { kind: 'range', sameYear: false } });
+    // "Between November 21 and November 19": the start, still to come, is last year's.
+    expect(read('2026-11-21', '2026-11-19')).toMatchObject({ from: '2025-11-21', to: '2026-11-19', name: { kind: 'range', sameYear: false } });
+  });
+
   it('reads a start and an end date as a range', () => {
-    expect(read('2026-11-01', '2026-11-10')).toEqual({ from: '2026-11-01', to: '2026-11-10', name: { kind: 'range', from: '2026-11-01', to: '2026-11-10' } });
+    expect(read('2026-11-01', '2026-11-10')).toEqual({ from: '2026-11-01', to: '2026-11-10', name: { kind: 'range', from: '2026-11-01', to: '2026-11-10', sameYear: true } });
   });
 });
 

@@ -33,7 +33,7 @@ function period(p: PeriodName): string {
     case 'month':
       return `im ${spokenMonth(p.month, 'de-DE', !p.sameYear)}`;
     case 'range':
-      return `vom ${spokenDay(p.from, 'de-DE')} bis zum ${spokenDay(p.to, 'de-DE')}`;
+      return `vom ${spokenDay(p.from, 'de-DE', !p.sameYear)} bis zum ${spokenDay(p.to, 'de-DE', !p.sameYear)}`;
   }
 }
 

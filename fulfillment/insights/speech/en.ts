@@ -31,7 +31,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       case 'month':
         return `in ${spokenMonth(p.month, locale, !p.sameYear)}`;
       case 'range':
-        return `between ${spokenDay(p.from, locale)} and ${spokenDay(p.to, locale)}`;
+        return `between ${spokenDay(p.from, locale, !p.sameYear)} and ${spokenDay(p.to, locale, !p.sameYear)}`;
     }
   };
   const item = (t: Transaction, today: string) => {
