@@ -22,6 +22,7 @@ import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
+import { emptyAnswerAsFallback } from './pipeline/empty-answer';
 import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
 import { answerThenResume } from './pipeline/reply-builders';
@@ -148,8 +149,8 @@ export function createCore(coreDeps: CoreDeps): Core {
     if (session) seen.customer = session.customer.id;
     const key = conversationKey(heard, session?.customer.id);
     const conversation = await loadConversation(turnDeps.store, key);
-    // "And in October?" is the last question asked again, changed.
-    const turn = followUpTurn(heard, conversation);
+    // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
+    const turn = emptyAnswerAsFallback(followUpTurn(heard, conversation), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;

@@ -42,6 +42,7 @@ const ENGLISH = {
     "don't send it", 'do not send it', "don't do it", 'do not do that', "please don't", "no don't", 'no do not send it',
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
     "don't confirm", 'do not proceed', "don't transfer it",
+    'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",
   ],
 } as const;
 
@@ -110,6 +111,7 @@ const GERMAN = {
     'nein das will ich nicht',
     'nö danke',
     'nicht überweisen', 'nein nicht überweisen', 'schick es nicht ab', 'überweise das nicht', 'bitte nicht', 'noch nicht',
+    'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein',
     'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
   ],
 } as const;

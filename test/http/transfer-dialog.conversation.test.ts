@@ -111,6 +111,15 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(transfersMade()).toBe(1);
   });
 
+  it('takes an amount answer without its amount, outside a transfer, as not understood: the open question stays, no transfer starts', async () => {
+    const ask = speaker(skill, platform);
+    expect((await ask('LockCard', { card: 'debit card' })).text).toBe('Do you want me to lock your debit card ending in 5530? Please say yes or no.');
+    const empty = await ask('ProvideAmount', {});
+    expect(empty.text).toBe("Sorry, I didn't get that. Do you want me to lock your debit card ending in 5530? Please say yes or no.");
+    expect((await ask('No')).text).toBe("Okay, I haven't changed anything. Is there anything else?");
+    expect(transfersMade()).toBe(0);
+  });
+
   it('returns to the PIN question after a question asked at the PIN step, and the PIN then sends', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');
