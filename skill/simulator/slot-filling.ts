@@ -11,10 +11,23 @@ import { wordsBefore } from './platforms/platform-model';
 import { BUILTIN_SLOT_KINDS, fills } from './platforms/slot-kinds';
 import type { FoundValue } from './values/found-value';
 
+/** Words that take back the value right after them: "not Jonas but Anna", "Bob instead of Anna". */
+const NEGATED = /(?:\bnot|\bnicht|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine)\s+(?:(?:an|to|the|den|die|der)\s+)?$/i;
+
+/**
+ * The values a customer meant: one said after "not" ("nicht an Jonas, sondern an Anna") is
+ * dropped when another of its type is said too, so the correction, not what it corrects, fills
+ * the slot.
+ */
+function meant(found: readonly FoundValue[], text: string): FoundValue[] {
+  const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start));
+  return found.filter((v) => !negated(v) || !found.some((o) => o !== v && o.type === v.type && !negated(o)));
+}
+
 /** Fills the intent's slots from the values found in the text. */
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
   const slots: Record<string, FoundValue> = {};
-  for (const said of found) {
+  for (const said of meant(found, text)) {
     const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fills(type, v.type)).map(([slot]) => slot);
     // The words read as the first of their types that this intent has a slot for.
     const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);
@@ -22,7 +35,9 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     const free = freeFor(value);
     const before = wordsBefore(text.slice(0, value.start));
     const score = (slot: string) => before.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
-    const slot = free.reduce((best, s) => (score(s) > score(best) ? s : best));
+    // Words no sample has before any of the slots: the slot said in more ways is the likelier.
+    const ways = (slot: string) => intent.slotContexts[slot]?.length ?? 0;
+    const slot = free.reduce((best, s) => (score(s) > score(best) || (score(s) === 0 && score(best) === 0 && ways(s) > ways(best)) ? s : best));
     slots[slot] = value;
   }
   return platform === 'alexa' ? alexaSlots(intent, slots) : slots;
