@@ -13,7 +13,7 @@ import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
-import { holdDraft, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
+import { holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft } from './withdraw';
 import { executeTransfer } from './execute';
 import { checkLimits } from './limits';
@@ -162,6 +162,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       }
       if (!started.ok) return started;
       draft.approvalId = started.value.approvalId;
+      await keepApprovalCopy(ctx.deps.store, draft);
       await audit(ctx, draft, 'transfer-approval', 'requested');
       return question(ctx, draft, 'approval', say(t.approvalSent()), { choices: ['Continue', 'Cancel'] }, shown);
     }

@@ -171,6 +171,23 @@ export async function isHeld(store: StateStore, id: string): Promise<boolean> {
   return Number((await store.get(heldKey(id))) ?? '0') > 0;
 }
 
+const approvalKey = (id: string) => `transfer:approval:${id}`;
+
+/**
+ * Keeps a copy of a draft whose approval now waits in the bank's app, for longer than the draft:
+ * if the draft expires while the approval waits, the skill can still learn what became of it
+ * and withdraw it (see expired-approval.ts).
+ */
+export async function keepApprovalCopy(store: StateStore, draft: TransferDraft): Promise<void> {
+  await store.set(approvalKey(draft.id), JSON.stringify(draft), HANDLED_TTL_SECONDS);
+}
+
+/** Takes the copy kept for a draft's approval, once: undefined when there is none, or it is another customer's. */
+export async function takeApprovalCopy(store: StateStore, id: string, owner: CustomerId): Promise<TransferDraft | undefined> {
+  const draft = parse(await store.consume(approvalKey(id)), owner);
+  return draft === UNREADABLE ? undefined : draft;
+}
+
 /** Whether a draft was taken for sending (rather than expiring or being dropped). */
 export async function wasHandled(store: StateStore, id: string): Promise<boolean> {
   return (await store.get(handledKey(id))) !== undefined;

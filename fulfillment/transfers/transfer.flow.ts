@@ -21,6 +21,7 @@ import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type CardDetail } from '../cards/card-words';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft, withdrawApproval } from './withdraw';
+import { settleExpiredApproval } from './expired-approval';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { loadView } from './transfer-view';
@@ -195,7 +196,12 @@ export const transferFlow: Flow<'transfer'> = {
       if (await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
       ctx.conversation.awaiting = undefined;
       if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
-      return ended(intent === 'Stop' || intent === 'Cancel' ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
+      // Expired: an approval it left waiting in the app is asked after, and withdrawn.
+      const approval = await settleExpiredApproval(ctx, awaiting.draftId);
+      if (approval.kind === 'approved') return ended(ask(approval.said, ctx.speech.whatNext()), 'uncertain');
+      const stopped = intent === 'Stop' || intent === 'Cancel';
+      if (approval.kind === 'withdrawn') return ended(stopped ? tell(approval.said) : ask(approval.said, ctx.speech.whatNext()), 'not-sent');
+      return ended(stopped ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
     }
     if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, t.cancelled());
     const view = await loadView(ctx);

@@ -4,7 +4,8 @@
  * app can no longer approve an order the customer has left; and if the bank cannot withdraw it,
  * the customer hears to refuse it there.
  */
-import { startSkill, type TestSkill } from '../support/harness';
+import { startSkill, TEST_NOW, type TestSkill } from '../support/harness';
+import { mutableClock, type MutableClock } from '../support/mutable-clock';
 import { booksOf } from '../support/speaker';
 import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
 
@@ -71,6 +72,44 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with approval 
   it('tells the customer to refuse it in the app when the bank cannot withdraw it', async () => {
     skill.sandbox.control.failNext('approvals.withdraw', 'unavailable');
     expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent. The earlier request is still waiting in your bank's app. Please refuse it there.");
+    expect(waiting()).toEqual([2500]);
+  });
+});
+
+describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with the transfer expired while its approval waited in the app, on %s', (platform) => {
+  let say: SayTransfer;
+  let clock: MutableClock;
+  beforeEach(async () => {
+    clock = mutableClock(TEST_NOW);
+    // The draft lives a minute; the sandbox's approval waits five.
+    skill = startSkill({ env: { TRANSFER_STEP_UP: 'app', TRANSFER_PENDING_SECONDS: '60' }, overrides: { clock } });
+    say = transferSpeaker(skill, platform, 'USD');
+    await say('Transfer', { amount: '25', payee: 'Bob', account: 'checking' });
+    expect((await say('Yes')).text).toMatch(/^I've sent this transfer to your bank's app\./);
+    clock.advance(90);
+  });
+
+  it('withdraws the approval still waiting when the customer comes back, so the app can no longer pay it', async () => {
+    expect((await say('Yes')).text).toBe(
+      "That transfer request has expired, so nothing was sent. You can start again any time. I've also withdrawn the request that was waiting in your bank's app.",
+    );
+    expect(waiting()).toEqual([]);
+    expect(transfersMade()).toBe(0);
+  });
+
+  it('says the bank may have sent it when the customer approved it in the app meanwhile, never that nothing was sent', async () => {
+    const [approval] = skill.sandbox.control.pendingApprovals();
+    skill.sandbox.control.decide(approval?.approval.approvalId ?? '', 'approved');
+    const back = await say('Yes');
+    expect(back.text).toMatch(/^I had stopped waiting for that transfer, but it was approved in your bank's app, so your bank may have sent it\./);
+    expect(back.text).not.toMatch(/nothing was sent/i);
+  });
+
+  it('tells the customer to refuse it in the app when the bank cannot withdraw it', async () => {
+    skill.sandbox.control.failNext('approvals.withdraw', 'unavailable');
+    expect((await say('Yes')).text).toBe(
+      "That transfer request has expired, so nothing was sent. You can start again any time. The earlier request is still waiting in your bank's app. Please refuse it there.",
+    );
     expect(waiting()).toEqual([2500]);
   });
 });

@@ -30,6 +30,10 @@ export interface TransferSpeech {
   approvalRefused(): string;
   /** An approval asked for earlier could not be withdrawn: the customer should refuse it in the app. */
   approvalLeftInApp(): string;
+  /** A draft expired while its approval waited, and the customer approved it in the app meanwhile. */
+  expiredButApproved(): string;
+  /** Said after expired(): the approval that still waited was withdrawn. */
+  expiredApprovalWithdrawn(): string;
   sent(to: Destination, cancellableMinutes: number | undefined): string;
   insufficientFunds(from: Account): string;
   overLimit(breach: Exclude<LimitBreach, undefined>): string;

@@ -42,6 +42,9 @@ export const deDETransfer: TransferSpeech = {
   approvalPending: () => 'Die Freigabe in der App steht noch aus. Gib sie dort frei und sag dann weiter, oder sag abbrechen.',
   approvalRefused: () => 'Die Überweisung wurde in der App nicht freigegeben, es wurde also nichts überwiesen.',
   approvalLeftInApp: () => 'Die frühere Anfrage wartet noch in der App deiner Bank. Bitte lehne sie dort ab.',
+  expiredButApproved: () =>
+    'Auf diese Überweisung habe ich nicht mehr gewartet, aber sie wurde in der App deiner Bank freigegeben. Deine Bank hat sie also vielleicht ausgeführt. Bitte sieh in deiner Banking-App nach, bevor du sie noch einmal beauftragst.',
+  expiredApprovalWithdrawn: () => 'Die Anfrage, die in der App deiner Bank gewartet hat, habe ich zurückgezogen.',
   sent: (d, minutes) =>
     'payee' in d
       ? `Erledigt. Deine Überweisung an ${d.payee.name} ist unterwegs.${minutes ? ` Wenn du es dir anders überlegst, sag innerhalb von ${minutes} Minuten: Überweisung stornieren.` : ''}`

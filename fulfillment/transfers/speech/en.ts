@@ -36,6 +36,9 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     approvalPending: () => "It's still waiting for your approval in the app. Approve it there, then say continue, or say cancel.",
     approvalRefused: () => 'The transfer was not approved in your app, so nothing was sent.',
     approvalLeftInApp: () => "The earlier request is still waiting in your bank's app. Please refuse it there.",
+    expiredButApproved: () =>
+      "I had stopped waiting for that transfer, but it was approved in your bank's app, so your bank may have sent it. Please check your banking app before you send it again.",
+    expiredApprovalWithdrawn: () => "I've also withdrawn the request that was waiting in your bank's app.",
     sent: (d, minutes) =>
       'payee' in d
         ? `Done. Your transfer to ${d.payee.name} is on its way.${minutes ? ` If you change your mind, say cancel that transfer within ${minutes} minutes.` : ''}`
