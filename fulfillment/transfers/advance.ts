@@ -76,6 +76,11 @@ function destination(draft: TransferDraft, view: TransferView): Destination | un
   return account ? { account } : undefined;
 }
 
+/** Asks how much, before any other question: the answer to "...or another amount?" that names no amount. */
+export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
+  return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view)), {}, { payees: view.payees });
+}
+
 /** Asks the next question of the transfer dialog, or sends the transfer when all is settled. */
 export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = ''): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);

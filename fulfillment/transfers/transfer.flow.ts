@@ -15,7 +15,7 @@ import { ask, tell } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
 import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
-import { advance, answerPin, endTransfer, question, type TransferView } from './advance';
+import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
 import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type CardDetail } from '../cards/card-words';
@@ -148,6 +148,8 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
     if (option) return applyAnswer(ctx, draft, view, { option: { value: option, id: option } });
   }
   const valueless = ANSWERS_ONLY.has(intent) && !Object.values(ctx.turn.slots).some((slot) => slot?.value.trim());
+  // "Another amount" to "the statement balance, the minimum payment, or another amount?".
+  if (valueless && intent === 'ProvideAmount' && draft.step === 'card-option') return askForAmount(ctx, draft, view);
   // "The amount" to "what should I change?", "wrong amount" to the read-back: that field is asked for again.
   if (valueless && CHANGEABLE.has(draft.step) && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
   // An answer whose value the platform did not hear ("make it ..." without the amount, "the
