@@ -97,7 +97,7 @@ const ENGLISH = [
   'turn off the tv', 'how do i say hello in german', 'what is the square root of nine', 'tell me a bedtime story',
   // Hesitations: never a yes, a no or an answer.
   'uh', 'um', 'umm', 'er', 'hmm', 'hmm let me think', 'uh let me think', 'let me think', 'wait a second', 'one moment',
-  'give me a second',
+  'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec',
 ] as const;
 
 /** The out-of-scope requests of every locale. */
