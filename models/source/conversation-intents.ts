@@ -111,7 +111,7 @@ const GERMAN = {
     'nein das will ich nicht',
     'nö danke',
     'nicht überweisen', 'nein nicht überweisen', 'schick es nicht ab', 'überweise das nicht', 'bitte nicht', 'noch nicht',
-    'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein',
+    'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein', 'nee lass mal', 'lass mal', 'nein lass mal',
     'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
   ],
 } as const;
