@@ -23,6 +23,7 @@ const ENGLISH = {
     'stop', 'goodbye', 'bye', 'bye bye', 'exit', 'quit', "that's all", 'that is all', 'i am done', 'that is everything',
     'we are done', 'nothing else', 'no that is all thanks', 'close the bank', 'leave', 'end the session', 'see you',
     "i'm done", "i'm finished", 'that will be all',
+    "no that's it", "that's it", "no that's all", "i'm good thanks", "no i'm good", 'all done', "that's everything thanks",
   ],
   Cancel: [
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
