@@ -7,7 +7,7 @@
  */
 import { INTENT_SLOTS, type IntentName } from '../pipeline/intent-catalog';
 import type { Conversation, LastQuestion } from '../pipeline/conversation-state';
-import type { SlotValue, Turn } from '../pipeline/turn';
+import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
 
 /** The questions a follow-up can follow, in the order one is picked for slots the last one lacks. */
 export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions'] as const satisfies readonly IntentName[];
@@ -27,7 +27,7 @@ export function rememberQuestion(conversation: Conversation, turn: Turn): void {
   const slots: Record<string, SlotValue> = {};
   for (const name of slotsOf(turn.intent)) {
     const slot = turn.slots[name];
-    if (slot?.value.trim() || slot?.id) slots[name] = { value: slot.value.trim().slice(0, MAX_WORDS), ...(slot.id ? { id: slot.id.slice(0, MAX_WORDS) } : {}) };
+    if (isHeard(slot)) slots[name] = { value: slot.value.trim().slice(0, MAX_WORDS), ...(slot.id ? { id: slot.id.slice(0, MAX_WORDS) } : {}) };
   }
   conversation.lastQuestion = { intent: turn.intent, slots };
 }
@@ -41,7 +41,7 @@ export function rememberQuestion(conversation: Conversation, turn: Turn): void {
  */
 export function followUpTurn(turn: Turn, conversation: Conversation): Turn {
   if (turn.intent !== 'FollowUp') return turn;
-  const said = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => Boolean(e[1]?.value.trim() || e[1]?.id));
+  const said = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
   const saidNames = said.map(([name]) => name);
   const last = conversation.lastQuestion;
   // "And my savings?" with no question before it names an account, as "my savings" does: the

@@ -6,14 +6,13 @@
  */
 import type { IntentName } from './intent-catalog';
 import type { Conversation } from './conversation-state';
-import type { Turn } from './turn';
+import { isHeard, type Turn } from './turn';
 
 /** Intents that are nothing but the value they carry. */
-const VALUE_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'ProvidePayee', 'ProvideAccount']);
+export const VALUE_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'ProvidePayee', 'ProvideAccount']);
 
 /** The turn, or the fallback when it is a value-only answer without its value and no transfer waits for it. */
 export function emptyAnswerAsFallback(turn: Turn, conversation: Conversation): Turn {
   if (!VALUE_ONLY.has(turn.intent) || conversation.awaiting?.kind === 'transfer') return turn;
-  const heard = Object.values(turn.slots).some((slot) => slot?.value.trim() || slot?.id);
-  return heard ? turn : { ...turn, intent: 'Fallback', slots: {} };
+  return Object.values(turn.slots).some(isHeard) ? turn : { ...turn, intent: 'Fallback', slots: {} };
 }

@@ -13,6 +13,11 @@ export interface SlotValue {
   readonly currency?: string;
 }
 
+/** Whether a slot carries something heard: words, or an entity the platform resolved. */
+export function isHeard(slot: SlotValue | undefined): slot is SlotValue {
+  return Boolean(slot?.value.trim() || slot?.id);
+}
+
 /** One request from a platform, translated. */
 export interface Turn {
   readonly platform: Platform;

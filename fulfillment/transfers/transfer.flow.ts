@@ -13,6 +13,7 @@ import type { IntentName } from '../pipeline/intent-catalog';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, tell } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
+import { VALUE_ONLY } from '../pipeline/empty-answer';
 import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
@@ -30,7 +31,7 @@ import { loadView } from './transfer-view';
 const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
 
 /** Intents that only ever answer a question: without a value they said nothing usable. */
-const ANSWERS_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
+const ANSWERS_ONLY: ReadonlySet<IntentName> = new Set([...VALUE_ONLY, 'Choose']);
 
 /** The questions a field can be named at, to be asked for again: what to change, and the read-backs. */
 const CHANGEABLE: ReadonlySet<TransferStep> = new Set(['change', 'confirm', 'check-amount', 'check-duplicate']);

@@ -12,8 +12,13 @@ import { SLOT_TYPES, sampleValue, slotTypeOf } from '../source/slot-types';
 import type { SlotType } from '../source/types';
 import { parseUtterance } from './utterance';
 
-/** A piece of text, or a slot's sample value with its type. */
-export type AnnotatedPart = { readonly text: string } | { readonly text: string; readonly slot: string; readonly type: SlotType };
+/**
+ * A piece of text, or a slot's sample value with its type; an amount (unit-currency) also says
+ * whether the utterance named its currency, or the locale's own was added.
+ */
+export type AnnotatedPart =
+  | { readonly text: string }
+  | { readonly text: string; readonly slot: string; readonly type: SlotType; readonly currencySaid?: boolean };
 
 const UNIT_CURRENCY = 'sys.unit-currency';
 
@@ -50,20 +55,15 @@ export function dialogflowPhrases(intent: IntentName, locale: Locale): TrainingP
   return platformUtterances(intent, locale, 'dialogflow').flatMap((utterance) => {
     const parts = dialogflowParts(intent, utterance, slots, locale);
     // An amount said without its currency ("actually {amount}") is also said as a bare number.
-    const alone = bare ? bareForm(utterance, parts, bare, locale) : undefined;
+    const alone = bare ? bareForm(parts, bare, locale) : undefined;
     return [...once(utterance, parts), ...(alone ? once(`${utterance} (number)`, alone) : [])];
   });
 }
 
 /** The phrase with its amount as a number said alone, when the utterance says no currency after it. */
-function bareForm(utterance: string, parts: readonly AnnotatedPart[], slot: string, locale: Locale): AnnotatedPart[] | undefined {
-  const source = parseUtterance(utterance);
-  const at = parts.findIndex((p) => 'slot' in p && p.type.dialogflow === UNIT_CURRENCY);
-  const amount = parts[at];
-  if (!amount || !('slot' in amount)) return undefined;
-  const slotAt = source.findIndex((p) => 'slot' in p && p.slot === amount.slot);
-  const next = source[slotAt + 1];
-  if (next && 'text' in next && followingCurrency(next.text, locale)) return undefined;
+function bareForm(parts: readonly AnnotatedPart[], slot: string, locale: Locale): AnnotatedPart[] | undefined {
+  const at = parts.findIndex((p) => 'slot' in p && p.type.dialogflow === UNIT_CURRENCY && !p.currencySaid);
+  if (at < 0) return undefined;
   const type: SlotType = SLOT_TYPES.NUMBER_ALONE;
   return parts.map((p, i) => (i === at ? { text: sampleValue(type, locale), slot, type } : p));
 }
@@ -93,7 +93,7 @@ function dialogflowParts(intent: string, utterance: string, slots: Readonly<Reco
     const next = parts[i + 1];
     const following = next && 'text' in next ? next.text : '';
     const word = followingCurrency(following, locale);
-    out.push({ text: `${value} ${word ?? OWN_CURRENCY[locale]}`, slot: part.slot, type });
+    out.push({ text: `${value} ${word ?? OWN_CURRENCY[locale]}`, slot: part.slot, type, currencySaid: word !== undefined });
     if (word && next && 'text' in next) {
       const rest = following.slice(word.length + 1);
       if (rest) out.push({ text: rest });
