@@ -79,15 +79,21 @@ function forTurn(coreDeps: CoreDeps, turn: Turn, startedAt: number): CoreDeps {
   return { ...deps, bank };
 }
 
-/** An answer nobody understood leaves a question open that can be put again: it is put again. */
-function askAgainIfNotUnderstood(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<Outcome | undefined> {
-  return waiting && ctx.turn.intent === 'Fallback' && canResume(waiting) ? resumeFlow(ctx, waiting, 'not-understood') : Promise.resolve(undefined);
+/**
+ * An answer nobody understood, or a customer who asks for a moment, leaves a question open that
+ * can be put again: it is put again, and a moment asked for never counts as an answer missed.
+ */
+function askAgain(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<Outcome | undefined> {
+  if (!waiting || !canResume(waiting)) return Promise.resolve(undefined);
+  if (ctx.turn.intent === 'Fallback') return resumeFlow(ctx, waiting, 'not-understood');
+  if (ctx.turn.intent === 'Wait') return resumeFlow(ctx, waiting, 'waited');
+  return Promise.resolve(undefined);
 }
 
 /**
  * Runs the intent's handler, which no flow took. A question answered in passing returns to the
  * open question it interrupted (`back`), also when its answer was a problem; one that asks a
- * question of its own sets the first aside until it is answered; "repeat" keeps it open.
+ * question of its own sets the first aside until it is answered; "repeat" and "hold on" keep it open.
  */
 async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: BankSession | undefined, waiting: Awaiting | undefined): Promise<{ outcome: Outcome; back?: Awaiting }> {
   const { conversation } = ctx;
@@ -100,7 +106,7 @@ async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: 
   // The handler may have asked a question of its own (TypeScript still sees the reset above).
   const asked = conversation.awaiting as Awaiting | undefined;
   // A new question of the same kind ("lock my card" asked twice) replaces the old one: set aside, it would be asked again after.
-  if (ctx.turn.intent === 'Repeat') conversation.awaiting = waiting;
+  if (ctx.turn.intent === 'Repeat' || ctx.turn.intent === 'Wait') conversation.awaiting = waiting;
   else if (outcome.ok && answeredCompletely(conversation)) return { outcome, back: waiting };
   else if (canResume(waiting) && asked && asked.kind !== waiting.kind) conversation.paused = waiting;
   // An answer that asks nothing of its own ("I didn't catch the dates") keeps the open
@@ -161,7 +167,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     const deps = mayMoveMoney ? turnDeps : { ...turnDeps, bank: withoutMoneyMovement(turnDeps.bank) };
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
     const waiting = conversation.awaiting;
-    const intercepted = (await interceptByFlow(ctx)) ?? (await askAgainIfNotUnderstood(ctx, waiting));
+    const intercepted = (await interceptByFlow(ctx)) ?? (await askAgain(ctx, waiting));
     const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
     const { outcome } = handled;
     if (outcome.ok) rememberQuestion(conversation, turn);

@@ -9,6 +9,7 @@ import {
   repeatHandler,
   sessionEndHandler,
   startOverHandler,
+  waitHandler,
   yesHandler,
 } from './conversation/steering.handlers';
 import type { IntentHandler } from './pipeline/intent-handler';
@@ -64,6 +65,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Choose: chooseHandler,
   Pin: pinHandler,
   Repeat: repeatHandler,
+  Wait: waitHandler,
   StartOver: startOverHandler,
   CancelTransfer: cancelTransferHandler,
 };

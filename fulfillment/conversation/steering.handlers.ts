@@ -34,5 +34,11 @@ export const repeatHandler = open(async (ctx) =>
   ctx.conversation.lastSaid ? ask(ctx.conversation.lastSaid.speech, ctx.conversation.lastSaid.reprompt) : ask(ctx.speech.whatNext()),
 );
 
+/** "Hold on", "ähm": the last question again, after a word that there is time; nothing changes. */
+export const waitHandler = open(async (ctx) => {
+  const question = ctx.conversation.lastSaid?.reprompt ?? ctx.speech.whatNext();
+  return ask(`${ctx.speech.takeYourTime()} ${question}`, question);
+});
+
 /** "Start over" with nothing under way. */
 export const startOverHandler = open(async (ctx) => ask(ctx.speech.whatNext()));

@@ -1,8 +1,11 @@
 import type { HandlerContext, Outcome } from './intent-handler';
 import type { Awaiting, AwaitingKind } from './awaiting';
 
-/** Why a flow puts its question again: a question answered in passing, or an answer not understood. */
-export type ResumeReason = 'answered-in-passing' | 'not-understood';
+/**
+ * Why a flow puts its question again: a question answered in passing, an answer not
+ * understood, or a customer who asked for a moment ("hold on").
+ */
+export type ResumeReason = 'answered-in-passing' | 'not-understood' | 'waited';
 
 /**
  * A multi-turn flow: while the conversation awaits its question, every turn is offered to it

@@ -34,6 +34,7 @@ export const INTENT_SLOTS = {
   Choose: ['ordinal', 'position'],
   Pin: ['pin'],
   Repeat: [],
+  Wait: [],
   StartOver: [],
   CancelTransfer: [],
 } as const satisfies Record<string, readonly string[]>;

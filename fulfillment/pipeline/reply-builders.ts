@@ -45,6 +45,7 @@ export function answerThenResume(answer: Reply, resumed: Reply): Reply {
 
 /** The words that lead into a question put again, for why it is put again. */
 export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
+  if (after === 'waited') return ctx.speech.takeYourTime();
   return after === 'not-understood' ? ctx.speech.didNotGet() : ctx.speech.backToQuestion();
 }
 

@@ -3,15 +3,16 @@
  * work at every step; an answer that carries an amount, a payee, an account, an option or a
  * position in a list corrects the draft at any step, and the dialog asks again what is then
  * missing; "yes" and "no" mean what the current question asked, and "no" to the read-back asks
- * what to change. At the PIN step a number is the PIN, whichever intent the platform heard it
- * as, unless it cannot be a PIN ("make it twenty five dollars") or names another field, which
- * corrects the transfer; an answer without digits is asked again without counting against the lock. Two
- * answers in a row that cannot be used get an explanation and a way out, a third ends the dialog.
- * Other requests are answered in passing: the pipeline then resumes the transfer.
+ * what to change. At the PIN
+ * step a number is the PIN, whichever intent the platform heard it as, unless it cannot be a PIN
+ * ("make it twenty five dollars") or names another field, which corrects the transfer; an answer
+ * without digits is asked again without counting against the lock. Two answers in a row that
+ * cannot be used get an explanation and a way out, a third ends the dialog. Other requests are
+ * answered in passing, and "hold on" asks for nothing: the pipeline then resumes the transfer.
  */
 import type { IntentName } from '../pipeline/intent-catalog';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, tell } from '../pipeline/reply-builders';
+import { ask, resumeLead, tell } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
 import { VALUE_ONLY } from '../pipeline/empty-answer';
 import type { SlotValue } from '../pipeline/turn';
@@ -227,7 +228,7 @@ export const transferFlow: Flow<'transfer'> = {
     const view = await loadView(ctx);
     if (!view.ok) return undefined;
     const t = transferSpeech(ctx.turn.locale);
-    const lead = after === 'not-understood' ? t.didNotGet() : t.backToTransfer();
+    const lead = after === 'answered-in-passing' ? t.backToTransfer() : resumeLead(ctx, after);
     // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
     if (draft.step === 'approval') return question(ctx, draft, 'approval', `${lead} ${t.approvalPending()}`, { choices: ['Continue', 'Cancel'] });
     if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind)}`);

@@ -77,6 +77,7 @@ function followingCurrency(text: string, locale: Locale): string | undefined {
 function dialogflowParts(intent: string, utterance: string, slots: Readonly<Record<string, SlotTypeName>>, locale: Locale): AnnotatedPart[] {
   const parts = parseUtterance(utterance);
   const out: AnnotatedPart[] = [];
+  const used = new Map<SlotType, number>();
   for (let i = 0; i < parts.length; i += 1) {
     const part = parts[i];
     if (!part) continue;
@@ -85,7 +86,9 @@ function dialogflowParts(intent: string, utterance: string, slots: Readonly<Reco
       continue;
     }
     const type = slotTypeOf(intent, slots, part.slot, utterance);
-    const value = sampleValue(type, locale);
+    const nth = used.get(type) ?? 0;
+    used.set(type, nth + 1);
+    const value = sampleValue(type, locale, nth);
     if (type.dialogflow !== UNIT_CURRENCY) {
       out.push({ text: value, slot: part.slot, type });
       continue;

@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Cancel' | 'Yes' | 'No' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Cancel' | 'Yes' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -35,6 +35,14 @@ const ENGLISH = {
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
     'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
+  ],
+  // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
+  // see" or "let me check": banking requests begin so ("let me see my transactions").
+  Wait: [
+    'uh', 'um', 'umm', 'er', 'erm', 'hmm', 'hmm let me think', 'uh let me think', 'let me think', 'wait a second', 'one moment',
+    'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec', 'wait',
+    'just a moment', 'give me a minute', 'one minute', 'hold on please', 'uh hold on', 'wait a minute',
+    'hmm good question', 'one second please', 'bear with me', 'give me a moment',
   ],
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
@@ -100,6 +108,13 @@ const GERMAN = {
     'gerne',
     'überweisen', 'ja überweisen', 'abschicken', 'ja abschicken', 'schick es ab', 'mach es', 'los geht es',
   ],
+  // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
+  Wait: [
+    'äh', 'ähm', 'hm', 'öhm', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
+    'moment mal', 'einen moment bitte', 'warte mal', 'kleinen moment', 'eine sekunde', 'sekunde', 'augenblick',
+    'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
+    'ich muss kurz schauen', 'gib mir einen moment', 'äh warte',
+  ],
   No: [
     'nein', 'nee', 'nein danke', 'jetzt nicht', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
@@ -127,6 +142,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   Cancel: { slots: {}, utterances: both('Cancel') },
   Yes: { slots: {}, utterances: both('Yes') },
   No: { slots: {}, utterances: both('No') },
+  Wait: { slots: {}, utterances: both('Wait') },
   // What the skill does not do: Alexa's fallback samples and Dialogflow's negative examples.
   Fallback: { slots: {}, utterances: OUT_OF_SCOPE },
 };

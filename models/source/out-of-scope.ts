@@ -95,9 +95,6 @@ const ENGLISH = [
   'what is the phone number of the bank', 'order pizza for dinner', 'what is the score of the game',
   'how far is it to the beach', 'what is on my calendar today', 'remind me to call the plumber', 'what song is this',
   'turn off the tv', 'how do i say hello in german', 'what is the square root of nine', 'tell me a bedtime story',
-  // Hesitations: never a yes, a no or an answer.
-  'uh', 'um', 'umm', 'er', 'hmm', 'hmm let me think', 'uh let me think', 'let me think', 'wait a second', 'one moment',
-  'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec',
 ] as const;
 
 /** The out-of-scope requests of every locale. */
@@ -125,9 +122,8 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'wer hat die fußball wm gewonnen', 'wie alt ist die erde', 'wie lange kocht man ein ei',
     'was ist ein gutes rezept für kuchen', 'spiel etwas von den beatles', 'wie heißt du', 'erzähl mir was lustiges',
     'wie weit ist es bis nach berlin', 'wann fährt der nächste zug nach münchen', 'buch mir ein hotel',
-    // Zögern: nie ein Ja, ein Nein oder eine Antwort.
-    'äh', 'ähm', 'hm', 'öhm', 'moment', 'lass mich überlegen', 'keine ahnung', 'ich weiß nicht', 'warte kurz',
-    'ähm moment', 'ich bin nicht sicher', 'einen augenblick',
+    // Unsicherheit ist keine Antwort (Zögern ist die Absicht Wait).
+    'keine ahnung', 'ich weiß nicht', 'ich bin nicht sicher',
     'was läuft heute im fernsehen', 'wie viele einwohner hat österreich', 'wer ist der bundeskanzler',
     'was bedeutet das wort melancholie', 'wie viel ist sieben mal acht', 'rechne zehn meilen in kilometer um',
     'wie pflege ich meine pflanzen', 'mach die musik lauter', 'stell den wecker auf sechs uhr',

@@ -42,6 +42,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   Choose: { alexa: 'ChooseIntent', dialogflow: 'Choose' },
   Pin: { alexa: 'PinIntent', dialogflow: 'Pin' },
   Repeat: { alexa: 'AMAZON.RepeatIntent', dialogflow: 'Repeat' },
+  Wait: { alexa: 'WaitIntent', dialogflow: 'Wait' },
   StartOver: { alexa: 'AMAZON.StartOverIntent', dialogflow: 'StartOver' },
   CancelTransfer: { alexa: 'CancelTransferIntent', dialogflow: 'CancelTransfer' },
 };

@@ -24,9 +24,18 @@ export const SLOT_TYPES = {
   ...TRANSFER_SLOT_TYPES,
 } as const satisfies Record<string, SlotType>;
 
-/** A value of the type as someone would say it: its first sample, or the first synonym of its first value. */
-export function sampleValue(type: SlotType, locale: Locale): string {
-  return type.kind === 'custom' ? (type.values[locale][0]?.synonyms[0] ?? 'value') : (type.samples[locale][0] ?? '1');
+/**
+ * A value of the type as someone would say it: its first sample, or the first synonym of its
+ * first value. The `nth` slot of one type in an utterance takes the next one, so "from {from} to
+ * {to}" reads "from checking to savings", not the same account twice.
+ */
+export function sampleValue(type: SlotType, locale: Locale, nth = 0): string {
+  if (type.kind === 'custom') {
+    const values = type.values[locale];
+    return values[nth % Math.max(values.length, 1)]?.synonyms[0] ?? 'value';
+  }
+  const samples = type.samples[locale];
+  return samples[nth % Math.max(samples.length, 1)] ?? '1';
 }
 
 /** The type of an intent's slot, or an error naming the utterance that refers to a slot the intent lacks. */

@@ -34,4 +34,5 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["TransferIntent", 'Transfer'],
   ["TransferOwnIntent", 'TransferOwn'],
   ["UnlockCardIntent", 'UnlockCard'],
+  ["WaitIntent", 'Wait'],
 ]);

@@ -32,6 +32,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["Transfer", 'Transfer'],
   ["TransferOwn", 'TransferOwn'],
   ["UnlockCard", 'UnlockCard'],
+  ["Wait", 'Wait'],
   ["Yes", 'Yes'],
   ["sys.no-input-default", 'Repeat'],
   ["sys.no-match-default", 'Fallback'],

@@ -34,5 +34,6 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["Transfer", 'Transfer'],
   ["TransferOwn", 'TransferOwn'],
   ["UnlockCard", 'UnlockCard'],
+  ["Wait", 'Wait'],
   ["Yes", 'Yes'],
 ]);

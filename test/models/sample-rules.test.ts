@@ -54,6 +54,10 @@ describe('amounts on each platform', () => {
       u.data.map((p) => (p.meta ? `[${p.text}]${p.meta}` : p.text)).join(''),
     );
 
+  it('give two slots of one type different sample values in a Dialogflow training phrase', () => {
+    expect(phrases('TransferOwn', 'en')).toContain('transfer [50 dollars]@sys.unit-currency from [checking]@AccountType to [savings]@AccountType');
+  });
+
   it('annotate a Dialogflow unit-currency over the number and its currency, never a number alone', () => {
     const transfer = phrases('Transfer', 'en');
     expect(transfer).toContain('send [50 dollars]@sys.unit-currency to [Anna]@Payee');

@@ -55,6 +55,12 @@ describe('corrections, ordinals and answers, on both platforms', () => {
     expect(await heard('aufs Girokonto', platform, 'de-DE')).toMatchObject({ intent: 'ProvideAccount', slots: { to: { id: 'checking' } } });
   });
 
+  it.each(platforms)('%s hears a hesitation as Wait, never as a yes, a no or an answer', async (platform) => {
+    for (const [text, locale] of [['hold on', 'en-US'], ['um', 'en-US'], ['hang on a minute', 'en-GB'], ['let me think', 'en-GB'], ['ähm', 'de-DE'], ['moment mal', 'de-DE']] as const) {
+      expect([text, (await heard(text, platform, locale)).intent]).toEqual([text, 'Wait']);
+    }
+  });
+
   it.each(platforms)('%s hears an ordinal as the Choose intent', async (platform) => {
     for (const [text, locale, n] of [['the second one', 'en-US', '2'], ['the first', 'en-GB', '1'], ['die zweite', 'de-DE', '2'], ['den ersten', 'de-DE', '1']] as const) {
       expect(await heard(text, platform, locale)).toMatchObject({ intent: 'Choose', slots: { ordinal: { value: n } } });

@@ -22,4 +22,6 @@ export interface CommonSpeech {
   didNotGet(): string;
   /** Leads into an open question put again after a question answered in passing. */
   backToQuestion(): string;
+  /** Leads into an open question put again after the customer asked for a moment ("hold on", "ähm"). */
+  takeYourTime(): string;
 }

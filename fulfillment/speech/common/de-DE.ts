@@ -35,4 +35,5 @@ export const deDECommon: CommonSpeech = {
   storeUnavailable: () => 'Entschuldigung, bei mir gibt es gerade ein Problem. Falls du eben eine Überweisung bestätigt hast, sieh bitte zuerst in deiner Banking-App nach, bevor du es noch einmal versuchst.',
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   backToQuestion: () => 'Jetzt zurück zu meiner Frage.',
+  takeYourTime: () => 'Lass dir ruhig Zeit.',
 };

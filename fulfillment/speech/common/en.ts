@@ -37,5 +37,6 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
     storeUnavailable: () => "Sorry, I'm having trouble on my side right now. If you just confirmed a transfer, please check your banking app before you ask again.",
     didNotGet: () => "Sorry, I didn't get that.",
     backToQuestion: () => 'Now, back to my question.',
+    takeYourTime: () => 'Take your time.',
   };
 }
