@@ -1,18 +1,34 @@
 /**
  * An answer intent that carries no value ("make it..." with the amount unheard, "actually no"
- * taken for an amount) is an answer not understood. Inside a transfer its flow says so and asks
- * again; anywhere else it is the fallback, so an open question (lock this card?) is put again
- * instead of a new transfer being started with nothing in it.
+ * taken for an amount, "not fifty" with nothing in its place) is an answer not understood.
+ * Inside a transfer its flow says so, or asks again for what was taken back; anywhere else it is
+ * the fallback, so an open question (lock this card?) is put again instead of a new transfer
+ * being started with nothing in it.
  */
-import type { IntentName } from './intent-catalog';
+import type { IntentName, SlotName } from './intent-catalog';
 import type { Conversation } from './conversation-state';
 import { isHeard, type Turn } from './turn';
 
 /** Intents that are nothing but the value they carry. */
 export const VALUE_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'ProvidePayee', 'ProvideAccount']);
 
+/** The slot of a value-only intent that holds what a correction takes back ("not fifty"): never a value to act on. */
+const TAKEN_BACK: { readonly [I in IntentName]?: SlotName<I> } = { ProvideAmount: 'notAmount', ProvidePayee: 'notPayee', ProvideAccount: 'notAccount' };
+
+/** Whether the turn carries a value to act on: a slot heard, other than one taken back. */
+export function carriesValue(turn: Turn): boolean {
+  const takenBack: string | undefined = TAKEN_BACK[turn.intent];
+  return Object.entries(turn.slots).some(([name, slot]) => name !== takenBack && isHeard(slot));
+}
+
+/** Whether the turn only takes a value back ("not fifty", "nicht an Jonas"), naming none in its place. */
+export function onlyTakesBack(turn: Turn): boolean {
+  const takenBack: string | undefined = TAKEN_BACK[turn.intent];
+  return takenBack !== undefined && isHeard(turn.slots[takenBack]) && !carriesValue(turn);
+}
+
 /** The turn, or the fallback when it is a value-only answer without its value and no transfer waits for it. */
 export function emptyAnswerAsFallback(turn: Turn, conversation: Conversation): Turn {
   if (!VALUE_ONLY.has(turn.intent) || conversation.awaiting?.kind === 'transfer') return turn;
-  return Object.values(turn.slots).some(isHeard) ? turn : { ...turn, intent: 'Fallback', slots: {} };
+  return carriesValue(turn) ? turn : { ...turn, intent: 'Fallback', slots: {} };
 }

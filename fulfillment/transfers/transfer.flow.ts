@@ -3,7 +3,7 @@
  * work at every step; an answer that carries an amount, a payee, an account, an option or a
  * position in a list corrects the draft at any step, and the dialog asks again what is then
  * missing; "yes" and "no" mean what the current question asked, and "no" to the read-back asks
- * what to change. At the PIN
+ * what to change; "not fifty" with nothing in its place asks for that field again. At the PIN
  * step a number is the PIN, whichever intent the platform heard it as, unless it cannot be a PIN
  * ("make it twenty five dollars") or names another field, which corrects the transfer; an answer
  * without digits is asked again without counting against the lock. Two answers in a row that
@@ -14,7 +14,7 @@ import type { IntentName } from '../pipeline/intent-catalog';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, resumeLead, tell } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
-import { VALUE_ONLY } from '../pipeline/empty-answer';
+import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answer';
 import type { SlotValue } from '../pipeline/turn';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
@@ -135,6 +135,8 @@ async function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: Trans
 async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
   const t = transferSpeech(ctx.turn.locale);
   const intent = ctx.turn.intent;
+  // "Not fifty", "nicht an Jonas": what was taken back is asked for again, at any step.
+  if (onlyTakesBack(ctx.turn)) return askAgainFor(ctx, draft, view, intent);
   if (draft.step === 'pin') {
     const pinned = await atPinStep(ctx, draft, view);
     if (pinned) return pinned;
@@ -149,7 +151,7 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
     const option = detail.kind === 'matched' ? DETAIL_OPTIONS[detail.id] : undefined;
     if (option) return applyAnswer(ctx, draft, view, { option: { value: option, id: option } });
   }
-  const valueless = ANSWERS_ONLY.has(intent) && !Object.values(ctx.turn.slots).some((slot) => slot?.value.trim());
+  const valueless = ANSWERS_ONLY.has(intent) && !carriesValue(ctx.turn);
   // "Another amount" to "the statement balance, the minimum payment, or another amount?".
   if (valueless && intent === 'ProvideAmount' && draft.step === 'card-option') return askForAmount(ctx, draft, view);
   // "The amount" to "what should I change?", "wrong amount" to the read-back: that field is asked for again.

@@ -31,6 +31,18 @@ const NUMBER_ALONE: BuiltinSlotType = {
   samples: { 'en-US': ['50', '200'], 'en-GB': ['50', '200'], 'de-DE': ['50', '200'] },
 };
 
+/**
+ * An amount the customer takes back while correcting it ("not fifty, sixty"): a slot of its
+ * own, so the platform does not put the old number in the amount. The core reads it only to
+ * know that an amount was taken back and none given ("not fifty" asks for the amount again).
+ */
+const TAKEN_BACK_AMOUNT: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.NUMBER',
+  dialogflow: 'sys.number',
+  samples: { 'en-US': ['25', '40'], 'en-GB': ['25', '40'], 'de-DE': ['25', '40'] },
+};
+
 const CENTS: BuiltinSlotType = {
   kind: 'builtin',
   alexa: 'AMAZON.NUMBER',
@@ -141,4 +153,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, CENTS, CURRENCY, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CURRENCY, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

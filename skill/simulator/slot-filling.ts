@@ -3,7 +3,9 @@
  * by type, and between two slots of one type ("from" and "to") by the words said before each in
  * the model's samples. Alexa has no money slot: an amount's cents go to the intent's `cents`
  * number slot and its currency word to a currency slot; and Alexa's two date slots take a
- * range's two ends.
+ * range's two ends. A value said right after "not" is what a correction takes back: it fills
+ * the intent's slot for that (named `not...`, as "not {notAmount} {amount}"), which no other
+ * value fills.
  */
 import type { Platform } from '../../fulfillment/kit/platform';
 import type { ModelIntent } from './platforms/platform-model';
@@ -11,24 +13,33 @@ import { wordsBefore } from './platforms/platform-model';
 import { BUILTIN_SLOT_KINDS, fills } from './platforms/slot-kinds';
 import type { FoundValue } from './values/found-value';
 
-/** Words that take back the value right after them: "not Jonas but Anna", "Bob instead of Anna". */
-const NEGATED = /(?:\bnot|\bnicht|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine)\s+(?:(?:an|to|the|den|die|der)\s+)?$/i;
+/** Words that take back the value right after them: "not Jonas but Anna", "Bob instead of Anna", "not from my checking". */
+const NEGATED =
+  /(?:\bnot|\bnicht|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
+
+/** A slot for what a correction takes back: `notAmount`, `notPayee`. */
+const isTakenBackSlot = (slot: string) => /^not[A-Z]/.test(slot);
 
 /**
- * The values a customer meant: one said after "not" ("nicht an Jonas, sondern an Anna") is
- * dropped when another of its type is said too, so the correction, not what it corrects, fills
- * the slot.
+ * The values a customer meant, each marked when a correction takes it back ("nicht an Jonas,
+ * sondern an Anna"). Where the intent has no slot for it, a value taken back is dropped when
+ * another of its type is said too, so the correction, not what it corrects, fills the slot.
  */
-function meant(found: readonly FoundValue[], text: string): FoundValue[] {
+function meant(intent: ModelIntent, found: readonly FoundValue[], text: string): { value: FoundValue; takenBack: boolean }[] {
   const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start));
-  return found.filter((v) => !negated(v) || !found.some((o) => o !== v && o.type === v.type && !negated(o)));
+  const hasSlotForIt = Object.keys(intent.slots).some(isTakenBackSlot);
+  return found
+    .map((value) => ({ value, takenBack: negated(value) }))
+    .filter(({ value, takenBack }) => !takenBack || hasSlotForIt || !found.some((o) => o !== value && o.type === value.type && !negated(o)));
 }
 
 /** Fills the intent's slots from the values found in the text. */
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
   const slots: Record<string, FoundValue> = {};
-  for (const said of meant(found, text)) {
-    const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fills(type, v.type)).map(([slot]) => slot);
+  const takesBack = Object.keys(intent.slots).some(isTakenBackSlot);
+  for (const { value: said, takenBack } of meant(intent, found, text)) {
+    const fitting = (slot: string) => !takesBack || isTakenBackSlot(slot) === takenBack;
+    const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fitting(slot) && fills(type, v.type)).map(([slot]) => slot);
     // The words read as the first of their types that this intent has a slot for.
     const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);
     if (!value) continue;
@@ -46,7 +57,7 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
 function alexaSlots(intent: ModelIntent, slots: Record<string, FoundValue>): Record<string, FoundValue> {
   const out = { ...slots };
   // The currency word of an amount ("euros" in "fifty euros") fills a custom slot of its own.
-  const money = Object.values(out).find((v) => v.type === 'money');
+  const money = Object.entries(out).find(([slot, v]) => v.type === 'money' && !isTakenBackSlot(slot))?.[1];
   for (const word of money?.alternatives ?? []) {
     const slot = Object.entries(intent.slots).find(([name, type]) => type === word.type && !BUILTIN_SLOT_KINDS[type] && !out[name])?.[0];
     if (slot) out[slot] = word;

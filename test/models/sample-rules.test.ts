@@ -56,6 +56,7 @@ describe('amounts on each platform', () => {
 
   it('give two slots of one type different sample values in a Dialogflow training phrase', () => {
     expect(phrases('TransferOwn', 'en')).toContain('transfer [50 dollars]@sys.unit-currency from [checking]@AccountType to [savings]@AccountType');
+    expect(phrases('ProvidePayee', 'de')).toContain('nicht an [Anna]@Payee sondern an [Jonas Weber]@Payee');
   });
 
   it('annotate a Dialogflow unit-currency over the number and its currency, never a number alone', () => {

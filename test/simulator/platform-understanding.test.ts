@@ -55,6 +55,20 @@ describe('corrections, ordinals and answers, on both platforms', () => {
     expect(await heard('aufs Girokonto', platform, 'de-DE')).toMatchObject({ intent: 'ProvideAccount', slots: { to: { id: 'checking' } } });
   });
 
+  it.each(platforms)('%s puts what a correction takes back in its own slot, never in the field', async (platform) => {
+    const payees = payeeValues(platform, [{ id: payeeId('p-1'), name: 'Anna Schmidt', last4: '1' }, { id: payeeId('p-2'), name: 'Anna Lee', last4: '2' }]);
+    for (const [text, locale, value] of [['not fifty, sixty', 'en-US', '60'], ['sixty, not fifty', 'en-GB', '60'], ['nicht fünfzig, sondern sechzig', 'de-DE', '60']] as const) {
+      const u = await heard(text, platform, locale);
+      expect([u.intent, u.slots[bareAmountSlot(platform)]?.value, u.slots['notAmount']?.value]).toEqual(['ProvideAmount', value, '50']);
+    }
+    const payee = await nlu.understand('not Anna Lee, Anna Schmidt', platform, 'en-US', { session: payees });
+    expect(payee).toMatchObject({ intent: 'ProvidePayee', slots: { payee: { text: 'Anna Schmidt' }, notPayee: { text: 'Anna Lee' } } });
+    expect(await heard('not from checking, from savings', platform, 'en-US')).toMatchObject({ intent: 'ProvideAccount', slots: { from: { id: 'savings' }, notAccount: { id: 'checking' } } });
+    expect(await heard('nicht vom Girokonto, sondern vom Sparkonto', platform, 'de-DE')).toMatchObject({ intent: 'ProvideAccount', slots: { from: { id: 'savings' }, notAccount: { id: 'checking' } } });
+    const alone = await heard('not fifty', platform, 'en-US');
+    expect([alone.intent, alone.slots['notAmount']?.value, alone.slots[bareAmountSlot(platform)]]).toEqual(['ProvideAmount', '50', undefined]);
+  });
+
   it.each(platforms)('%s hears a hesitation as Wait, never as a yes, a no or an answer', async (platform) => {
     for (const [text, locale] of [['hold on', 'en-US'], ['um', 'en-US'], ['hang on a minute', 'en-GB'], ['let me think', 'en-GB'], ['ähm', 'de-DE'], ['moment mal', 'de-DE']] as const) {
       expect([text, (await heard(text, platform, locale)).intent]).toEqual([text, 'Wait']);
