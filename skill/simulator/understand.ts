@@ -14,6 +14,7 @@ import { readDialogflowCxModel } from './platforms/dialogflow-cx-model';
 import { readDialogflowModel } from './platforms/dialogflow-model';
 import type { PlatformModel } from './platforms/platform-model';
 import { fillSlots } from './slot-filling';
+import { withoutHesitations } from './hesitations';
 import { thresholdFor } from './thresholds';
 import { trainingRows } from './training-texts';
 import { placeholder } from './values/found-value';
@@ -67,7 +68,8 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
   // The recognisers load their models on first use (about half a second): pay it now, not on the first turn.
   findValues('1', locale, {});
   return {
-    understand(text, heard = {}) {
+    understand(typed, heard = {}) {
+      const text = withoutHesitations(typed, locale);
       const types = { ...model.customTypes, ...heard.session };
       const found = findValues(text, locale, types, heard.now);
       const top = classifier.classify(withPlaceholders(text, found, placeholder))[0];

@@ -1,6 +1,7 @@
 /** Values in typed text reach the platform request as the platforms would send them. */
 import { findValues } from '../../skill/simulator/values/find-values';
 import { alexaDate } from '../../skill/simulator/platform-request';
+import { withoutHesitations } from '../../skill/simulator/hesitations';
 
 const now = new Date('2026-11-20T15:30:00Z');
 const one = (text: string, locale: 'en-US' | 'en-GB' | 'de-DE') => {
@@ -107,5 +108,26 @@ describe('dates', () => {
     expect(alexaDate('XXXX-11', now)).toBe('2026-11');
     expect(alexaDate('XXXX-11-25', now)).toBe('2026-11-25');
     expect(alexaDate('2026-W47', now)).toBe('2026-W47');
+  });
+});
+
+describe('hesitation sounds, as a speech recogniser leaves them out', () => {
+  it('drops them around and between the words, in English and German', () => {
+    expect(withoutHesitations('um, fifty', 'en-US')).toBe('fifty');
+    expect(withoutHesitations('uh anna lee', 'en-GB')).toBe('anna lee');
+    expect(withoutHesitations('fifty, um', 'en-US')).toBe('fifty,');
+    expect(withoutHesitations('ähm, an Anna Müller', 'de-DE')).toBe('an Anna Müller');
+  });
+
+  it('keeps a hesitation said alone, which is the Wait intent, and the German pronoun "er"', () => {
+    expect(withoutHesitations('um', 'en-US')).toBe('um');
+    expect(withoutHesitations('uh...', 'en-US')).toBe('uh...');
+    expect(withoutHesitations('hat er das geld', 'de-DE')).toBe('hat er das geld');
+    expect(withoutHesitations('er fifty', 'en-US')).toBe('fifty');
+  });
+
+  it('never reads "um" as a currency: "um fifty" is fifty', () => {
+    const [amount] = findValues('um fifty', 'en-US', {}).filter((v) => v.type === 'money' || v.type === 'number');
+    expect(amount).toMatchObject({ type: 'number', value: '50' });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * English values in typed text, read by Microsoft Recognizers-Text, with what it misreads put
  * right: cents are hundredths ("one cent" is 0.01, not 1), slang names a currency ("50 bucks",
- * "20 quid"), and two number words in a row are a price ("fifteen fifty" is 15.50).
+ * "20 quid"), two number words in a row are a price ("fifteen fifty" is 15.50), and a
+ * hesitation is not a currency ("um, fifty").
  */
 import { Culture, recognizeCurrency, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { Locale } from '../../../fulfillment/kit/locale';
@@ -33,6 +34,8 @@ function money(text: string, locale: Locale): Recognised[] {
     const value = str(r.resolution?.['value']);
     const unit = str(r.resolution?.['unit']) ?? '';
     if (!value) return [];
+    // The hesitation "um" is also the ouguiya's symbol: "um, fifty" is fifty, not 0.5 MRO.
+    if (str(r.resolution?.['isoCurrency']) === 'MRO' && /\bum\b/i.test(r.text)) return [];
     if (unit in MINOR_UNITS) {
       const decimal = hundredths(value);
       return decimal ? [{ type: 'money', ...at(r), value: decimal, currency: MINOR_UNITS[unit] ?? LOCAL_CURRENCY[locale] }] : [];
