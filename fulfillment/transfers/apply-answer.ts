@@ -29,6 +29,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     return next(t.noSuchPayee(problem.heard, view.payees.map((p) => p.name)));
   }
   if (problem.kind === 'same-account') return next(t.sameAccount());
+  if (problem.kind === 'was-target') return next(t.wasTarget());
   if (problem.kind === 'no-such-choice') return next(t.didNotGet());
   const currency = homeCurrency(view);
   return next(problem.problem === 'other-currency' ? t.onlyCurrency(currency) : t.unreadableAmount());

@@ -22,6 +22,8 @@ export type SlotProblem =
   | { readonly kind: 'amount'; readonly problem: AmountProblem }
   | { readonly kind: 'no-payee'; readonly heard: string }
   | { readonly kind: 'same-account' }
+  /** The source said is the account the money was going to: where it goes is asked again. */
+  | { readonly kind: 'was-target' }
   /** "The fourth one" of a list of two, or of no list at all. */
   | { readonly kind: 'no-such-choice' };
 
@@ -129,6 +131,11 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   }
   if (draft.kind !== 'own') return undefined;
   const to = pickAccount(toSlot, m.accounts, m.locale);
+  // "From checking" to a transfer into checking: the new source stands, the destination is asked again.
+  if (!to && from && from.id === draft.toId) {
+    draft.toId = undefined;
+    return { kind: 'was-target' };
+  }
   if (!to) return undefined;
   if (to.id === draft.fromId) return { kind: 'same-account' };
   draft.toId = to.id;

@@ -17,6 +17,8 @@ export interface TransferSpeech {
   askSource(accounts: readonly Account[]): string;
   askTarget(accounts: readonly Account[]): string;
   sameAccount(): string;
+  /** The source named is where the money was going: said before the destination is asked again. */
+  wasTarget(): string;
   askCardOption(statement: Money, minimum: Money): string;
   checkAmount(amount: Money): string;
   checkLarge(amount: Money): string;

@@ -23,6 +23,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     askSource: (accounts) => `From which account: ${joinOr(accounts.map(account), locale)}?`,
     askTarget: (accounts) => `To which account: ${joinOr(accounts.map(account), locale)}?`,
     sameAccount: () => "That's the account the money comes from.",
+    wasTarget: () => 'That was the account the money was going to.',
     askCardOption: (statement, minimum) =>
       `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`,
     checkAmount: (a) => `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`,
