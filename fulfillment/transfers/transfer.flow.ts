@@ -15,7 +15,8 @@ import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-
 import { ask, resumeLead, tell } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
 import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answer';
-import type { SlotValue } from '../pipeline/turn';
+import { isHeard, type SlotValue } from '../pipeline/turn';
+import { amountFromSlots } from './amount';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
@@ -26,7 +27,7 @@ import { discardDraft, withdrawApproval } from './withdraw';
 import { settleExpiredApproval } from './expired-approval';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
-import { loadView } from './transfer-view';
+import { homeCurrency, loadView } from './transfer-view';
 
 /** Intents whose slots answer or correct the transfer. */
 const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
@@ -94,6 +95,31 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   return undefined;
 }
 
+/** "Yes" means what the question asked: the amount is right, send it, or go on. */
+async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
+  if (draft.step === 'check-amount') draft.amountChecked = true;
+  else if (draft.step === 'check-duplicate') draft.duplicateChecked = true;
+  else if (draft.step === 'confirm') draft.confirmed = true;
+  else if (draft.step === 'change') return question(ctx, draft, 'change', transferSpeech(ctx.turn.locale).askChange(draft.kind));
+  else if (draft.step !== 'approval') return failed(ctx, draft, view);
+  return advance(ctx, draft, view);
+}
+
+/** The slots that say an amount. */
+const AMOUNT_SLOTS: ReadonlySet<string> = new Set(['amount', 'cents', 'currency', 'number']);
+
+/**
+ * "Yes, fifty" to the read-back or the amount check of fifty: the amount read out, said again
+ * and nothing else with it, agrees. Any other amount ("yes, sixty") is a correction, read back
+ * again; it is never a yes to the amount read out.
+ */
+function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): boolean {
+  if ((draft.step !== 'confirm' && draft.step !== 'check-amount') || ctx.turn.intent !== 'ProvideAmount' || !draft.amount) return false;
+  if (Object.entries(ctx.turn.slots).some(([name, slot]) => !AMOUNT_SLOTS.has(name) && isHeard(slot))) return false;
+  const said = amountFromSlots(ctx.turn.slots, homeCurrency(view));
+  return said.ok && said.value !== undefined && said.value.minor === draft.amount.minor && said.value.currency === draft.amount.currency;
+}
+
 /** "No" means what the question asked: not this amount, not now, or what should change. */
 async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
@@ -133,7 +159,6 @@ async function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: Trans
 
 /** The answer to the question asked, in the intent the platform heard it as. */
 async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
-  const t = transferSpeech(ctx.turn.locale);
   const intent = ctx.turn.intent;
   // "Not fifty", "nicht an Jonas": what was taken back is asked for again, at any step.
   if (onlyTakesBack(ctx.turn)) return askAgainFor(ctx, draft, view, intent);
@@ -159,16 +184,10 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   // An answer whose value the platform did not hear ("make it ..." without the amount, "the
   // ... one") is an answer not understood, not a silent repeat of the question.
   if (valueless) return failed(ctx, draft, view);
+  if (repeatsAmount(ctx, draft, view)) return onYes(ctx, draft, view);
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
-  if (intent === 'Yes') {
-    if (draft.step === 'check-amount') draft.amountChecked = true;
-    else if (draft.step === 'check-duplicate') draft.duplicateChecked = true;
-    else if (draft.step === 'confirm') draft.confirmed = true;
-    else if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
-    else if (draft.step !== 'approval') return failed(ctx, draft, view);
-    return advance(ctx, draft, view);
-  }
+  if (intent === 'Yes') return onYes(ctx, draft, view);
   if (intent === 'No') return onNo(ctx, draft, view);
   if (intent === 'Fallback') return failed(ctx, draft, view);
   return undefined;
