@@ -51,20 +51,24 @@ export function dialogflowSampleCounts(files: readonly AgentFile[]): Problem[] {
   return problems;
 }
 
-/** Warnings (not failures): intents with a sample that is one bare slot of a digit type, when another intent has one too. */
+/**
+ * Warnings (not failures): two intents with a sample that is the same words around one slot of a
+ * digit type ("{amount}" and "{pin}", "yes {amount}" and "yes {pin}"): the platform may pick
+ * either for such a number.
+ */
 export function bareSlotWarnings(model: AlexaModel, locale: string): Problem[] {
   const bare = model.interactionModel.languageModel.intents.flatMap((i) =>
     i.samples.flatMap((sample) => {
-      const slot = /^\{(\w+)\}$/.exec(sample.trim())?.[1];
-      const type = i.slots.find((s) => s.name === slot)?.type;
-      return type && DIGIT_TYPES.has(type) ? [{ intent: i.name, sample, type }] : [];
+      const slots = [...sample.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const type = slots.length === 1 ? i.slots.find((s) => s.name === slots[0])?.type : undefined;
+      return type && DIGIT_TYPES.has(type) ? [{ intent: i.name, sample, type, words: sample.trim().replace(/\{\w+\}/, '{}') }] : [];
     }),
   );
   return bare.slice(1).flatMap((b, k) =>
-    bare.slice(0, k + 1).filter((a) => a.intent !== b.intent).map((a) => ({
+    bare.slice(0, k + 1).filter((a) => a.intent !== b.intent && a.words === b.words).map((a) => ({
       rule: 'bare-slot',
       where: `${locale} ${a.intent} "${a.sample}" and ${b.intent} "${b.sample}"`,
-      message: `both are a bare ${a.type === b.type ? a.type : `number (${a.type}, ${b.type})`}: the platform picks either intent for a number said alone, so the dialog must accept both`,
+      message: `both are ${a.words === '{}' ? 'a bare' : `"${a.words}" around a`} ${a.type === b.type ? a.type : `number (${a.type}, ${b.type})`}: the platform picks either intent for such a number, so the dialog must accept both`,
     })),
   );
 }

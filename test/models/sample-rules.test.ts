@@ -100,15 +100,19 @@ describe('the out-of-scope requests', () => {
 });
 
 describe('bare slots', () => {
-  it('warn that a number said alone may reach ProvideAmount or Pin, in every locale', () => {
+  it('warn that a number said alone, or after a yes, may reach ProvideAmount or Pin, in every locale', () => {
+    const yes = { 'en-US': 'yes', 'en-GB': 'yes', 'de-DE': 'ja' } as const;
     for (const l of LOCALES) {
-      expect(bareSlotWarnings(alexaModel(l), l)).toEqual([expect.objectContaining({ rule: 'bare-slot', where: `${l} ProvideAmountIntent "{amount}" and PinIntent "{pin}"` })]);
+      expect(bareSlotWarnings(alexaModel(l), l)).toEqual([
+        expect.objectContaining({ rule: 'bare-slot', where: `${l} ProvideAmountIntent "{amount}" and PinIntent "{pin}"` }),
+        expect.objectContaining({ rule: 'bare-slot', where: `${l} ProvideAmountIntent "${yes[l]} {amount}" and PinIntent "${yes[l]} {pin}"` }),
+      ]);
     }
   });
 
   it('do not warn for a bare slot no other intent shares', () => {
     const model = alexaModel('en-US');
-    for (const intent of model.interactionModel.languageModel.intents) intent.samples = intent.samples.filter((s) => s !== '{pin}');
+    for (const intent of model.interactionModel.languageModel.intents) intent.samples = intent.samples.filter((s) => s !== '{pin}' && s !== 'yes {pin}');
     expect(bareSlotWarnings(model, 'en-US')).toEqual([]);
   });
 });
