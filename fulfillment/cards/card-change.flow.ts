@@ -6,22 +6,35 @@ import type { CardFact } from '../pipeline/facts';
 import { err } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
 import type { Awaiting } from '../pipeline/awaiting';
-import type { Flow } from '../pipeline/flow';
+import type { Flow, ResumeReason } from '../pipeline/flow';
 import { cardsSpeech } from './speech';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
-import { matchWords } from '../pipeline/word-match';
-import { CARD_KIND_WORDS } from './card-words';
+import { matchWords, type WordMatch } from '../pipeline/word-match';
+import { CARD_KIND_WORDS, type CardKind } from './card-words';
+import type { SlotValue } from '../pipeline/turn';
+import { onlyTakesBack } from '../pipeline/empty-answer';
+import type { IntentName } from '../pipeline/intent-catalog';
 
 type CardChange = Extract<Awaiting, { kind: 'card-change' }>;
+
+/** Answers that may name one of the cards asked about: a position, a card, or "the credit card" heard as an account. */
+const NARROWING: ReadonlySet<IntentName> = new Set(['Choose', 'LockCard', 'UnlockCard', 'ProvideAccount']);
 
 /** "Do you want me to lock your debit card ending in 5530?", about these cards. */
 const confirmQuestion = (ctx: HandlerContext, cards: readonly { readonly spoken: SpokenCard }[], lock: boolean): Outcome =>
   ask(cardsSpeech(ctx.turn.locale).confirmCardChange(cards.map((c) => c.spoken), lock));
 
+/** The kind of card an account slot names: "the credit card" (its words, or Dialogflow's id `credit-card`). */
+function cardOfAccount(ctx: LinkedContext, slot: SlotValue | undefined): WordMatch<CardKind> {
+  if (slot?.id === 'credit-card' || slot?.value === 'credit-card') return { kind: 'matched', id: 'credit' };
+  return matchWords(slot, CARD_KIND_WORDS[ctx.turn.locale]);
+}
+
 /**
- * "The second one" or "just the debit card" to "lock your debit card and your credit card?":
- * the question is asked again about the cards named alone, so a card is never changed on a
- * position or a kind misheard. Undefined when the turn names none of the cards asked about.
+ * "The second one", "just the debit card" or "not the credit card" to "lock your debit card and
+ * your credit card?": the question is asked again about the cards meant alone, so a card is
+ * never changed on a position or a kind misheard. Undefined when the turn names none of the
+ * cards asked about.
  */
 async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome | undefined> {
   const cards = await knownCards(ctx);
@@ -34,8 +47,14 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
     if (index === undefined) return askAgain(ctx, 'not-understood', confirmQuestion(ctx, asked, awaiting.lock));
     chosen = asked.slice(index, index + 1);
   } else {
-    const kind = matchWords(ctx.turn.slots.card, CARD_KIND_WORDS[ctx.turn.locale]);
-    chosen = kind.kind === 'matched' ? asked.filter((c) => c.spoken.kind === kind.id) : [];
+    const { card, account, notAccount } = ctx.turn.slots;
+    // "Just the credit card" (a card), "the credit card" (heard as an account, which it also names).
+    const named = card ? matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]) : cardOfAccount(ctx, account);
+    // "Not the credit card": the cards asked about but that one.
+    const takenBack = cardOfAccount(ctx, notAccount);
+    if (named.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind === named.id);
+    else if (takenBack.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind !== takenBack.id);
+    else chosen = [];
   }
   if (chosen.length === 0) return undefined;
   ctx.conversation.awaiting = { ...awaiting, cardIds: chosen.map((c) => c.card.id) };
@@ -66,6 +85,16 @@ async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Ou
   return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock)), { kind: 'cards', cards: facts, change, stage: 'done' });
 }
 
+/** The open question about the cards, put again; undefined when none of its cards is left. */
+async function askAboutCards(ctx: HandlerContext, awaiting: CardChange, after: ResumeReason): Promise<Outcome | undefined> {
+  if (!ctx.session) return undefined;
+  const cards = await knownCards({ ...ctx, session: ctx.session });
+  const asked = cards.ok ? cards.value.filter((c) => awaiting.cardIds.includes(c.card.id)) : [];
+  if (asked.length === 0) return undefined;
+  ctx.conversation.awaiting = awaiting;
+  return askAgain(ctx, after, confirmQuestion(ctx, asked, awaiting.lock));
+}
+
 /**
  * After "Do you want me to lock your debit card ending in 5530?": yes acts, no leaves the cards
  * as they are, and "the second one" or "just the debit card" narrows the question to that card.
@@ -78,9 +107,11 @@ export const cardChangeFlow: Flow<'card-change'> = {
       ctx.conversation.awaiting = undefined;
       return changeCards({ ...ctx, session }, awaiting);
     }
-    if (ctx.turn.intent === 'Choose' || ctx.turn.intent === 'LockCard' || ctx.turn.intent === 'UnlockCard') {
+    if (NARROWING.has(ctx.turn.intent)) {
       const narrowed = await narrow({ ...ctx, session }, awaiting);
       if (narrowed) return narrowed;
+      // "Not the savings account": nothing asked about was taken back.
+      if (onlyTakesBack(ctx.turn)) return askAboutCards(ctx, awaiting, 'not-understood');
     }
     if (ctx.turn.intent === 'No') {
       ctx.conversation.awaiting = undefined;
@@ -88,12 +119,5 @@ export const cardChangeFlow: Flow<'card-change'> = {
     }
     return undefined;
   },
-  async resume(ctx, awaiting, after) {
-    if (!ctx.session) return undefined;
-    const cards = await knownCards({ ...ctx, session: ctx.session });
-    const asked = cards.ok ? cards.value.filter((c) => awaiting.cardIds.includes(c.card.id)) : [];
-    if (asked.length === 0) return undefined;
-    ctx.conversation.awaiting = awaiting;
-    return askAgain(ctx, after, confirmQuestion(ctx, asked, awaiting.lock));
-  },
+  resume: askAboutCards,
 };

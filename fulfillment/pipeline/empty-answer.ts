@@ -27,8 +27,13 @@ export function onlyTakesBack(turn: Turn): boolean {
   return takenBack !== undefined && isHeard(turn.slots[takenBack]) && !carriesValue(turn);
 }
 
-/** The turn, or the fallback when it is a value-only answer without its value and no transfer waits for it. */
+/**
+ * The turn, or the fallback when it is a value-only answer without its value and no transfer (or
+ * card question, for a card taken back) waits for it.
+ */
 export function emptyAnswerAsFallback(turn: Turn, conversation: Conversation): Turn {
   if (!VALUE_ONLY.has(turn.intent) || conversation.awaiting?.kind === 'transfer') return turn;
+  // "Not the credit card" to "lock your debit card and your credit card?" leaves the other one.
+  if (conversation.awaiting?.kind === 'card-change' && onlyTakesBack(turn)) return turn;
   return carriesValue(turn) ? turn : { ...turn, intent: 'Fallback', slots: {} };
 }
