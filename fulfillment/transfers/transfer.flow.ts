@@ -105,9 +105,6 @@ async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferVie
   return advance(ctx, draft, view);
 }
 
-/** The slots that say an amount. */
-const AMOUNT_SLOTS: ReadonlySet<string> = new Set(['amount', 'cents', 'currency', 'number']);
-
 /**
  * "Yes, fifty" to the read-back or the amount check of fifty: the amount read out, said again
  * and nothing else with it, agrees. Any other amount ("yes, sixty") is a correction, read back
@@ -115,7 +112,8 @@ const AMOUNT_SLOTS: ReadonlySet<string> = new Set(['amount', 'cents', 'currency'
  */
 function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): boolean {
   if ((draft.step !== 'confirm' && draft.step !== 'check-amount') || ctx.turn.intent !== 'ProvideAmount' || !draft.amount) return false;
-  if (Object.entries(ctx.turn.slots).some(([name, slot]) => !AMOUNT_SLOTS.has(name) && isHeard(slot))) return false;
+  // Every other slot of ProvideAmount says the amount; one taken back ("not sixty, fifty") is more than agreeing.
+  if (isHeard(ctx.turn.slots.notAmount)) return false;
   const said = amountFromSlots(ctx.turn.slots, homeCurrency(view));
   return said.ok && said.value !== undefined && said.value.minor === draft.amount.minor && said.value.currency === draft.amount.currency;
 }

@@ -25,9 +25,8 @@ const isTakenBackSlot = (slot: string) => /^not[A-Z]/.test(slot);
  * sondern an Anna"). Where the intent has no slot for it, a value taken back is dropped when
  * another of its type is said too, so the correction, not what it corrects, fills the slot.
  */
-function meant(intent: ModelIntent, found: readonly FoundValue[], text: string): { value: FoundValue; takenBack: boolean }[] {
+function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean): { value: FoundValue; takenBack: boolean }[] {
   const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start));
-  const hasSlotForIt = Object.keys(intent.slots).some(isTakenBackSlot);
   return found
     .map((value) => ({ value, takenBack: negated(value) }))
     .filter(({ value, takenBack }) => !takenBack || hasSlotForIt || !found.some((o) => o !== value && o.type === value.type && !negated(o)));
@@ -37,7 +36,7 @@ function meant(intent: ModelIntent, found: readonly FoundValue[], text: string):
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
   const slots: Record<string, FoundValue> = {};
   const takesBack = Object.keys(intent.slots).some(isTakenBackSlot);
-  for (const { value: said, takenBack } of meant(intent, found, text)) {
+  for (const { value: said, takenBack } of meant(found, text, takesBack)) {
     const fitting = (slot: string) => !takesBack || isTakenBackSlot(slot) === takenBack;
     const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fitting(slot) && fills(type, v.type)).map(([slot]) => slot);
     // The words read as the first of their types that this intent has a slot for.
