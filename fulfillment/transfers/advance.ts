@@ -11,7 +11,7 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
-import type { Destination } from './speech/catalog';
+import type { Changed, Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
 import { holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft } from './withdraw';
@@ -58,7 +58,9 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
   ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
   const choices = ctx.turn.channel === 'text' ? listed.choices : undefined;
-  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(READ_BACKS.has(step) ? { readBack: true as const } : {}) });
+  // A question that says back the amount being sent is a read-back too: discreet mode keeps it.
+  const readsBack = READ_BACKS.has(step) || shown.readBack?.amount !== undefined;
+  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(readsBack ? { readBack: true as const } : {}) });
   return waiting(asked, { step, payees: shown.payees ?? [], ...(shown.readBack ? { readBack: shown.readBack } : {}), ...(listed.choices ? { choices: listed.choices } : {}) });
 }
 
@@ -69,7 +71,8 @@ export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, spee
   return ended(tell(left ? `${speech} ${left}` : speech), 'not-sent', payees);
 }
 
-function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
+/** Where the draft sends the money, when that is known. */
+export function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
   const payee = view.payees.find((p) => p.id === draft.payeeId);
   if (payee) return { payee };
   const account = view.accounts.find((a) => a.id === draft.toId);
@@ -81,14 +84,19 @@ export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: Tra
   return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view)), {}, { payees: view.payees });
 }
 
-/** Asks the next question of the transfer dialog, or sends the transfer when all is settled. */
-export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = ''): Promise<Outcome> {
+/**
+ * Asks the next question of the transfer dialog, or sends the transfer when all is settled.
+ * `changed` is what a correction just changed: said back first, except what the question itself
+ * reads back (the amount check says the amount, the read-back says everything).
+ */
+export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = '', changed: Changed = {}): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
-  const say = (s: string) => (prefix ? `${prefix} ${s}` : s);
+  const say = (s: string, unsaid: Changed = changed) => [prefix, t.changed(unsaid), s].filter(Boolean).join(' ');
   const { deps } = ctx;
   const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
-  // Any question may follow a correction that lists the payees: all of them may be named.
-  const shown = { payees: view.payees };
+  // Any question may follow a correction that lists the payees: all of them may be named. A
+  // changed amount said back before the question is read back in it.
+  const shown: Shown = { payees: view.payees, ...(changed.amount ? { readBack: { amount: changed.amount } } : {}) };
   if (sources.length === 0) return endTransfer(ctx, draft, t.noTransferAccount());
 
   if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
@@ -124,7 +132,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   draft.fromId = from.id;
   if (draft.amount.currency !== from.balance.currency) {
     draft.amount = undefined;
-    return question(ctx, draft, 'amount', say(t.otherCurrency(from)), {}, shown);
+    return question(ctx, draft, 'amount', say(t.otherCurrency(from), { ...changed, amount: undefined }), {}, { payees: view.payees });
   }
 
   if (compare(from.available ?? from.balance, draft.amount) < 0) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
@@ -134,7 +142,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
-    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
+    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount), { ...changed, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
   if (!draft.confirmed && !draft.duplicateChecked) {
     // Before the read-back: what became of transfers the bank had not confirmed, and a warning
@@ -147,7 +155,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     }
     if (said.length) return question(ctx, draft, 'confirm', sayNow(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
   }
-  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
+  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from), {}), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
     if (await pinLocked(deps.store, ctx.session.customer.id)) return endTransfer(ctx, draft, say(t.pinLocked()), view.payees);

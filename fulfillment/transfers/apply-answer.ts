@@ -1,26 +1,46 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import type { Turn } from '../pipeline/turn';
-import { advance, type TransferView } from './advance';
+import { advance, destination, type TransferView } from './advance';
+import type { Changed } from './speech/catalog';
 import type { TransferDraft } from './draft';
 import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
 
+/** What the draft held before an answer: a field that was set and now differs was corrected. */
+interface Before {
+  readonly amount: TransferDraft['amount'];
+  readonly to: string | undefined;
+  readonly fromId: TransferDraft['fromId'];
+}
+
+const before = (draft: TransferDraft): Before => ({ amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId });
+
+/** The fields an answer changed from one value to another; a field filled for the first time is the question's answer, not a change. */
+function changedSince(was: Before, draft: TransferDraft, view: TransferView): Changed {
+  const amount = was.amount && draft.amount && (was.amount.minor !== draft.amount.minor || was.amount.currency !== draft.amount.currency) ? draft.amount : undefined;
+  const to = draft.payeeId ?? draft.toId;
+  const from = was.fromId && draft.fromId && was.fromId !== draft.fromId ? view.accounts.find((a) => a.id === draft.fromId) : undefined;
+  return { amount, to: was.to && to && was.to !== to ? destination(draft, view) : undefined, from };
+}
+
 /**
  * Merges the turn's slots (or the slots the dialog read them as) into the draft, then moves the
- * dialog on. A change after the app approval was asked for withdraws that approval first.
+ * dialog on, saying back what changed. A change after the app approval was asked for withdraws
+ * that approval first.
  */
 export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots'] = ctx.turn.slots): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
+  const was = before(draft);
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts });
   const left = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
     draft.failures = 0;
-    return next();
+    return advance(ctx, draft, view, left ?? '', changedSince(was, draft, view));
   }
   if (problem.kind === 'no-payee') {
     draft.payeeId = undefined;

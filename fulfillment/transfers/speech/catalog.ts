@@ -7,6 +7,13 @@ import type { TransferKind, TransferStep } from '../draft';
 /** Where the money goes, as the read-back names it. */
 export type Destination = { readonly payee: Payee } | { readonly account: Account };
 
+/** What a correction changed in a transfer already under way, to be said back before the next question. */
+export interface Changed {
+  readonly amount?: Money;
+  readonly to?: Destination;
+  readonly from?: Account;
+}
+
 /** The sentences of the transfer dialog in one locale. */
 export interface TransferSpeech {
   askAmount(to: Destination | undefined): string;
@@ -73,6 +80,12 @@ export interface TransferSpeech {
   askChange(kind: TransferKind): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
+  /**
+   * Says back what a correction changed ("Okay, $60.00." "Okay, to Anna Lee."), so a customer who
+   * changed their mind hears it taken before the next question. The amount stands in a sentence
+   * of its own.
+   */
+  changed(what: Changed): string;
   /** Leads back into the transfer after a question answered in passing. */
   backToTransfer(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */

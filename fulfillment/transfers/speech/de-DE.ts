@@ -3,6 +3,7 @@ import { toDecimal, type Money } from '../../kit/money';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
+import { okayChanged } from './changed';
 
 const DIGITS = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
 const KIND: Readonly<Record<AccountKind, { von: string; auf: string }>> = {
@@ -89,6 +90,7 @@ export const deDETransfer: TransferSpeech = {
       kind === 'payee' ? 'einen neuen Betrag, einen anderen Empfänger oder ein anderes Konto nennen' : kind === 'own' ? 'einen neuen Betrag oder die Konten nennen' : 'einen anderen Betrag oder das Konto nennen, von dem du zahlst'
     }. Oder sag abbrechen.`,
   pinNotHeard: () => 'Entschuldigung, deine PIN habe ich nicht verstanden.',
+  changed: ({ amount, to: d, from }) => okayChanged(amount && m(amount), [d && wohin(d), from && `von ${von(from)}`]),
   backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',
   offerUndo: () => 'Soll ich die Überweisung, die du gerade gemacht hast, stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
   undoKept: () => 'In Ordnung, deine Überweisung bleibt bestehen.',

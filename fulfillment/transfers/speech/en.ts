@@ -5,6 +5,7 @@ import { toDecimal, type Money } from '../../kit/money';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
+import { okayChanged } from './changed';
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
@@ -83,6 +84,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         kind === 'payee' ? 'a new amount, another payee, or another account to send from' : kind === 'own' ? 'a new amount, or which accounts to use' : 'another amount, or the account to pay from'
       }. Or say cancel.`,
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
+    changed: ({ amount, to: d, from }) =>
+      okayChanged(amount && m(amount), [d && `to ${'payee' in d ? d.payee.name : account(d.account)}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
     undoKept: () => 'Okay, your transfer stays as it is.',
