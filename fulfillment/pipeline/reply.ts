@@ -6,11 +6,13 @@ import type { Facts } from './facts';
 
 /**
  * One of the customer's payees as the platform may learn it, so speech recognition can hear
- * the name: the display name and an opaque id, never the bank's id or account number.
+ * the name: the display name, the parts of it that name this payee alone, and an opaque id,
+ * never the bank's id or account number.
  */
 export interface PayeeEntity {
   readonly id: string;
   readonly name: string;
+  readonly synonyms: readonly string[];
 }
 
 /** What the core answers a turn, by type: each platform unit renders every type. */

@@ -15,6 +15,7 @@ import type { Changed, Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
 import { holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft } from './withdraw';
+import { payeeEntities } from './payee-entities';
 import { executeTransfer } from './execute';
 import { checkLimits } from './limits';
 import { audit } from './transfer-audit';
@@ -60,7 +61,10 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
   const choices = ctx.turn.channel === 'text' ? listed.choices : undefined;
   // A question that says back the amount being sent is a read-back too: discreet mode keeps it.
   const readsBack = READ_BACKS.has(step) || shown.readBack?.amount !== undefined;
-  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(readsBack ? { readBack: true as const } : {}) });
+  // The payees are taught with every question, so a session that began with the transfer
+  // itself, without a launch, hears "Lee" as well.
+  const payees = shown.payees?.length ? { payees: payeeEntities(shown.payees) } : {};
+  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(readsBack ? { readBack: true as const } : {}), ...payees });
   return waiting(asked, { step, payees: shown.payees ?? [], ...(shown.readBack ? { readBack: shown.readBack } : {}), ...(listed.choices ? { choices: listed.choices } : {}) });
 }
 

@@ -11,10 +11,7 @@ function payeeDirective(payees: readonly PayeeEntity[]): Directive {
     updateBehavior: 'REPLACE',
     types: [{
       name: 'PAYEE',
-      values: payees.map((p) => {
-        const first = p.name.split(' ')[0] ?? p.name;
-        return { id: p.id, name: { value: p.name, synonyms: first !== p.name ? [first] : [] } };
-      }),
+      values: payees.map((p) => ({ id: p.id, name: { value: p.name, synonyms: [...p.synonyms] } })),
     }],
   } as Directive;
 }

@@ -51,7 +51,7 @@ export function toResponse(reply: Reply, session: string, source: string | undef
           sessionEntityTypes: [{
             name: `${session}/entityTypes/Payee`,
             entityOverrideMode: 'ENTITY_OVERRIDE_MODE_OVERRIDE',
-            entities: payees.map((p) => ({ value: p.name, synonyms: [...new Set([p.name, p.name.split(' ')[0] ?? p.name])] })),
+            entities: payees.map((p) => ({ value: p.name, synonyms: [p.name, ...p.synonyms] })),
           }],
         }
       : {}),

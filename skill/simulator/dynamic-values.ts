@@ -12,6 +12,7 @@ import type { Reply } from '../../fulfillment/pipeline/reply';
 import { toResponse as toAlexaResponse } from '../alexa/to-response';
 import { toResponse as toDialogflowResponse } from '../dialogflow/to-response';
 import type { CustomTypes } from './values/find-values';
+import { payeeEntities } from '../../fulfillment/transfers/payee-entities';
 
 interface AlexaDirective {
   readonly type?: string;
@@ -37,11 +38,12 @@ export function taughtValues(platform: SimulatedPlatform, response: Record<strin
 
 /** A customer's payees as the skill teaches them to a platform on launch (opaque ids by position, display names). */
 export function payeeValues(platform: SimulatedPlatform, payees: readonly Payee[]): CustomTypes {
+  const entities = payeeEntities(payees);
   if (platform === 'dialogflow-cx') {
-    // What CX's expansion hears of them: the names, first names included, as ES's session entities.
-    return payees.length > 0 ? { '@Payee': payees.map((p) => ({ id: p.name, synonyms: [...new Set([p.name, p.name.split(' ')[0] ?? p.name])] })) } : {};
+    // What CX's expansion hears of them: the names and their parts, as ES's session entities.
+    return entities.length > 0 ? { '@Payee': entities.map((p) => ({ id: p.name, synonyms: [p.name, ...p.synonyms] })) } : {};
   }
-  const reply: Reply = { type: 'ask', speech: '', reprompt: '', payees: payees.map((p, i) => ({ id: `payee-${i + 1}`, name: p.name })) };
+  const reply: Reply = { type: 'ask', speech: '', reprompt: '', payees: entities };
   const response = platform === 'alexa' ? { response: toAlexaResponse(reply) } : (toDialogflowResponse(reply, 'simulator', undefined) as Record<string, unknown>);
   return taughtValues(platform, response) ?? {};
 }

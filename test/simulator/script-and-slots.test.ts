@@ -83,7 +83,17 @@ describe("a customer's payees as the skill teaches them to each platform", () =>
   it('reach Alexa with opaque ids by position and Dialogflow with the display name as the value, never the bank id', () => {
     expect(findValues('pay Anna Lee', 'en-GB', payeeValues('alexa', payees))).toMatchObject([{ type: 'PAYEE', id: 'payee-2' }]);
     expect(findValues('pay Anna Lee', 'en-GB', payeeValues('dialogflow', payees))).toMatchObject([{ type: '@Payee', id: 'Anna Lee' }]);
-    expect(findValues('pay Anna', 'en-US', payeeValues('dialogflow', payees))).toEqual([{ type: '@Payee', start: 4, end: 8, text: 'Anna' }]);
+  });
+
+  it('teach a first name two payees share as a value of its own, never as either payee', () => {
+    expect(findValues('pay Anna', 'en-US', payeeValues('dialogflow', payees))).toEqual([{ type: '@Payee', start: 4, end: 8, text: 'Anna', id: 'Anna' }]);
+    expect(findValues('pay Anna', 'en-US', payeeValues('alexa', payees))).toMatchObject([{ type: 'PAYEE', text: 'Anna', id: 'payee-name-1' }]);
+  });
+
+  it('teach a last name only one payee has as that payee', () => {
+    expect(findValues('lee', 'en-US', payeeValues('alexa', payees))).toMatchObject([{ type: 'PAYEE', id: 'payee-2' }]);
+    expect(findValues('lee', 'en-US', payeeValues('dialogflow', payees))).toMatchObject([{ type: '@Payee', id: 'Anna Lee' }]);
+    expect(findValues('schmidt', 'en-US', payeeValues('dialogflow-cx', payees))).toMatchObject([{ type: '@Payee', id: 'Anna Schmidt' }]);
   });
 });
 
