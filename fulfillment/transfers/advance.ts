@@ -115,7 +115,8 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
     }
   }
-  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view))), {}, shown);
+  // "How much would you like to send to Anna Lee?" says the destination itself.
+  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view)), { ...changed, to: undefined }), {}, shown);
 
   const to = destination(draft, view);
   if (!to) {

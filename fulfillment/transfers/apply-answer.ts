@@ -3,27 +3,47 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import type { Turn } from '../pipeline/turn';
 import { advance, destination, type TransferView } from './advance';
 import type { Changed } from './speech/catalog';
-import type { TransferDraft } from './draft';
+import type { TransferDraft, TransferStep } from './draft';
 import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
 
-/** What the draft held before an answer: a field that was set and now differs was corrected. */
+/** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
+  readonly step: TransferStep | undefined;
   readonly amount: TransferDraft['amount'];
   readonly to: string | undefined;
   readonly fromId: TransferDraft['fromId'];
 }
 
-const before = (draft: TransferDraft): Before => ({ amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId });
+/** The field each question asks for. */
+const ASKS: Partial<Record<TransferStep, keyof Changed>> = { amount: 'amount', 'card-option': 'amount', payee: 'to', 'choose-payee': 'to', target: 'to', source: 'from' };
 
-/** The fields an answer changed from one value to another; a field filled for the first time is the question's answer, not a change. */
+function before(ctx: LinkedContext, draft: TransferDraft): Before {
+  const awaiting = ctx.conversation.awaiting;
+  const answering = awaiting?.kind === 'transfer' && awaiting.draftId === draft.id;
+  return { step: answering ? draft.step : undefined, amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId };
+}
+
+/**
+ * What to say back after an answer: a field changed from one value to another, and a field
+ * filled for the first time while the question asked stays unanswered ("from checking" to "which
+ * Anna?"), which would otherwise come back word for word as if nothing was heard. A field filled
+ * by the answer to its own question is not said back: the read-back will say it.
+ */
 function changedSince(was: Before, draft: TransferDraft, view: TransferView): Changed {
-  const amount = was.amount && draft.amount && (was.amount.minor !== draft.amount.minor || was.amount.currency !== draft.amount.currency) ? draft.amount : undefined;
   const to = draft.payeeId ?? draft.toId;
-  const from = was.fromId && draft.fromId && was.fromId !== draft.fromId ? view.accounts.find((a) => a.id === draft.fromId) : undefined;
-  return { amount, to: was.to && to && was.to !== to ? destination(draft, view) : undefined, from };
+  const now = { amount: draft.amount, to, from: draft.fromId };
+  const asked = was.step && ASKS[was.step];
+  const unanswered = asked !== undefined && now[asked] === undefined;
+  const said = (old: unknown, value: unknown, differs: boolean) => value !== undefined && (old === undefined ? unanswered : differs);
+  const amountDiffers = Boolean(was.amount && draft.amount && (was.amount.minor !== draft.amount.minor || was.amount.currency !== draft.amount.currency));
+  return {
+    amount: said(was.amount, draft.amount, amountDiffers) ? draft.amount : undefined,
+    to: said(was.to, to, was.to !== to) ? destination(draft, view) : undefined,
+    from: said(was.fromId, draft.fromId, was.fromId !== draft.fromId) ? view.accounts.find((a) => a.id === draft.fromId) : undefined,
+  };
 }
 
 /**
@@ -34,7 +54,7 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView): Ch
 export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots'] = ctx.turn.slots): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
-  const was = before(draft);
+  const was = before(ctx, draft);
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts });
   const left = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
