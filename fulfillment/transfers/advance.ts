@@ -88,27 +88,33 @@ export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: Tra
   return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view)), {}, { payees: view.payees });
 }
 
+/** What an answer changed, for advance to say back; `cardOption` when the card payment's option changed, whose amount advance looks up. */
+export type Noted = Changed & { readonly cardOption?: boolean };
+
 /**
  * Asks the next question of the transfer dialog, or sends the transfer when all is settled.
  * `changed` is what a correction just changed: said back first, except what the question itself
  * reads back (the amount check says the amount, the read-back says everything).
  */
-export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = '', changed: Changed = {}): Promise<Outcome> {
+export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = '', changed: Noted = {}): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
-  const say = (s: string, unsaid: Changed = changed) => [prefix, t.changed(unsaid), s].filter(Boolean).join(' ');
   const { deps } = ctx;
   const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
-  // Any question may follow a correction that lists the payees: all of them may be named. A
-  // changed amount said back before the question is read back in it.
-  const shown: Shown = { payees: view.payees, ...(changed.amount ? { readBack: { amount: changed.amount } } : {}) };
   if (sources.length === 0) return endTransfer(ctx, draft, t.noTransferAccount());
 
+  let noted: Changed = changed;
   if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (!statement) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
     if (!statement.ok) return statement;
     draft.amount = draft.cardOption === 'statement' ? statement.value.statementBalance : statement.value.minimumPayment;
+    // "Actually the full balance" after the minimum: the amount the new option stands for is said back.
+    if (changed.cardOption) noted = { ...changed, amount: draft.amount };
   }
+  const say = (s: string, unsaid: Changed = noted) => [prefix, t.changed(unsaid), s].filter(Boolean).join(' ');
+  // Any question may follow a correction that lists the payees: all of them may be named. A
+  // changed amount said back before the question is read back in it.
+  const shown: Shown = { payees: view.payees, ...(noted.amount ? { readBack: { amount: noted.amount } } : {}) };
   if (!draft.amount && draft.kind === 'card' && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (statement?.ok) {
@@ -116,7 +122,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     }
   }
   // "How much would you like to send to Anna Lee?" says the destination itself.
-  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view)), { ...changed, to: undefined }), {}, shown);
+  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view)), { ...noted, to: undefined }), {}, shown);
 
   const to = destination(draft, view);
   if (!to) {
@@ -137,7 +143,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   draft.fromId = from.id;
   if (draft.amount.currency !== from.balance.currency) {
     draft.amount = undefined;
-    return question(ctx, draft, 'amount', say(t.otherCurrency(from), { ...changed, amount: undefined }), {}, { payees: view.payees });
+    return question(ctx, draft, 'amount', say(t.otherCurrency(from), { ...noted, amount: undefined }), {}, { payees: view.payees });
   }
 
   if (compare(from.available ?? from.balance, draft.amount) < 0) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
@@ -147,7 +153,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
-    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount), { ...changed, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
+    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
   if (!draft.confirmed && !draft.duplicateChecked) {
     // Before the read-back: what became of transfers the bank had not confirmed, and a warning

@@ -1,8 +1,7 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import type { Turn } from '../pipeline/turn';
-import { advance, destination, type TransferView } from './advance';
-import type { Changed } from './speech/catalog';
+import { advance, destination, type Noted, type TransferView } from './advance';
 import type { TransferDraft, TransferStep } from './draft';
 import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
@@ -15,15 +14,16 @@ interface Before {
   readonly amount: TransferDraft['amount'];
   readonly to: string | undefined;
   readonly fromId: TransferDraft['fromId'];
+  readonly cardOption: TransferDraft['cardOption'];
 }
 
 /** The field each question asks for. */
-const ASKS: Partial<Record<TransferStep, keyof Changed>> = { amount: 'amount', 'card-option': 'amount', payee: 'to', 'choose-payee': 'to', target: 'to', source: 'from' };
+const ASKS: Partial<Record<TransferStep, 'amount' | 'to' | 'from'>> = { amount: 'amount', 'card-option': 'amount', payee: 'to', 'choose-payee': 'to', target: 'to', source: 'from' };
 
 function before(ctx: LinkedContext, draft: TransferDraft): Before {
   const awaiting = ctx.conversation.awaiting;
   const answering = awaiting?.kind === 'transfer' && awaiting.draftId === draft.id;
-  return { step: answering ? draft.step : undefined, amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId };
+  return { step: answering ? draft.step : undefined, amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId, cardOption: draft.cardOption };
 }
 
 /**
@@ -32,7 +32,7 @@ function before(ctx: LinkedContext, draft: TransferDraft): Before {
  * Anna?"), which would otherwise come back word for word as if nothing was heard. A field filled
  * by the answer to its own question is not said back: the read-back will say it.
  */
-function changedSince(was: Before, draft: TransferDraft, view: TransferView): Changed {
+function changedSince(was: Before, draft: TransferDraft, view: TransferView): Noted {
   const to = draft.payeeId ?? draft.toId;
   const now = { amount: draft.amount, to, from: draft.fromId };
   const asked = was.step && ASKS[was.step];
@@ -43,6 +43,8 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView): Ch
     amount: said(was.amount, draft.amount, amountDiffers) ? draft.amount : undefined,
     to: said(was.to, to, was.to !== to) ? destination(draft, view) : undefined,
     from: said(was.fromId, draft.fromId, was.fromId !== draft.fromId) ? view.accounts.find((a) => a.id === draft.fromId) : undefined,
+    // Another option for the card payment, once an amount stood: its amount is looked up, then said back.
+    cardOption: Boolean(was.amount && draft.cardOption && draft.cardOption !== was.cardOption),
   };
 }
 

@@ -35,6 +35,8 @@ const ENGLISH = {
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
     'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
+    // A change of mind back to yes: "actually" leads corrections as often as refusals.
+    'actually yes', 'yes actually', 'actually go ahead',
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
@@ -96,7 +98,7 @@ const GERMAN = {
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
-    'ja klar',
+    'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',
     'jo',
     'ja mach das',
     'ja bitte ausführen',

@@ -83,17 +83,17 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   LockCard: {
     slots: { card: 'CARD_KIND' },
     utterances: {
-      'en-US': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only'],
-      'en-GB': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only'],
+      'en-US': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'lock it', 'actually lock it', 'no lock it again'],
+      'en-GB': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'lock it', 'actually lock it', 'no lock it again'],
       'de-DE': ['ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte'],
     },
   },
   UnlockCard: {
     slots: { card: 'CARD_KIND' },
     utterances: {
-      'en-US': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back'],
-      'en-GB': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back'],
-      'de-DE': ['entsperre meine karte', 'entsperre meine {card}', 'ich habe meine karte wiedergefunden', 'karte entsperren'],
+      'en-US': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
+      'en-GB': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
+      'de-DE': ['entsperre meine karte', 'entsperre meine {card}', 'ich habe meine karte wiedergefunden', 'karte entsperren', 'entsperr sie wieder', 'doch wieder entsperren', 'nein entsperre sie wieder', 'eigentlich doch entsperren'],
     },
   },
   SuspiciousActivity: {
