@@ -103,6 +103,13 @@ describe('dates', () => {
     expect(one('in october', 'en-US')).toMatchObject({ type: 'date', timex: 'XXXX-10', period: { start: '2026-10-01', end: '2026-10-31' } });
   });
 
+  it('never reads a length of time as a date: "wait a second", "one sec", "two weeks"', () => {
+    for (const text of ['wait a second', 'one sec', 'give me a minute', 'for two weeks']) {
+      expect(findValues(text, 'en-US', {}, now).filter((f) => f.type === 'date')).toEqual([]);
+    }
+    expect(one('the past two weeks', 'en-US')).toMatchObject({ type: 'date', period: { start: '2026-11-06', end: '2026-11-20' } });
+  });
+
   it('resolves a month without a year forwards for Alexa, as AMAZON.DATE does', () => {
     expect(alexaDate('XXXX-10', now)).toBe('2027-10');
     expect(alexaDate('XXXX-11', now)).toBe('2026-11');

@@ -88,8 +88,10 @@ function dates(text: string, now: Date): Recognised[] {
     const [value, start, end, timex] = [str(first?.['value']), str(first?.['start']), str(first?.['end']), str(first?.['timex'])];
     const period = start && end ? { start: start.slice(0, 10), end: timex?.startsWith('(') ? end.slice(0, 10) : dayBefore(end) } : undefined;
     const day = value?.slice(0, 10) ?? start;
-    // A time of day alone ("twenty five" read as 20:05) is no date: no slot takes a time.
-    if (timex?.startsWith('T')) return [];
+    // A time of day alone ("twenty five" read as 20:05) is no date: no slot takes a time. Nor is
+    // a length of time ("a second" in "wait a second", "two weeks"): Alexa's and Dialogflow's
+    // date types leave durations to a duration type, which no slot here uses.
+    if (timex?.startsWith('T') || timex?.startsWith('P') || first?.['type'] === 'duration') return [];
     // "two thousand" alone is an amount, not the year 2000; "in 2025" is still a year.
     if (!day || (timex && /^\d{4}$/.test(timex) && !/year/i.test(r.text) && !/\b(in|since|during|for)\s+$/i.test(text.slice(0, r.start)))) return [];
     return [{ type: 'date', ...at(r), value: day, ...(timex ? { timex } : {}), ...(period ? { period } : {}) }];
