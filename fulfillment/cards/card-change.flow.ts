@@ -12,7 +12,7 @@ import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import { matchWords, type WordMatch } from '../pipeline/word-match';
 import { CARD_KIND_WORDS, type CardKind } from './card-words';
 import type { SlotValue } from '../pipeline/turn';
-import { onlyTakesBack } from '../pipeline/empty-answer';
+import { carriesValue, onlyTakesBack } from '../pipeline/empty-answer';
 import type { IntentName } from '../pipeline/intent-catalog';
 
 type CardChange = Extract<Awaiting, { kind: 'card-change' }>;
@@ -48,8 +48,9 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
     chosen = asked.slice(index, index + 1);
   } else {
     const { card, account, notAccount } = ctx.turn.slots;
-    // "Just the credit card" (a card), "the credit card" (heard as an account, which it also names).
-    const named = card ? matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]) : cardOfAccount(ctx, account);
+    // "Just the credit card" (a card), "the credit card" (heard as an account, which it also
+    // names, or as paying the credit card with nothing said about what to pay).
+    const named: WordMatch<CardKind> = card ? matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]) : ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, account);
     // "Not the credit card": the cards asked about but that one.
     const takenBack = cardOfAccount(ctx, notAccount);
     if (named.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind === named.id);
@@ -107,7 +108,9 @@ export const cardChangeFlow: Flow<'card-change'> = {
       ctx.conversation.awaiting = undefined;
       return changeCards({ ...ctx, session }, awaiting);
     }
-    if (NARROWING.has(ctx.turn.intent)) {
+    // "Die Kreditkarte" alone may reach a platform's card payment intent, with nothing to pay in it.
+    const namesCreditCard = ctx.turn.intent === 'PayCard' && !carriesValue(ctx.turn);
+    if (NARROWING.has(ctx.turn.intent) || namesCreditCard) {
       const narrowed = await narrow({ ...ctx, session }, awaiting);
       if (narrowed) return narrowed;
       // "Not the savings account": nothing asked about was taken back.

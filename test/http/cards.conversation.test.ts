@@ -49,6 +49,17 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(reply.text).toBe(`${expected(m)} Is there anything else?`);
   });
 
+  it('takes "the credit card" heard as paying the card, with nothing to pay, as naming the credit card at the lock question', async () => {
+    const say = speaker(skill, platform);
+    await say('LockCard');
+    const narrowed = await say('PayCard');
+    expect(narrowed.text).toBe('Do you want me to lock your credit card ending in 9012? Please say yes or no.');
+    const done = await say('Yes');
+    expect(done.text).toBe('Done. Your credit card ending in 9012 is now locked. Is there anything else?');
+    expect(locked('demo')).toEqual({ 'card-alex-debit': false, 'card-alex-visa': true });
+    expect(booksOf(skill, 'demo').transfers.size).toBe(0);
+  });
+
   it('locks every card of a customer who lost their card, after a yes, and audits each lock', async () => {
     const say = speaker(skill, platform);
     const question = await say('LockCard');
