@@ -17,6 +17,7 @@ import { matchWords } from '../pipeline/word-match';
 import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answer';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { amountFromSlots } from './amount';
+import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
@@ -93,6 +94,24 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   }
   if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());
   return undefined;
+}
+
+/** The read-backs: questions a yes answers before the PIN is asked for. */
+const BEFORE_PIN: ReadonlySet<TransferStep> = new Set(['confirm', 'check-amount', 'check-duplicate']);
+
+/**
+ * "Yes, 1234" to a read-back, when a PIN will be asked for: a platform may hear it as the Pin
+ * intent or as a new amount of four digits with no currency. Either way it may be the PIN said
+ * early, so it is neither read back nor taken as the amount; the read-back is put again. An
+ * amount said with its currency or cents ("1234 dollars") is a correction as ever.
+ */
+function mayBeEarlyPin(ctx: LinkedContext, draft: TransferDraft): boolean {
+  if (!BEFORE_PIN.has(draft.step) || !needsPin(ctx.deps.transferPolicy) || draft.pinVerified) return false;
+  const { intent, slots } = ctx.turn;
+  if (intent === 'Pin') return Boolean(slots.pin?.value.trim());
+  if (intent !== 'ProvideAmount' || isHeard(slots.cents) || isHeard(slots.currency)) return false;
+  const amount = slots.amount;
+  return amount !== undefined && !amount.currency && /^\d{4}$/.test(amount.value.replace(/[\s-]/g, ''));
 }
 
 /** "Yes" means what the question asked: the amount is right, send it, or go on. */
@@ -183,6 +202,7 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   // ... one") is an answer not understood, not a silent repeat of the question.
   if (valueless) return failed(ctx, draft, view);
   if (repeatsAmount(ctx, draft, view)) return onYes(ctx, draft, view);
+  if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked());
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
   if (intent === 'Yes') return onYes(ctx, draft, view);

@@ -169,6 +169,24 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
   });
 
+  it('takes four digits heard as a new amount at the read-back ("yes, 1234") as no amount: never spoken, nothing ended, nothing counted', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const again = await sayNumber('1234');
+    expect(again.text).toBe("If that was your PIN, I'll ask for it once you've said yes. To change the amount, say it with the currency, like fifty dollars. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
+    expect(JSON.stringify(again.body)).not.toMatch(/1234|1,234/);
+    expect(await pinFailures()).toBe(0);
+    expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    expect(balanceOf('checking')).toBe(245017 - 4200);
+  });
+
+  it('takes four digits with their currency at the read-back as a new amount (here over the voice limit)', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    const again = await say('ProvideAmount', { amount: '1100', currency: 'USD' });
+    expect(again.text).toBe("Okay, $1,100.00. That's over your limit for one voice transfer, so nothing was sent. Please use your banking app for this one.");
+    expect(transfersMade()).toBe(0);
+  });
+
   it('takes a number heard as an amount at the PIN step as the PIN, and never speaks it', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');

@@ -78,6 +78,8 @@ export interface TransferSpeech {
   noTransferAccount(): string;
   /** "No" at the read-back: what should change, for this kind of transfer. */
   askChange(kind: TransferKind): string;
+  /** Digits said at the read-back, before the PIN was asked for: never read back, never taken as an amount. */
+  pinWhenAsked(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
   /**

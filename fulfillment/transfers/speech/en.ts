@@ -14,6 +14,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const m = (a: Money) => formatMoney(a, locale);
   const account = (a: Account) => `your ${kinds[a.kind]} ending in ${a.last4}`;
   const to = (d: Destination) => ('payee' in d ? `${d.payee.name}, account ending in ${d.payee.last4}` : account(d.account));
+  // An amount as a customer of the locale says one.
+  const fifty = locale === 'en-GB' ? 'fifty pounds' : 'fifty dollars';
   const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGIT_WORDS[Number(d)]).join(' ');
   return {
     askAmount: (d) => (d ? `How much would you like to send to ${'payee' in d ? d.payee.name : account(d.account)}?` : 'How much would you like to send?'),
@@ -60,14 +62,14 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     expired: () => 'That transfer request has expired, so nothing was sent. You can start again any time.',
     alreadyHandled: () => 'That transfer has already been handled.',
     lostTrack: () => "Sorry, I lost track of the transfer you were preparing, so nothing was sent. You can start it again.",
-    unreadableAmount: () => "Sorry, I didn't get the amount. Please say it like fifty dollars.",
+    unreadableAmount: () => `Sorry, I didn't get the amount. Please say it like ${fifty}.`,
     otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${currencyName(from.balance.currency, locale)}, so I can only send ${currencyName(from.balance.currency, locale)} from it. How much would you like to send?`,
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
-    noPinNeeded: () => "Nothing needs your PIN right now. You can say, for example, send fifty dollars to Anna.",
+    noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
     struggling: (step) =>
       `I'm having trouble understanding. ${
-        step === 'amount' ? 'Say an amount, like fifty dollars.' : step === 'pin' ? 'Say the four digits of your voice PIN.' : step.startsWith('confirm') || step.startsWith('check-') ? 'Say yes or no.' : 'Say a name from your payees or accounts.'
+        step === 'amount' ? `Say an amount, like ${fifty}.` : step === 'pin' ? 'Say the four digits of your voice PIN.' : step.startsWith('confirm') || step.startsWith('check-') ? 'Say yes or no.' : 'Say a name from your payees or accounts.'
       } Or say cancel to stop.`,
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
     stepHelp: (step) =>
@@ -84,6 +86,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         kind === 'payee' ? 'a new amount, another payee, or another account to send from' : kind === 'own' ? 'a new amount, or which accounts to use' : 'another amount, or the account to pay from'
       }. Or say cancel.`,
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
+    pinWhenAsked: () => `If that was your PIN, I'll ask for it once you've said yes. To change the amount, say it with the currency, like ${fifty}.`,
     changed: ({ amount, to: d, from }) =>
       okayChanged(amount && m(amount), [d && `to ${'payee' in d ? d.payee.name : account(d.account)}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
