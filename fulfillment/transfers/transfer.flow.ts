@@ -81,11 +81,24 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
 }
 
 /**
+ * "Twelve thirty four" at the PIN step: a PIN said in pairs, which a platform hears as an amount
+ * and its cents (12 and 34, or 12.34) with no currency. Read back, it would speak the PIN as
+ * $12.34; taken as the PIN, a misreading would count against the lock. It is asked again.
+ */
+function pinInPairs(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
+  const amount = slots.amount?.value.trim() ?? '';
+  if (!amount || slots.amount?.currency || isHeard(slots.currency)) return false;
+  const cents = slots.cents?.value.trim() ?? '';
+  return (/^\d{2}$/.test(amount) && /^\d{2}$/.test(cents)) || (!cents && /^\d{2}[.,]\d{2}$/.test(amount));
+}
+
+/**
  * The PIN step: a number is the PIN, unless the answer is a correction of the transfer (which
  * then needs a fresh read-back); anything else is asked again, never counted as wrong.
  */
 async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
   const { intent, slots } = ctx.turn;
+  if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinByDigits());
   if (intent !== 'Pin' && ANSWERS.has(intent) && correctsAtPin(slots)) return applyAnswer(ctx, draft, view);
   if (NUMBERS.has(intent)) {
     const pin = pinDigits(intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin));

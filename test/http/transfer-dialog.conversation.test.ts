@@ -200,7 +200,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
 
   it.each([
     ['a number too short for a PIN', () => sayNumber('25'), '$25.00'],
-    ['an amount with cents', () => say('ProvideAmount', { amount: '25', cents: '50' }), '$25.50'],
+    ['an amount with its currency and cents', () => say('ProvideAmount', { amount: '25', cents: '50', currency: 'USD' }), '$25.50'],
     ['an amount with a decimal point', () => sayNumber('25.5'), '$25.50'],
   ])('takes %s at the PIN step as a new amount, read back before anything moves, not as a wrong PIN', async (_what, answer, spoken) => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
@@ -212,6 +212,20 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
     expect(balanceOf('checking')).toBe(245017 - Number(spoken.replace(/\D/g, '')));
+  });
+
+  it.each([
+    ['as an amount and its cents', () => speaker(skill, platform)('ProvideAmount', { amount: '12', cents: '34' }, { amount: { amount: 12 }, cents: 34 })],
+    ['as a decimal number', () => sayNumber('12.34')],
+  ])('asks again, digit by digit, for a PIN said in pairs ("twelve thirty four") and heard %s: never read back, never counted', async (_how, answer) => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    const again = await answer();
+    expect(again.text).toBe('Sorry, I need your PIN one digit at a time, like one, two, three, four. Please say your four-digit voice PIN.');
+    expect(JSON.stringify(again.body)).not.toMatch(/12\.34|1234|\$12/);
+    expect(await pinFailures()).toBe(0);
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    expect(balanceOf('checking')).toBe(245017 - 4200);
   });
 
   it('takes a whole number of three digits or more at the PIN step as the PIN even with a currency, and never reads it back', async () => {

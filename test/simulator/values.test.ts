@@ -18,7 +18,6 @@ describe('amounts of money', () => {
     ['zweitausendfünfhundert Euro', '2500'],
     ['zwölf Euro und fünfzig Cent', '12.50'],
     ['zwanzig Cent', '0.20'],
-    ['zwölf fünfzig', '12.50'],
     ['20,50 €', '20.50'],
     ['1.000 Euro', '1000'],
   ])('reads German "%s" as %s euros', (text, value) => {
@@ -41,7 +40,6 @@ describe('amounts of money', () => {
     ['one cent', '0.01', 'en-US', 'USD'],
     ['fifty cents', '0.50', 'en-US', 'USD'],
     ['a hundred and five dollars', '105', 'en-US', 'USD'],
-    ['fifteen fifty', '15.50', 'en-US', 'USD'],
     ['twenty quid', '20', 'en-GB', 'GBP'],
     ['fifty pence', '0.50', 'en-GB', 'GBP'],
   ] as const)('reads "%s" as %s', (text, value, locale, currency) => {
@@ -62,6 +60,15 @@ describe('amounts of money', () => {
     expect(one('sorry, make that one hundred and fifty', 'en-GB')).toMatchObject({ type: 'number', value: '150', text: 'one hundred and fifty', start: 17 });
     expect(one('send this one thousand dollars', 'en-US')).toMatchObject({ type: 'money', value: '1000', text: 'one thousand dollars' });
     expect(findValues('send that one', 'en-US', {}, now)).toEqual([]);
+  });
+
+  it.each([
+    ['fifteen fifty', '15.50', 'en-US'],
+    ['zwölf fünfzig', '12.50', 'de-DE'],
+  ] as const)('reads "%s" as %s with no currency claimed, since none was said', (text, value, locale) => {
+    const found = one(text, locale);
+    expect(found).toMatchObject({ type: 'money', value });
+    expect(found?.currency).toBeUndefined();
   });
 
   it('hears "twenty five" as a number, not the time 20:05', () => {

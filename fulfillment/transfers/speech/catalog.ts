@@ -80,6 +80,8 @@ export interface TransferSpeech {
   askChange(kind: TransferKind): string;
   /** Digits said at the read-back, before the PIN was asked for: never read back, never taken as an amount. */
   pinWhenAsked(): string;
+  /** Leads into the PIN question again after a PIN said in pairs ("twelve thirty four"), never repeated. */
+  pinByDigits(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
   /**

@@ -60,7 +60,9 @@ function numbers(text: string, locale: Locale): Recognised[] {
     if (slang) {
       found.push({ type: 'money', start: r.start, end: r.end + 1 + slang[0].length, text: text.slice(r.start, r.end + 1 + slang[0].length), value, currency: SLANG[(slang[1] ?? '').toLowerCase()] ?? LOCAL_CURRENCY[locale] });
     } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^\d{1,3}$/.test(value) && /^[1-9]\d$/.test(nextValue)) {
-      found.push({ type: 'money', start: r.start, end: next.end + 1, text: text.slice(r.start, next.end + 1), value: `${value}.${nextValue}`, currency: LOCAL_CURRENCY[locale] });
+      // "Fifty twenty": units and cents with no currency said, so none is claimed; the dialog
+      // takes the account's, and at the PIN step sees a PIN said in pairs ("twelve thirty four").
+      found.push({ type: 'money', start: r.start, end: next.end + 1, text: text.slice(r.start, next.end + 1), value: `${value}.${nextValue}` });
       i += 1;
     } else if (!(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
       found.push({ type: 'number', ...at(r), value });

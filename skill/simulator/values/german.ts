@@ -59,9 +59,10 @@ function moneyAndNumbers(text: string, tokens: readonly Token[]): Recognised[] {
       found.push({ type: 'money', ...span(tokens[i - 1] as Token, here), value: n, currency: before });
     } else {
       const cents = next && !/\d/.test(here.text) && !/\d/.test(next.text) ? germanNumber(next.text) : undefined;
-      // "zwölf fünfzig": euros and cents without the word, as Germans say prices.
+      // "zwölf fünfzig": euros and cents without the word, as Germans say prices; no currency is
+      // claimed, as none was said (at the PIN step it is a PIN said in pairs).
       if (next && cents !== undefined && /^\d{2}$/.test(cents) && Number(cents) >= 10 && /^\s+$/.test(text.slice(here.end, next.start))) {
-        found.push({ type: 'money', ...span(here, next), value: withCents(n, cents), currency: 'EUR' });
+        found.push({ type: 'money', ...span(here, next), value: withCents(n, cents) });
         i += 1;
       } else found.push({ type: 'number', ...span(here, here), value: n });
     }
