@@ -166,11 +166,15 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
     draft.amountChecked = false;
     startOrderAgain(draft);
   }
+  // "All of it" is a card payment's option; to anyone else it names no amount, and the question
+  // is not put again as if nothing was said.
+  const optionElsewhere = draft.kind !== 'card' && option.kind === 'matched' && !(amount.ok && amount.value);
   if (choice !== 'chosen') {
     const payee = mergePayee(draft, m);
     if (payee) return payee;
   }
   const accounts = mergeAccounts(draft, m);
   if (accounts) return accounts;
+  if (optionElsewhere) return { kind: 'amount', problem: 'unreadable' };
   return amount.ok ? undefined : { kind: 'amount', problem: amount.error };
 }
