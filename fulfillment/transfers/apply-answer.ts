@@ -1,6 +1,6 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import type { Turn } from '../pipeline/turn';
+import { isHeard, type Turn } from '../pipeline/turn';
 import { advance, destination, type Noted, type TransferView } from './advance';
 import type { TransferDraft, TransferStep } from './draft';
 import { mergeSlots } from './slots';
@@ -15,6 +15,8 @@ interface Before {
   readonly to: string | undefined;
   readonly fromId: TransferDraft['fromId'];
   readonly cardOption: TransferDraft['cardOption'];
+  /** Everything else an answer may change: the kind of transfer and the payees to choose from. */
+  readonly rest: string;
 }
 
 /** The field each question asks for. */
@@ -23,29 +25,45 @@ const ASKS: Partial<Record<TransferStep, 'amount' | 'to' | 'from'>> = { amount: 
 function before(ctx: LinkedContext, draft: TransferDraft): Before {
   const awaiting = ctx.conversation.awaiting;
   const answering = awaiting?.kind === 'transfer' && awaiting.draftId === draft.id;
-  return { step: answering ? draft.step : undefined, amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId, cardOption: draft.cardOption };
+  return { step: answering ? draft.step : undefined, amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId, cardOption: draft.cardOption, rest: restOf(draft) };
+}
+
+const restOf = (draft: TransferDraft) => JSON.stringify([draft.kind, draft.candidates ?? []]);
+
+/** What an answer said back, and whether it changed anything at all. */
+interface Heard {
+  readonly noted: Noted;
+  /** The question asked stays open and the answer changed nothing: it was not understood. */
+  readonly unheard: boolean;
 }
 
 /**
- * What to say back after an answer: a field changed from one value to another, and a field
- * filled for the first time while the question asked stays unanswered ("from checking" to "which
- * Anna?"), which would otherwise come back word for word as if nothing was heard. A field filled
- * by the answer to its own question is not said back: the read-back will say it.
+ * What to say back after an answer: a field changed from one value to another, and, while the
+ * question asked stays unanswered, a field the answer filled or named again ("from checking" to
+ * "which Anna?", "Bob" again to "from which account?"), which would otherwise come back word for
+ * word as if nothing was heard. A field filled by the answer to its own question is not said
+ * back: the read-back will say it. An answer that leaves the question open and changes nothing
+ * was not understood.
  */
-function changedSince(was: Before, draft: TransferDraft, view: TransferView): Noted {
+function changedSince(was: Before, draft: TransferDraft, view: TransferView, slots: Turn['slots']): Heard {
   const to = draft.payeeId ?? draft.toId;
   const now = { amount: draft.amount, to, from: draft.fromId };
   const asked = was.step && ASKS[was.step];
   const unanswered = asked !== undefined && now[asked] === undefined;
-  const said = (old: unknown, value: unknown, differs: boolean) => value !== undefined && (old === undefined ? unanswered : differs);
+  // A payee named to a card payment or a move between own accounts is not where that money goes.
+  const named = { amount: isHeard(slots.amount), to: draft.kind === 'payee' ? isHeard(slots.payee) : isHeard(slots.to), from: isHeard(slots.from) || isHeard(slots.account) };
+  const said = (old: unknown, value: unknown, differs: boolean, again: boolean) => value !== undefined && (old === undefined ? unanswered : differs || (unanswered && again));
   const amountDiffers = Boolean(was.amount && draft.amount && (was.amount.minor !== draft.amount.minor || was.amount.currency !== draft.amount.currency));
-  return {
-    amount: said(was.amount, draft.amount, amountDiffers) ? draft.amount : undefined,
-    to: said(was.to, to, was.to !== to) ? destination(draft, view) : undefined,
-    from: said(was.fromId, draft.fromId, was.fromId !== draft.fromId) ? view.accounts.find((a) => a.id === draft.fromId) : undefined,
+  const noted: Noted = {
+    amount: said(was.amount, draft.amount, amountDiffers, named.amount) ? draft.amount : undefined,
+    to: said(was.to, to, was.to !== to, named.to) ? destination(draft, view) : undefined,
+    from: said(was.fromId, draft.fromId, was.fromId !== draft.fromId, named.from) ? view.accounts.find((a) => a.id === draft.fromId) : undefined,
     // Another option for the card payment, once an amount stood: its amount is looked up, then said back.
     cardOption: Boolean(was.amount && draft.cardOption && draft.cardOption !== was.cardOption),
   };
+  const unchanged = !amountDiffers && was.to === to && was.fromId === draft.fromId && was.cardOption === draft.cardOption && was.rest === restOf(draft) && (was.amount === undefined) === (draft.amount === undefined);
+  const saidBack = Boolean(noted.amount || noted.to || noted.from);
+  return { noted, unheard: unanswered && unchanged && !saidBack };
 }
 
 /**
@@ -61,8 +79,10 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const left = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
+    const { noted, unheard } = changedSince(was, draft, view, slots);
+    if (unheard) return next(t.didNotGet());
     draft.failures = 0;
-    return advance(ctx, draft, view, left ?? '', changedSince(was, draft, view));
+    return advance(ctx, draft, view, left ?? '', noted);
   }
   if (problem.kind === 'no-payee') {
     draft.payeeId = undefined;
@@ -73,6 +93,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   if (problem.kind === 'same-account') return next(t.sameAccount());
   if (problem.kind === 'was-target') return next(t.wasTarget());
   if (problem.kind === 'no-such-choice') return next(t.didNotGet());
+  if (problem.kind === 'not-a-source') return next(t.notASource());
   const currency = homeCurrency(view);
   return next(problem.problem === 'other-currency' ? t.onlyCurrency(currency) : t.unreadableAmount());
 }

@@ -25,7 +25,9 @@ export type SlotProblem =
   /** The source said is the account the money was going to: where it goes is asked again. */
   | { readonly kind: 'was-target' }
   /** "The fourth one" of a list of two, or of no list at all. */
-  | { readonly kind: 'no-such-choice' };
+  | { readonly kind: 'no-such-choice' }
+  /** The account named to send from is one money cannot come from (the credit card). */
+  | { readonly kind: 'not-a-source' };
 
 /** What the merge needs to know about the customer. */
 export interface MergeContext {
@@ -129,6 +131,8 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
     draft.fromId = from.id;
     startOrderAgain(draft);
   }
+  // "Credit card" to "from which account?": said, and not a source, rather than dropped unheard.
+  if (!from && pickAccount(fromSlot, m.accounts, m.locale)?.kind === 'credit-card') return { kind: 'not-a-source' };
   if (draft.kind !== 'own') return undefined;
   const to = pickAccount(toSlot, m.accounts, m.locale);
   // "From checking" to a transfer into checking: the new source stands, the destination is asked again.

@@ -214,6 +214,9 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   // An answer whose value the platform did not hear ("make it ..." without the amount, "the
   // ... one") is an answer not understood, not a silent repeat of the question.
   if (valueless) return failed(ctx, draft, view);
+  // A request that names nothing ("from the other account" heard as a move between own
+  // accounts with no account in it) is not understood either, never the question repeated.
+  if (ANSWERS.has(intent) && !carriesValue(ctx.turn)) return failed(ctx, draft, view);
   if (repeatsAmount(ctx, draft, view)) return onYes(ctx, draft, view);
   if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked());
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);

@@ -24,6 +24,8 @@ export interface TransferSpeech {
   askSource(accounts: readonly Account[]): string;
   askTarget(accounts: readonly Account[]): string;
   sameAccount(): string;
+  /** The account named to send from cannot send money (a credit card). */
+  notASource(): string;
   /** The source named is where the money was going: said before the destination is asked again. */
   wasTarget(): string;
   askCardOption(statement: Money, minimum: Money): string;

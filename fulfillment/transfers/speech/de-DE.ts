@@ -31,6 +31,7 @@ export const deDETransfer: TransferSpeech = {
   askTarget: (accounts) => `Auf welches Konto: ${joinOr(accounts.map(auf), 'de-DE')}?`,
   sameAccount: () => 'Von diesem Konto kommt das Geld.',
   wasTarget: () => 'Auf dieses Konto sollte das Geld gehen.',
+  notASource: () => 'Von deiner Kreditkarte kann ich kein Geld überweisen.',
   askCardOption: (statement, minimum) =>
     `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`,
   checkAmount: (a) => `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`,

@@ -27,6 +27,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     askTarget: (accounts) => `To which account: ${joinOr(accounts.map(account), locale)}?`,
     sameAccount: () => "That's the account the money comes from.",
     wasTarget: () => 'That was the account the money was going to.',
+    notASource: () => "I can't send money from your credit card.",
     askCardOption: (statement, minimum) =>
       `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`,
     checkAmount: (a) => `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`,
