@@ -1,7 +1,9 @@
 /**
  * The fault contract on the Berlin Group adapter, over the nock bank: faults on the payment
  * POST (a payment, or the payment an approval starts) and on the DELETE that cancels one.
- * The network is locked down; the adapter waits 150 ms, a late answer comes when the test lets it.
+ * The network is locked down; the adapter waits a second, a late answer comes when the test lets
+ * it. A shorter wait (it was 150 ms) let the reads before the payment POST (the debtor's IBAN, the
+ * payee list) time out on a busy two-core machine, so the POST the fault was put on never left.
  */
 import { randomUUID } from 'node:crypto';
 import nock from 'nock';
@@ -26,7 +28,7 @@ describeBankFaultContract('berlin-group over nock', async () => {
     return undefined;
   });
   return {
-    adapter: berlinGroupBank({ timeoutMs: 150, fetch: line.fetch }),
+    adapter: berlinGroupBank({ timeoutMs: 1000, fetch: line.fetch }),
     link: BG_SESSION,
     writes: ['transfers.submit', 'approvals.start', 'transfers.cancel'],
     inject(call, fault) {
