@@ -30,6 +30,15 @@ function before(ctx: LinkedContext, draft: TransferDraft): Before {
 
 const restOf = (draft: TransferDraft) => JSON.stringify([draft.kind, draft.candidates ?? []]);
 
+/** The words several payees' names begin with in common ("Anna"), or undefined when none. */
+function sharedName(names: readonly string[]): string | undefined {
+  const split = names.map((n) => n.split(/\s+/));
+  const first = split[0] ?? [];
+  let length = 0;
+  while (length < first.length && split.every((words) => words[length]?.toLowerCase() === first[length]?.toLowerCase())) length += 1;
+  return length > 0 ? first.slice(0, length).join(' ') : undefined;
+}
+
 /** What an answer said back, and whether it changed anything at all. */
 interface Heard {
   readonly noted: Noted;
@@ -54,15 +63,19 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
   const named = { amount: isHeard(slots.amount), to: draft.kind === 'payee' ? isHeard(slots.payee) : isHeard(slots.to), from: isHeard(slots.from) || isHeard(slots.account) };
   const said = (old: unknown, value: unknown, differs: boolean, again: boolean) => value !== undefined && (old === undefined ? unanswered : differs || (unanswered && again));
   const amountDiffers = Boolean(was.amount && draft.amount && (was.amount.minor !== draft.amount.minor || was.amount.currency !== draft.amount.currency));
-  const noted: Noted = {
+  let noted: Noted = {
     amount: said(was.amount, draft.amount, amountDiffers, named.amount) ? draft.amount : undefined,
     to: said(was.to, to, was.to !== to, named.to) ? destination(draft, view) : undefined,
     from: said(was.fromId, draft.fromId, was.fromId !== draft.fromId, named.from) ? view.accounts.find((a) => a.id === draft.fromId) : undefined,
     // Another option for the card payment, once an amount stood: its amount is looked up, then said back.
     cardOption: Boolean(was.amount && draft.cardOption && draft.cardOption !== was.cardOption),
   };
+  // "To Anna" to "how much?": the Annas are asked about once there is an amount; till then the
+  // name they share is said back, so the customer knows it was heard.
+  const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
+  if (unanswered && asked !== 'to' && candidates.length > 1 && was.rest !== restOf(draft)) noted = { ...noted, toName: sharedName(candidates.map((p) => p.name)) };
   const unchanged = !amountDiffers && was.to === to && was.fromId === draft.fromId && was.cardOption === draft.cardOption && was.rest === restOf(draft) && (was.amount === undefined) === (draft.amount === undefined);
-  const saidBack = Boolean(noted.amount || noted.to || noted.from);
+  const saidBack = Boolean(noted.amount || noted.to || noted.toName || noted.from);
   return { noted, unheard: unanswered && unchanged && !saidBack };
 }
 

@@ -11,6 +11,8 @@ export type Destination = { readonly payee: Payee } | { readonly account: Accoun
 export interface Changed {
   readonly amount?: Money;
   readonly to?: Destination;
+  /** A name that fits several payees ("Anna"), said where the money goes before the dialog asks which. */
+  readonly toName?: string;
   readonly from?: Account;
 }
 

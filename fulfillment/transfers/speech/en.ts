@@ -89,8 +89,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     pinWhenAsked: () => `If that was your PIN, I'll ask for it once you've said yes. To change the amount, say it with the currency, like ${fifty}.`,
-    changed: ({ amount, to: d, from }) =>
-      okayChanged(amount && m(amount), [d && `to ${'payee' in d ? d.payee.name : account(d.account)}`, from && `from ${account(from)}`]),
+    changed: ({ amount, to: d, toName, from }) =>
+      okayChanged(amount && m(amount), [d ? `to ${'payee' in d ? d.payee.name : account(d.account)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
     undoKept: () => 'Okay, your transfer stays as it is.',
