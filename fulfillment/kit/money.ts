@@ -87,6 +87,11 @@ export function subtract(a: Money, b: Money): Money {
   return money(a.minor - b.minor, a.currency);
 }
 
+/** Whether two amounts are the same amount of the same currency (any currencies may be compared). */
+export function sameMoney(a: Money, b: Money): boolean {
+  return a.minor === b.minor && a.currency === b.currency;
+}
+
 /** Compares two amounts of the same currency: negative, zero or positive. */
 export function compare(a: Money, b: Money): number {
   assertSameCurrency(a, b);

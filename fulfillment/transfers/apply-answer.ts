@@ -1,6 +1,7 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { isHeard, type Turn } from '../pipeline/turn';
+import { sameMoney } from '../kit/money';
 import { advance, destination, type Noted, type TransferView } from './advance';
 import type { TransferDraft, TransferStep } from './draft';
 import { mergeSlots } from './slots';
@@ -62,7 +63,7 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
   // A payee named to a card payment or a move between own accounts is not where that money goes.
   const named = { amount: isHeard(slots.amount), to: draft.kind === 'payee' ? isHeard(slots.payee) : isHeard(slots.to), from: isHeard(slots.from) || isHeard(slots.account) };
   const said = (old: unknown, value: unknown, differs: boolean, again: boolean) => value !== undefined && (old === undefined ? unanswered : differs || (unanswered && again));
-  const amountDiffers = Boolean(was.amount && draft.amount && (was.amount.minor !== draft.amount.minor || was.amount.currency !== draft.amount.currency));
+  const amountDiffers = Boolean(was.amount && draft.amount && !sameMoney(was.amount, draft.amount));
   let noted: Noted = {
     amount: said(was.amount, draft.amount, amountDiffers, named.amount) ? draft.amount : undefined,
     to: said(was.to, to, was.to !== to, named.to) ? destination(draft, view) : undefined,

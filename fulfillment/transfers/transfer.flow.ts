@@ -17,6 +17,7 @@ import { matchWords } from '../pipeline/word-match';
 import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answer';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { amountFromSlots } from './amount';
+import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
@@ -52,6 +53,9 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : (lead ?? t.didNotGet()));
 }
 
+/** A slot's value with the spaces and dashes a platform puts between spoken digits taken out ("12 34" -> "1234"). */
+const spokenDigits = (slot: SlotValue) => slot.value.replace(/[\s-]/g, '');
+
 /**
  * The digits of a PIN in a slot, whatever the platform heard it as: "1234", "12 34", or a
  * number whose leading zeros a number slot dropped ("950" for 0950). A decimal point or words
@@ -59,7 +63,7 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
  */
 function pinDigits(slot: SlotValue | undefined): string | undefined {
   if (!slot) return undefined;
-  const digits = slot.value.replace(/[\s-]/g, '');
+  const digits = spokenDigits(slot);
   if (!/^\d{1,8}$/.test(digits)) return undefined;
   return digits.padStart(4, '0');
 }
@@ -124,7 +128,7 @@ function mayBeEarlyPin(ctx: LinkedContext, draft: TransferDraft): boolean {
   if (intent === 'Pin') return Boolean(slots.pin?.value.trim());
   if (intent !== 'ProvideAmount' || isHeard(slots.cents) || isHeard(slots.currency)) return false;
   const amount = slots.amount;
-  return amount !== undefined && !amount.currency && /^\d{4}$/.test(amount.value.replace(/[\s-]/g, ''));
+  return amount !== undefined && !amount.currency && /^\d{4}$/.test(spokenDigits(amount));
 }
 
 /** "Yes" means what the question asked: the amount is right, send it, or go on. */
@@ -147,7 +151,7 @@ function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferV
   // Every other slot of ProvideAmount says the amount; one taken back ("not sixty, fifty") is more than agreeing.
   if (isHeard(ctx.turn.slots.notAmount)) return false;
   const said = amountFromSlots(ctx.turn.slots, homeCurrency(view));
-  return said.ok && said.value !== undefined && said.value.minor === draft.amount.minor && said.value.currency === draft.amount.currency;
+  return said.ok && said.value !== undefined && sameMoney(said.value, draft.amount);
 }
 
 /** "No" means what the question asked: not this amount, not now, or what should change. */

@@ -7,7 +7,7 @@
  */
 import type { AccountId, CustomerId } from '../kit/ids';
 import { accountId, idSchema } from '../kit/ids';
-import { moneySchema, type Money } from '../kit/money';
+import { moneySchema, sameMoney, type Money } from '../kit/money';
 import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
 import type { LinkedContext } from '../pipeline/intent-handler';
@@ -77,7 +77,7 @@ export async function rememberUnresolved(store: StateStore, customer: CustomerId
 /** The unresolved transfer a draft would repeat: the same destination and amount. */
 export function sameAs(list: readonly Unresolved[], draft: TransferDraft): Unresolved | undefined {
   const target = draft.payeeId ?? draft.toId;
-  return list.find((u) => u.target === target && draft.amount !== undefined && u.amount.minor === draft.amount.minor && u.amount.currency === draft.amount.currency);
+  return list.find((u) => u.target === target && draft.amount !== undefined && sameMoney(u.amount, draft.amount));
 }
 
 /** Where an unresolved transfer went, as the customer knows it, when the view has it. */
