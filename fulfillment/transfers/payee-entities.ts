@@ -21,18 +21,19 @@ function partsOf(name: string): string[] {
  * silently, where the skill must ask.
  */
 export function payeeEntities(payees: readonly Pick<Payee, 'name'>[]): PayeeEntity[] {
-  const owners = new Map<string, Set<number>>();
-  payees.forEach((p, i) => partsOf(p.name).forEach((part) => owners.set(part.toLowerCase(), (owners.get(part.toLowerCase()) ?? new Set()).add(i))));
   const fullNames = new Set(payees.map((p) => p.name.toLowerCase()));
-  const own = (i: number) => (part: string) => owners.get(part.toLowerCase())?.size === 1 && !fullNames.has(part.toLowerCase()) && owners.get(part.toLowerCase())?.has(i);
-  const entities: PayeeEntity[] = payees.map((p, i) => ({ id: `payee-${i + 1}`, name: p.name, synonyms: partsOf(p.name).filter(own(i)) }));
-  const shared = new Map<string, string>();
-  payees.forEach((p) => partsOf(p.name).forEach((part) => {
-    const key = part.toLowerCase();
-    if ((owners.get(key)?.size ?? 0) > 1 && !fullNames.has(key) && !shared.has(key)) shared.set(key, part);
-  }));
-  [...shared.values()].forEach((part, i) => entities.push({ id: `payee-name-${i + 1}`, name: part, synonyms: [] }));
-  return entities;
+  // Each part that is not itself a payee's whole name, as first written, with the payees it fits.
+  const parts = new Map<string, { readonly written: string; readonly of: Set<number> }>();
+  payees.forEach((p, i) => {
+    for (const part of partsOf(p.name)) {
+      const key = part.toLowerCase();
+      if (!fullNames.has(key)) parts.set(key, { written: parts.get(key)?.written ?? part, of: (parts.get(key)?.of ?? new Set<number>()).add(i) });
+    }
+  });
+  const fitsOne = (part: string) => parts.get(part.toLowerCase())?.of.size === 1;
+  const entities: PayeeEntity[] = payees.map((p, i) => ({ id: `payee-${i + 1}`, name: p.name, synonyms: partsOf(p.name).filter(fitsOne) }));
+  const shared = [...parts.values()].filter((part) => part.of.size > 1);
+  return [...entities, ...shared.map((part, i) => ({ id: `payee-name-${i + 1}`, name: part.written, synonyms: [] }))];
 }
 
 /**
