@@ -1,10 +1,10 @@
 /** Finds the accounts a customer meant by a slot such as "savings" or "my credit card". */
 import type { Account, AccountKind } from '../banks/bank-types';
 import type { Locale } from '../kit/locale';
-import { accountKindFromWords, isAccountKind } from './account-words';
+import { accountKindFromWords, isAccountKind, saysOtherAccount } from './account-words';
 import type { SlotValue } from '../pipeline/turn';
 
-/** The outcome of matching: no account named, the matching accounts, or words that name none. */
+/** The outcome of matching: no account named, the matching accounts, or words that name none ('' for "the other account"). */
 export type AccountMatch =
   | { readonly kind: 'unspecified' }
   | { readonly kind: 'matched'; readonly accountKind: AccountKind; readonly accounts: readonly Account[] }
@@ -17,6 +17,8 @@ const MAX_HEARD = 60;
 export function matchAccount(slot: SlotValue | undefined, accounts: readonly Account[], locale: Locale): AccountMatch {
   const heard = slot?.value.trim() ?? '';
   if (!slot || (!heard && !slot.id)) return { kind: 'unspecified' };
+  // "My other account" names none by itself: nothing heard to repeat, the accounts are listed.
+  if (saysOtherAccount(slot, locale)) return { kind: 'unknown', heard: '' };
   const kind = [slot.id, heard].find((v): v is AccountKind => v !== undefined && isAccountKind(v)) ??
     accountKindFromWords(heard, locale);
   const matching = kind ? accounts.filter((a) => a.kind === kind) : [];

@@ -4,6 +4,7 @@
  */
 import type { AccountKind } from '../banks/bank-types';
 import type { Locale } from '../kit/locale';
+import type { SlotValue } from '../pipeline/turn';
 import { normaliseHeard } from '../pipeline/word-match';
 
 /** Per locale and account kind: the canonical word first, then synonyms. */
@@ -24,6 +25,25 @@ export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind,
     'credit-card': ['kreditkarte', 'karte', 'visa', 'mastercard', 'kreditkartenkonto'],
   },
 };
+
+/** The slot value, beside the kinds, that means "the account not named so far" (see otherAccount). */
+export const OTHER_ACCOUNT = 'other';
+
+/** Per locale: the words for "the other account", said to switch to the account not chosen. */
+export const OTHER_ACCOUNT_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  'en-US': ['other account', 'the other account', 'my other account'],
+  'en-GB': ['other account', 'the other account', 'my other account'],
+  'de-DE': ['anderes konto', 'andere konto', 'anderen konto', 'das andere konto', 'dem anderen konto', 'meinem anderen konto', 'mein anderes konto'],
+};
+
+/** Tells whether a slot says "the other account", by its resolved id or its words. */
+export function saysOtherAccount(slot: SlotValue | undefined, locale: Locale): boolean {
+  if (!slot) return false;
+  const heard = normaliseHeard(slot.value);
+  // Dialogflow sends the entity's value itself; Alexa the words, with the value as the id.
+  if (slot.id === OTHER_ACCOUNT || heard === OTHER_ACCOUNT) return true;
+  return heard !== '' && OTHER_ACCOUNT_WORDS[locale].some((w) => normaliseHeard(w) === heard);
+}
 
 const ACCOUNT_KINDS: readonly AccountKind[] = ['checking', 'savings', 'credit-card'];
 

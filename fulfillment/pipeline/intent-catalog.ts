@@ -29,7 +29,7 @@ export const INTENT_SLOTS = {
   PayCard: ['amount', 'cents', 'currency', 'number', 'option'],
   ListPayees: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'notAmount'],
-  ProvidePayee: ['payee', 'notPayee'],
+  ProvidePayee: ['payee', 'notPayee', 'otherPayee'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount'],
   Choose: ['ordinal', 'position'],
   Pin: ['pin'],

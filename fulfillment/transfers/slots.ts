@@ -6,6 +6,7 @@
  */
 import type { Account, Payee } from '../banks/bank-types';
 import { matchAccount } from '../accounts/account-match';
+import { saysOtherAccount } from '../accounts/account-words';
 import type { Locale } from '../kit/locale';
 import type { CurrencyCode } from '../kit/money';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
@@ -83,11 +84,18 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   return 'chosen';
 }
 
+/**
+ * The payee said: `payee` names one, `otherPayee` ("the other Anna") names the payees a name
+ * fits less the one chosen now. "The other" with no other payee of that name is not understood.
+ */
 function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
-  const heard = m.slots.payee?.value.trim();
+  const named = m.slots.payee?.value.trim();
+  const heard = named || m.slots.otherPayee?.value.trim();
   if (!heard || draft.kind !== 'payee') return undefined;
-  const pool = draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees;
+  const except = named ? undefined : draft.payeeId;
+  const pool = (draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees).filter((p) => p.id !== except);
   const found = matchPayees(heard, pool);
+  if (except && found.length === 0) return { kind: 'no-such-choice' };
   const matched = found.length === 0 && draft.candidates ? matchPayees(heard, m.payees) : found;
   if (matched.length === 0) return { kind: 'no-payee', heard: heard.slice(0, 60) };
   draft.candidates = matched.length > 1 ? matched.map((p) => p.id) : undefined;
@@ -119,6 +127,25 @@ function toOwnAccount(draft: TransferDraft, m: MergeContext): SlotValue | undefi
 }
 
 /**
+ * "The other account": of the accounts a field may take, the one it does not hold now. Undefined
+ * when the slot says something else; 'unclear' when, with one chosen, no single account is the
+ * other one.
+ */
+function otherAccount(slot: SlotValue | undefined, pool: readonly Account[], current: string | undefined, locale: Locale): Account | 'unclear' | undefined {
+  if (!saysOtherAccount(slot, locale)) return undefined;
+  const rest = pool.filter((a) => a.id !== current);
+  if (rest.length === 1) return rest[0];
+  // With nothing chosen yet, "the other account" chooses nothing: the question is put as before.
+  return current ? 'unclear' : undefined;
+}
+
+/** The source said: an account by its kind, or "the other account" ('unclear' when none is). */
+function sourceSaid(draft: TransferDraft, slot: SlotValue | undefined, m: MergeContext): Account | 'unclear' | undefined {
+  const other = otherAccount(slot, sources(m.accounts).filter((a) => a.id !== draft.toId), draft.fromId, m.locale);
+  return other ?? pickAccount(slot, sources(m.accounts), m.locale);
+}
+
+/**
  * The accounts: `from` and `to` say which way; a bare `account` is the source, except as the
  * answer to "to which account?" in a transfer between the customer's own accounts.
  */
@@ -126,7 +153,8 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   const bare = m.slots.account;
   const toSlot = toOwnAccount(draft, m) ?? m.slots.to ?? (draft.kind === 'own' && draft.step === 'target' ? bare : undefined);
   const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
-  const from = pickAccount(fromSlot, sources(m.accounts), m.locale);
+  const from = sourceSaid(draft, fromSlot, m);
+  if (from === 'unclear') return { kind: 'no-such-choice' };
   if (from) {
     draft.fromId = from.id;
     startOrderAgain(draft);
@@ -134,7 +162,10 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   // "Credit card" to "from which account?": said, and not a source, rather than dropped unheard.
   if (!from && pickAccount(fromSlot, m.accounts, m.locale)?.kind === 'credit-card') return { kind: 'not-a-source' };
   if (draft.kind !== 'own') return undefined;
-  const to = pickAccount(toSlot, m.accounts, m.locale);
+  // A credit card is a card, not "the other account".
+  const otherTo = otherAccount(toSlot, sources(m.accounts).filter((a) => a.id !== draft.fromId), draft.toId, m.locale);
+  if (otherTo === 'unclear') return { kind: 'no-such-choice' };
+  const to = otherTo ?? pickAccount(toSlot, m.accounts, m.locale);
   // "From checking" to a transfer into checking: the new source stands, the destination is asked again.
   if (!to && from && from.id === draft.toId) {
     draft.toId = undefined;

@@ -226,6 +226,8 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
   if (intent === 'Yes') return onYes(ctx, draft, view);
+  // "Weiter" ("continue") after approving in the app is also German for "next": a platform may hear More.
+  if (intent === 'More' && draft.step === 'approval') return onYes(ctx, draft, view);
   if (intent === 'No') return onNo(ctx, draft, view);
   if (intent === 'Fallback') return failed(ctx, draft, view);
   return undefined;

@@ -44,7 +44,8 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     if (!value) continue;
     const free = freeFor(value);
     const before = wordsBefore(text.slice(0, value.start));
-    const score = (slot: string) => before.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
+    // The word right before the value counts twice: "100 dollars to savings" is `to`, though samples have "dollars from {from}".
+    const score = (slot: string) => before.reduce((sum, w, i) => sum + (intent.slotContexts[slot]?.includes(w) ? (i === before.length - 1 ? 2 : 1) : 0), 0);
     // Words no sample has before any of the slots: the slot said in more ways is the likelier.
     const ways = (slot: string) => intent.slotContexts[slot]?.length ?? 0;
     const slot = free.reduce((best, s) => (score(s) > score(best) || (score(s) === 0 && score(best) === 0 && ways(s) > ways(best)) ? s : best));

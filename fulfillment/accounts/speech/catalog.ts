@@ -7,5 +7,6 @@ export interface AccountsSpeech {
   balance(account: Account, sameKindCount: number): string;
   accountList(accounts: readonly Account[]): string;
   noAccounts(): string;
+  /** The accounts there are, after what was heard; with `heard` empty ("my other account") only the question. */
   noSuchAccount(heard: string, accounts: readonly Account[]): string;
 }

@@ -38,5 +38,5 @@ export const deDEAccounts: AccountsSpeech = {
   },
   noAccounts: () => 'Ich habe bei dieser Bank keine Konten für dich gefunden.',
   noSuchAccount: (heard, accounts) =>
-    `Ein Konto namens ${heard} habe ich nicht gefunden. Du hast ${joinOr([...new Set(inSpokenOrder(accounts).map((a) => GERMAN_ACCOUNT_NAMES[a.kind].dein))], 'de-DE')}. Welches möchtest du?`,
+    `${heard ? `Ein Konto namens ${heard} habe ich nicht gefunden. ` : ''}Du hast ${joinOr([...new Set(inSpokenOrder(accounts).map((a) => GERMAN_ACCOUNT_NAMES[a.kind].dein))], 'de-DE')}. Welches möchtest du?`,
 };

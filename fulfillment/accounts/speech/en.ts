@@ -44,6 +44,6 @@ export function englishAccounts(locale: Extract<Locale, `en-${string}`>, kinds: 
     },
     noAccounts: () => "I couldn't find any accounts for you at this bank.",
     noSuchAccount: (heard, accounts) =>
-      `I couldn't find an account called ${heard}. You have ${joinOr([...new Set(inSpokenOrder(accounts).map((a) => `your ${kinds[a.kind]}`))], locale)}. Which one would you like?`,
+      `${heard ? `I couldn't find an account called ${heard}. ` : ''}You have ${joinOr([...new Set(inSpokenOrder(accounts).map((a) => `your ${kinds[a.kind]}`))], locale)}. Which one would you like?`,
   };
 }

@@ -1,0 +1,95 @@
+/**
+ * "The other account" and "the other Anna": what they name depends on what the transfer holds
+ * now, and when nothing, or more than one, is the other, nothing changes without saying so.
+ */
+import type { Account, AccountKind, Payee } from '../../fulfillment/banks/bank-types';
+import { accountId, customerId, payeeId } from '../../fulfillment/kit/ids';
+import type { Locale } from '../../fulfillment/kit/locale';
+import { money } from '../../fulfillment/kit/money';
+import type { SlotValue } from '../../fulfillment/pipeline/turn';
+import { newDraft, type TransferDraft } from '../../fulfillment/transfers/draft';
+import { mergeSlots } from '../../fulfillment/transfers/slots';
+
+const account = (id: string, kind: AccountKind): Account => ({ id: accountId(id), kind, name: id, last4: '0000', balance: money(100_00, 'USD') });
+const twoSources = [account('chk', 'checking'), account('sav', 'savings'), account('cc', 'credit-card')];
+const threeSources = [...twoSources, account('sav2', 'savings')];
+const payees: Payee[] = [
+  { id: payeeId('p-schmidt'), name: 'Anna Schmidt', last4: '3344' },
+  { id: payeeId('p-lee'), name: 'Anna Lee', last4: '7781' },
+  { id: payeeId('p-bob'), name: 'Bob Carter', last4: '1209' },
+];
+
+function draftWith(fields: Partial<TransferDraft>, kind: TransferDraft['kind'] = 'payee'): TransferDraft {
+  return { ...newDraft(customerId('c1'), kind), ...fields };
+}
+
+function merge(draft: TransferDraft, slots: Record<string, SlotValue>, accounts = twoSources, locale: Locale = 'en-US') {
+  return mergeSlots(draft, { slots, locale, currency: 'USD', payees, accounts });
+}
+
+describe('the other account', () => {
+  it('is the source not chosen now, by the words Alexa sends or the value Dialogflow sends', () => {
+    for (const slot of [{ value: 'the other account', id: 'other' }, { value: 'other' }, { value: 'my other account' }]) {
+      const draft = draftWith({ fromId: accountId('chk'), step: 'confirm' });
+      expect(merge(draft, { from: slot })).toBeUndefined();
+      expect(draft.fromId).toBe('sav');
+    }
+  });
+
+  it('is understood in German, where "Konto" alone is the Girokonto', () => {
+    const draft = draftWith({ fromId: accountId('chk'), step: 'confirm' });
+    expect(merge(draft, { from: { value: 'anderen Konto' } }, twoSources, 'de-DE')).toBeUndefined();
+    expect(draft.fromId).toBe('sav');
+  });
+
+  it('is never the credit card, which money does not come from', () => {
+    const draft = draftWith({ fromId: accountId('sav'), step: 'confirm' });
+    merge(draft, { account: { value: 'the other account' } });
+    expect(draft.fromId).toBe('chk');
+  });
+
+  it('is not understood when more than one account could be it, and the source stays', () => {
+    const draft = draftWith({ fromId: accountId('chk'), step: 'confirm' });
+    expect(merge(draft, { from: { value: 'the other account' } }, threeSources)).toEqual({ kind: 'no-such-choice' });
+    expect(draft.fromId).toBe('chk');
+  });
+
+  it('chooses nothing when no source was chosen yet among two', () => {
+    const draft = draftWith({ step: 'source' });
+    expect(merge(draft, { from: { value: 'the other account' } })).toBeUndefined();
+    expect(draft.fromId).toBeUndefined();
+  });
+
+  it('is, as the destination of a move between own accounts, the account neither source nor destination', () => {
+    const draft = draftWith({ fromId: accountId('sav'), step: 'target' }, 'own');
+    expect(merge(draft, { to: { value: 'other' } })).toBeUndefined();
+    expect(draft.toId).toBe('chk');
+  });
+
+  it('as a source, is never the account the money goes to', () => {
+    const draft = draftWith({ fromId: accountId('chk'), toId: accountId('sav'), step: 'confirm' }, 'own');
+    expect(merge(draft, { from: { value: 'the other account' } })).toEqual({ kind: 'no-such-choice' });
+    expect(draft.fromId).toBe('chk');
+  });
+});
+
+describe('the other payee', () => {
+  it('is the payee of that name not chosen now', () => {
+    const draft = draftWith({ payeeId: payeeId('p-lee'), step: 'confirm' });
+    expect(merge(draft, { otherPayee: { value: 'Anna' } })).toBeUndefined();
+    expect(draft.payeeId).toBe('p-schmidt');
+  });
+
+  it('leaves the choice open when none of that name was chosen yet', () => {
+    const draft = draftWith({ candidates: [payeeId('p-schmidt'), payeeId('p-lee')], step: 'choose-payee' });
+    merge(draft, { otherPayee: { value: 'Anna' } });
+    expect(draft.payeeId).toBeUndefined();
+    expect(draft.candidates).toEqual(['p-schmidt', 'p-lee']);
+  });
+
+  it('is not understood when the name has no other payee, and the payee stays', () => {
+    const draft = draftWith({ payeeId: payeeId('p-bob'), step: 'confirm' });
+    expect(merge(draft, { otherPayee: { value: 'Bob' } })).toEqual({ kind: 'no-such-choice' });
+    expect(draft.payeeId).toBe('p-bob');
+  });
+});
