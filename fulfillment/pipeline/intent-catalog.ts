@@ -33,6 +33,7 @@ export const INTENT_SLOTS = {
   ProvideAccount: ['account', 'from', 'to', 'notAccount'],
   Choose: ['ordinal', 'position'],
   Pin: ['pin'],
+  ForgotPin: [],
   Repeat: [],
   Wait: [],
   StartOver: [],

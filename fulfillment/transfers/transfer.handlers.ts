@@ -39,6 +39,9 @@ export const provideAccountHandler = balanceHandler;
 /** PIN digits with nothing waiting for them: said so, never echoed. */
 export const pinHandler = open(async (ctx) => ask(transferSpeech(ctx.turn.locale).noPinNeeded(), ctx.speech.whatNext()));
 
+/** "I forgot my PIN" with no transfer waiting for it: where a new one is chosen. */
+export const forgotPinHandler = open(async (ctx) => answerAndContinue(ctx, transferSpeech(ctx.turn.locale).forgotPin(false)));
+
 /** "Who are my payees?" */
 export const listPayeesHandler = linked(async (ctx) => {
   const payees = await ctx.deps.bank.payees?.list(ctx.session);

@@ -1,6 +1,6 @@
 /**
  * Requests the skill does not serve, per locale: general questions and chit-chat, and banking
- * requests no intent answers (routing numbers, PIN changes, loans, utility bills). They are
+ * requests no intent answers (routing numbers, card PIN mailers, loans, utility bills). They are
  * Alexa's AMAZON.FallbackIntent samples and Dialogflow's negative examples (the fallback
  * intent's training phrases), and the local understanding's out-of-scope class. Written in the
  * project's own words; none may copy a data set's sentence.
@@ -63,8 +63,8 @@ const ENGLISH = [
   'translate this into spanish', 'remind me to buy milk', 'find a restaurant near me',
   'add eggs to my shopping list', 'what is my horoscope', 'set an alarm for seven', 'what is the capital of france',
   'what is my routing number', 'what is my account number', 'what is the interest rate on my savings',
-  'how much interest did i earn this year', 'what is the apr on my card', 'how do i change my pin',
-  'i forgot my pin', 'reset my online banking password', 'order me a new checkbook',
+  'how much interest did i earn this year', 'what is the apr on my card',
+  'reset my online banking password', 'order me a new checkbook',
   'how do i deposit a check with my phone', 'when will my replacement card arrive',
   'my card is damaged and needs replacing', 'why was my card declined', 'activate my new card',
   'when does my card expire', 'how many reward points do i have', 'redeem my points for cash back',
@@ -131,7 +131,7 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'danke schön', 'bist du ein mensch', 'wie funktioniert ein kühlschrank', 'wer hat das telefon erfunden',
     'was soll ich heute kochen', 'schreib meiner schwester eine nachricht', 'bestell mir ein taxi',
 'was ist meine kontonummer', 'wie hoch sind die zinsen auf dem tagesgeld',
-    'wie ändere ich meine pin', 'ich habe meine pin vergessen', 'passwort fürs online banking zurücksetzen',
+    'passwort fürs online banking zurücksetzen',
     'wann kommt meine neue karte', 'meine karte ist kaputt', 'warum wurde meine karte abgelehnt',
     'neue karte aktivieren', 'wie hoch ist der wechselkurs zum dollar', 'kostet das abheben im ausland gebühren',
     'ich möchte einen kredit beantragen', 'wie steht es um meinen kreditantrag', 'wie ist meine schufa',
@@ -200,7 +200,6 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'wie eröffne ich ein depot',
     'wie viel bargeld kann ich abheben',
     'wo kann ich geld einzahlen',
-    'wie bekomme ich eine neue pin',
     'wie melde ich mich beim online banking an',
     'wie lade ich die app herunter',
     'danke dir',

@@ -41,6 +41,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   ProvideAccount: { alexa: 'ProvideAccountIntent', dialogflow: 'ProvideAccount' },
   Choose: { alexa: 'ChooseIntent', dialogflow: 'Choose' },
   Pin: { alexa: 'PinIntent', dialogflow: 'Pin' },
+  ForgotPin: { alexa: 'ForgotPinIntent', dialogflow: 'ForgotPin' },
   Repeat: { alexa: 'AMAZON.RepeatIntent', dialogflow: 'Repeat' },
   Wait: { alexa: 'WaitIntent', dialogflow: 'Wait' },
   StartOver: { alexa: 'AMAZON.StartOverIntent', dialogflow: 'StartOver' },

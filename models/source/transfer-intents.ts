@@ -11,6 +11,7 @@ type TransferIntent =
   | 'ProvideAccount'
   | 'Choose'
   | 'Pin'
+  | 'ForgotPin'
   | 'Repeat'
   | 'StartOver'
   | 'CancelTransfer';
@@ -185,6 +186,14 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       'en-US': ['{pin}', 'my pin is {pin}', 'the pin is {pin}', 'pin {pin}', 'it is {pin}', 'my code is {pin}', 'the code is {pin}', 'my pin number is {pin}', 'use {pin}', 'pin number {pin}', 'my secret number is {pin}', 'enter {pin}', 'here is my pin {pin}', 'yes {pin}', 'yes my pin is {pin}', 'yes the pin is {pin}'],
       'en-GB': ['{pin}', 'my pin is {pin}', 'the pin is {pin}', 'pin {pin}', 'it is {pin}', 'my code is {pin}', 'the code is {pin}', 'my pin number is {pin}', 'use {pin}', 'pin number {pin}', 'my secret number is {pin}', 'enter {pin}', 'here is my pin {pin}', 'yes {pin}', 'yes my pin is {pin}', 'yes the pin is {pin}'],
       'de-DE': ['{pin}', 'meine pin ist {pin}', 'die pin ist {pin}', 'pin {pin}', 'die geheimzahl ist {pin}', 'meine geheimzahl ist {pin}', 'der code ist {pin}', 'mein code ist {pin}', 'sie lautet {pin}', 'meine pin lautet {pin}', 'geheimzahl {pin}', 'die pin lautet {pin}', 'hier ist meine pin {pin}', 'ja {pin}', 'ja meine pin ist {pin}', 'ja die pin ist {pin}'],
+    },
+  },
+  ForgotPin: {
+    slots: {},
+    utterances: {
+      'en-US': ['i forgot my pin', 'i forgot my voice pin', 'forgot my pin', "i don't remember my pin", 'i do not remember my pin', "i can't remember my pin", 'i cannot remember my pin', "i don't know my pin", 'i do not know my pin', 'what was my pin again', 'i lost my pin', 'reset my pin', 'reset my voice pin', 'change my voice pin', 'i need a new voice pin', 'how do i change my voice pin', 'how do i reset my pin', 'i forgot the code', "i don't remember the code", 'set a new voice pin', 'i have forgotten my pin', 'i forgot what my pin was', 'i cannot recall my pin'],
+      'en-GB': ['i forgot my pin', 'i forgot my voice pin', 'forgot my pin', "i don't remember my pin", 'i do not remember my pin', "i can't remember my pin", 'i cannot remember my pin', "i don't know my pin", 'i do not know my pin', 'what was my pin again', 'i lost my pin', 'reset my pin', 'reset my voice pin', 'change my voice pin', 'i need a new voice pin', 'how do i change my voice pin', 'how do i reset my pin', 'i forgot the code', "i don't remember the code", 'set a new voice pin', 'i have forgotten my pin', 'i forgot what my pin was', 'i cannot recall my pin'],
+      'de-DE': ['ich habe meine pin vergessen', 'pin vergessen', 'ich habe die pin vergessen', 'ich weiß meine pin nicht', 'ich kenne meine pin nicht', 'ich weiß die pin nicht mehr', 'ich erinnere mich nicht an meine pin', 'wie war meine pin nochmal', 'sprach-pin vergessen', 'meine sprach-pin zurücksetzen', 'pin zurücksetzen', 'sprach-pin ändern', 'meine sprach-pin ändern', 'ich brauche eine neue sprach-pin', 'wie ändere ich meine sprach-pin', 'ich habe den code vergessen', 'geheimzahl vergessen', 'ich habe meine geheimzahl vergessen', 'neue sprach-pin festlegen', 'welche pin war das nochmal', 'keine ahnung wie meine pin war', 'mir fällt meine pin nicht ein'],
     },
   },
   Repeat: { slots: {}, utterances: { 'en-US': ['repeat that', 'say that again', 'can you repeat', 'what did you say', 'pardon', 'come again', 'repeat please', 'sorry what', 'one more time', 'i did not catch that', 'could you say that again', 'say it again', "i didn't get that", "i didn't catch that", 'what was that', 'sorry i missed that', 'go back', 'back', 'go back please', 'go back to the last question', 'previous question', 'what was the question'], 'en-GB': ['repeat that', 'say that again', 'can you repeat', 'what did you say', 'pardon', 'come again', 'repeat please', 'sorry what', 'one more time', 'i did not catch that', 'could you say that again', 'say it again', "i didn't get that", "i didn't catch that", 'what was that', 'sorry i missed that', 'go back', 'back', 'go back please', 'go back to the last question', 'previous question', 'what was the question'], 'de-DE': ['wiederhole das', 'noch einmal bitte', 'sag das nochmal', 'wie bitte', 'kannst du das wiederholen','nochmal bitte', 'ich habe das nicht verstanden', 'bitte wiederholen', 'sag es noch einmal', 'was war das', 'wiederhol das bitte', 'was meinst du', 'was hast du gesagt', 'wie war das', 'sag nochmal', 'zurück', 'geh zurück', 'einen schritt zurück', 'zurück bitte', 'was war die frage'] } },

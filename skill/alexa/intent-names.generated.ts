@@ -19,6 +19,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["ChooseIntent", 'Choose'],
   ["DiscreetModeIntent", 'DiscreetMode'],
   ["FollowUpIntent", 'FollowUp'],
+  ["ForgotPinIntent", 'ForgotPin'],
   ["IncomeIntent", 'Income'],
   ["ListAccountsIntent", 'ListAccounts'],
   ["ListPayeesIntent", 'ListPayees'],

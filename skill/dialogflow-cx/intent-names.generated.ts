@@ -11,6 +11,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["Default Welcome Intent", 'Launch'],
   ["DiscreetMode", 'DiscreetMode'],
   ["FollowUp", 'FollowUp'],
+  ["ForgotPin", 'ForgotPin'],
   ["Help", 'Help'],
   ["Income", 'Income'],
   ["ListAccounts", 'ListAccounts'],

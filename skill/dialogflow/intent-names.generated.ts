@@ -12,6 +12,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["Default Welcome Intent", 'Launch'],
   ["DiscreetMode", 'DiscreetMode'],
   ["FollowUp", 'FollowUp'],
+  ["ForgotPin", 'ForgotPin'],
   ["Help", 'Help'],
   ["Income", 'Income'],
   ["ListAccounts", 'ListAccounts'],

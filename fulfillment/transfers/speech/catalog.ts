@@ -37,6 +37,8 @@ export interface TransferSpeech {
   askPin(): string;
   wrongPin(triesLeft: number): string;
   pinLocked(): string;
+  /** Where a forgotten voice PIN is chosen again; `unsent` when a transfer was waiting for it. */
+  forgotPin(unsent: boolean): string;
   pinNotEnrolled(): string;
   approvalSent(): string;
   approvalPending(): string;

@@ -40,6 +40,8 @@ export const deDETransfer: TransferSpeech = {
   askPin: () => 'Bitte sag deine vierstellige Sprach-PIN.',
   wrongPin: (left) => `Diese PIN stimmt nicht. Du hast noch ${left === 1 ? 'einen Versuch' : `${left} Versuche`}. Bitte sag deine PIN noch einmal.`,
   pinLocked: () => 'Deine Sprach-PIN ist nach zu vielen Fehlversuchen gesperrt, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',
+  forgotPin: (unsent) =>
+    `${unsent ? 'Es wurde nichts überwiesen. ' : ''}Deine Sprach-PIN hast du gewählt, als du deine Bank mit diesem Skill verknüpft hast. Für eine neue verknüpfst du deine Bank in der App deines Sprachassistenten noch einmal. Für die PIN deiner Karte nutze bitte die App deiner Bank.`,
   pinNotEnrolled: () => 'Du hast keine Sprach-PIN eingerichtet, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',
   approvalSent: () => 'Ich habe die Überweisung an die App deiner Bank geschickt. Gib sie dort frei und sag dann weiter.',
   approvalPending: () => 'Die Freigabe in der App steht noch aus. Gib sie dort frei und sag dann weiter, oder sag abbrechen.',

@@ -36,6 +36,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     askPin: () => 'Please say your four-digit voice PIN.',
     wrongPin: (left) => `That PIN isn't right. You have ${left === 1 ? 'one try' : `${left} tries`} left. Please say your PIN again.`,
     pinLocked: () => "Your voice PIN is locked after too many wrong tries, so I can't move money by voice. Please use your banking app.",
+    forgotPin: (unsent) =>
+      `${unsent ? 'Nothing was sent. ' : ''}Your voice PIN is the one you chose when you linked your bank to this skill. To choose a new one, link your bank again in your voice assistant's app. For your card's PIN, please use your banking app.`,
     pinNotEnrolled: () => "You haven't set up a voice PIN, so I can't move money by voice. Please use your banking app.",
     approvalSent: () => "I've sent this transfer to your bank's app. Approve it there, then say continue.",
     approvalPending: () => "It's still waiting for your approval in the app. Approve it there, then say continue, or say cancel.",
