@@ -26,6 +26,7 @@ import { transferSpeech } from './speech';
 import type { ReadBackFact } from '../pipeline/facts';
 import { ended, readBackOf, waiting } from './transfer-facts';
 import { learnOutcomes, sameAs } from './unresolved';
+import { sharedName } from './payee-match';
 
 /** What the dialog knows about the customer this turn. */
 export interface TransferView {
@@ -83,9 +84,15 @@ export function destination(draft: TransferDraft, view: TransferView): Destinati
   return account ? { account } : undefined;
 }
 
+/** The name the payees still in question share ("Anna" of Anna Schmidt and Anna Lee): what the customer said. */
+function candidatesName(draft: TransferDraft, view: TransferView): string | undefined {
+  const names = view.payees.filter((p) => draft.candidates?.includes(p.id)).map((p) => p.name);
+  return names.length > 1 ? sharedName(names) : undefined;
+}
+
 /** Asks how much, before any other question: the answer to "...or another amount?" that names no amount. */
 export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
-  return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view)), {}, { payees: view.payees });
+  return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view), candidatesName(draft, view)), {}, { payees: view.payees });
 }
 
 /** What an answer changed, for advance to say back; `cardOption` when the card payment's option changed, whose amount advance looks up. */
@@ -122,7 +129,10 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     }
   }
   // "How much would you like to send to Anna Lee?" says the destination itself.
-  if (!draft.amount) return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view)), { ...noted, to: undefined }), {}, shown);
+  if (!draft.amount) {
+    const shared = candidatesName(draft, view);
+    return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view), shared), { ...noted, to: undefined, toName: shared ? undefined : noted.toName }), {}, shown);
+  }
 
   const to = destination(draft, view);
   if (!to) {

@@ -8,6 +8,7 @@ import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
+import { sharedName } from './payee-match';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -30,15 +31,6 @@ function before(ctx: LinkedContext, draft: TransferDraft): Before {
 }
 
 const restOf = (draft: TransferDraft) => JSON.stringify([draft.kind, draft.candidates ?? []]);
-
-/** The words several payees' names begin with in common ("Anna"), or undefined when none. */
-function sharedName(names: readonly string[]): string | undefined {
-  const split = names.map((n) => n.split(/\s+/));
-  const first = split[0] ?? [];
-  let length = 0;
-  while (length < first.length && split.every((words) => words[length]?.toLowerCase() === first[length]?.toLowerCase())) length += 1;
-  return length > 0 ? first.slice(0, length).join(' ') : undefined;
-}
 
 /** What an answer said back, and whether it changed anything at all. */
 interface Heard {

@@ -54,3 +54,12 @@ export function matchPayees(heard: string, payees: readonly Payee[]): Payee[] {
   const fuse = new Fuse([...payees], { keys: ['name'], threshold: 0.3, ignoreLocation: true });
   return fuse.search(said.join(' ')).map((r) => r.item);
 }
+
+/** The words several payees' names begin with in common ("Anna"), or undefined when none. */
+export function sharedName(names: readonly string[]): string | undefined {
+  const split = names.map((n) => n.split(/\s+/));
+  const first = split[0] ?? [];
+  let length = 0;
+  while (length < first.length && split.every((words) => words[length]?.toLowerCase() === first[length]?.toLowerCase())) length += 1;
+  return length > 0 ? first.slice(0, length).join(' ') : undefined;
+}

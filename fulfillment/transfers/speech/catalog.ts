@@ -18,7 +18,8 @@ export interface Changed {
 
 /** The sentences of the transfer dialog in one locale. */
 export interface TransferSpeech {
-  askAmount(to: Destination | undefined): string;
+  /** How much, to the destination, or else to the name the payees still in question share ("Anna"). */
+  askAmount(to: Destination | undefined, sharedName?: string): string;
   askPayee(): string;
   choosePayee(names: readonly string[]): string;
   noSuchPayee(heard: string, names: readonly string[]): string;

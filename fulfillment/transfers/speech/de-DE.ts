@@ -22,7 +22,10 @@ const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGITS
 
 /** German transfer sentences, with "du". */
 export const deDETransfer: TransferSpeech = {
-  askAmount: (d) => (d ? `Wie viel möchtest du ${'payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`} überweisen?` : 'Wie viel möchtest du überweisen?'),
+  askAmount: (d, shared) => {
+    const where = d ? ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`) : shared && `an ${shared}`;
+    return where ? `Wie viel möchtest du ${where} überweisen?` : 'Wie viel möchtest du überweisen?';
+  },
   askPayee: () => 'An wen möchtest du Geld überweisen?',
   choosePayee: (names) => `Welche Person meinst du: ${joinOr(names, 'de-DE')}?`,
   noSuchPayee: (heard, names) => `Einen Empfänger namens ${heard} habe ich nicht gefunden. Deine Empfänger sind ${joinAnd(names, 'de-DE')}.`,

@@ -18,7 +18,10 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const fifty = locale === 'en-GB' ? 'fifty pounds' : 'fifty dollars';
   const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGIT_WORDS[Number(d)]).join(' ');
   return {
-    askAmount: (d) => (d ? `How much would you like to send to ${'payee' in d ? d.payee.name : account(d.account)}?` : 'How much would you like to send?'),
+    askAmount: (d, shared) => {
+      const name = d ? ('payee' in d ? d.payee.name : account(d.account)) : shared;
+      return name ? `How much would you like to send to ${name}?` : 'How much would you like to send?';
+    },
     askPayee: () => 'Who would you like to send money to?',
     choosePayee: (names) => `Which one: ${joinOr(names, locale)}?`,
     noSuchPayee: (heard, names) => `I couldn't find a payee called ${heard}. Your payees are ${joinAnd(names, locale)}.`,
