@@ -2,22 +2,32 @@
 import { isCurrencyCode, parseDecimal, type CurrencyCode, type Money } from '../kit/money';
 import { err, ok, type Result } from '../kit/result';
 import type { SlotValue } from '../pipeline/turn';
+import { amountWordValue } from './amount-words';
 
 /** Why an amount could not be used. */
 export type AmountProblem = 'unreadable' | 'other-currency' | 'not-positive';
 
 const WHOLE_OR_DECIMAL = /^\d{1,12}(?:[.,]\d{1,2})?$/;
 
+/** "Two" of "two tenners": a whole count times the word's number; no count, the word alone; else unreadable. */
+function timesWord(count: string, word: string): string {
+  if (!count) return word;
+  return /^\d{1,3}$/.test(count) ? String(Number(count) * Number(word)) : 'unreadable';
+}
+
 /**
  * The amount in `amount` (and `cents`, where Alexa heard "and twenty cents"), in the account's
  * currency. Dialogflow's unit-currency arrives as {value: "12.5", currency: "USD"}; Alexa's
- * AMAZON.NUMBER as "50". A German decimal comma ("12,50") is read as a decimal point.
+ * AMAZON.NUMBER as "50"; a word for an amount ("a tenner") in `amountWord`. A German decimal comma ("12,50") is read as a decimal point.
  */
 export function amountFromSlots(
   slots: Readonly<Record<string, SlotValue | undefined>>,
   accountCurrency: CurrencyCode,
 ): Result<Money | undefined, AmountProblem> {
-  const amount = slots.amount;
+  // "A tenner": the whole number the word stands for, in the account's currency; "two tenners" that many.
+  const word = amountWordValue(slots.amountWord);
+  const times = slots.amount?.value.trim() ?? '';
+  const amount = word ? { value: timesWord(times, word) } : slots.amount;
   if (!amount || !amount.value.trim()) return ok(undefined);
   const text = amount.value.trim();
   if (!WHOLE_OR_DECIMAL.test(text)) return err('unreadable');

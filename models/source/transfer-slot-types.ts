@@ -6,9 +6,11 @@
  * entities or Dialogflow session entities.
  */
 import type { Locale } from '../../fulfillment/kit/locale';
+import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
 import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
+const amountWords = (locale: Locale) => Object.entries(AMOUNT_WORDS[locale]).map(([id, synonyms]) => ({ id, synonyms: [...synonyms] }));
 const cardOptions = (locale: Locale) => CARD_OPTIONS.map((id) => ({ id, synonyms: [...CARD_OPTION_WORDS[locale][id]] }));
 
 const AMOUNT: BuiltinSlotType = {
@@ -102,6 +104,17 @@ const CURRENCY: CustomSlotType = {
 };
 
 /**
+ * An amount said as one word ("a tenner", "einen Zehner"): the ids are the whole number of the
+ * account's currency it stands for (fulfillment/transfers/amount-words.ts).
+ */
+const AMOUNT_WORD: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'AMOUNT_WORD',
+  dialogflow: 'AmountWord',
+  values: { 'en-US': amountWords('en-US'), 'en-GB': amountWords('en-GB'), 'de-DE': amountWords('de-DE') },
+};
+
+/**
  * The ends of a list read out, which no platform's ordinal type knows: "the last one", "the
  * latter", "die letzte". The ids are what the core reads (pipeline/ordinal.ts).
  */
@@ -153,4 +166,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CURRENCY, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CURRENCY, AMOUNT_WORD, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -15,6 +15,10 @@ it.each([
   ['"zwölf Euro fünfzig" (Alexa: 12 and 50)', slots('12', { cents: '50' }), 'EUR', 1250],
   ['"12,50" with a decimal comma', slots('12,50'), 'EUR', 1250],
   ['0.1 + 0.2 dollars as sent: 0.3', slots('0.3', {}, 'USD'), 'USD', 30],
+  ['"a tenner" (Dialogflow: the entity value 10)', slots(undefined, { amountWord: '10' }), 'GBP', 1000],
+  ['"a fiver" (Alexa with no resolution: the words)', slots(undefined, { amountWord: 'fiver' }), 'GBP', 500],
+  ['"einen Fuffi"', slots(undefined, { amountWord: 'fuffi' }), 'EUR', 5000],
+  ['"two tenners" (Alexa: 2 and tenners)', slots('2', { amountWord: 'tenners' }), 'GBP', 2000],
 ] as const)('reads %s', (_name, given, currency, minor) => {
   expect(amountFromSlots(given, currency)).toEqual({ ok: true, value: { minor, currency } });
 });
@@ -27,6 +31,7 @@ it.each([
   ['three decimals', slots('12.505'), 'USD', { ok: false, error: 'unreadable' }],
   ['cents beside a decimal amount', slots('12.50', { cents: '20' }), 'USD', { ok: false, error: 'unreadable' }],
   ['zero', slots('0'), 'USD', { ok: false, error: 'not-positive' }],
+  ['"2.5 tenners": a count that is not whole', slots('2.5', { amountWord: 'tenner' }), 'GBP', { ok: false, error: 'unreadable' }],
   ['a negative amount', slots('-5'), 'USD', { ok: false, error: 'unreadable' }],
 ] as const)('refuses or skips %s', (_name, given, currency, expected) => {
   expect(amountFromSlots(given, currency)).toEqual(expected);
