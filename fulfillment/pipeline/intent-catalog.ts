@@ -31,7 +31,7 @@ export const INTENT_SLOTS = {
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'notAmount'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount'],
-  Choose: ['ordinal', 'position'],
+  Choose: ['ordinal', 'position', 'last4'],
   Pin: ['pin'],
   ForgotPin: [],
   Repeat: [],

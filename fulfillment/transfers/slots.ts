@@ -9,6 +9,7 @@ import { matchAccount } from '../accounts/account-match';
 import { saysOtherAccount } from '../accounts/account-words';
 import type { Locale } from '../kit/locale';
 import type { CurrencyCode } from '../kit/money';
+import { endingIn } from '../pipeline/ending-in';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import type { SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
@@ -67,10 +68,14 @@ function positionSaid(draft: TransferDraft, slots: MergeContext['slots']): SlotV
  */
 function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue | undefined): SlotProblem | 'chosen' | undefined {
   const offered = draft.offered ?? [];
+  // "The one ending in 7781": the digits spoken for a payee or an account on the list.
+  const lastFours = offered.map((id) => m.payees.find((p) => p.id === id)?.last4 ?? m.accounts.find((a) => a.id === id)?.last4 ?? '');
+  const byDigits = endingIn(m.slots.last4, lastFours);
+  if (byDigits === 'no-match') return { kind: 'no-such-choice' };
   const named = positionSlot(m.slots);
   const slot = named ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
-  if (!slot?.value.trim()) return undefined;
-  const index = ordinalOf(slot, offered.length);
+  if (byDigits === undefined && !slot?.value.trim()) return undefined;
+  const index = byDigits ?? ordinalOf(slot, offered.length);
   if (index === undefined) return named ? { kind: 'no-such-choice' } : undefined;
   const id = offered[index] as string;
   if (draft.step === 'choose-payee' || draft.step === 'payee') {

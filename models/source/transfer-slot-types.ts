@@ -59,6 +59,14 @@ const PIN: BuiltinSlotType = {
   samples: { 'en-US': ['1234'], 'en-GB': ['1234'], 'de-DE': ['1234'] },
 };
 
+/** The last four digits the skill spoke for an account, payee or card: "the one ending in 7781". */
+const LAST_FOUR: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.FOUR_DIGIT_NUMBER',
+  dialogflow: 'sys.number-sequence',
+  samples: { 'en-US': ['7781', '4321'], 'en-GB': ['2202', '6610'], 'de-DE': ['1102', '4455'] },
+};
+
 const ORDINAL: BuiltinSlotType = {
   kind: 'builtin',
   alexa: 'AMAZON.Ordinal',
@@ -166,4 +174,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CURRENCY, AMOUNT_WORD, PIN, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
