@@ -1,7 +1,7 @@
 /** Finds the accounts a customer meant by a slot such as "savings" or "my credit card". */
 import type { Account, AccountKind } from '../banks/bank-types';
 import type { Locale } from '../kit/locale';
-import { accountKindFromWords, isAccountKind, saysOtherAccount } from './account-words';
+import { accountKindOf, saysOtherAccount } from './account-words';
 import type { SlotValue } from '../pipeline/turn';
 
 /** The outcome of matching: no account named, the matching accounts, or words that name none ('' for "the other account"). */
@@ -19,8 +19,7 @@ export function matchAccount(slot: SlotValue | undefined, accounts: readonly Acc
   if (!slot || (!heard && !slot.id)) return { kind: 'unspecified' };
   // "My other account" names none by itself: nothing heard to repeat, the accounts are listed.
   if (saysOtherAccount(slot, locale)) return { kind: 'unknown', heard: '' };
-  const kind = [slot.id, heard].find((v): v is AccountKind => v !== undefined && isAccountKind(v)) ??
-    accountKindFromWords(heard, locale);
+  const kind = accountKindOf(slot, locale);
   const matching = kind ? accounts.filter((a) => a.kind === kind) : [];
   if (!kind || matching.length === 0) return { kind: 'unknown', heard: heard.slice(0, MAX_HEARD) };
   return { kind: 'matched', accountKind: kind, accounts: matching };

@@ -52,6 +52,12 @@ export function isAccountKind(id: string): id is AccountKind {
   return (ACCOUNT_KINDS as readonly string[]).includes(id);
 }
 
+/** The account kind a slot names: Alexa's resolved id, Dialogflow's value, or else the words said. */
+export function accountKindOf(slot: SlotValue, locale: Locale): AccountKind | undefined {
+  const heard = slot.value.trim();
+  return [slot.id, heard].find((v): v is AccountKind => v !== undefined && isAccountKind(v)) ?? accountKindFromWords(heard, locale);
+}
+
 /** The account kind heard words name in a locale, if any. */
 export function accountKindFromWords(text: string, locale: Locale): AccountKind | undefined {
   const heard = normaliseHeard(text);

@@ -8,6 +8,8 @@
 import { INTENT_SLOTS, type IntentName } from '../pipeline/intent-catalog';
 import type { Conversation, LastQuestion } from '../pipeline/conversation-state';
 import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
+import type { Locale } from '../kit/locale';
+import { ACCOUNT_WORDS, accountKindOf, saysOtherAccount } from '../accounts/account-words';
 
 /** The questions a follow-up can follow, in the order one is picked for slots the last one lacks. */
 export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions'] as const satisfies readonly IntentName[];
@@ -33,6 +35,17 @@ export function rememberQuestion(conversation: Conversation, turn: Turn): void {
 }
 
 /**
+ * "And my other account?" after a question about savings is about checking, and the other way
+ * round: the slot for the other kind, or the slot as said when the last question named neither.
+ */
+function otherAccountKind(said: SlotValue, before: SlotValue | undefined, locale: Locale): SlotValue {
+  if (!before || !saysOtherAccount(said, locale)) return said;
+  const kind = accountKindOf(before, locale);
+  const other = kind === 'checking' ? 'savings' : kind === 'savings' ? 'checking' : undefined;
+  return other ? { value: ACCOUNT_WORDS[locale][other][0] ?? other, id: other } : said;
+}
+
+/**
  * The turn a follow-up stands for: the last question with the follow-up's slots in place of
  * those of the same group. A follow-up that names what the last question cannot take ("and on
  * groceries?" after "when did my salary come in?") goes to the first question that can. The turn
@@ -41,7 +54,9 @@ export function rememberQuestion(conversation: Conversation, turn: Turn): void {
  */
 export function followUpTurn(turn: Turn, conversation: Conversation): Turn {
   if (turn.intent !== 'FollowUp') return turn;
-  const said = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
+  const heard = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
+  const before = conversation.lastQuestion?.slots.account;
+  const said = heard.map(([name, slot]): [string, SlotValue] => [name, name === 'account' ? otherAccountKind(slot, before, turn.locale) : slot]);
   const saidNames = said.map(([name]) => name);
   const last = conversation.lastQuestion;
   // "And my savings?" with no question before it names an account, as "my savings" does: the
