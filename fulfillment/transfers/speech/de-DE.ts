@@ -1,5 +1,6 @@
 import type { Account, AccountKind } from '../../banks/bank-types';
-import { toDecimal, type Money } from '../../kit/money';
+import type { Money } from '../../kit/money';
+import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
@@ -18,7 +19,7 @@ const auf = (a: Account) => `${KIND[a.kind].auf} mit der Endung ${a.last4}`;
 const an = (d: Destination) => ('payee' in d ? `${d.payee.name}, Konto mit der Endung ${d.payee.last4}` : auf(d.account));
 /** Where the money went, after "Überweisung". */
 const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`);
-const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGITS[Number(d)]).join(' ');
+const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
 
 /** German transfer sentences, with "du". */
 export const deDETransfer: TransferSpeech = {

@@ -1,7 +1,8 @@
 import type { Account } from '../../banks/bank-types';
 import type { EnglishAccountNames } from '../../accounts/speech/en';
 import type { Locale } from '../../kit/locale';
-import { toDecimal, type Money } from '../../kit/money';
+import type { Money } from '../../kit/money';
+import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
@@ -16,7 +17,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const to = (d: Destination) => ('payee' in d ? `${d.payee.name}, account ending in ${d.payee.last4}` : account(d.account));
   // An amount as a customer of the locale says one.
   const fifty = locale === 'en-GB' ? 'fifty pounds' : 'fifty dollars';
-  const spelled = (a: Money) => [...toDecimal(a).split('.')[0]!].map((d) => DIGIT_WORDS[Number(d)]).join(' ');
+  const spelled = (a: Money) => spelledAmount(a, DIGIT_WORDS, 'point');
   return {
     askAmount: (d, shared) => {
       const name = d ? ('payee' in d ? d.payee.name : account(d.account)) : shared;
