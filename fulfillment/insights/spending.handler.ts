@@ -7,13 +7,15 @@ import { periodOfTurn } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
+import { sentToPayee } from './sent-to-payee';
 
 /** The longest merchant name the skill repeats back as heard. */
 const MAX_MERCHANT = 60;
 
 /**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
- * money going out, by merchant, category and period (this month when none is named).
+ * money going out, by merchant, category and period (this month when none is named); "how much
+ * did I send to Bob" is what went to that payee.
  */
 export const spendingHandler = linked(async (ctx) => {
   const heardPeriod = periodOfTurn(ctx);
@@ -21,6 +23,9 @@ export const spendingHandler = linked(async (ctx) => {
   const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
   if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
   const period = heardPeriod ?? namedPeriod('this-month', ctx.deps.clock.now(), ctx.turn.locale);
+  // "How much did I send to Bob": transfers to a payee, which spending leaves out.
+  const payee = ctx.turn.slots.payee?.value.trim();
+  if (payee) return sentToPayee(ctx, payee, period);
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
   // A platform may send an entity's id ("blue-bottle-coffee"): it is spoken as words.

@@ -16,7 +16,7 @@ export const INTENT_SLOTS = {
   SessionEnd: [],
   RecentTransactions: ['account'],
   More: [],
-  Spending: ['merchant', 'category', 'period', 'until'],
+  Spending: ['merchant', 'category', 'period', 'until', 'payee'],
   Income: ['period', 'until'],
   FollowUp: ['period', 'until', 'category', 'merchant', 'account'],
   CardDetails: ['detail'],

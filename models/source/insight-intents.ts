@@ -3,6 +3,16 @@ import type { IntentModels } from './intent-model';
 
 type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'SuspiciousActivity' | 'DiscreetMode';
 
+/** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
+const SENT_TO_PAYEE_ENGLISH = [
+  'how much did i send to {payee}',
+  'how much did i send to {payee} {period}',
+  'how much have i sent to {payee}',
+  'how much money did i send {payee} {period}',
+  'how much did i pay {payee} {period}',
+  'how much have i transferred to {payee}',
+];
+
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
@@ -22,7 +32,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE' },
     utterances: {
       'en-US': [
         'how much did i spend {period}',
@@ -35,6 +45,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'how much did i spend between {period} and {until}',
         'how much did i spend at {merchant} between {period} and {until}',
         'what is my spending {period}',
+        ...SENT_TO_PAYEE_ENGLISH,
       ],
       'en-GB': [
         'how much did i spend {period}',
@@ -44,6 +55,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'how much did i spend on {category} {period}',
         'how much have i spent on {category}',
         'how much did i spend between {period} and {until}',
+        ...SENT_TO_PAYEE_ENGLISH,
       ],
       'de-DE': [
         'wie viel habe ich {period} ausgegeben',
@@ -53,6 +65,11 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'wie viel habe ich {period} für {category} ausgegeben',
         'was habe ich {period} ausgegeben',
         'wie viel habe ich zwischen {period} und {until} ausgegeben',
+        'wie viel habe ich an {payee} überwiesen',
+        'wie viel habe ich {period} an {payee} überwiesen',
+        'wie viel geld ging an {payee}',
+        'wie viel habe ich {payee} {period} geschickt',
+        'wie viel habe ich an {payee} gezahlt',
       ],
     },
   },

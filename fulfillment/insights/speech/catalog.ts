@@ -13,6 +13,14 @@ export interface SpendingAnswer {
   readonly category?: CategoryId;
 }
 
+/** What was sent to one payee in a period: totals per currency (none when nothing was sent). */
+export interface SentAnswer {
+  readonly payee: string;
+  readonly totals: readonly Money[];
+  readonly count: number;
+  readonly period: PeriodName;
+}
+
 /** The sentences of one locale; `today` is today's ISO date. */
 export interface InsightsSpeech {
   /** A page of transactions: the first names its account, the next ones (account undefined) go on. */
@@ -22,6 +30,8 @@ export interface InsightsSpeech {
   noMoreTransactions(): string;
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;
+  /** "How much did I send to Bob": one sentence per payee the name fits. */
+  sent(answers: readonly SentAnswer[]): string;
   unknownCategory(heard: string): string;
   periodNotUnderstood(): string;
   /** "And in October?" with no question before it to follow. */

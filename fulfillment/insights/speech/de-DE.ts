@@ -60,6 +60,14 @@ export const deDEInsights: InsightsSpeech = {
       ? `Du hast ${period(a.period)} nichts${where} ausgegeben.`
       : `Du hast ${period(a.period)} ${amounts(a.totals)}${where} ausgegeben, ${count(a.count, 'mit einer Zahlung', 'Zahlungen')}.`;
   },
+  sent: (answers) =>
+    answers
+      .map((a) =>
+        a.count === 0 || a.totals.length === 0
+          ? `Du hast ${period(a.period)} nichts an ${a.payee} überwiesen.`
+          : `Du hast ${period(a.period)} ${amounts(a.totals)} an ${a.payee} überwiesen, ${count(a.count, 'mit einer Überweisung', 'Überweisungen')}.`,
+      )
+      .join(' '),
   unknownCategory: (heard) =>
     `Die Kategorie ${heard} kenne ich nicht. Du kannst nach ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, 'de-DE')), 'de-DE')} fragen.`,
   periodNotUnderstood: () =>
