@@ -85,7 +85,7 @@ export function destination(draft: TransferDraft, view: TransferView): Destinati
 }
 
 /** The name the payees still in question share ("Anna" of Anna Schmidt and Anna Lee): what the customer said. */
-function candidatesName(draft: TransferDraft, view: TransferView): string | undefined {
+export function candidatesName(draft: TransferDraft, view: TransferView): string | undefined {
   const names = view.payees.filter((p) => draft.candidates?.includes(p.id)).map((p) => p.name);
   return names.length > 1 ? sharedName(names) : undefined;
 }

@@ -18,7 +18,8 @@ function timesWord(count: string, word: string): string {
 /**
  * The amount in `amount` (and `cents`, where Alexa heard "and twenty cents"), in the account's
  * currency. Dialogflow's unit-currency arrives as {value: "12.5", currency: "USD"}; Alexa's
- * AMAZON.NUMBER as "50"; a word for an amount ("a tenner") in `amountWord`. A German decimal comma ("12,50") is read as a decimal point.
+ * AMAZON.NUMBER as "50"; a word for an amount ("a tenner") in `amountWord`. A German decimal
+ * comma ("12,50") is read as a decimal point.
  */
 export function amountFromSlots(
   slots: Readonly<Record<string, SlotValue | undefined>>,

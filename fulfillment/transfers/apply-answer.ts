@@ -2,13 +2,12 @@
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { sameMoney } from '../kit/money';
-import { advance, destination, type Noted, type TransferView } from './advance';
+import { advance, candidatesName, destination, type Noted, type TransferView } from './advance';
 import type { TransferDraft, TransferStep } from './draft';
 import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
-import { sharedName } from './payee-match';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -65,8 +64,8 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
   };
   // "To Anna" to "how much?": the Annas are asked about once there is an amount; till then the
   // name they share is said back, so the customer knows it was heard.
-  const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
-  if (unanswered && asked !== 'to' && candidates.length > 1 && was.rest !== restOf(draft)) noted = { ...noted, toName: sharedName(candidates.map((p) => p.name)) };
+  const shared = candidatesName(draft, view);
+  if (unanswered && asked !== 'to' && shared && was.rest !== restOf(draft)) noted = { ...noted, toName: shared };
   const unchanged = !amountDiffers && was.to === to && was.fromId === draft.fromId && was.cardOption === draft.cardOption && was.rest === restOf(draft) && (was.amount === undefined) === (draft.amount === undefined);
   const saidBack = Boolean(noted.amount || noted.to || noted.toName || noted.from);
   return { noted, unheard: unanswered && unchanged && !saidBack };
