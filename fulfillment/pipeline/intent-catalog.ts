@@ -28,7 +28,7 @@ export const INTENT_SLOTS = {
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to'],
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option'],
   ListPayees: [],
-  ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'notAmount'],
+  ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount'],
   Choose: ['ordinal', 'position', 'last4'],

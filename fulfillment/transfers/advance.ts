@@ -17,7 +17,7 @@ import { holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft,
 import { discardDraft } from './withdraw';
 import { payeeEntities } from './payee-entities';
 import { executeTransfer } from './execute';
-import { checkLimits } from './limits';
+import { checkLimits, perTransferMax, smallerMayFit } from './limits';
 import { audit } from './transfer-audit';
 import { checkPin, pinLocked, pinTriesLeft } from './pin';
 import { needsApp, needsPin } from '../pipeline/transfer-policy';
@@ -156,9 +156,23 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     return question(ctx, draft, 'amount', say(t.otherCurrency(from), { ...noted, amount: undefined }), {}, { payees: view.payees });
   }
 
-  if (compare(from.available ?? from.balance, draft.amount) < 0) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
-  const breach = await checkLimits(deps.store, deps.transferPolicy, ctx.session.customer.id, draft.amount, deps.clock.now());
-  if (breach) return endTransfer(ctx, draft, say(t.overLimit(breach)), view.payees);
+  // Too much for the account or a limit: nothing was sent, and the transfer waits for a smaller
+  // amount (or another account) rather than making the customer start again. Once an approval
+  // waits in the app for this amount, the transfer ends instead, which withdraws that approval.
+  const waitsInApp = draft.approvalId !== undefined;
+  if (compare(from.available ?? from.balance, draft.amount) < 0) {
+    if (waitsInApp) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
+    return question(ctx, draft, 'amount', say(t.notEnoughAskAgain(from, possible.some((a) => a.id !== from.id))), {}, shown);
+  }
+  const customer = ctx.session.customer.id;
+  const breach = await checkLimits(deps.store, deps.transferPolicy, customer, draft.amount, deps.clock.now());
+  if (breach && (waitsInApp || !(await smallerMayFit(deps.store, deps.transferPolicy, customer, breach, draft.amount, deps.clock.now())))) {
+    return endTransfer(ctx, draft, say(t.overLimit(breach)), view.payees);
+  }
+  if (breach && breach !== 'hourly') {
+    const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;
+    return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
+  }
 
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;

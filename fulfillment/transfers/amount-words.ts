@@ -1,5 +1,5 @@
 /**
- * Amounts said as one word ("a tenner", "einen Zehner", "nen Fuffi"), per locale: the whole
+ * Amounts said as one word ("a tenner", "two grand", "einen Zehner", "nen Fuffi"), per locale: the whole
  * number of the account's currency each stands for. Matched against heard slot text and
  * compiled into the interaction model, so the words the skill reads are the ones it hears.
  */
@@ -9,14 +9,15 @@ import type { SlotValue } from '../pipeline/turn';
 
 /** Per locale: a whole number as text, and the words that say it. */
 export const AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = {
-  'en-US': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'] },
-  'en-GB': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'] },
+  'en-US': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '1000': ['grand'] },
+  'en-GB': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '1000': ['grand'] },
   'de-DE': {
     '5': ['fünfer'],
     '10': ['zehner', 'zehni', 'zehnis'],
     '20': ['zwanziger', 'zwanni', 'zwannis'],
     '50': ['fünfziger', 'fuffi', 'fuffis', 'fuffziger'],
     '100': ['hunderter', 'hunni', 'hunnis'],
+    '1000': ['riese', 'riesen'],
   },
 };
 

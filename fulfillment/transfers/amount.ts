@@ -9,16 +9,25 @@ export type AmountProblem = 'unreadable' | 'other-currency' | 'not-positive';
 
 const WHOLE_OR_DECIMAL = /^\d{1,12}(?:[.,]\d{1,2})?$/;
 
-/** "Two" of "two tenners": a whole count times the word's number; no count, the word alone; else unreadable. */
+/**
+ * "Two" of "two tenners", "half" of "half a grand": the count times the word's whole number, in
+ * integer hundredths so no float is involved; no count, the word alone; a count with more than two
+ * decimals, unreadable.
+ */
 function timesWord(count: string, word: string): string {
   if (!count) return word;
-  return /^\d{1,3}$/.test(count) ? String(Number(count) * Number(word)) : 'unreadable';
+  const said = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(count);
+  if (!said) return 'unreadable';
+  const hundredths = (Number(said[1]) * 100 + Number((said[2] ?? '').padEnd(2, '0'))) * Number(word);
+  const whole = Math.floor(hundredths / 100);
+  const rest = hundredths % 100;
+  return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0')}`;
 }
 
 /**
  * The amount in `amount` (and `cents`, where Alexa heard "and twenty cents"), in the account's
  * currency. Dialogflow's unit-currency arrives as {value: "12.5", currency: "USD"}; Alexa's
- * AMAZON.NUMBER as "50"; a word for an amount ("a tenner") in `amountWord`. A German decimal
+ * AMAZON.NUMBER as "50" ("fifty cents" as `centsAlone` 50); a word for an amount ("a tenner") in `amountWord`. A German decimal
  * comma ("12,50") is read as a decimal point.
  */
 export function amountFromSlots(
@@ -28,6 +37,9 @@ export function amountFromSlots(
   // "A tenner": the whole number the word stands for, in the account's currency; "two tenners" that many.
   const word = amountWordValue(slots.amountWord);
   const times = slots.amount?.value.trim() ?? '';
+  // "Fifty cents", "50p": Alexa hears the cents alone, with no whole units.
+  const centsAlone = slots.centsAlone?.value.trim();
+  if (centsAlone && !slots.amount?.value.trim() && !word) return amountFromSlots({ amount: { value: '0' }, cents: slots.centsAlone }, accountCurrency);
   const amount = word ? { value: timesWord(times, word) } : slots.amount;
   if (!amount || !amount.value.trim()) return ok(undefined);
   const text = amount.value.trim();

@@ -32,6 +32,18 @@ export async function checkLimits(store: StateStore, policy: TransferPolicy, cus
 }
 
 /**
+ * Whether some smaller amount would keep within the limit an amount broke: never the hourly
+ * count, and not once the day's sum leaves not even one minor unit.
+ */
+export async function smallerMayFit(store: StateStore, policy: TransferPolicy, customer: CustomerId, breach: Exclude<LimitBreach, undefined>, amount: Money, now: Date): Promise<boolean> {
+  if (breach === 'hourly') return false;
+  return (await checkLimits(store, policy, customer, { minor: 1, currency: amount.currency }, now)) === undefined;
+}
+
+/** The most one voice transfer may carry, in the currency of `amount`. */
+export const perTransferMax = (policy: TransferPolicy, amount: Money): Money => cap(policy.perTransferMax, amount);
+
+/**
  * Uses up the limits for a transfer about to be sent: atomically adds it to the day's sum and
  * the hour's count, and gives both back if that went over.
  */

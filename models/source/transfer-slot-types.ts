@@ -52,6 +52,18 @@ const CENTS: BuiltinSlotType = {
   samples: { 'en-US': ['20', '5'], 'en-GB': ['20', '5'], 'de-DE': ['50', '20'] },
 };
 
+/**
+ * Cents said with no whole units ("fifty cents", "50p"), for Alexa alone, which has no money
+ * slot; Dialogflow's unit-currency hears them as an amount.
+ */
+const CENTS_ALONE: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.NUMBER',
+  dialogflow: 'sys.number',
+  onlyOn: 'alexa',
+  samples: { 'en-US': ['50', '5'], 'en-GB': ['50', '5'], 'de-DE': ['50', '20'] },
+};
+
 const PIN: BuiltinSlotType = {
   kind: 'builtin',
   alexa: 'AMAZON.FOUR_DIGIT_NUMBER',
@@ -174,4 +186,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CENTS_ALONE, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

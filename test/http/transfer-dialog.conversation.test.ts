@@ -183,7 +183,9 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('takes four digits with their currency at the read-back as a new amount (here over the voice limit)', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     const again = await say('ProvideAmount', { amount: '1100', currency: 'USD' });
-    expect(again.text).toBe("Okay, $1,100.00. That's over your limit for one voice transfer, so nothing was sent. Please use your banking app for this one.");
+    expect(again.text).toBe(
+      "Okay, $1,100.00. That's over your limit for one voice transfer, so nothing was sent. The most you can send by voice at once is $1,000.00. You can say a smaller amount, or cancel and use your banking app.",
+    );
     expect(transfersMade()).toBe(0);
   });
 

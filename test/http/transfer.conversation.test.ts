@@ -151,18 +151,40 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(transfersMade()).toBe(0);
   });
 
-  it('refuses more than the account holds', async () => {
+  it('refuses more than the account holds, and waits for a smaller amount or another account', async () => {
     const reply = await say('Transfer', { amount: '3000', payee: 'Bob', account: 'checking' });
-    expect(reply.text).toBe("There isn't enough money in your checking account ending in 4321 for that, so nothing was sent.");
+    expect(reply.text).toBe(
+      "There isn't enough money in your checking account ending in 4321 for that, so nothing was sent. You can say a smaller amount, or another account to send it from.",
+    );
+    expect(reply.endsSession).toBe(false);
+    expect(transfersMade()).toBe(0);
+    expect((await say('ProvideAmount', { amount: '100' })).text).toMatch(/^You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321\. The amount is \$100\.00\./);
+  });
+
+  it('takes another account for the amount the first could not cover, and sends it from there', async () => {
+    skill = startSkill({ env: { TRANSFER_MAX: '5000.00', TRANSFER_DAILY_MAX: '5000.00' } });
+    say = transferSpeaker(skill, platform, 'USD');
+    const [savings, checking] = [balanceOf('savings'), balanceOf('checking')];
+    expect((await say('Transfer', { amount: '3000', payee: 'Bob', account: 'checking' })).text).toMatch(/^There isn't enough money in your checking account ending in 4321 for that, so nothing was sent\./);
+    const moved = await say('ProvideAccount', { from: 'savings' });
+    expect(moved.text).toBe("Okay, from your savings account ending in 8765. That's a large amount. The amount is $3,000.00. Are you sure?");
+    await say('Yes');
+    expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\. Your transfer to Bob Carter/);
+    expect(balanceOf('savings')).toBe(savings - 300000);
+    expect(balanceOf('checking')).toBe(checking);
+  });
+
+  it('waits for a smaller amount above the per-transfer limit, saying the limit', async () => {
+    const reply = await say('Transfer', { amount: '1200', payee: 'Bob', account: 'savings' });
+    expect(reply.text).toBe(
+      "That's over your limit for one voice transfer, so nothing was sent. The most you can send by voice at once is $1,000.00. You can say a smaller amount, or cancel and use your banking app.",
+    );
+    expect((await say('ProvideAmount', { amount: '950' })).text).toMatch(/^That's a large amount\./);
     expect(transfersMade()).toBe(0);
   });
 
-  it('sends the customer to the banking app above the per-transfer limit', async () => {
-    const reply = await say('Transfer', { amount: '1200', payee: 'Bob', account: 'savings' });
-    expect(reply.text).toBe("That's over your limit for one voice transfer, so nothing was sent. Please use your banking app for this one.");
-  });
-
-  it('keeps the daily limit across transfers', async () => {
+  it('keeps the daily limit across transfers, and ends the transfer once no amount is left for the day', async () => {
     for (const amount of ['900', '900']) {
       expect((await say('TransferOwn', { amount, from: 'savings', to: 'checking' })).text).toMatch(/^That's a large amount\./);
       await say('Yes');
@@ -170,7 +192,13 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
     }
     const third = await say('TransferOwn', { amount: '300', from: 'savings', to: 'checking' });
-    expect(third.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. Please use your banking app for this one.");
+    expect(third.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. You can say a smaller amount, or cancel and use your banking app.");
+    expect((await say('ProvideAmount', { amount: '200' })).text).toMatch(/^You're sending money to your checking account ending in 4321, from your savings account ending in 8765\. The amount is \$200\.00\./);
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    const fourth = await say('TransferOwn', { amount: '1', from: 'savings', to: 'checking' });
+    expect(fourth.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. Please use your banking app for this one.");
+    expect(fourth.endsSession).toBe(true);
   });
 
   it('repeats the question, helps, and starts over at any step', async () => {

@@ -204,10 +204,17 @@ describe.each(['none', 'pin-and-app'])('with the voice step-up "%s"', (stepUp) =
 describe('with the voice limits', () => {
   beforeEach(() => start({ TRANSFER_MAX: '40.00' }));
 
-  it('refuses a transfer over them before asking anything, in the voice words', async () => {
+  it('refuses a transfer over them before asking anything, in the voice words, and waits for a smaller amount', async () => {
     const over = await call('prepare_transfer', { payee: 'Bob', amount: '42', fromAccount: 'checking' });
-    expect(over.text).toBe("That's over your limit for one voice transfer, so nothing was sent. Please use your banking app for this one.");
-    expect(over.structured).toEqual({ status: 'not-sent' });
+    expect(over.text).toBe(
+      "That's over your limit for one voice transfer, so nothing was sent. The most you can send by voice at once is $40.00. You can say a smaller amount, or cancel and use your banking app.",
+    );
+    expect(over.structured).toMatchObject({ status: 'needs-details' });
+    const draftId = (over.structured as { draftId?: string }).draftId;
+    expect(draftId).toEqual(expect.any(String));
+    const smaller = await call('prepare_transfer', { draftId, amount: '40' });
+    expect(smaller.structured).toMatchObject({ status: 'needs-confirmation', readBack: { amount: { amount: '40.00', currency: 'USD' } } });
+    expect(transfersMade()).toBe(0);
   });
 });
 

@@ -20,6 +20,12 @@ describe('amounts of money', () => {
     ['zwanzig Cent', '0.20'],
     ['20,50 €', '20.50'],
     ['1.000 Euro', '1000'],
+    ['zwölfhundert Euro', '1200'],
+    ['zwölfhundertfünfzig Euro', '1250'],
+    ['zwei komma fünf Euro', '2.5'],
+    ['zwölf komma fünf null Euro', '12.50'],
+    ['zwölf komma null fünf Euro', '12.05'],
+    ['zwölf komma fünfzig Euro', '12.50'],
   ])('reads German "%s" as %s euros', (text, value) => {
     expect(one(text, 'de-DE')).toMatchObject({ type: 'money', value, currency: 'EUR' });
   });
@@ -42,8 +48,14 @@ describe('amounts of money', () => {
     ['a hundred and five dollars', '105', 'en-US', 'USD'],
     ['twenty quid', '20', 'en-GB', 'GBP'],
     ['fifty pence', '0.50', 'en-GB', 'GBP'],
+    ['fifty p', '0.50', 'en-GB', 'GBP'],
+    ['50p', '0.50', 'en-GB', 'GBP'],
   ] as const)('reads "%s" as %s', (text, value, locale, currency) => {
     expect(one(text, locale)).toMatchObject({ type: 'money', value, currency });
+  });
+
+  it('never reads "5 p.m." as pence', () => {
+    expect(findValues('5 p.m.', 'en-GB', {}, now).some((v) => v.type === 'money')).toBe(false);
   });
 
   it('hears "two thousand" alone as an amount, not the year 2000, and "in 2025" as a year', () => {

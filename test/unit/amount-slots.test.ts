@@ -19,6 +19,13 @@ it.each([
   ['"a fiver" (Alexa with no resolution: the words)', slots(undefined, { amountWord: 'fiver' }), 'GBP', 500],
   ['"einen Fuffi"', slots(undefined, { amountWord: 'fuffi' }), 'EUR', 5000],
   ['"two tenners" (Alexa: 2 and tenners)', slots('2', { amountWord: 'tenners' }), 'GBP', 2000],
+  ['"fifty cents" (Alexa: the cents alone)', slots(undefined, { centsAlone: '50' }), 'USD', 50],
+  ['"5p" (Alexa: the cents alone)', slots(undefined, { centsAlone: '5' }), 'GBP', 5],
+  ['"two grand"', slots('2', { amountWord: 'grand' }), 'USD', 200000],
+  ['"half a grand" (0.5 and grand)', slots('0.5', { amountWord: 'grand' }), 'USD', 50000],
+  ['"one point five grand"', slots('1.5', { amountWord: '1000' }), 'GBP', 150000],
+  ['"zwei Riesen"', slots('2', { amountWord: 'riesen' }), 'EUR', 200000],
+  ['"2.5 tenners"', slots('2.5', { amountWord: 'tenner' }), 'GBP', 2500],
 ] as const)('reads %s', (_name, given, currency, minor) => {
   expect(amountFromSlots(given, currency)).toEqual({ ok: true, value: { minor, currency } });
 });
@@ -31,7 +38,9 @@ it.each([
   ['three decimals', slots('12.505'), 'USD', { ok: false, error: 'unreadable' }],
   ['cents beside a decimal amount', slots('12.50', { cents: '20' }), 'USD', { ok: false, error: 'unreadable' }],
   ['zero', slots('0'), 'USD', { ok: false, error: 'not-positive' }],
-  ['"2.5 tenners": a count that is not whole', slots('2.5', { amountWord: 'tenner' }), 'GBP', { ok: false, error: 'unreadable' }],
+  ['"2.555 tenners": a count with three decimals', slots('2.555', { amountWord: 'tenner' }), 'GBP', { ok: false, error: 'unreadable' }],
+  ['a count in the thousands before a word', slots('2000', { amountWord: 'grand' }), 'USD', { ok: false, error: 'unreadable' }],
+  ['"150 cents": more cents than a unit holds', slots(undefined, { centsAlone: '150' }), 'USD', { ok: false, error: 'unreadable' }],
   ['a negative amount', slots('-5'), 'USD', { ok: false, error: 'unreadable' }],
 ] as const)('refuses or skips %s', (_name, given, currency, expected) => {
   expect(amountFromSlots(given, currency)).toEqual(expected);

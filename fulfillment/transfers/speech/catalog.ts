@@ -53,6 +53,13 @@ export interface TransferSpeech {
   sent(to: Destination, cancellableMinutes: number | undefined): string;
   insufficientFunds(from: Account): string;
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
+  /**
+   * Before the read-back, more than `from` holds: the transfer waits for a smaller amount, or
+   * (`otherSource`) another account to send it from.
+   */
+  notEnoughAskAgain(from: Account, otherSource: boolean): string;
+  /** Before the read-back, over a limit a smaller amount may keep within (`max`: the one-transfer cap). */
+  overLimitAskAgain(breach: 'per-transfer' | 'daily', max: Money | undefined): string;
   /** The bank has not confirmed a transfer either way: it may still go through, so not again. */
   uncertain(): string;
   /** The same transfer as one the bank has not confirmed yet: send another anyway? */

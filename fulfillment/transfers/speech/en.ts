@@ -57,6 +57,10 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
     overLimit: (b) =>
       `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : b === 'daily' ? 'daily limit for voice transfers' : 'hourly limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
+    notEnoughAskAgain: (from, other) =>
+      `There isn't enough money in ${account(from)} for that, so nothing was sent. You can say a smaller amount${other ? ', or another account to send it from' : ', or cancel'}.`,
+    overLimitAskAgain: (b, max) =>
+      `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : 'daily limit for voice transfers'}, so nothing was sent.${max ? ` The most you can send by voice at once is ${m(max)}.` : ''} You can say a smaller amount, or cancel and use your banking app.`,
     uncertain: () => "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.",
     duplicateWarning: (a, d) =>
       `Your bank still hasn't confirmed your earlier transfer to ${'payee' in d ? d.payee.name : account(d.account)}, and it may still go through. The amount is ${m(a)}. Do you really want to send the same transfer again?`,

@@ -1,7 +1,7 @@
 /**
  * English values in typed text, read by Microsoft Recognizers-Text, with what it misreads put
  * right: cents are hundredths ("one cent" is 0.01, not 1), slang names a currency ("50 bucks",
- * "20 quid"), two number words in a row are a price ("fifteen fifty" is 15.50), and a
+ * "20 quid"), "50p" is pence, two number words in a row are a price ("fifteen fifty" is 15.50), and a
  * hesitation is not a currency ("um, fifty").
  */
 import { Culture, recognizeCurrency, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
@@ -45,6 +45,14 @@ function money(text: string, locale: Locale): Recognised[] {
   });
 }
 
+/** "50p" written as one word, which Recognizers reads as nothing at all: pence. */
+function writtenPence(text: string): Recognised[] {
+  return [...text.matchAll(/\b(\d{1,2})p\b(?!\.)/gi)].flatMap((m): Recognised[] => {
+    const value = hundredths(m[1] ?? '');
+    return value ? [{ type: 'money', start: m.index, end: m.index + m[0].length, text: m[0], value, currency: 'GBP' }] : [];
+  });
+}
+
 /** Numbers, with slang currencies and spoken prices turned into money. */
 function numbers(text: string, locale: Locale): Recognised[] {
   const results = recognizeNumber(text, Culture.English);
@@ -55,9 +63,14 @@ function numbers(text: string, locale: Locale): Recognised[] {
     if (!value) continue;
     const after = text.slice(r.end + 1);
     const slang = /^\s+(bucks?|quid)\b/i.exec(after);
+    // "Fifty p": pence, as the British say them ("p.m." is a time, not pence).
+    const pence = /^\s*p\b(?!\.)/i.exec(after);
+    const pounds = pence ? hundredths(value) : undefined;
     const next = results[i + 1];
     const nextValue = str(next?.resolution?.['value']);
-    if (slang) {
+    if (pence && pounds) {
+      found.push({ type: 'money', start: r.start, end: r.end + 1 + pence[0].length, text: text.slice(r.start, r.end + 1 + pence[0].length), value: pounds, currency: 'GBP' });
+    } else if (slang) {
       found.push({ type: 'money', start: r.start, end: r.end + 1 + slang[0].length, text: text.slice(r.start, r.end + 1 + slang[0].length), value, currency: SLANG[(slang[1] ?? '').toLowerCase()] ?? LOCAL_CURRENCY[locale] });
     } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^\d{1,3}$/.test(value) && /^[1-9]\d$/.test(nextValue)) {
       // "Fifty twenty": units and cents with no currency said, so none is claimed; the dialog
@@ -103,7 +116,7 @@ function dates(text: string, now: Date): Recognised[] {
 /** Every English value in the text. */
 export function englishValues(text: string, locale: Locale, now: Date): Recognised[] {
   const { readable, moved } = oneAsNumber(text);
-  const amounts = [...money(readable, locale), ...numbers(readable, locale)].map((f) =>
+  const amounts = [...money(readable, locale), ...numbers(readable, locale), ...writtenPence(readable)].map((f) =>
     moved.has(f.start) ? { ...f, start: f.start - 2, text: text.slice(f.start - 2, f.end) } : f,
   );
   return [...amounts, ...ordinals(text), ...dates(text, now)];

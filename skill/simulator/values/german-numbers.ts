@@ -1,6 +1,6 @@
 /**
  * German number words -> numbers: "fünfzig" 50, "einundzwanzig" 21, "einhundertfünf" 105,
- * "zweitausendfünfhundert" 2500. Written here because Recognizers-Text's JavaScript release reads
+ * "zweitausendfünfhundert" 2500, "zwölfhundert" 1200. Written here because Recognizers-Text's JavaScript release reads
  * no German number words (it finds nothing in "fünfzig Euro"), and no package on npm does.
  */
 
@@ -23,13 +23,15 @@ function belowHundred(word: string): number | undefined {
   return unit !== undefined && unit > 0 && unit < 10 && tens !== undefined ? tens + unit : undefined;
 }
 
-function belowThousand(word: string): number | undefined {
+/** Hundreds up to 999; with `hundredsOverNine`, also "zwölfhundert" (1200), as Germans say amounts up to 9 999. */
+function belowThousand(word: string, hundredsOverNine = false): number | undefined {
   const at = word.indexOf('hundert');
   if (at < 0) return belowHundred(word);
   const hundreds = at === 0 ? 1 : belowHundred(word.slice(0, at));
   const rest = word.slice(at + 'hundert'.length);
-  const tail = rest ? belowHundred(rest) : 0;
-  return hundreds !== undefined && hundreds > 0 && hundreds < 10 && tail !== undefined ? hundreds * 100 + tail : undefined;
+  const tail = rest ? belowHundred(rest.replace(/^und(?=\p{L})/u, '')) : 0;
+  const most = hundredsOverNine ? 99 : 9;
+  return hundreds !== undefined && hundreds > 0 && hundreds <= most && tail !== undefined ? hundreds * 100 + tail : undefined;
 }
 
 /** The number a German number word names (up to 999 999), or undefined. Articles ("ein", "eine") alone are not numbers. */
@@ -37,7 +39,7 @@ export function germanNumberWord(word: string): number | undefined {
   const w = word.toLowerCase();
   if (w === 'ein' || w === 'eine') return undefined;
   const at = w.indexOf('tausend');
-  if (at < 0) return belowThousand(w);
+  if (at < 0) return belowThousand(w, true);
   const thousands = at === 0 ? 1 : belowThousand(w.slice(0, at));
   const rest = w.slice(at + 'tausend'.length);
   const tail = rest ? belowThousand(rest.replace(/^und/, '')) : 0;

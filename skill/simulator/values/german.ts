@@ -26,8 +26,42 @@ const withCents = (units: string, cents: string) => `${units}.${cents.padStart(2
 
 const isCents = (n: string | undefined): n is string => n !== undefined && /^\d{1,2}$/.test(n);
 
+/** A digit's word or figure, as one character: "fünf" -> "5". */
+function digitOf(token: Token | undefined): string | undefined {
+  const n = token ? germanNumber(token.text) : undefined;
+  return n !== undefined && /^\d$/.test(n) ? n : undefined;
+}
+
+/**
+ * "zwölf komma fünf null", "zwei komma fünf", "zwölf komma fünfzig": a whole number, "komma" and
+ * its decimals become one token "12,50" (tenths stay tenths: "zwei komma fünf" is 2,5, not 2,05).
+ */
+function withDecimalCommas(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const here = tokens[i] as Token;
+    const whole = germanNumber(here.text);
+    const [comma, first, second] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (whole === undefined || whole.includes('.') || comma?.text.toLowerCase() !== 'komma' || !first) {
+      out.push(here);
+      continue;
+    }
+    const [a, b] = [digitOf(first), digitOf(second)];
+    const two = germanNumber(first.text);
+    const [decimals, last] = a !== undefined && b !== undefined ? [a + b, second as Token] : a !== undefined ? [a, first] : two !== undefined && /^[1-9]\d$/.test(two) ? [two, first] : [undefined, first];
+    if (decimals === undefined) {
+      out.push(here);
+      continue;
+    }
+    out.push({ ...here, end: last.end, text: `${whole},${decimals}` });
+    i = tokens.indexOf(last);
+  }
+  return out;
+}
+
 /** Amounts of money and bare numbers, from the tokens. */
-function moneyAndNumbers(text: string, tokens: readonly Token[]): Recognised[] {
+function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
+  const tokens = withDecimalCommas(said);
   const found: Recognised[] = [];
   const span = (from: Token, to: Token) => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
   for (let i = 0; i < tokens.length; i += 1) {
