@@ -3,7 +3,10 @@ import { ask, askAgain } from '../pipeline/reply-builders';
 import { insightsSpeech } from './speech';
 import type { Flow } from '../pipeline/flow';
 
-/** After "Would you like to hear more?": "more" or "yes" reads the next page, "no" moves on. */
+/**
+ * After "Would you like to hear more?": "more" or "yes" reads the next page, "no" moves on. The
+ * question comes back after one question in passing, not after a second.
+ */
 export const moreTransactionsFlow: Flow<'more-transactions'> = {
   async intercept(ctx, awaiting) {
     const session = ctx.session;
@@ -18,8 +21,11 @@ export const moreTransactionsFlow: Flow<'more-transactions'> = {
     }
     return undefined;
   },
+  // Put again once after another question; after a second one, or another task, the customer
+  // has moved on, and "would you like to hear more?" would come out of nowhere.
   async resume(ctx, awaiting, after) {
-    ctx.conversation.awaiting = awaiting;
+    if (after === 'answered-in-passing' && awaiting.resumed) return undefined;
+    ctx.conversation.awaiting = after === 'answered-in-passing' ? { ...awaiting, resumed: true } : awaiting;
     return askAgain(ctx, after, ask(insightsSpeech(ctx.turn.locale).moreQuestion()));
   },
 };

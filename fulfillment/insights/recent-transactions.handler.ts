@@ -6,12 +6,24 @@ import { matchAccount } from '../accounts/account-match';
 import { linked, open, type LinkedContext, type Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import type { Transaction } from '../banks/bank-types';
+import type { SlotValue } from '../pipeline/turn';
 import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
 
 /** How many transactions are read per page: few enough to follow by ear. */
 export const TRANSACTIONS_PER_PAGE = 3;
+
+/** The most read at once when the customer asks for a number ("my last twenty"); more are offered after. */
+export const MOST_AT_ONCE = 10;
+
+/** "My last five transactions": the number asked for, at most MOST_AT_ONCE; otherwise a page. */
+export function transactionsAskedFor(count: SlotValue | undefined): number {
+  const said = count?.value.trim() ?? '';
+  if (!/^\d{1,4}(?:\.0+)?$/.test(said)) return TRANSACTIONS_PER_PAGE;
+  const n = Number.parseInt(said, 10);
+  return n >= 1 ? Math.min(n, MOST_AT_ONCE) : TRANSACTIONS_PER_PAGE;
+}
 
 /**
  * Reads one page of an account's transactions and, when there are more, asks whether to go
@@ -21,11 +33,12 @@ export async function readTransactionPage(
   ctx: LinkedContext,
   accountId: AccountId,
   from: { readonly start: AccountKind } | { readonly cursor: string },
+  limit: number = TRANSACTIONS_PER_PAGE,
 ): Promise<Outcome> {
   const cursor = 'cursor' in from ? from.cursor : undefined;
   const transactions = ctx.deps.bank.transactions;
   if (!transactions) return err({ kind: 'unsupported' });
-  const page = await transactions.list(ctx.session, { accountId, limit: TRANSACTIONS_PER_PAGE, ...(cursor ? { cursor } : {}) });
+  const page = await transactions.list(ctx.session, { accountId, limit, ...(cursor ? { cursor } : {}) });
   if (!page.ok) return page;
   const items = page.value.transactions;
   if (items.length === 0) return answerAndContinue(ctx, cursor ? insightsSpeech(ctx.turn.locale).noMoreTransactions() : insightsSpeech(ctx.turn.locale).noTransactions());
@@ -43,7 +56,7 @@ function pageFacts(account: AccountKind | undefined, items: readonly Transaction
   return { kind: 'transactions', ...(account ? { account } : {}), transactions, more };
 }
 
-/** "What were my last transactions", on a named account or else the checking account. */
+/** "What were my last (five) transactions", on a named account or else the checking account. */
 export const recentTransactionsHandler = linked(async (ctx) => {
   if (!ctx.deps.bank.transactions) return err({ kind: 'unsupported' });
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
@@ -52,7 +65,7 @@ export const recentTransactionsHandler = linked(async (ctx) => {
   if (match.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(match.heard, accounts.value));
   const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];
   if (!account) return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).noAccounts());
-  return readTransactionPage(ctx, account.id, { start: account.kind });
+  return readTransactionPage(ctx, account.id, { start: account.kind }, transactionsAskedFor(ctx.turn.slots.count));
 });
 
 /** "More" when nothing is being read: say so. Paging itself is the more-transactions flow. */

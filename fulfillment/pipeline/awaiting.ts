@@ -9,8 +9,11 @@ import * as z from '../kit/schema';
 /** The open question. */
 export type Awaiting =
   | { readonly kind: 'anything-else' }
-  /** "Would you like to hear more?": the account being read and the bank's cursor of the next page. */
-  | { readonly kind: 'more-transactions'; readonly accountId: AccountId; readonly cursor: string }
+  /**
+   * "Would you like to hear more?": the account being read and the bank's cursor of the next
+   * page; `resumed` once it was put again after another question.
+   */
+  | { readonly kind: 'more-transactions'; readonly accountId: AccountId; readonly cursor: string; readonly resumed?: boolean }
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
   /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
@@ -28,7 +31,7 @@ export type AwaitingKind = Awaiting['kind'];
 /** An open question as it is read back from the store: every variant checked, ids branded. */
 export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anything-else') }),
-  z.object({ kind: z.literal('more-transactions'), accountId: idSchema(accountId), cursor: z.string().check(z.maxLength(2048)) }),
+  z.object({ kind: z.literal('more-transactions'), accountId: idSchema(accountId), cursor: z.string().check(z.maxLength(2048)), resumed: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),

@@ -43,7 +43,7 @@ const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   lastQuestion: z.optional(
     z.object({
       intent: z.enum(['Spending', 'Income', 'Balance', 'RecentTransactions']),
-      slots: z.partialRecord(z.enum(['period', 'until', 'category', 'merchant', 'account']), slotSchema),
+      slots: z.partialRecord(z.enum(['period', 'until', 'category', 'merchant', 'account', 'payee', 'count']), slotSchema),
     }),
   ),
 });

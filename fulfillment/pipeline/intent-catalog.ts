@@ -14,7 +14,7 @@ export const INTENT_SLOTS = {
   Yes: [],
   No: [],
   SessionEnd: [],
-  RecentTransactions: ['account'],
+  RecentTransactions: ['account', 'count'],
   More: [],
   Spending: ['merchant', 'category', 'period', 'until', 'payee'],
   Income: ['period', 'until'],

@@ -69,6 +69,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel lohn habe ich {period} bekommen', 'welche gutschriften gab es', 'wann war der letzte geldeingang', 'ist geld reingekommen',
     'meine einnahmen {period}', 'wie viel habe ich zwischen {period} und {until} bekommen', 'wurde mein gehalt schon gebucht',
     'ist die überweisung von meinem arbeitgeber da', 'was kam {period} an geld rein',
+    'habe ich schon gehalt bekommen', 'bin ich schon bezahlt worden', 'ist mein gehalt schon gekommen', 'wurde ich schon bezahlt', 'ist der lohn schon drauf',
     'wie viel verdiene ich im jahr',
     'was bekomme ich pro monat',
     'wie hoch ist mein stundenlohn',

@@ -16,11 +16,11 @@ const SENT_TO_PAYEE_ENGLISH = [
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
-    slots: { account: 'ACCOUNT_TYPE' },
+    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT' },
     utterances: {
-      'en-US': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}'],
-      'en-GB': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}'],
-      'de-DE': ['was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}'],
+      'en-US': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
+      'en-GB': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
+      'de-DE': ['was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}', 'was waren meine letzten {count} umsätze', 'lies mir die letzten {count} buchungen vor', 'zeig mir die letzten {count} umsätze auf meinem {account}', 'meine letzten {count} käufe'],
     },
   },
   More: {

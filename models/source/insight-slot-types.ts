@@ -50,9 +50,18 @@ const END_DATE: BuiltinSlotType = {
   samples: { 'en-US': ['November 10', 'yesterday'], 'en-GB': ['10 November', 'yesterday'], 'de-DE': ['10. November', 'gestern'] },
 };
 
+/** How many transactions to read ("my last five transactions"). */
+const TRANSACTION_COUNT: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.NUMBER',
+  dialogflow: 'sys.number',
+  samples: { 'en-US': ['five', 'ten'], 'en-GB': ['five', 'ten'], 'de-DE': ['fünf', 'zehn'] },
+};
+
 /** The slot types these intents use, by name. */
 export const INSIGHT_SLOT_TYPES = {
   MERCHANT,
+  TRANSACTION_COUNT,
   CATEGORY: { kind: 'custom', alexa: 'CATEGORY', dialogflow: 'Category', values: fromWords(CATEGORY_WORDS) },
   PERIOD,
   END_DATE,
