@@ -71,7 +71,7 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   // "The one ending in 7781": the digits spoken for a payee or an account on the list.
   const lastFours = offered.map((id) => m.payees.find((p) => p.id === id)?.last4 ?? m.accounts.find((a) => a.id === id)?.last4 ?? '');
   const byDigits = endingIn(m.slots.last4, lastFours);
-  if (byDigits === 'no-match') return { kind: 'no-such-choice' };
+  if (byDigits === 'no-match') return chosenByDigits(draft, m);
   const named = positionSlot(m.slots);
   const slot = named ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
   if (byDigits === undefined && !slot?.value.trim()) return undefined;
@@ -85,6 +85,27 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   else if (draft.step === 'target') draft.toId = m.accounts.find((a) => a.id === id)?.id;
   else if (draft.step === 'card-option' && CARD_OPTIONS.includes(id as CardOption)) draft.cardOption = id as CardOption;
   else return { kind: 'no-such-choice' };
+  startOrderAgain(draft);
+  return 'chosen';
+}
+
+/**
+ * "No, from the one ending in 8765" at the read-back, or digits no item of the last list ends
+ * in: the one payee, or account money may come from, whose digits the skill speaks ends in them.
+ * Between the customer's own accounts the digits alone do not say which end is meant, so there
+ * nothing is chosen.
+ */
+function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'chosen' {
+  if (draft.kind === 'own') return { kind: 'no-such-choice' };
+  const payees = draft.kind === 'payee' ? m.payees : [];
+  const accounts = sources(m.accounts);
+  const index = endingIn(m.slots.last4, [...payees.map((p) => p.last4), ...accounts.map((a) => a.last4)]);
+  if (typeof index !== 'number') return { kind: 'no-such-choice' };
+  const payee = payees[index];
+  if (payee) {
+    draft.payeeId = payee.id;
+    draft.candidates = undefined;
+  } else draft.fromId = accounts[index - payees.length]?.id;
   startOrderAgain(draft);
   return 'chosen';
 }
