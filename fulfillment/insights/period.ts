@@ -132,10 +132,15 @@ function readSpan(value: string, today: string): Span | undefined {
   return second === undefined ? a : { from: a.from, to: b.to, unit: 'range' };
 }
 
-/** Moves a day, week or month that lies wholly in the future back by one week or one year. */
+/**
+ * Moves a day, week or month that lies wholly in the future back: a week back for a week, and
+ * for a day within the coming six (a weekday said alone, "on Monday", which Alexa resolves
+ * forwards); a year back for any other.
+ */
 function intoThePast(span: Span, today: string): Span {
   if (span.from <= today || span.unit === 'range' || span.unit === 'year') return span;
-  const back = (d: string) => iso(span.unit === 'week' ? addDays(day(d), -7) : addYears(day(d), -1));
+  const weekday = span.unit === 'day' && span.from <= iso(addDays(day(today), 6));
+  const back = (d: string) => iso(span.unit === 'week' || weekday ? addDays(day(d), -7) : addYears(day(d), -1));
   return { ...span, from: back(span.from), to: back(span.to) };
 }
 
@@ -157,4 +162,15 @@ export function readPeriod(value: string | undefined, until: string | undefined,
   const to = end ? end.to : start.to;
   if (to < from) return 'unreadable';
   return nameSpan(from, to, now, locale);
+}
+
+/**
+ * Whether a date value the platform sent ("2026-11-21", "2026-W48", a Dialogflow date-time)
+ * starts after today: a transfer asked for "tomorrow" or "on Friday", which the skill cannot
+ * schedule. An unreadable value is not taken for a later day.
+ */
+export function startsAfterToday(value: string | undefined, now: Date): boolean {
+  const today = isoDay(now);
+  const span = value?.trim() ? readSpan(value, today) : undefined;
+  return span !== undefined && span.from > today;
 }

@@ -8,6 +8,7 @@ import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
+import { startsAfterToday } from '../insights/period';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -81,13 +82,16 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
   const was = before(ctx, draft);
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts });
-  const left = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
+  const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
+  // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
+  const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
+  const left = [withdrawn, later].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
     const { noted, unheard } = changedSince(was, draft, view, slots);
     if (unheard) return next(t.didNotGet());
     draft.failures = 0;
-    return advance(ctx, draft, view, left ?? '', noted);
+    return advance(ctx, draft, view, left, noted);
   }
   if (problem.kind === 'no-payee') {
     draft.payeeId = undefined;

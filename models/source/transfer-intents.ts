@@ -37,7 +37,7 @@ const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Transfer: {
-    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE' },
+    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE' },
     utterances: {
       'en-US': [
         'transfer {amount} {currency} to {payee}',
@@ -66,6 +66,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer a {amountWord} to {payee}',
         'send {payee} {amount} {amountWord}',
         'transfer {amount} {amountWord} to {payee}',
+        'send {payee} {amount} dollars {when}',
+        'transfer {amount} dollars to {payee} {when}',
+        'pay {payee} {amount} dollars on {when}',
+        'send {amount} dollars to {payee} {when}',
+        'schedule a transfer of {amount} dollars to {payee} for {when}',
       ],
       'en-GB': [
         'transfer {amount} {currency} to {payee}',
@@ -92,6 +97,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer a {amountWord} to {payee}',
         'send {payee} {amount} {amountWord}',
         'transfer {amount} {amountWord} to {payee}',
+        'send {payee} {amount} pounds {when}',
+        'transfer {amount} pounds to {payee} {when}',
+        'pay {payee} {amount} pounds on {when}',
+        'send {amount} pounds to {payee} {when}',
+        'schedule a transfer of {amount} pounds to {payee} for {when}',
       ],
       'de-DE': [
         'überweise {amount} {currency} an {payee}',
@@ -116,11 +126,16 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'schick {payee} nen {amountWord}',
         'schick {payee} {amount} {amountWord}',
         'überweise {amount} {amountWord} an {payee}',
+        'überweise {payee} {when} {amount} euro',
+        'überweise {amount} euro {when} an {payee}',
+        'schick {payee} am {when} {amount} euro',
+        'überweise {when} {amount} euro an {payee}',
+        'plane eine überweisung von {amount} euro an {payee} für {when}',
       ],
     },
   },
   TransferOwn: {
-    slots: { ...money, from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE' },
+    slots: { ...money, from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE' },
     utterances: {
       'en-US': [
         'transfer {amount} {currency} from {from} to {to}',
@@ -131,6 +146,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'put {amount} dollars into my {to} from my {from}',
         'move {amount} dollars to my {to}',
         'transfer between my accounts',
+        'move {amount} dollars from my {from} to my {to} {when}',
       ],
       'en-GB': [
         'transfer {amount} {currency} from {from} to {to}',
@@ -141,6 +157,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'put {amount} pounds into my {to} from my {from}',
         'move {amount} pounds to my {to}',
         'transfer between my accounts',
+        'move {amount} pounds from my {from} to my {to} {when}',
       ],
       'de-DE': [
         'überweise {amount} {currency} vom {from} auf das {to}',
@@ -150,15 +167,16 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'geld vom {from} auf das {to} umbuchen',
         'buche {amount} euro auf mein {to} um',
         'umbuchung zwischen meinen konten',
+        'buche {when} {amount} euro vom {from} auf das {to} um',
       ],
     },
   },
   PayCard: {
-    slots: { ...money, option: 'CARD_PAYMENT' },
+    slots: { ...money, option: 'CARD_PAYMENT', when: 'TRANSFER_DATE' },
     utterances: {
-      'en-US': ['{option} please', 'just {option}', 'i will pay {option}', 'i want to pay {option}', 'pay {amount} {currency} on my credit card', 'pay my credit card bill', 'pay my credit card', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} dollars on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please', 'actually {option}', 'actually the {option}', 'no the {option}', 'no {option}', "let's do the {option}", 'i meant the {option}', 'make it the {option}', 'the {option} instead'],
-      'en-GB': ['{option} please', 'just {option}', 'i will pay {option}', 'i want to pay {option}', 'pay {amount} {currency} on my credit card', 'pay my credit card bill', 'pay my credit card', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} pounds on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please', 'actually {option}', 'actually the {option}', 'no the {option}', 'no {option}', "let's do the {option}", 'i meant the {option}', 'make it the {option}', 'the {option} instead'],
-      'de-DE': ['{option} bitte', 'nur {option}', 'ich zahle {option}', 'ich möchte {option} zahlen bitte', 'zahle {amount} {currency} auf meine kreditkarte', 'kreditkarte bezahlen', 'meine kreditkartenrechnung bezahlen', 'zahle {option} auf meine kreditkarte', 'zahle {option}', 'zahle {amount} euro auf meine kreditkarte', '{option}', 'die {option}', 'nur die {option}', 'die {option} bitte', 'doch {option}', 'lieber {option}', 'nein {option}', 'eigentlich {option}', '{option} stattdessen', 'ich meinte {option}', 'dann doch {option}'],
+      'en-US': ['{option} please', 'just {option}', 'i will pay {option}', 'i want to pay {option}', 'pay {amount} {currency} on my credit card', 'pay my credit card bill', 'pay my credit card', 'pay my credit card {when}', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} dollars on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please', 'actually {option}', 'actually the {option}', 'no the {option}', 'no {option}', "let's do the {option}", 'i meant the {option}', 'make it the {option}', 'the {option} instead'],
+      'en-GB': ['{option} please', 'just {option}', 'i will pay {option}', 'i want to pay {option}', 'pay {amount} {currency} on my credit card', 'pay my credit card bill', 'pay my credit card', 'pay my credit card {when}', 'pay the {option} on my credit card', 'pay {option}', 'pay {amount} pounds on my credit card', 'make a credit card payment', 'settle my credit card', 'pay off the card', 'pay my card balance in full', 'clear my credit card bill', 'put a payment toward my credit card', '{option}', 'the {option}', 'pay the {option}', 'just the {option}', 'the {option} please', 'actually {option}', 'actually the {option}', 'no the {option}', 'no {option}', "let's do the {option}", 'i meant the {option}', 'make it the {option}', 'the {option} instead'],
+      'de-DE': ['{option} bitte', 'nur {option}', 'ich zahle {option}', 'ich möchte {option} zahlen bitte', 'zahle {amount} {currency} auf meine kreditkarte', 'kreditkarte bezahlen', 'meine kreditkartenrechnung bezahlen', 'meine kreditkarte {when} bezahlen', 'zahle {option} auf meine kreditkarte', 'zahle {option}', 'zahle {amount} euro auf meine kreditkarte', '{option}', 'die {option}', 'nur die {option}', 'die {option} bitte', 'doch {option}', 'lieber {option}', 'nein {option}', 'eigentlich {option}', '{option} stattdessen', 'ich meinte {option}', 'dann doch {option}'],
     },
   },
   ListPayees: {

@@ -64,6 +64,14 @@ const CENTS_ALONE: BuiltinSlotType = {
   samples: { 'en-US': ['50', '5'], 'en-GB': ['50', '5'], 'de-DE': ['50', '20'] },
 };
 
+/** The day a transfer is asked for ("tomorrow", "on Friday"): heard so that a later day is refused in words. */
+const TRANSFER_DATE: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.DATE',
+  dialogflow: 'sys.date',
+  samples: { 'en-US': ['tomorrow', 'on Friday'], 'en-GB': ['tomorrow', 'on Friday'], 'de-DE': ['morgen', 'am Freitag'] },
+};
+
 const PIN: BuiltinSlotType = {
   kind: 'builtin',
   alexa: 'AMAZON.FOUR_DIGIT_NUMBER',
@@ -186,4 +194,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CENTS_ALONE, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

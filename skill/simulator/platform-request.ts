@@ -27,8 +27,14 @@ const APPLICATION_ID = 'amzn1.ask.skill.simulator';
 const DF_PROJECT = 'projects/simulator/agent';
 const BUILTIN = /^(AMAZON\.|@sys\.)/;
 
-/** A month or day without a year ("XXXX-10"), as Alexa resolves it: the next such month or day. */
+/** A month, day or weekday without a year ("XXXX-10", "XXXX-WXX-5"), as Alexa resolves it: the next such one. */
 export function alexaDate(timex: string, now: Date): string {
+  // A weekday alone ("XXXX-WXX-5", Friday): its next occurrence, today included.
+  const weekday = /^XXXX-WXX-([1-7])$/.exec(timex);
+  if (weekday) {
+    const ahead = (Number(weekday[1]) % 7 - now.getUTCDay() + 7) % 7;
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + ahead)).toISOString().slice(0, 10);
+  }
   const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(timex);
   if (!m) return timex;
   const [month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined];

@@ -17,6 +17,15 @@ import type { FoundValue } from './values/found-value';
 const NEGATED =
   /(?:\bnot|\bnicht|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
 
+/**
+ * A number is cents only where the platform's samples have it: before a word for cents ("and
+ * twenty cents", "fifty p") or right after the currency ("ten dollars fifty", "zwölf Euro
+ * fünfzig"). "Fifty dollars to Bob and twenty to Anna" holds no cents.
+ */
+const CENTS_AFTER = /^\s*(?:cents?|pence|penny|p|ct)\b/i;
+const CURRENCY_BEFORE = /(?:dollars?|bucks?|pounds?|quid|euros?|€|\$|£)\s*$/i;
+const saysCents = (v: FoundValue, text: string) => v.type !== 'number' || CENTS_AFTER.test(text.slice(v.end)) || CURRENCY_BEFORE.test(text.slice(0, v.start));
+
 /** A slot for what a correction takes back: `notAmount`, `notPayee`. */
 const isTakenBackSlot = (slot: string) => /^not[A-Z]/.test(slot);
 
@@ -38,7 +47,8 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
   const takesBack = Object.keys(intent.slots).some(isTakenBackSlot);
   for (const { value: said, takenBack } of meant(found, text, takesBack)) {
     const fitting = (slot: string) => !takesBack || isTakenBackSlot(slot) === takenBack;
-    const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fitting(slot) && fills(type, v.type)).map(([slot]) => slot);
+    const centsFit = (slot: string, v: FoundValue) => !/^cents/.test(slot) || saysCents(v, text);
+    const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fitting(slot) && centsFit(slot, v) && fills(type, v.type)).map(([slot]) => slot);
     // The words read as the first of their types that this intent has a slot for.
     const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);
     if (!value) continue;

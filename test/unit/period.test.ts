@@ -1,5 +1,5 @@
 /** Reading periods from Alexa's and Dialogflow's date values, against a fixed clock (Friday 20 November 2026). */
-import { namedPeriod, readPeriod } from '../../fulfillment/insights/period';
+import { namedPeriod, readPeriod, startsAfterToday } from '../../fulfillment/insights/period';
 import { TEST_NOW } from '../support/harness';
 
 const now = new Date(TEST_NOW);
@@ -28,9 +28,16 @@ describe('Alexa AMAZON.DATE values', () => {
     expect(namedPeriod('last-week', now, 'en-GB')).toMatchObject({ from: '2026-11-09', to: '2026-11-15' });
   });
 
-  it('takes a month or day that lies in the future from the year before', () => {
+  it('takes a month, or a day more than six days ahead, that lies in the future from the year before', () => {
     expect(read('2026-12')).toEqual({ from: '2025-12-01', to: '2025-12-31', name: { kind: 'month', month: '2025-12', sameYear: false } });
-    expect(read('2026-11-23')).toMatchObject({ from: '2025-11-23', to: '2025-11-23' });
+    expect(read('2026-11-27')).toMatchObject({ from: '2025-11-27', to: '2025-11-27' });
+  });
+
+  it('takes a day within the coming six as that weekday last week: "on Monday", which Alexa resolves forwards', () => {
+    // Friday 20 November: "on Monday" arrives as Monday 23 November. Alexa sends "November 23"
+    // the same way; said on November 20, that is far rarer than a weekday.
+    expect(read('2026-11-23')).toMatchObject({ from: '2026-11-16', to: '2026-11-16' });
+    expect(read('2026-11-26')).toMatchObject({ from: '2026-11-19', to: '2026-11-19', name: { kind: 'yesterday' } });
   });
 
   it('takes a weekend still to come as the one just past', () => {
@@ -39,8 +46,8 @@ describe('Alexa AMAZON.DATE values', () => {
 
   it('marks a range that reaches into another year, so its years are said', () => {
     expect(read('2025-12-20', '2026-01-10')).toMatchObject({ name: { kind: 'range', sameYear: false } });
-    // "Between November 21 and November 19": the start, still to come, is last year's.
-    expect(read('2026-11-21', '2026-11-19')).toMatchObject({ from: '2025-11-21', to: '2026-11-19', name: { kind: 'range', sameYear: false } });
+    // "Between November 27 and November 19": the start, still to come, is last year's.
+    expect(read('2026-11-27', '2026-11-19')).toMatchObject({ from: '2025-11-27', to: '2026-11-19', name: { kind: 'range', sameYear: false } });
   });
 
   it('reads a start and an end date as a range', () => {
@@ -71,5 +78,22 @@ describe('what it refuses', () => {
   it('has no period when nothing was said', () => {
     expect(read(undefined)).toBeUndefined();
     expect(read('  ')).toBeUndefined();
+  });
+});
+
+describe('a day a transfer is asked for', () => {
+  it.each([
+    ['2026-11-21', true],
+    ['2026-11-21T12:00:00-05:00', true],
+    ['2026-W48', true],
+    ['2026-12', true],
+    ['2026-11-20', false],
+    ['PRESENT_REF', false],
+    ['2026-W47', false],
+    ['2026-11-19', false],
+    ['next tuesday', false],
+    ['', false],
+  ])('reads %s as a later day: %s', (value, later) => {
+    expect(startsAfterToday(value, now)).toBe(later);
   });
 });

@@ -53,6 +53,8 @@ export interface TransferSpeech {
   sent(to: Destination, cancellableMinutes: number | undefined): string;
   insufficientFunds(from: Account): string;
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
+  /** A transfer asked for a later day ("tomorrow"): only now is possible; the app schedules. */
+  onlyRightAway(): string;
   /**
    * Before the read-back, more than `from` holds: the transfer waits for a smaller amount, or
    * (`otherSource`) another account to send it from.

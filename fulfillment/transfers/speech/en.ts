@@ -57,6 +57,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
     overLimit: (b) =>
       `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : b === 'daily' ? 'daily limit for voice transfers' : 'hourly limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
+    onlyRightAway: () => "I can only send money right away, not on a later day. To schedule a transfer, please use your banking app.",
     notEnoughAskAgain: (from, other) =>
       `There isn't enough money in ${account(from)} for that, so nothing was sent. You can say a smaller amount${other ? ', or another account to send it from' : ', or cancel'}.`,
     overLimitAskAgain: (b, max) =>

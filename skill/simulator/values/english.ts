@@ -99,7 +99,11 @@ const dayBefore = (isoDay: string) => new Date(Date.parse(`${isoDay.slice(0, 10)
 function dates(text: string, now: Date): Recognised[] {
   return recognizeDateTime(text, Culture.English, undefined, now).flatMap((r): Recognised[] => {
     const values = r.resolution?.['values'];
-    const first = Array.isArray(values) ? (values[0] as Record<string, unknown> | undefined) : undefined;
+    const all = Array.isArray(values) ? (values as Record<string, unknown>[]) : [];
+    // A weekday alone ("on Monday") is its next occurrence, today included, as both platforms read it;
+    // a question about the past moves it back (readPeriod).
+    const weekday = all.length === 2 && /^XXXX-WXX-\d$/.test(str(all[0]?.['timex']) ?? '');
+    const first = weekday ? all[1] : all[0];
     const [value, start, end, timex] = [str(first?.['value']), str(first?.['start']), str(first?.['end']), str(first?.['timex'])];
     const period = start && end ? { start: start.slice(0, 10), end: timex?.startsWith('(') ? end.slice(0, 10) : dayBefore(end) } : undefined;
     const day = value?.slice(0, 10) ?? start;

@@ -1,5 +1,5 @@
 /**
- * German days and periods, against today: "heute", "gestern", "vorgestern", "diese Woche",
+ * German days and periods, against today: "heute", "gestern", "vorgestern", "morgen", "am Freitag", "diese Woche",
  * "letzte Woche", "diesen Monat", "letzten Monat", "im Oktober", "10. November", "dieses Jahr",
  * "letztes Jahr". Written here because Recognizers-Text's JavaScript release has no German
  * date model (it finds nothing in "letzten Monat"). Values are shaped as the English recogniser's:
@@ -8,6 +8,7 @@
  */
 import type { Recognised } from './found-value';
 
+const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 
 const DAY_MS = 86_400_000;
@@ -53,6 +54,16 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
     const y = index > t.getUTCMonth() ? t.getUTCFullYear() - 1 : t.getUTCFullYear();
     return { ...month(y, index), timex: `XXXX-${pad(index + 1)}` };
   }],
+  [/\bübermorgen\b/iu, (t) => day(addDays(t, 2))],
+  // "Heute Morgen", "guten Morgen" are a time of day and a greeting, not tomorrow.
+  [/(?<!(?:heute|gestern|guten)\s+)\bmorgen\b/iu, (t) => day(addDays(t, 1))],
+  [/\b(?:am\s+|diesen\s+|nächsten\s+)?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/iu, (t, m) => {
+    // A weekday alone is its next occurrence, today included, as Alexa's AMAZON.DATE reads it.
+    const wanted = (WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) + 1) % 7;
+    return { ...day(addDays(t, (wanted - t.getUTCDay() + 7) % 7)), timex: `XXXX-WXX-${wanted === 0 ? 7 : wanted}` };
+  }],
+  [/\b(?:in\s+der\s+)?(?:nächsten|nächste|kommenden|kommende)\s+woche\b/iu, (t) => week(addDays(t, 7))],
+  [/\b(?:im\s+)?(?:nächsten|kommenden)\s+monat\b/iu, (t) => month(t.getUTCFullYear(), t.getUTCMonth() + 1)],
   [/\bvorgestern\b/iu, (t) => day(addDays(t, -2))],
   [/\bgestern\b/iu, (t) => day(addDays(t, -1))],
   [/\bheute\b/iu, (t) => day(t)],
