@@ -89,6 +89,19 @@ describe('amounts of money', () => {
   });
 });
 
+describe('a PIN said in pairs', () => {
+  it.each([
+    ['twelve thirty four', 'en-US', '1234'],
+    ['my pin is forty-two nineteen', 'en-GB', '4219'],
+    ['ninety nine ten', 'en-US', '9910'],
+    ['zwölf vierunddreißig', 'de-DE', '1234'],
+  ] as const)('hears "%s" (%s) as the digits %s', (text, locale, digits) => {
+    const found = findValues(text, locale, {}, now);
+    const all = found.flatMap((f) => [f, ...(f.alternatives ?? [])]);
+    expect(all).toContainEqual(expect.objectContaining({ type: 'digits', value: digits }));
+  });
+});
+
 describe('PINs and ordinals', () => {
   it.each([
     ['1234', 'en-US'],
