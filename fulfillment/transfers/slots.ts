@@ -6,7 +6,7 @@
  */
 import type { Account, Payee } from '../banks/bank-types';
 import { matchAccount } from '../accounts/account-match';
-import { saysOtherAccount } from '../accounts/account-words';
+import { accountKindOf, saysOtherAccount } from '../accounts/account-words';
 import type { Locale } from '../kit/locale';
 import type { CurrencyCode } from '../kit/money';
 import { endingIn } from '../pipeline/ending-in';
@@ -113,11 +113,19 @@ function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'c
 /**
  * The payee said: `payee` names one, `otherPayee` ("the other Anna") names the payees a name
  * fits less the one chosen now. "The other" with no other payee of that name is not understood.
+ * A payee named in a move between own accounts makes it a transfer to that payee.
  */
 function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
-  const named = m.slots.payee?.value.trim();
+  const named = m.slots.payee?.value.trim() || (draft.kind === 'own' ? notAnAccount(m.slots.to, m) : undefined);
   const heard = named || m.slots.otherPayee?.value.trim();
-  if (!heard || draft.kind !== 'payee') return undefined;
+  if (!heard || draft.kind === 'card') return undefined;
+  // "No, to Bob" in a move between own accounts, or "send ten dollars to my mom" heard as one:
+  // the money goes to a payee, from the same source.
+  if (draft.kind === 'own') {
+    if (!named) return undefined;
+    draft.kind = 'payee';
+    draft.toId = undefined;
+  }
   const except = named ? undefined : draft.payeeId;
   const pool = (draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees).filter((p) => p.id !== except);
   const found = matchPayees(heard, pool);
@@ -128,6 +136,13 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
   draft.payeeId = matched.length === 1 ? matched[0]?.id : undefined;
   startOrderAgain(draft);
   return undefined;
+}
+
+/** Words said where an own account goes ("to my mom") that name no account: perhaps a payee. */
+function notAnAccount(slot: SlotValue | undefined, m: MergeContext): string | undefined {
+  const said = slot?.value.trim();
+  if (!slot || !said || slot.id || saysOtherAccount(slot, m.locale) || accountKindOf(slot, m.locale)) return undefined;
+  return said;
 }
 
 /**

@@ -147,6 +147,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'move {amount} dollars to my {to}',
         'transfer between my accounts',
         'move {amount} dollars from my {from} to my {to} {when}',
+        'send {amount} dollars to my {to}',
+        'transfer {amount} dollars to my {to}',
+        'put {amount} dollars in my {to}',
+        'send {amount} {currency} to my {to}',
       ],
       'en-GB': [
         'transfer {amount} {currency} from {from} to {to}',
@@ -158,6 +162,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'move {amount} pounds to my {to}',
         'transfer between my accounts',
         'move {amount} pounds from my {from} to my {to} {when}',
+        'send {amount} pounds to my {to}',
+        'transfer {amount} pounds to my {to}',
+        'put {amount} pounds in my {to}',
+        'send {amount} {currency} to my {to}',
       ],
       'de-DE': [
         'überweise {amount} {currency} vom {from} auf das {to}',

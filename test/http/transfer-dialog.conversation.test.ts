@@ -83,6 +83,20 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect((await say('ProvideAccount', { from: 'savings' })).text).toMatch(/from your savings account ending in 8765\. The amount is \$42\.00\./);
   });
 
+  it('takes words for the destination of a move between own accounts that name no account ("to my mom") as a payee', async () => {
+    expect((await say('TransferOwn', { amount: '10', to: 'mom' })).text).toBe(
+      "I couldn't find a payee called mom. Your payees are Anna Schmidt, Anna Lee, Bob Carter, Maria Garcia, and City Power and Light. Who would you like to send money to?",
+    );
+    expect((await say('ProvidePayee', { payee: 'Bob' })).text).toMatch(/^From which account/);
+  });
+
+  it('makes a move between own accounts a transfer to the payee named instead ("no, to Bob"), keeping amount and source', async () => {
+    await say('TransferOwn', { amount: '10', from: 'checking', to: 'savings' });
+    expect((await say('ProvidePayee', { payee: 'Bob' })).text).toBe(
+      "You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $10.00. Shall I send it?",
+    );
+  });
+
   it('takes a bare number the platform heard as a PIN as the answer to "how much?"', async () => {
     expect((await say('Transfer', { payee: 'Bob', account: 'checking' })).text).toBe('How much would you like to send to Bob Carter?');
     expect((await say('Pin', { pin: '25' })).text).toMatch(/^You're sending money to Bob Carter, .*The amount is \$25\.00\./);
