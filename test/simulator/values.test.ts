@@ -100,6 +100,11 @@ describe('a PIN said in pairs', () => {
     const all = found.flatMap((f) => [f, ...(f.alternatives ?? [])]);
     expect(all).toContainEqual(expect.objectContaining({ type: 'digits', value: digits }));
   });
+
+  it('never joins two numbers said apart: "not fifty, sixty" holds no digits', () => {
+    const found = findValues('not fifty, sixty', 'en-US', {}, now);
+    expect(found.flatMap((f) => [f, ...(f.alternatives ?? [])]).some((f) => f.type === 'digits')).toBe(false);
+  });
 });
 
 describe('PINs and ordinals', () => {

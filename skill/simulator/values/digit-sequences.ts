@@ -39,6 +39,8 @@ function pairsOfDigits(text: string, locale: Locale): Recognised[] {
     const second = first && pair(tokens, i + first.used);
     if (!first || !second) continue;
     const [from, to] = [tokens[i] as Token, tokens[i + first.used + second.used - 1] as Token];
+    // Said in one breath: "not fifty, sixty" is two amounts, not the PIN 5060.
+    if (!/^[\s-]*$/.test(text.slice(from.start, to.end).replace(/[\p{L}\p{N}]+/gu, ''))) continue;
     const end = to.end;
     found.push({ type: 'digits', start: from.start, end, text: text.slice(from.start, end), value: `${first.value}${second.value}` });
     i += first.used + second.used - 1;
