@@ -4,6 +4,7 @@ import { anythingElseFlow } from './conversation/anything-else.flow';
 import { cardChangeFlow } from './cards/card-change.flow';
 import type { Flow, ResumeReason } from './pipeline/flow';
 import { fraudCheckFlow } from './cards/fraud-check.flow';
+import { fraudReportedFlow } from './cards/fraud-reported.flow';
 import { moreTransactionsFlow } from './insights/more-transactions.flow';
 import { transferFlow } from './transfers/transfer.flow';
 import { afterTransferFlow, undoOfferFlow } from './transfers/after-transfer.flow';
@@ -13,6 +14,7 @@ export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
   'anything-else': anythingElseFlow,
   'more-transactions': moreTransactionsFlow,
   'fraud-check': fraudCheckFlow,
+  'fraud-reported': fraudReportedFlow,
   'card-change': cardChangeFlow,
   transfer: transferFlow,
   'after-transfer': afterTransferFlow,

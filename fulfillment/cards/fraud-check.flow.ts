@@ -32,6 +32,8 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   const reported = await alerts.resolve(ctx.session, alertId, 'fraud');
   await auditCardAction(ctx, 'fraud-reported', alertId, reported, alert.amount);
   if (!reported.ok) return withFacts(tell(cardsSpeech(ctx.turn.locale).fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
+  // "Actually, that was me" may follow: the next turn can still take the card back.
+  ctx.conversation.awaiting = { kind: 'fraud-reported', cardId: alert.cardId };
   return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
 }
 

@@ -16,6 +16,8 @@ export type Awaiting =
   | { readonly kind: 'more-transactions'; readonly accountId: AccountId; readonly cursor: string; readonly resumed?: boolean }
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
+  /** Right after a purchase was reported as fraud: the card locked for it, for "actually, that was me". */
+  | { readonly kind: 'fraud-reported'; readonly cardId: CardId }
   /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
   | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
   /** A transfer being prepared: only the opaque id of its draft in the StateStore. */
@@ -33,6 +35,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('anything-else') }),
   z.object({ kind: z.literal('more-transactions'), accountId: idSchema(accountId), cursor: z.string().check(z.maxLength(2048)), resumed: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
+  z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ kind: z.literal('after-transfer') }),

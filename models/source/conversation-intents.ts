@@ -37,6 +37,9 @@ const ENGLISH = {
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
     'actually yes', 'yes actually', 'actually go ahead',
+    // To "did you make this purchase?": whether it was the customer's own.
+    'that was me', 'it was me', 'yes that was me', 'yes it was me', 'i made it', 'i made that purchase', 'yes i made it',
+    'i did', 'yes i did', 'that was mine', 'that is mine', 'i bought that', 'yes i bought that', 'that one is mine',
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
@@ -54,6 +57,10 @@ const ENGLISH = {
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
     "don't confirm", 'do not proceed', "don't transfer it",
     'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",
+    // To "did you make this purchase?": it was not the customer's own.
+    "that wasn't me", 'that was not me', "it wasn't me", 'it was not me', "no it wasn't me", 'not me', "i didn't make it",
+    "i didn't make that purchase", 'i did not make that purchase', "i didn't", 'no i did not', "that's not mine",
+    'that is not mine', "i didn't buy that", 'i never bought that', "i don't recognize that", "i don't recognise that",
   ],
 } as const;
 
@@ -109,6 +116,9 @@ const GERMAN = {
     'das ist richtig',
     'gerne',
     'überweisen', 'ja überweisen', 'abschicken', 'ja abschicken', 'schick es ab', 'mach es', 'los geht es',
+    // Auf "Hast du das gekauft?": es war die eigene Zahlung.
+    'das war ich', 'ja das war ich', 'das war ich selbst', 'das habe ich gekauft', 'ja das habe ich gekauft', 'ja habe ich',
+    'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
   Wait: [
@@ -131,6 +141,9 @@ const GERMAN = {
     'nicht überweisen', 'nein nicht überweisen', 'schick es nicht ab', 'überweise das nicht', 'bitte nicht', 'noch nicht',
     'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein', 'nee lass mal', 'lass mal', 'nein lass mal',
     'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
+    // Auf "Hast du das gekauft?": es war nicht die eigene Zahlung.
+    'das war ich nicht', 'nein das war ich nicht', 'ich war das nicht', 'nicht ich', 'das habe ich nicht gekauft',
+    'hab ich nicht gekauft', 'nein habe ich nicht', 'das kenne ich nicht', 'das ist nicht meins', 'das war nicht meine zahlung',
   ],
 } as const;
 

@@ -35,5 +35,10 @@ export interface CardsSpeech {
   fraudGenuine(): string;
   fraudReported(card: SpokenCard | undefined): string;
   fraudLockedNotReported(card: SpokenCard | undefined): string;
+  /**
+   * "Actually, that was me" after a report: the report is the bank's to withdraw; a card still
+   * locked (`card`) is offered to be unlocked, as a yes-or-no question.
+   */
+  fraudMindChanged(card: SpokenCard | undefined): string;
   noSuspiciousActivity(): string;
 }
