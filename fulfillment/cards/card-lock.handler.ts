@@ -1,5 +1,5 @@
 import { cardFact, knownCards } from './spoken-cards';
-import { CARD_KIND_WORDS } from './card-words';
+import { CARD_KIND_WORDS, namesAllCards } from './card-words';
 import { matchWords } from '../pipeline/word-match';
 import { linked, type LinkedHandler } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
@@ -13,7 +13,9 @@ function cardChangeHandler(lock: boolean): LinkedHandler {
   return linked(async (ctx) => {
     const cards = await knownCards(ctx);
     if (!cards.ok) return cards;
-    const kind = matchWords(ctx.turn.slots.card, CARD_KIND_WORDS[ctx.turn.locale]);
+    // "Lock my cards": every card, as when no card is named.
+    const said = namesAllCards(ctx.turn.slots.card?.value, ctx.turn.locale) ? undefined : ctx.turn.slots.card;
+    const kind = matchWords(said, CARD_KIND_WORDS[ctx.turn.locale]);
     if (kind.kind === 'unknown') return ask(cardsSpeech(ctx.turn.locale).noSuchCard(), ctx.speech.whatNext());
     const named = kind.kind === 'matched' ? cards.value.filter((c) => c.spoken.kind === kind.id) : cards.value;
     if (named.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noSuchCard());

@@ -17,6 +17,21 @@ export const CARD_KIND_WORDS: Readonly<Record<Locale, Readonly<Record<CardKind, 
   'de-DE': { debit: ['girokarte', 'ec karte', 'bankkarte', 'debitkarte'], credit: ['kreditkarte', 'visa', 'mastercard'] },
 };
 
+/**
+ * Words for cards that name no kind ("my cards", "alle Karten", "both"): every card. Alexa fills
+ * the card slot with them as words it does not know, which must not read as "no such card".
+ */
+const ALL_CARDS: Readonly<Record<Locale, RegExp>> = {
+  'en-US': /^(?:(?:all|both)(?: of)?(?: my| the)? )?(?:cards?|ones?)$|^(?:all|both)$/,
+  'en-GB': /^(?:(?:all|both)(?: of)?(?: my| the)? )?(?:cards?|ones?)$|^(?:all|both)$/,
+  'de-DE': /^(?:(?:alle|beide)(?: meine)? )?karten?$|^(?:alle|beide)$/,
+};
+
+/** Whether words heard for a card name every card rather than a kind. */
+export function namesAllCards(heard: string | undefined, locale: Locale): boolean {
+  return ALL_CARDS[locale].test((heard ?? '').trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** Words for each statement detail. */
 export const CARD_DETAIL_WORDS: Readonly<Record<Locale, Readonly<Record<CardDetail, readonly string[]>>>> = {
   'en-US': {

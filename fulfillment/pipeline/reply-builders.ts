@@ -39,7 +39,8 @@ export function withFacts(outcome: Outcome, facts: Facts): Outcome {
 export function answerThenResume(answer: Reply, resumed: Reply): Reply {
   if (answer.type !== 'ask' || resumed.type !== 'ask') return answer;
   const closing = answer.reprompt;
-  const said = closing && answer.speech.endsWith(closing) ? answer.speech.slice(0, -closing.length).trim() : answer.speech;
+  // An answer that is its own question ("You don't have an account called brokerage...") is said whole.
+  const said = closing && closing !== answer.speech && answer.speech.endsWith(closing) ? answer.speech.slice(0, -closing.length).trim() : answer.speech;
   return { ...resumed, speech: `${said} ${resumed.speech}` };
 }
 

@@ -14,6 +14,7 @@ import { readDialogflowCxModel } from './platforms/dialogflow-cx-model';
 import { readDialogflowModel } from './platforms/dialogflow-model';
 import type { PlatformModel } from './platforms/platform-model';
 import { fillSlots } from './slot-filling';
+import { unknownCustomValues } from './unknown-values';
 import { withoutHesitations } from './hesitations';
 import { thresholdFor } from './thresholds';
 import { trainingRows } from './training-texts';
@@ -75,7 +76,10 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
       const top = classifier.classify(withPlaceholders(text, found, placeholder))[0];
       const matched = top && top.intent !== NONE && top.score >= threshold ? byName.get(top.intent) : undefined;
       if (!matched) return { intent: 'Fallback', platformIntent: model.fallback, score: top?.score ?? 0, slots: {}, slotTypes: {} };
-      return { intent: matched.intent, platformIntent: matched.name, score: top?.score ?? 0, slots: fillSlots(platform, matched, found, text), slotTypes: matched.slots };
+      const slots = fillSlots(platform, matched, found, text);
+      // Alexa hears words it does not know in a custom slot; Dialogflow does not.
+      const unknown = platform === 'alexa' ? unknownCustomValues(matched, text, found, slots) : {};
+      return { intent: matched.intent, platformIntent: matched.name, score: top?.score ?? 0, slots: { ...slots, ...unknown }, slotTypes: matched.slots };
     },
   };
 }

@@ -118,3 +118,32 @@ describe('the request carries what the platform would send', () => {
     expect(alexaRequest(u, 'de-DE', session, now)).toMatchObject({ request: { intent: { name: 'TransferIntent', slots: { amount: { value: '12' }, cents: { value: '50' } } } } });
   });
 });
+
+describe('words a custom slot does not know', () => {
+  const payees = payeeValues('alexa', [{ id: payeeId('pay-1'), name: 'Bob Carter', last4: '1209' }]);
+  const understand = (text: string, platform: SimulatedPlatform, locale: Locale = 'en-US') => nlu.understand(text, platform, locale, { now, session: platform === 'alexa' ? payees : payeeValues('dialogflow', [{ id: payeeId('pay-1'), name: 'Bob Carter', last4: '1209' }]) });
+
+  it('fill the slot on Alexa, with no value it resolves to, where a sample has the slot', async () => {
+    expect((await understand('send fifty dollars to charlie', 'alexa')).slots['payee']).toMatchObject({ text: 'charlie' });
+    expect((await understand('send fifty dollars to charlie', 'alexa')).slots['payee']?.id).toBeUndefined();
+    expect((await understand('überweise zehn euro an charlie', 'alexa', 'de-DE')).slots['payee']).toMatchObject({ text: 'charlie' });
+  });
+
+  it('go to the slot whose samples say the same words before it: "send to" is a payee, "to my" the destination', async () => {
+    const spending = await understand('how much did i send to charlie last month', 'alexa');
+    expect(spending.slots['payee']).toMatchObject({ text: 'charlie' });
+    expect(spending.slots['merchant']).toBeUndefined();
+    const own = await understand('send ten dollars to my mom', 'alexa');
+    expect(own.slots['to']).toMatchObject({ text: 'mom' });
+    expect(own.slots['from']).toBeUndefined();
+  });
+
+  it('leave words every sample has alone, and a known value as it is', async () => {
+    expect((await understand('send money to bob', 'alexa')).slots['payee']).toMatchObject({ text: 'bob', id: expect.any(String) });
+    expect(Object.keys((await understand('transfer between my accounts', 'alexa')).slots)).toEqual([]);
+  });
+
+  it('stay unfilled on Dialogflow, which leaves an entity it does not know empty', async () => {
+    expect((await understand('send fifty dollars to charlie', 'dialogflow')).slots['payee']).toBeUndefined();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Words Alexa does not know, in a custom slot. Alexa fills a custom slot with whatever stands
+ * where a sample has it ("send fifty dollars to Charlie": PAYEE "Charlie", resolved to no value),
+ * and the skill then says it has no payee of that name. The local understanding finds only the
+ * values it knows, so for Alexa a run of words that no sample of the intent has stands in for
+ * the empty custom slot whose samples put the same words right before it ("send to {payee}",
+ * "to my {to}"). Dialogflow leaves an entity it does not know unfilled, so it gets none of this.
+ */
+import type { ModelIntent } from './platforms/platform-model';
+import { BUILTIN_SLOT_KINDS } from './platforms/slot-kinds';
+import { placeholder, tokensAt, type FoundValue } from './values/found-value';
+
+/** At most this many unknown words are one value ("Charlie Brown Junior"). */
+const MOST_WORDS = 3;
+/** How many words before a value are compared with the words before the slot in a sample. */
+const LEAD = 2;
+
+const words = (text: string) => tokensAt(text.toLowerCase()).map((t) => t.text);
+
+/** How many of the words right before a run match those right before the slot in the best sample. */
+function fit(leading: readonly string[], samples: readonly string[], slotWord: string): number {
+  let best = 0;
+  for (const sample of samples) {
+    const said = words(sample);
+    for (let at = said.indexOf(slotWord); at >= 0; at = said.indexOf(slotWord, at + 1)) {
+      let n = 0;
+      while (n < LEAD && n < at && n < leading.length && said[at - 1 - n] === leading[leading.length - 1 - n]) n += 1;
+      best = Math.max(best, n);
+    }
+  }
+  return best;
+}
+
+/** The unknown values for the intent's custom slots nothing filled, by slot name. */
+export function unknownCustomValues(intent: ModelIntent, text: string, found: readonly FoundValue[], filled: Readonly<Record<string, FoundValue>>): Record<string, FoundValue> {
+  const tokens = tokensAt(text);
+  const known = new Set(intent.samples.flatMap(words));
+  const covered = (at: number) => found.some((f) => f.start <= at && at < f.end);
+  const unknownAt = (i: number) => {
+    const token = tokens[i];
+    return token !== undefined && !covered(token.start) && !known.has(token.text.toLowerCase());
+  };
+  // Built-in types, slots already filled, and what a correction takes back or "the other" names stay as they are.
+  const empty = Object.entries(intent.slots).filter(([slot, type]) => !BUILTIN_SLOT_KINDS[type] && !type.startsWith('AMAZON.') && !filled[slot] && !/^(not|other)[A-Z]/.test(slot));
+  const out: Record<string, FoundValue> = {};
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!unknownAt(i)) continue;
+    let last = i;
+    while (last - i + 1 < MOST_WORDS && unknownAt(last + 1)) last += 1;
+    const leading = tokens.slice(Math.max(0, i - LEAD), i).map((t) => t.text.toLowerCase());
+    // Two slots of one type ("from", "to") share a placeholder: the words said before each in the samples tell them apart.
+    const context = (slot: string) => leading.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
+    const scored = empty
+      .filter(([slot]) => !out[slot])
+      .map(([slot, type]) => ({ slot, type, score: fit(leading, intent.samples, placeholder(type)) * 10 + context(slot) }))
+      .filter((c) => c.score >= 10);
+    const best = scored.reduce<(typeof scored)[number] | undefined>((a, b) => (b.score > (a?.score ?? 0) ? b : a), undefined);
+    const [first, end] = [tokens[i], tokens[last]];
+    if (best && first && end) out[best.slot] = { type: best.type, start: first.start, end: end.end, text: text.slice(first.start, end.end) };
+    i = last;
+  }
+  return out;
+}
