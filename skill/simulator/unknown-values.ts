@@ -17,18 +17,34 @@ const LEAD = 2;
 
 const words = (text: string) => tokensAt(text.toLowerCase()).map((t) => t.text);
 
-/** How many of the words right before a run match those right before the slot in the best sample. */
-function fit(leading: readonly string[], samples: readonly string[], slotWord: string): number {
+/** Stands for the end of the text after a run, as the end of a sample after its slot. */
+const END = '$';
+
+/**
+ * How many of the words right before a run match those right before the slot in the best sample
+ * that also has, right after the slot, what follows the run (`next`: a word, or END).
+ */
+function fit(leading: readonly string[], next: string, samples: readonly string[], slotWord: string): number {
   let best = 0;
   for (const sample of samples) {
     const said = words(sample);
     for (let at = said.indexOf(slotWord); at >= 0; at = said.indexOf(slotWord, at + 1)) {
+      if ((said[at + 1] ?? END) !== next) continue;
       let n = 0;
       while (n < LEAD && n < at && n < leading.length && said[at - 1 - n] === leading[leading.length - 1 - n]) n += 1;
       best = Math.max(best, n);
     }
   }
   return best;
+}
+
+/** As `fit`, whatever follows the slot in the sample: the run is followed by another value. */
+function fitAnyNext(leading: readonly string[], samples: readonly string[], slotWord: string): number {
+  const nexts = new Set(samples.flatMap((sample) => {
+    const said = words(sample);
+    return said.flatMap((w, at) => (w === slotWord ? [said[at + 1] ?? END] : []));
+  }));
+  return Math.max(0, ...[...nexts].map((next) => fit(leading, next, samples, slotWord)));
 }
 
 /** The unknown values for the intent's custom slots nothing filled, by slot name. */
@@ -48,11 +64,15 @@ export function unknownCustomValues(intent: ModelIntent, text: string, found: re
     let last = i;
     while (last - i + 1 < MOST_WORDS && unknownAt(last + 1)) last += 1;
     const leading = tokens.slice(Math.max(0, i - LEAD), i).map((t) => t.text.toLowerCase());
+    // What follows the run must follow the slot in the sample too: "to charlie" at the end, but
+    // not "to initiate a transfer". A value found there (a period, an amount) counts as any word.
+    const after = tokens[last + 1];
+    const next = !after ? END : covered(after.start) ? undefined : after.text.toLowerCase();
     // Two slots of one type ("from", "to") share a placeholder: the words said before each in the samples tell them apart.
     const context = (slot: string) => leading.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
     const scored = empty
       .filter(([slot]) => !out[slot])
-      .map(([slot, type]) => ({ slot, type, score: fit(leading, intent.samples, placeholder(type)) * 10 + context(slot) }))
+      .map(([slot, type]) => ({ slot, type, score: (next === undefined ? fitAnyNext(leading, intent.samples, placeholder(type)) : fit(leading, next, intent.samples, placeholder(type))) * 10 + context(slot) }))
       .filter((c) => c.score >= 10);
     const best = scored.reduce<(typeof scored)[number] | undefined>((a, b) => (b.score > (a?.score ?? 0) ? b : a), undefined);
     const [first, end] = [tokens[i], tokens[last]];

@@ -143,6 +143,13 @@ describe('words a custom slot does not know', () => {
     expect(Object.keys((await understand('transfer between my accounts', 'alexa')).slots)).toEqual([]);
   });
 
+  it('are taken only where the samples have the slot followed by what follows them: "to initiate a transfer" names no account', async () => {
+    for (const text of ['i want to initiate a transfer from one account to the other', 'i need my money to be moved']) {
+      const u = await understand(text, 'alexa');
+      expect(Object.values(u.slots).filter((v) => v.id === undefined && /^[A-Z_]+$/.test(v.type))).toEqual([]);
+    }
+  });
+
   it('stay unfilled on Dialogflow, which leaves an entity it does not know empty', async () => {
     expect((await understand('send fifty dollars to charlie', 'dialogflow')).slots['payee']).toBeUndefined();
   });
