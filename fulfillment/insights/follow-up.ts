@@ -6,13 +6,11 @@
  * any handler or flow sees it.
  */
 import { INTENT_SLOTS, type IntentName } from '../pipeline/intent-catalog';
-import type { Conversation, LastQuestion } from '../pipeline/conversation-state';
+import { FOLLOWED, type Conversation, type LastQuestion } from '../pipeline/conversation-state';
 import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
 import type { Locale } from '../kit/locale';
 import { ACCOUNT_WORDS, accountKindOf, saysOtherAccount } from '../accounts/account-words';
 
-/** The questions a follow-up can follow, in the order one is picked for slots the last one lacks. */
-export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions'] as const satisfies readonly IntentName[];
 
 /** Slots that name one thing together: a new one replaces the others of its group. */
 const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account']];

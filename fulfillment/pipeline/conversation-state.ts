@@ -9,6 +9,7 @@ import type { CustomerId } from '../kit/ids';
 import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
 import { awaitingSchema, type Awaiting } from './awaiting';
+import { INTENT_SLOTS, type IntentName, type SlotName } from './intent-catalog';
 
 /** The conversation's memory. Handlers change it in place; the pipeline saves it. */
 export interface Conversation {
@@ -30,9 +31,15 @@ export interface Conversation {
  * category, a merchant, an account kind), never what the answer said.
  */
 export interface LastQuestion {
-  readonly intent: 'Spending' | 'Income' | 'Balance' | 'RecentTransactions';
+  readonly intent: (typeof FOLLOWED)[number];
   readonly slots: Readonly<Record<string, SlotValue>>;
 }
+
+/** The questions a follow-up can follow, in the order one is picked for slots the last one lacks. */
+export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions'] as const satisfies readonly IntentName[];
+
+/** Every slot of those questions, from the intent catalog: a slot added there is remembered, never a reason to drop the conversation. */
+const FOLLOWED_SLOTS = [...new Set(FOLLOWED.flatMap((intent): readonly SlotName<(typeof FOLLOWED)[number]>[] => INTENT_SLOTS[intent]))];
 
 const slotSchema = z.object({ value: z.string().check(z.maxLength(60)), id: z.optional(z.string().check(z.maxLength(60))) });
 
@@ -42,8 +49,8 @@ const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
   lastQuestion: z.optional(
     z.object({
-      intent: z.enum(['Spending', 'Income', 'Balance', 'RecentTransactions']),
-      slots: z.partialRecord(z.enum(['period', 'until', 'category', 'merchant', 'account', 'payee', 'count']), slotSchema),
+      intent: z.enum(FOLLOWED),
+      slots: z.partialRecord(z.enum(FOLLOWED_SLOTS), slotSchema),
     }),
   ),
 });

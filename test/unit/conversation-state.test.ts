@@ -3,9 +3,9 @@
  * not know would make it unreadable, and the open question ("would you like to hear more?")
  * would be lost without a word.
  */
-import { FOLLOWED, rememberQuestion } from '../../fulfillment/insights/follow-up';
+import { rememberQuestion } from '../../fulfillment/insights/follow-up';
 import { INTENT_SLOTS } from '../../fulfillment/pipeline/intent-catalog';
-import { loadConversation, saveConversation, type Conversation } from '../../fulfillment/pipeline/conversation-state';
+import { FOLLOWED, loadConversation, saveConversation, type Conversation } from '../../fulfillment/pipeline/conversation-state';
 import { MemoryStateStore } from '../../fulfillment/state/memory-store';
 import { accountId } from '../../fulfillment/kit/ids';
 
