@@ -75,7 +75,10 @@ function numbers(text: string, locale: Locale): Recognised[] {
     } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^\d{1,3}$/.test(value) && /^[1-9]\d$/.test(nextValue)) {
       // "Fifty twenty": units and cents with no currency said, so none is claimed; the dialog
       // takes the account's, and at the PIN step sees a PIN said in pairs ("twelve thirty four").
-      found.push({ type: 'money', start: r.start, end: next.end + 1, text: text.slice(r.start, next.end + 1), value: `${value}.${nextValue}` });
+      const span = { start: r.start, end: next.end + 1, text: text.slice(r.start, next.end + 1) };
+      found.push({ type: 'money', ...span, value: `${value}.${nextValue}` });
+      // Two numbers from 10 to 99 said in one breath are also a PIN in pairs: "twelve thirty four" is 1234.
+      if (/^[1-9]\d$/.test(value)) found.push({ type: 'digits', ...span, value: `${value}${nextValue}` });
       i += 1;
     } else if (!(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
       found.push({ type: 'number', ...at(r), value });

@@ -97,6 +97,8 @@ function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
       // claimed, as none was said (at the PIN step it is a PIN said in pairs).
       if (next && cents !== undefined && /^\d{2}$/.test(cents) && Number(cents) >= 10 && /^\s+$/.test(text.slice(here.end, next.start))) {
         found.push({ type: 'money', ...span(here, next), value: withCents(n, cents) });
+        // "Zwölf vierunddreißig" is also a PIN said in pairs: 1234.
+        if (/^[1-9]\d$/.test(n)) found.push({ type: 'digits', ...span(here, next), value: `${n}${cents}` });
         i += 1;
       } else found.push({ type: 'number', ...span(here, here), value: n });
     }
