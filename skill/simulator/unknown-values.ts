@@ -17,6 +17,22 @@ const LEAD = 2;
 
 const words = (text: string) => tokensAt(text.toLowerCase()).map((t) => t.text);
 
+/** An intent's samples as words, and every word they use: read once per trained intent, not per turn. */
+interface SampleWords {
+  readonly samples: readonly (readonly string[])[];
+  readonly known: ReadonlySet<string>;
+}
+const sampleWords = new WeakMap<ModelIntent, SampleWords>();
+function wordsOf(intent: ModelIntent): SampleWords {
+  let read = sampleWords.get(intent);
+  if (!read) {
+    const samples = intent.samples.map(words);
+    read = { samples, known: new Set(samples.flat()) };
+    sampleWords.set(intent, read);
+  }
+  return read;
+}
+
 /** Stands for the end of the text after a run, as the end of a sample after its slot. */
 const END = '$';
 
@@ -24,10 +40,9 @@ const END = '$';
  * How many of the words right before a run match those right before the slot in the best sample
  * that also has, right after the slot, what follows the run (`next`: a word, or END).
  */
-function fit(leading: readonly string[], next: string, samples: readonly string[], slotWord: string): number {
+function fit(leading: readonly string[], next: string, samples: SampleWords['samples'], slotWord: string): number {
   let best = 0;
-  for (const sample of samples) {
-    const said = words(sample);
+  for (const said of samples) {
     for (let at = said.indexOf(slotWord); at >= 0; at = said.indexOf(slotWord, at + 1)) {
       if ((said[at + 1] ?? END) !== next) continue;
       let n = 0;
@@ -39,18 +54,15 @@ function fit(leading: readonly string[], next: string, samples: readonly string[
 }
 
 /** As `fit`, whatever follows the slot in the sample: the run is followed by another value. */
-function fitAnyNext(leading: readonly string[], samples: readonly string[], slotWord: string): number {
-  const nexts = new Set(samples.flatMap((sample) => {
-    const said = words(sample);
-    return said.flatMap((w, at) => (w === slotWord ? [said[at + 1] ?? END] : []));
-  }));
+function fitAnyNext(leading: readonly string[], samples: SampleWords['samples'], slotWord: string): number {
+  const nexts = new Set(samples.flatMap((said) => said.flatMap((w, at) => (w === slotWord ? [said[at + 1] ?? END] : []))));
   return Math.max(0, ...[...nexts].map((next) => fit(leading, next, samples, slotWord)));
 }
 
 /** The unknown values for the intent's custom slots nothing filled, by slot name. */
 export function unknownCustomValues(intent: ModelIntent, text: string, found: readonly FoundValue[], filled: Readonly<Record<string, FoundValue>>): Record<string, FoundValue> {
   const tokens = tokensAt(text);
-  const known = new Set(intent.samples.flatMap(words));
+  const { samples, known } = wordsOf(intent);
   const covered = (at: number) => found.some((f) => f.start <= at && at < f.end);
   const unknownAt = (i: number) => {
     const token = tokens[i];
@@ -72,7 +84,7 @@ export function unknownCustomValues(intent: ModelIntent, text: string, found: re
     const context = (slot: string) => leading.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
     const scored = empty
       .filter(([slot]) => !out[slot])
-      .map(([slot, type]) => ({ slot, type, score: (next === undefined ? fitAnyNext(leading, intent.samples, placeholder(type)) : fit(leading, next, intent.samples, placeholder(type))) * 10 + context(slot) }))
+      .map(([slot, type]) => ({ slot, type, score: (next === undefined ? fitAnyNext(leading, samples, placeholder(type)) : fit(leading, next, samples, placeholder(type))) * 10 + context(slot) }))
       .filter((c) => c.score >= 10);
     const best = scored.reduce<(typeof scored)[number] | undefined>((a, b) => (b.score > (a?.score ?? 0) ? b : a), undefined);
     const [first, end] = [tokens[i], tokens[last]];
