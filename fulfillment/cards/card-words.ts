@@ -21,9 +21,10 @@ export const CARD_KIND_WORDS: Readonly<Record<Locale, Readonly<Record<CardKind, 
  * Words for cards that name no kind ("my cards", "alle Karten", "both"): every card. Alexa fills
  * the card slot with them as words it does not know, which must not read as "no such card".
  */
+const ENGLISH_ALL_CARDS = /^(?:(?:all|both)(?: of)?(?: my| the)? )?(?:cards?|ones?)$|^(?:all|both)$/;
 const ALL_CARDS: Readonly<Record<Locale, RegExp>> = {
-  'en-US': /^(?:(?:all|both)(?: of)?(?: my| the)? )?(?:cards?|ones?)$|^(?:all|both)$/,
-  'en-GB': /^(?:(?:all|both)(?: of)?(?: my| the)? )?(?:cards?|ones?)$|^(?:all|both)$/,
+  'en-US': ENGLISH_ALL_CARDS,
+  'en-GB': ENGLISH_ALL_CARDS,
   'de-DE': /^(?:(?:alle|beide)(?: meine)? )?karten?$|^(?:alle|beide)$/,
 };
 

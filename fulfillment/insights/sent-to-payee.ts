@@ -7,13 +7,11 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask } from '../pipeline/reply-builders';
 import { ok } from '../kit/result';
 import { matchPayees } from '../transfers/payee-match';
+import { heardAsWords } from '../pipeline/word-match';
 import { transferSpeech } from '../transfers/speech';
 import { merchantMatches, totalsOf, transactionsBetween } from './history';
 import type { Period } from './period';
 import { insightsSpeech } from './speech';
-
-/** The longest payee name repeated back as heard. */
-const MAX_HEARD = 60;
 
 /** What was sent to the payees a heard name fits, in a period. */
 export async function sentToPayee(ctx: LinkedContext, heard: string, period: Period): Promise<Outcome> {
@@ -22,8 +20,7 @@ export async function sentToPayee(ctx: LinkedContext, heard: string, period: Per
   if (!payees.ok) return payees;
   const matched = matchPayees(heard, payees.value);
   if (matched.length === 0) {
-    const said = heard.replace(/[-_]+/g, ' ').slice(0, MAX_HEARD);
-    return ask(transferSpeech(ctx.turn.locale).noSuchPayee(said, payees.value.map((p) => p.name)), ctx.speech.whatNext());
+    return ask(transferSpeech(ctx.turn.locale).noSuchPayee(heardAsWords(heard), payees.value.map((p) => p.name)), ctx.speech.whatNext());
   }
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;

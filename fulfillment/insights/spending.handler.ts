@@ -1,16 +1,13 @@
 import { isSpending, merchantMatches, totalsOf, transactionsBetween } from './history';
 import { namedPeriod } from './period';
 import { CATEGORY_WORDS } from './category-words';
-import { matchWords } from '../pipeline/word-match';
+import { heardAsWords, matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
 import { periodOfTurn } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
 import { sentToPayee } from './sent-to-payee';
-
-/** The longest merchant name the skill repeats back as heard. */
-const MAX_MERCHANT = 60;
 
 /**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
@@ -28,8 +25,7 @@ export const spendingHandler = linked(async (ctx) => {
   if (payee) return sentToPayee(ctx, payee, period);
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
-  // A platform may send an entity's id ("blue-bottle-coffee"): it is spoken as words.
-  const merchant = ctx.turn.slots.merchant?.value.replace(/[-_]+/g, ' ').trim().slice(0, MAX_MERCHANT);
+  const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;
   const spent = history.value.filter(
     (t) => isSpending(t) && (category.kind !== 'matched' || t.category === category.id) && (!merchant || merchantMatches(t, merchant)),
   );

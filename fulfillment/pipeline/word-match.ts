@@ -7,6 +7,17 @@ export type WordMatch<T extends string> =
   | { readonly kind: 'matched'; readonly id: T }
   | { readonly kind: 'unknown'; readonly heard: string };
 
+/** The longest heard name the skill repeats back. */
+const MAX_SAID_BACK = 60;
+
+/**
+ * A heard name as the skill may say it back: a platform may send an entity's id
+ * ("blue-bottle-coffee"), which is spoken as words, and no more than 60 characters are repeated.
+ */
+export function heardAsWords(text: string): string {
+  return text.replace(/[-_]+/g, ' ').trim().slice(0, MAX_SAID_BACK);
+}
+
 /** Normalises heard words: lower case, "my"/"mein" and punctuation dropped, spaces folded. */
 export function normaliseHeard(text: string): string {
   return text
