@@ -9,6 +9,7 @@ import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
 import { startsAfterToday } from '../insights/period';
+import { kindAskedFor, switchKind } from './switch-kind';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -81,6 +82,9 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const t = transferSpeech(ctx.turn.locale);
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
   const was = before(ctx, draft);
+  // "Actually, pay my credit card bill" while sending to Bob: the draft becomes that kind first.
+  const kind = kindAskedFor(draft, ctx.turn);
+  if (kind) switchKind(draft, kind, view.accounts);
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts });
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.

@@ -118,13 +118,14 @@ function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'c
 function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const named = m.slots.payee?.value.trim() || (draft.kind === 'own' ? notAnAccount(m.slots.to, m) : undefined);
   const heard = named || m.slots.otherPayee?.value.trim();
-  if (!heard || draft.kind === 'card') return undefined;
-  // "No, to Bob" in a move between own accounts, or "send ten dollars to my mom" heard as one:
-  // the money goes to a payee, from the same source.
-  if (draft.kind === 'own') {
+  if (!heard) return undefined;
+  // "No, to Bob" in a move between own accounts or a card payment, or "send ten dollars to my
+  // mom" heard as a move: the money goes to a payee, from the same source.
+  if (draft.kind !== 'payee') {
     if (!named) return undefined;
     draft.kind = 'payee';
     draft.toId = undefined;
+    draft.cardOption = undefined;
   }
   const except = named ? undefined : draft.payeeId;
   const pool = (draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees).filter((p) => p.id !== except);

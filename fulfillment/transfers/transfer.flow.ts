@@ -22,6 +22,7 @@ import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
+import { kindAskedFor } from './switch-kind';
 import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type CardDetail } from '../cards/card-words';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
@@ -103,7 +104,7 @@ function pinInPairs(slots: Readonly<Record<string, SlotValue | undefined>>): boo
 async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
   const { intent, slots } = ctx.turn;
   if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinByDigits());
-  if (intent !== 'Pin' && ANSWERS.has(intent) && correctsAtPin(slots)) return applyAnswer(ctx, draft, view);
+  if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
   if (NUMBERS.has(intent)) {
     const pin = pinDigits(intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin));
     if (pin) return answerPin(ctx, draft, view, pin);
@@ -220,7 +221,8 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   if (valueless) return failed(ctx, draft, view);
   // A request that names nothing ("from the other account" heard as a move between own
   // accounts with no account in it) is not understood either, never the question repeated.
-  if (ANSWERS.has(intent) && !carriesValue(ctx.turn)) return failed(ctx, draft, view);
+  // A request for another kind of transfer ("actually, pay my credit card") names one by itself.
+  if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) return failed(ctx, draft, view);
   if (repeatsAmount(ctx, draft, view)) return onYes(ctx, draft, view);
   if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked());
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);

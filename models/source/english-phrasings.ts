@@ -484,6 +484,10 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'transfer money to another person',
     'send money to my friend',
     'pay someone',
+    'actually send {amount} to {payee}',
+    'no send {amount} to {payee} instead',
+    'actually pay {payee} {amount}',
+    'actually i want to send money to someone',
   ],
   TransferOwn: [
     'send {amount} between my accounts',
@@ -523,6 +527,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'i need you to move money into my {to}',
     'transfer from my {from} to my {to}',
     'take money out of savings and put it in checking',
+    'actually move money between my accounts',
+    'no i want to move money between my accounts instead',
   ],
-  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill'],
+  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill'],
 };

@@ -164,6 +164,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'bitte {amount} euro an {payee} überweisen', 'überweisung an {payee} über {amount} euro', 'schick {payee} {amount} euro {cents}',
     'überweise {payee} {amount}', 'schick {payee} {amount}', 'überweise {amount} an {payee}', 'schick {amount} an {payee}', 'gib {payee} {amount}',
     'überweise {amount} vom {account} an {payee}', 'zahl {payee} {amount}', 'sende {amount} an {payee}',
+    'doch lieber {amount} euro an {payee}', 'nein schick lieber {amount} euro an {payee}', 'lieber {amount} an {payee} überweisen',
+    'eigentlich will ich jemandem geld schicken',
   ],
   TransferOwn: [
     'leg {amount} euro auf mein {to}', 'buche geld vom {from} aufs {to} um', 'schieb {amount} euro vom {from} auf das {to}',
@@ -178,11 +180,13 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'buche {amount} aufs {to} um', 'leg {amount} aufs {to}', 'schieb {amount} vom {from} aufs {to}', 'übertrage {amount} auf mein {to}',
     'ich möchte {amount} euro vom {from} aufs {to} buchen', 'kannst du {amount} euro auf mein {to} legen', 'von meinem {from} {amount} euro aufs {to}',
     'pack {amount} euro aufs {to}', 'spar {amount} euro auf mein {to}', 'zwischen meinen konten umbuchen', 'eine umbuchung machen',
+    'doch lieber geld zwischen meinen konten umbuchen', 'nein ich will lieber umbuchen',
   ],
   PayCard: [
     'ich will meine kreditkarte zahlen', 'begleiche meine kreditkartenrechnung', 'zahl die kreditkarte ab', 'kreditkartenrechnung bezahlen',
     'zahle den vollen betrag der kreditkarte', 'zahle die {option} der kreditkarte', 'ich möchte {option} zahlen',
     'zahl die kreditkarte komplett', 'zahl {amount} euro auf die kreditkarte ein', 'gleich die kreditkarte aus', 'tilge meine kreditkarte',
+    'lieber meine kreditkarte bezahlen', 'doch lieber die kreditkarte zahlen', 'nein zahl stattdessen die kreditkarte',
   ],
   ListPayees: [
     'welche empfänger habe ich gespeichert', 'zeig meine empfänger', 'an wen kann ich überweisen', 'wer ist in meiner empfängerliste',

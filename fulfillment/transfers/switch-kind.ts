@@ -1,0 +1,59 @@
+/**
+ * A change of mind about what kind of transfer this is, said in the middle of one: "actually,
+ * pay my credit card bill" while sending to Bob, "no wait, move money between my accounts", or
+ * "I want to send money to someone" while paying the card. The draft becomes the kind asked
+ * for, keeping what still fits (the source, and the amount where the money still goes by an
+ * amount), and the dialog asks for what the new kind still needs. Nothing moves without the
+ * read-back of the new draft. A payee named while paying the card is handled where payees are
+ * merged (slots.ts), as one named in a move between own accounts is.
+ */
+import type { Account } from '../banks/bank-types';
+import type { IntentName } from '../pipeline/intent-catalog';
+import { isHeard, type Turn } from '../pipeline/turn';
+import { carriesValue } from '../pipeline/empty-answer';
+import { startOrderAgain, type TransferDraft, type TransferKind } from './draft';
+
+/**
+ * The kind a turn asks for instead of the draft's, or undefined when it answers or corrects
+ * the draft as it is. Paying the card is unmistakable, except where it may be PIN digits or where
+ * it names only an option ("all of it"), which answers the question asked. A move
+ * between own accounts or a transfer to someone asks for that kind only when it names nothing:
+ * "from savings", heard as a move, is the source of this transfer, and "to my savings" turns a
+ * transfer to someone into a move where accounts are merged.
+ */
+export function kindAskedFor(draft: TransferDraft, turn: Turn): TransferKind | undefined {
+  const asked = KIND_OF[turn.intent];
+  if (!asked || asked === draft.kind) return undefined;
+  const names = carriesValue(turn);
+  // "All of it" to "how much?" may be heard as paying the card's balance: an option alone answers the question asked.
+  if (asked === 'card') return isHeard(turn.slots.option) || (draft.step === 'pin' && names) ? undefined : 'card';
+  // "Move it to savings instead" while paying the card: a move, with that account as the target.
+  if (asked === 'own' && draft.kind === 'card' && isHeard(turn.slots.to)) return 'own';
+  return names ? undefined : asked;
+}
+
+const KIND_OF: Partial<Record<IntentName, TransferKind>> = { Transfer: 'payee', TransferOwn: 'own', PayCard: 'card' };
+
+/**
+ * Makes the draft the kind asked for. Where the money went is forgotten; the source stays
+ * unless it is the card now paid. The amount stays for a transfer or a move, and goes for a card
+ * payment, which asks which balance to pay (an amount said in the same breath is merged after).
+ * Returns false, changing nothing, when the customer has no credit card to pay.
+ */
+export function switchKind(draft: TransferDraft, kind: TransferKind, accounts: readonly Account[]): boolean {
+  const card = accounts.find((a) => a.kind === 'credit-card');
+  if (kind === 'card' && !card) return false;
+  draft.kind = kind;
+  draft.payeeId = undefined;
+  draft.candidates = undefined;
+  draft.cardOption = undefined;
+  draft.toId = kind === 'card' ? card?.id : undefined;
+  if (kind === 'card') {
+    draft.amount = undefined;
+    draft.amountChecked = false;
+    if (draft.fromId === card?.id) draft.fromId = undefined;
+  }
+  draft.failures = 0;
+  startOrderAgain(draft);
+  return true;
+}
