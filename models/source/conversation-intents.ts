@@ -24,6 +24,9 @@ const ENGLISH = {
     'we are done', 'nothing else', 'no that is all thanks', 'close the bank', 'leave', 'end the session', 'see you',
     "i'm done", "i'm finished", 'that will be all',
     "no that's it", "that's it", "no that's all", "i'm good thanks", "no i'm good", 'all done', "that's everything thanks",
+    // Thanks as a goodbye, British ("cheers", "ta") and not.
+    'cheers', 'cheers that is all', 'cheers bye', 'ta', 'ta very much', 'thanks that is all', 'thank you that is all', 'thanks bye',
+    'thank you very much', 'thanks a lot', 'great thanks',
   ],
   Cancel: [
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
@@ -40,6 +43,7 @@ const ENGLISH = {
     // To "did you make this purchase?": whether it was the customer's own.
     'that was me', 'it was me', 'yes that was me', 'yes it was me', 'i made it', 'i made that purchase', 'yes i made it',
     'i did', 'yes i did', 'that was mine', 'that is mine', 'i bought that', 'yes i bought that', 'that one is mine',
+    'actually that was me', 'wait that was me', 'oh that was me actually',
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
@@ -92,6 +96,8 @@ const GERMAN = {
     'das reicht',
     'danke das wars',
     'ende bitte',
+    // Danke als Abschied.
+    'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
   ],
   Cancel: [
     'abbrechen', 'brich ab', 'vergiss es', 'egal', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
@@ -119,6 +125,7 @@ const GERMAN = {
     // Auf "Hast du das gekauft?": es war die eigene Zahlung.
     'das war ich', 'ja das war ich', 'das war ich selbst', 'das habe ich gekauft', 'ja das habe ich gekauft', 'ja habe ich',
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
+    'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
   Wait: [
