@@ -22,7 +22,7 @@ import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
-import { emptyAnswerAsFallback } from './pipeline/empty-answer';
+import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
 import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
 import { answerThenResume } from './pipeline/reply-builders';
@@ -88,6 +88,29 @@ function askAgain(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<O
   if (ctx.turn.intent === 'Fallback') return resumeFlow(ctx, waiting, 'not-understood');
   if (ctx.turn.intent === 'Wait') return resumeFlow(ctx, waiting, 'waited');
   return Promise.resolve(undefined);
+}
+
+/** The answers a transfer set aside takes even when another question is open: they have no other use there. */
+const TRANSFER_ANSWERS: ReadonlySet<Turn['intent']> = new Set([...VALUE_ONLY, 'Choose', 'Pin']);
+
+/**
+ * "From checking" after "would you like to hear more?", asked by the transactions looked at in
+ * the middle of a transfer: an answer the open question does not take, which the transfer set
+ * aside is waiting for. The transfer takes it and the open question is dropped; were the turn
+ * run on its own, the account would be a balance question and the transfer's answer lost.
+ */
+async function answerSetAside(ctx: HandlerContext): Promise<Outcome | undefined> {
+  const { conversation } = ctx;
+  const paused = conversation.paused;
+  if (paused?.kind !== 'transfer' || !TRANSFER_ANSWERS.has(ctx.turn.intent)) return undefined;
+  const open = conversation.awaiting;
+  conversation.awaiting = paused;
+  conversation.paused = undefined;
+  const outcome = await interceptByFlow(ctx);
+  if (outcome) return outcome;
+  conversation.awaiting = open;
+  conversation.paused = paused;
+  return undefined;
 }
 
 /**
@@ -167,14 +190,16 @@ export function createCore(coreDeps: CoreDeps): Core {
     const deps = mayMoveMoney ? turnDeps : { ...turnDeps, bank: withoutMoneyMovement(turnDeps.bank) };
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
     const waiting = conversation.awaiting;
-    const intercepted = (await interceptByFlow(ctx)) ?? (await askAgain(ctx, waiting));
+    const intercepted = (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
     const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
     const { outcome } = handled;
     if (outcome.ok) rememberQuestion(conversation, turn);
     const back = 'back' in handled ? handled.back : takePaused(conversation);
+    // Whether the answer closes with "anything else?", which the question taken up again replaces.
+    const closed = answeredCompletely(conversation);
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);
-    const said = resumed?.ok ? answerThenResume(reply, await spoken(resumed, deps, ctx, session)) : reply;
+    const said = resumed?.ok ? answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed) : reply;
     await keepConversation(turnDeps, turn, key, conversation, said);
     return said;
   }

@@ -36,9 +36,11 @@ export function withFacts(outcome: Outcome, facts: Facts): Outcome {
  * One reply that answers a question asked in passing and then puts the open question again:
  * the answer's own closing question ("Is there anything else?") gives way to the resumed one.
  */
-export function answerThenResume(answer: Reply, resumed: Reply): Reply {
+export function answerThenResume(answer: Reply, resumed: Reply, closesWithAnythingElse = false): Reply {
   if (answer.type !== 'ask' || resumed.type !== 'ask') return answer;
   const closing = answer.reprompt;
+  // "No" to "would you like to hear more?" says nothing but "anything else?": the question taken up again is the answer.
+  if (closesWithAnythingElse && closing === answer.speech) return resumed;
   // An answer that is its own question ("You don't have an account called brokerage...") is said whole.
   const said = closing && closing !== answer.speech && answer.speech.endsWith(closing) ? answer.speech.slice(0, -closing.length).trim() : answer.speech;
   return { ...resumed, speech: `${said} ${resumed.speech}` };
