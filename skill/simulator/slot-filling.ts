@@ -72,7 +72,11 @@ function alexaSlots(intent: ModelIntent, slots: Record<string, FoundValue>): Rec
     const slot = Object.entries(intent.slots).find(([name, type]) => type === word.type && !BUILTIN_SLOT_KINDS[type] && !out[name])?.[0];
     if (slot) out[slot] = word;
   }
-  const amount = Object.entries(out).find(([, v]) => v.type === 'money' && v.value?.includes('.'));
+  // "And fifty pence" read as money on its own (0.50) fills the number slot `cents` as Alexa hears it: 50.
+  const pence = out['cents'];
+  const hundredths = pence?.type === 'money' ? /^0\.(\d{1,2})$/.exec(pence.value ?? '') : null;
+  if (pence && hundredths) out['cents'] = { ...pence, type: 'number', value: String(Number((hundredths[1] ?? '').padEnd(2, '0'))) };
+  const amount = Object.entries(out).find(([slot, v]) => slot !== 'cents' && v.type === 'money' && v.value?.includes('.'));
   if (amount && intent.slots['cents'] && !out['cents']) {
     const [slot, money] = amount;
     const [units = '0', fraction = ''] = (money.value ?? '').split('.');

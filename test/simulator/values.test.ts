@@ -26,6 +26,9 @@ describe('amounts of money', () => {
     ['zwölf komma fünf null Euro', '12.50'],
     ['zwölf komma null fünf Euro', '12.05'],
     ['zwölf komma fünfzig Euro', '12.50'],
+    ['einen Euro', '1'],
+    ['einen Euro fünfzig', '1.50'],
+    ['ein Euro zwanzig', '1.20'],
   ])('reads German "%s" as %s euros', (text, value) => {
     expect(one(text, 'de-DE')).toMatchObject({ type: 'money', value, currency: 'EUR' });
   });
@@ -50,6 +53,12 @@ describe('amounts of money', () => {
     ['fifty pence', '0.50', 'en-GB', 'GBP'],
     ['fifty p', '0.50', 'en-GB', 'GBP'],
     ['50p', '0.50', 'en-GB', 'GBP'],
+    ['a dollar', '1', 'en-US', 'USD'],
+    ['a dollar fifty', '1.5', 'en-US', 'USD'],
+    ['a buck fifty', '1.50', 'en-US', 'USD'],
+    ['a quid', '1', 'en-GB', 'GBP'],
+    ['a pound fifty', '1.5', 'en-GB', 'GBP'],
+    ['five quid fifty', '5.50', 'en-GB', 'GBP'],
   ] as const)('reads "%s" as %s', (text, value, locale, currency) => {
     expect(one(text, locale)).toMatchObject({ type: 'money', value, currency });
   });

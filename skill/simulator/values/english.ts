@@ -71,7 +71,13 @@ function numbers(text: string, locale: Locale): Recognised[] {
     if (pence && pounds) {
       found.push({ type: 'money', start: r.start, end: r.end + 1 + pence[0].length, text: text.slice(r.start, r.end + 1 + pence[0].length), value: pounds, currency: 'GBP' });
     } else if (slang) {
-      found.push({ type: 'money', start: r.start, end: r.end + 1 + slang[0].length, text: text.slice(r.start, r.end + 1 + slang[0].length), value, currency: SLANG[(slang[1] ?? '').toLowerCase()] ?? LOCAL_CURRENCY[locale] });
+      const currency = SLANG[(slang[1] ?? '').toLowerCase()] ?? LOCAL_CURRENCY[locale];
+      const end = r.end + 1 + slang[0].length;
+      // "Five quid fifty", "a buck fifty": the number after the slang word is its hundredths, as after "pounds".
+      const cents = next && nextValue && /^\s+(?:and\s+)?$/i.test(text.slice(end, next.start)) && /^[1-9]\d?$/.test(nextValue) && /^\d+$/.test(value) ? nextValue : undefined;
+      const until = cents && next ? next.end + 1 : end;
+      found.push({ type: 'money', start: r.start, end: until, text: text.slice(r.start, until), value: cents ? `${value}.${cents.padStart(2, '0')}` : value, currency });
+      if (cents) i += 1;
     } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^\d{1,3}$/.test(value) && /^[1-9]\d$/.test(nextValue)) {
       // "Fifty twenty": units and cents with no currency said, so none is claimed; the dialog
       // takes the account's, and at the PIN step sees a PIN said in pairs ("twelve thirty four").
@@ -124,20 +130,23 @@ function dates(text: string, now: Date): Recognised[] {
 export function englishValues(text: string, locale: Locale, now: Date): Recognised[] {
   const { readable, moved } = oneAsNumber(text);
   const amounts = [...money(readable, locale), ...numbers(readable, locale), ...writtenPence(readable)].map((f) =>
-    moved.has(f.start) ? { ...f, start: f.start - 2, text: text.slice(f.start - 2, f.end) } : f,
+    moved.has(f.start) ? { ...f, start: f.start - 2, text: text.slice(f.start - 2, f.end) } : { ...f, text: text.slice(f.start, f.end) },
   );
   return [...amounts, ...ordinals(text), ...dates(text, now)];
 }
 
 /**
- * Recognizers takes "one" after "that" or "this" for a pronoun even before "hundred", so "make
+ * "A" before a currency's name is one of it. Recognizers takes "one" after "that" or "this" for a pronoun even before "hundred", so "make
  * that one hundred and fifty" held no number at all. There "one" is read as "a", kept at the
  * same length ("that   a hundred"); `moved` holds where such a number now starts, two characters
  * after the "one" it starts at.
  */
 function oneAsNumber(text: string): { readable: string; moved: Set<number> } {
   const moved = new Set<number>();
-  const readable = text.replace(/\b(that|this|the)(\s+)one(?=\s+(?:hundred|thousand|million)\b)/gi, (match: string, word: string, space: string, at: number) => {
+  // "A dollar fifty", "a quid": Recognizers reads no number in "a", and took "pound fifty" for
+  // fifty pence. As "1", the same length, it reads one and its hundredths.
+  const unit = text.replace(/\ba(?=\s+(?:dollar|buck|pound|quid|euro)\b)/gi, '1');
+  const readable = unit.replace(/\b(that|this|the)(\s+)one(?=\s+(?:hundred|thousand|million)\b)/gi, (match: string, word: string, space: string, at: number) => {
     moved.add(at + word.length + space.length + 2);
     return `${word}${space}  a`;
   });

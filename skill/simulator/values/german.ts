@@ -16,6 +16,8 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 };
 const currencyOf = (token: Token | undefined) => (token ? CURRENCY_WORDS[token.text.toLowerCase()] : undefined);
 const CENT = /^(cent|cents|pence)$/i;
+/** The article that says one of something ("einen Euro"), which is no number on its own. */
+const ONE_OF = /^(ein|eine|einen|nen)$/i;
 
 const ORDINAL_STEMS: Readonly<Record<string, number>> = {
   erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10,
@@ -66,9 +68,10 @@ function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
   const span = (from: Token, to: Token) => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
   for (let i = 0; i < tokens.length; i += 1) {
     const here = tokens[i] as Token;
-    const n = germanNumber(here.text);
-    if (n === undefined) continue;
     const [next, after, third, fourth] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+    // "Einen Euro fünfzig": the article before a currency is one of it.
+    const n = germanNumber(here.text) ?? (ONE_OF.test(here.text) && currencyOf(next) ? '1' : undefined);
+    if (n === undefined) continue;
     const currency = currencyOf(next);
     const before = currencyOf(tokens[i - 1]);
     if (next && currency) {
