@@ -34,8 +34,9 @@ function cardOfAccount(ctx: LinkedContext, slot: SlotValue | undefined): WordMat
 /**
  * "The second one", "just the debit card" or "not the credit card" to "lock your debit card and
  * your credit card?": the question is asked again about the cards meant alone, so a card is
- * never changed on a position or a kind misheard. Undefined when the turn names none of the
- * cards asked about.
+ * never changed on a position or a kind misheard. A kind of card the question left out ("no,
+ * the credit card" to "lock your debit card?") turns the question to that card. Undefined when
+ * the turn names none of the customer's cards.
  */
 async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome | undefined> {
   const cards = await knownCards(ctx);
@@ -55,8 +56,17 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
     const named: WordMatch<CardKind> = card ? matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]) : ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, account);
     // "Not the credit card": the cards asked about but that one.
     const takenBack = cardOfAccount(ctx, notAccount);
-    if (named.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind === named.id);
-    else if (takenBack.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind !== takenBack.id);
+    if (named.kind === 'matched') {
+      chosen = asked.filter((c) => c.spoken.kind === named.id);
+      // "No wait, the credit card" when asked about the debit card alone: the question turns to
+      // the card named, unless it is already as asked (locked, for a lock).
+      const others = chosen.length === 0 ? cards.value.filter((c) => c.spoken.kind === named.id) : [];
+      chosen = chosen.length > 0 ? chosen : others.filter((c) => c.card.locked !== awaiting.lock);
+      if (others.length > 0 && chosen.length === 0) {
+        ctx.conversation.awaiting = undefined;
+        return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(awaiting.lock));
+      }
+    } else if (takenBack.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind !== takenBack.id);
     else chosen = [];
   }
   if (chosen.length === 0) return undefined;

@@ -100,9 +100,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   LockCard: {
     slots: { card: 'CARD_KIND' },
     utterances: {
-      'en-US': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again'],
-      'en-GB': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again'],
-      'de-DE': ['ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte'],
+      'en-US': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
+      'en-GB': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
+      'de-DE': ['ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte', 'nein die {card}', 'doch die {card}', 'nein doch die {card}', 'lieber die {card}', 'ich meinte die {card}', 'eigentlich die {card}'],
     },
   },
   UnlockCard: {
