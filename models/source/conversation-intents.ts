@@ -65,6 +65,7 @@ const ENGLISH = {
     "that wasn't me", 'that was not me', "it wasn't me", 'it was not me', "no it wasn't me", 'not me', "i didn't make it",
     "i didn't make that purchase", 'i did not make that purchase', "i didn't", 'no i did not', "that's not mine",
     'that is not mine', "i didn't buy that", 'i never bought that', "i don't recognize that", "i don't recognise that",
+    "i've never shopped there", 'i never shop there', "i don't know that store", 'never heard of them', "i've never been there",
   ],
 } as const;
 
@@ -151,6 +152,7 @@ const GERMAN = {
     // Auf "Hast du das gekauft?": es war nicht die eigene Zahlung.
     'das war ich nicht', 'nein das war ich nicht', 'ich war das nicht', 'nicht ich', 'das habe ich nicht gekauft',
     'hab ich nicht gekauft', 'nein habe ich nicht', 'das kenne ich nicht', 'das ist nicht meins', 'das war nicht meine zahlung',
+    'da kaufe ich nie ein', 'den laden kenne ich nicht', 'nie gehört', 'da war ich noch nie',
   ],
 } as const;
 
