@@ -179,7 +179,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     const key = conversationKey(heard, session?.customer.id);
     const conversation = await loadConversation(turnDeps.store, key);
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
-    const turn = emptyAnswerAsFallback(followUpTurn(heard, conversation), conversation);
+    const turn = emptyAnswerAsFallback(followUpTurn(heard, conversation, turnDeps.clock.now()), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;

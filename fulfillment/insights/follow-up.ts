@@ -10,6 +10,9 @@ import { FOLLOWED, type Conversation, type LastQuestion } from '../pipeline/conv
 import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
 import type { Locale } from '../kit/locale';
 import { ACCOUNT_WORDS, accountKindOf, saysOtherAccount } from '../accounts/account-words';
+import { matchWords } from '../pipeline/word-match';
+import { EARLIER_WORDS } from './earlier-words';
+import { periodBefore } from './period';
 
 
 /** Slots that name one thing together: a new one replaces the others of its group. */
@@ -44,15 +47,32 @@ function otherAccountKind(said: SlotValue, before: SlotValue | undefined, locale
 }
 
 /**
+ * "And the week before?", "before that": the slots of a follow-up with the period just before
+ * the last one asked about in place of the words, which no date type reads (a platform may still have taken
+ * them for a date of its own, which is dropped). Undefined when the turn says no such thing, or
+ * there is no question before it.
+ */
+function earlierPeriod(turn: Turn, conversation: Conversation, now: Date): [string, SlotValue][] | undefined {
+  const last = conversation.lastQuestion;
+  const earlier = matchWords(turn.slots.earlier, EARLIER_WORDS[turn.locale]);
+  if (!last || earlier.kind !== 'matched') return undefined;
+  const { period, until } = last.slots;
+  const before = periodBefore(period?.id ?? period?.value, until?.id ?? until?.value, earlier.id, now, turn.locale);
+  if (!before) return undefined;
+  const rest = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]) && !['earlier', 'period', 'until'].includes(e[0]));
+  return [...rest, ['period', { value: before }]];
+}
+
+/**
  * The turn a follow-up stands for: the last question with the follow-up's slots in place of
  * those of the same group. A follow-up that names what the last question cannot take ("and on
  * groceries?" after "when did my salary come in?") goes to the first question that can. The turn
  * itself when it is no follow-up, or there is no question to follow (unless it names only an
  * account).
  */
-export function followUpTurn(turn: Turn, conversation: Conversation): Turn {
+export function followUpTurn(turn: Turn, conversation: Conversation, now: Date): Turn {
   if (turn.intent !== 'FollowUp') return turn;
-  const heard = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
+  const heard = earlierPeriod(turn, conversation, now) ?? Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
   const before = conversation.lastQuestion?.slots.account;
   const said = heard.map(([name, slot]): [string, SlotValue] => [name, name === 'account' ? otherAccountKind(slot, before, turn.locale) : slot]);
   const saidNames = said.map(([name]) => name);

@@ -16,6 +16,7 @@ import { startOfWeek } from 'date-fns/startOfWeek';
 import { subMonths } from 'date-fns/subMonths';
 import { isoDay } from '../kit/clock';
 import type { Locale } from '../kit/locale';
+import type { Earlier } from './earlier-words';
 
 /**
  * The UTC context for date-fns. The small UTCDate does all the arithmetic in UTC; the full one
@@ -162,6 +163,27 @@ export function readPeriod(value: string | undefined, until: string | undefined,
   const to = end ? end.to : start.to;
   if (to < from) return 'unreadable';
   return nameSpan(from, to, now, locale);
+}
+
+/**
+ * The date value of the period just before one: the day, the week (seven days) or the calendar
+ * month before it starts, or, for `before`, a period as long just before it (a calendar month
+ * before a month). Undefined when the period cannot be read; no period is this month, as
+ * spending reads it.
+ */
+export function periodBefore(value: string | undefined, until: string | undefined, earlier: Earlier, now: Date, locale: Locale): string | undefined {
+  const period = readPeriod(value, until, now, locale) ?? namedPeriod('this-month', now, locale);
+  if (period === 'unreadable') return undefined;
+  const from = day(period.from);
+  const wholeMonths = period.from === iso(startOfMonth(from)) && period.to === iso(endOfMonth(day(period.to)));
+  if (earlier === 'month' || (earlier === 'before' && wholeMonths)) {
+    const months = earlier === 'month' ? 1 : (Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4))) * 12 + Number(period.to.slice(5, 7)) - Number(period.from.slice(5, 7)) + 1;
+    const start = subMonths(startOfMonth(from), months);
+    return months === 1 ? iso(start).slice(0, 7) : `${iso(start)}/${iso(addDays(startOfMonth(from), -1))}`;
+  }
+  const days = earlier === 'day' ? 1 : earlier === 'week' ? 7 : Math.round((day(period.to).getTime() - from.getTime()) / 86_400_000) + 1;
+  const start = iso(addDays(from, -days));
+  return days === 1 ? start : `${start}/${iso(addDays(from, -1))}`;
 }
 
 /**

@@ -18,7 +18,7 @@ export const INTENT_SLOTS = {
   More: [],
   Spending: ['merchant', 'category', 'period', 'until', 'payee'],
   Income: ['period', 'until'],
-  FollowUp: ['period', 'until', 'category', 'merchant', 'account'],
+  FollowUp: ['period', 'until', 'category', 'merchant', 'account', 'earlier'],
   CardDetails: ['detail'],
   LockCard: ['card'],
   UnlockCard: ['card'],
