@@ -59,22 +59,23 @@ const spokenDigits = (slot: SlotValue) => slot.value.replace(/[\s-]/g, '');
 
 /**
  * The digits of a PIN in a slot, whatever the platform heard it as: "1234", "12 34", or a
- * number whose leading zeros a number slot dropped ("950" for 0950). A decimal point or words
- * are not a PIN.
+ * number whose leading zero a number slot dropped ("950" for 0950). A decimal point, words, or
+ * one or two digits (the start of a PIN cut off by a pause) are not a PIN.
  */
 function pinDigits(slot: SlotValue | undefined): string | undefined {
   if (!slot) return undefined;
   const digits = spokenDigits(slot);
-  if (!/^\d{1,8}$/.test(digits)) return undefined;
+  if (!/^\d{3,8}$/.test(digits)) return undefined;
   return digits.padStart(4, '0');
 }
 
 /**
  * Whether an answer at the PIN step changes the transfer rather than giving the PIN: it names a
- * payee, an account or an option, or its number cannot be a PIN (cents, a decimal point, or one
- * or two digits, where a PIN has four). A whole number of three digits or more stays the PIN,
- * with or without a currency: a number slot drops a PIN's leading zero, a platform may dress
- * digits as money, and a PIN is never read back as an amount.
+ * payee, an account or an option, or its number cannot be a PIN (cents, a decimal point, two
+ * digits, or one said with a currency: "make it thirty", "five dollars"). A whole number of three
+ * digits or more stays the PIN, with or without a currency: a number slot drops a PIN's leading
+ * zero, a platform may dress digits as money, and a PIN is never read back as an amount. One
+ * digit alone ("one", and a pause) is the start of a PIN, never a new amount read back.
  */
 function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
   const said = (slot: SlotValue | undefined) => Boolean(slot?.value.trim());
@@ -82,7 +83,9 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
   const amount = slots.amount;
   if (!amount || !said(amount)) return false;
   if (said(slots.cents)) return true;
-  return /^\d{1,2}(?:[.,]\d{1,2})?$|^\d+[.,]\d{1,2}$/.test(amount.value.trim());
+  const value = amount.value.trim();
+  if (/^\d+[.,]\d{1,2}$/.test(value) || /^\d{2}$/.test(value)) return true;
+  return /^\d$/.test(value) && (Boolean(amount.currency) || isHeard(slots.currency) || said(slots.amountWord));
 }
 
 /**

@@ -121,6 +121,9 @@ describe('PINs and ordinals', () => {
     ['1234', 'en-US'],
     ['one two three four', 'en-US'],
     ['eins zwei drei vier', 'de-DE'],
+    ['eins, zwei, drei, vier', 'de-DE'],
+    ['one two three... four', 'en-GB'],
+    ['1-2-3-4', 'en-US'],
   ] as const)('hears "%s" as the digit sequence 1234', (text, locale) => {
     expect(one(text, locale)).toMatchObject({ type: 'digits', value: '1234' });
   });

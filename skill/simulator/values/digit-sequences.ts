@@ -31,7 +31,8 @@ export function digitSequences(text: string, locale: Locale): Recognised[] {
       close();
       continue;
     }
-    if (run && /^\s*$/.test(text.slice(run.end, token.start))) run = { ...run, end: token.end, digits: run.digits + digits };
+    // Pauses typed between the digits ("eins, zwei, drei, vier", "one two three... four", "1-2-3-4") are still one PIN: speech has no commas.
+    if (run && /^[\s,.…-]*$/.test(text.slice(run.end, token.start))) run = { ...run, end: token.end, digits: run.digits + digits };
     else {
       close();
       run = { start: token.start, end: token.end, digits };
