@@ -5,6 +5,7 @@ import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
 import { okayChanged } from './changed';
+import type { TransferStep } from '../draft';
 
 const DIGITS = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
 const KIND: Readonly<Record<AccountKind, { von: string; auf: string }>> = {
@@ -20,6 +21,22 @@ const an = (d: Destination) => ('payee' in d ? `${d.payee.name}, Konto mit der E
 /** Where the money went, after "Überweisung". */
 const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`);
 const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
+
+/** What to say at each step when two answers in a row could not be used. */
+const GERMAN_HINTS: Readonly<Record<TransferStep, string>> = {
+  amount: 'Sag einen Betrag, zum Beispiel fünfzig Euro.',
+  payee: 'Sag den Namen eines deiner Empfänger.',
+  'choose-payee': 'Sag den Namen eines deiner Empfänger.',
+  source: 'Sag, welches Konto, zum Beispiel Girokonto oder Sparkonto.',
+  target: 'Sag, welches Konto, zum Beispiel Girokonto oder Sparkonto.',
+  'card-option': 'Sag Rechnungsbetrag, Mindestzahlung oder einen Betrag.',
+  'check-amount': 'Sag ja oder nein.',
+  'check-duplicate': 'Sag ja oder nein.',
+  confirm: 'Sag ja oder nein.',
+  change: 'Sag, was sich ändern soll: der Betrag, der Empfänger oder das Konto.',
+  pin: 'Sag die vier Ziffern deiner Sprach-PIN.',
+  approval: 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.',
+};
 
 /** German transfer sentences, with "du". */
 export const deDETransfer: TransferSpeech = {
@@ -83,10 +100,7 @@ export const deDETransfer: TransferSpeech = {
   onlyCurrency: (code) => `Ich kann nur in ${currencyName(code, 'de-DE')} überweisen, der Währung deines Kontos.`,
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
-  struggling: (step) =>
-    `Ich verstehe dich gerade nicht gut. ${
-      step === 'amount' ? 'Sag einen Betrag, zum Beispiel fünfzig Euro.' : step === 'pin' ? 'Sag die vier Ziffern deiner Sprach-PIN.' : step === 'confirm' || step.startsWith('check-') ? 'Sag ja oder nein.' : 'Sag einen Namen aus deinen Empfängern oder Konten.'
-    } Oder sag abbrechen.`,
+  struggling: (step) => `Ich verstehe dich gerade nicht gut. ${GERMAN_HINTS[step]} Oder sag abbrechen.`,
   givingUp: () => 'Lass uns hier aufhören. Es wurde nichts überwiesen. Du kannst jederzeit neu beginnen.',
   stepHelp: (step) =>
     `Ich helfe dir bei einer Überweisung. ${

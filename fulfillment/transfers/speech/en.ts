@@ -6,6 +6,7 @@ import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech } from './catalog';
+import type { TransferStep } from '../draft';
 import { okayChanged } from './changed';
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -79,10 +80,23 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
     noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
-    struggling: (step) =>
-      `I'm having trouble understanding. ${
-        step === 'amount' ? `Say an amount, like ${fifty}.` : step === 'pin' ? 'Say the four digits of your voice PIN.' : step.startsWith('confirm') || step.startsWith('check-') ? 'Say yes or no.' : 'Say a name from your payees or accounts.'
-      } Or say cancel to stop.`,
+    struggling: (step) => {
+      const hint: Record<TransferStep, string> = {
+        amount: `Say an amount, like ${fifty}.`,
+        payee: 'Say the name of one of your payees.',
+        'choose-payee': 'Say the name of one of your payees.',
+        source: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
+        target: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
+        'card-option': 'Say the statement balance, the minimum payment, or an amount.',
+        'check-amount': 'Say yes or no.',
+        'check-duplicate': 'Say yes or no.',
+        confirm: 'Say yes or no.',
+        change: 'Say what to change: the amount, who to pay, or the account.',
+        pin: 'Say the four digits of your voice PIN.',
+        approval: "Approve the transfer in your bank's app, then say continue.",
+      };
+      return `I'm having trouble understanding. ${hint[step]} Or say cancel to stop.`;
+    },
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
     stepHelp: (step) =>
       `I'm helping you send money. ${
