@@ -488,6 +488,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'no send {amount} to {payee} instead',
     'actually pay {payee} {amount}',
     'actually i want to send money to someone',
+    'i owe {payee} {amount}', 'i owe {payee} money', 'i need to pay {payee} back', 'pay {payee} back {amount}', 'pay back {payee}',
   ],
   TransferOwn: [
     'send {amount} between my accounts',

@@ -166,6 +166,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'überweise {amount} vom {account} an {payee}', 'zahl {payee} {amount}', 'sende {amount} an {payee}',
     'doch lieber {amount} euro an {payee}', 'nein schick lieber {amount} euro an {payee}', 'lieber {amount} an {payee} überweisen',
     'eigentlich will ich jemandem geld schicken',
+    'ich schulde {payee} {amount} euro', 'ich schulde {payee} noch geld', 'ich muss {payee} {amount} euro zurückzahlen', 'zahl {payee} das geld zurück',
   ],
   TransferOwn: [
     'leg {amount} euro auf mein {to}', 'buche geld vom {from} aufs {to} um', 'schieb {amount} euro vom {from} auf das {to}',
