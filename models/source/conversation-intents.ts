@@ -44,6 +44,8 @@ const ENGLISH = {
     'that was me', 'it was me', 'yes that was me', 'yes it was me', 'i made it', 'i made that purchase', 'yes i made it',
     'i did', 'yes i did', 'that was mine', 'that is mine', 'i bought that', 'yes i bought that', 'that one is mine',
     'actually that was me', 'wait that was me', 'oh that was me actually',
+    // A yes with thanks is still a yes, never the goodbye that thanks alone is.
+    'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
@@ -129,6 +131,7 @@ const GERMAN = {
     'das war ich', 'ja das war ich', 'das war ich selbst', 'das habe ich gekauft', 'ja das habe ich gekauft', 'ja habe ich',
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
     'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
+    'ja danke', 'ja bitte danke', 'ja gerne danke',
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
   Wait: [
