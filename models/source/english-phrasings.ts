@@ -9,6 +9,7 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra English sample utterances per intent. */
 export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    'am i overdrawn', 'am i in the red', 'am i in my overdraft', 'is my account overdrawn',
     'how much do i have',
     'what is in my {account}',
     'what is my {account} worth',
@@ -489,6 +490,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'actually pay {payee} {amount}',
     'actually i want to send money to someone',
     'i owe {payee} {amount}', 'i owe {payee} money', 'i need to pay {payee} back', 'pay {payee} back {amount}', 'pay back {payee}',
+    'can you send {payee} {amount}', 'bung {payee} {amount}', 'sling {payee} {amount}', 'send {payee} over {amount}',
   ],
   TransferOwn: [
     'send {amount} between my accounts',

@@ -8,6 +8,7 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra German sample utterances per intent. */
 export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    'bin ich im dispo', 'bin ich in den miesen', 'ist mein konto überzogen', 'bin ich überzogen',
     'wie viel geld ist noch da', 'zeig mir meinen kontostand', 'wie sieht mein konto aus', 'wie viel habe ich auf dem {account}',
     'was liegt auf meinem {account}', 'bin ich im minus', 'wie hoch ist mein guthaben', 'was ist mein aktueller saldo',
     'reicht das geld auf meinem {account} für den einkauf', 'wie viel ist verfügbar', 'nenn mir meinen kontostand',
@@ -167,6 +168,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'doch lieber {amount} euro an {payee}', 'nein schick lieber {amount} euro an {payee}', 'lieber {amount} an {payee} überweisen',
     'eigentlich will ich jemandem geld schicken',
     'ich schulde {payee} {amount} euro', 'ich schulde {payee} noch geld', 'ich muss {payee} {amount} euro zurückzahlen', 'zahl {payee} das geld zurück',
+    'kannst du {payee} {amount} euro rüberschicken', 'schick {payee} mal {amount} euro rüber', 'überweis {payee} mal {amount} euro',
   ],
   TransferOwn: [
     'leg {amount} euro auf mein {to}', 'buche geld vom {from} aufs {to} um', 'schieb {amount} euro vom {from} auf das {to}',
