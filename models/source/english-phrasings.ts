@@ -533,5 +533,5 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'actually move money between my accounts',
     'no i want to move money between my accounts instead',
   ],
-  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill'],
+  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill', 'put {amount} towards it', 'pay {amount} towards it', 'whatever the {option} is', 'just whatever the {option} is'],
 };

@@ -190,6 +190,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'zahle den vollen betrag der kreditkarte', 'zahle die {option} der kreditkarte', 'ich möchte {option} zahlen',
     'zahl die kreditkarte komplett', 'zahl {amount} euro auf die kreditkarte ein', 'gleich die kreditkarte aus', 'tilge meine kreditkarte',
     'lieber meine kreditkarte bezahlen', 'doch lieber die kreditkarte zahlen', 'nein zahl stattdessen die kreditkarte',
+    'zahl {amount} euro darauf ein', 'einfach die {option}', 'was auch immer die {option} ist',
   ],
   ListPayees: [
     'welche empfänger habe ich gespeichert', 'zeig meine empfänger', 'an wen kann ich überweisen', 'wer ist in meiner empfängerliste',
