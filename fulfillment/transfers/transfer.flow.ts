@@ -47,11 +47,24 @@ const DETAIL_OPTIONS: Partial<Record<CardDetail, CardOption>> = { 'statement-bal
 /** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
 const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);
 
+/**
+ * The approval question put again without looking the approval up: while it waits in the app,
+ * only "continue" (a yes) may find it approved and send. Help, repeat, a question in passing or
+ * words not understood never send, even once the customer has approved in the app.
+ */
+function askApprovalAgain(ctx: LinkedContext, draft: TransferDraft, lead: string, asked: string = transferSpeech(ctx.turn.locale).approvalWhenDone()): Promise<Outcome> {
+  return question(ctx, draft, 'approval', `${lead} ${asked}`.trim(), { choices: ['Continue', 'Cancel'] });
+}
+
 async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferView, lead?: string): Promise<Outcome> {
   draft.failures += 1;
   const t = transferSpeech(ctx.turn.locale);
   if (draft.failures >= 3) return endTransfer(ctx, draft, t.givingUp());
-  return advance(ctx, draft, view, draft.failures === 2 ? t.struggling(draft.step) : (lead ?? t.didNotGet()));
+  const struggling = draft.failures === 2;
+  const said = struggling ? t.struggling(draft.step) : (lead ?? t.didNotGet());
+  // Struggling at the approval already says what to do there; said twice it would be the same twice.
+  if (draft.step === 'approval') return struggling ? askApprovalAgain(ctx, draft, '', said) : askApprovalAgain(ctx, draft, said);
+  return advance(ctx, draft, view, said);
 }
 
 /** A slot's value with the spaces and dashes a platform puts between spoken digits taken out ("12 34" -> "1234"). */
@@ -278,8 +291,11 @@ export const transferFlow: Flow<'transfer'> = {
     if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, t.cancelled());
     const view = await loadView(ctx);
     if (!view.ok) return view;
-    if (intent === 'Help') return advance(ctx, draft, view.value, t.stepHelp(draft.step));
-    if (intent === 'Repeat') return draft.step === 'change' ? question(ctx, draft, 'change', t.askChange(draft.kind)) : advance(ctx, draft, view.value);
+    if (intent === 'Help') return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '', t.stepHelp(draft.step)) : advance(ctx, draft, view.value, t.stepHelp(draft.step));
+    if (intent === 'Repeat') {
+      if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
+      return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '') : advance(ctx, draft, view.value);
+    }
     if (intent === 'StartOver') {
       const left = await discardDraft(ctx, draft);
       const fresh = newDraft(ctx.session.customer.id, draft.kind);
@@ -298,7 +314,7 @@ export const transferFlow: Flow<'transfer'> = {
     const t = transferSpeech(ctx.turn.locale);
     const lead = after === 'answered-in-passing' ? t.backToTransfer() : resumeLead(ctx, after);
     // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
-    if (draft.step === 'approval') return question(ctx, draft, 'approval', `${lead} ${t.approvalPending()}`, { choices: ['Continue', 'Cancel'] });
+    if (draft.step === 'approval') return askApprovalAgain(ctx, draft, lead);
     if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind)}`);
     return advance(ctx, draft, view.value, lead);
   },

@@ -43,6 +43,8 @@ export interface TransferSpeech {
   pinNotEnrolled(): string;
   approvalSent(): string;
   approvalPending(): string;
+  /** The approval question put again without asking the bank: only "continue" looks it up. */
+  approvalWhenDone(): string;
   approvalRefused(): string;
   /** An approval asked for earlier could not be withdrawn: the customer should refuse it in the app. */
   approvalLeftInApp(): string;

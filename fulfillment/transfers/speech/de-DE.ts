@@ -66,6 +66,7 @@ export const deDETransfer: TransferSpeech = {
   pinNotEnrolled: () => 'Du hast keine Sprach-PIN eingerichtet, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',
   approvalSent: () => 'Ich habe die Überweisung an die App deiner Bank geschickt. Gib sie dort frei und sag dann weiter.',
   approvalPending: () => 'Die Freigabe in der App steht noch aus. Gib sie dort frei und sag dann weiter, oder sag abbrechen.',
+  approvalWhenDone: () => 'Sobald du sie in der App deiner Bank freigegeben hast, sag weiter. Oder sag abbrechen.',
   approvalRefused: () => 'Die Überweisung wurde in der App nicht freigegeben, es wurde also nichts überwiesen.',
   approvalLeftInApp: () => 'Die frühere Anfrage wartet noch in der App deiner Bank. Bitte lehne sie dort ab.',
   expiredButApproved: () =>

@@ -46,6 +46,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinNotEnrolled: () => "You haven't set up a voice PIN, so I can't move money by voice. Please use your banking app.",
     approvalSent: () => "I've sent this transfer to your bank's app. Approve it there, then say continue.",
     approvalPending: () => "It's still waiting for your approval in the app. Approve it there, then say continue, or say cancel.",
+    approvalWhenDone: () => "Once you've approved it in your bank's app, say continue. Or say cancel.",
     approvalRefused: () => 'The transfer was not approved in your app, so nothing was sent.',
     approvalLeftInApp: () => "The earlier request is still waiting in your bank's app. Please refuse it there.",
     expiredButApproved: () =>
