@@ -47,20 +47,19 @@ function otherAccountKind(said: SlotValue, before: SlotValue | undefined, locale
 }
 
 /**
- * "And the week before?", "before that": the slots of a follow-up with the period just before
+ * "And the week before?", "before that": the slots heard in a follow-up with the period just before
  * the last one asked about in place of the words, which no date type reads (a platform may still have taken
  * them for a date of its own, which is dropped). Undefined when the turn says no such thing, or
  * there is no question before it.
  */
-function earlierPeriod(turn: Turn, conversation: Conversation, now: Date): [string, SlotValue][] | undefined {
+function earlierPeriod(heard: readonly [string, SlotValue][], turn: Turn, conversation: Conversation, now: Date): [string, SlotValue][] | undefined {
   const last = conversation.lastQuestion;
   const earlier = matchWords(turn.slots.earlier, EARLIER_WORDS[turn.locale]);
   if (!last || earlier.kind !== 'matched') return undefined;
   const { period, until } = last.slots;
   const before = periodBefore(period?.id ?? period?.value, until?.id ?? until?.value, earlier.id, now, turn.locale);
   if (!before) return undefined;
-  const rest = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]) && !['earlier', 'period', 'until'].includes(e[0]));
-  return [...rest, ['period', { value: before }]];
+  return [...heard.filter(([name]) => !['earlier', 'period', 'until'].includes(name)), ['period', { value: before }]];
 }
 
 /**
@@ -72,7 +71,8 @@ function earlierPeriod(turn: Turn, conversation: Conversation, now: Date): [stri
  */
 export function followUpTurn(turn: Turn, conversation: Conversation, now: Date): Turn {
   if (turn.intent !== 'FollowUp') return turn;
-  const heard = earlierPeriod(turn, conversation, now) ?? Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
+  const slots = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
+  const heard = earlierPeriod(slots, turn, conversation, now) ?? slots;
   const before = conversation.lastQuestion?.slots.account;
   const said = heard.map(([name, slot]): [string, SlotValue] => [name, name === 'account' ? otherAccountKind(slot, before, turn.locale) : slot]);
   const saidNames = said.map(([name]) => name);

@@ -7,6 +7,8 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 // One module a function: date-fns's index loads every function it has (about 40 ms at start-up).
 import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfYear } from 'date-fns/endOfYear';
 import { isValid } from 'date-fns/isValid';
@@ -81,7 +83,7 @@ export function nameSpan(from: string, to: string, now: Date, locale: Locale): P
     const named = namedPeriod(kind, now, locale);
     if (named.from === from && named.to === to) return named;
   }
-  const days = Math.round((day(to).getTime() - day(from).getTime()) / 86_400_000);
+  const days = differenceInCalendarDays(day(to), day(from), { in: utc });
   if (days === 6 && [0, 1].includes(day(from).getDay())) {
     // A platform's week may start on another day than the locale's: "this week" is the locale's.
     const today = isoDay(now);
@@ -174,14 +176,14 @@ export function readPeriod(value: string | undefined, until: string | undefined,
 export function periodBefore(value: string | undefined, until: string | undefined, earlier: Earlier, now: Date, locale: Locale): string | undefined {
   const period = readPeriod(value, until, now, locale) ?? namedPeriod('this-month', now, locale);
   if (period === 'unreadable') return undefined;
-  const from = day(period.from);
-  const wholeMonths = period.from === iso(startOfMonth(from)) && period.to === iso(endOfMonth(day(period.to)));
+  const [from, to] = [day(period.from), day(period.to)];
+  const wholeMonths = period.from === iso(startOfMonth(from)) && period.to === iso(endOfMonth(to));
   if (earlier === 'month' || (earlier === 'before' && wholeMonths)) {
-    const months = earlier === 'month' ? 1 : (Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4))) * 12 + Number(period.to.slice(5, 7)) - Number(period.from.slice(5, 7)) + 1;
+    const months = earlier === 'month' ? 1 : differenceInCalendarMonths(to, from, { in: utc }) + 1;
     const start = subMonths(startOfMonth(from), months);
     return months === 1 ? iso(start).slice(0, 7) : `${iso(start)}/${iso(addDays(startOfMonth(from), -1))}`;
   }
-  const days = earlier === 'day' ? 1 : earlier === 'week' ? 7 : Math.round((day(period.to).getTime() - from.getTime()) / 86_400_000) + 1;
+  const days = earlier === 'day' ? 1 : earlier === 'week' ? 7 : differenceInCalendarDays(to, from, { in: utc }) + 1;
   const start = iso(addDays(from, -days));
   return days === 1 ? start : `${start}/${iso(addDays(from, -1))}`;
 }

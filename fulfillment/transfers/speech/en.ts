@@ -19,6 +19,21 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   // An amount as a customer of the locale says one.
   const fifty = locale === 'en-GB' ? 'fifty pounds' : 'fifty dollars';
   const spelled = (a: Money) => spelledAmount(a, DIGIT_WORDS, 'point');
+  // What to say at each step when two answers in a row could not be used.
+  const hints: Readonly<Record<TransferStep, string>> = {
+    amount: `Say an amount, like ${fifty}.`,
+    payee: 'Say the name of one of your payees.',
+    'choose-payee': 'Say the name of one of your payees.',
+    source: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
+    target: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
+    'card-option': 'Say the statement balance, the minimum payment, or an amount.',
+    'check-amount': 'Say yes or no.',
+    'check-duplicate': 'Say yes or no.',
+    confirm: 'Say yes or no.',
+    change: 'Say what to change: the amount, who to pay, or the account.',
+    pin: 'Say the four digits of your voice PIN.',
+    approval: "Approve the transfer in your bank's app, then say continue.",
+  };
   return {
     askAmount: (d, shared) => {
       const name = d ? ('payee' in d ? d.payee.name : account(d.account)) : shared;
@@ -81,23 +96,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
     noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
-    struggling: (step) => {
-      const hint: Record<TransferStep, string> = {
-        amount: `Say an amount, like ${fifty}.`,
-        payee: 'Say the name of one of your payees.',
-        'choose-payee': 'Say the name of one of your payees.',
-        source: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
-        target: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
-        'card-option': 'Say the statement balance, the minimum payment, or an amount.',
-        'check-amount': 'Say yes or no.',
-        'check-duplicate': 'Say yes or no.',
-        confirm: 'Say yes or no.',
-        change: 'Say what to change: the amount, who to pay, or the account.',
-        pin: 'Say the four digits of your voice PIN.',
-        approval: "Approve the transfer in your bank's app, then say continue.",
-      };
-      return `I'm having trouble understanding. ${hint[step]} Or say cancel to stop.`;
-    },
+    struggling: (step) => `I'm having trouble understanding. ${hints[step]} Or say cancel to stop.`,
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
     stepHelp: (step) =>
       `I'm helping you send money. ${
