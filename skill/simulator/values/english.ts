@@ -136,15 +136,15 @@ export function englishValues(text: string, locale: Locale, now: Date): Recognis
 }
 
 /**
- * "A" before a currency's name is one of it. Recognizers takes "one" after "that" or "this" for a pronoun even before "hundred", so "make
- * that one hundred and fifty" held no number at all. There "one" is read as "a", kept at the
- * same length ("that   a hundred"); `moved` holds where such a number now starts, two characters
- * after the "one" it starts at.
+ * The text as Recognizers reads "one" right, at the same length, so every position stays.
+ * "A dollar fifty", "a quid": Recognizers reads no number in "a" (and "pound fifty" as fifty
+ * pence), so "a" before a currency's name is read as "1". Recognizers takes "one" after "that"
+ * or "this" for a pronoun even before "hundred", so "make that one hundred and fifty" held no
+ * number at all; there "one" is read as "a" ("that   a hundred"), and `moved` holds where such a
+ * number now starts, two characters after the "one" it starts at.
  */
 function oneAsNumber(text: string): { readable: string; moved: Set<number> } {
   const moved = new Set<number>();
-  // "A dollar fifty", "a quid": Recognizers reads no number in "a", and took "pound fifty" for
-  // fifty pence. As "1", the same length, it reads one and its hundredths.
   const unit = text.replace(/\ba(?=\s+(?:dollar|buck|pound|quid|euro)\b)/gi, '1');
   const readable = unit.replace(/\b(that|this|the)(\s+)one(?=\s+(?:hundred|thousand|million)\b)/gi, (match: string, word: string, space: string, at: number) => {
     moved.add(at + word.length + space.length + 2);
