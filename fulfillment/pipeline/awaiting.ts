@@ -22,10 +22,16 @@ export type Awaiting =
   | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
   /** A transfer being prepared: only the opaque id of its draft in the StateStore. */
   | { readonly kind: 'transfer'; readonly draftId: string }
-  /** "Is there anything else?" right after a transfer the bank still lets the customer cancel. */
-  | { readonly kind: 'after-transfer' }
+  /**
+   * "Is there anything else?" right after a transfer: one the bank still lets the customer
+   * cancel, or, with `final`, one it can no longer cancel and where the money went.
+   */
+  | { readonly kind: 'after-transfer'; readonly final?: FinalTransfer }
   /** "Do you want me to cancel the transfer you just made?" */
   | { readonly kind: 'undo-offer' };
+
+/** Where a transfer the bank can no longer cancel went: a payee, another own account, a credit card. */
+export type FinalTransfer = 'payee' | 'account' | 'card';
 
 /** The kinds of open question. */
 export type AwaitingKind = Awaiting['kind'];
@@ -38,6 +44,6 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
-  z.object({ kind: z.literal('after-transfer') }),
+  z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(['payee', 'account', 'card'])) }),
   z.object({ kind: z.literal('undo-offer') }),
 ]);

@@ -1,7 +1,8 @@
 /**
- * Right after a transfer the bank still lets the customer cancel: "Is there anything else?"
- * works as everywhere, except that a plain "cancel" most likely means the transfer just made,
- * so the skill asks whether to cancel it rather than saying goodbye with the money on its way.
+ * Right after a transfer, "Is there anything else?" works as everywhere, except that a plain
+ * "cancel" most likely means the transfer just made. Where the bank still lets the customer
+ * cancel it, the skill asks whether to; where it does not (a move between own accounts, a card
+ * payment, a bank without an undo window), it says so. Never a goodbye with the money on its way.
  */
 import { conversationSpeech } from '../conversation/speech';
 import type { Flow } from '../pipeline/flow';
@@ -10,10 +11,13 @@ import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builde
 import { transferSpeech } from './speech';
 import { undoLastTransfer } from './undo';
 
-/** After "Done... say cancel that transfer within 4 minutes. Is there anything else?". */
+/** After "Done... Is there anything else?" that ends a transfer. */
 export const afterTransferFlow: Flow<'after-transfer'> = {
-  async intercept(ctx) {
+  async intercept(ctx, awaiting) {
     const intent = ctx.turn.intent;
+    if (awaiting.final && (intent === 'Cancel' || intent === 'CancelTransfer')) {
+      return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).cannotUndo(awaiting.final));
+    }
     if (intent === 'Cancel') {
       ctx.conversation.awaiting = { kind: 'undo-offer' };
       return ask(transferSpeech(ctx.turn.locale).offerUndo());

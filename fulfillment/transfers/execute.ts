@@ -9,6 +9,7 @@
  */
 import type { Account } from '../banks/bank-types';
 import type { TransferReceipt } from '../banks/transfer-types';
+import type { FinalTransfer } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, tell } from '../pipeline/reply-builders';
 import type { Destination } from './speech/catalog';
@@ -69,9 +70,14 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   }
   const undoMinutes = await settle(ctx, claimed, result.value);
   const done = ended(answerAndContinue(ctx, t.sent(to, undoMinutes)), 'sent', 'payee' in to ? [to.payee] : []);
-  // "Cancel" now most likely means this transfer: the next turn is offered the undo first.
-  if (undoMinutes && ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = { kind: 'after-transfer' };
+  // "Cancel" now most likely means this transfer: the next turn is offered the undo, or told
+  // why there is none, rather than a goodbye that sounds like the transfer was cancelled.
+  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undoMinutes ? { kind: 'after-transfer' } : { kind: 'after-transfer', final: finalKind(to) };
   return done;
+}
+
+function finalKind(to: Destination): FinalTransfer {
+  return 'payee' in to ? 'payee' : to.account.kind === 'credit-card' ? 'card' : 'account';
 }
 
 /**

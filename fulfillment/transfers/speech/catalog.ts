@@ -1,6 +1,7 @@
 /** The transfer dialog's sentences. Amounts stand in sentences of their own, so discreet mode can drop them. */
 import type { Account, Payee } from '../../banks/bank-types';
 import type { CurrencyCode, Money } from '../../kit/money';
+import type { FinalTransfer } from '../../pipeline/awaiting';
 import type { LimitBreach } from '../limits';
 import type { TransferKind, TransferStep } from '../draft';
 
@@ -93,6 +94,8 @@ export interface TransferSpeech {
   undone(): string;
   nothingToUndo(): string;
   tooLateToUndo(): string;
+  /** "Cancel" right after a transfer the bank does not let the skill cancel: why not, and what can be done instead. */
+  cannotUndo(final: FinalTransfer): string;
   noTransferAccount(): string;
   /** "No" at the read-back: what should change, for this kind of transfer. */
   askChange(kind: TransferKind): string;

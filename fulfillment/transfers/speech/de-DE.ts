@@ -74,8 +74,8 @@ export const deDETransfer: TransferSpeech = {
   expiredApprovalWithdrawn: () => 'Die Anfrage, die in der App deiner Bank gewartet hat, habe ich zurückgezogen.',
   sent: (d, minutes) =>
     'payee' in d
-      ? `Erledigt. Deine Überweisung an ${d.payee.name} ist unterwegs.${minutes ? ` Wenn du es dir anders überlegst, sag innerhalb von ${minutes} Minuten: Überweisung stornieren.` : ''}`
-      : `Erledigt. Das Geld ist auf ${auf(d.account)}.`,
+      ? `Erledigt. Deine Überweisung an ${d.payee.name} ist unterwegs.${minutes ? ` Wenn du es dir anders überlegst, sag ${minutes === 1 ? 'innerhalb einer Minute' : `innerhalb von ${minutes} Minuten`}: Überweisung stornieren.` : ''}`
+      : `Erledigt. Das Geld ist auf ${von(d.account)}.`,
   insufficientFunds: (from) => `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen.`,
   overLimit: (b) =>
     `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : b === 'daily' ? 'Tageslimit für Sprachüberweisungen' : 'Stundenlimit für Sprachüberweisungen'}, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank.`,
@@ -111,6 +111,12 @@ export const deDETransfer: TransferSpeech = {
   undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
+  cannotUndo: (final) =>
+    final === 'payee'
+      ? 'Diese Überweisung kann ich bei deiner Bank nicht stornieren. Falls sie ein Versehen war, wende dich bitte an deine Bank.'
+      : final === 'card'
+        ? 'Die Zahlung ist schon auf deiner Kreditkarte eingegangen, sie kann nicht mehr storniert werden.'
+        : 'Das Geld ist schon auf deinem anderen Konto, da gibt es nichts zu stornieren. Du kannst es genauso zurückbuchen, wie du es umgebucht hast.',
   noTransferAccount: () => 'Du hast kein Konto, von dem ich Geld überweisen kann.',
   askChange: (kind) =>
     `In Ordnung. Was soll ich ändern? Du kannst ${

@@ -69,8 +69,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     expiredApprovalWithdrawn: () => "I've also withdrawn the request that was waiting in your bank's app.",
     sent: (d, minutes) =>
       'payee' in d
-        ? `Done. Your transfer to ${d.payee.name} is on its way.${minutes ? ` If you change your mind, say cancel that transfer within ${minutes} minutes.` : ''}`
-        : `Done. The money is in ${account(d.account)}.`,
+        ? `Done. Your transfer to ${d.payee.name} is on its way.${minutes ? ` If you change your mind, say cancel that transfer within ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.` : ''}`
+        : `Done. The money is ${d.account.kind === 'credit-card' ? 'on' : 'in'} ${account(d.account)}.`,
     insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
     overLimit: (b) =>
       `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : b === 'daily' ? 'daily limit for voice transfers' : 'hourly limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
@@ -106,6 +106,12 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     undone: () => "I've cancelled your last transfer. The money is back in your account.",
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
+    cannotUndo: (final) =>
+      final === 'payee'
+        ? "Your bank doesn't let me cancel that transfer. If it was a mistake, please contact your bank."
+        : final === 'card'
+          ? 'That payment has already reached your credit card, so it can no longer be cancelled.'
+          : "That money is already in your other account, so there's nothing to cancel. You can move it back the same way you moved it.",
     noTransferAccount: () => "You don't have an account I can send money from.",
     askChange: (kind) =>
       `Okay. What should I change? You can say ${

@@ -81,7 +81,7 @@ describe('the undo offer', () => {
     const { speaker } = skillWith({ 'transfers.submit': [receipt('pending', inMinutes(0.5))] });
     const say = speaker();
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
-    expect((await say('Yes')).text).toMatch(/within 1 minutes/);
+    expect((await say('Yes')).text).toMatch(/within a minute\./);
   });
 });
 

@@ -124,7 +124,19 @@ describe('a transfer the bank took', () => {
   it('offers no undo when the receipt leaves less than a second, and rounds a short window up to a minute', async () => {
     const soon = (ms: number): Fake => () => ok({ transferId: 't-1', idempotencyKey: 'k', status: 'pending', cancellableUntil: new Date(Date.parse(TEST_NOW) + ms).toISOString() });
     expect(await skillWith({ 'transfers.submit': [soon(500)] }).sendBob()).toBe('Done. Your transfer to Bob Carter is on its way. Is there anything else?');
-    expect(await skillWith({ 'transfers.submit': [soon(30_000)] }).sendBob()).toBe('Done. Your transfer to Bob Carter is on its way. If you change your mind, say cancel that transfer within 1 minutes. Is there anything else?');
+    expect(await skillWith({ 'transfers.submit': [soon(30_000)] }).sendBob()).toBe('Done. Your transfer to Bob Carter is on its way. If you change your mind, say cancel that transfer within a minute. Is there anything else?');
     expect(await skillWith({ 'transfers.submit': [soon(150_000)] }).sendBob()).toBe('Done. Your transfer to Bob Carter is on its way. If you change your mind, say cancel that transfer within 2 minutes. Is there anything else?');
+  });
+
+  it('says a plain "cancel" right after a transfer the bank will not cancel cannot undo it, and keeps the conversation', async () => {
+    const done: Fake = () => ok({ transferId: 't-1', idempotencyKey: 'k', status: 'completed' });
+    for (const intent of ['Cancel', 'CancelTransfer'] as const) {
+      const { calls, say, sendBob } = skillWith({ 'transfers.submit': [done] });
+      expect(await sendBob()).toBe('Done. Your transfer to Bob Carter is on its way. Is there anything else?');
+      const reply = await say(intent);
+      expect(reply.text).toBe("Your bank doesn't let me cancel that transfer. If it was a mistake, please contact your bank. Is there anything else?");
+      expect(reply.endsSession).toBe(false);
+      expect(calls).not.toContain('transfers.cancel');
+    }
   });
 });
