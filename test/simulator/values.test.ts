@@ -110,6 +110,18 @@ describe('a PIN said in pairs', () => {
     expect(all).toContainEqual(expect.objectContaining({ type: 'digits', value: digits }));
   });
 
+  it.each([
+    ['my pin is twelve thirty four', 'en-US', '1234'],
+    ["the code's forty-two nineteen", 'en-GB', '4219'],
+    ['meine PIN ist zwölf vierunddreißig', 'de-DE', '1234'],
+  ] as const)('hears "%s" (%s) only as the digits %s: after a word for the PIN, a pair is no price', (text, locale, digits) => {
+    expect(findValues(text, locale, {}, now)).toEqual([expect.objectContaining({ type: 'digits', value: digits })]);
+  });
+
+  it('still hears a pair elsewhere as a price first: "send twelve fifty" is 12.50', () => {
+    expect(findValues('send twelve fifty to bob', 'en-US', {}, now)[0]).toMatchObject({ type: 'money', value: '12.50' });
+  });
+
   it('never joins two numbers said apart: "not fifty, sixty" holds no digits', () => {
     const found = findValues('not fifty, sixty', 'en-US', {}, now);
     expect(found.flatMap((f) => [f, ...(f.alternatives ?? [])]).some((f) => f.type === 'digits')).toBe(false);

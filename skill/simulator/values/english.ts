@@ -20,6 +20,8 @@ const LOCAL_CURRENCY: Readonly<Record<Locale, string>> = { 'en-US': 'USD', 'en-G
 /** Words before a lone "one" that make it a pronoun ("the second one", "this one"), not a number. */
 const ONE_AS_PRONOUN = /\b(the|this|that|which|any|each|every|no|other|first|second|third|fourth|fifth|last|next|right|wrong|new|old)\s+$/i;
 
+/** Right after "my pin is", "the code": a number pair said there is the PIN in pairs, never a price. */
+const AFTER_PIN_WORD = /\b(pin|code)(\s+number)?(\s+is|'s)?\s+$/i;
 const at = (r: ModelResult) => ({ start: r.start, end: r.end + 1, text: r.text });
 const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
@@ -82,7 +84,8 @@ function numbers(text: string, locale: Locale): Recognised[] {
       // "Fifty twenty": units and cents with no currency said, so none is claimed; the dialog
       // takes the account's, and at the PIN step sees a PIN said in pairs ("twelve thirty four").
       const span = { start: r.start, end: next.end + 1, text: text.slice(r.start, next.end + 1) };
-      found.push({ type: 'money', ...span, value: `${value}.${nextValue}` });
+      const pinSaid = /^[1-9]\d$/.test(value) && AFTER_PIN_WORD.test(text.slice(0, r.start));
+      if (!pinSaid) found.push({ type: 'money', ...span, value: `${value}.${nextValue}` });
       // Two numbers from 10 to 99 said in one breath are also a PIN in pairs: "twelve thirty four" is 1234.
       if (/^[1-9]\d$/.test(value)) found.push({ type: 'digits', ...span, value: `${value}${nextValue}` });
       i += 1;

@@ -24,6 +24,8 @@ const ORDINAL_STEMS: Readonly<Record<string, number>> = {
 };
 
 /** Euros and cents as one decimal: "12" + "50" -> "12.50". */
+/** Right after "meine PIN ist", "der Code": a number pair said there is the PIN in pairs. */
+const AFTER_PIN_WORD = /\b(pin|code|geheimzahl)(\s+ist)?\s+$/i;
 const withCents = (units: string, cents: string) => `${units}.${cents.padStart(2, '0')}`;
 
 const isCents = (n: string | undefined): n is string => n !== undefined && /^\d{1,2}$/.test(n);
@@ -99,7 +101,8 @@ function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
       // "zwölf fünfzig": euros and cents without the word, as Germans say prices; no currency is
       // claimed, as none was said (at the PIN step it is a PIN said in pairs).
       if (next && cents !== undefined && /^\d{2}$/.test(cents) && Number(cents) >= 10 && /^\s+$/.test(text.slice(here.end, next.start))) {
-        found.push({ type: 'money', ...span(here, next), value: withCents(n, cents) });
+        // Right after "meine PIN ist" it is the PIN in pairs, never a price.
+        if (!/^[1-9]\d$/.test(n) || !AFTER_PIN_WORD.test(text.slice(0, here.start))) found.push({ type: 'money', ...span(here, next), value: withCents(n, cents) });
         // "Zwölf vierunddreißig" is also a PIN said in pairs: 1234.
         if (/^[1-9]\d$/.test(n)) found.push({ type: 'digits', ...span(here, next), value: `${n}${cents}` });
         i += 1;
