@@ -27,6 +27,9 @@ const ENGLISH = {
     // Thanks as a goodbye, British ("cheers", "ta") and not.
     'cheers', 'cheers that is all', 'cheers bye', 'ta', 'ta very much', 'thanks that is all', 'thank you that is all', 'thanks bye',
     'thank you very much', 'thanks a lot', 'great thanks',
+    // An acknowledgement with thanks ends it too; "ok" alone stays a yes.
+    'ok thanks', 'okay thank you', 'ok thank you', 'alright thanks', 'alright thank you', 'ok cheers', 'got it thanks',
+    'cool thanks', 'perfect thank you', 'okay great thanks',
   ],
   Cancel: [
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
@@ -46,6 +49,9 @@ const ENGLISH = {
     'actually that was me', 'wait that was me', 'oh that was me actually',
     // A yes with thanks is still a yes, never the goodbye that thanks alone is.
     'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
+    // Asked while a transfer waits for approval in the bank's app: checking is what "continue" does.
+    'is it done yet', 'is it done', 'did it go through', 'has it gone through', 'have you got it now', 'i have approved it',
+    "i've approved it in the app", 'approved', 'it should be approved now', 'ok i approved it',
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
@@ -103,6 +109,8 @@ const GERMAN = {
     'ende bitte',
     // Danke als Abschied.
     'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
+    // Eine Bestätigung mit Dank beendet auch; "ok" allein bleibt ein Ja.
+    'ok danke', 'okay danke', 'alles klar danke', 'gut danke', 'prima danke', 'perfekt danke schön', 'ok vielen dank',
   ],
   Cancel: [
     'abbrechen', 'brich ab', 'vergiss es', 'egal', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
@@ -132,6 +140,9 @@ const GERMAN = {
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
     'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
     'ja danke', 'ja bitte danke', 'ja gerne danke',
+    // Gefragt, während eine Freigabe in der App der Bank wartet: nachsehen ist, was "weiter" tut.
+    'ist es durch', 'ist das durch', 'hat es geklappt', 'ist es schon erledigt', 'ich habe es bestätigt', 'hab es freigegeben',
+    'ist freigegeben', 'jetzt sollte es freigegeben sein', 'ok ich habe es freigegeben',
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
   Wait: [

@@ -15,6 +15,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'what is my {account} worth',
     'tell me my current account balances',
     'how much is left on my account',
+    'how much have i got left', 'what do i have left', 'what have i got left in the bank',
     'check my account to see if i have enough money',
     'is there enough in my {account} for groceries',
     'do i have enough money for a new phone',
