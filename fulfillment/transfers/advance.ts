@@ -156,14 +156,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     return question(ctx, draft, 'amount', say(t.otherCurrency(from), { ...noted, amount: undefined }), {}, { payees: view.payees });
   }
 
-  // Too much for the account or a limit: nothing was sent, and the transfer waits for a smaller
-  // amount (or another account) rather than making the customer start again. Once an approval
-  // waits in the app for this amount, the transfer ends instead, which withdraws that approval.
+  // Too much for a limit or the account: nothing was sent, and the transfer waits for a smaller
+  // amount (or another account) rather than making the customer start again. A limit is said
+  // first: no other account helps with it. Once an approval waits in the app for this amount,
+  // the transfer ends instead, which withdraws that approval.
   const waitsInApp = draft.approvalId !== undefined;
-  if (compare(from.available ?? from.balance, draft.amount) < 0) {
-    if (waitsInApp) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
-    return question(ctx, draft, 'amount', say(t.notEnoughAskAgain(from, possible.some((a) => a.id !== from.id))), {}, shown);
-  }
   const customer = ctx.session.customer.id;
   const breach = await checkLimits(deps.store, deps.transferPolicy, customer, draft.amount, deps.clock.now());
   if (breach && (waitsInApp || !(await smallerMayFit(deps.store, deps.transferPolicy, customer, breach, draft.amount, deps.clock.now())))) {
@@ -172,6 +169,10 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (breach && breach !== 'hourly') {
     const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;
     return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
+  }
+  if (compare(from.available ?? from.balance, draft.amount) < 0) {
+    if (waitsInApp) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
+    return question(ctx, draft, 'amount', say(t.notEnoughAskAgain(from, possible.some((a) => a.id !== from.id))), {}, shown);
   }
 
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);

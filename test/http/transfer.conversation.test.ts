@@ -152,6 +152,8 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   });
 
   it('refuses more than the account holds, and waits for a smaller amount or another account', async () => {
+    skill = startSkill({ env: { TRANSFER_MAX: '5000.00', TRANSFER_DAILY_MAX: '5000.00' } });
+    say = transferSpeaker(skill, platform, 'USD');
     const reply = await say('Transfer', { amount: '3000', payee: 'Bob', account: 'checking' });
     expect(reply.text).toBe(
       "There isn't enough money in your checking account ending in 4321 for that, so nothing was sent. You can say a smaller amount, or another account to send it from.",
@@ -159,6 +161,13 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(reply.endsSession).toBe(false);
     expect(transfersMade()).toBe(0);
     expect((await say('ProvideAmount', { amount: '100' })).text).toMatch(/^You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321\. The amount is \$100\.00\./);
+  });
+
+  it('says the limit first when an amount is over both the limit and the balance: no other account helps with a limit', async () => {
+    const reply = await say('Transfer', { amount: '3000', payee: 'Bob', account: 'checking' });
+    expect(reply.text).toMatch(/^That's over your limit for one voice transfer, so nothing was sent\. The most you can send by voice at once is \$1,000\.00\./);
+    expect(reply.text).not.toMatch(/enough money|another account/);
+    expect(transfersMade()).toBe(0);
   });
 
   it('takes another account for the amount the first could not cover, and sends it from there', async () => {
