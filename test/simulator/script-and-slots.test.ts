@@ -1,6 +1,8 @@
 import type { Payee } from '../../fulfillment/banks/bank-types';
 import { payeeId } from '../../fulfillment/kit/ids';
 import { payeeValues } from '../../skill/simulator/dynamic-values';
+import { alexaPlatformModel } from '../../skill/simulator/platforms/alexa-model';
+import { annotatedContexts } from '../../skill/simulator/platforms/platform-model';
 import { alexaRequest, dialogflowRequest } from '../../skill/simulator/platform-request';
 import type { Understanding } from '../../skill/simulator/understand';
 import { findValues, type CustomTypes } from '../../skill/simulator/values/find-values';
@@ -109,5 +111,28 @@ describe('dates in typed text', () => {
     const dialogflow = dialogflowRequest(understanding, 'what did i spend last month', 'en-US', session) as { queryResult: { parameters: { period: unknown } } };
     expect(alexa.request.intent.slots.period.value).toBe('2026-10');
     expect(dialogflow.queryResult.parameters.period).toEqual({ startDate: '2026-10-01T00:00:00Z', endDate: '2026-10-31T23:59:59Z' });
+  });
+});
+
+describe('the words said before a slot in the samples', () => {
+  it('never count another slot as a word: "top up my {to} from {from}" says only "from" before `from`', () => {
+    const model = alexaPlatformModel(
+      {
+        invocationName: 'voice bank',
+        intents: [{ name: 'TransferOwnIntent', slots: [{ name: 'from', type: 'ACCOUNT_TYPE' }, { name: 'to', type: 'ACCOUNT_TYPE' }], samples: ['top up my {to} from {from}', 'move it {to}{from}'] }],
+        types: [],
+      },
+      'en-US',
+    );
+    const own = model.intents.find((i) => i.name === 'TransferOwnIntent');
+    expect(own?.slotContexts['from']).toEqual(['from']);
+    expect(own?.slotContexts['to']).toEqual(expect.arrayContaining(['up', 'my']));
+    expect(own?.slotContexts['to']).not.toContain('from');
+  });
+
+  it('are the same for a Dialogflow training phrase, whose parts carry the slot', () => {
+    const contexts = annotatedContexts([[{ text: 'top up my ' }, { text: 'checking', slot: 'to' }, { text: ' from ' }, { text: 'savings', slot: 'from' }]]);
+    expect(contexts['from']).toEqual(['from']);
+    expect(contexts['to']).toEqual(['up', 'my']);
   });
 });

@@ -55,7 +55,12 @@ export function alexaPlatformModel(model: AlexaLanguageModel, locale: Locale): P
     const slots = Object.fromEntries((declared.slots ?? []).map((s) => [s.name, s.type]));
     const said = (declared.samples ?? []).map((sample) => sample.replace(/\{(\w+)\}/g, (_m, slot: string) => sampleOf(slots[slot] ?? '')));
     const contexts: Record<string, Set<string>> = {};
-    for (const sample of declared.samples ?? []) for (const m of sample.matchAll(/\{(\w+)\}/g)) addContext(contexts, m[1] ?? '', sample.slice(0, m.index));
+    for (const sample of declared.samples ?? []) {
+      for (const m of sample.matchAll(/\{(\w+)\}/g)) {
+        const previous = sample.lastIndexOf('}', m.index);
+        addContext(contexts, m[1] ?? '', sample.slice(previous + 1, m.index), previous >= 0);
+      }
+    }
     if (declared.name === FALLBACK) {
       outOfScope = said;
       continue;

@@ -30,9 +30,14 @@ export function wordsBefore(text: string): string[] {
   return words.length > 0 ? words : [START];
 }
 
-/** Adds the words before a slot to its context. */
-export function addContext(contexts: Record<string, Set<string>>, slot: string, before: string): void {
+/**
+ * Adds the words before a slot to its context. `afterSlot`: `before` is what follows another
+ * slot, whose words are no context ("top up my {to} from {from}" says only "from" before `from`);
+ * with none in between, the slot's context gains nothing.
+ */
+export function addContext(contexts: Record<string, Set<string>>, slot: string, before: string, afterSlot = false): void {
   const set = (contexts[slot] ??= new Set());
+  if (afterSlot && !/[\p{L}\p{N}]/u.test(before)) return;
   for (const w of wordsBefore(before)) set.add(w);
 }
 
@@ -44,9 +49,11 @@ export function annotatedContexts(samples: readonly AnnotatedSample[]): Record<s
   const contexts: Record<string, Set<string>> = {};
   for (const sample of samples) {
     let before = '';
+    let afterSlot = false;
     for (const part of sample) {
-      if (part.slot) addContext(contexts, part.slot, before);
-      before += part.text;
+      if (part.slot) addContext(contexts, part.slot, before, afterSlot);
+      before = part.slot ? '' : before + part.text;
+      afterSlot ||= Boolean(part.slot);
     }
   }
   return contextLists(contexts);
