@@ -18,6 +18,7 @@ const ENGLISH = {
     'help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what are my options',
     'how do i use this', 'what things can you help with', 'what can i ask you', 'can you help me', 'i am stuck',
     'what do i say now', 'what should i say', 'i do not know what to say', 'explain how this works',
+    "i'm confused", "i'm lost", "i don't understand",
   ],
   Stop: [
     'stop', 'goodbye', 'bye', 'bye bye', 'exit', 'quit', "that's all", 'that is all', 'i am done', 'that is everything',
@@ -34,6 +35,7 @@ const ENGLISH = {
   Cancel: [
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
     'cancel it', 'abort', 'leave it', 'i changed my mind', 'do not bother', 'let us not',
+    'nevermind', 'forget the transfer', 'forget about the transfer',
   ],
   Yes: [
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'ok', 'okay', 'right',
@@ -97,6 +99,7 @@ const GERMAN = {
     'hilfe bitte',
     'was kann die sprachbank',
     'ich verstehe das nicht',
+    'ich bin verwirrt', 'ich blicke nicht durch',
     'welche befehle gibt es',
   ],
   Stop: [
@@ -111,6 +114,7 @@ const GERMAN = {
     'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
     // Eine Bestätigung mit Dank beendet auch; "ok" allein bleibt ein Ja.
     'ok danke', 'okay danke', 'alles klar danke', 'gut danke', 'prima danke', 'perfekt danke schön', 'ok vielen dank',
+    'das war es schon', 'das wäre es', 'das wars schon danke',
   ],
   Cancel: [
     'abbrechen', 'brich ab', 'vergiss es', 'egal', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
@@ -119,6 +123,7 @@ const GERMAN = {
     'vergiss es einfach',
     'nein lass es',
     'abbrechen bitte',
+    'vergiss die überweisung', 'die überweisung abbrechen',
   ],
   Yes: [
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
@@ -126,6 +131,7 @@ const GERMAN = {
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
     'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',
     'jo',
+    'jawoll',
     'ja mach das',
     'ja bitte ausführen',
     'selbstverständlich',

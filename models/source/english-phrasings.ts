@@ -9,6 +9,8 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra English sample utterances per intent. */
 export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    "what's my {account} looking like",
+    "how's my {account} looking",
     'am i overdrawn', 'am i in the red', 'am i in my overdraft', 'is my account overdrawn',
     'how much do i have',
     'what is in my {account}',
@@ -60,6 +62,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much is in my account at the bank',
   ],
   RecentTransactions: [
+    'any new charges',
+    'anything new on my account',
     'show me all my purchases',
     'show me my purchases from the grocery store',
     'pull up my transactions',
@@ -447,6 +451,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'i need to dispute a purchase i never made',
   ],
   Transfer: [
+    'pay {payee} for dinner',
+    'pay {payee} back',
+    'i need to pay {payee} back for the tickets',
     'send {amount} from one bank to another',
     'please send {amount} to {payee}',
     'i want {amount} sent to {payee}',
@@ -494,6 +501,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'can you send {payee} {amount}', 'bung {payee} {amount}', 'sling {payee} {amount}', 'send {payee} over {amount}',
   ],
   TransferOwn: [
+    'top up my {to} from my {from}',
+    'top up my {to} from {from}',
+    'top up my {to}',
     'send {amount} between my accounts',
     'transfer {amount} between my {from} and my {to}',
     'help me shift my money around',

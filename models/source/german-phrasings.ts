@@ -35,6 +35,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'welche konten führe ich', 'liste alle konten',
   ],
   RecentTransactions: [
+    'was ist neu auf meinem konto',
+    'gibt es was neues auf meinem {account}',
     'zeig mir meine letzten umsätze', 'was wurde zuletzt abgebucht', 'welche buchungen gab es heute', 'was habe ich zuletzt gekauft',
     'lies mir die kontobewegungen vor', 'zeig die letzten abbuchungen auf meinem {account}', 'welche zahlungen sind rausgegangen',
     'was ist in letzter zeit von meinem konto abgegangen', 'welche transaktionen gab es', 'meine letzten buchungen bitte',
