@@ -228,6 +228,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much did work pay me',
   ],
   CardDetails: [
+    'how much {detail} do i have',
+    'how much {detail} have i got',
     'how much do i have to pay at least on my card',
     'what is the lowest payment on my credit card',
     'what is the minimum due on my card this month',
@@ -451,6 +453,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'i need to dispute a purchase i never made',
   ],
   Transfer: [
+    'send a payment',
+    'bank transfer please',
+    'i want to make a bank transfer',
     'pay {payee} for dinner',
     'pay {payee} back',
     'i need to pay {payee} back for the tickets',
