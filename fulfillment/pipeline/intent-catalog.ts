@@ -24,7 +24,7 @@ export const INTENT_SLOTS = {
   UnlockCard: ['card'],
   SuspiciousActivity: [],
   DiscreetMode: ['state'],
-  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when'],
+  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee'],
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to', 'when'],
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'when'],
   ListPayees: [],

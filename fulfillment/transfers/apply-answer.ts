@@ -1,6 +1,7 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { isHeard, type Turn } from '../pipeline/turn';
+import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
+import { matchPayees } from './payee-match';
 import { sameMoney } from '../kit/money';
 import { advance, candidatesName, destination, type Noted, type TransferView } from './advance';
 import type { TransferDraft, TransferStep } from './draft';
@@ -73,6 +74,12 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
   return { noted, unheard: unanswered && unchanged && !saidBack };
 }
 
+/** The one payee a second transfer's payee slot names, by display name; undefined when none or several fit. */
+function nextPayeeName(slot: SlotValue | undefined, view: TransferView): string | undefined {
+  const found = isHeard(slot) ? matchPayees(slot.value, view.payees) : [];
+  return found.length === 1 ? found[0]?.name : undefined;
+}
+
 /**
  * Merges the turn's slots (or the slots the dialog read them as) into the draft, then moves the
  * dialog on, saying back what changed. A change after the app approval was asked for withdraws
@@ -89,7 +96,9 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
   const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
-  const left = [withdrawn, later].filter(Boolean).join(' ');
+  // "Twenty to Anna and thirty to Bob": the first is prepared, and the customer hears the second waits for them.
+  const another = isHeard(slots.nextPayee) || isHeard(slots.nextAmount) ? t.oneAtATime(nextPayeeName(slots.nextPayee, view)) : undefined;
+  const left = [withdrawn, later, another].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
     const { noted, unheard } = changedSince(was, draft, view, slots);

@@ -37,7 +37,7 @@ const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Transfer: {
-    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE' },
+    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE' },
     utterances: {
       'en-US': [
         'transfer {amount} {currency} to {payee}',
@@ -81,6 +81,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'no {amount} to {payee}',
         'actually {amount} to {payee} instead',
         'send it to {payee} from my {account} instead',
+        // Two transfers in one breath: the second has slots of its own, never mixed into the first.
+        'send {amount} dollars to {payee} and {nextAmount} to {nextPayee}',
+        'send {amount} to {payee} and {nextAmount} to {nextPayee}',
+        'pay {payee} {amount} dollars and {nextPayee} {nextAmount}',
+        'transfer {amount} dollars to {payee} and then {nextAmount} dollars to {nextPayee}',
       ],
       'en-GB': [
         'transfer {amount} {currency} to {payee}',
@@ -122,6 +127,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'no {amount} to {payee}',
         'actually {amount} to {payee} instead',
         'send it to {payee} from my {account} instead',
+        // Two transfers in one breath: the second has slots of its own, never mixed into the first.
+        'send {amount} pounds to {payee} and {nextAmount} to {nextPayee}',
+        'send {amount} to {payee} and {nextAmount} to {nextPayee}',
+        'pay {payee} {amount} pounds and {nextPayee} {nextAmount}',
+        'transfer {amount} pounds to {payee} and then {nextAmount} pounds to {nextPayee}',
       ],
       'de-DE': [
         'überweise {amount} {currency} an {payee}',
@@ -158,6 +168,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'nein {amount} euro an {payee}',
         'lieber {amount} an {payee}',
         'doch an {payee} und vom {account}',
+        // Zwei Überweisungen in einem Satz: die zweite hat eigene Slots und wird nie in die erste gemischt.
+        'überweise {amount} euro an {payee} und {nextAmount} euro an {nextPayee}',
+        'schick {payee} {amount} euro und {nextPayee} {nextAmount} euro',
+        'überweise {amount} an {payee} und {nextAmount} an {nextPayee}',
+        'überweise {payee} {amount} euro und dann {nextPayee} {nextAmount}',
       ],
     },
   },

@@ -45,6 +45,18 @@ const TAKEN_BACK_AMOUNT: BuiltinSlotType = {
   samples: { 'en-US': ['25', '40'], 'en-GB': ['25', '40'], 'de-DE': ['25', '40'] },
 };
 
+/**
+ * The amount of a second transfer said in the same breath ("twenty to Anna and thirty to Bob"):
+ * a slot of its own, so the platform does not put it in the amount. The core sends one transfer
+ * at a time and says so; it keeps no second amount.
+ */
+const NEXT_AMOUNT: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.NUMBER',
+  dialogflow: 'sys.number',
+  samples: { 'en-US': ['30', '15'], 'en-GB': ['30', '15'], 'de-DE': ['30', '15'] },
+};
+
 const CENTS: BuiltinSlotType = {
   kind: 'builtin',
   alexa: 'AMAZON.NUMBER',
@@ -194,4 +206,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -29,6 +29,9 @@ const saysCents = (v: FoundValue, text: string) => v.type !== 'number' || CENTS_
 /** A slot for what a correction takes back: `notAmount`, `notPayee`. */
 const isTakenBackSlot = (slot: string) => /^not[A-Z]/.test(slot);
 
+/** The slot a second transfer's slot follows: `payee` for `nextPayee`; undefined for any other slot. */
+const firstOf = (slot: string) => (/^next[A-Z]/.test(slot) ? `${slot.charAt(4).toLowerCase()}${slot.slice(5)}` : undefined);
+
 /**
  * The values a customer meant, each marked when a correction takes it back ("nicht an Jonas,
  * sondern an Anna"). Where the intent has no slot for it, a value taken back is dropped when
@@ -48,7 +51,17 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
   for (const { value: said, takenBack } of meant(found, text, takesBack)) {
     const fitting = (slot: string) => !takesBack || isTakenBackSlot(slot) === takenBack;
     const centsFit = (slot: string, v: FoundValue) => !/^cents/.test(slot) || saysCents(v, text);
-    const freeFor = (v: FoundValue) => Object.entries(intent.slots).filter(([slot, type]) => !slots[slot] && fitting(slot) && centsFit(slot, v) && fills(type, v.type)).map(([slot]) => slot);
+    const fits = (slot: string, v: FoundValue) => {
+      const type = intent.slots[slot];
+      return type !== undefined && !slots[slot] && fitting(slot) && centsFit(slot, v) && fills(type, v.type);
+    };
+    // A second transfer's value ("and thirty to Bob") comes after the first's: its slot is filled
+    // only once the first transfer's slot of that kind is, or cannot take the value.
+    const freeFor = (v: FoundValue) =>
+      Object.keys(intent.slots).filter((slot) => {
+        const base = firstOf(slot);
+        return fits(slot, v) && !(base && fits(base, v));
+      });
     // The words read as the first of their types that this intent has a slot for.
     const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);
     if (!value) continue;

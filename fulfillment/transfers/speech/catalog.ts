@@ -58,6 +58,8 @@ export interface TransferSpeech {
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
   /** A transfer asked for a later day ("tomorrow"): only now is possible; the app schedules. */
   onlyRightAway(): string;
+  /** A second transfer said in the same breath: one at a time, this one first; `next` names its payee when one is sure. */
+  oneAtATime(next: string | undefined): string;
   /**
    * Before the read-back, more than `from` holds: the transfer waits for a smaller amount, or
    * (`otherSource`) another account to send it from.
