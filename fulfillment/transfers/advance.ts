@@ -90,6 +90,18 @@ export function candidatesName(draft: TransferDraft, view: TransferView): string
   return names.length > 1 ? sharedName(names) : undefined;
 }
 
+/**
+ * The PIN question with the transfer read back first: "say that again" or "how much was it?"
+ * asked for the PIN. The amount is the one being sent, so discreet mode keeps it.
+ */
+export function askPinWithReadBack(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
+  const t = transferSpeech(ctx.turn.locale);
+  const to = destination(draft, view);
+  const from = view.accounts.find((a) => a.id === draft.fromId);
+  if (!to || !from || !draft.amount) return advance(ctx, draft, view);
+  return question(ctx, draft, 'pin', `${t.summary(draft.amount, to, from)} ${t.askPin()}`, {}, { payees: view.payees, readBack: readBackOf(draft.amount, to, from) });
+}
+
 /** Asks how much, before any other question: the answer to "...or another amount?" that names no amount. */
 export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
   return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view), candidatesName(draft, view)), {}, { payees: view.payees });

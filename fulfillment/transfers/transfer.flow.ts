@@ -20,7 +20,7 @@ import { amountFromSlots } from './amount';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
-import { advance, answerPin, askForAmount, endTransfer, question, type TransferView } from './advance';
+import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
 import { kindAskedFor } from './switch-kind';
 import type { CardOption } from './card-option-words';
@@ -294,6 +294,7 @@ export const transferFlow: Flow<'transfer'> = {
     if (intent === 'Help') return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '', t.stepHelp(draft.step)) : advance(ctx, draft, view.value, t.stepHelp(draft.step));
     if (intent === 'Repeat') {
       if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
+      if (draft.step === 'pin') return askPinWithReadBack(ctx, draft, view.value);
       return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '') : advance(ctx, draft, view.value);
     }
     if (intent === 'StartOver') {

@@ -35,6 +35,8 @@ export interface TransferSpeech {
   askCardOption(statement: Money, minimum: Money): string;
   checkAmount(amount: Money): string;
   checkLarge(amount: Money): string;
+  /** The transfer read back, without a question: asked to hear it again at the PIN step. */
+  summary(amount: Money, to: Destination, from: Account): string;
   confirm(amount: Money, to: Destination, from: Account): string;
   askPin(): string;
   wrongPin(triesLeft: number): string;

@@ -21,6 +21,7 @@ const an = (d: Destination) => ('payee' in d ? `${d.payee.name}, Konto mit der E
 /** Where the money went, after "Überweisung". */
 const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`);
 const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
+const summary = (a: Money, d: Destination, from: Account) => `Du überweist an ${an(d)}, von ${von(from)}. Der Betrag ist ${m(a)}.`;
 
 /** What to say at each step when two answers in a row could not be used. */
 const GERMAN_HINTS: Readonly<Record<TransferStep, string>> = {
@@ -57,7 +58,8 @@ export const deDETransfer: TransferSpeech = {
     `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`,
   checkAmount: (a) => `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`,
   checkLarge: (a) => `Das ist ein hoher Betrag. Der Betrag ist ${m(a)}. Bist du sicher?`,
-  confirm: (a, d, from) => `Du überweist an ${an(d)}, von ${von(from)}. Der Betrag ist ${m(a)}. Soll ich das überweisen?`,
+  summary,
+  confirm: (a, d, from) => `${summary(a, d, from)} Soll ich das überweisen?`,
   askPin: () => 'Bitte sag deine vierstellige Sprach-PIN.',
   wrongPin: (left) => `Diese PIN stimmt nicht. Du hast noch ${left === 1 ? 'einen Versuch' : `${left} Versuche`}. Bitte sag deine PIN noch einmal.`,
   pinLocked: () => 'Deine Sprach-PIN ist nach zu vielen Fehlversuchen gesperrt, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',

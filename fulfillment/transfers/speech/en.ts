@@ -34,6 +34,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pin: 'Say the four digits of your voice PIN.',
     approval: "Approve the transfer in your bank's app, then say continue.",
   };
+  const summary = (a: Money, d: Destination, from: Account) => `You're sending money to ${to(d)}, from ${account(from)}. The amount is ${m(a)}.`;
   return {
     askAmount: (d, shared) => {
       const name = d ? ('payee' in d ? d.payee.name : account(d.account)) : shared;
@@ -52,7 +53,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`,
     checkAmount: (a) => `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`,
     checkLarge: (a) => `That's a large amount. The amount is ${m(a)}. Are you sure?`,
-    confirm: (a, d, from) => `You're sending money to ${to(d)}, from ${account(from)}. The amount is ${m(a)}. Shall I send it?`,
+    summary,
+    confirm: (a, d, from) => `${summary(a, d, from)} Shall I send it?`,
     askPin: () => 'Please say your four-digit voice PIN.',
     wrongPin: (left) => `That PIN isn't right. You have ${left === 1 ? 'one try' : `${left} tries`} left. Please say your PIN again.`,
     pinLocked: () => "Your voice PIN is locked after too many wrong tries, so I can't move money by voice. Please use your banking app.",
