@@ -27,6 +27,7 @@ import { launchHandler } from './conversation/launch.handler';
 import { listAccountsHandler } from './accounts/list-accounts.handler';
 import { cardDetailsHandler } from './cards/card-details.handler';
 import { lockCardHandler, unlockCardHandler } from './cards/card-lock.handler';
+import { cardStatusHandler } from './cards/card-status.handler';
 import { discreetModeHandler } from './discreet/discreet-mode.handler';
 import { incomeHandler } from './insights/income.handler';
 import { followUpHandler } from './insights/follow-up.handler';
@@ -54,6 +55,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   CardDetails: cardDetailsHandler,
   LockCard: lockCardHandler,
   UnlockCard: unlockCardHandler,
+  CardStatus: cardStatusHandler,
   SuspiciousActivity: suspiciousActivityHandler,
   DiscreetMode: discreetModeHandler,
   Transfer: transferHandler,

@@ -1,6 +1,4 @@
-import { cardFact, knownCards } from './spoken-cards';
-import { CARD_KIND_WORDS, namesAllCards } from './card-words';
-import { matchWords } from '../pipeline/word-match';
+import { cardFact, cardsNamed, knownCards } from './spoken-cards';
 import { linked, type LinkedHandler } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { cardsSpeech } from './speech';
@@ -14,10 +12,8 @@ function cardChangeHandler(lock: boolean): LinkedHandler {
     const cards = await knownCards(ctx);
     if (!cards.ok) return cards;
     // "Lock my cards": every card, as when no card is named.
-    const said = namesAllCards(ctx.turn.slots.card?.value, ctx.turn.locale) ? undefined : ctx.turn.slots.card;
-    const kind = matchWords(said, CARD_KIND_WORDS[ctx.turn.locale]);
-    if (kind.kind === 'unknown') return ask(cardsSpeech(ctx.turn.locale).noSuchCard(), ctx.speech.whatNext());
-    const named = kind.kind === 'matched' ? cards.value.filter((c) => c.spoken.kind === kind.id) : cards.value;
+    const named = cardsNamed(ctx, cards.value);
+    if (named === 'unknown') return ask(cardsSpeech(ctx.turn.locale).noSuchCard(), ctx.speech.whatNext());
     if (named.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noSuchCard());
     const changing = named.filter((c) => c.card.locked !== lock);
     if (changing.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(lock));

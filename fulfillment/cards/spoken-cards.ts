@@ -5,6 +5,8 @@ import type { LinkedContext } from '../pipeline/intent-handler';
 import { err, ok, type Result } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
 import type { CardFact } from '../pipeline/facts';
+import { matchWords } from '../pipeline/word-match';
+import { CARD_KIND_WORDS, namesAllCards } from './card-words';
 
 /** A card and how it is spoken. */
 export interface KnownCard {
@@ -25,6 +27,17 @@ export async function knownCards(ctx: LinkedContext): Promise<Result<KnownCard[]
       return { card, spoken: { kind, last4: card.last4 } };
     }),
   );
+}
+
+/**
+ * The cards a turn's `card` slot names: every card when it names none or all ("my cards"), and
+ * 'unknown' for words that name no kind of card.
+ */
+export function cardsNamed(ctx: LinkedContext, cards: readonly KnownCard[]): readonly KnownCard[] | 'unknown' {
+  const said = namesAllCards(ctx.turn.slots.card?.value, ctx.turn.locale) ? undefined : ctx.turn.slots.card;
+  const kind = matchWords(said, CARD_KIND_WORDS[ctx.turn.locale]);
+  if (kind.kind === 'unknown') return 'unknown';
+  return kind.kind === 'matched' ? cards.filter((c) => c.spoken.kind === kind.id) : cards;
 }
 
 /** A card as facts name it: its kind, last four digits and whether it is locked. */

@@ -77,6 +77,8 @@ export type Facts =
   | { readonly kind: 'income'; readonly span?: SpanFact; readonly totals?: readonly Money[]; readonly count: number; readonly latest?: { readonly date: string; readonly amount?: Money; readonly from: ForeignText; readonly pending: boolean } }
   | { readonly kind: 'statements'; readonly statements: readonly StatementFact[] }
   | { readonly kind: 'cards'; readonly cards: readonly CardFact[]; readonly change: 'lock' | 'unlock'; readonly stage: 'asked' | 'done' | 'unchanged' }
+  /** "Is my card locked?": the cards asked about, as they are. */
+  | { readonly kind: 'card-status'; readonly cards: readonly CardFact[] }
   | { readonly kind: 'fraud-alert'; readonly stage: 'none' | 'asked' | 'genuine' | 'reported' | 'locked-not-reported'; readonly alert?: { readonly merchant: ForeignText; readonly amount?: Money; readonly at: string; readonly card?: Omit<CardFact, 'locked'> } }
   | { readonly kind: 'payees'; readonly names: readonly ForeignText[] }
   | { readonly kind: 'discreet-mode'; readonly on: boolean }

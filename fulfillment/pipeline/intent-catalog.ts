@@ -22,6 +22,7 @@ export const INTENT_SLOTS = {
   CardDetails: ['detail'],
   LockCard: ['card'],
   UnlockCard: ['card'],
+  CardStatus: ['card'],
   SuspiciousActivity: [],
   DiscreetMode: ['state'],
   Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee'],

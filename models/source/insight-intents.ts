@@ -1,7 +1,7 @@
 /** Sample utterances and slots of transactions, spending, income, cards, fraud and discreet mode. */
 import type { IntentModels } from './intent-model';
 
-type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'SuspiciousActivity' | 'DiscreetMode';
+type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'CardStatus' | 'SuspiciousActivity' | 'DiscreetMode';
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
 const SENT_TO_PAYEE_ENGLISH = [
@@ -103,6 +103,14 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       'en-US': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
       'en-GB': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
       'de-DE': ['ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte', 'nein die {card}', 'doch die {card}', 'nein doch die {card}', 'lieber die {card}', 'ich meinte die {card}', 'eigentlich die {card}'],
+    },
+  },
+  CardStatus: {
+    slots: { card: 'CARD_KIND' },
+    utterances: {
+      'en-US': ['is my card locked', 'is my {card} locked', 'is my {card} blocked', 'is my card frozen', 'is my {card} still locked', 'is my card still frozen', 'is my card working', 'is my {card} active', 'are my cards locked', 'what is the status of my cards', 'which of my cards are locked', 'did you lock my {card}', 'is my {card} unlocked now', 'can i use my {card} again'],
+      'en-GB': ['is my card locked', 'is my {card} locked', 'is my {card} blocked', 'is my card frozen', 'is my {card} still locked', 'is my card still frozen', 'is my card working', 'is my {card} active', 'are my cards locked', 'what is the status of my cards', 'which of my cards are locked', 'did you lock my {card}', 'is my {card} unlocked now', 'can i use my {card} again'],
+      'de-DE': ['ist meine karte gesperrt', 'ist meine {card} gesperrt', 'ist meine {card} noch gesperrt', 'ist meine karte aktiv', 'ist meine {card} wieder entsperrt', 'welche karten sind gesperrt', 'sind meine karten gesperrt', 'funktioniert meine {card}', 'kann ich meine {card} wieder benutzen', 'wie ist der status meiner karten', 'hast du meine {card} gesperrt', 'ist die {card} noch gesperrt'],
     },
   },
   UnlockCard: {

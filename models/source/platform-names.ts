@@ -30,6 +30,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   CardDetails: { alexa: 'CardDetailsIntent', dialogflow: 'CardDetails' },
   LockCard: { alexa: 'LockCardIntent', dialogflow: 'LockCard' },
   UnlockCard: { alexa: 'UnlockCardIntent', dialogflow: 'UnlockCard' },
+  CardStatus: { alexa: 'CardStatusIntent', dialogflow: 'CardStatus' },
   SuspiciousActivity: { alexa: 'SuspiciousActivityIntent', dialogflow: 'SuspiciousActivity' },
   DiscreetMode: { alexa: 'DiscreetModeIntent', dialogflow: 'DiscreetMode' },
   Transfer: { alexa: 'TransferIntent', dialogflow: 'Transfer' },

@@ -16,6 +16,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["BalanceIntent", 'Balance'],
   ["CancelTransferIntent", 'CancelTransfer'],
   ["CardDetailsIntent", 'CardDetails'],
+  ["CardStatusIntent", 'CardStatus'],
   ["ChooseIntent", 'Choose'],
   ["DiscreetModeIntent", 'DiscreetMode'],
   ["FollowUpIntent", 'FollowUp'],

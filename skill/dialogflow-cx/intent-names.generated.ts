@@ -7,6 +7,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["Cancel", 'Cancel'],
   ["CancelTransfer", 'CancelTransfer'],
   ["CardDetails", 'CardDetails'],
+  ["CardStatus", 'CardStatus'],
   ["Choose", 'Choose'],
   ["Default Welcome Intent", 'Launch'],
   ["DiscreetMode", 'DiscreetMode'],

@@ -7,6 +7,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["Cancel", 'Cancel'],
   ["CancelTransfer", 'CancelTransfer'],
   ["CardDetails", 'CardDetails'],
+  ["CardStatus", 'CardStatus'],
   ["Choose", 'Choose'],
   ["Default Fallback Intent", 'Fallback'],
   ["Default Welcome Intent", 'Launch'],

@@ -24,7 +24,7 @@ describeInSimulator('an MCP session in the web simulator', (current) => {
     const before = sent();
     await page.selectOption('#platform', 'mcp');
     await page.locator('#tool option[value=prepare_transfer]').waitFor({ state: 'attached' });
-    expect(await page.locator('#tool option').count()).toBe(15);
+    expect(await page.locator('#tool option').count()).toBe(16);
 
     const readBack = await call(page, 'prepare_transfer');
     expect(readBack).toBe("You're sending money to <bank-data>Bob Carter</bank-data>, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");

@@ -75,6 +75,17 @@ it('get_card_details: the statement, or one figure of it', async () => {
   expect(due.structured).toEqual({ statements: [{ last4: '9012', dueDate: '2026-11-25' }] });
 });
 
+it('get_cards: every card or one kind, each with whether it is locked, changing nothing', async () => {
+  await callTool(client, 'lock_card', { card: 'credit' });
+  const all = await callTool(client, 'get_cards');
+  expect(all.text).toBe('Your debit card ending in 5530 is not locked and your credit card ending in 9012 is locked.');
+  expect(all.structured).toEqual({ cards: [{ kind: 'debit', last4: '5530', locked: false }, { kind: 'credit', last4: '9012', locked: true }] });
+  const debit = await callTool(client, 'get_cards', { card: 'debit' });
+  expect(debit.structured).toEqual({ cards: [{ kind: 'debit', last4: '5530', locked: false }] });
+  expect(booksOf(mcp.skill, 'demo').cards.map((c) => c.locked)).toEqual([false, true]);
+  await callTool(client, 'unlock_card', { card: 'credit' });
+});
+
 it('lock_card and unlock_card: change the card in the bank, and say so', async () => {
   const debit = () => booksOf(mcp.skill, 'demo').cards.find((c) => c.last4 === '5530')?.locked;
   const locked = await callTool(client, 'lock_card', { card: 'debit' });

@@ -28,6 +28,8 @@ export interface CardsSpeech {
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
   noCardToChange(lock: boolean): string;
   noSuchCard(): string;
+  /** "Is my card locked?": each card asked about, locked or not. */
+  cardStatus(cards: readonly (SpokenCard & { readonly locked: boolean })[]): string;
   cardsUnchanged(): string;
   /** The fraud check; on launch it follows a greeting by first name. */
   fraudQuestion(alert: FraudAlert, card: SpokenCard | undefined, today: string, launchFirstName: string | undefined): string;

@@ -38,6 +38,7 @@ export const deDECards: CardsSpeech = {
     `Erledigt. ${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} jetzt ${lock ? 'gesperrt' : 'entsperrt'}.`,
   noCardToChange: (lock) => (lock ? 'Die Karten, nach denen du fragst, sind schon gesperrt.' : 'Die Karten, nach denen du fragst, sind nicht gesperrt.'),
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
+  cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} ist ${c.locked ? 'gesperrt' : 'nicht gesperrt'}`), 'de-DE'))}.`,
   cardsUnchanged: () => 'In Ordnung, ich habe nichts geändert.',
   fraudQuestion: (alert, c, today, firstName) =>
     `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. Bitte sag ja oder nein.`,

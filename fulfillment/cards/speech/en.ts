@@ -35,6 +35,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     cardsChanged: (list, lock) => `Done. ${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} now ${lock ? 'locked' : 'unlocked'}.`,
     noCardToChange: (lock) => (lock ? 'The cards you asked about are already locked.' : 'The cards you asked about are not locked.'),
     noSuchCard: () => "I couldn't find a card like that.",
+    cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} is ${c.locked ? 'locked' : 'not locked'}`), locale))}.`,
     cardsUnchanged: () => "Okay, I haven't changed anything.",
     fraudQuestion: (alert, c, today, firstName) =>
       `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${spokenBankText(alert.merchant, locale)} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. Please say yes or no.`,

@@ -1,4 +1,4 @@
-/** The card tools: statement figures, locking and unlocking, and the review of a fraud warning. */
+/** The card tools: statement figures, whether each card is locked, locking and unlocking, and the review of a fraud warning. */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from '../../../fulfillment/kit/schema';
 import { answer, answerWith, factsOf, moneyOut, refusal, resolved, say, type ToolCall } from '../tool-kit';
@@ -45,6 +45,21 @@ export const getCardDetails = tool({
         ...(s.creditLimit ? { creditLimit: moneyOut(s.creditLimit) } : {}),
       })),
     }));
+  },
+});
+
+/** "Is my card locked?" */
+export const getCards = tool({
+  name: 'get_cards',
+  title: "The customer's cards",
+  description: "Returns the customer's debit and credit cards (or the kind asked for), each with its last four digits and whether it is locked. It changes nothing.",
+  scope: READ_SCOPE,
+  input: z.object({ card: z.optional(cardKind.check(z.describe('Which card; leave out for every card.'))) }),
+  output: z.object({ cards: z.array(card).check(z.describe('The cards, as they are now.')) }),
+  annotations: READS,
+  async run(args, call) {
+    const { reply } = await say(call, 'CardStatus', { card: args.card ? resolved(args.card) : undefined });
+    return answerWith(reply, 'card-status', (facts) => ({ cards: facts.cards.map((c) => ({ ...c })) }));
   },
 });
 

@@ -1,6 +1,6 @@
 /** Every MCP tool, in the order a model sees them. */
 import { getBalances } from './accounts.tools';
-import { answerFraudAlert, checkFraudAlerts, getCardDetails, lockCard, unlockCard } from './cards.tools';
+import { answerFraudAlert, checkFraudAlerts, getCardDetails, getCards, lockCard, unlockCard } from './cards.tools';
 import { discreetMode } from './discreet.tools';
 import { getIncome, getSpending, listTransactions } from './insights.tools';
 import type { ToolEntry } from './tool';
@@ -13,6 +13,7 @@ export const TOOLS: readonly ToolEntry[] = [
   getSpending,
   getIncome,
   getCardDetails,
+  getCards,
   lockCard,
   unlockCard,
   checkFraudAlerts,
