@@ -12,7 +12,7 @@ import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
 import { answeredCompletely, conversationKey, loadConversation, saveConversation, type Conversation } from './pipeline/conversation-state';
 import type { CoreDeps } from './pipeline/core-deps';
-import { canResume, interceptByFlow, resumeFlow } from './flow-table';
+import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
 import { withDeadline } from './banks/with-deadline';
 import { StoreUnavailable } from './state/bounded-store';
 import { noMetrics } from './pipeline/metrics';
@@ -80,13 +80,15 @@ function forTurn(coreDeps: CoreDeps, turn: Turn, startedAt: number): CoreDeps {
 }
 
 /**
- * An answer nobody understood, or a customer who asks for a moment, leaves a question open that
- * can be put again: it is put again, and a moment asked for never counts as an answer missed.
+ * An answer nobody understood, a customer who asks for a moment, or one who asks for help with
+ * the question (where its flow has help of its own) leaves a question open that can be put
+ * again: it is put again, and a moment asked for never counts as an answer missed.
  */
 function askAgain(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<Outcome | undefined> {
   if (!waiting || !canResume(waiting)) return Promise.resolve(undefined);
   if (ctx.turn.intent === 'Fallback') return resumeFlow(ctx, waiting, 'not-understood');
   if (ctx.turn.intent === 'Wait') return resumeFlow(ctx, waiting, 'waited');
+  if (ctx.turn.intent === 'Help') return helpWithQuestion(ctx, waiting);
   return Promise.resolve(undefined);
 }
 

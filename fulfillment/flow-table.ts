@@ -1,4 +1,5 @@
 import type { HandlerContext, Outcome } from './pipeline/intent-handler';
+import { ok } from './kit/result';
 import type { Awaiting, AwaitingKind } from './pipeline/awaiting';
 import { anythingElseFlow } from './conversation/anything-else.flow';
 import { cardChangeFlow } from './cards/card-change.flow';
@@ -30,6 +31,19 @@ export function canResume(awaiting: Awaiting): boolean {
 export function resumeFlow(ctx: HandlerContext, awaiting: Awaiting, after: ResumeReason): Promise<Outcome | undefined> {
   const flow = FLOWS[awaiting.kind] as Flow<AwaitingKind>;
   return flow.resume ? flow.resume(ctx, awaiting as Extract<Awaiting, { kind: AwaitingKind }>, after) : Promise.resolve(undefined);
+}
+
+/**
+ * "Help" while a question is open: the flow's help with it, then the question again. Undefined
+ * when the flow has no help of its own, so the general help answers, in passing.
+ */
+export async function helpWithQuestion(ctx: HandlerContext, awaiting: Awaiting): Promise<Outcome | undefined> {
+  const flow = FLOWS[awaiting.kind] as Flow<AwaitingKind>;
+  const help = flow.help?.(ctx, awaiting as Extract<Awaiting, { kind: AwaitingKind }>);
+  if (!help) return undefined;
+  const again = await resumeFlow(ctx, awaiting, 'helped');
+  if (!again?.ok || again.value.type !== 'ask') return again;
+  return ok({ ...again.value, speech: `${help} ${again.value.speech}` });
 }
 
 /** Offers a turn to the flow that owns the open question, if any. */

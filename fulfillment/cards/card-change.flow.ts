@@ -135,4 +135,5 @@ export const cardChangeFlow: Flow<'card-change'> = {
     return undefined;
   },
   resume: askAboutCards,
+  help: (ctx, awaiting) => cardsSpeech(ctx.turn.locale).cardChangeHelp(awaiting.lock, awaiting.cardIds.length > 1),
 };

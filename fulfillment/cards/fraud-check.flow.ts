@@ -46,6 +46,7 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     const linkedCtx = { ...ctx, session };
     return ctx.turn.intent === 'Yes' ? confirmGenuine(linkedCtx, awaiting.alertId) : reportFraud(linkedCtx, awaiting.alertId);
   },
+  help: (ctx) => cardsSpeech(ctx.turn.locale).fraudHelp(),
   async resume(ctx, awaiting, after) {
     const alerts = ctx.session ? await ctx.deps.bank.alerts?.list(ctx.session) : undefined;
     const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId && a.status === 'unreviewed') : undefined;

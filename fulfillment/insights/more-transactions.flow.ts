@@ -21,6 +21,7 @@ export const moreTransactionsFlow: Flow<'more-transactions'> = {
     }
     return undefined;
   },
+  help: (ctx) => insightsSpeech(ctx.turn.locale).moreHelp(),
   // Put again once after another question; after a second one, or another task, the customer
   // has moved on, and "would you like to hear more?" would come out of nowhere.
   async resume(ctx, awaiting, after) {

@@ -3,9 +3,9 @@ import type { Awaiting, AwaitingKind } from './awaiting';
 
 /**
  * Why a flow puts its question again: a question answered in passing, an answer not
- * understood, or a customer who asked for a moment ("hold on").
+ * understood, a customer who asked for a moment ("hold on"), or one who asked for help with it.
  */
-export type ResumeReason = 'answered-in-passing' | 'not-understood' | 'waited';
+export type ResumeReason = 'answered-in-passing' | 'not-understood' | 'waited' | 'helped';
 
 /**
  * A multi-turn flow: while the conversation awaits its question, every turn is offered to it
@@ -22,4 +22,6 @@ export interface Flow<K extends AwaitingKind> {
    * is nothing left to resume.
    */
   resume?(ctx: HandlerContext, awaiting: Extract<Awaiting, { kind: K }>, after: ResumeReason): Promise<Outcome | undefined>;
+  /** What the open question asks and how to answer it: said before it again when the customer asks for help. */
+  help?(ctx: HandlerContext, awaiting: Extract<Awaiting, { kind: K }>): string;
 }

@@ -48,6 +48,8 @@ export function answerThenResume(answer: Reply, resumed: Reply, closesWithAnythi
 
 /** The words that lead into a question put again, for why it is put again. */
 export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
+  // The help with the question is said before it by the pipeline.
+  if (after === 'helped') return '';
   if (after === 'waited') return ctx.speech.takeYourTime();
   return after === 'not-understood' ? ctx.speech.didNotGet() : ctx.speech.backToQuestion();
 }
@@ -55,5 +57,5 @@ export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
 /** Puts a question again after its lead-in; the question alone is the reprompt. */
 export function askAgain(ctx: HandlerContext, after: ResumeReason, question: Outcome): Outcome {
   if (!question.ok || question.value.type !== 'ask') return question;
-  return ok({ ...question.value, speech: `${resumeLead(ctx, after)} ${question.value.speech}` });
+  return ok({ ...question.value, speech: [resumeLead(ctx, after), question.value.speech].filter(Boolean).join(' ') });
 }

@@ -53,6 +53,7 @@ export const undoOfferFlow: Flow<'undo-offer'> = {
   async intercept(ctx) {
     return ctx.session ? decide({ ...ctx, session: ctx.session }) : undefined;
   },
+  help: (ctx) => transferSpeech(ctx.turn.locale).undoHelp(),
   async resume(ctx, _awaiting, after) {
     ctx.conversation.awaiting = { kind: 'undo-offer' };
     return askAgain(ctx, after, ask(transferSpeech(ctx.turn.locale).offerUndo()));

@@ -28,6 +28,10 @@ export interface CardsSpeech {
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
   noCardToChange(lock: boolean): string;
   noSuchCard(): string;
+  /** Help with "Did you make this purchase?". */
+  fraudHelp(): string;
+  /** Help with "Do you want me to lock (unlock) these cards?"; `several` when it names more than one. */
+  cardChangeHelp(lock: boolean, several: boolean): string;
   /** "Is my card locked?": each card asked about, locked or not. */
   cardStatus(cards: readonly (SpokenCard & { readonly locked: boolean })[]): string;
   cardsUnchanged(): string;

@@ -38,6 +38,9 @@ export const deDECards: CardsSpeech = {
     `Erledigt. ${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} jetzt ${lock ? 'gesperrt' : 'entsperrt'}.`,
   noCardToChange: (lock) => (lock ? 'Die Karten, nach denen du fragst, sind schon gesperrt.' : 'Die Karten, nach denen du fragst, sind nicht gesperrt.'),
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
+  fraudHelp: () => 'Ich prüfe mit dir eine Zahlung mit deiner Karte. Sag ja, wenn du sie gemacht hast. Sag nein, wenn nicht, dann sperre ich die Karte und melde die Zahlung deiner Bank.',
+  cardChangeHelp: (lock, several) =>
+    `${lock ? 'Sag ja zum Sperren, dann geht keine neue Zahlung mehr durch' : 'Sag ja zum Entsperren, dann gehen Zahlungen wieder durch'}, oder nein, dann ändere ich nichts.${several ? ' Du kannst auch nur eine Karte nennen.' : ''}`,
   cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} ist ${c.locked ? 'gesperrt' : 'nicht gesperrt'}`), 'de-DE'))}.`,
   cardsUnchanged: () => 'In Ordnung, ich habe nichts geändert.',
   fraudQuestion: (alert, c, today, firstName) =>

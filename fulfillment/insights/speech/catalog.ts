@@ -26,6 +26,8 @@ export interface InsightsSpeech {
   /** A page of transactions: the first names its account, the next ones (account undefined) go on. */
   recentTransactions(account: AccountKind | undefined, items: readonly Transaction[], today: string): string;
   moreQuestion(): string;
+  /** Help with "Would you like to hear more?". */
+  moreHelp(): string;
   noTransactions(): string;
   noMoreTransactions(): string;
   nothingMoreToRead(): string;

@@ -51,6 +51,7 @@ export const deDEInsights: InsightsSpeech = {
   recentTransactions: (account, items, today) =>
     `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today)).join('; ')}.`,
   moreQuestion: () => 'Möchtest du weitere hören?',
+  moreHelp: () => 'Ich lese dir deine Umsätze in kleinen Portionen vor. Sag ja, um die nächsten zu hören, oder nein, um aufzuhören.',
   noTransactions: () => 'Auf diesem Konto sehe ich noch keine Umsätze.',
   noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
   nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',

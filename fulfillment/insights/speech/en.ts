@@ -45,6 +45,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     recentTransactions: (account, items, today) =>
       `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today)).join('; ')}.`,
     moreQuestion: () => 'Would you like to hear more?',
+    moreHelp: () => "I'm reading your transactions a few at a time. Say yes to hear the next ones, or no to stop.",
     noTransactions: () => "I don't see any transactions on that account yet.",
     noMoreTransactions: () => "That's all the transactions I can see.",
     nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",

@@ -119,6 +119,8 @@ export interface TransferSpeech {
   backToTransfer(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
   offerUndo(): string;
+  /** Help with "Do you want me to cancel the transfer you just made?". */
+  undoHelp(): string;
   /** The customer keeps the transfer they were offered to undo. */
   undoKept(): string;
 }

@@ -111,6 +111,7 @@ export const deDETransfer: TransferSpeech = {
       step === 'confirm' || step.startsWith('check-') ? 'Sag ja, um fortzufahren, oder nein, um aufzuhören.' : step === 'pin' ? 'Sag deine vierstellige Sprach-PIN.' : step === 'approval' ? 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.' : 'Beantworte die Frage, sag von vorne oder sag abbrechen.'
     }`,
   payeeList: (payees) => (payees.length ? `Deine Empfänger sind ${joinAnd(payees.map((p) => p.name), 'de-DE')}.` : 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.'),
+  undoHelp: () => 'Sag ja, dann storniere ich die Überweisung, die du gerade gemacht hast, solange deine Bank sie noch hält, oder sag nein, dann bleibt sie bestehen.',
   undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',

@@ -106,6 +106,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         step === 'confirm' || step.startsWith('check-') ? 'Say yes to go ahead, or no to stop.' : step === 'pin' ? 'Say your four-digit voice PIN.' : step === 'approval' ? "Approve the transfer in your bank's app, then say continue." : 'Answer the question, say start over, or say cancel.'
       }`,
     payeeList: (payees) => (payees.length ? `Your payees are ${joinAnd(payees.map((p) => p.name), locale)}.` : "You don't have any payees yet. You can add them in your bank's app."),
+    undoHelp: () => "Say yes and I'll cancel the transfer you just made, while your bank still holds it, or say no to keep it.",
     undone: () => "I've cancelled your last transfer. The money is back in your account.",
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
