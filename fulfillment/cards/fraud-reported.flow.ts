@@ -6,8 +6,8 @@ import { cardsSpeech } from './speech';
 /**
  * Right after a purchase was reported as fraud, "actually, that was me" (a yes): the report is
  * the bank's to withdraw, so the customer is sent to its app; the card locked for it is offered
- * to be unlocked, and the card-change flow takes the answer. A moment asked for, or an answer not
- * understood, keeps that open; any other request moves on.
+ * to be unlocked, and the card-change flow takes the answer. A moment asked for, an answer not
+ * understood, or "what happens now?" (help) keeps that open; any other request moves on.
  */
 export const fraudReportedFlow: Flow<'fraud-reported'> = {
   async intercept(ctx, awaiting) {
@@ -22,6 +22,7 @@ export const fraudReportedFlow: Flow<'fraud-reported'> = {
     ctx.conversation.awaiting = { kind: 'card-change', cardIds: [card.card.id], lock: false };
     return withFacts(ask(t.fraudMindChanged(card.spoken)), { kind: 'cards', cards: [cardFact(card)], change: 'unlock', stage: 'asked' });
   },
+  help: (ctx) => cardsSpeech(ctx.turn.locale).fraudReportedHelp(),
   async resume(ctx, awaiting, after) {
     if (after === 'answered-in-passing') return undefined;
     ctx.conversation.awaiting = awaiting;

@@ -18,7 +18,7 @@ const ENGLISH = {
     'help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what are my options',
     'how do i use this', 'what things can you help with', 'what can i ask you', 'can you help me', 'i am stuck',
     'what do i say now', 'what should i say', 'i do not know what to say', 'explain how this works',
-    "i'm confused", "i'm lost", "i don't understand",
+    "i'm confused", "i'm lost", "i don't understand", 'what happens now', 'what happens next', 'so what now',
   ],
   Stop: [
     'stop', 'goodbye', 'bye', 'bye bye', 'exit', 'quit', "that's all", 'that is all', 'i am done', 'that is everything',
@@ -99,7 +99,7 @@ const GERMAN = {
     'hilfe bitte',
     'was kann die sprachbank',
     'ich verstehe das nicht',
-    'ich bin verwirrt', 'ich blicke nicht durch',
+    'ich bin verwirrt', 'ich blicke nicht durch', 'was passiert jetzt', 'wie geht es jetzt weiter',
     'welche befehle gibt es',
   ],
   Stop: [

@@ -30,6 +30,8 @@ export interface CardsSpeech {
   noSuchCard(): string;
   /** Help with "Did you make this purchase?". */
   fraudHelp(): string;
+  /** Help right after a purchase was reported as fraud: what happens now. */
+  fraudReportedHelp(): string;
   /** Help with "Do you want me to lock (unlock) these cards?"; `several` when it names more than one. */
   cardChangeHelp(lock: boolean, several: boolean): string;
   /** "Is my card locked?": each card asked about, locked or not. */

@@ -39,6 +39,8 @@ export const deDECards: CardsSpeech = {
   noCardToChange: (lock) => (lock ? 'Die Karten, nach denen du fragst, sind schon gesperrt.' : 'Die Karten, nach denen du fragst, sind nicht gesperrt.'),
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
   fraudHelp: () => 'Ich prüfe mit dir eine Zahlung mit deiner Karte. Sag ja, wenn du sie gemacht hast. Sag nein, wenn nicht, dann sperre ich die Karte und melde die Zahlung deiner Bank.',
+  fraudReportedHelp: () =>
+    'Deine Karte bleibt gesperrt, und deine Bank prüft jetzt die Zahlung. Entsperren kannst du sie, indem du mich fragst, oder in der App deiner Bank. Falls du die Zahlung doch gemacht hast, sag: das war ich.',
   cardChangeHelp: (lock, several) =>
     `${lock ? 'Sag ja zum Sperren, dann geht keine neue Zahlung mehr durch' : 'Sag ja zum Entsperren, dann gehen Zahlungen wieder durch'}, oder nein, dann ändere ich nichts.${several ? ' Du kannst auch nur eine Karte nennen.' : ''}`,
   cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} ist ${c.locked ? 'gesperrt' : 'nicht gesperrt'}`), 'de-DE'))}.`,

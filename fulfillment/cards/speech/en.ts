@@ -36,6 +36,8 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     noCardToChange: (lock) => (lock ? 'The cards you asked about are already locked.' : 'The cards you asked about are not locked.'),
     noSuchCard: () => "I couldn't find a card like that.",
     fraudHelp: () => "I'm checking a purchase on your card with you. Say yes if you made it. Say no if you didn't, and I'll lock the card and report the purchase to your bank.",
+    fraudReportedHelp: () =>
+      "Your card stays locked, and your bank now looks into the purchase. You can unlock the card by asking me, or in your bank's app. If you made the purchase after all, say that was me.",
     cardChangeHelp: (lock, several) =>
       `${lock ? 'Say yes to lock, so that no new payment goes through' : 'Say yes to unlock, so that payments go through again'}, or no to change nothing.${several ? ' You can also name just one card.' : ''}`,
     cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} is ${c.locked ? 'locked' : 'not locked'}`), locale))}.`,
