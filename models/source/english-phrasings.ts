@@ -312,6 +312,13 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'when do i have to pay my card',
   ],
   LockCard: [
+    'lock my cards',
+    'lock all my cards',
+    'freeze both my cards',
+    'stop payments going through on my card',
+    "don't let anything go through on my {card}",
+    'i need help my card is lost',
+    'help me block my lost card',
     'shut down my card',
     'pause my card',
     'put my account on hold',

@@ -113,6 +113,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'mindestbetrag bitte',
   ],
   LockCard: [
+    'sperr meine karten', 'sperre alle meine karten', 'alle karten sperren',
     'meine karte ist weg', 'ich finde meine karte nicht mehr', 'man hat mir die karte geklaut', 'blockiere meine karte',
     'friere meine karte ein', 'bitte sofort die karte sperren', 'mein portemonnaie wurde gestohlen', 'ich will meine {card} sperren lassen',
     'karte verloren', 'wie sperre ich meine karte', 'meine karte wurde gestohlen', 'sperr meine {card}', 'meine {card} ist weg',
