@@ -10,6 +10,7 @@ export const cardStatusHandler: LinkedHandler = linked(async (ctx) => {
   const named = cardsNamed(ctx, cards.value);
   if (named === 'unknown') return ask(cardsSpeech(ctx.turn.locale).noSuchCard(), ctx.speech.whatNext());
   if (named.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noSuchCard());
-  const answer = answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardStatus(named.map((c) => ({ ...c.spoken, locked: c.card.locked }))));
-  return withFacts(answer, { kind: 'card-status', cards: named.map(cardFact) });
+  // A card's fact is what the answer says of it: its kind, its digits, and whether it is locked.
+  const facts = named.map(cardFact);
+  return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardStatus(facts)), { kind: 'card-status', cards: facts });
 });

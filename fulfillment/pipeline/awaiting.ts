@@ -30,8 +30,10 @@ export type Awaiting =
   /** "Do you want me to cancel the transfer you just made?" */
   | { readonly kind: 'undo-offer' };
 
+const FINAL_TRANSFERS = ['payee', 'account', 'card'] as const;
+
 /** Where a transfer the bank can no longer cancel went: a payee, another own account, a credit card. */
-export type FinalTransfer = 'payee' | 'account' | 'card';
+export type FinalTransfer = (typeof FINAL_TRANSFERS)[number];
 
 /** The kinds of open question. */
 export type AwaitingKind = Awaiting['kind'];
@@ -44,6 +46,6 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
-  z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(['payee', 'account', 'card'])) }),
+  z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)) }),
   z.object({ kind: z.literal('undo-offer') }),
 ]);
