@@ -112,7 +112,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
     cannotUndo: (final) =>
       final === 'payee'
-        ? "Your bank doesn't let me cancel that transfer. If it was a mistake, please contact your bank."
+        ? "I can't cancel that transfer from here. If it was a mistake, please contact your bank."
         : final === 'card'
           ? 'That payment has already reached your credit card, so it can no longer be cancelled.'
           : "That money is already in your other account, so there's nothing to cancel. You can move it back the same way you moved it.",

@@ -134,7 +134,7 @@ describe('a transfer the bank took', () => {
       const { calls, say, sendBob } = skillWith({ 'transfers.submit': [done] });
       expect(await sendBob()).toBe('Done. Your transfer to Bob Carter is on its way. Is there anything else?');
       const reply = await say(intent);
-      expect(reply.text).toBe("Your bank doesn't let me cancel that transfer. If it was a mistake, please contact your bank. Is there anything else?");
+      expect(reply.text).toBe("I can't cancel that transfer from here. If it was a mistake, please contact your bank. Is there anything else?");
       expect(reply.endsSession).toBe(false);
       expect(calls).not.toContain('transfers.cancel');
     }
