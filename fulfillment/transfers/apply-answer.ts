@@ -104,6 +104,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     const { noted, unheard } = changedSince(was, draft, view, slots);
     if (unheard) return next(t.didNotGet());
     draft.failures = 0;
+    draft.saidNo = undefined;
     return advance(ctx, draft, view, left, noted);
   }
   if (problem.kind === 'no-payee') {

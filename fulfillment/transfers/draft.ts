@@ -45,6 +45,8 @@ export interface TransferDraft {
   toId?: AccountId;
   /** Answers in a row the dialog could not use. */
   failures: number;
+  /** The customer said a bare "no" to the question now open; another ends the transfer. */
+  saidNo?: boolean;
   /** What the last question listed, in the order it was said, so "the second one" can be read. */
   offered?: string[];
   /** Paying the card: the statement balance or the minimum payment, instead of an amount. */
@@ -75,6 +77,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   fromId: z.optional(idSchema(accountId)),
   toId: z.optional(idSchema(accountId)),
   failures: z.number().check(z.int(), z.minimum(0)),
+  saidNo: z.optional(z.boolean()),
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   amountChecked: z.boolean(),

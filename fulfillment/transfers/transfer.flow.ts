@@ -187,7 +187,12 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
     case 'pin':
       return endTransfer(ctx, draft, t.declined());
     default:
-      return failed(ctx, draft, view);
+      // "No" to "how much?" or "from which account?" is not an answer not understood: the
+      // customer may want out, or may have meant something else. Asked once what they want,
+      // a second "no" stops the transfer; nothing counts toward giving up.
+      if (draft.saidNo) return endTransfer(ctx, draft, t.cancelled());
+      draft.saidNo = true;
+      return advance(ctx, draft, view, t.noToQuestion());
   }
 }
 

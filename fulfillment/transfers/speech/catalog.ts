@@ -90,6 +90,8 @@ export interface TransferSpeech {
   otherCurrency(from: Account): string;
   onlyCurrency(currency: CurrencyCode): string;
   didNotGet(): string;
+  /** A bare "no" to a question that wants a value (how much, to whom, from which account): a second one stops. */
+  noToQuestion(): string;
   struggling(step: TransferStep): string;
   noPinNeeded(): string;
   givingUp(): string;

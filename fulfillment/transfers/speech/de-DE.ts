@@ -103,6 +103,7 @@ export const deDETransfer: TransferSpeech = {
   otherCurrency: (from) => `Dein Konto mit der Endung ${from.last4} wird in ${currencyName(from.balance.currency, 'de-DE')} geführt, deshalb kann ich davon nur ${currencyName(from.balance.currency, 'de-DE')} überweisen. Wie viel möchtest du überweisen?`,
   onlyCurrency: (code) => `Ich kann nur in ${currencyName(code, 'de-DE')} überweisen, der Währung deines Kontos.`,
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
+  noToQuestion: () => 'Okay. Wenn du lieber aufhören möchtest, sag noch einmal nein.',
   noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
   struggling: (step) => `Ich verstehe dich gerade nicht gut. ${GERMAN_HINTS[step]} Oder sag abbrechen.`,
   givingUp: () => 'Lass uns hier aufhören. Es wurde nichts überwiesen. Du kannst jederzeit neu beginnen.',

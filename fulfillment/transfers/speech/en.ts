@@ -98,6 +98,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${currencyName(from.balance.currency, locale)}, so I can only send ${currencyName(from.balance.currency, locale)} from it. How much would you like to send?`,
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
+    noToQuestion: () => "Okay. If you'd rather stop, say no again.",
     noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
     struggling: (step) => `I'm having trouble understanding. ${hints[step]} Or say cancel to stop.`,
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
