@@ -22,6 +22,7 @@ import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
+import { pronounResolved } from './pipeline/payee-pronoun';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
 import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
@@ -181,7 +182,8 @@ export function createCore(coreDeps: CoreDeps): Core {
     const key = conversationKey(heard, session?.customer.id);
     const conversation = await loadConversation(turnDeps.store, key);
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
-    const turn = emptyAnswerAsFallback(followUpTurn(heard, conversation, turnDeps.clock.now()), conversation);
+    // "Give her fifty": the pronoun is the person already named.
+    const turn = emptyAnswerAsFallback(pronounResolved(followUpTurn(heard, conversation, turnDeps.clock.now()), conversation), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;
