@@ -161,6 +161,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'beträge wieder vorlesen', 'mach den diskreten modus {state}', 'ist der diskrete modus eingeschaltet',
   ],
   Transfer: [
+    'schick {payee} {amount} euro für die pizza', 'überweise {amount} euro an {payee} für die miete',
     'schick geld an {payee}', 'überweise {payee} {amount} euro', 'ich will {payee} geld schicken', 'zahle {amount} euro an {payee}',
     'sende {payee} etwas geld', 'ich möchte {amount} euro an {payee} überweisen', 'mach eine überweisung an {payee}', 'neue überweisung',
     'geld überweisen', 'schick {amount} euro an {payee}', 'überweis {payee} was', 'zahl {payee} {amount} euro', 'gib {payee} {amount} euro',
