@@ -64,7 +64,7 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
       chosen = chosen.length > 0 ? chosen : others.filter((c) => c.card.locked !== awaiting.lock);
       if (others.length > 0 && chosen.length === 0) {
         ctx.conversation.awaiting = undefined;
-        return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(awaiting.lock));
+        return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(others.map((c) => c.spoken), awaiting.lock));
       }
     } else if (takenBack.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind !== takenBack.id);
     else chosen = [];
@@ -122,7 +122,10 @@ export const cardChangeFlow: Flow<'card-change'> = {
     }
     // "Die Kreditkarte" alone may reach a platform's card payment intent, with nothing to pay in it.
     const namesCreditCard = ctx.turn.intent === 'PayCard' && !carriesValue(ctx.turn);
-    if (NARROWING.has(ctx.turn.intent) || namesCreditCard) {
+    // "Unlock my debit card" to "lock your credit card?" asks for the other change: it is answered
+    // as asked, never taken as the card to lock.
+    const otherChange = ctx.turn.intent === (awaiting.lock ? 'UnlockCard' : 'LockCard');
+    if ((NARROWING.has(ctx.turn.intent) && !otherChange) || namesCreditCard) {
       const narrowed = await narrow({ ...ctx, session }, awaiting);
       if (narrowed) return narrowed;
       // "Not the savings account": nothing asked about was taken back.

@@ -16,7 +16,7 @@ function cardChangeHandler(lock: boolean): LinkedHandler {
     if (named === 'unknown') return ask(cardsSpeech(ctx.turn.locale).noSuchCard(), ctx.speech.whatNext());
     if (named.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noSuchCard());
     const changing = named.filter((c) => c.card.locked !== lock);
-    if (changing.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(lock));
+    if (changing.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(named.map((c) => c.spoken), lock));
     ctx.conversation.awaiting = { kind: 'card-change', cardIds: changing.map((c) => c.card.id), lock };
     const facts = { kind: 'cards' as const, cards: changing.map(cardFact), change: lock ? ('lock' as const) : ('unlock' as const), stage: 'asked' as const };
     return withFacts(ask(cardsSpeech(ctx.turn.locale).confirmCardChange(changing.map((c) => c.spoken), lock)), facts);

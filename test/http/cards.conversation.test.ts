@@ -89,7 +89,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('unlocks only a locked card, and says when there is none to unlock', async () => {
     const say = speaker(skill, platform);
     const nothing = await say('UnlockCard');
-    expect(nothing.text).toBe('The cards you asked about are not locked. Is there anything else?');
+    expect(nothing.text).toBe('Your debit card ending in 5530 and your credit card ending in 9012 are not locked. Is there anything else?');
     await say('LockCard', { card: 'debit card' }, { card: 'debit' });
     await say('Yes');
     const question = await say('UnlockCard');

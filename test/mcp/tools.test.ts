@@ -93,7 +93,7 @@ it('lock_card and unlock_card: change the card in the bank, and say so', async (
   expect(locked.structured).toEqual({ cards: [{ kind: 'debit', last4: '5530', locked: true }], changed: true });
   expect(debit()).toBe(true);
   const again = await callTool(client, 'lock_card', { card: 'debit' });
-  expect(again.text).toBe('The cards you asked about are already locked.');
+  expect(again.text).toBe('Your debit card ending in 5530 is already locked.');
   expect(again.structured).toBeUndefined();
   expect(await callTool(client, 'unlock_card', { card: 'debit' })).toMatchObject({ text: 'Done. Your debit card ending in 5530 is now unlocked.' });
   expect(debit()).toBe(false);

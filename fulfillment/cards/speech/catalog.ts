@@ -26,7 +26,8 @@ export interface CardsSpeech {
   noCreditCard(): string;
   confirmCardChange(cards: readonly SpokenCard[], lock: boolean): string;
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
-  noCardToChange(lock: boolean): string;
+  /** The cards named are already as asked: locked for a lock, unlocked for an unlock. */
+  noCardToChange(cards: readonly SpokenCard[], lock: boolean): string;
   noSuchCard(): string;
   /** Help with "Did you make this purchase?". */
   fraudHelp(): string;

@@ -36,7 +36,8 @@ export const deDECards: CardsSpeech = {
   confirmCardChange: (list, lock) => `Soll ich ${joinAnd(list.map((c) => card(c)), 'de-DE')} ${lock ? 'sperren' : 'entsperren'}? Bitte sag ja oder nein.`,
   cardsChanged: (list, lock) =>
     `Erledigt. ${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} jetzt ${lock ? 'gesperrt' : 'entsperrt'}.`,
-  noCardToChange: (lock) => (lock ? 'Die Karten, nach denen du fragst, sind schon gesperrt.' : 'Die Karten, nach denen du fragst, sind nicht gesperrt.'),
+  noCardToChange: (list, lock) =>
+    `${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} ${lock ? 'schon gesperrt' : 'nicht gesperrt'}.`,
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
   fraudHelp: () => 'Ich prüfe mit dir eine Zahlung mit deiner Karte. Sag ja, wenn du sie gemacht hast. Sag nein, wenn nicht, dann sperre ich die Karte und melde die Zahlung deiner Bank.',
   fraudReportedHelp: () =>

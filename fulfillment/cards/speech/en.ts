@@ -33,7 +33,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     noCreditCard: () => "You don't have a credit card with this bank.",
     confirmCardChange: (list, lock) => `Do you want me to ${lock ? 'lock' : 'unlock'} ${cards(list)}? Please say yes or no.`,
     cardsChanged: (list, lock) => `Done. ${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} now ${lock ? 'locked' : 'unlocked'}.`,
-    noCardToChange: (lock) => (lock ? 'The cards you asked about are already locked.' : 'The cards you asked about are not locked.'),
+    noCardToChange: (list, lock) => `${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} ${lock ? 'already locked' : 'not locked'}.`,
     noSuchCard: () => "I couldn't find a card like that.",
     fraudHelp: () => "I'm checking a purchase on your card with you. Say yes if you made it. Say no if you didn't, and I'll lock the card and report the purchase to your bank.",
     fraudReportedHelp: () =>
