@@ -272,9 +272,9 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Pin: {
     slots: { pin: 'PIN' },
     utterances: {
-      'en-US': ['{pin}', 'my pin is {pin}', 'the pin is {pin}', 'pin {pin}', 'it is {pin}', 'my code is {pin}', 'the code is {pin}', 'my pin number is {pin}', 'use {pin}', 'pin number {pin}', 'my secret number is {pin}', 'enter {pin}', 'here is my pin {pin}', 'yes {pin}', 'yes my pin is {pin}', 'yes the pin is {pin}'],
-      'en-GB': ['{pin}', 'my pin is {pin}', 'the pin is {pin}', 'pin {pin}', 'it is {pin}', 'my code is {pin}', 'the code is {pin}', 'my pin number is {pin}', 'use {pin}', 'pin number {pin}', 'my secret number is {pin}', 'enter {pin}', 'here is my pin {pin}', 'yes {pin}', 'yes my pin is {pin}', 'yes the pin is {pin}'],
-      'de-DE': ['{pin}', 'meine pin ist {pin}', 'die pin ist {pin}', 'pin {pin}', 'die geheimzahl ist {pin}', 'meine geheimzahl ist {pin}', 'der code ist {pin}', 'mein code ist {pin}', 'sie lautet {pin}', 'meine pin lautet {pin}', 'geheimzahl {pin}', 'die pin lautet {pin}', 'hier ist meine pin {pin}', 'ja {pin}', 'ja meine pin ist {pin}', 'ja die pin ist {pin}'],
+      'en-US': ['{pin}', 'my pin is {pin}', 'the pin is {pin}', 'pin {pin}', 'it is {pin}', 'my code is {pin}', 'the code is {pin}', 'my pin number is {pin}', 'use {pin}', 'pin number {pin}', 'my secret number is {pin}', 'enter {pin}', 'here is my pin {pin}', 'yes {pin}', 'yes my pin is {pin}', 'yes the pin is {pin}', 'my pin is', 'the pin is'],
+      'en-GB': ['{pin}', 'my pin is {pin}', 'the pin is {pin}', 'pin {pin}', 'it is {pin}', 'my code is {pin}', 'the code is {pin}', 'my pin number is {pin}', 'use {pin}', 'pin number {pin}', 'my secret number is {pin}', 'enter {pin}', 'here is my pin {pin}', 'yes {pin}', 'yes my pin is {pin}', 'yes the pin is {pin}', 'my pin is', 'the pin is'],
+      'de-DE': ['{pin}', 'meine pin ist {pin}', 'die pin ist {pin}', 'pin {pin}', 'die geheimzahl ist {pin}', 'meine geheimzahl ist {pin}', 'der code ist {pin}', 'mein code ist {pin}', 'sie lautet {pin}', 'meine pin lautet {pin}', 'geheimzahl {pin}', 'die pin lautet {pin}', 'hier ist meine pin {pin}', 'ja {pin}', 'ja meine pin ist {pin}', 'ja die pin ist {pin}', 'meine pin ist', 'die pin ist'],
     },
   },
   ForgotPin: {
