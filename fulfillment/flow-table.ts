@@ -2,7 +2,7 @@ import type { HandlerContext, Outcome } from './pipeline/intent-handler';
 import { ok } from './kit/result';
 import type { Awaiting, AwaitingKind } from './pipeline/awaiting';
 import { anythingElseFlow } from './conversation/anything-else.flow';
-import { cardChangeFlow } from './cards/card-change.flow';
+import { cardChangedFlow, cardChangeFlow } from './cards/card-change.flow';
 import type { Flow, ResumeReason } from './pipeline/flow';
 import { fraudCheckFlow } from './cards/fraud-check.flow';
 import { fraudReportedFlow } from './cards/fraud-reported.flow';
@@ -17,6 +17,7 @@ export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
   'fraud-check': fraudCheckFlow,
   'fraud-reported': fraudReportedFlow,
   'card-change': cardChangeFlow,
+  'card-changed': cardChangedFlow,
   transfer: transferFlow,
   'after-transfer': afterTransferFlow,
   'undo-offer': undoOfferFlow,

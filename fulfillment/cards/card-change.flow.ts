@@ -8,6 +8,7 @@ import type { SpokenCard } from './speech/catalog';
 import type { Awaiting } from '../pipeline/awaiting';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import { cardsSpeech } from './speech';
+import { anythingElseFlow } from '../conversation/anything-else.flow';
 import { endingIn } from '../pipeline/ending-in';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import { matchWords, type WordMatch } from '../pipeline/word-match';
@@ -95,7 +96,10 @@ async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Ou
     changed.push(spoken);
     facts.push(cardFact({ card: result.value, spoken }));
   }
-  return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock)), { kind: 'cards', cards: facts, change, stage: 'done' });
+  const done = answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock));
+  // "Undo that" may follow: the next turn can still put the cards back as they were.
+  if (ctx.conversation.awaiting?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'card-changed', cardIds: confirmed.map((c) => c.card.id), lock: awaiting.lock };
+  return withFacts(done, { kind: 'cards', cards: facts, change, stage: 'done' });
 }
 
 /** The open question about the cards, put again; undefined when none of its cards is left. */
@@ -139,4 +143,22 @@ export const cardChangeFlow: Flow<'card-change'> = {
   },
   resume: askAboutCards,
   help: (ctx, awaiting) => cardsSpeech(ctx.turn.locale).cardChangeHelp(awaiting.lock, awaiting.cardIds.length > 1),
+};
+
+/**
+ * Right after cards were locked or unlocked, "Is there anything else?" works as everywhere,
+ * except that "undo that" or "cancel that" means the change just made: the skill asks whether to
+ * put the cards back, and changes nothing before a yes.
+ */
+export const cardChangedFlow: Flow<'card-changed'> = {
+  async intercept(ctx, awaiting) {
+    const intent = ctx.turn.intent;
+    if (!ctx.session || (intent !== 'Cancel' && intent !== 'CancelTransfer')) return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
+    const cards = await knownCards({ ...ctx, session: ctx.session });
+    if (!cards.ok) return cards;
+    const back = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id) && c.card.locked === awaiting.lock);
+    if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(cards.value.filter((c) => awaiting.cardIds.includes(c.card.id)).map((c) => c.spoken), !awaiting.lock));
+    ctx.conversation.awaiting = { kind: 'card-change', cardIds: back.map((c) => c.card.id), lock: !awaiting.lock };
+    return confirmQuestion(ctx, back, !awaiting.lock);
+  },
 };

@@ -20,6 +20,8 @@ export type Awaiting =
   | { readonly kind: 'fraud-reported'; readonly cardId: CardId }
   /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
   | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
+  /** "Is there anything else?" right after cards were locked or unlocked, for "undo that". */
+  | { readonly kind: 'card-changed'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
   /** A transfer being prepared: only the opaque id of its draft in the StateStore. */
   | { readonly kind: 'transfer'; readonly draftId: string }
   /**
@@ -45,6 +47,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
+  z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)) }),
   z.object({ kind: z.literal('undo-offer') }),
