@@ -146,6 +146,20 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     return question(ctx, draft, 'amount', say(t.askAmount(destination(draft, view), shared), { ...noted, to: undefined, toName: shared ? undefined : noted.toName }), {}, shown);
   }
 
+  // Too much for a limit: nothing was sent, and the transfer waits for a smaller amount rather
+  // than making the customer start again. A limit is said as soon as the amount is known, before
+  // questions whose answers cannot help with it (to whom, from which account). Once an approval
+  // waits in the app for this amount, the transfer ends instead, which withdraws that approval.
+  const waitsInApp = draft.approvalId !== undefined;
+  const customer = ctx.session.customer.id;
+  const breach = await checkLimits(deps.store, deps.transferPolicy, customer, draft.amount, deps.clock.now());
+  if (breach && (waitsInApp || !(await smallerMayFit(deps.store, deps.transferPolicy, customer, breach, draft.amount, deps.clock.now())))) {
+    return endTransfer(ctx, draft, say(t.overLimit(breach)), view.payees);
+  }
+  if (breach && breach !== 'hourly') {
+    const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;
+    return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
+  }
   const to = destination(draft, view);
   if (!to) {
     if (draft.kind === 'payee' && draft.candidates?.length) {
@@ -168,20 +182,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     return question(ctx, draft, 'amount', say(t.otherCurrency(from), { ...noted, amount: undefined }), {}, { payees: view.payees });
   }
 
-  // Too much for a limit or the account: nothing was sent, and the transfer waits for a smaller
-  // amount (or another account) rather than making the customer start again. A limit is said
-  // first: no other account helps with it. Once an approval waits in the app for this amount,
-  // the transfer ends instead, which withdraws that approval.
-  const waitsInApp = draft.approvalId !== undefined;
-  const customer = ctx.session.customer.id;
-  const breach = await checkLimits(deps.store, deps.transferPolicy, customer, draft.amount, deps.clock.now());
-  if (breach && (waitsInApp || !(await smallerMayFit(deps.store, deps.transferPolicy, customer, breach, draft.amount, deps.clock.now())))) {
-    return endTransfer(ctx, draft, say(t.overLimit(breach)), view.payees);
-  }
-  if (breach && breach !== 'hourly') {
-    const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;
-    return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
-  }
+  // Too much for the account: the transfer waits for a smaller amount or another account.
   if (compare(from.available ?? from.balance, draft.amount) < 0) {
     if (waitsInApp) return endTransfer(ctx, draft, say(t.insufficientFunds(from)), view.payees);
     return question(ctx, draft, 'amount', say(t.notEnoughAskAgain(from, possible.some((a) => a.id !== from.id))), {}, shown);
