@@ -32,7 +32,8 @@ export function onlyTakesBack(turn: Turn): boolean {
  * card question, for a card taken back) waits for it.
  */
 export function emptyAnswerAsFallback(turn: Turn, conversation: Conversation): Turn {
-  if (!VALUE_ONLY.has(turn.intent) || conversation.awaiting?.kind === 'transfer') return turn;
+  // Right after a transfer, "wrong amount" is about the transfer just made: its flow answers.
+  if (!VALUE_ONLY.has(turn.intent) || conversation.awaiting?.kind === 'transfer' || conversation.awaiting?.kind === 'after-transfer') return turn;
   // "Not the credit card" to "lock your debit card and your credit card?" leaves the other one.
   if (conversation.awaiting?.kind === 'card-change' && onlyTakesBack(turn)) return turn;
   return carriesValue(turn) ? turn : { ...turn, intent: 'Fallback', slots: {} };

@@ -10,17 +10,23 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import { undoLastTransfer } from './undo';
+import { carriesValue } from '../pipeline/empty-answer';
 
 /** After "Done... Is there anything else?" that ends a transfer. */
 export const afterTransferFlow: Flow<'after-transfer'> = {
   async intercept(ctx, awaiting) {
     const intent = ctx.turn.intent;
-    if (awaiting.final && (intent === 'Cancel' || intent === 'CancelTransfer')) {
-      return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).cannotUndo(awaiting.final));
+    const t = transferSpeech(ctx.turn.locale);
+    // "Oops, wrong amount", "no, make it sixty", "to the other Anna": a correction of the
+    // transfer just made. It is never a new transfer, which would send the money twice.
+    // An account named alone ("my savings") stays the balance question it is everywhere else.
+    const correction = intent === 'ProvideAmount' || intent === 'ProvidePayee' || (intent === 'ProvideAccount' && !carriesValue(ctx.turn));
+    if (awaiting.final && (intent === 'Cancel' || intent === 'CancelTransfer' || correction)) {
+      return answerAndContinue(ctx, t.cannotUndo(awaiting.final));
     }
-    if (intent === 'Cancel') {
+    if (intent === 'Cancel' || correction) {
       ctx.conversation.awaiting = { kind: 'undo-offer' };
-      return ask(transferSpeech(ctx.turn.locale).offerUndo());
+      return ask(correction ? `${t.alreadySent()} ${t.offerUndo()}` : t.offerUndo(), t.offerUndo());
     }
     if (intent === 'Yes') {
       ctx.conversation.awaiting = undefined;

@@ -132,6 +132,7 @@ export const deDETransfer: TransferSpeech = {
   pinWhenAsked: () => 'Falls das deine PIN war: Ich frage danach, sobald du ja gesagt hast. Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.',
   changed: ({ amount, to: d, toName, from }) => okayChanged(amount && m(amount), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
   backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',
+  alreadySent: () => 'Diese Überweisung ist schon unterwegs, ändern kann ich sie nicht mehr.',
   offerUndo: () => 'Soll ich die Überweisung, die du gerade gemacht hast, stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
   undoKept: () => 'In Ordnung, deine Überweisung bleibt bestehen.',
 };

@@ -128,6 +128,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     changed: ({ amount, to: d, toName, from }) =>
       okayChanged(amount && m(amount), [d ? `to ${'payee' in d ? d.payee.name : account(d.account)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
+    alreadySent: () => "That transfer has already been sent, so I can't change it.",
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
     undoKept: () => 'Okay, your transfer stays as it is.',
   };
