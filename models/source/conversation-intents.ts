@@ -114,7 +114,7 @@ const GERMAN = {
     'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
     // Eine Bestätigung mit Dank beendet auch; "ok" allein bleibt ein Ja.
     'ok danke', 'okay danke', 'alles klar danke', 'gut danke', 'prima danke', 'perfekt danke schön', 'ok vielen dank',
-    'das war es schon', 'das wäre es', 'das wars schon danke',
+    'das war es schon', 'das wäre es', 'das wars schon danke', 'das war alles',
   ],
   Cancel: [
     'abbrechen', 'brich ab', 'vergiss es', 'egal', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',

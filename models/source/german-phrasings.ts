@@ -208,5 +208,6 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     // Reue gleich nach der Überweisung: ein Fehler, die falsche Person.
     'das wollte ich nicht überweisen', 'das war ein fehler', 'das ging an die falsche person', 'falscher empfänger',
     'oh nein das war die falsche anna', 'ich habe an den falschen empfänger überwiesen', 'das war versehentlich',
+    'das war falsch', 'oh nein das war falsch', 'ich will das geld zurück', 'das war so nicht gewollt',
   ],
 };
