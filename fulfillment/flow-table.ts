@@ -1,5 +1,5 @@
 import type { HandlerContext, Outcome } from './pipeline/intent-handler';
-import { ok } from './kit/result';
+import { askAfter } from './pipeline/reply-builders';
 import type { Awaiting, AwaitingKind } from './pipeline/awaiting';
 import { anythingElseFlow } from './conversation/anything-else.flow';
 import { cardChangedFlow, cardChangeFlow } from './cards/card-change.flow';
@@ -43,8 +43,7 @@ export async function helpWithQuestion(ctx: HandlerContext, awaiting: Awaiting):
   const help = flow.help?.(ctx, awaiting as Extract<Awaiting, { kind: AwaitingKind }>);
   if (!help) return undefined;
   const again = await resumeFlow(ctx, awaiting, 'helped');
-  if (!again?.ok || again.value.type !== 'ask') return again;
-  return ok({ ...again.value, speech: `${help} ${again.value.speech}` });
+  return again && askAfter(help, again);
 }
 
 /** Offers a turn to the flow that owns the open question, if any. */

@@ -1,10 +1,13 @@
 import { auditCardAction } from './card-audit';
 import { askAboutAlert, fraudFacts, spokenCardOf } from './fraud-question';
-import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, askAgain, tell, withFacts } from '../pipeline/reply-builders';
+import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
 import type { AlertId } from '../kit/ids';
 import { err } from '../kit/result';
-import type { Flow } from '../pipeline/flow';
+import type { Flow, ResumeReason } from '../pipeline/flow';
+import type { Awaiting } from '../pipeline/awaiting';
+
+type FraudCheck = Extract<Awaiting, { kind: 'fraud-check' }>;
 import { cardsSpeech } from './speech';
 
 /** "Yes, that was me": the bank marks the purchase genuine. */
@@ -37,20 +40,29 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
 }
 
+/** "Did you make this purchase?" put again, while the purchase is still unreviewed. */
+async function askAlertAgain(ctx: HandlerContext, awaiting: FraudCheck, after: ResumeReason): Promise<Outcome | undefined> {
+  const alerts = ctx.session ? await ctx.deps.bank.alerts?.list(ctx.session) : undefined;
+  const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId && a.status === 'unreviewed') : undefined;
+  if (!ctx.session || !alert) return undefined;
+  return askAgain(ctx, after, await askAboutAlert({ ...ctx, session: ctx.session }, alert, false));
+}
+
 /** After "Did you make this purchase?": yes marks it genuine; no locks the card and reports it. */
 export const fraudCheckFlow: Flow<'fraud-check'> = {
   async intercept(ctx, awaiting) {
     const session = ctx.session;
+    // "I think someone used my card" is the request that asked this question, not an answer to
+    // it: the question is put again with what each answer does, so a no reports, never a guess.
+    if (session && ctx.turn.intent === 'SuspiciousActivity') {
+      const again = await askAlertAgain(ctx, awaiting, 'helped');
+      return again && askAfter(cardsSpeech(ctx.turn.locale).fraudHelp(), again);
+    }
     if (!session || (ctx.turn.intent !== 'Yes' && ctx.turn.intent !== 'No')) return undefined;
     ctx.conversation.awaiting = undefined;
     const linkedCtx = { ...ctx, session };
     return ctx.turn.intent === 'Yes' ? confirmGenuine(linkedCtx, awaiting.alertId) : reportFraud(linkedCtx, awaiting.alertId);
   },
   help: (ctx) => cardsSpeech(ctx.turn.locale).fraudHelp(),
-  async resume(ctx, awaiting, after) {
-    const alerts = ctx.session ? await ctx.deps.bank.alerts?.list(ctx.session) : undefined;
-    const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId && a.status === 'unreviewed') : undefined;
-    if (!ctx.session || !alert) return undefined;
-    return askAgain(ctx, after, await askAboutAlert({ ...ctx, session: ctx.session }, alert, false));
-  },
+  resume: askAlertAgain,
 };

@@ -56,6 +56,11 @@ export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
 
 /** Puts a question again after its lead-in; the question alone is the reprompt. */
 export function askAgain(ctx: HandlerContext, after: ResumeReason, question: Outcome): Outcome {
+  return askAfter(resumeLead(ctx, after), question);
+}
+
+/** A question with words said before it (help with it, why it is put again); anything but a question is left as it is. */
+export function askAfter(lead: string, question: Outcome): Outcome {
   if (!question.ok || question.value.type !== 'ask') return question;
-  return ok({ ...question.value, speech: [resumeLead(ctx, after), question.value.speech].filter(Boolean).join(' ') });
+  return ok({ ...question.value, speech: [lead, question.value.speech].filter(Boolean).join(' ') });
 }
