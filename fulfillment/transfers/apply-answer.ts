@@ -97,7 +97,10 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
   const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
   // "Twenty to Anna and thirty to Bob": the first is prepared, and the customer hears the second waits for them.
-  const another = isHeard(slots.nextPayee) || isHeard(slots.nextAmount) ? t.oneAtATime(nextPayeeName(slots.nextPayee, view)) : undefined;
+  // Only a second amount, or a second payee the customer has, is a second transfer: a word the
+  // platform put in the second payee's slot ("frau" of "an Frau Müller") is not.
+  const secondPayee = isHeard(slots.nextPayee) && matchPayees(slots.nextPayee.value, view.payees).length > 0;
+  const another = secondPayee || isHeard(slots.nextAmount) ? t.oneAtATime(nextPayeeName(slots.nextPayee, view)) : undefined;
   const left = [withdrawn, later, another].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {

@@ -14,6 +14,12 @@ type Codes = (word: string) => [string, string];
 const doubleMetaphone: Codes =
   (doubleMetaphoneModule as unknown as { default?: Codes }).default ?? (doubleMetaphoneModule as unknown as Codes);
 
+/**
+ * Words said around a name that are not part of it: small words, a title ("Mrs Garcia", "Herrn
+ * Weber") and whose account it is ("Bob Carter's account", "Jonas' Konto").
+ */
+const NOT_A_NAME = new Set(['to', 'my', 'an', 'and', 'the', 'please', 'nach', 'zu', 'mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'herrn', 'frau', 'account', 'konto']);
+
 const words = (text: string) =>
   text
     .toLowerCase()
@@ -21,7 +27,8 @@ const words = (text: string) =>
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 0 && !['to', 'my', 'an', 'and', 'the', 'please', 'nach', 'zu'].includes(w));
+    .map((w) => w.replace(/'s?$/, ''))
+    .filter((w) => w.length > 0 && !NOT_A_NAME.has(w));
 
 function soundsAlike(a: string, b: string): boolean {
   const [a1, a2] = doubleMetaphone(a);
