@@ -14,14 +14,14 @@ export function positionSlot(slots: Turn['slots']): SlotValue | undefined {
 }
 
 const WORDS: readonly (readonly string[])[] = [
-  ['first', '1st', 'one', 'former', 'erste', 'ersten', 'erster', 'erstes', 'eins', 'erstere', 'ersteren', 'ersterer', 'ersteres'],
+  ['first', '1st', 'one', 'former', 'top', 'erste', 'ersten', 'erster', 'erstes', 'eins', 'erstere', 'ersteren', 'ersterer', 'ersteres', 'obere', 'oberen', 'oberste', 'obersten'],
   ['second', '2nd', 'two', 'zweite', 'zweiten', 'zweiter', 'zweites', 'zwei'],
   ['third', '3rd', 'three', 'dritte', 'dritten', 'dritter', 'drittes', 'drei'],
   ['fourth', '4th', 'four', 'vierte', 'vierten', 'vierter', 'viertes', 'vier'],
   ['fifth', '5th', 'five', 'fünfte', 'fünften', 'fünfter', 'fünftes', 'fünf'],
   ['sixth', '6th', 'six', 'sechste', 'sechsten', 'sechster', 'sechstes', 'sechs'],
 ];
-const LAST = new Set(['last', 'latter', 'final', 'allerletzte', 'letzte', 'letzten', 'letzter', 'letztes', 'letztere', 'letzteren', 'letzterer', 'letzteres']);
+const LAST = new Set(['last', 'latter', 'final', 'bottom', 'untere', 'unteren', 'unterste', 'untersten', 'allerletzte', 'letzte', 'letzten', 'letzter', 'letztes', 'letztere', 'letzteren', 'letzterer', 'letzteres']);
 /** Words that may stand around an ordinal without changing it. */
 const FILLER = new Set(['the', 'one', 'very', 'number', 'please', 'i', 'mean', 'die', 'der', 'das', 'den', 'nummer', 'bitte', 'ich', 'meine', 'option', 'choice']);
 

@@ -164,16 +164,16 @@ const LIST_END: CustomSlotType = {
   dialogflow: 'ListEnd',
   values: {
     'en-US': [
-      { id: 'first', synonyms: ['former'] },
-      { id: 'last', synonyms: ['last', 'latter', 'final', 'very last'] },
+      { id: 'first', synonyms: ['former', 'top'] },
+      { id: 'last', synonyms: ['last', 'latter', 'final', 'very last', 'bottom'] },
     ],
     'en-GB': [
-      { id: 'first', synonyms: ['former'] },
-      { id: 'last', synonyms: ['last', 'latter', 'final', 'very last'] },
+      { id: 'first', synonyms: ['former', 'top'] },
+      { id: 'last', synonyms: ['last', 'latter', 'final', 'very last', 'bottom'] },
     ],
     'de-DE': [
-      { id: 'first', synonyms: ['erstere', 'ersteren', 'ersterer', 'ersteres'] },
-      { id: 'last', synonyms: ['letzte', 'letzten', 'letzter', 'letztes', 'letztere', 'letzteren', 'letzterer', 'allerletzte'] },
+      { id: 'first', synonyms: ['erstere', 'ersteren', 'ersterer', 'ersteres', 'obere', 'oberste'] },
+      { id: 'last', synonyms: ['letzte', 'letzten', 'letzter', 'letztes', 'letztere', 'letzteren', 'letzterer', 'allerletzte', 'untere', 'unterste'] },
     ],
   },
 };
