@@ -19,6 +19,7 @@ const ENGLISH = {
     'how do i use this', 'what things can you help with', 'what can i ask you', 'can you help me', 'i am stuck',
     'what do i say now', 'what should i say', 'i do not know what to say', 'explain how this works',
     "i'm confused", "i'm lost", "i don't understand", 'what happens now', 'what happens next', 'so what now',
+    'why do you need my pin', 'why do i have to say my pin', 'is it safe to say my pin out loud', 'what is the pin for',
   ],
   Stop: [
     'stop', 'goodbye', 'bye', 'bye bye', 'exit', 'quit', "that's all", 'that is all', 'i am done', 'that is everything',
@@ -96,6 +97,7 @@ const GERMAN = {
     'was kann ich hier machen', 'welche möglichkeiten habe ich', 'wobei kannst du helfen', 'kannst du mir helfen',
     'was soll ich sagen', 'ich komme nicht weiter', 'was kann ich dich fragen', 'erklär mir wie das geht', 'wie benutze ich das',
     'was geht hier alles',
+    'warum brauchst du meine pin', 'wozu brauchst du die pin', 'ist es sicher meine pin laut zu sagen', 'wofür ist die pin',
     'hilfe bitte',
     'was kann die sprachbank',
     'ich verstehe das nicht',
