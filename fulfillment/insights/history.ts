@@ -2,7 +2,7 @@
 import type { BankError } from '../banks/bank-error';
 import type { Transaction } from '../banks/bank-types';
 import type { LinkedContext } from '../pipeline/intent-handler';
-import { absolute, sum, type CurrencyCode, type Money } from '../kit/money';
+import { absolute, compare, sum, type CurrencyCode, type Money } from '../kit/money';
 import { err, ok, type Result } from '../kit/result';
 import { normaliseHeard } from '../pipeline/word-match';
 import { compareCodeUnits } from '../kit/compare';
@@ -59,4 +59,16 @@ export function merchantMatches(t: Transaction, heard: string): boolean {
 export function totalsOf(transactions: readonly Transaction[]): Money[] {
   const currencies = [...new Set(transactions.map((t) => t.amount.currency))] as CurrencyCode[];
   return currencies.map((c) => sum(transactions.filter((t) => t.amount.currency === c).map((t) => absolute(t.amount)), c));
+}
+
+/**
+ * The largest single payment among some: in the currency most of them are in, so that amounts
+ * in two currencies are never weighed against each other. Undefined when there are none.
+ */
+export function largestOf(payments: readonly Transaction[]): Transaction | undefined {
+  const counts = new Map<string, number>();
+  for (const t of payments) counts.set(t.amount.currency, (counts.get(t.amount.currency) ?? 0) + 1);
+  const currency = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const inCurrency = payments.filter((t) => t.amount.currency === currency);
+  return inCurrency.reduce<Transaction | undefined>((big, t) => (!big || compare(absolute(t.amount), absolute(big.amount)) > 0 ? t : big), undefined);
 }

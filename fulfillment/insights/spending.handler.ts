@@ -1,4 +1,7 @@
-import { isSpending, merchantMatches, totalsOf, transactionsBetween } from './history';
+import { isSpending, largestOf, merchantMatches, totalsOf, transactionsBetween } from './history';
+import { LARGEST_WORDS } from './largest-words';
+import { isoDay } from '../kit/clock';
+import { absolute } from '../kit/money';
 import { namedPeriod } from './period';
 import { CATEGORY_WORDS } from './category-words';
 import { heardAsWords, matchWords } from '../pipeline/word-match';
@@ -12,7 +15,7 @@ import { sentToPayee } from './sent-to-payee';
 /**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
  * money going out, by merchant, category and period (this month when none is named); "how much
- * did I send to Bob" is what went to that payee.
+ * did I send to Bob" is what went to that payee; "what was my biggest purchase" its largest payment.
  */
 export const spendingHandler = linked(async (ctx) => {
   const heardPeriod = periodOfTurn(ctx);
@@ -31,6 +34,8 @@ export const spendingHandler = linked(async (ctx) => {
   );
   const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
   const totals = totalsOf(spent);
+  // "What was my biggest purchase last month": the largest single payment of that spending.
+  const largest = matchWords(ctx.turn.slots.largest, LARGEST_WORDS[ctx.turn.locale]).kind === 'matched' ? { payment: largestOf(spent) } : undefined;
   const facts = {
     kind: 'spending' as const,
     span: { from: period.from, to: period.to },
@@ -38,16 +43,16 @@ export const spendingHandler = linked(async (ctx) => {
     count: spent.length,
     ...(merchantName ? { merchant: foreign(merchantName) } : {}),
     ...(category.kind === 'matched' ? { category: category.id } : {}),
+    ...(largest?.payment ? { largest: { date: largest.payment.date, amount: absolute(largest.payment.amount), ...(largest.payment.merchant ? { merchant: foreign(largest.payment.merchant) } : {}) } } : {}),
   };
-  const answer = answerAndContinue(
-    ctx,
-    insightsSpeech(ctx.turn.locale).spending({
-      totals,
-      count: spent.length,
-      period: period.name,
-      ...(merchantName ? { merchant: merchantName } : {}),
-      ...(category.kind === 'matched' ? { category: category.id } : {}),
-    }),
-  );
-  return withFacts(answer, facts);
+  const asked = {
+    totals,
+    count: spent.length,
+    period: period.name,
+    ...(merchantName ? { merchant: merchantName } : {}),
+    ...(category.kind === 'matched' ? { category: category.id } : {}),
+  };
+  const speech = insightsSpeech(ctx.turn.locale);
+  const said = largest ? speech.largestPayment(asked, largest.payment, isoDay(ctx.deps.clock.now())) : speech.spending(asked);
+  return withFacts(answerAndContinue(ctx, said), facts);
 });

@@ -73,7 +73,16 @@ export type Facts =
   | { readonly kind: 'accounts'; readonly accounts: readonly AccountFact[] }
   /** One page of transactions; the first page names its account. */
   | { readonly kind: 'transactions'; readonly account?: AccountKind; readonly transactions: readonly TransactionFact[]; readonly more: boolean }
-  | { readonly kind: 'spending'; readonly span: SpanFact; readonly totals?: readonly Money[]; readonly count: number; readonly merchant?: ForeignText; readonly category?: string }
+  | {
+      readonly kind: 'spending';
+      readonly span: SpanFact;
+      readonly totals?: readonly Money[];
+      readonly count: number;
+      readonly merchant?: ForeignText;
+      readonly category?: string;
+      /** "What was my biggest purchase": the largest single payment, asked for and found. */
+      readonly largest?: { readonly date: string; readonly amount?: Money; readonly merchant?: ForeignText };
+    }
   | { readonly kind: 'income'; readonly span?: SpanFact; readonly totals?: readonly Money[]; readonly count: number; readonly latest?: { readonly date: string; readonly amount?: Money; readonly from: ForeignText; readonly pending: boolean } }
   | { readonly kind: 'statements'; readonly statements: readonly StatementFact[] }
   | { readonly kind: 'cards'; readonly cards: readonly CardFact[]; readonly change: 'lock' | 'unlock'; readonly stage: 'asked' | 'done' | 'unchanged' }
@@ -125,7 +134,7 @@ export function foreignTexts(facts: Facts): ForeignText[] {
     case 'transactions':
       return facts.transactions.map((t) => t.text);
     case 'spending':
-      return facts.merchant ? [facts.merchant] : [];
+      return [facts.merchant, facts.largest?.merchant].filter((t): t is ForeignText => t !== undefined);
     case 'income':
       return facts.latest ? [facts.latest.from] : [];
     case 'fraud-alert':

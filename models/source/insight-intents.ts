@@ -13,6 +13,17 @@ const SENT_TO_PAYEE_ENGLISH = [
   'how much have i transferred to {payee}',
 ];
 
+/** "What was my biggest purchase last month": the largest single payment, said alike in America and Britain. */
+const LARGEST_ENGLISH = [
+  'what was my {largest} purchase {period}',
+  'what was my {largest} purchase',
+  'what is my {largest} expense {period}',
+  'what was the {largest} thing i bought {period}',
+  'what was my {largest} payment at {merchant}',
+  'what was my {largest} {category} purchase {period}',
+  'my {largest} purchase {period}',
+];
+
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
@@ -32,7 +43,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST' },
     utterances: {
       'en-US': [
         'how much did i spend {period}',
@@ -46,6 +57,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'how much did i spend at {merchant} between {period} and {until}',
         'what is my spending {period}',
         ...SENT_TO_PAYEE_ENGLISH,
+        ...LARGEST_ENGLISH,
       ],
       'en-GB': [
         'how much did i spend {period}',
@@ -56,6 +68,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'how much have i spent on {category}',
         'how much did i spend between {period} and {until}',
         ...SENT_TO_PAYEE_ENGLISH,
+        ...LARGEST_ENGLISH,
       ],
       'de-DE': [
         'wie viel habe ich {period} ausgegeben',
@@ -70,6 +83,13 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'wie viel geld ging an {payee}',
         'wie viel habe ich {payee} {period} geschickt',
         'wie viel habe ich an {payee} gezahlt',
+        'was war meine {largest} ausgabe {period}',
+        'was war mein {largest} einkauf {period}',
+        'was war die {largest} abbuchung {period}',
+        'was war meine {largest} zahlung bei {merchant}',
+        'meine {largest} ausgabe {period}',
+        'was war mein {largest} einkauf',
+        'was habe ich {period} am {largest} gekauft',
       ],
     },
   },

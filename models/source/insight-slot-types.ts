@@ -8,6 +8,7 @@ import { CARD_DETAIL_WORDS, CARD_KIND_WORDS } from '../../fulfillment/cards/card
 import { CATEGORY_WORDS } from '../../fulfillment/insights/category-words';
 import { SWITCH_WORDS } from '../../fulfillment/discreet/switch-words';
 import { EARLIER_WORDS } from '../../fulfillment/insights/earlier-words';
+import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
 import { MERCHANT_SAMPLES } from './merchant-samples';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -71,4 +72,6 @@ export const INSIGHT_SLOT_TYPES = {
   ON_OFF: { kind: 'custom', alexa: 'ON_OFF', dialogflow: 'OnOff', values: fromWords(SWITCH_WORDS) },
   /** "The week before", "davor": no platform's date type says what it is before. */
   EARLIER: { kind: 'custom', alexa: 'EARLIER', dialogflow: 'Earlier', values: fromWords(EARLIER_WORDS) },
+  /** "Biggest", "größte": a spending question about its largest single payment. */
+  LARGEST: { kind: 'custom', alexa: 'LARGEST', dialogflow: 'Largest', values: fromWords(LARGEST_WORDS) },
 } as const;

@@ -62,6 +62,9 @@ it('get_spending and get_income: over a named period or two dates', async () => 
   expect(lastMonth.structured).toMatchObject({ span: { from: '2026-10-01', to: '2026-10-31' }, count: expect.any(Number) });
   const coffee = await callTool(client, 'get_spending', { from: '2026-11-01', to: '2026-11-10', category: 'coffee' });
   expect(coffee.text).toMatch(/^You (spent \$[\d,.]+ on coffee between November 1 and November 10|didn't spend anything on coffee between)/);
+  const biggest = await callTool(client, 'get_spending', { period: 'last-month', largest: true });
+  expect(biggest.text).toBe('Your biggest payment last month was $1,850.00 at <bank-data>Parkview Apartments</bank-data>, on October 1.');
+  expect(biggest.structured).toMatchObject({ largest: { date: '2026-10-01', amount: { amount: '1850.00', currency: 'USD' }, merchant: 'Parkview Apartments' } });
   const income = await callTool(client, 'get_income');
   expect(spoken(income)).toBe(await voice('Income'));
   expect(income.structured).toEqual({ count: 1, latest: { date: '2026-11-15', amount: { amount: '2845.00', currency: 'USD' }, from: 'Acme Corp Payroll', pending: false } });

@@ -32,6 +32,8 @@ export interface InsightsSpeech {
   noMoreTransactions(): string;
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;
+  /** "What was my biggest purchase": the largest single payment of the answer's spending, or that there was none. */
+  largestPayment(answer: SpendingAnswer, largest: Transaction | undefined, today: string): string;
   /** "How much did I send to Bob": one sentence per payee the name fits. */
   sent(answers: readonly SentAnswer[]): string;
   unknownCategory(heard: string): string;

@@ -4,7 +4,7 @@ import { absolute, type Money } from '../../kit/money';
 import { formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { GERMAN_ACCOUNT_NAMES } from '../../accounts/speech/de-DE';
-import type { InsightsSpeech } from './catalog';
+import type { InsightsSpeech, SpendingAnswer } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
 import { spokenBankText } from '../../speech/bank-text';
@@ -46,6 +46,10 @@ function item(t: Transaction, today: string): string {
 
 const count = (n: number, one: string, many: string) => (n === 1 ? one : `mit ${n} ${many}`);
 
+/** " für Lebensmittel", " bei Rewe": what a spending answer was narrowed to. */
+const where = (a: SpendingAnswer) => `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}`;
+const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts${where(a)} ausgegeben.`;
+
 /** The insights' sentences in German, with the informal "du". */
 export const deDEInsights: InsightsSpeech = {
   recentTransactions: (account, items, today) =>
@@ -55,11 +59,14 @@ export const deDEInsights: InsightsSpeech = {
   noTransactions: () => 'Auf diesem Konto sehe ich noch keine Umsätze.',
   noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
   nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',
-  spending: (a) => {
-    const where = `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}`;
-    return a.count === 0 || a.totals.length === 0
-      ? `Du hast ${period(a.period)} nichts${where} ausgegeben.`
-      : `Du hast ${period(a.period)} ${amounts(a.totals)}${where} ausgegeben, ${count(a.count, 'mit einer Zahlung', 'Zahlungen')}.`;
+  spending: (a) =>
+    a.count === 0 || a.totals.length === 0
+      ? nothingSpent(a)
+      : `Du hast ${period(a.period)} ${amounts(a.totals)}${where(a)} ausgegeben, ${count(a.count, 'mit einer Zahlung', 'Zahlungen')}.`,
+  largestPayment: (a, t, today) => {
+    if (!t) return nothingSpent(a);
+    const at = t.merchant && !a.merchant ? ` bei ${spokenBankText(t.merchant, 'de-DE')}` : '';
+    return `Deine größte Zahlung${where(a)} ${period(a.period)} war ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
   },
   sent: (answers) =>
     answers

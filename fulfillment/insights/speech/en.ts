@@ -5,7 +5,7 @@ import { absolute, type Money } from '../../kit/money';
 import { formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { GB_ACCOUNT_NAMES, US_ACCOUNT_NAMES, type EnglishAccountNames } from '../../accounts/speech/en';
-import type { InsightsSpeech } from './catalog';
+import type { InsightsSpeech, SpendingAnswer } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
 import { spokenBankText } from '../../speech/bank-text';
@@ -40,6 +40,9 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     return `${day(t.date, today)}, ${t.status === 'pending' ? 'pending, ' : ''}${what}`;
   };
   const plural = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
+  // " on groceries", " at Starbucks": what a spending answer was narrowed to.
+  const where = (a: SpendingAnswer) => `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}`;
+  const nothingSpent = (a: SpendingAnswer) => `You didn't spend anything${where(a)} ${period(a.period)}.`;
 
   return {
     recentTransactions: (account, items, today) =>
@@ -49,11 +52,12 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     noTransactions: () => "I don't see any transactions on that account yet.",
     noMoreTransactions: () => "That's all the transactions I can see.",
     nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",
-    spending: (a) => {
-      const where = `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}`;
-      return a.count === 0 || a.totals.length === 0
-        ? `You didn't spend anything${where} ${period(a.period)}.`
-        : `You spent ${amounts(a.totals)}${where} ${period(a.period)}, in ${plural(a.count, 'payment', 'payments')}.`;
+    spending: (a) =>
+      a.count === 0 || a.totals.length === 0 ? nothingSpent(a) : `You spent ${amounts(a.totals)}${where(a)} ${period(a.period)}, in ${plural(a.count, 'payment', 'payments')}.`,
+    largestPayment: (a, t, today) => {
+      if (!t) return nothingSpent(a);
+      const at = t.merchant && !a.merchant ? ` at ${spokenBankText(t.merchant, locale)}` : '';
+      return `Your biggest payment${where(a)} ${period(a.period)} was ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
     },
     sent: (answers) =>
       answers

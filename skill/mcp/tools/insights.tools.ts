@@ -65,12 +65,13 @@ export const getSpending = tool({
   title: 'Spending over a period',
   description:
     'Returns how much the customer spent over a period (this month when none is given), in all, at one merchant, or in one category, and in how many payments. Money moved between their own accounts does not count. ' +
-    'Give a named `period`, or `from` and `to` dates.',
+    'Give a named `period`, or `from` and `to` dates. With `largest`, also the largest single payment among them ("what was my biggest purchase last month").',
   scope: READ_SCOPE,
   input: z.object({
     ...period,
     merchant: z.optional(z.string().check(z.minLength(1), z.maxLength(60), z.describe('A merchant, as the customer named it ("Starbucks").'))),
     category: z.optional(z.enum(CATEGORY_IDS).check(z.describe('A spending category.'))),
+    largest: z.optional(z.boolean().check(z.describe('Also find the largest single payment.'))),
   }),
   output: z.object({
     span,
@@ -78,10 +79,16 @@ export const getSpending = tool({
     count: z.number().check(z.int(), z.describe('How many payments.')),
     merchant: z.optional(foreignText('The merchant as the bank names it')),
     category: z.optional(z.enum(CATEGORY_IDS)),
+    largest: z.optional(z.object({ date: isoDate, amount: maybeMoney('The payment'), merchant: z.optional(foreignText('Where it was paid, as the bank shows it')) })),
   }),
   annotations: READS,
   async run(args, call) {
-    const slots = { ...periodSlots(args, call), merchant: args.merchant ? { value: args.merchant } : undefined, category: args.category ? resolved(args.category) : undefined };
+    const slots = {
+      ...periodSlots(args, call),
+      merchant: args.merchant ? { value: args.merchant } : undefined,
+      category: args.category ? resolved(args.category) : undefined,
+      largest: args.largest ? resolved('largest') : undefined,
+    };
     const { reply } = await say(call, 'Spending', slots);
     return answerWith(reply, 'spending', (facts) => ({
       span: facts.span,
@@ -89,6 +96,9 @@ export const getSpending = tool({
       count: facts.count,
       ...(facts.merchant ? { merchant: plainText(facts.merchant) } : {}),
       ...(facts.category ? { category: facts.category } : {}),
+      ...(facts.largest
+        ? { largest: { date: facts.largest.date, ...(facts.largest.amount ? { amount: moneyOut(facts.largest.amount) } : {}), ...(facts.largest.merchant ? { merchant: plainText(facts.largest.merchant) } : {}) } }
+        : {}),
     }));
   },
 });
