@@ -94,7 +94,8 @@ function alexaSlots(intent: ModelIntent, slots: Record<string, FoundValue>): Rec
     const [slot, money] = amount;
     const [units = '0', fraction = ''] = (money.value ?? '').split('.');
     out[slot] = { ...money, value: units };
-    out['cents'] = { ...money, type: 'number', value: String(Number(fraction.padEnd(2, '0').slice(0, 2))) };
+    // More than two decimals ("10.999") are no cents: Alexa's number slot takes the digits as said, and the core refuses them.
+    out['cents'] = { ...money, type: 'number', value: fraction.length > 2 ? fraction : String(Number(fraction.padEnd(2, '0'))) };
   }
   const range = Object.entries(out).find(([, v]) => v.type === 'date' && v.timex?.startsWith('(') && v.period);
   const other = Object.entries(intent.slots).find(([slot, type]) => type === 'AMAZON.DATE' && !out[slot]);

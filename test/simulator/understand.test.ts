@@ -37,6 +37,13 @@ describe('the platform request a typed line becomes', () => {
     });
   });
 
+  it("splits an amount with cents into Alexa's number slots, and never cuts off a third decimal", async () => {
+    const slotsOf = async (text: string) => (await nlu.understand(text, 'alexa', 'en-US')).slots;
+    expect(await slotsOf('send 10.50 dollars to bob')).toMatchObject({ amount: { value: '10' }, cents: { value: '50' } });
+    expect(await slotsOf('send 10.5 dollars to bob')).toMatchObject({ amount: { value: '10' }, cents: { value: '50' } });
+    expect(await slotsOf('send 10.999 dollars to bob')).toMatchObject({ amount: { value: '10' }, cents: { value: '999' } });
+  });
+
   it('is a Dialogflow WebhookRequest with the entity value as parameter and the typed text', async () => {
     const request = dialogflowRequest(await nlu.understand('kontostand vom sparkonto', 'dialogflow', 'de-DE'), 'kontostand vom sparkonto', 'de-DE', session);
     expect(request).toMatchObject({
