@@ -158,6 +158,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   }
   if (breach && breach !== 'hourly') {
     const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;
+    // The amount over the limit is dropped: what comes next ("from checking", words not
+    // understood) is followed by "how much?", never by the limit said again for an amount gone.
+    draft.amount = undefined;
+    draft.cardOption = undefined;
+    draft.amountChecked = false;
     return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
   }
   const to = destination(draft, view);
