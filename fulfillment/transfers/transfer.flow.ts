@@ -235,8 +235,10 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   const valueless = ANSWERS_ONLY.has(intent) && !carriesValue(ctx.turn);
   // "Another amount" to "the statement balance, the minimum payment, or another amount?".
   if (valueless && intent === 'ProvideAmount' && draft.step === 'card-option') return askForAmount(ctx, draft, view);
-  // "The amount" to "what should I change?", "wrong amount" to the read-back: that field is asked for again.
-  if (valueless && CHANGEABLE.has(draft.step) && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
+  // "The amount" to "what should I change?", "wrong amount" to the read-back: that field is asked
+  // for again. So is the payee on "neither", "someone else" to "Anna Schmidt or Anna Lee?".
+  const otherPayee = draft.step === 'choose-payee' && intent === 'ProvidePayee';
+  if (valueless && (CHANGEABLE.has(draft.step) || otherPayee) && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
   // An answer whose value the platform did not hear ("make it ..." without the amount, "the
   // ... one") is an answer not understood, not a silent repeat of the question.
   if (valueless) return failed(ctx, draft, view);
