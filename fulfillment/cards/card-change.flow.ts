@@ -98,7 +98,7 @@ async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Ou
   }
   const done = answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock));
   // "Undo that" may follow: the next turn can still put the cards back as they were.
-  if (ctx.conversation.awaiting?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'card-changed', cardIds: confirmed.map((c) => c.card.id), lock: awaiting.lock };
+  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = { kind: 'card-changed', cardIds: confirmed.map((c) => c.card.id), lock: awaiting.lock };
   return withFacts(done, { kind: 'cards', cards: facts, change, stage: 'done' });
 }
 
@@ -156,8 +156,9 @@ export const cardChangedFlow: Flow<'card-changed'> = {
     if (!ctx.session || (intent !== 'Cancel' && intent !== 'CancelTransfer')) return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
     const cards = await knownCards({ ...ctx, session: ctx.session });
     if (!cards.ok) return cards;
-    const back = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id) && c.card.locked === awaiting.lock);
-    if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(cards.value.filter((c) => awaiting.cardIds.includes(c.card.id)).map((c) => c.spoken), !awaiting.lock));
+    const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
+    const back = changed.filter((c) => c.card.locked === awaiting.lock);
+    if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(changed.map((c) => c.spoken), !awaiting.lock));
     ctx.conversation.awaiting = { kind: 'card-change', cardIds: back.map((c) => c.card.id), lock: !awaiting.lock };
     return confirmQuestion(ctx, back, !awaiting.lock);
   },

@@ -6,9 +6,9 @@ import type { AlertId } from '../kit/ids';
 import { err } from '../kit/result';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
+import { cardsSpeech } from './speech';
 
 type FraudCheck = Extract<Awaiting, { kind: 'fraud-check' }>;
-import { cardsSpeech } from './speech';
 
 /** "Yes, that was me": the bank marks the purchase genuine. */
 async function confirmGenuine(ctx: LinkedContext, alertId: AlertId): Promise<Outcome> {

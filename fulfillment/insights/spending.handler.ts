@@ -35,7 +35,8 @@ export const spendingHandler = linked(async (ctx) => {
   const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
   const totals = totalsOf(spent);
   // "What was my biggest purchase last month": the largest single payment of that spending.
-  const largest = matchWords(ctx.turn.slots.largest, LARGEST_WORDS[ctx.turn.locale]).kind === 'matched' ? { payment: largestOf(spent) } : undefined;
+  const askedLargest = matchWords(ctx.turn.slots.largest, LARGEST_WORDS[ctx.turn.locale]).kind === 'matched';
+  const largest = askedLargest ? largestOf(spent) : undefined;
   const facts = {
     kind: 'spending' as const,
     span: { from: period.from, to: period.to },
@@ -43,7 +44,7 @@ export const spendingHandler = linked(async (ctx) => {
     count: spent.length,
     ...(merchantName ? { merchant: foreign(merchantName) } : {}),
     ...(category.kind === 'matched' ? { category: category.id } : {}),
-    ...(largest?.payment ? { largest: { date: largest.payment.date, amount: absolute(largest.payment.amount), ...(largest.payment.merchant ? { merchant: foreign(largest.payment.merchant) } : {}) } } : {}),
+    ...(largest ? { largest: { date: largest.date, amount: absolute(largest.amount), ...(largest.merchant ? { merchant: foreign(largest.merchant) } : {}) } } : {}),
   };
   const asked = {
     totals,
@@ -53,6 +54,6 @@ export const spendingHandler = linked(async (ctx) => {
     ...(category.kind === 'matched' ? { category: category.id } : {}),
   };
   const speech = insightsSpeech(ctx.turn.locale);
-  const said = largest ? speech.largestPayment(asked, largest.payment, isoDay(ctx.deps.clock.now())) : speech.spending(asked);
+  const said = askedLargest ? speech.largestPayment(asked, largest, isoDay(ctx.deps.clock.now())) : speech.spending(asked);
   return withFacts(answerAndContinue(ctx, said), facts);
 });

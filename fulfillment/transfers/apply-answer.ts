@@ -1,6 +1,6 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
+import { isHeard, type Turn } from '../pipeline/turn';
 import { matchPayees } from './payee-match';
 import { sameMoney } from '../kit/money';
 import { advance, candidatesName, destination, type Noted, type TransferView } from './advance';
@@ -74,12 +74,6 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
   return { noted, unheard: unanswered && unchanged && !saidBack };
 }
 
-/** The one payee a second transfer's payee slot names, by display name; undefined when none or several fit. */
-function nextPayeeName(slot: SlotValue | undefined, view: TransferView): string | undefined {
-  const found = isHeard(slot) ? matchPayees(slot.value, view.payees) : [];
-  return found.length === 1 ? found[0]?.name : undefined;
-}
-
 /**
  * Merges the turn's slots (or the slots the dialog read them as) into the draft, then moves the
  * dialog on, saying back what changed. A change after the app approval was asked for withdraws
@@ -99,8 +93,9 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // "Twenty to Anna and thirty to Bob": the first is prepared, and the customer hears the second waits for them.
   // Only a second amount, or a second payee the customer has, is a second transfer: a word the
   // platform put in the second payee's slot ("frau" of "an Frau Müller") is not.
-  const secondPayee = isHeard(slots.nextPayee) && matchPayees(slots.nextPayee.value, view.payees).length > 0;
-  const another = secondPayee || isHeard(slots.nextAmount) ? t.oneAtATime(nextPayeeName(slots.nextPayee, view)) : undefined;
+  // The second payee is named back only when the words fit one payee alone.
+  const seconds = isHeard(slots.nextPayee) ? matchPayees(slots.nextPayee.value, view.payees) : [];
+  const another = seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(seconds.length === 1 ? seconds[0]?.name : undefined) : undefined;
   const left = [withdrawn, later, another].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {

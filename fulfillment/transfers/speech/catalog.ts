@@ -119,9 +119,9 @@ export interface TransferSpeech {
   changed(what: Changed): string;
   /** Leads back into the transfer after a question answered in passing. */
   backToTransfer(): string;
-  /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
   /** A correction said right after a transfer the bank still holds: it can only be cancelled. */
   alreadySent(): string;
+  /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
   offerUndo(): string;
   /** Help with "Do you want me to cancel the transfer you just made?". */
   undoHelp(): string;
