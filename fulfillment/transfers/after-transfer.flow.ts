@@ -11,6 +11,7 @@ import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builde
 import { transferSpeech } from './speech';
 import { undoLastTransfer } from './undo';
 import { carriesValue } from '../pipeline/empty-answer';
+import { anythingElseFlow } from '../conversation/anything-else.flow';
 
 /** After "Done... Is there anything else?" that ends a transfer. */
 export const afterTransferFlow: Flow<'after-transfer'> = {
@@ -28,15 +29,7 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       ctx.conversation.awaiting = { kind: 'undo-offer' };
       return ask(correction ? `${t.alreadySent()} ${t.offerUndo()}` : t.offerUndo(), t.offerUndo());
     }
-    if (intent === 'Yes') {
-      ctx.conversation.awaiting = undefined;
-      return ask(conversationSpeech(ctx.turn.locale).whatElse(), ctx.speech.whatNext());
-    }
-    if (intent === 'No') {
-      ctx.conversation.awaiting = undefined;
-      return tell(conversationSpeech(ctx.turn.locale).goodbye());
-    }
-    return undefined;
+    return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
   },
 };
 
