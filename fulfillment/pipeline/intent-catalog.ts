@@ -27,7 +27,7 @@ export const INTENT_SLOTS = {
   DiscreetMode: ['state'],
   Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee'],
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to', 'when'],
-  PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'when'],
+  PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'from', 'when'],
   ListPayees: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee'],

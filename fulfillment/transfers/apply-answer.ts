@@ -62,8 +62,10 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
     amount: said(was.amount, draft.amount, amountDiffers, named.amount) ? draft.amount : undefined,
     to: said(was.to, to, was.to !== to, named.to) ? destination(draft, view) : undefined,
     from: said(was.fromId, draft.fromId, was.fromId !== draft.fromId, named.from) ? view.accounts.find((a) => a.id === draft.fromId) : undefined,
-    // Another option for the card payment, once an amount stood: its amount is looked up, then said back.
-    cardOption: Boolean(was.amount && draft.cardOption && draft.cardOption !== was.cardOption),
+    // An option for the card payment, chosen or changed: its amount is looked up, then said back.
+    // "What's the minimum", to the question of options or as a request, may be heard as choosing
+    // it, and the customer hears the amount at once, not only at the read-back.
+    cardOption: Boolean(draft.cardOption && draft.cardOption !== was.cardOption),
   };
   // "To Anna" to "how much?": the Annas are asked about once there is an amount; till then the
   // name they share is said back, so the customer knows it was heard.
@@ -86,7 +88,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // "Actually, pay my credit card bill" while sending to Bob: the draft becomes that kind first.
   const kind = kindAskedFor(draft, ctx.turn);
   if (kind) switchKind(draft, kind, view.accounts);
-  const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts });
+  const asksToPayCard = ctx.turn.intent === 'PayCard';
+  const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard });
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
   const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;

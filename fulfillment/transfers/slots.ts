@@ -38,6 +38,8 @@ export interface MergeContext {
   readonly currency: CurrencyCode;
   readonly payees: readonly Payee[];
   readonly accounts: readonly Account[];
+  /** The turn asked for the card payment ("pay my credit card bill"): the card it names is where the money goes. */
+  readonly asksToPayCard?: boolean;
 }
 
 const sources = (accounts: readonly Account[]) => accounts.filter((a) => a.kind !== 'credit-card');
@@ -202,7 +204,10 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
     startOrderAgain(draft);
   }
   // "Credit card" to "from which account?": said, and not a source, rather than dropped unheard.
-  if (!from && pickAccount(fromSlot, m.accounts, m.locale)?.kind === 'credit-card') return { kind: 'not-a-source' };
+  // In "pay my credit card bill" the card is where the money goes, though a platform may put it
+  // in the source's slot of the card payment too.
+  const namesCard = pickAccount(fromSlot, m.accounts, m.locale)?.kind === 'credit-card';
+  if (!from && namesCard && !(draft.kind === 'card' && (m.asksToPayCard || draft.step !== 'source'))) return { kind: 'not-a-source' };
   if (draft.kind !== 'own') return undefined;
   // A credit card is a card, not "the other account".
   const otherTo = otherAccount(toSlot, sources(m.accounts).filter((a) => a.id !== draft.fromId), draft.toId, m.locale);

@@ -44,11 +44,32 @@ function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean
     .filter(({ value, takenBack }) => !takenBack || hasSlotForIt || !found.some((o) => o !== value && o.type === value.type && !negated(o)));
 }
 
+/** How well the words before a value fit a slot's samples; the word right before it counts twice. */
+function contextScore(intent: ModelIntent, slot: string, text: string, v: FoundValue): number {
+  const before = wordsBefore(text.slice(0, v.start));
+  return before.reduce((sum, w, i) => sum + (intent.slotContexts[slot]?.includes(w) ? (i === before.length - 1 ? 2 : 1) : 0), 0);
+}
+
+/**
+ * Two values for an intent's one slot of their type: the platform fills it with the value that
+ * stands where its samples have the slot. "Pay my credit card from savings" matches "pay my
+ * credit card from {from}": "credit card" is the sample's own words, and `from` is savings.
+ */
+function outplaced(intent: ModelIntent, text: string, all: readonly FoundValue[], v: FoundValue): boolean {
+  const slots = Object.keys(intent.slots).filter((slot) => !isTakenBackSlot(slot) && fills(intent.slots[slot] ?? '', v.type));
+  const slot = slots[0];
+  if (slots.length !== 1 || !slot) return false;
+  const mine = contextScore(intent, slot, text, v);
+  return all.some((o) => o !== v && o.start > v.start && fills(intent.slots[slot] ?? '', o.type) && contextScore(intent, slot, text, o) > mine);
+}
+
 /** Fills the intent's slots from the values found in the text. */
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
   const slots: Record<string, FoundValue> = {};
   const takesBack = Object.keys(intent.slots).some(isTakenBackSlot);
-  for (const { value: said, takenBack } of meant(found, text, takesBack)) {
+  const candidates = meant(found, text, takesBack);
+  const values = candidates.map((c) => c.value);
+  for (const { value: said, takenBack } of candidates.filter((c) => !outplaced(intent, text, values, c.value))) {
     const fitting = (slot: string) => !takesBack || isTakenBackSlot(slot) === takenBack;
     const centsFit = (slot: string, v: FoundValue) => !/^cents/.test(slot) || saysCents(v, text);
     const fits = (slot: string, v: FoundValue) => {
@@ -66,9 +87,8 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);
     if (!value) continue;
     const free = freeFor(value);
-    const before = wordsBefore(text.slice(0, value.start));
     // The word right before the value counts twice: "100 dollars to savings" is `to`, though samples have "dollars from {from}".
-    const score = (slot: string) => before.reduce((sum, w, i) => sum + (intent.slotContexts[slot]?.includes(w) ? (i === before.length - 1 ? 2 : 1) : 0), 0);
+    const score = (slot: string) => contextScore(intent, slot, text, value);
     // Words no sample has before any of the slots: the slot said in more ways is the likelier.
     const ways = (slot: string) => intent.slotContexts[slot]?.length ?? 0;
     const slot = free.reduce((best, s) => (score(s) > score(best) || (score(s) === 0 && score(best) === 0 && ways(s) > ways(best)) ? s : best));
