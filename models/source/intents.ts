@@ -21,6 +21,11 @@ const ENGLISH_BALANCE = [
   'can you tell me how much money i have',
   'have i got any money left at all',
   'how much is available in my {account}',
+  // A balance asked in the middle of something, after a word for "wait".
+  "hang on what's in my {account}",
+  'wait how much is in my {account}',
+  "hold on what's my balance",
+  'wait a second how much do i have',
 ] as const;
 
 /** Asking which accounts there are, alike in American and British English. */
@@ -100,6 +105,8 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
         'wie viel geld habe ich auf der bank',
         'wie viel ist noch auf meinem konto',
         'wie viel steht auf meinen konten',
+        'moment mal wie viel ist auf meinem {account}',
+        'warte kurz wie ist mein kontostand',
       ],
     },
   },
