@@ -10,7 +10,9 @@ import { periodOfTurn } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
-import { sentToPayee } from './sent-to-payee';
+import { lastSentToPayee, sentToPayee } from './sent-to-payee';
+import { latestPayment } from './latest-payment';
+import { LATEST_WORDS } from './latest-words';
 
 /**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
@@ -22,10 +24,14 @@ export const spendingHandler = linked(async (ctx) => {
   if (heardPeriod === 'unreadable') return ask(insightsSpeech(ctx.turn.locale).periodNotUnderstood(), ctx.speech.whatNext());
   const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
   if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
+  // "When was I last at Starbucks": the most recent payment, in all the history the bank keeps
+  // unless a period is named.
+  const askedLatest = matchWords(ctx.turn.slots.latest, LATEST_WORDS[ctx.turn.locale]).kind === 'matched';
   const period = heardPeriod ?? namedPeriod('this-month', ctx.deps.clock.now(), ctx.turn.locale);
   // "How much did I send to Bob": transfers to a payee, which spending leaves out.
   const payee = ctx.turn.slots.payee?.value.trim();
-  if (payee) return sentToPayee(ctx, payee, period);
+  if (payee) return askedLatest ? lastSentToPayee(ctx, payee, heardPeriod) : sentToPayee(ctx, payee, period);
+  if (askedLatest) return latestPayment(ctx, heardPeriod, category.kind === 'matched' ? category.id : undefined);
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
   const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;

@@ -82,6 +82,8 @@ export type Facts =
       readonly category?: string;
       /** "What was my biggest purchase": the largest single payment, asked for and found. */
       readonly largest?: { readonly date: string; readonly amount?: Money; readonly merchant?: ForeignText };
+      /** "When was I last at Starbucks": the most recent payment, asked for and found. */
+      readonly latest?: { readonly date: string; readonly amount?: Money; readonly merchant?: ForeignText };
     }
   | { readonly kind: 'income'; readonly span?: SpanFact; readonly totals?: readonly Money[]; readonly count: number; readonly latest?: { readonly date: string; readonly amount?: Money; readonly from: ForeignText; readonly pending: boolean } }
   | { readonly kind: 'statements'; readonly statements: readonly StatementFact[] }
@@ -134,7 +136,7 @@ export function foreignTexts(facts: Facts): ForeignText[] {
     case 'transactions':
       return facts.transactions.map((t) => t.text);
     case 'spending':
-      return [facts.merchant, facts.largest?.merchant].filter((t): t is ForeignText => t !== undefined);
+      return [facts.merchant, facts.largest?.merchant, facts.latest?.merchant].filter((t): t is ForeignText => t !== undefined);
     case 'income':
       return facts.latest ? [facts.latest.from] : [];
     case 'fraud-alert':

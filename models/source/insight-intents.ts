@@ -24,6 +24,21 @@ const LARGEST_ENGLISH = [
   'my {largest} purchase {period}',
 ];
 
+/** "How much did I send Anna last time", "when was I last at Starbucks": the most recent payment, said alike in America and Britain. */
+const LATEST_ENGLISH = [
+  'how much did i send {payee} {latest}',
+  'what did i send {payee} {latest}',
+  'when did i pay {payee} {latest}',
+  'when did i {latest} send money to {payee}',
+  'what was my {latest} transfer to {payee}',
+  'how much did i pay {payee} the {latest}',
+  'when was i at {merchant} {latest}',
+  'what was my {latest} payment at {merchant}',
+  'how much did i spend at {merchant} {latest}',
+  'what was my {latest} purchase',
+  'what was my {latest} {category} purchase',
+];
+
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
@@ -43,7 +58,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT' },
     utterances: {
       'en-US': [
         'how much did i spend {period}',
@@ -58,6 +73,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'what is my spending {period}',
         ...SENT_TO_PAYEE_ENGLISH,
         ...LARGEST_ENGLISH,
+        ...LATEST_ENGLISH,
       ],
       'en-GB': [
         'how much did i spend {period}',
@@ -69,6 +85,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'how much did i spend between {period} and {until}',
         ...SENT_TO_PAYEE_ENGLISH,
         ...LARGEST_ENGLISH,
+        ...LATEST_ENGLISH,
       ],
       'de-DE': [
         'wie viel habe ich {period} ausgegeben',
@@ -90,6 +107,15 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'meine {largest} ausgabe {period}',
         'was war mein {largest} einkauf',
         'was habe ich {period} am {largest} gekauft',
+        'wie viel habe ich {payee} {latest} überwiesen',
+        'was habe ich {payee} {latest} geschickt',
+        'wann habe ich {payee} {latest} geld geschickt',
+        'wann habe ich {latest} an {payee} überwiesen',
+        'was war meine {latest} überweisung an {payee}',
+        'wann war ich {latest} bei {merchant}',
+        'wie viel habe ich {latest} bei {merchant} bezahlt',
+        'was war meine {latest} zahlung bei {merchant}',
+        'was war mein {latest} einkauf',
       ],
     },
   },

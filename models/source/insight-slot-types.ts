@@ -9,6 +9,7 @@ import { CATEGORY_WORDS } from '../../fulfillment/insights/category-words';
 import { SWITCH_WORDS } from '../../fulfillment/discreet/switch-words';
 import { EARLIER_WORDS } from '../../fulfillment/insights/earlier-words';
 import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
+import { LATEST_WORDS } from '../../fulfillment/insights/latest-words';
 import { MERCHANT_SAMPLES } from './merchant-samples';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -74,4 +75,6 @@ export const INSIGHT_SLOT_TYPES = {
   EARLIER: { kind: 'custom', alexa: 'EARLIER', dialogflow: 'Earlier', values: fromWords(EARLIER_WORDS) },
   /** "Biggest", "größte": a spending question about its largest single payment. */
   LARGEST: { kind: 'custom', alexa: 'LARGEST', dialogflow: 'Largest', values: fromWords(LARGEST_WORDS) },
+  /** "Last time", "zuletzt": a spending question about its most recent payment. */
+  MOST_RECENT: { kind: 'custom', alexa: 'MOST_RECENT', dialogflow: 'MostRecent', values: fromWords(LATEST_WORDS) },
 } as const;

@@ -65,6 +65,10 @@ it('get_spending and get_income: over a named period or two dates', async () => 
   const biggest = await callTool(client, 'get_spending', { period: 'last-month', largest: true });
   expect(biggest.text).toBe('Your biggest payment last month was $1,850.00 at <bank-data>Parkview Apartments</bank-data>, on October 1.');
   expect(biggest.structured).toMatchObject({ largest: { date: '2026-10-01', amount: { amount: '1850.00', currency: 'USD' }, merchant: 'Parkview Apartments' } });
+  const latest = await callTool(client, 'get_spending', { merchant: 'Starbucks', latest: true });
+  expect(latest.text).toMatch(/^Your last payment at <bank-data>Starbucks<\/bank-data> was (today|yesterday|on November \d+)\. It was \$\d+\.\d\d\.$/);
+  expect(latest.structured).toMatchObject({ latest: { date: expect.stringMatching(/^2026-11-/), amount: { currency: 'USD' }, merchant: 'Starbucks' } });
+  expect(latest.structured).not.toHaveProperty('totals');
   const income = await callTool(client, 'get_income');
   expect(spoken(income)).toBe(await voice('Income'));
   expect(income.structured).toEqual({ count: 1, latest: { date: '2026-11-15', amount: { amount: '2845.00', currency: 'USD' }, from: 'Acme Corp Payroll', pending: false } });

@@ -21,6 +21,20 @@ export interface SentAnswer {
   readonly period: PeriodName;
 }
 
+/** What a question about the most recent payment was narrowed to; no period means all the history read. */
+export interface LatestAsked {
+  readonly period?: PeriodName;
+  readonly merchant?: string;
+  readonly category?: CategoryId;
+}
+
+/** The most recent transfer to one payee, in a period or in all the history read; none when nothing was sent. */
+export interface LastSentAnswer {
+  readonly payee: string;
+  readonly latest?: Transaction;
+  readonly period?: PeriodName;
+}
+
 /** The sentences of one locale; `today` is today's ISO date. */
 export interface InsightsSpeech {
   /** A page of transactions: the first names its account, the next ones (account undefined) go on. */
@@ -34,6 +48,10 @@ export interface InsightsSpeech {
   spending(answer: SpendingAnswer): string;
   /** "What was my biggest purchase": the largest single payment of the answer's spending, or that there was none. */
   largestPayment(answer: SpendingAnswer, largest: Transaction | undefined, today: string): string;
+  /** "When was I last at Starbucks": the most recent payment asked about, or that there was none. */
+  latestPayment(asked: LatestAsked, latest: Transaction | undefined, today: string): string;
+  /** "How much did I send Bob last time": one sentence per payee the name fits. */
+  lastSent(answers: readonly LastSentAnswer[], today: string): string;
   /** "How much did I send to Bob": one sentence per payee the name fits. */
   sent(answers: readonly SentAnswer[]): string;
   unknownCategory(heard: string): string;

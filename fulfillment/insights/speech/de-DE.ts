@@ -47,7 +47,7 @@ function item(t: Transaction, today: string): string {
 const count = (n: number, one: string, many: string) => (n === 1 ? one : `mit ${n} ${many}`);
 
 /** " für Lebensmittel", " bei Rewe": what a spending answer was narrowed to. */
-const where = (a: SpendingAnswer) => `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}`;
+const where = (a: Pick<SpendingAnswer, 'merchant' | 'category'>) => `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}`;
 const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts${where(a)} ausgegeben.`;
 
 /** The insights' sentences in German, with the informal "du". */
@@ -68,6 +68,19 @@ export const deDEInsights: InsightsSpeech = {
     const at = t.merchant && !a.merchant ? ` bei ${spokenBankText(t.merchant, 'de-DE')}` : '';
     return `Deine größte Zahlung${where(a)} ${period(a.period)} war ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
   },
+  latestPayment: (a, t, today) => {
+    if (!t) return a.period ? nothingSpent({ ...a, period: a.period, totals: [], count: 0 }) : `Ich sehe keine Zahlung${where(a)} in deinem Verlauf.`;
+    // The day and the amount in sentences of their own: discreet mode leaves the day.
+    const at = t.merchant && !a.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}, ` : '';
+    return `Deine letzte Zahlung${where(a)}${a.period ? ` ${period(a.period)}` : ''} war ${at}${onDay(t.date, today)}. Das waren ${m(absolute(t.amount))}.`;
+  },
+  lastSent: (answers, today) =>
+    answers
+      .map((a) => {
+        if (a.latest) return `Deine letzte Überweisung an ${a.payee}${a.period ? ` ${period(a.period)}` : ''} war ${onDay(a.latest.date, today)}. Das waren ${m(absolute(a.latest.amount))}.`;
+        return a.period ? `Du hast ${period(a.period)} nichts an ${a.payee} überwiesen.` : `Ich sehe keine Überweisung an ${a.payee} in deinem Verlauf.`;
+      })
+      .join(' '),
   sent: (answers) =>
     answers
       .map((a) =>

@@ -41,7 +41,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
   };
   const plural = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
   // " on groceries", " at Starbucks": what a spending answer was narrowed to.
-  const where = (a: SpendingAnswer) => `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}`;
+  const where = (a: Pick<SpendingAnswer, 'merchant' | 'category'>) => `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}`;
   const nothingSpent = (a: SpendingAnswer) => `You didn't spend anything${where(a)} ${period(a.period)}.`;
 
   return {
@@ -59,6 +59,19 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       const at = t.merchant && !a.merchant ? ` at ${spokenBankText(t.merchant, locale)}` : '';
       return `Your biggest payment${where(a)} ${period(a.period)} was ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
     },
+    latestPayment: (a, t, today) => {
+      if (!t) return a.period ? nothingSpent({ ...a, period: a.period, totals: [], count: 0 }) : `I don't see any payment${where(a)} in your history.`;
+      // The day and the amount in sentences of their own: discreet mode leaves the day.
+      const at = t.merchant && !a.merchant ? `at ${spokenBankText(t.merchant, locale)}, ` : '';
+      return `Your last payment${where(a)}${a.period ? ` ${period(a.period)}` : ''} was ${at}${onDay(t.date, today)}. It was ${m(absolute(t.amount))}.`;
+    },
+    lastSent: (answers, today) =>
+      answers
+        .map((a) => {
+          if (a.latest) return `Your last transfer to ${a.payee}${a.period ? ` ${period(a.period)}` : ''} was ${onDay(a.latest.date, today)}. It was ${m(absolute(a.latest.amount))}.`;
+          return a.period ? `You didn't send ${a.payee} anything ${period(a.period)}.` : `I don't see any transfer to ${a.payee} in your history.`;
+        })
+        .join(' '),
     sent: (answers) =>
       answers
         .map((a) =>

@@ -7,6 +7,8 @@ import { READ_SCOPE } from '../access';
 import { plainText } from '../model-text';
 import { accountKind, foreignText, isoDate, maybeMoney, money, period, span } from './shapes';
 import { READS, tool } from './tool';
+import type { Money } from '../../../fulfillment/kit/money';
+import type { ForeignText } from '../../../fulfillment/pipeline/facts';
 
 /** The period slots for a named period or a span of dates. */
 function periodSlots(args: { period?: Parameters<typeof namedPeriod>[0] | undefined; from?: string | undefined; to?: string | undefined }, call: ToolCall): ToolSlots {
@@ -59,19 +61,29 @@ export const listTransactions = tool({
   },
 });
 
+/** One payment picked out of some spending: the largest, or the most recent. */
+const payment = z.object({ date: isoDate, amount: maybeMoney('The payment'), merchant: z.optional(foreignText('Where it was paid, as the bank shows it')) });
+
+/** A payment picked out of some spending, as the tool returns it. */
+function paymentOut(p: { readonly date: string; readonly amount?: Money; readonly merchant?: ForeignText }): z.infer<typeof payment> {
+  return { date: p.date, ...(p.amount ? { amount: moneyOut(p.amount) } : {}), ...(p.merchant ? { merchant: plainText(p.merchant) } : {}) };
+}
+
 /** "How much did I spend at Rewe last month". */
 export const getSpending = tool({
   name: 'get_spending',
   title: 'Spending over a period',
   description:
     'Returns how much the customer spent over a period (this month when none is given), in all, at one merchant, or in one category, and in how many payments. Money moved between their own accounts does not count. ' +
-    'Give a named `period`, or `from` and `to` dates. With `largest`, also the largest single payment among them ("what was my biggest purchase last month").',
+    'Give a named `period`, or `from` and `to` dates. With `largest`, also the largest single payment among them ("what was my biggest purchase last month"). ' +
+    'With `latest`, the most recent payment instead, and no totals ("when was I last at Starbucks"); without a period it is looked for in all the history the bank keeps.',
   scope: READ_SCOPE,
   input: z.object({
     ...period,
     merchant: z.optional(z.string().check(z.minLength(1), z.maxLength(60), z.describe('A merchant, as the customer named it ("Starbucks").'))),
     category: z.optional(z.enum(CATEGORY_IDS).check(z.describe('A spending category.'))),
     largest: z.optional(z.boolean().check(z.describe('Also find the largest single payment.'))),
+    latest: z.optional(z.boolean().check(z.describe('Find the most recent payment instead of totals.'))),
   }),
   output: z.object({
     span,
@@ -79,7 +91,8 @@ export const getSpending = tool({
     count: z.number().check(z.int(), z.describe('How many payments.')),
     merchant: z.optional(foreignText('The merchant as the bank names it')),
     category: z.optional(z.enum(CATEGORY_IDS)),
-    largest: z.optional(z.object({ date: isoDate, amount: maybeMoney('The payment'), merchant: z.optional(foreignText('Where it was paid, as the bank shows it')) })),
+    largest: z.optional(payment),
+    latest: z.optional(payment),
   }),
   annotations: READS,
   async run(args, call) {
@@ -88,6 +101,7 @@ export const getSpending = tool({
       merchant: args.merchant ? { value: args.merchant } : undefined,
       category: args.category ? resolved(args.category) : undefined,
       largest: args.largest ? resolved('largest') : undefined,
+      latest: args.latest ? resolved('latest') : undefined,
     };
     const { reply } = await say(call, 'Spending', slots);
     return answerWith(reply, 'spending', (facts) => ({
@@ -96,9 +110,8 @@ export const getSpending = tool({
       count: facts.count,
       ...(facts.merchant ? { merchant: plainText(facts.merchant) } : {}),
       ...(facts.category ? { category: facts.category } : {}),
-      ...(facts.largest
-        ? { largest: { date: facts.largest.date, ...(facts.largest.amount ? { amount: moneyOut(facts.largest.amount) } : {}), ...(facts.largest.merchant ? { merchant: plainText(facts.largest.merchant) } : {}) } }
-        : {}),
+      ...(facts.largest ? { largest: paymentOut(facts.largest) } : {}),
+      ...(facts.latest ? { latest: paymentOut(facts.latest) } : {}),
     }));
   },
 });

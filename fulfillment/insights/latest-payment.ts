@@ -1,0 +1,36 @@
+/**
+ * "When was I last at Starbucks", "what was my last grocery purchase": the most recent payment,
+ * at a merchant or in a category, in a period or in all the history the bank keeps.
+ */
+import type { CategoryId } from './category-words';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { answerAndContinue, withFacts } from '../pipeline/reply-builders';
+import { foreign } from '../pipeline/facts';
+import { heardAsWords } from '../pipeline/word-match';
+import { isoDay } from '../kit/clock';
+import { absolute } from '../kit/money';
+import { isSpending, merchantMatches, transactionsBetween } from './history';
+import type { Period } from './period';
+import { insightsSpeech } from './speech';
+
+/** The most recent payment asked about, said with its amount and day. */
+export async function latestPayment(ctx: LinkedContext, period: Period | undefined, category: CategoryId | undefined): Promise<Outcome> {
+  const history = await transactionsBetween(ctx, period?.from, period?.to);
+  if (!history.ok) return history;
+  const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;
+  // The history comes newest first.
+  const spent = history.value.filter((t) => isSpending(t) && (!category || t.category === category) && (!merchant || merchantMatches(t, merchant)));
+  const [latest] = spent;
+  const merchantName = merchant ? latest?.merchant ?? merchant : undefined;
+  const today = isoDay(ctx.deps.clock.now());
+  const facts = {
+    kind: 'spending' as const,
+    span: period ? { from: period.from, to: period.to } : { from: history.value.at(-1)?.date ?? today, to: today },
+    count: spent.length,
+    ...(merchantName ? { merchant: foreign(merchantName) } : {}),
+    ...(category ? { category } : {}),
+    ...(latest ? { latest: { date: latest.date, amount: absolute(latest.amount), ...(latest.merchant ? { merchant: foreign(latest.merchant) } : {}) } } : {}),
+  };
+  const asked = { ...(period ? { period: period.name } : {}), ...(merchantName ? { merchant: merchantName } : {}), ...(category ? { category } : {}) };
+  return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).latestPayment(asked, latest, today)), facts);
+}
