@@ -22,7 +22,8 @@ import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
-import { pronounResolved } from './pipeline/payee-pronoun';
+import { asksAboutWaitingPayee, pronounResolved } from './pipeline/payee-pronoun';
+import { waitingPayeeName } from './transfers/waiting-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
 import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
@@ -183,7 +184,9 @@ export function createCore(coreDeps: CoreDeps): Core {
     const conversation = await loadConversation(turnDeps.store, key);
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
     // "Give her fifty": the pronoun is the person already named.
-    const turn = emptyAnswerAsFallback(pronounResolved(followUpTurn(heard, conversation, turnDeps.clock.now()), conversation), conversation);
+    const followed = followUpTurn(heard, conversation, turnDeps.clock.now());
+    const waitingPayee = session && asksAboutWaitingPayee(followed, conversation) ? await waitingPayeeName(turnDeps, session, conversation.awaiting) : undefined;
+    const turn = emptyAnswerAsFallback(pronounResolved(followed, conversation, waitingPayee), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;

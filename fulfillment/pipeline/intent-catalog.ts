@@ -16,7 +16,7 @@ export const INTENT_SLOTS = {
   SessionEnd: [],
   RecentTransactions: ['account', 'count'],
   More: [],
-  Spending: ['merchant', 'category', 'period', 'until', 'payee', 'largest', 'latest'],
+  Spending: ['merchant', 'category', 'period', 'until', 'payee', 'largest', 'latest', 'pronoun'],
   Income: ['period', 'until'],
   FollowUp: ['period', 'until', 'category', 'merchant', 'account', 'earlier'],
   CardDetails: ['detail'],

@@ -7,6 +7,17 @@ import type { Locale } from '../kit/locale';
 import type { Conversation } from './conversation-state';
 import { isHeard, type Turn } from './turn';
 
+/**
+ * "Her", "ihm": the pronouns a question about a payee may name them by ("how much did I send her
+ * last time?"), compiled into the interaction model as a slot type of their own, since a
+ * Dialogflow payee entity never holds them.
+ */
+export const PAYEE_PRONOUN_WORDS: Readonly<Record<Locale, Readonly<Record<'pronoun', readonly string[]>>>> = {
+  'en-US': { pronoun: ['her', 'him', 'them'] },
+  'en-GB': { pronoun: ['her', 'him', 'them'] },
+  'de-DE': { pronoun: ['ihr', 'ihm', 'ihn', 'ihnen'] },
+};
+
 const ENGLISH = ['her', 'him', 'them', 'she', 'he', 'they'];
 
 const PRONOUNS: Readonly<Record<Locale, ReadonlySet<string>>> = {
@@ -21,14 +32,29 @@ export function isPronoun(said: string, locale: Locale): boolean {
 }
 
 /**
- * The turn with a payee said as a pronoun read as the person meant: in a transfer being prepared,
- * its payee (the slot is dropped, the draft keeps who it is); otherwise the payee of the last
- * question ("how much did I send to Bob?", then "send him twenty"); with neither, nobody yet.
+ * Whether the turn asks about the payee of the transfer being prepared by a pronoun ("how much did
+ * I send her last time?" in the middle of it): the caller then looks up that payee's name.
  */
-export function pronounResolved(turn: Turn, conversation: Conversation): Turn {
+export function asksAboutWaitingPayee(turn: Turn, conversation: Conversation): boolean {
+  return turn.intent === 'Spending' && conversation.awaiting?.kind === 'transfer' && saysPronoun(turn);
+}
+
+/** Whether the turn names the payee by a pronoun: in the pronoun's own slot, or in the payee's (Alexa fills an open slot with whatever stands there). */
+function saysPronoun(turn: Turn): boolean {
   const said = turn.slots.payee;
-  if (!isHeard(said) || !isPronoun(said.value, turn.locale)) return turn;
-  const slots = { ...turn.slots, payee: undefined };
-  const last = conversation.awaiting?.kind === 'transfer' ? undefined : conversation.lastQuestion?.slots.payee;
+  return isHeard(turn.slots.pronoun) || (isHeard(said) && isPronoun(said.value, turn.locale));
+}
+
+/**
+ * The turn with a payee said as a pronoun read as the person meant: in a transfer being prepared,
+ * its payee (the slot is dropped, the draft keeps who it is; a question about that payee gets
+ * `waitingPayee`, the name the caller looked up); otherwise the payee of the last question ("how
+ * much did I send to Bob?", then "send him twenty"); with neither, nobody yet.
+ */
+export function pronounResolved(turn: Turn, conversation: Conversation, waitingPayee?: string): Turn {
+  if (!saysPronoun(turn)) return turn;
+  const slots = { ...turn.slots, payee: undefined, pronoun: undefined };
+  const inTransfer = conversation.awaiting?.kind === 'transfer';
+  const last = inTransfer ? (waitingPayee && asksAboutWaitingPayee(turn, conversation) ? { value: waitingPayee } : undefined) : conversation.lastQuestion?.slots.payee;
   return { ...turn, slots: last ? { ...slots, payee: last } : slots };
 }

@@ -37,6 +37,10 @@ const LATEST_ENGLISH = [
   'how much did i spend at {merchant} {latest}',
   'what was my {latest} purchase',
   'what was my {latest} {category} purchase',
+  'how much did i send {pronoun} {latest}',
+  'what did i send {pronoun} {latest}',
+  'how much have i sent {pronoun} {period}',
+  'when did i pay {pronoun} {latest}',
 ];
 
 /** These intents' models, spread at the end of INTENT_MODELS. */
@@ -58,7 +62,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN' },
     utterances: {
       'en-US': [
         'how much did i spend {period}',
@@ -116,6 +120,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'wie viel habe ich {latest} bei {merchant} bezahlt',
         'was war meine {latest} zahlung bei {merchant}',
         'was war mein {latest} einkauf',
+        'wie viel habe ich {pronoun} {latest} überwiesen',
+        'was habe ich {pronoun} {latest} geschickt',
+        'wie viel habe ich {pronoun} {period} überwiesen',
       ],
     },
   },
