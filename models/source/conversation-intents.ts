@@ -52,6 +52,8 @@ const ENGLISH = {
     'actually that was me', 'wait that was me', 'oh that was me actually',
     // A yes with thanks is still a yes, never the goodbye that thanks alone is.
     'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
+    // A hedged yes is a yes: the PIN, or the read-back, still comes after it.
+    'yes i think so', 'i think so', 'i guess so', 'i suppose so', 'yeah i think so', 'yeah i guess',
     // Asked while a transfer waits for approval in the bank's app: checking is what "continue" does.
     'is it done yet', 'is it done', 'did it go through', 'has it gone through', 'have you got it now', 'i have approved it',
     "i've approved it in the app", 'approved', 'it should be approved now', 'ok i approved it',
@@ -63,6 +65,8 @@ const ENGLISH = {
     'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec', 'wait',
     'just a moment', 'give me a minute', 'one minute', 'hold on please', 'uh hold on', 'wait a minute',
     'hmm good question', 'one second please', 'bear with me', 'give me a moment',
+    // "No, wait" holds the question open: what follows may be a yes or a correction.
+    'no wait', 'no hold on', 'no wait a second', 'no hang on a sec',
     // Busy with the bank's app while an approval waits.
     "hold on i'm opening the app", 'let me open the app', 'one sec i am approving it', "i'm doing it now", 'still looking for my phone',
   ],
@@ -148,6 +152,7 @@ const GERMAN = {
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
     'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
     'ja danke', 'ja bitte danke', 'ja gerne danke',
+    'ja ich denke schon', 'ich denke schon', 'ich glaube schon', 'ja glaube schon',
     // Gefragt, während eine Freigabe in der App der Bank wartet: nachsehen ist, was "weiter" tut.
     'ist es durch', 'ist das durch', 'hat es geklappt', 'ist es schon erledigt', 'ich habe es bestätigt', 'hab es freigegeben',
     'ist freigegeben', 'jetzt sollte es freigegeben sein', 'ok ich habe es freigegeben',
@@ -158,6 +163,7 @@ const GERMAN = {
     'moment mal', 'einen moment bitte', 'warte mal', 'kleinen moment', 'eine sekunde', 'sekunde', 'augenblick',
     'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
     'ich muss kurz schauen', 'gib mir einen moment', 'äh warte',
+    'nein warte', 'nein moment', 'nee warte', 'nein warte mal',
     'moment ich öffne die app', 'ich mache die app auf', 'warte ich gebe es gerade frei', 'ich suche mein handy',
   ],
   No: [
