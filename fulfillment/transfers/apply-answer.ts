@@ -56,7 +56,10 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
   const unanswered = asked !== undefined && now[asked] === undefined;
   // A payee named to a card payment or a move between own accounts is not where that money goes.
   const named = { amount: isHeard(slots.amount), to: draft.kind === 'payee' ? isHeard(slots.payee) : isHeard(slots.to), from: isHeard(slots.from) || isHeard(slots.account) };
-  const said = (old: unknown, value: unknown, differs: boolean, again: boolean) => value !== undefined && (old === undefined ? unanswered : differs || (unanswered && again));
+  // The amount check says only the amount: an account or payee said to it, new or named again, is
+  // said back, or the check would come again word for word, as if nothing was heard.
+  const saysBack = unanswered || was.step === 'check-amount';
+  const said = (old: unknown, value: unknown, differs: boolean, again: boolean) => value !== undefined && (old === undefined ? saysBack : differs || (saysBack && again));
   const amountDiffers = Boolean(was.amount && draft.amount && !sameMoney(was.amount, draft.amount));
   let noted: Noted = {
     amount: said(was.amount, draft.amount, amountDiffers, named.amount) ? draft.amount : undefined,
