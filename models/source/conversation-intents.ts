@@ -73,6 +73,7 @@ const ENGLISH = {
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
+    'i guess not', 'i suppose not', "i don't think so no",
     // A negated "send it" must never be heard as its yes.
     "don't send it", 'do not send it', "don't do it", 'do not do that', "please don't", "no don't", 'no do not send it',
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
@@ -179,6 +180,7 @@ const GERMAN = {
     'nö danke',
     'nicht überweisen', 'nein nicht überweisen', 'schick es nicht ab', 'überweise das nicht', 'bitte nicht', 'noch nicht',
     'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein', 'nee lass mal', 'lass mal', 'nein lass mal',
+    'ich glaube nicht', 'ich denke nicht', 'glaube ich nicht', 'eher nein',
     'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
     // Auf "Hast du das gekauft?": es war nicht die eigene Zahlung.
     'das war ich nicht', 'nein das war ich nicht', 'ich war das nicht', 'nicht ich', 'das habe ich nicht gekauft',

@@ -11,6 +11,8 @@ import type { PerLocale } from './types';
 const ENGLISH = [
   // Uncertainty is no answer: never a no to "did you make this purchase?" (hesitation is the Wait intent).
   "i don't know", 'i do not know', "i'm not sure", 'not sure', 'no idea', 'i have no idea', 'dunno',
+  // Not remembering whether a purchase was one's own is uncertainty too, never a forgotten PIN.
+  "i don't remember", "i can't remember", 'i really do not remember', "i'm not sure actually",
   'how does a car engine work', 'how does the stock market work', 'how do vaccines work',
   'what are black holes made of', 'where do tomatoes come from', 'where does rain come from', 'why is the sky blue',
   'what is the speed of light', 'who invented the telephone', 'when was the eiffel tower built',
@@ -127,6 +129,7 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     // Unsicherheit ist keine Antwort (Zögern ist die Absicht Wait).
     'keine ahnung', 'ich weiß nicht', 'ich bin nicht sicher', 'weiß ich nicht', 'ich weiß es nicht', 'weiß nicht',
     'bin mir nicht sicher', 'ich bin mir nicht sicher', 'keine ahnung ehrlich gesagt',
+    'ich kann mich nicht erinnern', 'weiß ich nicht mehr', 'ich weiß es nicht mehr', 'ich weiß es nicht genau',
     'was läuft heute im fernsehen', 'wie viele einwohner hat österreich', 'wer ist der bundeskanzler',
     'was bedeutet das wort melancholie', 'wie viel ist sieben mal acht', 'rechne zehn meilen in kilometer um',
     'wie pflege ich meine pflanzen', 'mach die musik lauter', 'stell den wecker auf sechs uhr',
