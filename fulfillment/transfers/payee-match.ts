@@ -18,7 +18,10 @@ const doubleMetaphone: Codes =
  * Words said around a name that are not part of it: small words, a title ("Mrs Garcia", "Herrn
  * Weber") and whose account it is ("Bob Carter's account", "Jonas' Konto").
  */
-const NOT_A_NAME = new Set(['to', 'my', 'an', 'and', 'the', 'please', 'nach', 'zu', 'mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'herrn', 'frau', 'account', 'konto']);
+const NOT_A_NAME = new Set([
+  'to', 'my', 'an', 'and', 'the', 'a', 'please', 'nach', 'zu', 'dem', 'den', 'der', 'die', 'das', 'einem', 'einer', 'meinem', 'meiner',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'herr', 'herrn', 'frau', 'account', 'konto',
+]);
 
 const words = (text: string) =>
   text
@@ -42,6 +45,11 @@ function wordMatches(heard: string, name: string): boolean {
   if (heard[0] === name[0] && soundsAlike(heard, name)) return true;
   const fuse = new Fuse([name], { includeScore: true, threshold: 0.25, ignoreLocation: true });
   return fuse.search(heard).length > 0;
+}
+
+/** Whether words said for a payee hold a name at all: "dem" of "schick dem ersten zehn Euro" does not. */
+export function holdsAName(heard: string): boolean {
+  return words(heard).length > 0;
 }
 
 /** The payees whose names best match what was heard: none, one, or several to choose from. */

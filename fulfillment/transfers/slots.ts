@@ -17,7 +17,7 @@ import { amountFromSlots, type AmountProblem } from './amount';
 import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import { startOrderAgain, type TransferDraft } from './draft';
-import { matchPayees } from './payee-match';
+import { holdsAName, matchPayees } from './payee-match';
 
 /** Something said that could not be used, and what it was. */
 export type SlotProblem =
@@ -120,7 +120,8 @@ function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'c
 function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const named = m.slots.payee?.value.trim() || (draft.kind === 'own' ? notAnAccount(m.slots.to, m) : undefined);
   const heard = named || m.slots.otherPayee?.value.trim();
-  if (!heard) return undefined;
+  // Words with no name in them ("dem", "the"), which an open payee slot may catch, name nobody.
+  if (!heard || !holdsAName(heard)) return undefined;
   // "No, to Bob" in a move between own accounts or a card payment, or "send ten dollars to my
   // mom" heard as a move: the money goes to a payee, from the same source.
   if (draft.kind !== 'payee') {

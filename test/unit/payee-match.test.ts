@@ -1,7 +1,7 @@
 /** Which payees a name said aloud means: exact, sounding alike, misheard, with a title or "'s account" around it; several are returned, never one picked. */
 import type { Payee } from '../../fulfillment/banks/bank-types';
 import { payeeId } from '../../fulfillment/kit/ids';
-import { matchPayees, sharedName } from '../../fulfillment/transfers/payee-match';
+import { holdsAName, matchPayees, sharedName } from '../../fulfillment/transfers/payee-match';
 
 const payees = (...names: string[]): Payee[] => names.map((name, i) => ({ id: payeeId(`payee-${i}`), name, last4: `000${i}` }));
 const US = payees('Anna Schmidt', 'Anna Lee', 'Bob Carter', 'Maria Garcia', 'City Power and Light');
@@ -47,5 +47,15 @@ describe('sharedName', () => {
   it('says the words several names begin with', () => {
     expect(sharedName(['Anna Schmidt', 'Anna Lee'])).toBe('Anna');
     expect(sharedName(['Anna Schmidt', 'Bob Carter'])).toBeUndefined();
+  });
+});
+
+describe('holdsAName', () => {
+  it('finds no name in articles and titles alone, and finds one beside them', () => {
+    expect(holdsAName('dem')).toBe(false);
+    expect(holdsAName('the')).toBe(false);
+    expect(holdsAName('Frau')).toBe(false);
+    expect(holdsAName('dem Jonas')).toBe(true);
+    expect(holdsAName('Anna')).toBe(true);
   });
 });
