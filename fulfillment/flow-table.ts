@@ -9,6 +9,7 @@ import { fraudReportedFlow } from './cards/fraud-reported.flow';
 import { moreTransactionsFlow } from './insights/more-transactions.flow';
 import { transferFlow } from './transfers/transfer.flow';
 import { afterTransferFlow, undoOfferFlow } from './transfers/after-transfer.flow';
+import { payeesListedFlow } from './transfers/payees-listed.flow';
 
 /** One flow per kind of open question; a missing one does not compile. */
 export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
@@ -21,6 +22,7 @@ export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
   transfer: transferFlow,
   'after-transfer': afterTransferFlow,
   'undo-offer': undoOfferFlow,
+  'payees-listed': payeesListedFlow,
 };
 
 /** Whether the flow that owns an open question can put it again. */

@@ -3,7 +3,7 @@
  * here and a flow for it in flows.ts; the variant holds ids and step names, and lives only in
  * the StateStore.
  */
-import { accountId, alertId, cardId, idSchema, type AccountId, type AlertId, type CardId } from '../kit/ids';
+import { accountId, alertId, cardId, idSchema, payeeId, type AccountId, type AlertId, type CardId, type PayeeId } from '../kit/ids';
 import * as z from '../kit/schema';
 
 /** The open question. */
@@ -30,7 +30,9 @@ export type Awaiting =
    */
   | { readonly kind: 'after-transfer'; readonly final?: FinalTransfer }
   /** "Do you want me to cancel the transfer you just made?" */
-  | { readonly kind: 'undo-offer' };
+  | { readonly kind: 'undo-offer' }
+  /** "Is there anything else?" right after the payees were read out, for "pay the second one". */
+  | { readonly kind: 'payees-listed'; readonly payeeIds: readonly PayeeId[] };
 
 const FINAL_TRANSFERS = ['payee', 'account', 'card'] as const;
 
@@ -51,4 +53,5 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)) }),
   z.object({ kind: z.literal('undo-offer') }),
+  z.object({ kind: z.literal('payees-listed'), payeeIds: z.array(idSchema(payeeId)).check(z.maxLength(50)) }),
 ]);

@@ -86,5 +86,5 @@ export async function saveConversation(store: StateStore, key: string, c: Conver
 /** Whether the last reply was a complete answer that only asked "is there anything else?". */
 export function answeredCompletely(conversation: Conversation): boolean {
   const kind = conversation.awaiting?.kind;
-  return kind === 'anything-else' || kind === 'after-transfer' || kind === 'card-changed';
+  return kind === 'anything-else' || kind === 'after-transfer' || kind === 'card-changed' || kind === 'payees-listed';
 }

@@ -25,7 +25,7 @@ export const INTENT_SLOTS = {
   CardStatus: ['card'],
   SuspiciousActivity: [],
   DiscreetMode: ['state'],
-  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee'],
+  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee', 'ordinal'],
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to', 'when'],
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'from', 'when'],
   ListPayees: [],

@@ -78,7 +78,9 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   const slot = named ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
   if (byDigits === undefined && !slot?.value.trim()) return undefined;
   const index = byDigits ?? ordinalOf(slot, offered.length);
-  if (index === undefined) return named ? { kind: 'no-such-choice' } : undefined;
+  // A place said with no list read out ("send the second one twenty dollars" as the first words)
+  // chooses nothing, and the rest of what was said stands.
+  if (index === undefined) return named && offered.length > 0 ? { kind: 'no-such-choice' } : undefined;
   const id = offered[index] as string;
   if (draft.step === 'choose-payee' || draft.step === 'payee') {
     draft.payeeId = m.payees.find((p) => p.id === id)?.id;

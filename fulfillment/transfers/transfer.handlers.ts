@@ -48,6 +48,8 @@ export const listPayeesHandler = linked(async (ctx) => {
   if (!payees) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
   if (!payees.ok) return payees;
   const answer = answerAndContinue(ctx, transferSpeech(ctx.turn.locale).payeeList(payees.value));
+  // "Pay the second one" may follow: the next turn can pick from the list just read out.
+  if (ctx.turn.channel !== 'assistant' && payees.value.length > 0) ctx.conversation.awaiting = { kind: 'payees-listed', payeeIds: payees.value.map((p) => p.id) };
   return withFacts(answer, { kind: 'payees', names: payees.value.map((p) => foreign(p.name)) });
 });
 

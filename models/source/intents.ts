@@ -26,6 +26,8 @@ const ENGLISH_BALANCE = [
   'wait how much is in my {account}',
   "hold on what's my balance",
   'wait a second how much do i have',
+  'how am i doing for money',
+  'how are my finances looking',
 ] as const;
 
 /** Asking which accounts there are, alike in American and British English. */

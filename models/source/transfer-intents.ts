@@ -37,9 +37,13 @@ const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Transfer: {
-    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE' },
+    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL' },
     utterances: {
       'en-US': [
+        // A payee by place on the list just read out ("who are my payees?").
+        'send the {ordinal} one {amount} dollars',
+        'pay the {ordinal} one {amount} dollars',
+        'send {amount} dollars to the {ordinal} one',
         'transfer {amount} {currency} to {payee}',
         'send {amount} {currency} to {payee}',
         'pay {payee} {amount} {currency}',
@@ -88,6 +92,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} dollars to {payee} and then {nextAmount} dollars to {nextPayee}',
       ],
       'en-GB': [
+        // A payee by place on the list just read out ("who are my payees?").
+        'send the {ordinal} one {amount} pounds',
+        'pay the {ordinal} one {amount} pounds',
+        'send {amount} pounds to the {ordinal} one',
         'transfer {amount} {currency} to {payee}',
         'send {amount} {currency} to {payee}',
         'pay {payee} {amount} {currency}',
@@ -134,6 +142,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} pounds to {payee} and then {nextAmount} pounds to {nextPayee}',
       ],
       'de-DE': [
+        // Ein Empfänger nach seinem Platz in der eben vorgelesenen Liste.
+        'schick dem {ordinal} {amount} euro',
+        'überweise der {ordinal} {amount} euro',
+        'überweise {amount} euro an den {ordinal}',
         'überweise {amount} {currency} an {payee}',
         'schick {payee} {amount} {currency}',
         'sende {amount} {currency} an {payee}',

@@ -289,7 +289,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
 
   it('pays the minimum on the credit card when the customer answers with the words it offered', async () => {
     expect((await say('PayCard', {})).text).toMatch(/^Would you like to pay the statement balance, the minimum payment, or another amount\?/);
-    expect((await say('PayCard', { option: 'the minimum' })).text).toMatch(/^From which account: /);
+    expect((await say('PayCard', { option: 'the minimum' })).text).toMatch(/^Okay, \$35\.00\. From which account: /);
     const readBack = await say('ProvideAccount', { account: 'checking' });
     expect(readBack.text).toBe(`You're sending money to your credit card ending in 9012, from your checking account ending in 4321. The amount is ${dollars(statement().minimumPayment.minor)}. Shall I send it?`);
   });

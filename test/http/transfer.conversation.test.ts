@@ -60,7 +60,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     const options = await say('PayCard');
     expect(options.text).toContain(`The minimum payment is ${formatMoney(statement.minimumPayment, 'en-US')}.`);
     expect((await say('PayCard', { option: 'minimum' })).text).toBe(
-      'From which account: your checking account ending in 4321 or your savings account ending in 8765?',
+      `Okay, ${formatMoney(statement.minimumPayment, 'en-US')}. From which account: your checking account ending in 4321 or your savings account ending in 8765?`,
     );
     expect((await say('ProvideAccount', { account: 'checking' })).text).toContain(`The amount is ${formatMoney(statement.minimumPayment, 'en-US')}.`);
     await say('Yes');

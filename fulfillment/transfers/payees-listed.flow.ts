@@ -1,0 +1,60 @@
+/**
+ * "Is there anything else?" right after the payees were read out: "pay the second one", "the one
+ * ending in 7781", "send the first one ten dollars" start a transfer to that payee of the list.
+ * Anything else is the anything-else question's.
+ */
+import type { Awaiting } from '../pipeline/awaiting';
+import type { Flow } from '../pipeline/flow';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { anythingElseFlow } from '../conversation/anything-else.flow';
+import { endingIn } from '../pipeline/ending-in';
+import { ordinalOf, positionSlot } from '../pipeline/ordinal';
+import { isHeard, type Turn } from '../pipeline/turn';
+import { applyAnswer } from './apply-answer';
+import { newDraft } from './draft';
+import { loadView } from './transfer-view';
+import { transferSpeech } from './speech';
+import { askAfter } from '../pipeline/reply-builders';
+
+type PayeesListed = Extract<Awaiting, { kind: 'payees-listed' }>;
+
+/**
+ * The place on the list a turn names: "the second one" (a position), "the one ending in 7781"
+ * (digits), or a transfer whose payee's words are a position ("send the first one ten dollars",
+ * which an open payee slot may catch whole). Undefined when it names none.
+ */
+function placeNamed(turn: Turn, lastFours: readonly string[]): number | undefined {
+  if (turn.intent === 'Choose') {
+    const byDigits = endingIn(turn.slots.last4, lastFours);
+    if (typeof byDigits === 'number') return byDigits;
+    return byDigits === 'no-match' ? undefined : ordinalOf(positionSlot(turn.slots), lastFours.length);
+  }
+  if (turn.intent === 'Transfer') return ordinalOf(turn.slots.ordinal ?? (isHeard(turn.slots.payee) ? turn.slots.payee : undefined), lastFours.length);
+  return undefined;
+}
+
+/** Starts a transfer to the payee at a place on the list, keeping an amount said with it. */
+async function payListed(ctx: LinkedContext, awaiting: PayeesListed): Promise<Outcome | undefined> {
+  const view = await loadView(ctx);
+  if (!view.ok) return view;
+  const listed = awaiting.payeeIds.flatMap((id) => view.value.payees.filter((p) => p.id === id));
+  const index = placeNamed(ctx.turn, listed.map((p) => p.last4));
+  const payee = index === undefined ? undefined : listed[index];
+  if (!payee) return undefined;
+  const draft = newDraft(ctx.session.customer.id, 'payee');
+  draft.payeeId = payee.id;
+  // The amount said with the place ("send the first one ten dollars") stands; the place itself is no slot of the transfer.
+  const { payee: _place, ordinal: _ordinal, position: _position, last4: _last4, ...rest } = ctx.turn.slots;
+  const next = await applyAnswer(ctx, draft, view.value, rest);
+  // The payee was named by a place: the name is said back, unless the next question says it.
+  if (next.ok && next.value.type === 'ask' && next.value.speech.includes(payee.name)) return next;
+  return askAfter(transferSpeech(ctx.turn.locale).changed({ toName: payee.name }), next);
+}
+
+/** The flow of the question after the payees were read out. */
+export const payeesListedFlow: Flow<'payees-listed'> = {
+  async intercept(ctx, awaiting) {
+    const picked = ctx.session ? await payListed({ ...ctx, session: ctx.session }, awaiting) : undefined;
+    return picked ?? anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
+  },
+};
