@@ -140,6 +140,14 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
     }
   }
+  // "Which one: Anna Schmidt or Anna Lee?", with the names the customer's words fitted.
+  const choosePayee = () => {
+    const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
+    const names = candidates.map((p) => p.name);
+    return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names }, shown);
+  };
+  // "The same as last time" to one of two Annas: which one comes first, since the amount is hers.
+  if (!draft.amount && draft.sameAsLast && draft.kind === 'payee' && draft.candidates?.length) return choosePayee();
   // "How much would you like to send to Anna Lee?" says the destination itself.
   if (!draft.amount) {
     const shared = candidatesName(draft, view);
@@ -167,11 +175,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   }
   const to = destination(draft, view);
   if (!to) {
-    if (draft.kind === 'payee' && draft.candidates?.length) {
-      const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
-      const names = candidates.map((p) => p.name);
-      return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names }, shown);
-    }
+    if (draft.kind === 'payee' && draft.candidates?.length) return choosePayee();
     if (draft.kind === 'payee') return question(ctx, draft, 'payee', say(t.askPayee()), { choices: view.payees.map((p) => p.name) }, shown);
     const targets = view.accounts.filter((a) => a.id !== draft.fromId);
     return question(ctx, draft, 'target', say(t.askTarget(targets)), { ids: targets.map((a) => a.id) }, shown);

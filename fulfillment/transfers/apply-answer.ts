@@ -11,6 +11,7 @@ import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
 import { startsAfterToday } from '../insights/period';
 import { kindAskedFor, switchKind } from './switch-kind';
+import { amountAsLastTime } from './same-amount';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -93,6 +94,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   if (kind) switchKind(draft, kind, view.accounts);
   const asksToPayCard = ctx.turn.intent === 'PayCard';
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard });
+  // "The same as last time": the amount of the last transfer to the payee, once the payee is known.
+  const lastTime = problem ? undefined : await amountAsLastTime(ctx, draft, view, slots);
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
   const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
@@ -102,11 +105,12 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // The second payee is named back only when the words fit one payee alone.
   const seconds = isHeard(slots.nextPayee) ? matchPayees(slots.nextPayee.value, view.payees) : [];
   const another = seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(seconds.length === 1 ? seconds[0]?.name : undefined) : undefined;
-  const left = [withdrawn, later, another].filter(Boolean).join(' ');
+  const left = [withdrawn, later, another, lastTime].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
     const { noted, unheard } = changedSince(was, draft, view, slots);
-    if (unheard) return next(t.didNotGet());
+    // "The same as last time" with nothing to find was heard: what was not found is said instead.
+    if (unheard && !lastTime) return next(t.didNotGet());
     draft.failures = 0;
     draft.saidNo = undefined;
     return advance(ctx, draft, view, left, noted);

@@ -51,6 +51,8 @@ export interface TransferDraft {
   offered?: string[];
   /** Paying the card: the statement balance or the minimum payment, instead of an amount. */
   cardOption?: CardOption;
+  /** "The same as last time": the amount of the last transfer to the payee, looked up once the payee is known. */
+  sameAsLast?: boolean;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
   /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
@@ -80,6 +82,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   saidNo: z.optional(z.boolean()),
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
+  sameAsLast: z.optional(z.boolean()),
   amountChecked: z.boolean(),
   duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),

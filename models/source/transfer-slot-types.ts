@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../../fulfillment/kit/locale';
 import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
+import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
 import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -154,6 +155,18 @@ const AMOUNT_WORD: CustomSlotType = {
   values: { 'en-US': amountWords('en-US'), 'en-GB': amountWords('en-GB'), 'de-DE': amountWords('de-DE') },
 };
 
+/** "The same as last time", "wie immer": the amount of the last transfer to the payee. */
+const SAME_AMOUNT: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'SAME_AMOUNT',
+  dialogflow: 'SameAmount',
+  values: {
+    'en-US': [{ id: 'same', synonyms: [...SAME_AMOUNT_WORDS['en-US'].same] }],
+    'en-GB': [{ id: 'same', synonyms: [...SAME_AMOUNT_WORDS['en-GB'].same] }],
+    'de-DE': [{ id: 'same', synonyms: [...SAME_AMOUNT_WORDS['de-DE'].same] }],
+  },
+};
+
 /**
  * The ends of a list read out, which no platform's ordinal type knows: "the last one", "the
  * latter", "die letzte". The ids are what the core reads (pipeline/ordinal.ts).
@@ -206,4 +219,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -60,6 +60,10 @@ export interface TransferSpeech {
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
   /** A transfer asked for a later day ("tomorrow"): only now is possible; the app schedules. */
   onlyRightAway(): string;
+  /** "The same as last time": the amount of the last transfer to the payee, and its day ("today", "on November 12"). */
+  lastTimeAmount(payee: string, amount: Money, day: string): string;
+  /** "The same as last time" with no earlier transfer to that payee to be found. */
+  noEarlierTransfer(payee: string): string;
   /** A second transfer said in the same breath: one at a time, this one first; `next` names its payee when one is sure. */
   oneAtATime(next: string | undefined): string;
   /**

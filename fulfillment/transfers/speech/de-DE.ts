@@ -82,6 +82,8 @@ export const deDETransfer: TransferSpeech = {
   overLimit: (b) =>
     `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : b === 'daily' ? 'Tageslimit für Sprachüberweisungen' : 'Stundenlimit für Sprachüberweisungen'}, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank.`,
   onlyRightAway: () => 'Ich kann Geld nur sofort überweisen, nicht an einem späteren Tag. Eine Terminüberweisung richtest du in deiner Banking-App ein.',
+  lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
+  noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,
   oneAtATime: (next) => `Ich kann immer nur eine Überweisung auf einmal machen, also zuerst diese. Danach sag mir die ${next ? `an ${next}` : 'nächste'}.`,
   notEnoughAskAgain: (from, other) =>
     `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen. Du kannst einen kleineren Betrag nennen${other ? ' oder ein anderes Konto, von dem das Geld kommen soll' : ' oder abbrechen'}.`,

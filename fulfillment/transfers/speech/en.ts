@@ -77,6 +77,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     overLimit: (b) =>
       `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : b === 'daily' ? 'daily limit for voice transfers' : 'hourly limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
     onlyRightAway: () => "I can only send money right away, not on a later day. To schedule a transfer, please use your banking app.",
+    lastTimeAmount: (payee, amount, day) => `You last sent ${payee} ${m(amount)} ${day}.`,
+    noEarlierTransfer: (payee) => `I can't find an earlier transfer to ${payee}.`,
     oneAtATime: (next) => `I can send one transfer at a time, so let's do this one first. Then ask me for the ${next ? `one to ${next}` : 'next one'}.`,
     notEnoughAskAgain: (from, other) =>
       `There isn't enough money in ${account(from)} for that, so nothing was sent. You can say a smaller amount${other ? ', or another account to send it from' : ', or cancel'}.`,

@@ -1,0 +1,54 @@
+/**
+ * "Send Bob the same as last time": the amount of the last transfer to that payee, read from the
+ * bank's history once the payee is known (after "which Anna?", if need be). The read-back that
+ * follows says it like any amount, so nothing moves on an amount the customer did not hear.
+ */
+import type { LinkedContext } from '../pipeline/intent-handler';
+import type { Turn } from '../pipeline/turn';
+import { isHeard } from '../pipeline/turn';
+import { matchWords } from '../pipeline/word-match';
+import { isoDay } from '../kit/clock';
+import { absolute } from '../kit/money';
+import { onSpokenRelativeDay } from '../speech/dates';
+import { merchantMatches, transactionsBetween } from '../insights/history';
+import { startOrderAgain, type TransferDraft } from './draft';
+import { SAME_AMOUNT_WORDS } from './same-amount-words';
+import { homeCurrency } from './transfer-view';
+import type { TransferView } from './advance';
+import { transferSpeech } from './speech';
+
+/** Whether the turn asks for the amount of last time, and names no amount of its own. */
+function asksSameAmount(turn: Turn, slots: Turn['slots']): boolean {
+  const said = matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[turn.locale]).kind === 'matched';
+  return said && !isHeard(slots.amount) && !isHeard(slots.number) && !isHeard(slots.amountWord);
+}
+
+/**
+ * Fills the draft's amount from the last transfer to its payee when the customer asked for it,
+ * and says what was found; undefined when nothing was asked or the payee is still to be chosen.
+ */
+export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots']): Promise<string | undefined> {
+  // Asked for now, it replaces an amount said before ("no, the same as last time" at the read-back).
+  if (asksSameAmount(ctx.turn, slots) && draft.kind === 'payee') {
+    draft.sameAsLast = true;
+    draft.amount = undefined;
+  }
+  if (!draft.sameAsLast) return undefined;
+  if (draft.kind !== 'payee' || draft.amount) {
+    draft.sameAsLast = undefined;
+    return undefined;
+  }
+  const payee = view.payees.find((p) => p.id === draft.payeeId);
+  if (!payee) return undefined;
+  draft.sameAsLast = undefined;
+  const t = transferSpeech(ctx.turn.locale);
+  const history = await transactionsBetween(ctx, undefined, undefined);
+  // The history comes newest first; only an amount in the account's currency is offered again.
+  const last = history.ok ? history.value.find((tx) => tx.amount.minor < 0 && tx.amount.currency === homeCurrency(view) && merchantMatches(tx, payee.name)) : undefined;
+  if (!last) return t.noEarlierTransfer(payee.name);
+  draft.amount = absolute(last.amount);
+  draft.amountChecked = false;
+  draft.cardOption = undefined;
+  startOrderAgain(draft);
+  return t.lastTimeAmount(payee.name, draft.amount, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale));
+}
