@@ -14,7 +14,7 @@ import { applyAnswer } from './apply-answer';
 import { newDraft } from './draft';
 import { loadView } from './transfer-view';
 import { transferSpeech } from './speech';
-import { askAfter } from '../pipeline/reply-builders';
+import { answerAndContinue, askAfter } from '../pipeline/reply-builders';
 
 type PayeesListed = Extract<Awaiting, { kind: 'payees-listed' }>;
 
@@ -40,6 +40,13 @@ async function payListed(ctx: LinkedContext, awaiting: PayeesListed): Promise<Ou
   const listed = awaiting.payeeIds.flatMap((id) => view.value.payees.filter((p) => p.id === id));
   const index = placeNamed(ctx.turn, listed.map((p) => p.last4));
   const payee = index === undefined ? undefined : listed[index];
+  // "The fourth one" of three: the list is read again, and the question stays open for a place on it.
+  if (!payee && ctx.turn.intent === 'Choose') {
+    const t = transferSpeech(ctx.turn.locale);
+    const again = answerAndContinue(ctx, `${t.didNotGet()} ${t.payeeList(listed)}`);
+    ctx.conversation.awaiting = awaiting;
+    return again;
+  }
   if (!payee) return undefined;
   const draft = newDraft(ctx.session.customer.id, 'payee');
   draft.payeeId = payee.id;
