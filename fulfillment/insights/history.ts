@@ -4,7 +4,8 @@ import type { Transaction } from '../banks/bank-types';
 import type { LinkedContext } from '../pipeline/intent-handler';
 import { absolute, compare, sum, type CurrencyCode, type Money } from '../kit/money';
 import { err, ok, type Result } from '../kit/result';
-import { normaliseHeard } from '../pipeline/word-match';
+import { heardAsWords, normaliseHeard } from '../pipeline/word-match';
+import { foreign, type ForeignText } from '../pipeline/facts';
 import { compareCodeUnits } from '../kit/compare';
 
 /** The most pages read per account: a guard against a bank whose cursor never ends. */
@@ -71,4 +72,25 @@ export function largestOf(payments: readonly Transaction[]): Transaction | undef
   const currency = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const inCurrency = payments.filter((t) => t.amount.currency === currency);
   return inCurrency.reduce<Transaction | undefined>((big, t) => (!big || compare(absolute(t.amount), absolute(big.amount)) > 0 ? t : big), undefined);
+}
+
+/** Money that went out to a payee: found by the payee's name in each transaction's counterparty or description. */
+export function sentTo(transactions: readonly Transaction[], payeeName: string): Transaction[] {
+  return transactions.filter((t) => t.amount.minor < 0 && merchantMatches(t, payeeName));
+}
+
+/**
+ * The spending a question asks about, in the order the history has it: narrowed to a category
+ * and to the merchant heard, with that merchant's name as the bank writes it.
+ */
+export function spendingAsked(ctx: LinkedContext, history: readonly Transaction[], category: string | undefined): { spent: Transaction[]; merchantName?: string } {
+  const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;
+  const spent = history.filter((t) => isSpending(t) && (!category || t.category === category) && (!merchant || merchantMatches(t, merchant)));
+  const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
+  return merchantName ? { spent, merchantName } : { spent };
+}
+
+/** One payment picked out of some spending (the largest, the most recent), as a reply's facts hold it. */
+export function paymentFact(t: Transaction): { readonly date: string; readonly amount: Money; readonly merchant?: ForeignText } {
+  return { date: t.date, amount: absolute(t.amount), ...(t.merchant ? { merchant: foreign(t.merchant) } : {}) };
 }

@@ -6,10 +6,8 @@ import type { CategoryId } from './category-words';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
-import { heardAsWords } from '../pipeline/word-match';
 import { isoDay } from '../kit/clock';
-import { absolute } from '../kit/money';
-import { isSpending, merchantMatches, transactionsBetween } from './history';
+import { paymentFact, spendingAsked, transactionsBetween } from './history';
 import type { Period } from './period';
 import { insightsSpeech } from './speech';
 
@@ -17,11 +15,9 @@ import { insightsSpeech } from './speech';
 export async function latestPayment(ctx: LinkedContext, period: Period | undefined, category: CategoryId | undefined): Promise<Outcome> {
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return history;
-  const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;
   // The history comes newest first.
-  const spent = history.value.filter((t) => isSpending(t) && (!category || t.category === category) && (!merchant || merchantMatches(t, merchant)));
+  const { spent, merchantName } = spendingAsked(ctx, history.value, category);
   const [latest] = spent;
-  const merchantName = merchant ? latest?.merchant ?? merchant : undefined;
   const today = isoDay(ctx.deps.clock.now());
   const facts = {
     kind: 'spending' as const,
@@ -29,7 +25,7 @@ export async function latestPayment(ctx: LinkedContext, period: Period | undefin
     count: spent.length,
     ...(merchantName ? { merchant: foreign(merchantName) } : {}),
     ...(category ? { category } : {}),
-    ...(latest ? { latest: { date: latest.date, amount: absolute(latest.amount), ...(latest.merchant ? { merchant: foreign(latest.merchant) } : {}) } } : {}),
+    ...(latest ? { latest: paymentFact(latest) } : {}),
   };
   const asked = { ...(period ? { period: period.name } : {}), ...(merchantName ? { merchant: merchantName } : {}), ...(category ? { category } : {}) };
   return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).latestPayment(asked, latest, today)), facts);

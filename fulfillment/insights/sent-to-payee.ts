@@ -11,7 +11,7 @@ import type { Payee, Transaction } from '../banks/bank-types';
 import { matchPayees } from '../transfers/payee-match';
 import { heardAsWords } from '../pipeline/word-match';
 import { transferSpeech } from '../transfers/speech';
-import { merchantMatches, totalsOf, transactionsBetween } from './history';
+import { sentTo, totalsOf, transactionsBetween } from './history';
 import type { Period } from './period';
 import { insightsSpeech } from './speech';
 
@@ -29,7 +29,7 @@ async function sentToEach(ctx: LinkedContext, heard: string, period: Period | un
   }
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return { kind: 'reply', reply: history };
-  return { kind: 'found', each: matched.map((payee) => ({ payee, sent: history.value.filter((t) => t.amount.minor < 0 && merchantMatches(t, payee.name)) })) };
+  return { kind: 'found', each: matched.map((payee) => ({ payee, sent: sentTo(history.value, payee.name) })) };
 }
 
 /** What was sent to the payees a heard name fits, in a period. */

@@ -1,10 +1,9 @@
-import { isSpending, largestOf, merchantMatches, totalsOf, transactionsBetween } from './history';
+import { largestOf, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
 import { LARGEST_WORDS } from './largest-words';
 import { isoDay } from '../kit/clock';
-import { absolute } from '../kit/money';
 import { namedPeriod } from './period';
 import { CATEGORY_WORDS } from './category-words';
-import { heardAsWords, matchWords } from '../pipeline/word-match';
+import { matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
 import { periodOfTurn } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
@@ -34,11 +33,7 @@ export const spendingHandler = linked(async (ctx) => {
   if (askedLatest) return latestPayment(ctx, heardPeriod, category.kind === 'matched' ? category.id : undefined);
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
-  const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;
-  const spent = history.value.filter(
-    (t) => isSpending(t) && (category.kind !== 'matched' || t.category === category.id) && (!merchant || merchantMatches(t, merchant)),
-  );
-  const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
+  const { spent, merchantName } = spendingAsked(ctx, history.value, category.kind === 'matched' ? category.id : undefined);
   const totals = totalsOf(spent);
   // "What was my biggest purchase last month": the largest single payment of that spending.
   const askedLargest = matchWords(ctx.turn.slots.largest, LARGEST_WORDS[ctx.turn.locale]).kind === 'matched';
@@ -50,7 +45,7 @@ export const spendingHandler = linked(async (ctx) => {
     count: spent.length,
     ...(merchantName ? { merchant: foreign(merchantName) } : {}),
     ...(category.kind === 'matched' ? { category: category.id } : {}),
-    ...(largest ? { largest: { date: largest.date, amount: absolute(largest.amount), ...(largest.merchant ? { merchant: foreign(largest.merchant) } : {}) } } : {}),
+    ...(largest ? { largest: paymentFact(largest) } : {}),
   };
   const asked = {
     totals,

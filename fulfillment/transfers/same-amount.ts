@@ -10,7 +10,7 @@ import { matchWords } from '../pipeline/word-match';
 import { isoDay } from '../kit/clock';
 import { absolute } from '../kit/money';
 import { onSpokenRelativeDay } from '../speech/dates';
-import { merchantMatches, transactionsBetween } from '../insights/history';
+import { sentTo, transactionsBetween } from '../insights/history';
 import { startOrderAgain, type TransferDraft } from './draft';
 import { SAME_AMOUNT_WORDS } from './same-amount-words';
 import { homeCurrency } from './transfer-view';
@@ -44,7 +44,7 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   const t = transferSpeech(ctx.turn.locale);
   const history = await transactionsBetween(ctx, undefined, undefined);
   // The history comes newest first; only an amount in the account's currency is offered again.
-  const last = history.ok ? history.value.find((tx) => tx.amount.minor < 0 && tx.amount.currency === homeCurrency(view) && merchantMatches(tx, payee.name)) : undefined;
+  const last = history.ok ? sentTo(history.value, payee.name).find((tx) => tx.amount.currency === homeCurrency(view)) : undefined;
   if (!last) return t.noEarlierTransfer(payee.name);
   draft.amount = absolute(last.amount);
   draft.amountChecked = false;
