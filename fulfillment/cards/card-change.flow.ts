@@ -9,8 +9,7 @@ import type { Awaiting } from '../pipeline/awaiting';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import { cardsSpeech } from './speech';
 import { anythingElseFlow } from '../conversation/anything-else.flow';
-import { endingIn } from '../pipeline/ending-in';
-import { ordinalOf, positionSlot } from '../pipeline/ordinal';
+import { placeSaid } from '../pipeline/ordinal';
 import { matchWords, type WordMatch } from '../pipeline/word-match';
 import { CARD_KIND_WORDS, type CardKind } from './card-words';
 import type { SlotValue } from '../pipeline/turn';
@@ -45,8 +44,7 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
   const asked = awaiting.cardIds.flatMap((id) => cards.value.filter((c) => c.card.id === id));
   let chosen: typeof asked;
   if (ctx.turn.intent === 'Choose') {
-    const byDigits = endingIn(ctx.turn.slots.last4, asked.map((c) => c.spoken.last4));
-    const index = byDigits === 'no-match' ? undefined : (byDigits ?? ordinalOf(positionSlot(ctx.turn.slots), asked.length));
+    const index = placeSaid(ctx.turn.slots, asked.map((c) => c.spoken.last4));
     // A position the question did not have: the same question again.
     if (index === undefined) return askAgain(ctx, 'not-understood', confirmQuestion(ctx, asked, awaiting.lock));
     chosen = asked.slice(index, index + 1);

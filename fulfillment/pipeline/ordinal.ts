@@ -4,6 +4,7 @@
  * a platform that routed the words to another slot sends them as heard, so both are read.
  */
 import type { SlotValue, Turn } from './turn';
+import { endingIn } from './ending-in';
 
 /**
  * The slot that names a position: the platform's ordinal ("the second one"), or the ends of a
@@ -47,4 +48,14 @@ export function ordinalOf(slot: SlotValue | undefined, count: number): number | 
     index = found >= 0 ? found : undefined;
   }
   return index !== undefined && index >= 0 && index < count ? index : undefined;
+}
+
+/**
+ * The item of a list read out that a "which one?" answer names: by the last digits the skill
+ * spoke for each ("the one ending in 7781"), else by its place ("the second one"). Undefined when
+ * it names none, or digits that fit no one item.
+ */
+export function placeSaid(slots: Turn['slots'], lastFours: readonly string[]): number | undefined {
+  const byDigits = endingIn(slots.last4, lastFours);
+  return byDigits === 'no-match' ? undefined : (byDigits ?? ordinalOf(positionSlot(slots), lastFours.length));
 }

@@ -7,8 +7,7 @@ import type { Awaiting } from '../pipeline/awaiting';
 import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { anythingElseFlow } from '../conversation/anything-else.flow';
-import { endingIn } from '../pipeline/ending-in';
-import { ordinalOf, positionSlot } from '../pipeline/ordinal';
+import { ordinalOf, placeSaid } from '../pipeline/ordinal';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { applyAnswer } from './apply-answer';
 import { newDraft } from './draft';
@@ -24,11 +23,7 @@ type PayeesListed = Extract<Awaiting, { kind: 'payees-listed' }>;
  * which an open payee slot may catch whole). Undefined when it names none.
  */
 function placeNamed(turn: Turn, lastFours: readonly string[]): number | undefined {
-  if (turn.intent === 'Choose') {
-    const byDigits = endingIn(turn.slots.last4, lastFours);
-    if (typeof byDigits === 'number') return byDigits;
-    return byDigits === 'no-match' ? undefined : ordinalOf(positionSlot(turn.slots), lastFours.length);
-  }
+  if (turn.intent === 'Choose') return placeSaid(turn.slots, lastFours);
   if (turn.intent === 'Transfer') return ordinalOf(turn.slots.ordinal ?? (isHeard(turn.slots.payee) ? turn.slots.payee : undefined), lastFours.length);
   return undefined;
 }
