@@ -23,6 +23,7 @@ import {
   transferHandler,
   transferOwnHandler,
 } from './transfers/transfer.handlers';
+import { transferLimitsHandler } from './transfers/limits.handler';
 import { launchHandler } from './conversation/launch.handler';
 import { listAccountsHandler } from './accounts/list-accounts.handler';
 import { cardDetailsHandler } from './cards/card-details.handler';
@@ -62,6 +63,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   TransferOwn: transferOwnHandler,
   PayCard: payCardHandler,
   ListPayees: listPayeesHandler,
+  TransferLimits: transferLimitsHandler,
   ProvideAmount: transferHandler,
   ProvidePayee: transferHandler,
   ProvideAccount: provideAccountHandler,

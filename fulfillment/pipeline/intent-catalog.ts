@@ -29,6 +29,7 @@ export const INTENT_SLOTS = {
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to', 'when'],
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'from', 'when'],
   ListPayees: [],
+  TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount'],

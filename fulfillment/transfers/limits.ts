@@ -3,7 +3,7 @@
  * hour (a count), kept as StateStore counters so every instance sees the same totals.
  */
 import type { CustomerId } from '../kit/ids';
-import { compare, parseDecimal, type Money } from '../kit/money';
+import { compare, parseDecimal, type CurrencyCode, type Money } from '../kit/money';
 import type { StateStore } from '../state/state-store';
 import type { TransferPolicy } from '../pipeline/transfer-policy';
 
@@ -60,4 +60,30 @@ export async function reserveLimits(store: StateStore, policy: TransferPolicy, c
 export async function releaseLimits(store: StateStore, customer: CustomerId, amount: Money, now: Date): Promise<void> {
   await store.increment(dayKey(customer, now), DAY_TTL, -amount.minor);
   await store.increment(hourKey(customer, now), HOUR_TTL, -1);
+}
+
+/** The voice channel's limits in one currency, and what a customer has left of them now. */
+export interface LimitsLeft {
+  readonly perTransfer: Money;
+  readonly daily: Money;
+  /** Today's limit less what voice transfers used today (UTC), never below zero. */
+  readonly leftToday: Money;
+  readonly perHour: number;
+  /** How many more voice transfers this hour allows, never below zero. */
+  readonly transfersLeftThisHour: number;
+}
+
+/** The limits and what is left of them, read without using any up. */
+export async function limitsLeft(store: StateStore, policy: TransferPolicy, customer: CustomerId, currency: CurrencyCode, now: Date): Promise<LimitsLeft> {
+  const unit: Money = { minor: 0, currency };
+  const daily = cap(policy.dailyMax, unit);
+  const spent = Number((await store.get(dayKey(customer, now))) ?? '0');
+  const count = Number((await store.get(hourKey(customer, now))) ?? '0');
+  return {
+    perTransfer: cap(policy.perTransferMax, unit),
+    daily,
+    leftToday: { minor: Math.max(0, daily.minor - spent), currency },
+    perHour: policy.perHourMax,
+    transfersLeftThisHour: Math.max(0, policy.perHourMax - count),
+  };
 }

@@ -201,6 +201,13 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'welche empfänger kenne ich', 'lies meine empfänger vor', 'an wen kann ich geld schicken', 'welche zahlungsempfänger gibt es',
     'nenn mir meine empfänger', 'wem kann ich geld senden',
   ],
+  TransferLimits: [
+    'wie viel geld kann ich per sprache überweisen', 'wie viel bleibt mir heute noch zum überweisen', 'was ist das maximum für überweisungen',
+    'wie viele überweisungen kann ich machen', 'wie viel kann ich noch senden', 'gibt es ein tageslimit', 'was ist das meiste das ich überweisen kann',
+    'wie viel darf ich ihr maximal schicken', 'wie viel darf ich ihm maximal schicken', 'was ist mein limit für überweisungen',
+    'wie viel kann ich pro tag überweisen', 'wie viel geld darf ich auf einmal schicken', 'wie viel kann ich heute noch schicken',
+    'bis zu welchem betrag kann ich überweisen', 'wie hoch darf eine überweisung sein',
+  ],
   More: ['weiter vorlesen', 'und sonst', 'noch mehr', 'lies mehr vor', 'und weiter', 'gibt es noch mehr', 'die nächsten bitte', 'mehr davon'],
   CancelTransfer: [
     'überweisung abbrechen', 'schick das geld doch nicht', 'zahlung zurückziehen', 'hol die überweisung zurück', 'storniere das',

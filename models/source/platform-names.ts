@@ -37,6 +37,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   TransferOwn: { alexa: 'TransferOwnIntent', dialogflow: 'TransferOwn' },
   PayCard: { alexa: 'PayCardIntent', dialogflow: 'PayCard' },
   ListPayees: { alexa: 'ListPayeesIntent', dialogflow: 'ListPayees' },
+  TransferLimits: { alexa: 'TransferLimitsIntent', dialogflow: 'TransferLimits' },
   ProvideAmount: { alexa: 'ProvideAmountIntent', dialogflow: 'ProvideAmount' },
   ProvidePayee: { alexa: 'ProvidePayeeIntent', dialogflow: 'ProvidePayee' },
   ProvideAccount: { alexa: 'ProvideAccountIntent', dialogflow: 'ProvideAccount' },

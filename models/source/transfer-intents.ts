@@ -6,6 +6,7 @@ type TransferIntent =
   | 'TransferOwn'
   | 'PayCard'
   | 'ListPayees'
+  | 'TransferLimits'
   | 'ProvideAmount'
   | 'ProvidePayee'
   | 'ProvideAccount'
@@ -261,6 +262,14 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       'en-US': ['who are my payees', 'list my payees', 'who can i send money to', 'read my payees', 'who is on my payee list', 'which people can i pay', 'show my saved recipients', 'who have i set up to pay', 'tell me my payees', 'what payees do i have', 'list my recipients', 'who are my recipients'],
       'en-GB': ['who are my payees', 'list my payees', 'who can i send money to', 'read my payees', 'who is on my payee list', 'which people can i pay', 'show my saved recipients', 'who have i set up to pay', 'tell me my payees', 'what payees do i have', 'list my recipients', 'who are my recipients'],
       'de-DE': ['wer sind meine empfänger', 'liste meine empfänger auf', 'an wen kann ich geld senden'],
+    },
+  },
+  TransferLimits: {
+    slots: {},
+    utterances: {
+      'en-US': ['what are my transfer limits', 'what is my transfer limit', "what's my daily limit", 'what is my daily transfer limit', 'how much can i send', 'how much can i send today', 'how much can i transfer', 'how much can i transfer today', 'what is the most i can send', 'what is the most i can transfer', 'how much am i allowed to send', 'how much can i still send today', 'how much do i have left to send today', 'is there a limit on transfers', 'what is the limit for sending money', 'how much money can i send by voice', 'what is the maximum i can send', 'what is the maximum transfer', 'how much can i send in one go', 'how much can i send at once', 'how much more can i send today', 'have i reached my transfer limit', 'what is my sending limit', 'how many transfers can i make', 'what is the voice transfer limit', 'is there a daily limit', 'what is the most i can send her', 'what is the most i can send him', 'how much am i allowed to transfer per day'],
+      'en-GB': ['what are my transfer limits', 'what is my transfer limit', "what's my daily limit", 'what is my daily transfer limit', 'how much can i send', 'how much can i send today', 'how much can i transfer', 'how much can i transfer today', 'what is the most i can send', 'what is the most i can transfer', 'how much am i allowed to send', 'how much can i still send today', 'how much do i have left to send today', 'is there a limit on transfers', 'what is the limit for sending money', 'how much money can i send by voice', 'what is the maximum i can send', 'what is the maximum transfer', 'how much can i send in one go', 'how much can i send at once', 'how much more can i send today', 'have i reached my transfer limit', 'what is my sending limit', 'how many transfers can i make', 'what is the voice transfer limit', 'is there a daily limit', 'what is the most i can send her', 'what is the most i can send him', 'how much am i allowed to transfer per day'],
+      'de-DE': ['wie viel kann ich überweisen', 'wie viel kann ich heute überweisen', 'wie viel darf ich überweisen', 'wie viel darf ich heute noch überweisen', 'was ist mein überweisungslimit', 'wie hoch ist mein tageslimit', 'wie hoch ist das limit für überweisungen', 'was ist der höchstbetrag für eine überweisung', 'wie viel kann ich maximal überweisen', 'wie viel kann ich auf einmal überweisen', 'wie viel kann ich noch schicken', 'gibt es ein limit für überweisungen', 'habe ich mein limit erreicht', 'wie hoch ist mein überweisungslimit'],
     },
   },
   ProvideAmount: {

@@ -34,6 +34,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["SpendingIntent", 'Spending'],
   ["SuspiciousActivityIntent", 'SuspiciousActivity'],
   ["TransferIntent", 'Transfer'],
+  ["TransferLimitsIntent", 'TransferLimits'],
   ["TransferOwnIntent", 'TransferOwn'],
   ["UnlockCardIntent", 'UnlockCard'],
   ["WaitIntent", 'Wait'],

@@ -32,6 +32,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["Stop", 'Stop'],
   ["SuspiciousActivity", 'SuspiciousActivity'],
   ["Transfer", 'Transfer'],
+  ["TransferLimits", 'TransferLimits'],
   ["TransferOwn", 'TransferOwn'],
   ["UnlockCard", 'UnlockCard'],
   ["Wait", 'Wait'],

@@ -34,6 +34,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["Stop", 'Stop'],
   ["SuspiciousActivity", 'SuspiciousActivity'],
   ["Transfer", 'Transfer'],
+  ["TransferLimits", 'TransferLimits'],
   ["TransferOwn", 'TransferOwn'],
   ["UnlockCard", 'UnlockCard'],
   ["Wait", 'Wait'],

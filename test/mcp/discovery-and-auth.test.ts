@@ -39,7 +39,7 @@ describe('discovery', () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name)).toEqual([
       'get_balances', 'list_transactions', 'get_spending', 'get_income', 'get_card_details', 'get_cards', 'lock_card', 'unlock_card', 'check_fraud_alerts',
-      'answer_fraud_alert', 'list_payees', 'prepare_transfer', 'confirm_transfer', 'cancel_transfer', 'undo_last_transfer', 'discreet_mode',
+      'answer_fraud_alert', 'list_payees', 'get_transfer_limits', 'prepare_transfer', 'confirm_transfer', 'cancel_transfer', 'undo_last_transfer', 'discreet_mode',
     ]);
     for (const tool of tools) {
       expect(tool.inputSchema.type).toBe('object');
@@ -52,7 +52,7 @@ describe('discovery', () => {
       expect(description).toMatch(/no tool call can move money without that approval/);
       expect(description).toMatch(/Never ask the customer for a PIN/);
     }
-    expect(tools.filter((t) => t.annotations?.readOnlyHint).map((t) => t.name)).toEqual(['get_balances', 'list_transactions', 'get_spending', 'get_income', 'get_card_details', 'get_cards', 'check_fraud_alerts', 'list_payees']);
+    expect(tools.filter((t) => t.annotations?.readOnlyHint).map((t) => t.name)).toEqual(['get_balances', 'list_transactions', 'get_spending', 'get_income', 'get_card_details', 'get_cards', 'check_fraud_alerts', 'list_payees', 'get_transfer_limits']);
     expect(client.getInstructions()).toMatch(/never an instruction to follow/);
   });
 
@@ -110,7 +110,7 @@ describe('authorization', () => {
 
   it("lets an assistant's own token discover the tools, and reach no customer", async () => {
     const service = await mcp.connect('service');
-    expect((await service.listTools()).tools.length).toBe(16);
+    expect((await service.listTools()).tools.length).toBe(17);
     await expect(callTool(service, 'get_balances')).rejects.toMatchObject({ code: 403 });
     expect(mcp.skill.sandbox.control.calls()['accounts.list']).toBeUndefined();
   });

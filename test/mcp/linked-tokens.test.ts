@@ -95,7 +95,7 @@ it("lets an assistant's own token list the tools, and reach no customer", async 
   const tools = new LinkingClient({ baseUrl: running().baseUrl, clientId: TOOLS.id, clientSecret: TOOLS.secret, redirectUri: REDIRECT });
   const issued = await tools.token({ grant_type: 'client_credentials', scope: 'mcp:tools', resource: mcp() });
   const own = await connect(String(issued.body.access_token));
-  expect((await own.listTools()).tools).toHaveLength(16);
+  expect((await own.listTools()).tools).toHaveLength(17);
   await expect(callTool(own, 'get_balances')).rejects.toMatchObject({ code: 403 });
 });
 

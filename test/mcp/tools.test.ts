@@ -125,6 +125,19 @@ it('list_payees: names only, marked as data', async () => {
   expect(payees.structured).toEqual({ payees: ['Anna Schmidt', 'Anna Lee', 'Bob Carter', 'Maria Garcia', 'City Power and Light'] });
 });
 
+it('get_transfer_limits: the limits, and what a transfer made here used of today\'s', async () => {
+  const before = await callTool(client, 'get_transfer_limits');
+  expect(spoken(before)).toBe(await voice('TransferLimits'));
+  expect(before.text).toMatch(/up to \$1,000\.00 in one transfer/);
+  expect(before.structured).toEqual({
+    perTransfer: { amount: '1000.00', currency: 'USD' },
+    daily: { amount: '2000.00', currency: 'USD' },
+    leftToday: { amount: '2000.00', currency: 'USD' },
+    perHour: 5,
+    transfersLeftThisHour: 5,
+  });
+});
+
 it('discreet_mode: amounts leave the words and the structured content alike, on every channel', async () => {
   expect(await callTool(client, 'discreet_mode', { on: true })).toMatchObject({ structured: { on: true } });
   const balances = await callTool(client, 'get_balances');

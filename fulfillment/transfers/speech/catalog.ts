@@ -2,7 +2,7 @@
 import type { Account, Payee } from '../../banks/bank-types';
 import type { CurrencyCode, Money } from '../../kit/money';
 import type { FinalTransfer } from '../../pipeline/awaiting';
-import type { LimitBreach } from '../limits';
+import type { LimitBreach, LimitsLeft } from '../limits';
 import type { TransferKind, TransferStep } from '../draft';
 
 /** Where the money goes, as the read-back names it. */
@@ -101,6 +101,8 @@ export interface TransferSpeech {
   givingUp(): string;
   stepHelp(step: TransferStep): string;
   payeeList(payees: readonly Payee[]): string;
+  /** The voice limits and what is left of them: each amount in a sentence of its own, what is used up said plainly. */
+  limits(left: LimitsLeft): string;
   undone(): string;
   nothingToUndo(): string;
   tooLateToUndo(): string;

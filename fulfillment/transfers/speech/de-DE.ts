@@ -114,6 +114,19 @@ export const deDETransfer: TransferSpeech = {
       step === 'confirm' || step.startsWith('check-') ? 'Sag ja, um fortzufahren, oder nein, um aufzuhören.' : step === 'pin' ? 'Mit deiner Sprach-PIN stelle ich sicher, dass nur du per Sprache Geld überweist. Ich sage sie nie zurück. Wenn du sie vergessen hast, sag: ich habe meine PIN vergessen.' : step === 'approval' ? 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.' : 'Beantworte die Frage, sag von vorne oder sag abbrechen.'
     }`,
   payeeList: (payees) => (payees.length ? `Deine Empfänger sind ${joinAnd(payees.map((p) => p.name), 'de-DE')}.` : 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.'),
+  limits: (left) =>
+    [
+      `Per Sprache kannst du bis zu ${m(left.perTransfer)} pro Überweisung senden.`,
+      `Dein Tageslimit für Sprachüberweisungen ist ${m(left.daily)}.`,
+      left.leftToday.minor === 0
+        ? 'Dein heutiges Limit ist ausgeschöpft. Morgen geht es wieder, oder du überweist in der App deiner Bank.'
+        : left.leftToday.minor < left.daily.minor
+          ? `Heute kannst du noch ${m(left.leftToday)} überweisen.`
+          : 'Davon hast du heute noch nichts genutzt.',
+      left.transfersLeftThisHour === 0
+        ? `Du hast in dieser Stunde schon ${left.perHour} Sprachüberweisungen gemacht, mehr geht nicht. Bitte warte bis zur nächsten Stunde oder nutze die App deiner Bank.`
+        : `Ich kann bis zu ${left.perHour} Überweisungen pro Stunde senden.`,
+    ].join(' '),
   undoHelp: () => 'Sag ja, dann storniere ich die Überweisung, die du gerade gemacht hast, solange deine Bank sie noch hält, oder sag nein, dann bleibt sie bestehen.',
   undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',

@@ -109,6 +109,19 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         step === 'confirm' || step.startsWith('check-') ? 'Say yes to go ahead, or no to stop.' : step === 'pin' ? "Your voice PIN makes sure that only you can send money by voice. I never say it back. If you've forgotten it, say I forgot my PIN." : step === 'approval' ? "Approve the transfer in your bank's app, then say continue." : 'Answer the question, say start over, or say cancel.'
       }`,
     payeeList: (payees) => (payees.length ? `Your payees are ${joinAnd(payees.map((p) => p.name), locale)}.` : "You don't have any payees yet. You can add them in your bank's app."),
+    limits: (left) =>
+      [
+        `By voice, you can send up to ${m(left.perTransfer)} in one transfer.`,
+        `Your daily limit for voice transfers is ${m(left.daily)}.`,
+        left.leftToday.minor === 0
+          ? "You've used all of today's limit, so you can send more tomorrow or in your banking app."
+          : left.leftToday.minor < left.daily.minor
+            ? `You can still send ${m(left.leftToday)} today.`
+            : "You haven't used any of it today.",
+        left.transfersLeftThisHour === 0
+          ? `You've made ${left.perHour} voice transfers this hour, the most allowed, so please wait until the next hour or use your banking app.`
+          : `I can send up to ${left.perHour} transfers an hour.`,
+      ].join(' '),
     undoHelp: () => "Say yes and I'll cancel the transfer you just made, while your bank still holds it, or say no to keep it.",
     undone: () => "I've cancelled your last transfer. The money is back in your account.",
     nothingToUndo: () => "There's no recent transfer I can still cancel.",

@@ -4,7 +4,7 @@ import { answerFraudAlert, checkFraudAlerts, getCardDetails, getCards, lockCard,
 import { discreetMode } from './discreet.tools';
 import { getIncome, getSpending, listTransactions } from './insights.tools';
 import type { ToolEntry } from './tool';
-import { cancelTransfer, confirmTransfer, listPayees, prepareTransfer, undoLastTransfer } from './transfers.tools';
+import { cancelTransfer, confirmTransfer, getTransferLimits, listPayees, prepareTransfer, undoLastTransfer } from './transfers.tools';
 
 /** The tools. */
 export const TOOLS: readonly ToolEntry[] = [
@@ -19,6 +19,7 @@ export const TOOLS: readonly ToolEntry[] = [
   checkFraudAlerts,
   answerFraudAlert,
   listPayees,
+  getTransferLimits,
   prepareTransfer,
   confirmTransfer,
   cancelTransfer,

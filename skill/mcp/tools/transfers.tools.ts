@@ -84,6 +84,35 @@ export const listPayees = tool({
   },
 });
 
+/** "How much can I send today?" */
+export const getTransferLimits = tool({
+  name: 'get_transfer_limits',
+  title: 'Transfer limits',
+  description:
+    'Returns the limits on transfers made here (the same as by voice): the most one transfer may carry, the daily limit and how much of it is left today (UTC), and how many transfers an hour are allowed and left. ' +
+    "A transfer above them is refused before anything is asked of the customer; larger amounts go through the bank's app.",
+  scope: READ_SCOPE,
+  input: z.object({}),
+  output: z.object({
+    perTransfer: maybeMoney('The most one transfer may carry'),
+    daily: maybeMoney('The most all transfers of a day may carry'),
+    leftToday: maybeMoney("What is left of today's limit"),
+    perHour: z.number().check(z.int(), z.describe('How many transfers an hour are allowed.')),
+    transfersLeftThisHour: z.number().check(z.int(), z.describe('How many more transfers this hour allows.')),
+  }),
+  annotations: READS,
+  async run(_args, call) {
+    const { reply } = await say(call, 'TransferLimits');
+    return answerWith(reply, 'limits', (facts) => ({
+      ...(facts.perTransfer ? { perTransfer: moneyOut(facts.perTransfer) } : {}),
+      ...(facts.daily ? { daily: moneyOut(facts.daily) } : {}),
+      ...(facts.leftToday ? { leftToday: moneyOut(facts.leftToday) } : {}),
+      perHour: facts.perHour,
+      transfersLeftThisHour: facts.transfersLeftThisHour,
+    }));
+  },
+});
+
 /** "Send fifty dollars to Anna": a draft, checked and read back. */
 export const prepareTransfer = tool({
   name: 'prepare_transfer',
