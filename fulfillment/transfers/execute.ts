@@ -9,6 +9,7 @@
  */
 import type { Account } from '../banks/bank-types';
 import type { TransferReceipt } from '../banks/transfer-types';
+import type { Money } from '../kit/money';
 import type { FinalTransfer } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, tell } from '../pipeline/reply-builders';
@@ -16,7 +17,7 @@ import type { Destination } from './speech/catalog';
 import { audit } from './transfer-audit';
 import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
-import { undoKey } from './undo';
+import { keepForUndo } from './undo';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { rememberUnresolved, targetId } from './unresolved';
@@ -68,7 +69,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return ended(tell(ctx.speech.bankError(result.error)), 'not-sent');
     return ended(tell(t.bankRefused()), 'not-sent');
   }
-  const undoMinutes = await settle(ctx, claimed, result.value);
+  const undoMinutes = await settle(ctx, claimed, result.value, { amount, at: now });
   const done = ended(answerAndContinue(ctx, t.sent(to, undoMinutes)), 'sent', 'payee' in to ? [to.payee] : []);
   // "Cancel" now most likely means this transfer: the next turn is offered the undo, or told
   // why there is none, rather than a goodbye that sounds like the transfer was cancelled.
@@ -84,19 +85,19 @@ function finalKind(to: Destination): FinalTransfer {
  * Records what the bank took and keeps the undo window. The money has moved: a records or store
  * failure here is logged and costs the undo offer, never the "done" the customer must hear.
  */
-async function settle(ctx: LinkedContext, claimed: TransferDraft, receipt: TransferReceipt): Promise<number | undefined> {
+async function settle(ctx: LinkedContext, claimed: TransferDraft, receipt: TransferReceipt, reserved: { readonly amount: Money; readonly at: Date }): Promise<number | undefined> {
   const failed = (step: string) => (error: unknown) => {
     ctx.deps.logger.error({ event: 'transfer-settle-failed', step, error: error instanceof Error ? error.name : 'unknown' }, 'a step after the bank took a transfer failed');
     return undefined;
   };
   await audit(ctx, claimed, 'transfer', receipt.status).catch(failed('audit'));
-  return rememberForUndo(ctx, receipt).catch(failed('undo'));
+  return rememberForUndo(ctx, receipt, reserved).catch(failed('undo'));
 }
 
-async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt): Promise<number | undefined> {
+async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt, reserved: { readonly amount: Money; readonly at: Date }): Promise<number | undefined> {
   if (receipt.status !== 'pending' || !receipt.cancellableUntil || !ctx.deps.bank.transfers?.cancel) return undefined;
   const seconds = Math.floor((Date.parse(receipt.cancellableUntil) - ctx.deps.clock.now().getTime()) / 1000);
   if (seconds <= 0) return undefined;
-  await ctx.deps.store.set(undoKey(ctx.session.customer.id), receipt.transferId, seconds);
+  await keepForUndo(ctx.deps.store, ctx.session.customer.id, { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString() }, seconds);
   return Math.max(1, Math.floor(seconds / 60));
 }

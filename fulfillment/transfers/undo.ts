@@ -3,8 +3,14 @@
  * time in the window, or by "cancel" right after it was sent, once the customer says that is
  * what they mean.
  */
+import type { CustomerId } from '../kit/ids';
+import { moneySchema, type Money } from '../kit/money';
 import { ok } from '../kit/result';
+import * as z from '../kit/schema';
+import { readStored } from '../kit/stored';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import type { StateStore } from '../state/state-store';
+import { releaseLimits } from './limits';
 import { answerAndContinue } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
@@ -12,15 +18,40 @@ import { ended } from './transfer-facts';
 /** Where the last transfer the customer may still undo is remembered. */
 export const undoKey = (customer: string) => `transfer:undo:${customer}`;
 
+/**
+ * What the undo window keeps: the bank's id of the transfer, and the amount and instant at which
+ * it used up the voice limits, so that undoing it gives back that day's share and no other.
+ */
+export interface UndoRecord {
+  readonly transferId: string;
+  readonly amount: Money;
+  readonly at: string;
+}
+
+const undoSchema: z.ZodMiniType<UndoRecord> = z.object({
+  transferId: z.string().check(z.minLength(1), z.maxLength(128)),
+  amount: moneySchema,
+  at: z.string().check(z.maxLength(40)),
+});
+
+/** Keeps a transfer the bank still holds for undoing, for as long as the bank allows. */
+export async function keepForUndo(store: StateStore, customer: CustomerId, record: UndoRecord, seconds: number): Promise<void> {
+  await store.set(undoKey(customer), JSON.stringify(record), seconds);
+}
+
 /** Cancels the last transfer at the bank, once: the undo record is consumed by the first caller. */
 export async function undoLastTransfer(ctx: LinkedContext): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const cancel = ctx.deps.bank.transfers?.cancel;
   if (!cancel) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
-  const transferId = await ctx.deps.store.consume(undoKey(ctx.session.customer.id));
-  if (!transferId) return ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone');
-  const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, transferId);
-  await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: ctx.session.customer.id, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: transferId, platform: ctx.turn.platform });
+  const customer = ctx.session.customer.id;
+  const raw = await ctx.deps.store.consume(undoKey(customer));
+  // A record that does not parse is the bare transfer id kept before records held the amount.
+  const record = raw === undefined ? undefined : (readStored(raw, undoSchema) ?? { transferId: raw });
+  if (!record) return ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone');
+  const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, record.transferId);
+  await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: customer, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: record.transferId, platform: ctx.turn.platform });
+  if (result.ok && result.value.status === 'cancelled' && 'amount' in record) await releaseLimits(ctx.deps.store, customer, record.amount, new Date(record.at));
   if (result.ok) return ended(answerAndContinue(ctx, t.undone()), 'undone');
   return ended(answerAndContinue(ctx, result.error.kind === 'rejected' ? t.tooLateToUndo() : ctx.speech.bankError(result.error)), 'not-undone');
 }
