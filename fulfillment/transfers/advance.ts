@@ -148,6 +148,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   };
   // "The same as last time" to one of two Annas: which one comes first, since the amount is hers.
   if (!draft.amount && draft.sameAsLast && draft.kind === 'payee' && draft.candidates?.length) return choosePayee();
+  // "Everything" with the source not yet known: which account comes first, since the amount is all of it.
+  if (!draft.amount && draft.wholeBalance) {
+    const possible = sources.filter((a) => a.id !== draft.toId);
+    return question(ctx, draft, 'source', say(t.askSource(possible)), { ids: possible.map((a) => a.id) }, shown);
+  }
   // "How much would you like to send to Anna Lee?" says the destination itself.
   if (!draft.amount) {
     const shared = candidatesName(draft, view);
@@ -170,6 +175,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     // understood) is followed by "how much?", never by the limit said again for an amount gone.
     draft.amount = undefined;
     draft.cardOption = undefined;
+    draft.wholeBalance = undefined;
     draft.amountChecked = false;
     return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
   }

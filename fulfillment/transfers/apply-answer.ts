@@ -12,6 +12,7 @@ import { withdrawApproval } from './withdraw';
 import { startsAfterToday } from '../insights/period';
 import { kindAskedFor, switchKind } from './switch-kind';
 import { amountAsLastTime } from './same-amount';
+import { amountOfWholeBalance } from './whole-balance';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -33,7 +34,7 @@ function before(ctx: LinkedContext, draft: TransferDraft): Before {
   return { step: answering ? draft.step : undefined, amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId, cardOption: draft.cardOption, rest: restOf(draft) };
 }
 
-const restOf = (draft: TransferDraft) => JSON.stringify([draft.kind, draft.candidates ?? []]);
+const restOf = (draft: TransferDraft) => JSON.stringify([draft.kind, draft.candidates ?? [], draft.wholeBalance ?? false]);
 
 /** What an answer said back, and whether it changed anything at all. */
 interface Heard {
@@ -96,6 +97,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard });
   // "The same as last time": the amount of the last transfer to the payee, once the payee is known.
   const lastTime = problem ? undefined : await amountAsLastTime(ctx, draft, view, slots);
+  // "Everything": the whole balance of the source, once the source is known.
+  const whole = problem ? undefined : await amountOfWholeBalance(ctx, draft, view, slots);
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
   const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
@@ -105,15 +108,16 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // The second payee is named back only when the words fit one payee alone.
   const seconds = isHeard(slots.nextPayee) ? matchPayees(slots.nextPayee.value, view.payees) : [];
   const another = seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(seconds.length === 1 ? seconds[0]?.name : undefined) : undefined;
-  const left = [withdrawn, later, another, lastTime].filter(Boolean).join(' ');
+  const left = [withdrawn, later, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
     const { noted, unheard } = changedSince(was, draft, view, slots);
     // "The same as last time" with nothing to find was heard: what was not found is said instead.
-    if (unheard && !lastTime) return next(t.didNotGet());
+    if (unheard && !lastTime && !whole) return next(t.didNotGet());
     draft.failures = 0;
     draft.saidNo = undefined;
-    return advance(ctx, draft, view, left, noted);
+    // The whole balance found is said in a sentence of its own: not again as a changed amount.
+    return advance(ctx, draft, view, left, whole ? { ...noted, amount: undefined } : noted);
   }
   if (problem.kind === 'no-payee') {
     draft.payeeId = undefined;

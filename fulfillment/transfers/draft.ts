@@ -53,6 +53,8 @@ export interface TransferDraft {
   cardOption?: CardOption;
   /** "The same as last time": the amount of the last transfer to the payee, looked up once the payee is known. */
   sameAsLast?: boolean;
+  /** "Everything": the amount is the whole balance of the source, looked up once the source is known, and again if it changes. */
+  wholeBalance?: boolean;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
   /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
@@ -83,6 +85,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   sameAsLast: z.optional(z.boolean()),
+  wholeBalance: z.optional(z.boolean()),
   amountChecked: z.boolean(),
   duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),

@@ -251,9 +251,10 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
     draft.amountChecked = false;
     startOrderAgain(draft);
   }
-  // "All of it" is a card payment's option; to anyone else it names no amount, and the question
-  // is not put again as if nothing was said.
-  const optionElsewhere = draft.kind !== 'card' && option.kind === 'matched' && !(amount.ok && amount.value);
+  // "The minimum" is a card payment's option; to anyone else it names no amount, and the question
+  // is not put again as if nothing was said. "All of it", heard as the card's statement balance,
+  // is the whole balance of the source there (whole-balance.ts).
+  const optionElsewhere = draft.kind !== 'card' && option.kind === 'matched' && option.id === 'minimum' && !(amount.ok && amount.value);
   if (choice !== 'chosen') {
     const payee = mergePayee(draft, m);
     if (payee) return payee;

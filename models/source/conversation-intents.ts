@@ -69,6 +69,7 @@ const ENGLISH = {
     'no wait', 'no hold on', 'no wait a second', 'no hang on a sec',
     // Busy with the bank's app while an approval waits.
     "hold on i'm opening the app", 'let me open the app', 'one sec i am approving it', "i'm doing it now", 'still looking for my phone',
+    'wait i have to find my banking app', 'hold on where is the app', 'give me a second to find the app', 'one moment i need my phone',
   ],
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
@@ -166,6 +167,7 @@ const GERMAN = {
     'ich muss kurz schauen', 'gib mir einen moment', 'äh warte',
     'nein warte', 'nein moment', 'nee warte', 'nein warte mal',
     'moment ich öffne die app', 'ich mache die app auf', 'warte ich gebe es gerade frei', 'ich suche mein handy',
+    'moment ich muss die app finden', 'warte wo ist die app',
   ],
   No: [
     'nein', 'nee', 'nein danke', 'jetzt nicht', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',

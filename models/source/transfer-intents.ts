@@ -35,12 +35,29 @@ const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 
  * acts on. Said alone ("not fifty"), it asks for that field again.
  */
 
+/** "Move everything from savings to checking": the whole balance of the source, in both English locales. */
+const OWN_WHOLE_BALANCE = [
+  'move {wholeBalance} from {from} to {to}',
+  'transfer {wholeBalance} from my {from} to my {to}',
+  'move {wholeBalance} {from} into my {to}',
+  'move {wholeBalance} in my {from} to my {to}',
+  'put {wholeBalance} from my {from} into my {to}',
+  'transfer {wholeBalance} in {from} to {to}',
+  'move {wholeBalance} over to my {to}',
+];
+
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Transfer: {
-    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', sameAmount: 'SAME_AMOUNT' },
+    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE' },
     utterances: {
       'en-US': [
+        // The whole balance of the account it comes from.
+        'send {payee} {wholeBalance}',
+        'send {wholeBalance} to {payee}',
+        'send {payee} {wholeBalance} in my {account}',
+        'transfer {wholeBalance} from my {account} to {payee}',
+        'give {payee} {wholeBalance}',
         // The amount of the last transfer to that payee.
         'send {payee} {sameAmount}',
         'pay {payee} {sameAmount}',
@@ -98,6 +115,12 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} dollars to {payee} and then {nextAmount} dollars to {nextPayee}',
       ],
       'en-GB': [
+        // The whole balance of the account it comes from.
+        'send {payee} {wholeBalance}',
+        'send {wholeBalance} to {payee}',
+        'send {payee} {wholeBalance} in my {account}',
+        'transfer {wholeBalance} from my {account} to {payee}',
+        'give {payee} {wholeBalance}',
         // The amount of the last transfer to that payee.
         'send {payee} {sameAmount}',
         'pay {payee} {sameAmount}',
@@ -153,6 +176,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} pounds to {payee} and then {nextAmount} pounds to {nextPayee}',
       ],
       'de-DE': [
+        // The whole balance of the account it comes from.
+        'überweise {payee} {wholeBalance}',
+        'schick {wholeBalance} an {payee}',
+        'überweise {wholeBalance} vom {account} an {payee}',
+        'gib {payee} {wholeBalance}',
         // Der Betrag der letzten Überweisung an diesen Empfänger.
         'schick {payee} {sameAmount}',
         'überweise {payee} {sameAmount}',
@@ -204,7 +232,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     },
   },
   TransferOwn: {
-    slots: { ...money, from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE' },
+    slots: { ...money, from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', wholeBalance: 'WHOLE_BALANCE' },
     utterances: {
       'en-US': [
         'transfer {amount} {currency} from {from} to {to}',
@@ -219,7 +247,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send {amount} dollars to my {to}',
         'transfer {amount} dollars to my {to}',
         'put {amount} dollars in my {to}',
+        'send {amount} to my {to}',
+        'transfer {amount} to my {to}',
         'send {amount} {currency} to my {to}',
+        ...OWN_WHOLE_BALANCE,
       ],
       'en-GB': [
         'transfer {amount} {currency} from {from} to {to}',
@@ -234,7 +265,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send {amount} pounds to my {to}',
         'transfer {amount} pounds to my {to}',
         'put {amount} pounds in my {to}',
+        'send {amount} to my {to}',
+        'transfer {amount} to my {to}',
         'send {amount} {currency} to my {to}',
+        ...OWN_WHOLE_BALANCE,
       ],
       'de-DE': [
         'überweise {amount} {currency} vom {from} auf das {to}',
@@ -245,6 +279,12 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'buche {amount} euro auf mein {to} um',
         'umbuchung zwischen meinen konten',
         'buche {when} {amount} euro vom {from} auf das {to} um',
+        'überweise {wholeBalance} vom {from} auf das {to}',
+        'buche {wholeBalance} vom {from} auf mein {to} um',
+        'schieb {wholeBalance} vom {from} aufs {to}',
+        'verschiebe {wholeBalance} von meinem {from} auf mein {to}',
+        'leg {wholeBalance} vom {from} auf das {to}',
+        'buche {wholeBalance} auf mein {to} um',
       ],
     },
   },
@@ -273,11 +313,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     },
   },
   ProvideAmount: {
-    slots: { ...money, centsAlone: 'CENTS_ALONE', notAmount: 'TAKEN_BACK_AMOUNT', sameAmount: 'SAME_AMOUNT' },
+    slots: { ...money, centsAlone: 'CENTS_ALONE', notAmount: 'TAKEN_BACK_AMOUNT', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE' },
     utterances: {
-      'en-US': ['{amount} {currency}', 'no make it {amount} {currency}', 'actually {amount} {currency}', '{amount} {currency} instead', '{amount} dollars', '{amount} dollars and {cents} cents', '{amount}', 'send {amount} dollars', 'no make it {amount} dollars', 'no {amount} dollars', 'actually {amount}', 'actually {amount} dollars', '{amount} instead', '{amount} dollars instead', 'change the amount to {amount}', 'it should be {amount} dollars', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} dollars', 'only {amount} dollars', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'hold on make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} dollars', 'number {amount}', 'option {amount}', 'not {notAmount} {amount}', 'not {notAmount} but {amount}', 'not {notAmount} make it {amount}', 'no not {notAmount} {amount}', '{amount} not {notAmount}', '{amount} dollars not {notAmount}', 'not {notAmount} dollars {amount} dollars', '{amount} instead of {notAmount}', 'not {notAmount}', 'no not {notAmount}', 'not {notAmount} dollars', 'yes {amount}', 'yes {amount} dollars', 'yeah {amount}', 'yes but {amount}', 'yes but make it {amount}', 'yes send {amount}', 'okay but {amount} dollars', 'a {amountWord}', 'make it a {amountWord}', 'just a {amountWord}', 'no a {amountWord}', 'actually a {amountWord}', '{amount} {amountWord}', 'make it {amount} {amountWord}', '{centsAlone} cents', 'just {centsAlone} cents', '{amount} then', 'okay {amount} then', 'then {amount}', 'fine {amount}', 'okay then {amount} dollars', 'hold on {amount} dollars', 'hang on {amount} dollars', 'wait make it {amount} dollars', 'one moment make it {amount}', 'what about {amount}', 'how about {amount}', 'how about {amount} dollars', 'what about {amount} dollars then', 'send her {amount}', 'send him {amount}', 'give her {amount}', 'give him {amount} dollars', 'okay send her {amount}', 'just send him {amount} dollars', '{amount} dollars i think', '{amount} i think', 'i think {amount} dollars', 'i guess {amount} dollars', '{sameAmount}', 'send {sameAmount}', 'make it {sameAmount}', 'just {sameAmount}'],
-      'en-GB': ['{amount} {currency}', 'no make it {amount} {currency}', 'actually {amount} {currency}', '{amount} {currency} instead', '{amount} pounds', '{amount} pounds and {cents} pence', '{amount}', 'send {amount} pounds', 'no make it {amount} pounds', 'no {amount} pounds', 'actually {amount}', 'actually {amount} pounds', '{amount} instead', '{amount} pounds instead', 'change the amount to {amount}', 'it should be {amount} pounds', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} pounds', 'only {amount} pounds', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'hold on make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} pounds', 'number {amount}', 'option {amount}', 'not {notAmount} {amount}', 'not {notAmount} but {amount}', 'not {notAmount} make it {amount}', 'no not {notAmount} {amount}', '{amount} not {notAmount}', '{amount} pounds not {notAmount}', 'not {notAmount} pounds {amount} pounds', '{amount} instead of {notAmount}', 'not {notAmount}', 'no not {notAmount}', 'not {notAmount} pounds', 'yes {amount}', 'yes {amount} pounds', 'yeah {amount}', 'yes but {amount}', 'yes but make it {amount}', 'yes send {amount}', 'okay but {amount} pounds', 'a {amountWord}', 'make it a {amountWord}', 'just a {amountWord}', 'no a {amountWord}', 'actually a {amountWord}', '{amount} {amountWord}', 'make it {amount} {amountWord}', '{centsAlone} pence', '{centsAlone} p', 'just {centsAlone} p', '{amount} then', 'okay {amount} then', 'then {amount}', 'fine {amount}', 'okay then {amount} pounds', 'hold on {amount} pounds', 'hang on {amount} pounds', 'wait make it {amount} pounds', 'one moment make it {amount}', 'what about {amount}', 'how about {amount}', 'how about {amount} pounds', 'what about {amount} pounds then', 'send her {amount}', 'send him {amount}', 'give her {amount}', 'give him {amount} pounds', 'okay send her {amount}', 'just send him {amount} pounds', '{amount} pounds i think', '{amount} i think', 'i think {amount} pounds', 'i reckon {amount} pounds', '{sameAmount}', 'send {sameAmount}', 'make it {sameAmount}', 'just {sameAmount}'],
-      'de-DE': ['{amount} {currency}', 'nein mach {amount} {currency} daraus', 'lieber {amount} {currency}', '{amount} {currency} stattdessen', '{amount} euro', '{amount} euro {cents}', '{amount}', '{amount} euro überweisen', 'nein mach {amount} euro daraus', 'nein {amount} euro', 'eigentlich {amount}', '{amount} euro stattdessen', 'lieber {amount}', 'ändere den betrag auf {amount} euro', 'es sollen {amount} euro sein', 'nur {amount} euro', 'mach {amount} daraus', 'ich sagte {amount}', 'der betrag ist {amount} euro', 'nein {amount}', 'nein lieber {amount} euro', 'den betrag', 'den betrag ändern', 'einen anderen betrag', 'der betrag stimmt nicht', 'ich meinte {amount}', 'ich meinte {amount} euro', 'mach {amount}', '{amount} bitte', '{amount} euro bitte', 'doch {amount} euro', 'doch lieber {amount}', 'ändere es auf {amount}', 'warte {amount}', 'nein nein {amount}', 'sagen wir {amount}', 'nee {amount}', 'nö {amount}', 'besser {amount}', '{amount} wäre besser', 'korrigiere auf {amount}', 'nummer {amount}', 'option {amount}', 'moment {amount}', 'nicht {notAmount} sondern {amount}', 'nicht {notAmount} euro sondern {amount} euro', 'nein nicht {notAmount} sondern {amount}', '{amount} nicht {notAmount}', '{amount} euro nicht {notAmount}', '{amount} statt {notAmount}', 'nicht {notAmount}', 'nein nicht {notAmount}', 'nicht {notAmount} euro', 'ja {amount}', 'ja {amount} euro', 'ja aber {amount}', 'ja aber {amount} euro', 'ja aber mach {amount} daraus', 'okay aber {amount} euro', 'einen {amountWord}', 'nen {amountWord}', 'mach einen {amountWord} daraus', 'nur einen {amountWord}', 'lieber einen {amountWord}', '{amount} {amountWord}', 'mach {amount} {amountWord} daraus', '{centsAlone} cent', 'nur {centsAlone} cent', 'dann {amount}', 'okay dann {amount}', 'dann eben {amount}', '{amount} dann', 'dann eben {amount} euro', 'moment {amount} euro', 'moment mal {amount} euro', 'warte {amount} euro', 'warte mal {amount} euro', 'moment mach {amount} daraus', 'wie wäre es mit {amount}', 'wie wäre es mit {amount} euro', 'und wenn es {amount} euro sind', 'geht {amount} euro', 'schick ihr {amount}', 'schick ihm {amount}', 'gib ihr {amount} euro', 'gib ihm {amount}', 'okay schick ihr {amount} euro', 'überweis ihm {amount} euro', '{amount} euro glaube ich', '{amount} glaube ich', 'ich glaube {amount} euro', '{amount} euro denke ich', '{sameAmount}', 'mach {sameAmount}', 'einfach {sameAmount}'],
+      'en-US': ['{amount} {currency}', 'no make it {amount} {currency}', 'actually {amount} {currency}', '{amount} {currency} instead', '{amount} dollars', '{amount} dollars and {cents} cents', '{amount}', 'send {amount} dollars', 'no make it {amount} dollars', 'no {amount} dollars', 'actually {amount}', 'actually {amount} dollars', '{amount} instead', '{amount} dollars instead', 'change the amount to {amount}', 'it should be {amount} dollars', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} dollars', 'only {amount} dollars', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'hold on make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} dollars', 'number {amount}', 'option {amount}', 'not {notAmount} {amount}', 'not {notAmount} but {amount}', 'not {notAmount} make it {amount}', 'no not {notAmount} {amount}', '{amount} not {notAmount}', '{amount} dollars not {notAmount}', 'not {notAmount} dollars {amount} dollars', '{amount} instead of {notAmount}', 'not {notAmount}', 'no not {notAmount}', 'not {notAmount} dollars', 'yes {amount}', 'yes {amount} dollars', 'yeah {amount}', 'yes but {amount}', 'yes but make it {amount}', 'yes send {amount}', 'okay but {amount} dollars', 'a {amountWord}', 'make it a {amountWord}', 'just a {amountWord}', 'no a {amountWord}', 'actually a {amountWord}', '{amount} {amountWord}', 'make it {amount} {amountWord}', '{centsAlone} cents', 'just {centsAlone} cents', '{amount} then', 'okay {amount} then', 'then {amount}', 'fine {amount}', 'okay then {amount} dollars', 'hold on {amount} dollars', 'hang on {amount} dollars', 'wait make it {amount} dollars', 'one moment make it {amount}', 'what about {amount}', 'how about {amount}', 'how about {amount} dollars', 'what about {amount} dollars then', 'send her {amount}', 'send him {amount}', 'give her {amount}', 'give him {amount} dollars', 'okay send her {amount}', 'just send him {amount} dollars', '{amount} dollars i think', '{amount} i think', 'i think {amount} dollars', 'i guess {amount} dollars', '{wholeBalance}', 'send {wholeBalance}', 'move {wholeBalance}', 'make it {wholeBalance}', 'no {wholeBalance}', 'actually {wholeBalance}', '{sameAmount}', 'send {sameAmount}', 'make it {sameAmount}', 'just {sameAmount}'],
+      'en-GB': ['{amount} {currency}', 'no make it {amount} {currency}', 'actually {amount} {currency}', '{amount} {currency} instead', '{amount} pounds', '{amount} pounds and {cents} pence', '{amount}', 'send {amount} pounds', 'no make it {amount} pounds', 'no {amount} pounds', 'actually {amount}', 'actually {amount} pounds', '{amount} instead', '{amount} pounds instead', 'change the amount to {amount}', 'it should be {amount} pounds', 'make that {amount}', 'no make it {amount}', 'i said {amount}', 'the amount is {amount} pounds', 'only {amount} pounds', 'no {amount}', 'the amount', 'change the amount', 'a different amount', 'the amount is wrong', '{amount} please', 'wait {amount}', 'wait make it {amount}', 'hold on make it {amount}', 'sorry i meant {amount}', 'i meant {amount}', 'change it to {amount}', 'can you make it {amount}', 'let us do {amount} instead', 'no no {amount}', 'sorry {amount}', "let's say {amount}", 'go with {amount}', '{amount} would be better', 'on second thought {amount}', 'lower it to {amount}', 'raise it to {amount}', 'just {amount} pounds', 'number {amount}', 'option {amount}', 'not {notAmount} {amount}', 'not {notAmount} but {amount}', 'not {notAmount} make it {amount}', 'no not {notAmount} {amount}', '{amount} not {notAmount}', '{amount} pounds not {notAmount}', 'not {notAmount} pounds {amount} pounds', '{amount} instead of {notAmount}', 'not {notAmount}', 'no not {notAmount}', 'not {notAmount} pounds', 'yes {amount}', 'yes {amount} pounds', 'yeah {amount}', 'yes but {amount}', 'yes but make it {amount}', 'yes send {amount}', 'okay but {amount} pounds', 'a {amountWord}', 'make it a {amountWord}', 'just a {amountWord}', 'no a {amountWord}', 'actually a {amountWord}', '{amount} {amountWord}', 'make it {amount} {amountWord}', '{centsAlone} pence', '{centsAlone} p', 'just {centsAlone} p', '{amount} then', 'okay {amount} then', 'then {amount}', 'fine {amount}', 'okay then {amount} pounds', 'hold on {amount} pounds', 'hang on {amount} pounds', 'wait make it {amount} pounds', 'one moment make it {amount}', 'what about {amount}', 'how about {amount}', 'how about {amount} pounds', 'what about {amount} pounds then', 'send her {amount}', 'send him {amount}', 'give her {amount}', 'give him {amount} pounds', 'okay send her {amount}', 'just send him {amount} pounds', '{amount} pounds i think', '{amount} i think', 'i think {amount} pounds', 'i reckon {amount} pounds', '{wholeBalance}', 'send {wholeBalance}', 'move {wholeBalance}', 'make it {wholeBalance}', 'no {wholeBalance}', 'actually {wholeBalance}', '{sameAmount}', 'send {sameAmount}', 'make it {sameAmount}', 'just {sameAmount}'],
+      'de-DE': ['{amount} {currency}', 'nein mach {amount} {currency} daraus', 'lieber {amount} {currency}', '{amount} {currency} stattdessen', '{amount} euro', '{amount} euro {cents}', '{amount}', '{amount} euro überweisen', 'nein mach {amount} euro daraus', 'nein {amount} euro', 'eigentlich {amount}', '{amount} euro stattdessen', 'lieber {amount}', 'ändere den betrag auf {amount} euro', 'es sollen {amount} euro sein', 'nur {amount} euro', 'mach {amount} daraus', 'ich sagte {amount}', 'der betrag ist {amount} euro', 'nein {amount}', 'nein lieber {amount} euro', 'den betrag', 'den betrag ändern', 'einen anderen betrag', 'der betrag stimmt nicht', 'ich meinte {amount}', 'ich meinte {amount} euro', 'mach {amount}', '{amount} bitte', '{amount} euro bitte', 'doch {amount} euro', 'doch lieber {amount}', 'ändere es auf {amount}', 'warte {amount}', 'nein nein {amount}', 'sagen wir {amount}', 'nee {amount}', 'nö {amount}', 'besser {amount}', '{amount} wäre besser', 'korrigiere auf {amount}', 'nummer {amount}', 'option {amount}', 'moment {amount}', 'nicht {notAmount} sondern {amount}', 'nicht {notAmount} euro sondern {amount} euro', 'nein nicht {notAmount} sondern {amount}', '{amount} nicht {notAmount}', '{amount} euro nicht {notAmount}', '{amount} statt {notAmount}', 'nicht {notAmount}', 'nein nicht {notAmount}', 'nicht {notAmount} euro', 'ja {amount}', 'ja {amount} euro', 'ja aber {amount}', 'ja aber {amount} euro', 'ja aber mach {amount} daraus', 'okay aber {amount} euro', 'einen {amountWord}', 'nen {amountWord}', 'mach einen {amountWord} daraus', 'nur einen {amountWord}', 'lieber einen {amountWord}', '{amount} {amountWord}', 'mach {amount} {amountWord} daraus', '{centsAlone} cent', 'nur {centsAlone} cent', 'dann {amount}', 'okay dann {amount}', 'dann eben {amount}', '{amount} dann', 'dann eben {amount} euro', 'moment {amount} euro', 'moment mal {amount} euro', 'warte {amount} euro', 'warte mal {amount} euro', 'moment mach {amount} daraus', 'wie wäre es mit {amount}', 'wie wäre es mit {amount} euro', 'und wenn es {amount} euro sind', 'geht {amount} euro', 'schick ihr {amount}', 'schick ihm {amount}', 'gib ihr {amount} euro', 'gib ihm {amount}', 'okay schick ihr {amount} euro', 'überweis ihm {amount} euro', '{amount} euro glaube ich', '{amount} glaube ich', 'ich glaube {amount} euro', '{amount} euro denke ich', '{wholeBalance}', 'überweise {wholeBalance}', 'mach {wholeBalance} daraus', 'nein {wholeBalance}', 'lieber {wholeBalance}', '{sameAmount}', 'mach {sameAmount}', 'einfach {sameAmount}'],
     },
   },
   ProvidePayee: {

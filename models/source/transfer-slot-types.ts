@@ -8,6 +8,7 @@
 import type { Locale } from '../../fulfillment/kit/locale';
 import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
 import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
+import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -167,6 +168,18 @@ const SAME_AMOUNT: CustomSlotType = {
   },
 };
 
+/** "Everything", "all of it", "alles": the whole balance of the account the money comes from. */
+const WHOLE_BALANCE: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'WHOLE_BALANCE',
+  dialogflow: 'WholeBalance',
+  values: {
+    'en-US': [{ id: 'all', synonyms: [...WHOLE_BALANCE_WORDS['en-US'].all] }],
+    'en-GB': [{ id: 'all', synonyms: [...WHOLE_BALANCE_WORDS['en-GB'].all] }],
+    'de-DE': [{ id: 'all', synonyms: [...WHOLE_BALANCE_WORDS['de-DE'].all] }],
+  },
+};
+
 /**
  * The ends of a list read out, which no platform's ordinal type knows: "the last one", "the
  * latter", "die letzte". The ids are what the core reads (pipeline/ordinal.ts).
@@ -219,4 +232,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -64,6 +64,12 @@ export interface TransferSpeech {
   lastTimeAmount(payee: string, amount: Money, day: string): string;
   /** "The same as last time" with no earlier transfer to that payee to be found. */
   noEarlierTransfer(payee: string): string;
+  /** "Everything" from an account: its whole balance, said in a sentence of its own before anything else. */
+  wholeBalance(from: Account, amount: Money): string;
+  /** "Everything" in discreet mode: the balance is not said, so an amount is asked for. */
+  wholeBalanceDiscreet(): string;
+  /** "Everything" from an account that holds nothing to move. */
+  nothingToMove(from: Account): string;
   /** A second transfer said in the same breath: one at a time, this one first; `next` names its payee when one is sure. */
   oneAtATime(next: string | undefined): string;
   /**

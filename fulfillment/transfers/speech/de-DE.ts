@@ -84,6 +84,9 @@ export const deDETransfer: TransferSpeech = {
   onlyRightAway: () => 'Ich kann Geld nur sofort überweisen, nicht an einem späteren Tag. Eine Terminüberweisung richtest du in deiner Banking-App ein.',
   lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,
+  wholeBalance: (from, amount) => `Alles auf ${von(from)} sind ${m(amount)}.`,
+  wholeBalanceDiscreet: () => 'Der diskrete Modus ist an, deshalb sage ich nicht, was auf deinem Konto ist. Bitte nenne stattdessen einen Betrag.',
+  nothingToMove: (from) => `Auf ${von(from)} ist nichts, was ich überweisen könnte.`,
   oneAtATime: (next) => `Ich kann immer nur eine Überweisung auf einmal machen, also zuerst diese. Danach sag mir die ${next ? `an ${next}` : 'nächste'}.`,
   notEnoughAskAgain: (from, other) =>
     `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen. Du kannst einen kleineren Betrag nennen${other ? ' oder ein anderes Konto, von dem das Geld kommen soll' : ' oder abbrechen'}.`,

@@ -79,6 +79,9 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     onlyRightAway: () => "I can only send money right away, not on a later day. To schedule a transfer, please use your banking app.",
     lastTimeAmount: (payee, amount, day) => `You last sent ${payee} ${m(amount)} ${day}.`,
     noEarlierTransfer: (payee) => `I can't find an earlier transfer to ${payee}.`,
+    wholeBalance: (from, amount) => `Everything in ${account(from)} comes to ${m(amount)}.`,
+    wholeBalanceDiscreet: () => "Discreet mode is on, so I won't say what's in your account. Please tell me an amount instead.",
+    nothingToMove: (from) => `There's nothing in ${account(from)} to move.`,
     oneAtATime: (next) => `I can send one transfer at a time, so let's do this one first. Then ask me for the ${next ? `one to ${next}` : 'next one'}.`,
     notEnoughAskAgain: (from, other) =>
       `There isn't enough money in ${account(from)} for that, so nothing was sent. You can say a smaller amount${other ? ', or another account to send it from' : ', or cancel'}.`,

@@ -1,0 +1,75 @@
+/**
+ * "Move everything from savings to checking", "send Bob all of it": the whole balance of the
+ * account the money comes from (what it has available, where the bank says). Looked up once the
+ * source is known, so "everything" asks "from which account?" first; a source changed later
+ * changes the amount with it. The amount is said before anything else, and the limits, the
+ * large-amount check and the read-back follow as for any amount: nothing moves on a figure the
+ * customer did not hear. In discreet mode the balance is not looked up: the customer is asked
+ * for an amount. To the card payment's question, "everything" is the statement balance.
+ */
+import type { LinkedContext } from '../pipeline/intent-handler';
+import { isDiscreet } from '../discreet/discreet-mode';
+import { isHeard, type Turn } from '../pipeline/turn';
+import { matchWords } from '../pipeline/word-match';
+import { sameMoney } from '../kit/money';
+import type { Account } from '../banks/bank-types';
+import { startOrderAgain, type TransferDraft } from './draft';
+import { WHOLE_BALANCE_WORDS } from './whole-balance-words';
+import { CARD_OPTION_WORDS } from './card-option-words';
+import type { TransferView } from './advance';
+import { transferSpeech } from './speech';
+
+/** Whether the turn says an amount of its own, which replaces "everything". */
+const saysAmount = (slots: Turn['slots']) => isHeard(slots.amount) || isHeard(slots.number) || isHeard(slots.amountWord) || isHeard(slots.sameAmount);
+
+/** The account the money comes from: the one named, or the only one it can come from. */
+export function sourceOf(draft: TransferDraft, view: TransferView): Account | undefined {
+  const named = view.accounts.find((a) => a.id === draft.fromId);
+  if (named) return named;
+  const possible = view.accounts.filter((a) => a.kind !== 'credit-card' && a.id !== draft.toId);
+  return possible.length === 1 ? possible[0] : undefined;
+}
+
+/**
+ * Marks the draft for the whole balance when the turn asks for it, and fills the amount once the
+ * source is known; returns what to say about it, or undefined when there is nothing to say.
+ */
+export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots']): Promise<string | undefined> {
+  const locale = ctx.turn.locale;
+  // "Everything" heard as the card payment's option ("all of it", the statement balance) in any other transfer.
+  const option = matchWords(slots.option, CARD_OPTION_WORDS[locale]);
+  const heard = matchWords(slots.wholeBalance, WHOLE_BALANCE_WORDS[locale]).kind === 'matched' || (draft.kind !== 'card' && option.kind === 'matched' && option.id === 'statement');
+  const asked = heard && !saysAmount(slots);
+  if (asked) {
+    draft.wholeBalance = true;
+    draft.sameAsLast = undefined;
+    draft.amount = undefined;
+  } else if (saysAmount(slots) || draft.sameAsLast) draft.wholeBalance = undefined;
+  if (!draft.wholeBalance) return undefined;
+  if (draft.kind === 'card') {
+    draft.wholeBalance = undefined;
+    draft.cardOption = 'statement';
+    return undefined;
+  }
+  const from = sourceOf(draft, view);
+  if (!from) return undefined;
+  const whole = from.available ?? from.balance;
+  if (draft.amount && sameMoney(draft.amount, whole)) return undefined;
+  const t = transferSpeech(ctx.turn.locale);
+  draft.amountChecked = false;
+  draft.cardOption = undefined;
+  // The read-back would say the balance aloud: in discreet mode the customer names an amount instead.
+  if (await isDiscreet(ctx.deps.store, ctx.session.customer.id)) {
+    draft.wholeBalance = undefined;
+    draft.amount = undefined;
+    return t.wholeBalanceDiscreet();
+  }
+  if (whole.minor <= 0) {
+    draft.wholeBalance = undefined;
+    draft.amount = undefined;
+    return t.nothingToMove(from);
+  }
+  draft.amount = whole;
+  startOrderAgain(draft);
+  return t.wholeBalance(from, whole);
+}
