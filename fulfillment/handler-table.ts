@@ -26,6 +26,7 @@ import {
 import { transferLimitsHandler } from './transfers/limits.handler';
 import { launchHandler } from './conversation/launch.handler';
 import { listAccountsHandler } from './accounts/list-accounts.handler';
+import { accountNumberHandler } from './accounts/account-number.handler';
 import { cardDetailsHandler } from './cards/card-details.handler';
 import { lockCardHandler, unlockCardHandler } from './cards/card-lock.handler';
 import { cardStatusHandler } from './cards/card-status.handler';
@@ -41,6 +42,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Launch: launchHandler,
   Balance: balanceHandler,
   ListAccounts: listAccountsHandler,
+  AccountNumber: accountNumberHandler,
   Help: helpHandler,
   Stop: goodbyeHandler,
   Cancel: goodbyeHandler,

@@ -7,6 +7,7 @@ export const INTENT_SLOTS = {
   Launch: [],
   Balance: ['account'],
   ListAccounts: [],
+  AccountNumber: ['account'],
   Help: [],
   Stop: [],
   Cancel: [],

@@ -34,6 +34,10 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'welche konten sind auf meinen namen', 'zeig alle meine konten', 'wie viele konten habe ich', 'was habe ich für konten',
     'welche konten führe ich', 'liste alle konten',
   ],
+  AccountNumber: [
+    'gib mir meine iban', 'welche kontonummer hat mein {account}', 'wie lautet die iban meines {account}', 'sag mir die iban',
+    'kannst du mir meine kontonummer sagen', 'wie ist die vollständige kontonummer', 'was sind meine kontodaten',
+  ],
   RecentTransactions: [
     'was ist neu auf meinem konto',
     'gibt es was neues auf meinem {account}',

@@ -120,6 +120,14 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
       'de-DE': ['welche konten habe ich', 'liste meine konten auf', 'zeig mir meine konten', 'was für konten habe ich'],
     },
   },
+  AccountNumber: {
+    slots: { account: 'ACCOUNT_TYPE' },
+    utterances: {
+      'en-US': ['what is my account number', "what's my account number", 'what is my {account} account number', 'what is the account number of my {account}', 'tell me my account number', 'read me my account number', 'give me my account number', 'i need my account number', 'what is my full account number', 'what number is my {account}', 'what are my account details', 'what are my bank details', 'what is my iban', 'how do i find my account number', 'what is the number of my {account}', 'can you tell me my {account} number', 'what is my routing number', "what's the routing number", 'what is my bank routing number', 'what is the routing number for my {account}', 'i need my routing and account number'],
+      'en-GB': ['what is my account number', "what's my account number", 'what is my {account} account number', 'what is the account number of my {account}', 'tell me my account number', 'read me my account number', 'give me my account number', 'i need my account number', 'what is my full account number', 'what number is my {account}', 'what are my account details', 'what are my bank details', 'what is my iban', 'how do i find my account number', 'what is the number of my {account}', 'can you tell me my {account} number', 'what is my sort code', "what's my sort code", 'what is my sort code and account number', 'what is the sort code for my {account}', 'i need my sort code and account number'],
+      'de-DE': ['wie lautet meine iban', 'was ist meine iban', 'wie ist meine kontonummer', 'sag mir meine kontonummer', 'was ist die iban von meinem {account}', 'wie lautet die kontonummer meines {account}', 'nenn mir meine bankverbindung', 'wie ist meine bankverbindung', 'lies mir meine iban vor', 'ich brauche meine iban', 'welche iban hat mein {account}', 'was ist die kontonummer vom {account}', 'wie lautet meine kontonummer', 'ich brauche meine kontonummer'],
+    },
+  },
   SessionEnd: { slots: {}, utterances: none },
   ...INSIGHT_INTENT_MODELS,
   ...TRANSFER_INTENT_MODELS,

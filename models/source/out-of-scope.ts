@@ -1,6 +1,6 @@
 /**
  * Requests the skill does not serve, per locale: general questions and chit-chat, and banking
- * requests no intent answers (routing numbers, card PIN mailers, loans, utility bills). They are
+ * requests no intent answers (card PIN mailers, loans, utility bills, interest rates). They are
  * Alexa's AMAZON.FallbackIntent samples and Dialogflow's negative examples (the fallback
  * intent's training phrases), and the local understanding's out-of-scope class. Written in the
  * project's own words; none may copy a data set's sentence.
@@ -66,7 +66,7 @@ const ENGLISH = [
   'book a flight to paris', 'how do i cook pasta', 'turn on the lights', 'what is the news today',
   'translate this into spanish', 'remind me to buy milk', 'find a restaurant near me',
   'add eggs to my shopping list', 'what is my horoscope', 'set an alarm for seven', 'what is the capital of france',
-  'what is my routing number', 'what is my account number', 'what is the interest rate on my savings',
+  'what is the interest rate on my savings',
   'how much interest did i earn this year', 'what is the apr on my card',
   'reset my online banking password', 'order me a new checkbook',
   'how do i deposit a check with my phone', 'when will my replacement card arrive',
@@ -83,7 +83,7 @@ const ENGLISH = [
   'split the restaurant bill with friends', 'calculate a fifteen percent tip', 'what is the weather like in boston',
   'set a reminder for my dentist appointment', 'play some jazz', 'how do you make pancakes',
   'who is the best basketball player', 'what is your name', 'i am bored',
-  'tell me something interesting', 'what is the swift code of my bank', 'give me my iban', 'how do i write a check',
+  'tell me something interesting', 'what is the swift code of my bank', 'how do i write a check',
   'can i raise my daily atm limit', 'what is my overdraft limit', 'how long does a check take to clear',
   'i want to report a lost checkbook', 'send me my bank statement by mail', 'switch my account to paperless',
   'what is the minimum balance for savings', 'is my deposit insured', 'where do i find my tax forms',
@@ -107,12 +107,12 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     ...ENGLISH,
     'call my mom', 'who won the game last night', 'how tall is mount everest', 'what movies are playing',
     'how do i change a tire', 'spell necessary', 'recommend a good book', 'how many calories in an apple',
-    'get me an uber', 'when is the next holiday', 'play my playlist', 'what is my routing number for direct deposit',
+    'get me an uber', 'when is the next holiday', 'play my playlist',
   ],
   'en-GB': [
     ...ENGLISH,
     'ring my mum', 'who won the match last night', 'how tall is ben nevis', 'what films are on',
-    'how do i change a tyre', 'what is my sort code', 'pay my council tax', 'when is my tv licence due',
+    'how do i change a tyre', 'pay my council tax', 'when is my tv licence due',
     'how much is my energy bill', 'what is my isa allowance',
   ],
   'de-DE': [
@@ -136,7 +136,7 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'wo ist die nächste apotheke', 'wie lerne ich gitarre', 'was ist der sinn des lebens', 'ich habe langeweile',
     'bist du ein mensch', 'wie funktioniert ein kühlschrank', 'wer hat das telefon erfunden',
     'was soll ich heute kochen', 'schreib meiner schwester eine nachricht', 'bestell mir ein taxi',
-'was ist meine kontonummer', 'wie hoch sind die zinsen auf dem tagesgeld',
+'wie hoch sind die zinsen auf dem tagesgeld',
     'passwort fürs online banking zurücksetzen',
     'wann kommt meine neue karte', 'meine karte ist kaputt', 'warum wurde meine karte abgelehnt',
     'neue karte aktivieren', 'wie hoch ist der wechselkurs zum dollar', 'kostet das abheben im ausland gebühren',

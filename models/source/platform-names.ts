@@ -15,6 +15,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   Launch: { alexa: null, dialogflow: 'Default Welcome Intent' },
   Balance: { alexa: 'BalanceIntent', dialogflow: 'Balance' },
   ListAccounts: { alexa: 'ListAccountsIntent', dialogflow: 'ListAccounts' },
+  AccountNumber: { alexa: 'AccountNumberIntent', dialogflow: 'AccountNumber' },
   Help: { alexa: 'AMAZON.HelpIntent', dialogflow: 'Help' },
   Stop: { alexa: 'AMAZON.StopIntent', dialogflow: 'Stop' },
   Cancel: { alexa: 'AMAZON.CancelIntent', dialogflow: 'Cancel' },

@@ -13,6 +13,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["AMAZON.StartOverIntent", 'StartOver'],
   ["AMAZON.StopIntent", 'Stop'],
   ["AMAZON.YesIntent", 'Yes'],
+  ["AccountNumberIntent", 'AccountNumber'],
   ["BalanceIntent", 'Balance'],
   ["CancelTransferIntent", 'CancelTransfer'],
   ["CardDetailsIntent", 'CardDetails'],

@@ -3,6 +3,7 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 
 /** Dialogflow intent name -> the core's intent. */
 export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, IntentName>([
+  ["AccountNumber", 'AccountNumber'],
   ["Balance", 'Balance'],
   ["Cancel", 'Cancel'],
   ["CancelTransfer", 'CancelTransfer'],

@@ -6,6 +6,11 @@ export interface AccountsSpeech {
   balances(accounts: readonly Account[]): string;
   balance(account: Account, sameKindCount: number): string;
   accountList(accounts: readonly Account[]): string;
+  /**
+   * "What's my account number?": never the number, only each account's last four digits, and
+   * where the full details are (the bank's app).
+   */
+  accountNumbers(accounts: readonly Account[]): string;
   noAccounts(): string;
   /** The accounts there are, after what was heard; with `heard` empty ("my other account") only the question. */
   noSuchAccount(heard: string, accounts: readonly Account[]): string;

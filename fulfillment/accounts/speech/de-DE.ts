@@ -36,6 +36,10 @@ export const deDEAccounts: AccountsSpeech = {
     const names = inSpokenOrder(accounts).map((a) => `${a.kind === 'credit-card' ? 'eine' : 'ein'} ${GERMAN_ACCOUNT_NAMES[a.kind].name} mit der Endung ${a.last4}`);
     return `Du hast ${accounts.length === 1 ? 'ein Konto' : `${accounts.length} Konten`}: ${joinAnd(names, 'de-DE')}.`;
   },
+  accountNumbers: (accounts) => {
+    const endings = inSpokenOrder(accounts).map((a) => `${GERMAN_ACCOUNT_NAMES[a.kind].dein} endet auf ${a.last4}`);
+    return `Aus Sicherheitsgründen sage ich nie eine ganze Kontonummer oder IBAN laut. ${capitalise(joinAnd(endings, 'de-DE'))}. Die vollständige IBAN findest du in der App deiner Bank.`;
+  },
   noAccounts: () => 'Ich habe bei dieser Bank keine Konten für dich gefunden.',
   noSuchAccount: (heard, accounts) =>
     `${heard ? `Ein Konto namens ${heard} habe ich nicht gefunden. ` : ''}Du hast ${joinOr([...new Set(inSpokenOrder(accounts).map((a) => GERMAN_ACCOUNT_NAMES[a.kind].dein))], 'de-DE')}. Welches möchtest du?`,

@@ -42,6 +42,11 @@ export function englishAccounts(locale: Extract<Locale, `en-${string}`>, kinds: 
       const total = accounts.length;
       return `You have ${total === 1 ? 'one account' : `${total} accounts`}: ${joinAnd(names, locale)}.`;
     },
+    accountNumbers: (accounts) => {
+      const endings = inSpokenOrder(accounts).map((a, i) => `${i === 0 ? 'Your' : 'your'} ${kinds[a.kind]} ends in ${a.last4}`);
+      const details = locale === 'en-GB' ? 'your full account number and sort code' : 'your full account and routing numbers';
+      return `For your security, I never say a whole account number aloud. ${joinAnd(endings, locale)}. You'll find ${details} in your bank's app.`;
+    },
     noAccounts: () => "I couldn't find any accounts for you at this bank.",
     noSuchAccount: (heard, accounts) =>
       `${heard ? `I couldn't find an account called ${heard}. ` : ''}You have ${joinOr([...new Set(inSpokenOrder(accounts).map((a) => `your ${kinds[a.kind]}`))], locale)}. Which one would you like?`,
