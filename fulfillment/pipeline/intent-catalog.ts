@@ -32,7 +32,7 @@ export const INTENT_SLOTS = {
   ListPayees: [],
   TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance'],
-  ProvidePayee: ['payee', 'notPayee', 'otherPayee'],
+  ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'ordinal', 'last4'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount'],
   Choose: ['ordinal', 'position', 'last4'],
   Pin: ['pin'],

@@ -144,6 +144,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const choosePayee = () => {
     const candidates = view.payees.filter((p) => draft.candidates?.includes(p.id));
     const names = candidates.map((p) => p.name);
+    draft.payeeChoices = candidates.map((p) => p.id);
     return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names }, shown);
   };
   // "The same as last time" to one of two Annas: which one comes first, since the amount is hers.

@@ -94,7 +94,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const kind = kindAskedFor(draft, ctx.turn);
   if (kind) switchKind(draft, kind, view.accounts);
   const asksToPayCard = ctx.turn.intent === 'PayCard';
-  const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard });
+  const namesPayee = ctx.turn.intent === 'ProvidePayee';
+  const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard, namesPayee });
   // "The same as last time": the amount of the last transfer to the payee, once the payee is known.
   const lastTime = problem ? undefined : await amountAsLastTime(ctx, draft, view, slots);
   // "Everything": the whole balance of the source, once the source is known.

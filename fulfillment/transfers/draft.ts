@@ -55,6 +55,8 @@ export interface TransferDraft {
   sameAsLast?: boolean;
   /** "Everything": the amount is the whole balance of the source, looked up once the source is known, and again if it changes. */
   wholeBalance?: boolean;
+  /** The payees "which one?" offered, in order: "no, to the first one" later in the dialog chooses again among them. */
+  payeeChoices?: string[];
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
   /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
@@ -86,6 +88,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   sameAsLast: z.optional(z.boolean()),
   wholeBalance: z.optional(z.boolean()),
+  payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   amountChecked: z.boolean(),
   duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),

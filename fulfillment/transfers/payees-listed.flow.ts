@@ -25,6 +25,8 @@ type PayeesListed = Extract<Awaiting, { kind: 'payees-listed' }>;
 function placeNamed(turn: Turn, lastFours: readonly string[]): number | undefined {
   if (turn.intent === 'Choose') return placeSaid(turn.slots, lastFours);
   if (turn.intent === 'Transfer') return ordinalOf(turn.slots.ordinal ?? (isHeard(turn.slots.payee) ? turn.slots.payee : undefined), lastFours.length);
+  // "To the second one", "to the one ending in 7781": the payee answer with a place in it.
+  if (turn.intent === 'ProvidePayee') return placeSaid(turn.slots, lastFours);
   return undefined;
 }
 

@@ -40,6 +40,8 @@ export interface MergeContext {
   readonly accounts: readonly Account[];
   /** The turn asked for the card payment ("pay my credit card bill"): the card it names is where the money goes. */
   readonly asksToPayCard?: boolean;
+  /** The turn answers who the money goes to ("no, to the first one"): a place names a payee, whatever the question. */
+  readonly namesPayee?: boolean;
 }
 
 const sources = (accounts: readonly Account[]) => accounts.filter((a) => a.kind !== 'credit-card');
@@ -75,6 +77,8 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   const byDigits = endingIn(m.slots.last4, lastFours);
   if (byDigits === 'no-match') return chosenByDigits(draft, m);
   const named = positionSlot(m.slots);
+  // "Nein, an die erste" to "from which account?", after "which Anna?": the place is on the list of payees.
+  if (named && m.namesPayee && draft.kind === 'payee') return rechosenPayee(draft, named, m.payees);
   const slot = named ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
   if (byDigits === undefined && !slot?.value.trim()) return undefined;
   const index = byDigits ?? ordinalOf(slot, offered.length);
@@ -89,6 +93,19 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   else if (draft.step === 'target') draft.toId = m.accounts.find((a) => a.id === id)?.id;
   else if (draft.step === 'card-option' && CARD_OPTIONS.includes(id as CardOption)) draft.cardOption = id as CardOption;
   else return { kind: 'no-such-choice' };
+  startOrderAgain(draft);
+  return 'chosen';
+}
+
+/** A place on the list of payees "which one?" offered earlier in this transfer, chosen again at a later question. */
+function rechosenPayee(draft: TransferDraft, named: SlotValue, payees: MergeContext['payees']): SlotProblem | 'chosen' {
+  const choices = draft.payeeChoices ?? [];
+  const index = ordinalOf(named, choices.length);
+  if (index === undefined) return { kind: 'no-such-choice' };
+  const payee = payees.find((p) => p.id === choices[index]);
+  if (!payee) return { kind: 'no-such-choice' };
+  draft.payeeId = payee.id;
+  draft.candidates = undefined;
   startOrderAgain(draft);
   return 'chosen';
 }
