@@ -24,6 +24,7 @@ import {
   transferOwnHandler,
 } from './transfers/transfer.handlers';
 import { transferLimitsHandler } from './transfers/limits.handler';
+import { transferStatusHandler } from './transfers/transfer-status.handler';
 import { launchHandler } from './conversation/launch.handler';
 import { listAccountsHandler } from './accounts/list-accounts.handler';
 import { accountNumberHandler } from './accounts/account-number.handler';
@@ -76,4 +77,5 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Wait: waitHandler,
   StartOver: startOverHandler,
   CancelTransfer: cancelTransferHandler,
+  TransferStatus: transferStatusHandler,
 };

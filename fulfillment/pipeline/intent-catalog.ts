@@ -41,6 +41,7 @@ export const INTENT_SLOTS = {
   Wait: [],
   StartOver: [],
   CancelTransfer: [],
+  TransferStatus: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of an intent the core handles. */

@@ -18,6 +18,7 @@ import { audit } from './transfer-audit';
 import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
 import { keepForUndo } from './undo';
+import { rememberLastTransfer } from './last-transfer';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { rememberUnresolved, targetId } from './unresolved';
@@ -91,6 +92,8 @@ async function settle(ctx: LinkedContext, claimed: TransferDraft, receipt: Trans
     return undefined;
   };
   await audit(ctx, claimed, 'transfer', receipt.status).catch(failed('audit'));
+  const target = claimed.payeeId ?? claimed.toId;
+  if (target) await rememberLastTransfer(ctx.deps.store, ctx.session.customer.id, { idempotencyKey: receipt.idempotencyKey, target, at: reserved.at.toISOString() }).catch(failed('last'));
   return rememberForUndo(ctx, receipt, reserved).catch(failed('undo'));
 }
 

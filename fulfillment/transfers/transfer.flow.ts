@@ -255,6 +255,8 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   if (intent === 'Yes') return onYes(ctx, draft, view);
   // "Weiter" ("continue") after approving in the app is also German for "next": a platform may hear More.
   if (intent === 'More' && draft.step === 'approval') return onYes(ctx, draft, view);
+  // "Is it done yet?", "did it go through?" while the approval waits: checking is what "continue" does.
+  if (intent === 'TransferStatus' && draft.step === 'approval') return onYes(ctx, draft, view);
   if (intent === 'No') return onNo(ctx, draft, view);
   if (intent === 'Fallback') return failed(ctx, draft, view);
   return undefined;

@@ -81,7 +81,7 @@ export function sameAs(list: readonly Unresolved[], draft: TransferDraft): Unres
 }
 
 /** Where an unresolved transfer went, as the customer knows it, when the view has it. */
-export function destinationOf(view: Known | undefined, u: Unresolved): Destination | undefined {
+export function destinationOf(view: Known | undefined, u: Pick<Unresolved, 'target'>): Destination | undefined {
   const payee = view?.payees.find((p) => p.id === u.target);
   if (payee) return { payee };
   const account = view?.accounts.find((a) => a.id === u.target);

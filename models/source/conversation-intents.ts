@@ -54,8 +54,9 @@ const ENGLISH = {
     'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
     // A hedged yes is a yes: the PIN, or the read-back, still comes after it.
     'yes i think so', 'i think so', 'i guess so', 'i suppose so', 'yeah i think so', 'yeah i guess',
-    // Asked while a transfer waits for approval in the bank's app: checking is what "continue" does.
-    'is it done yet', 'is it done', 'did it go through', 'has it gone through', 'have you got it now', 'i have approved it',
+    // Said while a transfer waits for approval in the bank's app: checking is what "continue" does.
+    // ("Is it done yet?" there is TransferStatus, which the approval step takes as this yes.)
+    'have you got it now', 'i have approved it',
     "i've approved it in the app", 'approved', 'it should be approved now', 'ok i approved it',
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
@@ -156,7 +157,7 @@ const GERMAN = {
     'ja danke', 'ja bitte danke', 'ja gerne danke',
     'ja ich denke schon', 'ich denke schon', 'ich glaube schon', 'ja glaube schon',
     // Gefragt, während eine Freigabe in der App der Bank wartet: nachsehen ist, was "weiter" tut.
-    'ist es durch', 'ist das durch', 'hat es geklappt', 'ist es schon erledigt', 'ich habe es bestätigt', 'hab es freigegeben',
+    'ich habe es bestätigt', 'hab es freigegeben',
     'ist freigegeben', 'jetzt sollte es freigegeben sein', 'ok ich habe es freigegeben',
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.

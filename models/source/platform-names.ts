@@ -39,6 +39,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   PayCard: { alexa: 'PayCardIntent', dialogflow: 'PayCard' },
   ListPayees: { alexa: 'ListPayeesIntent', dialogflow: 'ListPayees' },
   TransferLimits: { alexa: 'TransferLimitsIntent', dialogflow: 'TransferLimits' },
+  TransferStatus: { alexa: 'TransferStatusIntent', dialogflow: 'TransferStatus' },
   ProvideAmount: { alexa: 'ProvideAmountIntent', dialogflow: 'ProvideAmount' },
   ProvidePayee: { alexa: 'ProvidePayeeIntent', dialogflow: 'ProvidePayee' },
   ProvideAccount: { alexa: 'ProvideAccountIntent', dialogflow: 'ProvideAccount' },

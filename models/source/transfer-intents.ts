@@ -7,6 +7,7 @@ type TransferIntent =
   | 'PayCard'
   | 'ListPayees'
   | 'TransferLimits'
+  | 'TransferStatus'
   | 'ProvideAmount'
   | 'ProvidePayee'
   | 'ProvideAccount'
@@ -311,6 +312,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       'en-GB': ['what are my transfer limits', 'what is my transfer limit', "what's my daily limit", 'what is my daily transfer limit', 'how much can i send', 'how much can i send today', 'how much can i transfer', 'how much can i transfer today', 'what is the most i can send', 'what is the most i can transfer', 'how much am i allowed to send', 'how much can i still send today', 'how much do i have left to send today', 'is there a limit on transfers', 'what is the limit for sending money', 'how much money can i send by voice', 'what is the maximum i can send', 'what is the maximum transfer', 'how much can i send in one go', 'how much can i send at once', 'how much more can i send today', 'have i reached my transfer limit', 'what is my sending limit', 'how many transfers can i make', 'what is the voice transfer limit', 'is there a daily limit', 'what is the most i can send her', 'what is the most i can send him', 'how much am i allowed to transfer per day'],
       'de-DE': ['wie viel kann ich überweisen', 'wie viel kann ich heute überweisen', 'wie viel darf ich überweisen', 'wie viel darf ich heute noch überweisen', 'was ist mein überweisungslimit', 'wie hoch ist mein tageslimit', 'wie hoch ist das limit für überweisungen', 'was ist der höchstbetrag für eine überweisung', 'wie viel kann ich maximal überweisen', 'wie viel kann ich auf einmal überweisen', 'wie viel kann ich noch schicken', 'gibt es ein limit für überweisungen', 'habe ich mein limit erreicht', 'wie hoch ist mein überweisungslimit'],
     },
+  },
+  TransferStatus: {
+    slots: {},
+    utterances: { 'en-US': ['did it go through', 'did the transfer go through', 'did the money go through', 'did my transfer go through', 'did the payment go through', 'was it sent', 'was the money sent', 'did it work', 'is it done', 'is the transfer done', 'has the transfer gone through', 'has the money arrived', 'what happened to my transfer', 'is my transfer complete', 'check on my transfer', 'what is the status of my transfer', 'did bob get the money', 'did the money arrive', 'has my payment gone out', 'did you send it', 'is it done yet', 'has it gone through'], 'en-GB': ['did it go through', 'did the transfer go through', 'did the money go through', 'did my transfer go through', 'did the payment go through', 'was it sent', 'was the money sent', 'did it work', 'is it done', 'is the transfer done', 'has the transfer gone through', 'has the money arrived', 'what happened to my transfer', 'is my transfer complete', 'check on my transfer', 'what is the status of my transfer', 'did bob get the money', 'did the money arrive', 'has my payment gone out', 'did you send it', 'is it done yet', 'has it gone through'], 'de-DE': ['ist die überweisung durch', 'hat es geklappt', 'ist das geld angekommen', 'wurde das geld überwiesen', 'ist die überweisung angekommen', 'hat die überweisung funktioniert', 'was ist mit meiner überweisung', 'wie ist der status meiner überweisung', 'ist die zahlung durchgegangen', 'hat jonas das geld bekommen', 'ist die überweisung erledigt', 'wurde es überwiesen', 'hast du es überwiesen', 'ist das geld raus', 'ist es durch', 'ist das durch', 'ist es schon erledigt'] },
   },
   ProvideAmount: {
     slots: { ...money, centsAlone: 'CENTS_ALONE', notAmount: 'TAKEN_BACK_AMOUNT', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE' },

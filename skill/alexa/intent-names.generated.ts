@@ -37,6 +37,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["TransferIntent", 'Transfer'],
   ["TransferLimitsIntent", 'TransferLimits'],
   ["TransferOwnIntent", 'TransferOwn'],
+  ["TransferStatusIntent", 'TransferStatus'],
   ["UnlockCardIntent", 'UnlockCard'],
   ["WaitIntent", 'Wait'],
 ]);

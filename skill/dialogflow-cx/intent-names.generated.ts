@@ -35,6 +35,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["Transfer", 'Transfer'],
   ["TransferLimits", 'TransferLimits'],
   ["TransferOwn", 'TransferOwn'],
+  ["TransferStatus", 'TransferStatus'],
   ["UnlockCard", 'UnlockCard'],
   ["Wait", 'Wait'],
   ["Yes", 'Yes'],

@@ -37,6 +37,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["Transfer", 'Transfer'],
   ["TransferLimits", 'TransferLimits'],
   ["TransferOwn", 'TransferOwn'],
+  ["TransferStatus", 'TransferStatus'],
   ["UnlockCard", 'UnlockCard'],
   ["Wait", 'Wait'],
   ["Yes", 'Yes'],

@@ -2,6 +2,7 @@
 import type { Account, Payee } from '../../banks/bank-types';
 import type { CurrencyCode, Money } from '../../kit/money';
 import type { FinalTransfer } from '../../pipeline/awaiting';
+import type { TransferStatus } from '../../banks/transfer-types';
 import type { LimitBreach, LimitsLeft } from '../limits';
 import type { TransferKind, TransferStep } from '../draft';
 
@@ -66,6 +67,12 @@ export interface TransferSpeech {
   noEarlierTransfer(payee: string): string;
   /** "Everything" from an account: its whole balance, said in a sentence of its own before anything else. */
   wholeBalance(from: Account, amount: Money): string;
+  /** "Did it go through?" while the bank still has not confirmed an earlier transfer. */
+  stillUnconfirmed(to: Destination | undefined): string;
+  /** "Did it go through?" with no voice transfer of the last day to ask the bank about. */
+  noRecentTransfer(): string;
+  /** "Did it go through?": what the bank now says of the last transfer it took. */
+  lastTransferStatus(status: TransferStatus, to: Destination | undefined): string;
   /** "Everything" in discreet mode: the balance is not said, so an amount is asked for. */
   wholeBalanceDiscreet(): string;
   /** "Everything" from an account that holds nothing to move. */

@@ -85,6 +85,16 @@ export const deDETransfer: TransferSpeech = {
   lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,
   wholeBalance: (from, amount) => `Alles auf ${von(from)} sind ${m(amount)}.`,
+  stillUnconfirmed: (d) =>
+    `Deine Bank hat deine Überweisung${d ? ` ${wohin(d)}` : ''} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
+  noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung vom letzten Tag. Alle deine Überweisungen findest du in deiner Banking-App.',
+  lastTransferStatus: (status, d) => {
+    const where = d ? ` ${wohin(d)}` : '';
+    if (status === 'completed') return `Ja. Deine Bank hat deine Überweisung${where} ausgeführt.`;
+    if (status === 'pending') return `Ja. Deine Bank hat deine Überweisung${where} und sie ist unterwegs.`;
+    if (status === 'cancelled') return `Deine Überweisung${where} wurde storniert, das Geld ist auf deinem Konto geblieben.`;
+    return `Deine Bank hat deine Überweisung${where} abgelehnt, es wurde also nichts überwiesen.`;
+  },
   wholeBalanceDiscreet: () => 'Der diskrete Modus ist an, deshalb sage ich nicht, was auf deinem Konto ist. Bitte nenne stattdessen einen Betrag.',
   nothingToMove: (from) => `Auf ${von(from)} ist nichts, was ich überweisen könnte.`,
   oneAtATime: (next) => `Ich kann immer nur eine Überweisung auf einmal machen, also zuerst diese. Danach sag mir die ${next ? `an ${next}` : 'nächste'}.`,

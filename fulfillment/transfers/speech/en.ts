@@ -80,6 +80,16 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     lastTimeAmount: (payee, amount, day) => `You last sent ${payee} ${m(amount)} ${day}.`,
     noEarlierTransfer: (payee) => `I can't find an earlier transfer to ${payee}.`,
     wholeBalance: (from, amount) => `Everything in ${account(from)} comes to ${m(amount)}.`,
+    stillUnconfirmed: (d) =>
+      `Your bank still hasn't confirmed your transfer${d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : ''}. It may still go through, so please don't send it again. You can check your banking app.`,
+    noRecentTransfer: () => "I don't see a voice transfer from the last day. Your banking app shows all your transfers.",
+    lastTransferStatus: (status, d) => {
+      const where = d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : '';
+      if (status === 'completed') return `Yes. Your bank has completed your transfer${where}.`;
+      if (status === 'pending') return `Yes. Your bank has your transfer${where}, and it's on its way.`;
+      if (status === 'cancelled') return `Your transfer${where} was cancelled, so the money stayed in your account.`;
+      return `Your bank declined your transfer${where}, so nothing was sent.`;
+    },
     wholeBalanceDiscreet: () => "Discreet mode is on, so I won't say what's in your account. Please tell me an amount instead.",
     nothingToMove: (from) => `There's nothing in ${account(from)} to move.`,
     oneAtATime: (next) => `I can send one transfer at a time, so let's do this one first. Then ask me for the ${next ? `one to ${next}` : 'next one'}.`,

@@ -140,3 +140,25 @@ describe('a transfer the bank took', () => {
     }
   });
 });
+
+describe('"did it go through?"', () => {
+  it('asks the bank about an uncertain transfer, says it is still unconfirmed, then what the bank learnt', async () => {
+    const { say, sendBob, count } = skillWith({
+      'transfers.submit': [() => err({ kind: 'timeout', abandoned: true })],
+      'transfers.status': [() => err({ kind: 'unavailable' }), () => err({ kind: 'unavailable' }), () => ok({ transferId: 't-9', idempotencyKey: 'k', status: 'completed' })],
+    });
+    expect(await sendBob()).toBe(UNCERTAIN);
+    expect((await say('TransferStatus')).text).toMatch(/^Your bank still hasn't confirmed your transfer to Bob Carter\. It may still go through, so please don't send it again\./);
+    expect((await say('TransferStatus')).text).toMatch(/^Your bank has now confirmed your earlier transfer to Bob Carter\. It went through\./);
+    expect(count('transfers.status')).toBe(3);
+  });
+
+  it('asks the bank by the key of the last transfer it took, and says what it reports', async () => {
+    const { say, sendBob, count } = skillWith({});
+    expect((await say('TransferStatus')).text).toMatch(/^I don't see a voice transfer from the last day\./);
+    expect(count('transfers.status')).toBe(0);
+    expect(await sendBob()).toMatch(/^Done\./);
+    expect((await say('TransferStatus')).text).toMatch(/^Yes\. Your bank has your transfer to Bob Carter, and it's on its way\./);
+    expect(count('transfers.status')).toBe(1);
+  });
+});

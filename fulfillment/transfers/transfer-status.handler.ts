@@ -1,0 +1,30 @@
+/**
+ * "Did it go through?", "hat es geklappt?": what the bank now says of the customer's transfers.
+ * A transfer whose outcome was uncertain is asked about first and said as learnt; otherwise the
+ * last transfer the bank took is looked up by its key. Nothing is sent or changed here.
+ */
+import { linked } from '../pipeline/intent-handler';
+import { answerAndContinue } from '../pipeline/reply-builders';
+import { lastTransfer } from './last-transfer';
+import { destinationOf, learnOutcomes } from './unresolved';
+import { transferSpeech } from './speech';
+import { loadView } from './transfer-view';
+
+/** Answers a question about how the customer's transfer went, in passing. */
+export const transferStatusHandler = linked(async (ctx) => {
+  const t = transferSpeech(ctx.turn.locale);
+  const view = await loadView(ctx);
+  if (!view.ok) return view;
+  const transfers = ctx.deps.bank.transfers;
+  const { said, open } = await learnOutcomes(ctx, view.value);
+  if (said.length > 0 || open.length > 0) {
+    const waiting = open.map((u) => t.stillUnconfirmed(destinationOf(view.value, u)));
+    return answerAndContinue(ctx, [...said, ...waiting].join(' '));
+  }
+  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+  if (!last || !transfers) return answerAndContinue(ctx, t.noRecentTransfer());
+  const to = destinationOf(view.value, { target: last.target });
+  const status = await transfers.status(ctx.session, last.idempotencyKey);
+  if (!status.ok) return answerAndContinue(ctx, status.error.kind === 'not-found' ? t.noRecentTransfer() : ctx.speech.bankError(status.error));
+  return answerAndContinue(ctx, t.lastTransferStatus(status.value.status, to));
+});
