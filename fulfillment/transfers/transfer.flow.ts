@@ -153,7 +153,9 @@ async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferVie
   if (draft.step === 'check-amount') draft.amountChecked = true;
   else if (draft.step === 'check-duplicate') draft.duplicateChecked = true;
   else if (draft.step === 'confirm') draft.confirmed = true;
-  else if (draft.step === 'change') return question(ctx, draft, 'change', transferSpeech(ctx.turn.locale).askChange(draft.kind));
+  // "Yes", "it's right after all" to "what should I change?": nothing changes, and the transfer is
+  // read back again for its own yes; nothing is sent on this one.
+  else if (draft.step === 'change') return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).nothingChanged());
   else if (draft.step !== 'approval') return failed(ctx, draft, view);
   return advance(ctx, draft, view);
 }

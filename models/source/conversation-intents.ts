@@ -54,6 +54,9 @@ const ENGLISH = {
     'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
     // A hedged yes is a yes: the PIN, or the read-back, still comes after it.
     'yes i think so', 'i think so', 'i guess so', 'i suppose so', 'yeah i think so', 'yeah i guess',
+    // Nothing to change after all, to "what should I change?": the read-back comes again.
+    // Only words that say it is correct: "leave it as it is" could as well mean "don't send it".
+    "actually it's correct", "it's correct after all", "it's right after all", 'actually that is correct',
     // Said while a transfer waits for approval in the bank's app: checking is what "continue" does.
     // ("Is it done yet?" there is TransferStatus, which the approval step takes as this yes.)
     'have you got it now', 'i have approved it',
@@ -156,6 +159,7 @@ const GERMAN = {
     'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
     'ja danke', 'ja bitte danke', 'ja gerne danke',
     'ja ich denke schon', 'ich denke schon', 'ich glaube schon', 'ja glaube schon',
+    'ist doch richtig', 'stimmt doch', 'war doch richtig', 'doch alles richtig',
     // Gefragt, während eine Freigabe in der App der Bank wartet: nachsehen ist, was "weiter" tut.
     'ich habe es bestätigt', 'hab es freigegeben',
     'ist freigegeben', 'jetzt sollte es freigegeben sein', 'ok ich habe es freigegeben',

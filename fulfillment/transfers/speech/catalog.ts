@@ -122,6 +122,8 @@ export interface TransferSpeech {
   /** "Cancel" right after a transfer the bank does not let the skill cancel: why not, and what can be done instead. */
   cannotUndo(final: FinalTransfer): string;
   noTransferAccount(): string;
+  /** A yes to "what should I change?": nothing changes, said before the read-back comes again. */
+  nothingChanged(): string;
   /** "No" at the read-back: what should change, for this kind of transfer. */
   askChange(kind: TransferKind): string;
   /** Digits said at the read-back, before the PIN was asked for: never read back, never taken as an amount. */
