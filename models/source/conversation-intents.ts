@@ -19,6 +19,7 @@ const ENGLISH = {
     'how do i use this', 'what things can you help with', 'what can i ask you', 'can you help me', 'i am stuck',
     'what do i say now', 'what should i say', 'i do not know what to say', 'explain how this works',
     "i'm confused", "i'm lost", "i don't understand", 'what happens now', 'what happens next', 'so what now',
+    'and now what', 'what now', 'okay and now', 'and what happens now',
     'why do you need my pin', 'why do i have to say my pin', 'is it safe to say my pin out loud', 'what is the pin for',
   ],
   Stop: [
@@ -112,6 +113,7 @@ const GERMAN = {
     'was kann die sprachbank',
     'ich verstehe das nicht',
     'ich bin verwirrt', 'ich blicke nicht durch', 'was passiert jetzt', 'wie geht es jetzt weiter',
+    'und jetzt', 'und was jetzt', 'und nun', 'was nun', 'und was passiert jetzt',
     'welche befehle gibt es',
   ],
   Stop: [
