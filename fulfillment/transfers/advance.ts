@@ -102,6 +102,15 @@ export function askPinWithReadBack(ctx: LinkedContext, draft: TransferDraft, vie
   return question(ctx, draft, 'pin', `${t.summary(draft.amount, to, from)} ${t.askPin()}`, {}, { payees: view.payees, readBack: readBackOf(draft.amount, to, from) });
 }
 
+/** The accounts the money may come from: any that can send money, except where it goes. */
+export const possibleSources = (draft: TransferDraft, accounts: readonly Account[]) => accounts.filter((a) => a.kind !== 'credit-card' && a.id !== draft.toId);
+
+/** The account the money comes from: the one named, or the only one it can come from. */
+export function sourceOf(draft: TransferDraft, view: TransferView): Account | undefined {
+  const possible = possibleSources(draft, view.accounts);
+  return view.accounts.find((a) => a.id === draft.fromId) ?? (possible.length === 1 ? possible[0] : undefined);
+}
+
 /** Asks how much, before any other question: the answer to "...or another amount?" that names no amount. */
 export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
   return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view), candidatesName(draft, view)), {}, { payees: view.payees });
@@ -151,7 +160,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (!draft.amount && draft.sameAsLast && draft.kind === 'payee' && draft.candidates?.length) return choosePayee();
   // "Everything" with the source not yet known: which account comes first, since the amount is all of it.
   if (!draft.amount && draft.wholeBalance) {
-    const possible = sources.filter((a) => a.id !== draft.toId);
+    const possible = possibleSources(draft, view.accounts);
     return question(ctx, draft, 'source', say(t.askSource(possible)), { ids: possible.map((a) => a.id) }, shown);
   }
   // "How much would you like to send to Anna Lee?" says the destination itself.
@@ -189,8 +198,8 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   }
 
   // The account the money goes to is never offered as the one it comes from.
-  const possible = sources.filter((a) => a.id !== draft.toId);
-  const from = view.accounts.find((a) => a.id === draft.fromId) ?? (possible.length === 1 ? possible[0] : undefined);
+  const possible = possibleSources(draft, view.accounts);
+  const from = sourceOf(draft, view);
   if (!from) return question(ctx, draft, 'source', say(t.askSource(possible)), { ids: possible.map((a) => a.id) }, shown);
   draft.fromId = from.id;
   if (draft.amount.currency !== from.balance.currency) {

@@ -12,23 +12,14 @@ import { isDiscreet } from '../discreet/discreet-mode';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { sameMoney } from '../kit/money';
-import type { Account } from '../banks/bank-types';
 import { startOrderAgain, type TransferDraft } from './draft';
 import { WHOLE_BALANCE_WORDS } from './whole-balance-words';
 import { CARD_OPTION_WORDS } from './card-option-words';
-import type { TransferView } from './advance';
+import { sourceOf, type TransferView } from './advance';
 import { transferSpeech } from './speech';
 
 /** Whether the turn says an amount of its own, which replaces "everything". */
 const saysAmount = (slots: Turn['slots']) => isHeard(slots.amount) || isHeard(slots.number) || isHeard(slots.amountWord) || isHeard(slots.sameAmount);
-
-/** The account the money comes from: the one named, or the only one it can come from. */
-export function sourceOf(draft: TransferDraft, view: TransferView): Account | undefined {
-  const named = view.accounts.find((a) => a.id === draft.fromId);
-  if (named) return named;
-  const possible = view.accounts.filter((a) => a.kind !== 'credit-card' && a.id !== draft.toId);
-  return possible.length === 1 ? possible[0] : undefined;
-}
 
 /**
  * Marks the draft for the whole balance when the turn asks for it, and fills the amount once the

@@ -20,6 +20,8 @@ const auf = (a: Account) => `${KIND[a.kind].auf} mit der Endung ${a.last4}`;
 const an = (d: Destination) => ('payee' in d ? `${d.payee.name}, Konto mit der Endung ${d.payee.last4}` : auf(d.account));
 /** Where the money went, after "Überweisung". */
 const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`);
+/** " an Jonas Weber" after "Überweisung", or nothing when where it went is not known. */
+const wohinAuch = (d: Destination | undefined) => (d ? ` ${wohin(d)}` : '');
 const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
 const summary = (a: Money, d: Destination, from: Account) => `Du überweist an ${an(d)}, von ${von(from)}. Der Betrag ist ${m(a)}.`;
 
@@ -86,10 +88,10 @@ export const deDETransfer: TransferSpeech = {
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,
   wholeBalance: (from, amount) => `Alles auf ${von(from)} sind ${m(amount)}.`,
   stillUnconfirmed: (d) =>
-    `Deine Bank hat deine Überweisung${d ? ` ${wohin(d)}` : ''} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
+    `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
   noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung vom letzten Tag. Alle deine Überweisungen findest du in deiner Banking-App.',
   lastTransferStatus: (status, d) => {
-    const where = d ? ` ${wohin(d)}` : '';
+    const where = wohinAuch(d);
     if (status === 'completed') return `Ja. Deine Bank hat deine Überweisung${where} ausgeführt.`;
     if (status === 'pending') return `Ja. Deine Bank hat deine Überweisung${where} und sie ist unterwegs.`;
     if (status === 'cancelled') return `Deine Überweisung${where} wurde storniert, das Geld ist auf deinem Konto geblieben.`;
@@ -105,8 +107,8 @@ export const deDETransfer: TransferSpeech = {
   uncertain: () => 'Deine Bank hat diese Überweisung noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Ich sage dir Bescheid, sobald deine Bank sie bestätigt, oder du siehst in deiner Banking-App nach.',
   duplicateWarning: (a, d) =>
     `Deine Bank hat deine frühere Überweisung ${wohin(d)} noch nicht bestätigt, und sie kann noch ausgeführt werden. Der Betrag ist ${m(a)}. Willst du dieselbe Überweisung wirklich noch einmal schicken?`,
-  earlierSent: (d) => `Deine Bank hat deine frühere Überweisung${d ? ` ${wohin(d)}` : ''} jetzt bestätigt. Sie wurde ausgeführt.`,
-  earlierNotSent: (d) => `Deine frühere Überweisung${d ? ` ${wohin(d)}` : ''} wurde nicht ausgeführt, es wurde also nichts überwiesen.`,
+  earlierSent: (d) => `Deine Bank hat deine frühere Überweisung${wohinAuch(d)} jetzt bestätigt. Sie wurde ausgeführt.`,
+  earlierNotSent: (d) => `Deine frühere Überweisung${wohinAuch(d)} wurde nicht ausgeführt, es wurde also nichts überwiesen.`,
   approvalUnconfirmed: () => 'Deine Bank hat noch nicht bestätigt, dass sie diese Überweisung erhalten hat, also starte sie bitte nicht noch einmal. Sag gleich weiter, dann sehe ich nach.',
   bankRefused: () => 'Deine Bank hat die Überweisung abgelehnt, es wurde also nichts überwiesen.',
   cancelled: () => 'In Ordnung, ich habe das abgebrochen. Es wurde nichts überwiesen.',

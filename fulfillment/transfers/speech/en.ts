@@ -16,6 +16,10 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const m = (a: Money) => formatMoney(a, locale);
   const account = (a: Account) => `your ${kinds[a.kind]} ending in ${a.last4}`;
   const to = (d: Destination) => ('payee' in d ? `${d.payee.name}, account ending in ${d.payee.last4}` : account(d.account));
+  // Where money went, by name: "Bob Carter", "your savings account ending in 8765".
+  const named = (d: Destination) => ('payee' in d ? d.payee.name : account(d.account));
+  // " to Bob Carter" after "transfer", or nothing when where it went is not known.
+  const toNamed = (d: Destination | undefined) => (d ? ` to ${named(d)}` : '');
   // An amount as a customer of the locale says one.
   const fifty = locale === 'en-GB' ? 'fifty pounds' : 'fifty dollars';
   const spelled = (a: Money) => spelledAmount(a, DIGIT_WORDS, 'point');
@@ -37,7 +41,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const summary = (a: Money, d: Destination, from: Account) => `You're sending money to ${to(d)}, from ${account(from)}. The amount is ${m(a)}.`;
   return {
     askAmount: (d, shared) => {
-      const name = d ? ('payee' in d ? d.payee.name : account(d.account)) : shared;
+      const name = d ? named(d) : shared;
       return name ? `How much would you like to send to ${name}?` : 'How much would you like to send?';
     },
     askPayee: () => 'Who would you like to send money to?',
@@ -81,10 +85,10 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     noEarlierTransfer: (payee) => `I can't find an earlier transfer to ${payee}.`,
     wholeBalance: (from, amount) => `Everything in ${account(from)} comes to ${m(amount)}.`,
     stillUnconfirmed: (d) =>
-      `Your bank still hasn't confirmed your transfer${d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : ''}. It may still go through, so please don't send it again. You can check your banking app.`,
+      `Your bank still hasn't confirmed your transfer${toNamed(d)}. It may still go through, so please don't send it again. You can check your banking app.`,
     noRecentTransfer: () => "I don't see a voice transfer from the last day. Your banking app shows all your transfers.",
     lastTransferStatus: (status, d) => {
-      const where = d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : '';
+      const where = toNamed(d);
       if (status === 'completed') return `Yes. Your bank has completed your transfer${where}.`;
       if (status === 'pending') return `Yes. Your bank has your transfer${where}, and it's on its way.`;
       if (status === 'cancelled') return `Your transfer${where} was cancelled, so the money stayed in your account.`;
@@ -99,9 +103,9 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : 'daily limit for voice transfers'}, so nothing was sent.${max ? ` The most you can send by voice at once is ${m(max)}.` : ''} You can say a smaller amount, or cancel and use your banking app.`,
     uncertain: () => "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.",
     duplicateWarning: (a, d) =>
-      `Your bank still hasn't confirmed your earlier transfer to ${'payee' in d ? d.payee.name : account(d.account)}, and it may still go through. The amount is ${m(a)}. Do you really want to send the same transfer again?`,
-    earlierSent: (d) => `Your bank has now confirmed your earlier transfer${d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : ''}. It went through.`,
-    earlierNotSent: (d) => `Your earlier transfer${d ? ` to ${'payee' in d ? d.payee.name : account(d.account)}` : ''} did not go through, so nothing was sent.`,
+      `Your bank still hasn't confirmed your earlier transfer to ${named(d)}, and it may still go through. The amount is ${m(a)}. Do you really want to send the same transfer again?`,
+    earlierSent: (d) => `Your bank has now confirmed your earlier transfer${toNamed(d)}. It went through.`,
+    earlierNotSent: (d) => `Your earlier transfer${toNamed(d)} did not go through, so nothing was sent.`,
     approvalUnconfirmed: () => "Your bank hasn't confirmed it received this transfer yet, so please don't start it again. Say continue in a moment and I'll check.",
     bankRefused: () => 'Your bank declined that transfer, so nothing was sent.',
     cancelled: () => "Okay, I've cancelled that. Nothing was sent.",
@@ -155,7 +159,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     pinWhenAsked: () => `If that was your PIN, I'll ask for it once you've said yes. To change the amount, say it with the currency, like ${fifty}.`,
     changed: ({ amount, to: d, toName, from }) =>
-      okayChanged(amount && m(amount), [d ? `to ${'payee' in d ? d.payee.name : account(d.account)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
+      okayChanged(amount && m(amount), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
