@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describeInSimulator } from '../support/browser';
+import { TOOLS } from '../../skill/mcp/tools';
 
 /** Calls a tool with the arguments the page filled in (or others) and returns the answer's line. */
 async function call(page: Page, tool: string, args?: string): Promise<string> {
@@ -24,7 +25,7 @@ describeInSimulator('an MCP session in the web simulator', (current) => {
     const before = sent();
     await page.selectOption('#platform', 'mcp');
     await page.locator('#tool option[value=prepare_transfer]').waitFor({ state: 'attached' });
-    expect(await page.locator('#tool option').count()).toBe(16);
+    expect(await page.locator('#tool option').count()).toBe(TOOLS.length);
 
     const readBack = await call(page, 'prepare_transfer');
     expect(readBack).toBe("You're sending money to <bank-data>Bob Carter</bank-data>, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");

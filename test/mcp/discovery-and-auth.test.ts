@@ -9,6 +9,7 @@ import { sandboxTokens } from '../../skill/mcp/sandbox-tokens';
 import { fixedClock } from '../../fulfillment/kit/clock';
 import { TEST_NOW } from '../support/harness';
 import { callTool, INITIALIZE, rpc, startMcp, type McpHarness } from '../support/mcp';
+import { TOOLS } from '../../skill/mcp/tools';
 
 let mcp: McpHarness;
 afterEach(async () => {
@@ -110,7 +111,7 @@ describe('authorization', () => {
 
   it("lets an assistant's own token discover the tools, and reach no customer", async () => {
     const service = await mcp.connect('service');
-    expect((await service.listTools()).tools.length).toBe(17);
+    expect((await service.listTools()).tools.length).toBe(TOOLS.length);
     await expect(callTool(service, 'get_balances')).rejects.toMatchObject({ code: 403 });
     expect(mcp.skill.sandbox.control.calls()['accounts.list']).toBeUndefined();
   });

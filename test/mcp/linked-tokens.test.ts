@@ -12,6 +12,7 @@ import { testDatabase } from '../support/databases';
 import { LinkingClient } from '../support/linking-client';
 import { startLinkedSkill, type LinkedSkill } from '../support/linked-skill';
 import { callTool, INITIALIZE, rpc } from '../support/mcp';
+import { TOOLS as MCP_TOOLS } from '../../skill/mcp/tools';
 
 const REDIRECT = 'https://assistant.example/oauth/callback';
 const TOOLS = { id: 'assistant-tools', secret: 'assistant-tools-secret-0123456789abcdef' };
@@ -95,7 +96,7 @@ it("lets an assistant's own token list the tools, and reach no customer", async 
   const tools = new LinkingClient({ baseUrl: running().baseUrl, clientId: TOOLS.id, clientSecret: TOOLS.secret, redirectUri: REDIRECT });
   const issued = await tools.token({ grant_type: 'client_credentials', scope: 'mcp:tools', resource: mcp() });
   const own = await connect(String(issued.body.access_token));
-  expect((await own.listTools()).tools).toHaveLength(17);
+  expect((await own.listTools()).tools).toHaveLength(MCP_TOOLS.length);
   await expect(callTool(own, 'get_balances')).rejects.toMatchObject({ code: 403 });
 });
 

@@ -3,7 +3,7 @@
  * accounts: used by test/scale/slow-bank-load.test.ts (every answer right) and by the bench
  * (how long the crowd takes against the platform's 4.5 s).
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fixedClock } from '../../fulfillment/kit/clock';
 import { loadConfig } from '../../skill/config';
@@ -28,7 +28,12 @@ export async function startCrowdServer(delayMs: number): Promise<CrowdServer> {
   const slow = slowBank({ 'accounts.list': { delayMs } });
   const config = loadConfig({ NODE_ENV: 'test', RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_CUSTOMER: '100000' });
   const { app } = createRuntime(config, new CaptureLogger(), { clock: fixedClock(TEST_NOW), bank: slow.bank });
-  const server: Server = app.listen(0, '127.0.0.1');
+  // 500 connections open at once: a listen queue longer than Node's default 511, and idle
+  // sockets kept well past the crowd, so that a loaded machine neither drops a connection
+  // from the queue nor closes one the client is about to reuse (either resets the request).
+  const server: Server = createServer(app);
+  server.keepAliveTimeout = 60_000;
+  server.listen({ port: 0, host: '127.0.0.1', backlog: 2048 });
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
