@@ -1,8 +1,11 @@
 /** Reads an amount of money from the slots a platform filled, as decimal text, never as a float. */
 import { isCurrencyCode, parseDecimal, type CurrencyCode, type Money } from '../kit/money';
 import { err, ok, type Result } from '../kit/result';
-import type { SlotValue } from '../pipeline/turn';
+import { isHeard, type SlotValue } from '../pipeline/turn';
 import { amountWordValue } from './amount-words';
+
+/** Whether the turn says an amount of its own: a number (with or without a currency), or a word for one ("a tenner"). */
+export const saysAmount = (slots: Readonly<Record<string, SlotValue | undefined>>) => isHeard(slots.amount) || isHeard(slots.number) || isHeard(slots.amountWord);
 
 /** Why an amount could not be used. */
 export type AmountProblem = 'unreadable' | 'other-currency' | 'not-positive';

@@ -122,6 +122,14 @@ export function startOrderAgain(draft: TransferDraft): string | undefined {
   return approvalId;
 }
 
+/** A new amount for the draft, said or looked up: its checks and the order start again. */
+export function takeAmount(draft: TransferDraft, amount: Money): void {
+  draft.amount = amount;
+  draft.amountChecked = false;
+  draft.cardOption = undefined;
+  startOrderAgain(draft);
+}
+
 /** Starts a new draft with a fresh opaque id and idempotency key. */
 export function newDraft(customerId: CustomerId, kind: TransferKind): TransferDraft {
   return { id: randomUUID(), customerId, kind, step: 'amount', failures: 0, amountChecked: false, confirmed: false, pinVerified: false, idempotencyKey: randomUUID() };

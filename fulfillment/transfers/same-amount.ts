@@ -5,13 +5,13 @@
  */
 import type { LinkedContext } from '../pipeline/intent-handler';
 import type { Turn } from '../pipeline/turn';
-import { isHeard } from '../pipeline/turn';
+import { saysAmount } from './amount';
 import { matchWords } from '../pipeline/word-match';
 import { isoDay } from '../kit/clock';
 import { absolute } from '../kit/money';
 import { onSpokenRelativeDay } from '../speech/dates';
 import { sentTo, transactionsBetween } from '../insights/history';
-import { startOrderAgain, type TransferDraft } from './draft';
+import { takeAmount, type TransferDraft } from './draft';
 import { SAME_AMOUNT_WORDS } from './same-amount-words';
 import { homeCurrency } from './transfer-view';
 import type { TransferView } from './advance';
@@ -20,7 +20,7 @@ import { transferSpeech } from './speech';
 /** Whether the turn asks for the amount of last time, and names no amount of its own. */
 function asksSameAmount(turn: Turn, slots: Turn['slots']): boolean {
   const said = matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[turn.locale]).kind === 'matched';
-  return said && !isHeard(slots.amount) && !isHeard(slots.number) && !isHeard(slots.amountWord);
+  return said && !saysAmount(slots);
 }
 
 /**
@@ -46,9 +46,7 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   // The history comes newest first; only an amount in the account's currency is offered again.
   const last = history.ok ? sentTo(history.value, payee.name).find((tx) => tx.amount.currency === homeCurrency(view)) : undefined;
   if (!last) return t.noEarlierTransfer(payee.name);
-  draft.amount = absolute(last.amount);
-  draft.amountChecked = false;
-  draft.cardOption = undefined;
-  startOrderAgain(draft);
-  return t.lastTimeAmount(payee.name, draft.amount, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale));
+  const amount = absolute(last.amount);
+  takeAmount(draft, amount);
+  return t.lastTimeAmount(payee.name, amount, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale));
 }

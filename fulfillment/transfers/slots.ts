@@ -16,7 +16,7 @@ import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
 import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
-import { startOrderAgain, type TransferDraft } from './draft';
+import { startOrderAgain, takeAmount, type TransferDraft } from './draft';
 import { holdsAName, matchPayees } from './payee-match';
 
 /** Something said that could not be used, and what it was. */
@@ -255,12 +255,7 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
   if (choice !== undefined && choice !== 'chosen') return choice;
   // A number that chose a place on the list is not also the amount.
   const amount = choice === 'chosen' && position ? ok(undefined) : amountFromSlots(m.slots, m.currency);
-  if (amount.ok && amount.value) {
-    draft.amount = amount.value;
-    draft.amountChecked = false;
-    draft.cardOption = undefined;
-    startOrderAgain(draft);
-  }
+  if (amount.ok && amount.value) takeAmount(draft, amount.value);
   const option = matchWords(m.slots.option, CARD_OPTION_WORDS[m.locale]);
   if (draft.kind === 'card' && option.kind === 'matched') {
     draft.cardOption = option.id;

@@ -12,14 +12,15 @@ import { isDiscreet } from '../discreet/discreet-mode';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { sameMoney } from '../kit/money';
-import { startOrderAgain, type TransferDraft } from './draft';
+import { takeAmount, type TransferDraft } from './draft';
+import { saysAmount } from './amount';
 import { WHOLE_BALANCE_WORDS } from './whole-balance-words';
 import { CARD_OPTION_WORDS } from './card-option-words';
 import { sourceOf, type TransferView } from './advance';
 import { transferSpeech } from './speech';
 
-/** Whether the turn says an amount of its own, which replaces "everything". */
-const saysAmount = (slots: Turn['slots']) => isHeard(slots.amount) || isHeard(slots.number) || isHeard(slots.amountWord) || isHeard(slots.sameAmount);
+/** Whether the turn says an amount of its own, or the amount of last time: either replaces "everything". */
+const namesOtherAmount = (slots: Turn['slots']) => saysAmount(slots) || isHeard(slots.sameAmount);
 
 /**
  * Marks the draft for the whole balance when the turn asks for it, and fills the amount once the
@@ -30,12 +31,12 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
   // "Everything" heard as the card payment's option ("all of it", the statement balance) in any other transfer.
   const option = matchWords(slots.option, CARD_OPTION_WORDS[locale]);
   const heard = matchWords(slots.wholeBalance, WHOLE_BALANCE_WORDS[locale]).kind === 'matched' || (draft.kind !== 'card' && option.kind === 'matched' && option.id === 'statement');
-  const asked = heard && !saysAmount(slots);
+  const asked = heard && !namesOtherAmount(slots);
   if (asked) {
     draft.wholeBalance = true;
     draft.sameAsLast = undefined;
     draft.amount = undefined;
-  } else if (saysAmount(slots) || draft.sameAsLast) draft.wholeBalance = undefined;
+  } else if (namesOtherAmount(slots) || draft.sameAsLast) draft.wholeBalance = undefined;
   if (!draft.wholeBalance) return undefined;
   if (draft.kind === 'card') {
     draft.wholeBalance = undefined;
@@ -47,8 +48,6 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
   const whole = from.available ?? from.balance;
   if (draft.amount && sameMoney(draft.amount, whole)) return undefined;
   const t = transferSpeech(ctx.turn.locale);
-  draft.amountChecked = false;
-  draft.cardOption = undefined;
   // The read-back would say the balance aloud: in discreet mode the customer names an amount instead.
   if (await isDiscreet(ctx.deps.store, ctx.session.customer.id)) {
     draft.wholeBalance = undefined;
@@ -60,7 +59,6 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
     draft.amount = undefined;
     return t.nothingToMove(from);
   }
-  draft.amount = whole;
-  startOrderAgain(draft);
+  takeAmount(draft, whole);
   return t.wholeBalance(from, whole);
 }
