@@ -36,6 +36,22 @@ const money = { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 
  * acts on. Said alone ("not fifty"), it asks for that field again.
  */
 
+/**
+ * An amount a transfer request names without a number, in both English locales: the whole
+ * balance of the account it comes from, or the amount of the last transfer to that payee.
+ */
+const AMOUNT_WITHOUT_A_NUMBER = [
+  'send {payee} {wholeBalance}',
+  'send {wholeBalance} to {payee}',
+  'send {payee} {wholeBalance} in my {account}',
+  'transfer {wholeBalance} from my {account} to {payee}',
+  'give {payee} {wholeBalance}',
+  'send {payee} {sameAmount}',
+  'pay {payee} {sameAmount}',
+  'send {sameAmount} to {payee}',
+  'transfer {sameAmount} to {payee}',
+];
+
 /** "Move everything from savings to checking": the whole balance of the source, in both English locales. */
 const OWN_WHOLE_BALANCE = [
   'move {wholeBalance} from {from} to {to}',
@@ -53,17 +69,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE' },
     utterances: {
       'en-US': [
-        // The whole balance of the account it comes from.
-        'send {payee} {wholeBalance}',
-        'send {wholeBalance} to {payee}',
-        'send {payee} {wholeBalance} in my {account}',
-        'transfer {wholeBalance} from my {account} to {payee}',
-        'give {payee} {wholeBalance}',
-        // The amount of the last transfer to that payee.
-        'send {payee} {sameAmount}',
-        'pay {payee} {sameAmount}',
-        'send {sameAmount} to {payee}',
-        'transfer {sameAmount} to {payee}',
+        ...AMOUNT_WITHOUT_A_NUMBER,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} dollars',
         'pay the {ordinal} one {amount} dollars',
@@ -116,17 +122,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} dollars to {payee} and then {nextAmount} dollars to {nextPayee}',
       ],
       'en-GB': [
-        // The whole balance of the account it comes from.
-        'send {payee} {wholeBalance}',
-        'send {wholeBalance} to {payee}',
-        'send {payee} {wholeBalance} in my {account}',
-        'transfer {wholeBalance} from my {account} to {payee}',
-        'give {payee} {wholeBalance}',
-        // The amount of the last transfer to that payee.
-        'send {payee} {sameAmount}',
-        'pay {payee} {sameAmount}',
-        'send {sameAmount} to {payee}',
-        'transfer {sameAmount} to {payee}',
+        ...AMOUNT_WITHOUT_A_NUMBER,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} pounds',
         'pay the {ordinal} one {amount} pounds',

@@ -12,7 +12,14 @@ import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-w
 import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
-const amountWords = (locale: Locale) => Object.entries(AMOUNT_WORDS[locale]).map(([id, synonyms]) => ({ id, synonyms: [...synonyms] }));
+/** A slot type's values in one locale: each id with the words for it. */
+const valuesIn = (words: Readonly<Record<string, readonly string[]>>) => Object.entries(words).map(([id, synonyms]) => ({ id, synonyms: [...synonyms] }));
+/** A slot type's values from a table of words per locale and id, the words the core matches heard text against. */
+const wordValues = (table: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>>): CustomSlotType['values'] => ({
+  'en-US': valuesIn(table['en-US']),
+  'en-GB': valuesIn(table['en-GB']),
+  'de-DE': valuesIn(table['de-DE']),
+});
 const cardOptions = (locale: Locale) => CARD_OPTIONS.map((id) => ({ id, synonyms: [...CARD_OPTION_WORDS[locale][id]] }));
 
 const AMOUNT: BuiltinSlotType = {
@@ -153,7 +160,7 @@ const AMOUNT_WORD: CustomSlotType = {
   kind: 'custom',
   alexa: 'AMOUNT_WORD',
   dialogflow: 'AmountWord',
-  values: { 'en-US': amountWords('en-US'), 'en-GB': amountWords('en-GB'), 'de-DE': amountWords('de-DE') },
+  values: wordValues(AMOUNT_WORDS),
 };
 
 /** "The same as last time", "wie immer": the amount of the last transfer to the payee. */
@@ -161,11 +168,7 @@ const SAME_AMOUNT: CustomSlotType = {
   kind: 'custom',
   alexa: 'SAME_AMOUNT',
   dialogflow: 'SameAmount',
-  values: {
-    'en-US': [{ id: 'same', synonyms: [...SAME_AMOUNT_WORDS['en-US'].same] }],
-    'en-GB': [{ id: 'same', synonyms: [...SAME_AMOUNT_WORDS['en-GB'].same] }],
-    'de-DE': [{ id: 'same', synonyms: [...SAME_AMOUNT_WORDS['de-DE'].same] }],
-  },
+  values: wordValues(SAME_AMOUNT_WORDS),
 };
 
 /** "Everything", "all of it", "alles": the whole balance of the account the money comes from. */
@@ -173,11 +176,7 @@ const WHOLE_BALANCE: CustomSlotType = {
   kind: 'custom',
   alexa: 'WHOLE_BALANCE',
   dialogflow: 'WholeBalance',
-  values: {
-    'en-US': [{ id: 'all', synonyms: [...WHOLE_BALANCE_WORDS['en-US'].all] }],
-    'en-GB': [{ id: 'all', synonyms: [...WHOLE_BALANCE_WORDS['en-GB'].all] }],
-    'de-DE': [{ id: 'all', synonyms: [...WHOLE_BALANCE_WORDS['de-DE'].all] }],
-  },
+  values: wordValues(WHOLE_BALANCE_WORDS),
 };
 
 /**
