@@ -117,6 +117,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     if (unheard && !lastTime && !whole) return next(t.didNotGet());
     draft.failures = 0;
     draft.saidNo = undefined;
+    draft.saidYes = undefined;
     // The whole balance found is said in a sentence of its own: not again as a changed amount.
     return advance(ctx, draft, view, left, whole ? { ...noted, amount: undefined } : noted);
   }

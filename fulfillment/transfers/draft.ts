@@ -47,6 +47,8 @@ export interface TransferDraft {
   failures: number;
   /** The customer said a bare "no" to the question now open; another ends the transfer. */
   saidNo?: boolean;
+  /** The customer said "yes" or "go on" to the question now open, which wants a value; another counts as not understood. */
+  saidYes?: boolean;
   /** What the last question listed, in the order it was said, so "the second one" can be read. */
   offered?: string[];
   /** Paying the card: the statement balance or the minimum payment, instead of an amount. */
@@ -84,6 +86,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   toId: z.optional(idSchema(accountId)),
   failures: z.number().check(z.int(), z.minimum(0)),
   saidNo: z.optional(z.boolean()),
+  saidYes: z.optional(z.boolean()),
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   sameAsLast: z.optional(z.boolean()),

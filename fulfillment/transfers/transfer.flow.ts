@@ -156,7 +156,14 @@ async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferVie
   // "Yes", "it's right after all" to "what should I change?": nothing changes, and the transfer is
   // read back again for its own yes; nothing is sent on this one.
   else if (draft.step === 'change') return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).nothingChanged());
-  else if (draft.step !== 'approval') return failed(ctx, draft, view);
+  else if (draft.step !== 'approval') {
+    // "Yes", "ok go on" to "from which account?": an acknowledgement, often of "back to your
+    // transfer" after a question in passing. The question is put again once without an apology;
+    // a second one in a row is an answer not understood.
+    if (draft.saidYes) return failed(ctx, draft, view);
+    draft.saidYes = true;
+    return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).yesToQuestion());
+  }
   return advance(ctx, draft, view);
 }
 

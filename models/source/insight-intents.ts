@@ -41,6 +41,15 @@ const LATEST_ENGLISH = [
   'what did i send {pronoun} {latest}',
   'how much have i sent {pronoun} {period}',
   'when did i pay {pronoun} {latest}',
+  // "Last" as the adverb, before the verb.
+  'when did i {latest} pay {payee}',
+  'when did i {latest} send {payee} money',
+  'when did i {latest} transfer money to {payee}',
+  'how much did i {latest} send {payee}',
+  'when did i {latest} pay {pronoun}',
+  'when was the {latest} i paid {payee}',
+  'when was the {latest} i sent money to {payee}',
+  'what was my {latest} payment to {payee}',
 ];
 
 /** These intents' models, spread at the end of INTENT_MODELS. */
@@ -161,9 +170,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   CardStatus: {
     slots: { card: 'CARD_KIND' },
     utterances: {
-      'en-US': ['is my card locked', 'is my {card} locked', 'is my {card} blocked', 'is my card frozen', 'is my {card} still locked', 'is my card still frozen', 'is my card working', 'is my {card} active', 'are my cards locked', 'what is the status of my cards', 'which of my cards are locked', 'did you lock my {card}', 'is my {card} unlocked now', 'can i use my {card} again'],
-      'en-GB': ['is my card locked', 'is my {card} locked', 'is my {card} blocked', 'is my card frozen', 'is my {card} still locked', 'is my card still frozen', 'is my card working', 'is my {card} active', 'are my cards locked', 'what is the status of my cards', 'which of my cards are locked', 'did you lock my {card}', 'is my {card} unlocked now', 'can i use my {card} again'],
-      'de-DE': ['ist meine karte gesperrt', 'ist meine {card} gesperrt', 'ist meine {card} noch gesperrt', 'ist meine karte aktiv', 'ist meine {card} wieder entsperrt', 'welche karten sind gesperrt', 'sind meine karten gesperrt', 'funktioniert meine {card}', 'kann ich meine {card} wieder benutzen', 'wie ist der status meiner karten', 'hast du meine {card} gesperrt', 'ist die {card} noch gesperrt'],
+      'en-US': ['is my card locked', 'is my {card} locked', 'what is the status of my card', "what's the status of my {card}", 'card status', 'status of my {card}', 'is my {card} blocked or not', 'is my {card} blocked', 'is my card frozen', 'is my {card} still locked', 'is my card still frozen', 'is my card working', 'is my {card} active', 'are my cards locked', 'what is the status of my cards', 'which of my cards are locked', 'did you lock my {card}', 'is my {card} unlocked now', 'can i use my {card} again'],
+      'en-GB': ['is my card locked', 'is my {card} locked', 'what is the status of my card', "what's the status of my {card}", 'card status', 'status of my {card}', 'is my {card} blocked or not', 'is my {card} blocked', 'is my card frozen', 'is my {card} still locked', 'is my card still frozen', 'is my card working', 'is my {card} active', 'are my cards locked', 'what is the status of my cards', 'which of my cards are locked', 'did you lock my {card}', 'is my {card} unlocked now', 'can i use my {card} again'],
+      'de-DE': ['ist meine karte gesperrt', 'ist meine {card} gesperrt', 'wie ist der status meiner karte', 'status meiner {card}', 'kartenstatus', 'was ist mit meiner {card}', 'ist meine {card} noch gesperrt', 'ist meine karte aktiv', 'ist meine {card} wieder entsperrt', 'welche karten sind gesperrt', 'sind meine karten gesperrt', 'funktioniert meine {card}', 'kann ich meine {card} wieder benutzen', 'wie ist der status meiner karten', 'hast du meine {card} gesperrt', 'ist die {card} noch gesperrt'],
     },
   },
   UnlockCard: {

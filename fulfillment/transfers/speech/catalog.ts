@@ -109,6 +109,8 @@ export interface TransferSpeech {
   didNotGet(): string;
   /** A bare "no" to a question that wants a value (how much, to whom, from which account): a second one stops. */
   noToQuestion(): string;
+  /** A bare "yes" or "go on" to a question that wants a value: said before the question comes again. */
+  yesToQuestion(): string;
   struggling(step: TransferStep): string;
   noPinNeeded(): string;
   givingUp(): string;

@@ -121,6 +121,7 @@ export const deDETransfer: TransferSpeech = {
   onlyCurrency: (code) => `Ich kann nur in ${currencyName(code, 'de-DE')} überweisen, der Währung deines Kontos.`,
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   noToQuestion: () => 'Okay. Wenn du lieber aufhören möchtest, sag noch einmal nein.',
+  yesToQuestion: () => 'Gern.',
   noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
   struggling: (step) => `Ich verstehe dich gerade nicht gut. ${GERMAN_HINTS[step]} Oder sag abbrechen.`,
   givingUp: () => 'Lass uns hier aufhören. Es wurde nichts überwiesen. Du kannst jederzeit neu beginnen.',
