@@ -15,6 +15,7 @@ import { readDialogflowModel } from './platforms/dialogflow-model';
 import type { PlatformModel } from './platforms/platform-model';
 import { fillSlots } from './slot-filling';
 import { unknownCustomValues } from './unknown-values';
+import { withOpenSlots } from './open-slots';
 import { withoutHesitations } from './hesitations';
 import { thresholdFor } from './thresholds';
 import { trainingRows } from './training-texts';
@@ -72,8 +73,12 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
     understand(typed, heard = {}) {
       const text = withoutHesitations(typed, locale);
       const types = { ...model.customTypes, ...heard.session };
-      const found = findValues(text, locale, types, heard.now);
-      const top = classifier.classify(withPlaceholders(text, found, placeholder))[0];
+      const classify = (values: readonly FoundValue[]) => classifier.classify(withPlaceholders(text, values, placeholder))[0];
+      const asTyped = findValues(text, locale, types, heard.now);
+      // A payee's name never heard before still fits the samples' slot; Alexa fills the slot with it, Dialogflow does not.
+      const reading = withOpenSlots(model, text, { found: asTyped, top: classify(asTyped) }, classify);
+      const { top } = reading;
+      const found = platform === 'alexa' ? reading.found : asTyped;
       const matched = top && top.intent !== NONE && top.score >= threshold ? byName.get(top.intent) : undefined;
       if (!matched) return { intent: 'Fallback', platformIntent: model.fallback, score: top?.score ?? 0, slots: {}, slotTypes: {} };
       const slots = fillSlots(platform, matched, found, text);

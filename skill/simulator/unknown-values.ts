@@ -59,6 +59,20 @@ function fitAnyNext(leading: readonly string[], samples: SampleWords['samples'],
   return Math.max(0, ...[...nexts].map((next) => fit(leading, next, samples, slotWord)));
 }
 
+/**
+ * How many of the (up to two) words before a run of text are said right before a slot of this
+ * type in one of the intent's samples, which also has after the slot what follows the run.
+ */
+export function runFit(intent: ModelIntent, text: string, found: readonly FoundValue[], run: { readonly start: number; readonly end: number }, type: string): number {
+  const tokens = tokensAt(text);
+  const leading = tokens.filter((t) => t.end <= run.start).slice(-LEAD).map((t) => t.text.toLowerCase());
+  const after = tokens.find((t) => t.start >= run.end);
+  const covered = after !== undefined && found.some((f) => f.start <= after.start && after.start < f.end);
+  const { samples } = wordsOf(intent);
+  if (covered) return fitAnyNext(leading, samples, placeholder(type));
+  return fit(leading, after ? after.text.toLowerCase() : END, samples, placeholder(type));
+}
+
 /** The unknown values for the intent's custom slots nothing filled, by slot name. */
 export function unknownCustomValues(intent: ModelIntent, text: string, found: readonly FoundValue[], filled: Readonly<Record<string, FoundValue>>): Record<string, FoundValue> {
   const tokens = tokensAt(text);

@@ -17,6 +17,25 @@ describe('local understanding trained from the generated platform models', () =>
     expect(await nlu.understand('wie wird das wetter morgen', 'dialogflow', 'de-DE')).toMatchObject({ intent: 'Fallback', platformIntent: 'Default Fallback Intent' });
   });
 
+  it('hears a name it has never seen in the payee slot on Alexa, as Alexa does, and leaves it out on Dialogflow', async () => {
+    const charlie = await nlu.understand('send Charlie fifty dollars', 'alexa', 'en-US');
+    expect(charlie).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'Charlie' }, amount: { value: '50' } } });
+    expect(charlie.slots.payee?.id).toBeUndefined();
+    expect(alexaRequest(charlie, 'en-US', session)).toMatchObject({
+      request: { intent: { slots: { payee: { value: 'Charlie', resolutions: { resolutionsPerAuthority: [{ status: { code: 'ER_SUCCESS_NO_MATCH' } }] } } } } },
+    });
+    expect(await nlu.understand('send my mom 20 dollars', 'alexa', 'en-US')).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'mom' } } });
+    expect(await nlu.understand('to my landlord', 'alexa', 'en-GB')).toMatchObject({ intent: 'ProvidePayee', slots: { payee: { text: 'landlord' } } });
+    expect(await nlu.understand('überweise meiner Mutter 20 Euro', 'alexa', 'de-DE')).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'Mutter' } } });
+    expect((await nlu.understand('send Charlie fifty dollars', 'dialogflow', 'en-US')).slots.payee).toBeUndefined();
+  });
+
+  it('never reads a name in a question out of scope as a payee', async () => {
+    for (const text of ['when did camus die', 'when was toyota created', 'where did abraham lincoln live']) {
+      expect((await nlu.understand(text, 'alexa', 'en-US')).intent).toBe('Fallback');
+    }
+  });
+
   it('understands the built-in intents: help, yes, no, stop', async () => {
     expect((await nlu.understand('what can i say', 'dialogflow', 'en-US')).intent).toBe('Help');
     expect((await nlu.understand('yes please', 'alexa', 'en-GB')).intent).toBe('Yes');
