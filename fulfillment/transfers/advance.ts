@@ -271,7 +271,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
  * for it and the others are told the transfer is handled; a wrong PIN saves the draft back, so
  * the customer can try again, and counts toward the lock as any wrong answer does.
  */
-export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: TransferView, spoken: string): Promise<Outcome> {
+export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: TransferView, spoken: string, heardAsAmount = false): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const mine = await holdDraft(ctx.deps.store, draft.id, ctx.session.customer.id);
   // Lost to another confirmation: the open question and the conversation stay, for the holder to settle.
@@ -294,7 +294,10 @@ export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: 
   }
   if (result === 'wrong') {
     await audit(ctx, mine, 'pin-failed', 'wrong');
-    return question(ctx, mine, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)));
+    // A number the platform heard as an amount ("make it 150") may have meant one: it counts as a
+    // PIN all the same (else three-digit amounts would be free guesses), and the customer hears
+    // how to send another amount instead.
+    return question(ctx, mine, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id), heardAsAmount));
   }
   await audit(ctx, mine, 'pin-locked', result);
   return endTransfer(ctx, mine, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());

@@ -123,7 +123,7 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
   if (NUMBERS.has(intent)) {
     const pin = pinDigits(intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin));
-    if (pin) return answerPin(ctx, draft, view, pin);
+    if (pin) return answerPin(ctx, draft, view, pin, intent !== 'Pin' && !slots.pin);
     return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());
   }
   if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());

@@ -207,7 +207,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');
     const wrong = await sayNumber('950');
-    expect(wrong.text).toBe("That PIN isn't right. You have 2 tries left. Please say your PIN again.");
+    expect(wrong.text).toBe("That PIN isn't right. You have 2 tries left. To send another amount instead, say start over. Please say your PIN again.");
     expect(JSON.stringify(wrong.body)).not.toMatch(/950/);
     expect(await pinFailures()).toBe(1);
     expect((await sayNumber('1234')).text).toMatch(/^Done\./);

@@ -40,7 +40,8 @@ export interface TransferSpeech {
   summary(amount: Money, to: Destination, from: Account): string;
   confirm(amount: Money, to: Destination, from: Account): string;
   askPin(): string;
-  wrongPin(triesLeft: number): string;
+  /** A wrong PIN; one the platform heard as an amount ("make it 150") adds how to change the amount instead. */
+  wrongPin(triesLeft: number, heardAsAmount?: boolean): string;
   pinLocked(): string;
   /** Where a forgotten voice PIN is chosen again; `unsent` when a transfer was waiting for it. */
   forgotPin(unsent: boolean): string;
