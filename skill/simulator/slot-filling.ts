@@ -3,9 +3,9 @@
  * by type, and between two slots of one type ("from" and "to") by the words said before each in
  * the model's samples. Alexa has no money slot: an amount's cents go to the intent's `cents`
  * number slot and its currency word to a currency slot; and Alexa's two date slots take a
- * range's two ends. A value said right after "not" is what a correction takes back: it fills
- * the intent's slot for that (named `not...`, as "not {notAmount} {amount}"), which no other
- * value fills.
+ * range's two ends. A value said right after "not", or right before a correction of it ("fifty,
+ * no, sixty"), is what a correction takes back: it fills the intent's slot for that (named
+ * `not...`, as "not {notAmount} {amount}"), which no other value fills.
  */
 import type { Platform } from '../../fulfillment/kit/platform';
 import type { ModelIntent } from './platforms/platform-model';
@@ -26,6 +26,22 @@ const CENTS_AFTER = /^\s*(?:cents?|pence|penny|p|ct)\b/i;
 const CURRENCY_BEFORE = /(?:dollars?|bucks?|pounds?|quid|euros?|€|\$|£)\s*$/i;
 const saysCents = (v: FoundValue, text: string) => v.type !== 'number' || CENTS_AFTER.test(text.slice(v.end)) || CURRENCY_BEFORE.test(text.slice(0, v.start));
 
+/**
+ * The words between two values when the second corrects the first in the same breath ("fifty...
+ * no, sixty", "vom Sparkonto, ach nein, vom Girokonto"): a word that corrects, and otherwise only
+ * hesitations and the words a value is said with. "Fifty to Anna and thirty to Bob" has none.
+ */
+const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'nein', 'meine', 'meinte', 'warte', 'doch']);
+const ALONGSIDE = new Set(['i', 'make', 'it', 'from', 'my', 'the', 'to', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem', 'aufs', 'an', 'lieber', 'um', 'uh', 'er', 'erm', 'oh', 'hmm', 'äh', 'ähm', 'oder']);
+function correctsBetween(between: string): boolean {
+  const words = between.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((w) => CORRECTING.has(w)) && words.every((w) => CORRECTING.has(w) || ALONGSIDE.has(w));
+}
+
+/** Whether two values are of one kind: an amount said with or without its currency is one. */
+const NUMERIC = new Set(['money', 'number']);
+const sameKind = (a: FoundValue, b: FoundValue) => a.type === b.type || (NUMERIC.has(a.type) && NUMERIC.has(b.type));
+
 /** A slot for what a correction takes back: `notAmount`, `notPayee`. */
 const isTakenBackSlot = (slot: string) => /^not[A-Z]/.test(slot);
 
@@ -38,10 +54,15 @@ const firstOf = (slot: string) => (/^next[A-Z]/.test(slot) ? `${slot.charAt(4).t
  * another of its type is said too, so the correction, not what it corrects, fills the slot.
  */
 function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean): { value: FoundValue; takenBack: boolean }[] {
-  const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start));
+  // Taken back by "not" before it, or by a correction after it that says another of its kind.
+  const correctedLater = (v: FoundValue) => {
+    const next = found.find((o) => o.start >= v.end && sameKind(o, v));
+    return next !== undefined && correctsBetween(text.slice(v.end, next.start));
+  };
+  const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start)) || correctedLater(v);
   return found
     .map((value) => ({ value, takenBack: negated(value) }))
-    .filter(({ value, takenBack }) => !takenBack || hasSlotForIt || !found.some((o) => o !== value && o.type === value.type && !negated(o)));
+    .filter(({ value, takenBack }) => !takenBack || hasSlotForIt || !found.some((o) => o !== value && sameKind(o, value) && !negated(o)));
 }
 
 /** How well the words before a value fit a slot's samples; the word right before it counts twice. */

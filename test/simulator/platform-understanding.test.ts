@@ -69,6 +69,21 @@ describe('corrections, ordinals and answers, on both platforms', () => {
     expect([alone.intent, alone.slots['notAmount']?.value, alone.slots[bareAmountSlot(platform)]]).toEqual(['ProvideAmount', '50', undefined]);
   });
 
+  it.each(platforms)('%s takes back what is corrected in the same breath, and nothing in two values said together', async (platform) => {
+    for (const [text, locale] of [['fifty... no, sixty', 'en-US'], ['fifty, sorry, sixty', 'en-GB'], ['fünfzig, nein, sechzig', 'de-DE'], ['fünfzig, ach nein, sechzig', 'de-DE']] as const) {
+      const u = await heard(text, platform, locale);
+      expect([text, u.intent, u.slots[bareAmountSlot(platform)]?.value, u.slots['notAmount']?.value]).toEqual([text, 'ProvideAmount', '60', '50']);
+    }
+    expect(await heard('from savings, no wait, checking', platform, 'en-US')).toMatchObject({ intent: 'ProvideAccount', slots: { notAccount: { id: 'savings' } } });
+    const account = await heard('vom Sparkonto, ach nein, vom Girokonto', platform, 'de-DE');
+    expect([account.slots['notAccount']?.id, account.slots['from']?.id ?? account.slots['account']?.id]).toEqual(['savings', 'checking']);
+    // An intent with no slot for it drops what was taken back: the amount is the second.
+    expect((await heard('pay bob fifty, no, sixty dollars', platform, 'en-US')).slots['amount']).toMatchObject({ value: '60' });
+    // Two values with no correction between them are both meant.
+    const two = await heard('transfer 100 dollars from savings to checking', platform, 'en-US');
+    expect([two.slots['from']?.id, two.slots['to']?.id, two.slots['notAccount']]).toEqual(['savings', 'checking', undefined]);
+  });
+
   it.each(platforms)('%s hears a hesitation as Wait, never as a yes, a no or an answer', async (platform) => {
     for (const [text, locale] of [['hold on', 'en-US'], ['um', 'en-US'], ['hang on a minute', 'en-GB'], ['let me think', 'en-GB'], ['ähm', 'de-DE'], ['moment mal', 'de-DE']] as const) {
       expect([text, (await heard(text, platform, locale)).intent]).toEqual([text, 'Wait']);
