@@ -22,6 +22,8 @@ import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, type TransferView } from './advance';
 import { applyAnswer } from './apply-answer';
+import { matchPayees } from './payee-match';
+import type { Payee } from '../banks/bank-types';
 import { kindAskedFor } from './switch-kind';
 import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type CardDetail } from '../cards/card-words';
@@ -222,9 +224,24 @@ async function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: Trans
   return advance(ctx, draft, view, left);
 }
 
+/**
+ * "Not Schmidt" to "Anna Schmidt or Anna Lee?", or "nicht die Müller" later in the transfer: of
+ * the payees offered, the one the customer did not take back, when exactly one is left.
+ */
+function payeeLeft(draft: TransferDraft, view: TransferView, takenBack: SlotValue | undefined): Payee | undefined {
+  const ids = draft.step === 'choose-payee' ? draft.candidates : draft.payeeChoices;
+  const offered = view.payees.filter((p) => ids?.includes(p.id));
+  if (!takenBack?.value.trim() || offered.length < 2) return undefined;
+  const rejected = matchPayees(takenBack.value, offered);
+  const left = offered.filter((p) => !rejected.includes(p));
+  return rejected.length > 0 && left.length === 1 ? left[0] : undefined;
+}
+
 /** The answer to the question asked, in the intent the platform heard it as. */
 async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
   const intent = ctx.turn.intent;
+  const left = intent === 'ProvidePayee' && onlyTakesBack(ctx.turn) ? payeeLeft(draft, view, ctx.turn.slots.notPayee) : undefined;
+  if (left) return applyAnswer(ctx, draft, view, { payee: { value: left.name } });
   // "Not fifty", "nicht an Jonas": what was taken back is asked for again, at any step.
   if (onlyTakesBack(ctx.turn)) return askAgainFor(ctx, draft, view, intent);
   if (draft.step === 'pin') {
