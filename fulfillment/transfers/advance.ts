@@ -186,6 +186,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     draft.amount = undefined;
     draft.cardOption = undefined;
     draft.wholeBalance = undefined;
+    draft.halfBalance = undefined;
     draft.amountChecked = false;
     return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
   }

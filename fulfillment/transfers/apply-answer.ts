@@ -34,7 +34,7 @@ function before(ctx: LinkedContext, draft: TransferDraft): Before {
   return { step: answering ? draft.step : undefined, amount: draft.amount, to: draft.payeeId ?? draft.toId, fromId: draft.fromId, cardOption: draft.cardOption, rest: restOf(draft) };
 }
 
-const restOf = (draft: TransferDraft) => JSON.stringify([draft.kind, draft.candidates ?? [], draft.wholeBalance ?? false]);
+const restOf = (draft: TransferDraft) => JSON.stringify([draft.kind, draft.candidates ?? [], draft.wholeBalance ?? false, draft.halfBalance ?? false]);
 
 /** What an answer said back, and whether it changed anything at all. */
 interface Heard {

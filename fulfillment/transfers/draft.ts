@@ -57,6 +57,8 @@ export interface TransferDraft {
   sameAsLast?: boolean;
   /** "Everything": the amount is the whole balance of the source, looked up once the source is known, and again if it changes. */
   wholeBalance?: boolean;
+  /** "Move half of it": with `wholeBalance`, the amount is half the source's balance (rounded down to the cent). */
+  halfBalance?: boolean;
   /** The payees "which one?" offered, in order: "no, to the first one" later in the dialog chooses again among them. */
   payeeChoices?: string[];
   /** The customer confirmed a confusable or large amount. */
@@ -91,6 +93,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   sameAsLast: z.optional(z.boolean()),
   wholeBalance: z.optional(z.boolean()),
+  halfBalance: z.optional(z.boolean()),
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   amountChecked: z.boolean(),
   duplicateChecked: z.optional(z.boolean()),

@@ -6,6 +6,7 @@
  * large-amount check and the read-back follow as for any amount: nothing moves on a figure the
  * customer did not hear. In discreet mode the balance is not looked up: the customer is asked
  * for an amount. To the card payment's question, "everything" is the statement balance.
+ * "Half of it" is half the balance, rounded down to the cent, and goes the same way.
  */
 import type { LinkedContext } from '../pipeline/intent-handler';
 import { isDiscreet } from '../discreet/discreet-mode';
@@ -30,35 +31,46 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
   const locale = ctx.turn.locale;
   // "Everything" heard as the card payment's option ("all of it", the statement balance) in any other transfer.
   const option = matchWords(slots.option, CARD_OPTION_WORDS[locale]);
-  const heard = matchWords(slots.wholeBalance, WHOLE_BALANCE_WORDS[locale]).kind === 'matched' || (draft.kind !== 'card' && option.kind === 'matched' && option.id === 'statement');
+  const share = matchWords(slots.wholeBalance, WHOLE_BALANCE_WORDS[locale]);
+  const heard = share.kind === 'matched' || (draft.kind !== 'card' && option.kind === 'matched' && option.id === 'statement');
   const asked = heard && !namesOtherAmount(slots);
   if (asked) {
     draft.wholeBalance = true;
+    draft.halfBalance = share.kind === 'matched' && share.id === 'half' ? true : undefined;
     draft.sameAsLast = undefined;
     draft.amount = undefined;
-  } else if (namesOtherAmount(slots) || draft.sameAsLast) draft.wholeBalance = undefined;
+  } else if (namesOtherAmount(slots) || draft.sameAsLast) {
+    draft.wholeBalance = undefined;
+    draft.halfBalance = undefined;
+  }
   if (!draft.wholeBalance) return undefined;
   if (draft.kind === 'card') {
+    // Half the card's balance is no option the card offers: the options are asked for again.
+    if (!draft.halfBalance) draft.cardOption = 'statement';
     draft.wholeBalance = undefined;
-    draft.cardOption = 'statement';
+    draft.halfBalance = undefined;
     return undefined;
   }
   const from = sourceOf(draft, view);
   if (!from) return undefined;
-  const whole = from.available ?? from.balance;
+  const balance = from.available ?? from.balance;
+  // Half of an odd number of cents is rounded down: never more than half leaves the account.
+  const whole = draft.halfBalance ? { ...balance, minor: Math.floor(balance.minor / 2) } : balance;
   if (draft.amount && sameMoney(draft.amount, whole)) return undefined;
   const t = transferSpeech(ctx.turn.locale);
   // The read-back would say the balance aloud: in discreet mode the customer names an amount instead.
   if (await isDiscreet(ctx.deps.store, ctx.session.customer.id)) {
     draft.wholeBalance = undefined;
+    draft.halfBalance = undefined;
     draft.amount = undefined;
     return t.wholeBalanceDiscreet();
   }
   if (whole.minor <= 0) {
     draft.wholeBalance = undefined;
+    draft.halfBalance = undefined;
     draft.amount = undefined;
     return t.nothingToMove(from);
   }
   takeAmount(draft, whole);
-  return t.wholeBalance(from, whole);
+  return draft.halfBalance ? t.halfBalance(from, whole) : t.wholeBalance(from, whole);
 }

@@ -68,6 +68,8 @@ export interface TransferSpeech {
   noEarlierTransfer(payee: string): string;
   /** "Everything" from an account: its whole balance, said in a sentence of its own before anything else. */
   wholeBalance(from: Account, amount: Money): string;
+  /** "Half of it": half of what the account has, said before the checks that follow. */
+  halfBalance(from: Account, amount: Money): string;
   /** "Did it go through?" while the bank still has not confirmed an earlier transfer. */
   stillUnconfirmed(to: Destination | undefined): string;
   /** "Did it go through?" with no voice transfer of the last day to ask the bank about. */

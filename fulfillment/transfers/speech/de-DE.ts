@@ -88,6 +88,7 @@ export const deDETransfer: TransferSpeech = {
   lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,
   wholeBalance: (from, amount) => `Alles auf ${von(from)} sind ${m(amount)}.`,
+  halfBalance: (from, amount) => `Die Hälfte von dem, was auf ${von(from)} ist, sind ${m(amount)}.`,
   stillUnconfirmed: (d) =>
     `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
   noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung vom letzten Tag. Alle deine Überweisungen findest du in deiner Banking-App.',

@@ -85,6 +85,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     lastTimeAmount: (payee, amount, day) => `You last sent ${payee} ${m(amount)} ${day}.`,
     noEarlierTransfer: (payee) => `I can't find an earlier transfer to ${payee}.`,
     wholeBalance: (from, amount) => `Everything in ${account(from)} comes to ${m(amount)}.`,
+    halfBalance: (from, amount) => `Half of what's in ${account(from)} comes to ${m(amount)}.`,
     stillUnconfirmed: (d) =>
       `Your bank still hasn't confirmed your transfer${toNamed(d)}. It may still go through, so please don't send it again. You can check your banking app.`,
     noRecentTransfer: () => "I don't see a voice transfer from the last day. Your banking app shows all your transfers.",
