@@ -17,13 +17,14 @@ const KIND: Readonly<Record<AccountKind, { von: string; auf: string }>> = {
 const m = (a: Money) => formatMoney(a, 'de-DE');
 const von = (a: Account) => `${KIND[a.kind].von} mit der Endung ${a.last4}`;
 const auf = (a: Account) => `${KIND[a.kind].auf} mit der Endung ${a.last4}`;
-const an = (d: Destination) => ('payee' in d ? `${d.payee.name}, Konto mit der Endung ${d.payee.last4}` : auf(d.account));
+/** Where the money goes in the read-back: to a person "an", onto an account of one's own "auf". */
+const wohinGenau = (d: Destination) => ('payee' in d ? `an ${d.payee.name}, Konto mit der Endung ${d.payee.last4}` : `auf ${auf(d.account)}`);
 /** Where the money went, after "Überweisung". */
 const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`);
 /** " an Jonas Weber" after "Überweisung", or nothing when where it went is not known. */
 const wohinAuch = (d: Destination | undefined) => (d ? ` ${wohin(d)}` : '');
 const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
-const summary = (a: Money, d: Destination, from: Account) => `Du überweist an ${an(d)}, von ${von(from)}. Der Betrag ist ${m(a)}.`;
+const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wohinGenau(d)}, von ${von(from)}. Der Betrag ist ${m(a)}.`;
 
 /** What to say at each step when two answers in a row could not be used. */
 const GERMAN_HINTS: Readonly<Record<TransferStep, string>> = {
