@@ -40,7 +40,7 @@ export const INTENT_SLOTS = {
   Repeat: [],
   Wait: [],
   StartOver: [],
-  CancelTransfer: [],
+  CancelTransfer: ['payee'],
   TransferStatus: [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -11,6 +11,9 @@ import { readStored } from '../kit/stored';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import type { StateStore } from '../state/state-store';
 import { releaseLimits } from './limits';
+import { matchPayees } from './payee-match';
+import { isHeard } from '../pipeline/turn';
+import { heardAsWords } from '../pipeline/word-match';
 import { answerAndContinue } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
@@ -26,17 +29,41 @@ export interface UndoRecord {
   readonly transferId: string;
   readonly amount: Money;
   readonly at: string;
+  /** The payee it went to, so that "cancel the transfer to Jonas" never cancels one to Anna. */
+  readonly payeeId?: string;
 }
 
 const undoSchema: z.ZodMiniType<UndoRecord> = z.object({
   transferId: z.string().check(z.minLength(1), z.maxLength(128)),
   amount: moneySchema,
   at: z.string().check(z.maxLength(40)),
+  payeeId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
 });
 
 /** Keeps a transfer the bank still holds for undoing, for as long as the bank allows. */
 export async function keepForUndo(store: StateStore, customer: CustomerId, record: UndoRecord, seconds: number): Promise<void> {
   await store.set(undoKey(customer), JSON.stringify(record), seconds);
+}
+
+/**
+ * "Cancel the transfer to Jonas" when the last one went to Anna: what to say instead of
+ * cancelling, or undefined when no payee was named or the named one is the last transfer's.
+ * Only the last transfer can be undone by voice, so naming another never cancels anything.
+ */
+async function otherPayeeNamed(ctx: LinkedContext): Promise<string | undefined> {
+  const named = ctx.turn.slots.payee;
+  if (!isHeard(named)) return undefined;
+  const raw = await ctx.deps.store.get(undoKey(ctx.session.customer.id));
+  const record = raw === undefined ? undefined : readStored(raw, undoSchema);
+  if (!record?.payeeId) return undefined;
+  const payees = await ctx.deps.bank.payees?.list(ctx.session);
+  if (!payees?.ok) return undefined;
+  const last = payees.value.find((p) => p.id === record.payeeId);
+  const matched = matchPayees(named.value, payees.value);
+  if (!last || matched.some((p) => p.id === last.id)) return undefined;
+  // Said back by the payee's name where the words name one payee, else as heard.
+  const said = matched.length === 1 && matched[0] ? matched[0].name : heardAsWords(named.value);
+  return transferSpeech(ctx.turn.locale).notTheLastTransfer(said, last.name);
 }
 
 /** Cancels the last transfer at the bank, once: the undo record is consumed by the first caller. */
@@ -45,6 +72,8 @@ export async function undoLastTransfer(ctx: LinkedContext): Promise<Outcome> {
   const cancel = ctx.deps.bank.transfers?.cancel;
   if (!cancel) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
   const customer = ctx.session.customer.id;
+  const other = await otherPayeeNamed(ctx);
+  if (other) return ended(answerAndContinue(ctx, other), 'not-undone');
   const raw = await ctx.deps.store.consume(undoKey(customer));
   // A record that does not parse is the bare transfer id kept before records held the amount.
   const record = raw === undefined ? undefined : (readStored(raw, undoSchema) ?? { transferId: raw });

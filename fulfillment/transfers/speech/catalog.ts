@@ -122,6 +122,8 @@ export interface TransferSpeech {
   /** The voice limits and what is left of them: each amount in a sentence of its own, what is used up said plainly. */
   limits(left: LimitsLeft): string;
   undone(): string;
+  /** "Cancel the transfer to Jonas" when the last one went to someone else: nothing was cancelled. */
+  notTheLastTransfer(named: string, last: string): string;
   nothingToUndo(): string;
   tooLateToUndo(): string;
   /** "Cancel" right after a transfer the bank does not let the skill cancel: why not, and what can be done instead. */

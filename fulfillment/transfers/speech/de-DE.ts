@@ -149,6 +149,8 @@ export const deDETransfer: TransferSpeech = {
   undoHelp: () => 'Sag ja, dann storniere ich die Überweisung, die du gerade gemacht hast, solange deine Bank sie noch hält, oder sag nein, dann bleibt sie bestehen.',
   undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
+  notTheLastTransfer: (named, last) =>
+    `Deine letzte Überweisung ging an ${last}, nicht an ${named}, und per Sprache kann ich nur die letzte stornieren. Ich habe also nichts storniert. In deiner Banking-App kannst du eine frühere Überweisung stornieren.`,
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
   cannotUndo: (final) =>
     final === 'payee'

@@ -145,6 +145,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     undoHelp: () => "Say yes and I'll cancel the transfer you just made, while your bank still holds it, or say no to keep it.",
     undone: () => "I've cancelled your last transfer. The money is back in your account.",
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
+    notTheLastTransfer: (named, last) =>
+      `Your last transfer went to ${last}, not ${named}, and by voice I can only cancel the last one, so I haven't cancelled anything. Your banking app can cancel an earlier transfer.`,
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
     cannotUndo: (final) =>
       final === 'payee'
