@@ -25,6 +25,7 @@ import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { asksAboutWaitingPayee, pronounResolved } from './pipeline/payee-pronoun';
 import { waitingPayeeName } from './transfers/waiting-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
+import { thanksAsGoodbye } from './pipeline/thanks';
 import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
 import { answerThenResume } from './pipeline/reply-builders';
@@ -186,7 +187,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(heard, conversation, turnDeps.clock.now());
     const waitingPayee = session && asksAboutWaitingPayee(followed, conversation) ? await waitingPayeeName(turnDeps, session, conversation.awaiting) : undefined;
-    const turn = emptyAnswerAsFallback(pronounResolved(followed, conversation, waitingPayee), conversation);
+    const turn = thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, waitingPayee), conversation), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;

@@ -46,6 +46,8 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   AccountNumber: accountNumberHandler,
   Help: helpHandler,
   Stop: goodbyeHandler,
+  // Reached only where no transfer waits (the pipeline makes it a Stop); never while one does.
+  Thanks: goodbyeHandler,
   Cancel: goodbyeHandler,
   Fallback: fallbackHandler,
   Yes: yesHandler,

@@ -10,6 +10,7 @@ export const INTENT_SLOTS = {
   AccountNumber: ['account'],
   Help: [],
   Stop: [],
+  Thanks: [],
   Cancel: [],
   Fallback: [],
   Yes: [],

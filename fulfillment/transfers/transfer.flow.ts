@@ -332,6 +332,11 @@ export const transferFlow: Flow<'transfer'> = {
       if (draft.step === 'pin') return askPinWithReadBack(ctx, draft, view.value);
       return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '') : advance(ctx, draft, view.value);
     }
+    // "Thanks" to "take your time" or to the read-back: a thanks, never a cancel; the question comes again.
+    if (intent === 'Thanks') {
+      if (draft.step === 'change') return question(ctx, draft, 'change', `${t.welcome()} ${t.askChange(draft.kind)}`);
+      return draft.step === 'approval' ? askApprovalAgain(ctx, draft, t.welcome()) : advance(ctx, draft, view.value, t.welcome());
+    }
     if (intent === 'StartOver') {
       const left = await discardDraft(ctx, draft);
       const fresh = newDraft(ctx.session.customer.id, draft.kind);

@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Cancel' | 'Yes' | 'No' | 'Wait' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -27,12 +27,15 @@ const ENGLISH = {
     'we are done', 'nothing else', 'no that is all thanks', 'close the bank', 'leave', 'end the session', 'see you',
     "i'm done", "i'm finished", 'that will be all',
     "no that's it", "that's it", "no that's all", "i'm good thanks", "no i'm good", 'all done', "that's everything thanks",
-    // Thanks as a goodbye, British ("cheers", "ta") and not.
-    'cheers', 'cheers that is all', 'cheers bye', 'ta', 'ta very much', 'thanks that is all', 'thank you that is all', 'thanks bye',
-    'thank you very much', 'thanks a lot', 'great thanks',
-    // An acknowledgement with thanks ends it too; "ok" alone stays a yes.
+    // Thanks with a goodbye in it, British ("cheers") and not.
+    'cheers that is all', 'cheers bye', 'thanks that is all', 'thank you that is all', 'thanks bye',
+  ],
+  // Thanks alone, or with an acknowledgement ("ok" alone stays a yes): a goodbye after an answer,
+  // but while a transfer waits for an answer only thanks, and the question is put again.
+  Thanks: [
+    'thanks', 'thank you', 'cheers', 'ta', 'ta very much', 'thank you very much', 'thanks a lot', 'great thanks',
     'ok thanks', 'okay thank you', 'ok thank you', 'alright thanks', 'alright thank you', 'ok cheers', 'got it thanks',
-    'cool thanks', 'perfect thank you', 'okay great thanks',
+    'cool thanks', 'perfect thank you', 'okay great thanks', 'thanks so much', 'many thanks', 'ok great thank you',
   ],
   Cancel: [
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
@@ -124,11 +127,14 @@ const GERMAN = {
     'das reicht',
     'danke das wars',
     'ende bitte',
-    // Danke als Abschied.
-    'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
-    // Eine Bestätigung mit Dank beendet auch; "ok" allein bleibt ein Ja.
-    'ok danke', 'okay danke', 'alles klar danke', 'gut danke', 'prima danke', 'perfekt danke schön', 'ok vielen dank',
     'das war es schon', 'das wäre es', 'das wars schon danke', 'das war alles',
+  ],
+  // Dank allein oder mit einer Bestätigung ("ok" allein bleibt ein Ja): nach einer Antwort ein
+  // Abschied, während eine Überweisung auf eine Antwort wartet nur ein Dank.
+  Thanks: [
+    'danke', 'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
+    'ok danke', 'okay danke', 'alles klar danke', 'gut danke', 'prima danke', 'perfekt danke schön', 'ok vielen dank',
+    'danke sehr', 'herzlichen dank', 'besten dank',
   ],
   Cancel: [
     'abbrechen', 'brich ab', 'vergiss es', 'egal', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
@@ -205,6 +211,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   Launch: { slots: {}, utterances: both('Launch') },
   Help: { slots: {}, utterances: both('Help') },
   Stop: { slots: {}, utterances: both('Stop') },
+  Thanks: { slots: {}, utterances: both('Thanks') },
   Cancel: { slots: {}, utterances: both('Cancel') },
   Yes: { slots: {}, utterances: both('Yes') },
   No: { slots: {}, utterances: both('No') },

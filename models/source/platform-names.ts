@@ -18,6 +18,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   AccountNumber: { alexa: 'AccountNumberIntent', dialogflow: 'AccountNumber' },
   Help: { alexa: 'AMAZON.HelpIntent', dialogflow: 'Help' },
   Stop: { alexa: 'AMAZON.StopIntent', dialogflow: 'Stop' },
+  Thanks: { alexa: 'ThanksIntent', dialogflow: 'Thanks' },
   Cancel: { alexa: 'AMAZON.CancelIntent', dialogflow: 'Cancel' },
   Fallback: { alexa: 'AMAZON.FallbackIntent', dialogflow: 'Default Fallback Intent' },
   Yes: { alexa: 'AMAZON.YesIntent', dialogflow: 'Yes' },

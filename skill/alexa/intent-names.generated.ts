@@ -34,6 +34,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["RecentTransactionsIntent", 'RecentTransactions'],
   ["SpendingIntent", 'Spending'],
   ["SuspiciousActivityIntent", 'SuspiciousActivity'],
+  ["ThanksIntent", 'Thanks'],
   ["TransferIntent", 'Transfer'],
   ["TransferLimitsIntent", 'TransferLimits'],
   ["TransferOwnIntent", 'TransferOwn'],

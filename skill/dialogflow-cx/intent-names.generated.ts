@@ -32,6 +32,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["StartOver", 'StartOver'],
   ["Stop", 'Stop'],
   ["SuspiciousActivity", 'SuspiciousActivity'],
+  ["Thanks", 'Thanks'],
   ["Transfer", 'Transfer'],
   ["TransferLimits", 'TransferLimits'],
   ["TransferOwn", 'TransferOwn'],

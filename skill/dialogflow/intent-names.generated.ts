@@ -34,6 +34,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["StartOver", 'StartOver'],
   ["Stop", 'Stop'],
   ["SuspiciousActivity", 'SuspiciousActivity'],
+  ["Thanks", 'Thanks'],
   ["Transfer", 'Transfer'],
   ["TransferLimits", 'TransferLimits'],
   ["TransferOwn", 'TransferOwn'],

@@ -114,6 +114,8 @@ export interface TransferSpeech {
   noToQuestion(): string;
   /** A bare "yes" or "go on" to a question that wants a value: said before the question comes again. */
   yesToQuestion(): string;
+  /** "Thanks" while a transfer waits for an answer: said before its question comes again. */
+  welcome(): string;
   struggling(step: TransferStep): string;
   noPinNeeded(): string;
   givingUp(): string;

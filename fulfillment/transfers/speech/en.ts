@@ -121,6 +121,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     didNotGet: () => "Sorry, I didn't get that.",
     noToQuestion: () => "Okay. If you'd rather stop, say no again.",
     yesToQuestion: () => 'Sure.',
+    welcome: () => "You're welcome.",
     noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
     struggling: (step) => `I'm having trouble understanding. ${hints[step]} Or say cancel to stop.`,
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
