@@ -24,7 +24,14 @@ const NEGATED =
  */
 const CENTS_AFTER = /^\s*(?:cents?|pence|penny|p|ct)\b/i;
 const CURRENCY_BEFORE = /(?:dollars?|bucks?|pounds?|quid|euros?|€|\$|£)\s*$/i;
-const saysCents = (v: FoundValue, text: string) => v.type !== 'number' || CENTS_AFTER.test(text.slice(v.end)) || CURRENCY_BEFORE.test(text.slice(0, v.start));
+const saysCents = (v: FoundValue, text: string) => {
+  // Money is cents only below one unit ("fifty pence" read as 0.50): "sixty euro" never is.
+  if (v.type === 'money') return /^0(?:\.\d+)?$/.test(v.value ?? '');
+  return v.type !== 'number' || CENTS_AFTER.test(text.slice(v.end)) || CURRENCY_BEFORE.test(text.slice(0, v.start));
+};
+
+/** Words between two values of one kind that leave the choice open: "fifty or sixty", "fünfzig oder sechzig". */
+const EITHER_OR = /^[\s,]*(?:or|or maybe|oder|oder vielleicht)[\s,]*$/i;
 
 /**
  * The words between two values when the second corrects the first in the same breath ("fifty...
@@ -60,7 +67,11 @@ function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean
     return next !== undefined && correctsBetween(text.slice(v.end, next.start));
   };
   const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start)) || correctedLater(v);
+  // "Fifty or sixty": neither is meant until the customer chooses, so neither fills a slot.
+  const undecided = (v: FoundValue) =>
+    found.some((o) => o !== v && sameKind(o, v) && EITHER_OR.test(o.start >= v.end ? text.slice(v.end, o.start) : text.slice(o.end, v.start)));
   return found
+    .filter((value) => !undecided(value))
     .map((value) => ({ value, takenBack: negated(value) }))
     .filter(({ value, takenBack }) => !takenBack || hasSlotForIt || !found.some((o) => o !== value && sameKind(o, value) && !negated(o)));
 }
