@@ -118,10 +118,7 @@ export const cardChangeFlow: Flow<'card-change'> = {
   async intercept(ctx, awaiting) {
     const session = ctx.session;
     if (!session) return undefined;
-    // "Ja, sperren", "yes, lock it" to "lock your credit card?": the change asked about, naming
-    // no card, is the yes. Naming a card, it narrows the question as below.
-    const sameChange = ctx.turn.intent === (awaiting.lock ? 'LockCard' : 'UnlockCard') && !carriesValue(ctx.turn);
-    if (ctx.turn.intent === 'Yes' || sameChange) {
+    if (ctx.turn.intent === 'Yes') {
       ctx.conversation.awaiting = undefined;
       return changeCards({ ...ctx, session }, awaiting);
     }

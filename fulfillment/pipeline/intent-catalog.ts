@@ -25,7 +25,7 @@ export const INTENT_SLOTS = {
   LockCard: ['card'],
   UnlockCard: ['card'],
   CardStatus: ['card'],
-  SuspiciousActivity: [],
+  SuspiciousActivity: ['merchant'],
   DiscreetMode: ['state'],
   Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee', 'ordinal', 'sameAmount', 'wholeBalance'],
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to', 'when', 'wholeBalance'],

@@ -56,6 +56,10 @@ const ENGLISH = {
     'actually that was me', 'wait that was me', 'oh that was me actually',
     // A yes with thanks is still a yes, never the goodbye that thanks alone is.
     'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
+    // A yes that says the change asked about ("lock your credit card?"). The request alone ("lock
+    // my card") said again is no yes: it asks the question again.
+    'yes lock it', 'yes lock them', 'yes please lock it', 'yes lock the card', 'yeah lock it', 'yes block it',
+    'yes unlock it', 'yes unlock them', 'yes please unlock it', 'yeah unlock it',
     // A hedged yes is a yes: the PIN, or the read-back, still comes after it.
     'yes i think so', 'i think so', 'i guess so', 'i suppose so', 'yeah i think so', 'yeah i guess',
     // Nothing to change after all, to "what should I change?": the read-back comes again.
@@ -146,6 +150,8 @@ const GERMAN = {
     'vergiss die überweisung', 'die überweisung abbrechen',
   ],
   Yes: [
+    // Ein Ja, das die erfragte Änderung nennt ("Kreditkarte sperren?"); die Bitte allein noch einmal ist kein Ja.
+    'ja sperren', 'ja bitte sperren', 'ja sperr sie', 'ja sperr die karte', 'ja sofort sperren', 'ja entsperren', 'ja bitte entsperren', 'ja entsperr sie',
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',

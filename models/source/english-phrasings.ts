@@ -411,6 +411,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'end my account access now',
   ],
   SuspiciousActivity: [
+    // A payment not recognised, British spelling and American.
+    "i don't recognise a payment", "i don't recognize a payment", "i don't recognise this charge", "i don't recognize this charge",
+    "there's a payment i don't recognise", "there's a charge i don't recognize", 'what is this charge on my card', "what's this payment i don't know",
     'i have a fraudulent transaction on my account',
     'i see a fraudulent charge from a store on my account',
     'there is a fraudulent charge on my statement',

@@ -158,6 +158,10 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'diese abbuchung ist nicht von mir',
     'ich möchte unberechtigte zahlungen melden',
     'ich erkenne eine buchung nicht',
+    // Eine Abbuchung, nach der gefragt wird.
+    'was ist das für eine abbuchung', 'was ist das für eine zahlung', 'was ist das für eine buchung auf meiner karte',
+    'ich habe da nichts gekauft', 'ich habe nichts bei {merchant} gekauft', 'ich war nicht bei {merchant}', 'wer ist {merchant}',
+    'was ist das für eine abbuchung von {merchant}',
   ],
   DiscreetMode: [
     'diskreter modus {state}', 'lies keine beträge laut vor', 'schalte den diskreten modus {state}', 'diskreten modus einschalten',

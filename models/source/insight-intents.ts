@@ -184,7 +184,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   SuspiciousActivity: {
-    slots: {},
+    // The merchant named ("ich habe nichts bei Technikwelt gekauft") is not needed: the bank's alert says which purchase.
+    slots: { merchant: 'MERCHANT' },
     utterances: {
       'en-US': ['any suspicious activity', 'is there anything suspicious on my card', 'check for fraud', 'are there any fraud alerts'],
       'en-GB': ['any suspicious activity', 'is there anything suspicious on my card', 'check for fraud', 'are there any fraud alerts'],
