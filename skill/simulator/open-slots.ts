@@ -3,8 +3,8 @@
  * sample has a custom slot, so "send Charlie fifty dollars" is the transfer with PAYEE "Charlie"
  * (resolved to no value), and the skill says it has no payee of that name. The local classifier
  * knows nothing of "Charlie", and without it "send ... fifty dollars" reads best as an amount said
- * alone. For Alexa, each run of words that no sample of the model has is tried as each open slot
- * type (a payee's name) and the text classified again: the reading that scores best wins when
+ * alone. Each run of words that no sample of the model has is tried as each open slot type (a
+ * payee's name) and the text classified again: the reading that scores best wins when
  * its intent has that slot where the samples have it, and it beats the words as typed. Dialogflow
  * matches an intent by its training phrases in the same way but leaves an entity it does not know
  * unfilled: there the reading chooses the intent, and the name is left out.
