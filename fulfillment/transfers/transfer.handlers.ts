@@ -9,9 +9,13 @@ import { linked, open } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { transferSpeech } from './speech';
+import { needsPin } from '../pipeline/transfer-policy';
+import { pinLocked } from './pin';
 
 function starter(kind: TransferKind) {
   return linked(async (ctx) => {
+    // A voice PIN locked after wrong tries is said before the transfer is prepared, never after its read-back.
+    if (needsPin(ctx.deps.transferPolicy) && (await pinLocked(ctx.deps.store, ctx.session.customer.id))) return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).pinLocked());
     const view = await loadView(ctx);
     if (!view.ok) return view;
     const draft = newDraft(ctx.session.customer.id, kind);
