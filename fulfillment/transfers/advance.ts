@@ -13,7 +13,7 @@ import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Changed, Destination } from './speech/catalog';
 import { isConfusable } from './confusable';
-import { holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
+import { forgetBalanceShare, holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft } from './withdraw';
 import { payeeEntities } from './payee-entities';
 import { executeTransfer } from './execute';
@@ -185,8 +185,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     // understood) is followed by "how much?", never by the limit said again for an amount gone.
     draft.amount = undefined;
     draft.cardOption = undefined;
-    draft.wholeBalance = undefined;
-    draft.halfBalance = undefined;
+    forgetBalanceShare(draft);
     draft.amountChecked = false;
     return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
   }

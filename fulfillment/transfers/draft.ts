@@ -128,6 +128,12 @@ export function startOrderAgain(draft: TransferDraft): string | undefined {
   return approvalId;
 }
 
+/** Forgets "everything" and "half of it": the amount is no longer a share of the source's balance. */
+export function forgetBalanceShare(draft: TransferDraft): void {
+  draft.wholeBalance = undefined;
+  draft.halfBalance = undefined;
+}
+
 /** A new amount for the draft, said or looked up: its checks and the order start again. */
 export function takeAmount(draft: TransferDraft, amount: Money): void {
   draft.amount = amount;

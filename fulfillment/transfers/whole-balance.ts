@@ -13,7 +13,7 @@ import { isDiscreet } from '../discreet/discreet-mode';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { sameMoney } from '../kit/money';
-import { takeAmount, type TransferDraft } from './draft';
+import { forgetBalanceShare, takeAmount, type TransferDraft } from './draft';
 import { saysAmount } from './amount';
 import { WHOLE_BALANCE_WORDS } from './whole-balance-words';
 import { CARD_OPTION_WORDS } from './card-option-words';
@@ -40,15 +40,13 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
     draft.sameAsLast = undefined;
     draft.amount = undefined;
   } else if (namesOtherAmount(slots) || draft.sameAsLast) {
-    draft.wholeBalance = undefined;
-    draft.halfBalance = undefined;
+    forgetBalanceShare(draft);
   }
   if (!draft.wholeBalance) return undefined;
   if (draft.kind === 'card') {
     // Half the card's balance is no option the card offers: the options are asked for again.
     if (!draft.halfBalance) draft.cardOption = 'statement';
-    draft.wholeBalance = undefined;
-    draft.halfBalance = undefined;
+    forgetBalanceShare(draft);
     return undefined;
   }
   const from = sourceOf(draft, view);
@@ -60,14 +58,12 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
   const t = transferSpeech(ctx.turn.locale);
   // The read-back would say the balance aloud: in discreet mode the customer names an amount instead.
   if (await isDiscreet(ctx.deps.store, ctx.session.customer.id)) {
-    draft.wholeBalance = undefined;
-    draft.halfBalance = undefined;
+    forgetBalanceShare(draft);
     draft.amount = undefined;
     return t.wholeBalanceDiscreet();
   }
   if (whole.minor <= 0) {
-    draft.wholeBalance = undefined;
-    draft.halfBalance = undefined;
+    forgetBalanceShare(draft);
     draft.amount = undefined;
     return t.nothingToMove(from);
   }

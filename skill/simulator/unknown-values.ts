@@ -61,7 +61,9 @@ function fitAnyNext(leading: readonly string[], samples: SampleWords['samples'],
 
 /**
  * How many of the (up to two) words before a run of text are said right before a slot of this
- * type in one of the intent's samples, which also has after the slot what follows the run.
+ * type in one of the intent's samples, which also has after the slot what follows the run: "to
+ * charlie" at the end, but not "to initiate a transfer". A value found after the run (a period,
+ * an amount) counts as any word.
  */
 export function runFit(intent: ModelIntent, text: string, found: readonly FoundValue[], run: { readonly start: number; readonly end: number }, type: string): number {
   const tokens = tokensAt(text);
@@ -76,7 +78,7 @@ export function runFit(intent: ModelIntent, text: string, found: readonly FoundV
 /** The unknown values for the intent's custom slots nothing filled, by slot name. */
 export function unknownCustomValues(intent: ModelIntent, text: string, found: readonly FoundValue[], filled: Readonly<Record<string, FoundValue>>): Record<string, FoundValue> {
   const tokens = tokensAt(text);
-  const { samples, known } = wordsOf(intent);
+  const { known } = wordsOf(intent);
   const covered = (at: number) => found.some((f) => f.start <= at && at < f.end);
   const unknownAt = (i: number) => {
     const token = tokens[i];
@@ -89,20 +91,18 @@ export function unknownCustomValues(intent: ModelIntent, text: string, found: re
     if (!unknownAt(i)) continue;
     let last = i;
     while (last - i + 1 < MOST_WORDS && unknownAt(last + 1)) last += 1;
+    const [first, end] = [tokens[i], tokens[last]];
+    if (!first || !end) break;
+    const run = { start: first.start, end: end.end };
     const leading = tokens.slice(Math.max(0, i - LEAD), i).map((t) => t.text.toLowerCase());
-    // What follows the run must follow the slot in the sample too: "to charlie" at the end, but
-    // not "to initiate a transfer". A value found there (a period, an amount) counts as any word.
-    const after = tokens[last + 1];
-    const next = !after ? END : covered(after.start) ? undefined : after.text.toLowerCase();
     // Two slots of one type ("from", "to") share a placeholder: the words said before each in the samples tell them apart.
     const context = (slot: string) => leading.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
     const scored = empty
       .filter(([slot]) => !out[slot])
-      .map(([slot, type]) => ({ slot, type, score: (next === undefined ? fitAnyNext(leading, samples, placeholder(type)) : fit(leading, next, samples, placeholder(type))) * 10 + context(slot) }))
+      .map(([slot, type]) => ({ slot, type, score: runFit(intent, text, found, run, type) * 10 + context(slot) }))
       .filter((c) => c.score >= 10);
     const best = scored.reduce<(typeof scored)[number] | undefined>((a, b) => (b.score > (a?.score ?? 0) ? b : a), undefined);
-    const [first, end] = [tokens[i], tokens[last]];
-    if (best && first && end) out[best.slot] = { type: best.type, start: first.start, end: end.end, text: text.slice(first.start, end.end) };
+    if (best) out[best.slot] = { type: best.type, ...run, text: text.slice(run.start, run.end) };
     i = last;
   }
   return out;
