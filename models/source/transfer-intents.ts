@@ -62,6 +62,31 @@ const ACCOUNT_CORRECTED_AT_ONCE = [
   'from {notAccount} sorry {from}', '{notAccount} no {account}', '{notAccount} no wait {account}', '{notAccount} i mean {account}',
 ];
 
+/**
+ * Two or three fields corrected in one answer to the read-back ("no, Anna Lee, thirty-five
+ * dollars", "no, forty-five from savings"), in both English locales: every field said is taken,
+ * never only the one an intent of a single field holds.
+ */
+const fieldsCorrectedTogether = (currencyWord: string) => [
+  `no {payee} {amount} ${currencyWord}`, `no {amount} ${currencyWord} from {account}`, `no {amount} ${currencyWord} from my {account}`,
+  `no {amount} ${currencyWord} to {payee}`, `no to {payee} and {amount} ${currencyWord}`,
+  'no {payee} {amount} {currency}', 'no {payee} and {amount} {currency}', 'no {payee} {amount}', '{payee} {amount} {currency} instead',
+  'no to {payee} and {amount} {currency}', 'no to {payee} {amount} {currency}', 'actually {payee} and make it {amount}',
+  'no {amount} {currency} to {payee}', '{amount} {currency} to {payee} instead', 'no {amount} {currency} from my {account}',
+  'no {amount} {currency} from {account}', '{amount} {currency} from my {account} instead', 'no {amount} from {account}',
+  'no to {payee} from my {account}', 'no to {payee} from {account}', 'no {payee} from my {account}', 'actually to {payee} and from my {account}',
+  'no {amount} {currency} to {payee} from my {account}', 'no {payee} {amount} {currency} from {account}',
+];
+
+/** The same in German ("nee, Anna Schneider, fünfunddreißig Euro", "nein, 45 Euro vom Sparkonto"). */
+const FIELDS_CORRECTED_TOGETHER_DE = [
+  'nein {payee} {amount} {currency}', 'nee {payee} und {amount} {currency}', 'nein {payee} {amount}', 'nein an {payee} und {amount} {currency}',
+  'nein an {payee} {amount} {currency}', 'doch {payee} und mach {amount} {currency} daraus', 'nein {amount} {currency} an {payee}',
+  'lieber {amount} {currency} an {payee}', 'nein {amount} {currency} vom {account}', 'nein {amount} {currency} von meinem {account}',
+  'lieber {amount} {currency} vom {account}', 'nein {amount} vom {account}', 'nein an {payee} vom {account}', 'nein {payee} vom {account}',
+  'nee an {payee} und von meinem {account}', 'nein {amount} {currency} an {payee} vom {account}', 'nein {payee} {amount} {currency} vom {account}',
+];
+
 /** An account picked the way one settles a choice ("let's say savings"), in both English locales. */
 const ACCOUNT_PICKED = [
   "let's say {account}", "let's say my {account}", "let's go with {account}", "let's go with my {account}", "let's use my {account}",
@@ -83,6 +108,13 @@ const AMOUNT_WITHOUT_A_NUMBER = [
   'pay {payee} {sameAmount}',
   'send {sameAmount} to {payee}',
   'transfer {sameAmount} to {payee}',
+];
+
+/** A move between own accounts corrected in one answer ("no, two hundred from savings to checking"), in both English locales. */
+const ownFieldsCorrectedTogether = (currencyWord: string) => [
+  'no {amount} from {from} to {to}', `no {amount} ${currencyWord} from {from} to {to}`, 'no {amount} {currency} from my {from} to my {to}',
+  'no make it {amount} from {from} to {to}', 'actually {amount} from my {from} into my {to}', `no {amount} ${currencyWord} into my {to}`,
+  'no {amount} to my {to}', 'no from {from} to {to} and {amount}', `{amount} ${currencyWord} from {from} to {to} instead`,
 ];
 
 /** "Move everything from savings to checking": the whole balance of the source, in both English locales. */
@@ -149,6 +181,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'no {amount} to {payee}',
         'actually {amount} to {payee} instead',
         'send it to {payee} from my {account} instead',
+        ...fieldsCorrectedTogether('dollars'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
         'send {amount} dollars to {payee} and {nextAmount} to {nextPayee}',
         'send {amount} to {payee} and {nextAmount} to {nextPayee}',
@@ -201,6 +234,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'no {amount} to {payee}',
         'actually {amount} to {payee} instead',
         'send it to {payee} from my {account} instead',
+        ...fieldsCorrectedTogether('pounds'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
         'send {amount} pounds to {payee} and {nextAmount} to {nextPayee}',
         'send {amount} to {payee} and {nextAmount} to {nextPayee}',
@@ -259,6 +293,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'nein {amount} euro an {payee}',
         'lieber {amount} an {payee}',
         'doch an {payee} und vom {account}',
+        ...FIELDS_CORRECTED_TOGETHER_DE,
         // Zwei Überweisungen in einem Satz: die zweite hat eigene Slots und wird nie in die erste gemischt.
         'überweise {amount} euro an {payee} und {nextAmount} euro an {nextPayee}',
         'schick {payee} {amount} euro und {nextPayee} {nextAmount} euro',
@@ -289,6 +324,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} to my {to}',
         'send {amount} {currency} to my {to}',
         ...OWN_WHOLE_BALANCE,
+        ...ownFieldsCorrectedTogether('dollars'),
       ],
       'en-GB': [
         'transfer {amount} {currency} from {from} to {to}',
@@ -309,6 +345,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} to my {to}',
         'send {amount} {currency} to my {to}',
         ...OWN_WHOLE_BALANCE,
+        ...ownFieldsCorrectedTogether('pounds'),
       ],
       'de-DE': [
         'überweise {amount} {currency} vom {from} auf das {to}',
@@ -325,6 +362,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'verschiebe {wholeBalance} von meinem {from} auf mein {to}',
         'leg {wholeBalance} vom {from} auf das {to}',
         'buche {wholeBalance} auf mein {to} um',
+        // Zwei oder drei Angaben in einer Antwort korrigiert: alle zählen.
+        'nein {amount} euro vom {from} aufs {to}', 'nein {amount} {currency} vom {from} auf das {to}', 'nee {amount} euro vom {from} aufs {to}',
+        'lieber {amount} euro vom {from} aufs {to}', 'nein mach {amount} euro vom {from} aufs {to} daraus', 'nein {amount} euro aufs {to}',
+        'nein vom {from} aufs {to} und {amount} euro',
       ],
     },
   },
