@@ -32,6 +32,29 @@ function hundredths(value: string): string | undefined {
 }
 
 function money(text: string, locale: Locale): Recognised[] {
+  return withMinorUnitsJoined(text, moneyValues(text, locale));
+}
+
+/**
+ * "Twenty pounds fifty pence", "20 pounds and 50 pence": Recognizers reads pounds and pence as two
+ * amounts (dollars and cents it reads as one), and the pence would be lost on Dialogflow, whose
+ * one amount parameter takes the whole price. A whole amount followed by hundredths of its
+ * currency, with nothing but "and" between, is one amount.
+ */
+function withMinorUnitsJoined(text: string, found: Recognised[]): Recognised[] {
+  const joined: Recognised[] = [];
+  for (let i = 0; i < found.length; i += 1) {
+    const [whole, part] = [found[i] as Recognised, found[i + 1]];
+    const fraction = part?.value && /^0\.\d{2}$/.test(part.value) ? part.value.slice(2) : undefined;
+    if (part && fraction && whole.value && /^\d+$/.test(whole.value) && whole.currency === part.currency && /^\s+(?:and\s+)?$/i.test(text.slice(whole.end, part.start))) {
+      joined.push({ ...whole, end: part.end, text: text.slice(whole.start, part.end), value: `${whole.value}.${fraction}` });
+      i += 1;
+    } else joined.push(whole);
+  }
+  return joined;
+}
+
+function moneyValues(text: string, locale: Locale): Recognised[] {
   return recognizeCurrency(text, Culture.English).flatMap((r): Recognised[] => {
     const value = str(r.resolution?.['value']);
     const unit = str(r.resolution?.['unit']) ?? '';
