@@ -22,8 +22,8 @@ import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
-import { asksAboutWaitingPayee, pronounResolved } from './pipeline/payee-pronoun';
-import { waitingPayeeName } from './transfers/waiting-payee';
+import { pronounResolved } from './pipeline/payee-pronoun';
+import { payeeNamedByPronoun } from './transfers/waiting-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
 import { thanksAsGoodbye } from './pipeline/thanks';
 import type { Awaiting } from './pipeline/awaiting';
@@ -186,8 +186,8 @@ export function createCore(coreDeps: CoreDeps): Core {
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(heard, conversation, turnDeps.clock.now());
-    const waitingPayee = session && asksAboutWaitingPayee(followed, conversation) ? await waitingPayeeName(turnDeps, session, conversation.awaiting) : undefined;
-    const turn = thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, waitingPayee), conversation), conversation);
+    const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
+    const turn = thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;
