@@ -14,6 +14,7 @@ import {
 } from './conversation/steering.handlers';
 import type { IntentHandler } from './pipeline/intent-handler';
 import {
+  cancelHandler,
   cancelTransferHandler,
   listPayeesHandler,
   payCardHandler,
@@ -48,7 +49,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Stop: goodbyeHandler,
   // Reached only where no transfer waits (the pipeline makes it a Stop); never while one does.
   Thanks: goodbyeHandler,
-  Cancel: goodbyeHandler,
+  Cancel: cancelHandler,
   Fallback: fallbackHandler,
   Yes: yesHandler,
   No: noHandler,

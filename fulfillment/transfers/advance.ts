@@ -76,6 +76,17 @@ export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, spee
   return ended(tell(left ? `${speech} ${left}` : speech), 'not-sent', payees);
 }
 
+/**
+ * Ends the dialog with nothing sent, then asks whether to undo the transfer sent just before,
+ * which the bank still holds ("cancel my last transfer" said while preparing another).
+ */
+export async function stopAndOfferUndo(ctx: LinkedContext, draft: TransferDraft): Promise<Outcome> {
+  const t = transferSpeech(ctx.turn.locale);
+  const left = await discardDraft(ctx, draft);
+  ctx.conversation.awaiting = { kind: 'undo-offer' };
+  return ended(ask([t.stoppedThisOne(), left, t.offerUndo()].filter(Boolean).join(' '), t.offerUndo()), 'not-sent');
+}
+
 /** Where the draft sends the money, when that is known. */
 export function destination(draft: TransferDraft, view: TransferView): Destination | undefined {
   const payee = view.payees.find((p) => p.id === draft.payeeId);

@@ -20,7 +20,8 @@ import { amountFromSlots } from './amount';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
-import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, type TransferView } from './advance';
+import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
+import { canUndo, namesTheSentTransfer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
 import type { Payee } from '../banks/bank-types';
@@ -322,6 +323,14 @@ export const transferFlow: Flow<'transfer'> = {
       const stopped = intent === 'Stop' || intent === 'Cancel';
       if (approval.kind === 'withdrawn') return ended(stopped ? tell(approval.said) : ask(approval.said, ctx.speech.whatNext()), 'not-sent');
       return ended(stopped ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
+    }
+    if (intent === 'CancelTransfer') {
+      // "Cancel the transfer to Bob" while paying Maria, when the one just sent went to Bob: that
+      // one is undone, as a question in passing, and the transfer being prepared is asked again.
+      if (await namesTheSentTransfer(ctx, draft.kind === 'payee' ? draft.payeeId : undefined)) return undefined;
+      // "Cancel my last transfer" while preparing another: this one stops, and the one just sent,
+      // which the bank still holds, is offered for undoing; never a goodbye with it left sent.
+      if (await canUndo(ctx)) return stopAndOfferUndo(ctx, draft);
     }
     if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, t.cancelled());
     const view = await loadView(ctx);

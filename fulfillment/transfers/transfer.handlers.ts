@@ -2,11 +2,12 @@
 import { ok } from '../kit/result';
 import { applyAnswer } from './apply-answer';
 import { newDraft, type TransferKind } from './draft';
-import { undoLastTransfer } from './undo';
+import { canUndo, undoLastTransfer } from './undo';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
 import { linked, open } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, tell, withFacts } from '../pipeline/reply-builders';
+import { conversationSpeech } from '../conversation/speech';
 import { foreign } from '../pipeline/facts';
 import { transferSpeech } from './speech';
 import { needsPin } from '../pipeline/transfer-policy';
@@ -59,3 +60,16 @@ export const listPayeesHandler = linked(async (ctx) => {
 
 /** "Cancel that transfer": undoes the last one while the bank still holds it pending. */
 export const cancelTransferHandler = linked(undoLastTransfer);
+
+/**
+ * "Cancel" with no dialog waiting for it: a goodbye, except while the last transfer can still be
+ * undone ("cancel it" a question or two after it was sent). Then the customer is asked whether
+ * that transfer is meant: a goodbye would leave it sent.
+ */
+export const cancelHandler = open(async (ctx) => {
+  if (ctx.session && ctx.turn.channel !== 'assistant' && (await canUndo({ ...ctx, session: ctx.session }))) {
+    ctx.conversation.awaiting = { kind: 'undo-offer' };
+    return ask(transferSpeech(ctx.turn.locale).offerUndo());
+  }
+  return tell(conversationSpeech(ctx.turn.locale).goodbye());
+});

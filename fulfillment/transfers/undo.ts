@@ -45,6 +45,32 @@ export async function keepForUndo(store: StateStore, customer: CustomerId, recor
   await store.set(undoKey(customer), JSON.stringify(record), seconds);
 }
 
+/** The undo record of the last transfer, read without consuming it; undefined when the window is closed or it does not parse. */
+async function openUndo(ctx: LinkedContext): Promise<UndoRecord | undefined> {
+  const raw = await ctx.deps.store.get(undoKey(ctx.session.customer.id));
+  return raw === undefined ? undefined : readStored(raw, undoSchema);
+}
+
+/** Whether the last transfer can still be undone by voice: the bank cancels, and its window is open. */
+export async function canUndo(ctx: LinkedContext): Promise<boolean> {
+  return Boolean(ctx.deps.bank.transfers?.cancel) && (await ctx.deps.store.get(undoKey(ctx.session.customer.id))) !== undefined;
+}
+
+/**
+ * "Cancel the transfer to Bob" while a transfer to Maria is being prepared, when the one just
+ * sent went to Bob: the one sent is meant, not the one being prepared.
+ */
+export async function namesTheSentTransfer(ctx: LinkedContext, preparedPayeeId: string | undefined): Promise<boolean> {
+  const named = ctx.turn.slots.payee;
+  if (!isHeard(named)) return false;
+  const record = await openUndo(ctx);
+  if (!record?.payeeId || record.payeeId === preparedPayeeId) return false;
+  const payees = await ctx.deps.bank.payees?.list(ctx.session);
+  if (!payees?.ok) return false;
+  const matched = matchPayees(named.value, payees.value).map((p): string => p.id);
+  return matched.includes(record.payeeId) && (preparedPayeeId === undefined || !matched.includes(preparedPayeeId));
+}
+
 /**
  * "Cancel the transfer to Jonas" when the last one went to Anna: what to say instead of
  * cancelling, or undefined when no payee was named or the named one is the last transfer's.
@@ -53,8 +79,7 @@ export async function keepForUndo(store: StateStore, customer: CustomerId, recor
 async function otherPayeeNamed(ctx: LinkedContext): Promise<string | undefined> {
   const named = ctx.turn.slots.payee;
   if (!isHeard(named)) return undefined;
-  const raw = await ctx.deps.store.get(undoKey(ctx.session.customer.id));
-  const record = raw === undefined ? undefined : readStored(raw, undoSchema);
+  const record = await openUndo(ctx);
   if (!record?.payeeId) return undefined;
   const payees = await ctx.deps.bank.payees?.list(ctx.session);
   if (!payees?.ok) return undefined;

@@ -153,6 +153,8 @@ export interface TransferSpeech {
   alreadySent(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
   offerUndo(): string;
+  /** "Cancel my last transfer" while another is being prepared: that one is stopped, before the undo of the one sent is offered. */
+  stoppedThisOne(): string;
   /** Help with "Do you want me to cancel the transfer you just made?". */
   undoHelp(): string;
   /** The customer keeps the transfer they were offered to undo. */

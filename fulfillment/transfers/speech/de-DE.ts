@@ -172,5 +172,6 @@ export const deDETransfer: TransferSpeech = {
   backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',
   alreadySent: () => 'Diese Überweisung ist schon unterwegs, ändern kann ich sie nicht mehr.',
   offerUndo: () => 'Soll ich die Überweisung, die du gerade gemacht hast, stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
+  stoppedThisOne: () => 'In Ordnung, die Überweisung, die wir gerade vorbereitet haben, habe ich abgebrochen. Sie wird nicht gesendet.',
   undoKept: () => 'In Ordnung, deine Überweisung bleibt bestehen.',
 };

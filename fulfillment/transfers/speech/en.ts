@@ -169,6 +169,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     backToTransfer: () => 'Now, back to your transfer.',
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
+    stoppedThisOne: () => "Okay, I've stopped the transfer we were setting up, so it won't be sent.",
     undoKept: () => 'Okay, your transfer stays as it is.',
   };
 }
