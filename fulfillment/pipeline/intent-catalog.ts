@@ -27,7 +27,7 @@ export const INTENT_SLOTS = {
   CardStatus: ['card'],
   SuspiciousActivity: ['merchant'],
   DiscreetMode: ['state'],
-  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee', 'ordinal', 'sameAmount', 'wholeBalance', 'pronoun'],
+  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee', 'ordinal', 'sameAmount', 'wholeBalance', 'pronoun', 'notAmount'],
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to', 'when', 'wholeBalance'],
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'from', 'when'],
   ListPayees: [],

@@ -131,6 +131,17 @@ const anotherTransfer = (currencyWord: string) => [
   `now {amount} ${currencyWord} to {payee}`, `also {amount} ${currencyWord} to {payee}`, 'and now send {payee} {amount} {currency}',
 ];
 
+/**
+ * A transfer asked for with its amount corrected in the same breath ("send thirty dollars to Bob,
+ * no wait, forty"), in both English locales: the first amount is taken back.
+ */
+const amountCorrectedInRequest = (currencyWord: string) => [
+  `send {notAmount} ${currencyWord} to {payee} no wait {amount} ${currencyWord}`, `send {notAmount} ${currencyWord} to {payee} no {amount}`,
+  'send {notAmount} to {payee} actually make it {amount}', `pay {payee} {notAmount} ${currencyWord} no wait {amount} ${currencyWord}`,
+  'send {payee} {notAmount} sorry {amount}', `send {notAmount} ${currencyWord} to {payee} i mean {amount} ${currencyWord}`,
+  'transfer {notAmount} to {payee} no make it {amount}',
+];
+
 /** "Move everything from savings to checking": the whole balance of the source, in both English locales. */
 const OWN_WHOLE_BALANCE = [
   'move {wholeBalance} from {from} to {to}',
@@ -145,7 +156,7 @@ const OWN_WHOLE_BALANCE = [
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Transfer: {
-    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE', pronoun: 'PAYEE_PRONOUN' },
+    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE', pronoun: 'PAYEE_PRONOUN', notAmount: 'TAKEN_BACK_AMOUNT' },
     utterances: {
       'en-US': [
         ...AMOUNT_WITHOUT_A_NUMBER,
@@ -197,6 +208,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('dollars'),
         ...anotherTransfer('dollars'),
+        ...amountCorrectedInRequest('dollars'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
         'send {amount} dollars to {payee} and {nextAmount} to {nextPayee}',
         'send {amount} to {payee} and {nextAmount} to {nextPayee}',
@@ -251,6 +263,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('pounds'),
         ...anotherTransfer('pounds'),
+        ...amountCorrectedInRequest('pounds'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
         'send {amount} pounds to {payee} and {nextAmount} to {nextPayee}',
         'send {amount} to {payee} and {nextAmount} to {nextPayee}',
@@ -310,6 +323,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'lieber {amount} an {payee}',
         'doch an {payee} und vom {account}',
         ...FIELDS_CORRECTED_TOGETHER_DE,
+        // Der Betrag im selben Atemzug korrigiert: der erste zählt nicht.
+        'überweise {notAmount} euro an {payee} nein {amount} euro', 'schick {payee} {notAmount} euro ach nein {amount} euro',
+        'überweise {notAmount} euro an {payee} nein warte {amount}', 'überweise {payee} {notAmount} euro ich meine {amount} euro',
+        'schick {notAmount} euro an {payee} nein mach {amount} daraus',
         // Noch eine Überweisung, wenn eine erledigt ist: eine neue, nie eine Änderung der eben gesendeten.
         'schick {pronoun} nochmal {amount} euro', 'schick {pronoun} noch mal {amount} {currency}', 'überweise {pronoun} noch {amount} euro',
         'überweise {pronoun} nochmal {amount} euro', 'gib {pronoun} noch {amount} euro', 'schick {payee} nochmal {amount} euro',

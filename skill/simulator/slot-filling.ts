@@ -62,9 +62,13 @@ const firstOf = (slot: string) => (/^next[A-Z]/.test(slot) ? `${slot.charAt(4).t
  */
 function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean): { value: FoundValue; takenBack: boolean }[] {
   // Taken back by "not" before it, or by a correction after it that says another of its kind.
+  // Values of another kind between the two are left out: "thirty to Bob, no wait, forty" corrects thirty.
   const correctedLater = (v: FoundValue) => {
     const next = found.find((o) => o.start >= v.end && sameKind(o, v));
-    return next !== undefined && correctsBetween(text.slice(v.end, next.start));
+    if (next === undefined) return false;
+    const between = found.filter((o) => o.start >= v.end && o.end <= next.start && !sameKind(o, v));
+    const words = between.reduceRight((said, o) => `${said.slice(0, o.start - v.end)} ${said.slice(o.end - v.end)}`, text.slice(v.end, next.start));
+    return correctsBetween(words);
   };
   const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start)) || correctedLater(v);
   // "Fifty or sixty": neither is meant until the customer chooses, so neither fills a slot.
