@@ -7,6 +7,7 @@ import { err } from '../kit/result';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
 import { cardsSpeech } from './speech';
+import { VALUE_ONLY } from '../pipeline/empty-answer';
 
 type FraudCheck = Extract<Awaiting, { kind: 'fraud-check' }>;
 
@@ -57,6 +58,12 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     if (session && ctx.turn.intent === 'SuspiciousActivity') {
       const again = await askAlertAgain(ctx, awaiting, 'helped');
       return again && askAfter(cardsSpeech(ctx.turn.locale).fraudHelp(), again);
+    }
+    // "I'm not sure", "maybe my wife" (heard as a payee, or as nothing): neither yes nor no. The
+    // customer hears what to do when unsure, and the question again; no transfer starts from it.
+    if (session && (ctx.turn.intent === 'Fallback' || VALUE_ONLY.has(ctx.turn.intent))) {
+      const again = await askAlertAgain(ctx, awaiting, 'helped');
+      return again && askAfter(cardsSpeech(ctx.turn.locale).fraudUnsure(), again);
     }
     if (!session || (ctx.turn.intent !== 'Yes' && ctx.turn.intent !== 'No')) return undefined;
     ctx.conversation.awaiting = undefined;

@@ -31,6 +31,8 @@ export interface CardsSpeech {
   noSuchCard(): string;
   /** Help with "Did you make this purchase?". */
   fraudHelp(): string;
+  /** An answer to "did you make this purchase?" that is neither yes nor no ("I'm not sure", "maybe my wife"): what to do when unsure. */
+  fraudUnsure(): string;
   /** Help right after a purchase was reported as fraud: what happens now. */
   fraudReportedHelp(): string;
   /** Help with "Do you want me to lock (unlock) these cards?"; `several` when it names more than one. */

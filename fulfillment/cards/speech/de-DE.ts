@@ -40,6 +40,8 @@ export const deDECards: CardsSpeech = {
     `${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} ${lock ? 'schon gesperrt' : 'nicht gesperrt'}.`,
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
   fraudHelp: () => 'Ich prüfe mit dir eine Zahlung mit deiner Karte. Sag ja, wenn du sie gemacht hast. Sag nein, wenn nicht, dann sperre ich die Karte und melde die Zahlung deiner Bank.',
+  fraudUnsure: () =>
+    'Wenn du nicht sicher bist, ob du oder jemand, dem du deine Karte gegeben hast, die Zahlung gemacht hat, sag nein: Dann sperre ich die Karte und melde die Zahlung, und deine Bank prüft sie. Stellt sie sich als deine heraus, kannst du die Karte später wieder entsperren. Wenn du sie gemacht hast, sag ja.',
   fraudReportedHelp: () =>
     'Deine Karte bleibt gesperrt, und deine Bank prüft jetzt die Zahlung. Entsperren kannst du sie, indem du mich fragst, oder in der App deiner Bank. Falls du die Zahlung doch gemacht hast, sag: das war ich.',
   cardChangeHelp: (lock, several) =>

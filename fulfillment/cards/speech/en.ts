@@ -36,6 +36,8 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     noCardToChange: (list, lock) => `${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} ${lock ? 'already locked' : 'not locked'}.`,
     noSuchCard: () => "I couldn't find a card like that.",
     fraudHelp: () => "I'm checking a purchase on your card with you. Say yes if you made it. Say no if you didn't, and I'll lock the card and report the purchase to your bank.",
+    fraudUnsure: () =>
+      "If you're not sure it was you or someone you allowed to use your card, say no: I'll lock the card and report the purchase, and your bank looks into it. If it turns out to be yours, you can unlock the card later. If you made it, say yes.",
     fraudReportedHelp: () =>
       "Your card stays locked, and your bank now looks into the purchase. You can unlock the card by asking me, or in your bank's app. If you made the purchase after all, say that was me.",
     cardChangeHelp: (lock, several) =>
