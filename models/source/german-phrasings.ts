@@ -163,11 +163,6 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'ich habe da nichts gekauft', 'ich habe nichts bei {merchant} gekauft', 'ich war nicht bei {merchant}', 'wer ist {merchant}',
     'was ist das für eine abbuchung von {merchant}',
   ],
-  DiscreetMode: [
-    'diskreter modus {state}', 'lies keine beträge laut vor', 'schalte den diskreten modus {state}', 'diskreten modus einschalten',
-    'diskreten modus ausschalten', 'sag keine beträge mehr laut', 'beträge nicht mehr vorlesen', 'sei diskret', 'diskretion bitte',
-    'beträge wieder vorlesen', 'mach den diskreten modus {state}', 'ist der diskrete modus eingeschaltet',
-  ],
   Transfer: [
     'schick {payee} {amount} euro für die pizza', 'überweise {amount} euro an {payee} für die miete',
     'schick geld an {payee}', 'überweise {payee} {amount} euro', 'ich will {payee} geld schicken', 'zahle {amount} euro an {payee}',

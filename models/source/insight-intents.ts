@@ -1,7 +1,7 @@
 /** Sample utterances and slots of transactions, spending, income, cards, fraud and discreet mode. */
 import type { IntentModels } from './intent-model';
 
-type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'CardStatus' | 'SuspiciousActivity' | 'DiscreetMode';
+type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'CardStatus' | 'SuspiciousActivity' | 'DiscreetMode' | 'DiscreetModeOn' | 'DiscreetModeOff' | 'DiscreetModeStatus';
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
 const SENT_TO_PAYEE_ENGLISH = [
@@ -50,6 +50,39 @@ const LATEST_ENGLISH = [
   'when was the {latest} i paid {payee}',
   'when was the {latest} i sent money to {payee}',
   'what was my {latest} payment to {payee}',
+];
+
+/** Discreet mode switched by a word for on or off, in both English locales. */
+const DISCREET_SWITCHED = [
+  'turn {state} discreet mode', 'discreet mode {state}', 'switch discreet mode {state}', 'private mode {state}', 'turn discreet mode {state}',
+  'switch {state} discreet mode', 'set discreet mode {state}', 'put discreet mode {state}', 'discreet mode {state} please',
+  'can you turn {state} discreet mode', 'turn {state} private mode', 'discreet mode', '{state} discreet mode',
+];
+
+/**
+ * Discreet mode asked for in the customer's own words, in both English locales. No word for on or
+ * off ("enable") stands here or below: those are the state slot's words, and said with discreet
+ * mode they are DiscreetMode's.
+ */
+const DISCREET_ON = [
+  'be discreet', 'keep amounts private', 'do not read my balance out loud', 'stop saying amounts out loud',
+  "don't say amounts out loud", 'do not say the amounts', "don't read out the amounts", 'someone is listening', 'someone can hear us',
+  'people are listening', 'hide the amounts', 'no amounts please', "don't say numbers out loud", 'start discreet mode',
+  'switch to discreet mode', 'use discreet mode', 'keep my balance private', 'go into discreet mode', 'i am not alone',
+];
+
+/** Amounts said aloud again, in both English locales. */
+const DISCREET_OFF = [
+  'say amounts out loud again', 'stop discreet mode', 'end discreet mode', 'exit discreet mode',
+  'leave discreet mode', 'you can say the amounts again', 'read the amounts out loud', 'say the numbers again', 'i am alone now',
+  'no more discreet mode', 'get out of discreet mode', 'read amounts aloud again',
+];
+
+/** A question about discreet mode, which changes nothing, in both English locales. */
+const DISCREET_STATUS = [
+  'is discreet mode on', 'is discreet mode off', 'am i in discreet mode', 'is discreet mode turned on', 'is discreet mode active',
+  'are you reading amounts out loud', 'is private mode on', 'do you say amounts out loud', 'is discreet mode still on',
+  'is discreet mode enabled', 'is discreet mode switched on', 'are amounts being read out',
 ];
 
 /** These intents' models, spread at the end of INTENT_MODELS. */
@@ -192,12 +225,53 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       'de-DE': ['gibt es verdächtige umsätze', 'ist etwas verdächtiges auf meiner karte', 'gibt es betrugswarnungen'],
     },
   },
+  // Discreet mode switched by a word for on or off ("turn discreet mode off"); said without one, its state is told.
   DiscreetMode: {
     slots: { state: 'ON_OFF' },
     utterances: {
-      'en-US': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on', 'do not read my balance out loud', 'switch discreet mode {state}', 'stop saying amounts out loud', 'be discreet', 'enable discreet mode', 'disable discreet mode', 'keep amounts private', 'say amounts out loud again', 'private mode {state}'],
-      'en-GB': ['turn {state} discreet mode', 'discreet mode {state}', 'is discreet mode on', 'do not read my balance out loud', 'switch discreet mode {state}', 'stop saying amounts out loud', 'be discreet', 'enable discreet mode', 'disable discreet mode', 'keep amounts private', 'say amounts out loud again', 'private mode {state}'],
-      'de-DE': ['diskreten modus {state}', 'schalte den diskreten modus {state}', 'ist der diskrete modus an'],
+      'en-US': DISCREET_SWITCHED,
+      'en-GB': DISCREET_SWITCHED,
+      'de-DE': ['diskreten modus {state}', 'schalte den diskreten modus {state}', 'mach den diskreten modus {state}', 'diskreter modus {state}', 'den diskreten modus bitte {state}', 'schalt den diskreten modus {state}', 'diskreten modus bitte {state}', 'diskreter modus', 'kannst du den diskreten modus {state}', 'den diskreten modus {state} bitte', 'stell den diskreten modus {state}', 'diskreten modus jetzt {state}', 'diskreter modus bitte'],
+    },
+  },
+  // Amounts kept out of hearing, asked for in the customer's own words: never a slot that may go unheard.
+  DiscreetModeOn: {
+    slots: {},
+    utterances: {
+      'en-US': DISCREET_ON,
+      'en-GB': DISCREET_ON,
+      'de-DE': [
+        'sei diskret', 'diskretion bitte', 'lies keine beträge laut vor', 'sag keine beträge mehr laut', 'beträge nicht mehr vorlesen',
+        'bitte keine beträge nennen', 'beträge nicht vorlesen', 'nenn keine beträge', 'hier hört jemand mit',
+        'jemand hört mit', 'sag keine beträge', 'keine beträge laut sagen', 'keine zahlen laut sagen', 'diskreten modus starten',
+        'in den diskreten modus wechseln', 'behalte die beträge für dich', 'ich bin nicht allein', 'sag keine beträge es hört jemand mit',
+      ],
+    },
+  },
+  // Amounts said aloud again.
+  DiscreetModeOff: {
+    slots: {},
+    utterances: {
+      'en-US': DISCREET_OFF,
+      'en-GB': DISCREET_OFF,
+      'de-DE': [
+        'beträge wieder vorlesen', 'beträge wieder laut sagen', 'du kannst die beträge wieder sagen',
+        'sag die beträge wieder', 'diskreten modus beenden', 'raus aus dem diskreten modus', 'ich bin jetzt allein',
+        'lies die beträge wieder laut vor', 'kein diskreter modus mehr', 'nenn die beträge wieder', 'diskreten modus verlassen', 'du darfst die beträge wieder sagen',
+      ],
+    },
+  },
+  // A question about it, which changes nothing.
+  DiscreetModeStatus: {
+    slots: {},
+    utterances: {
+      'en-US': DISCREET_STATUS,
+      'en-GB': DISCREET_STATUS,
+      'de-DE': [
+        'ist der diskrete modus an', 'ist der diskrete modus eingeschaltet', 'ist der diskrete modus aus', 'bin ich im diskreten modus',
+        'ist der diskrete modus aktiv', 'werden beträge vorgelesen', 'liest du beträge laut vor', 'ist der diskrete modus ausgeschaltet',
+        'ist diskretion an', 'ist der diskrete modus noch an', 'sagst du beträge laut', 'ist der diskrete modus gerade an',
+      ],
     },
   },
 };

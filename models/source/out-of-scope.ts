@@ -37,6 +37,7 @@ const ENGLISH = [
   'what happened in the news today', 'who won the election', 'book a table for two', 'call a taxi', 'text my sister',
   'where are my keys', 'turn the volume up', 'what day is it tomorrow', 'when was the first car made',
   'when was this company founded', 'when did the beatles break up', 'when was the singer born',
+  'when was the internet created', 'when was the bicycle invented', 'when was that brand started', 'when was the bridge constructed',
   'when did the painter die', 'when does school start', 'when does the game start', 'when is the concert',
   'when did the team win', 'what is the most popular sport', 'what is the most common bird',
   'what is the tallest building', 'what is the best phone', 'tell me something about football',
