@@ -1,4 +1,4 @@
-import { readTransactionPage } from './recent-transactions.handler';
+import { readPeriodPage, readTransactionPage } from './recent-transactions.handler';
 import { ask, askAgain } from '../pipeline/reply-builders';
 import { insightsSpeech } from './speech';
 import type { Flow } from '../pipeline/flow';
@@ -13,7 +13,9 @@ export const moreTransactionsFlow: Flow<'more-transactions'> = {
     if (!session) return undefined;
     if (ctx.turn.intent === 'More' || ctx.turn.intent === 'Yes') {
       ctx.conversation.awaiting = undefined;
-      return readTransactionPage({ ...ctx, session }, awaiting.accountId, { cursor: awaiting.cursor });
+      const span = { ...(awaiting.from ? { from: awaiting.from } : {}), ...(awaiting.to ? { to: awaiting.to } : {}) };
+      if (!awaiting.accountId) return readPeriodPage({ ...ctx, session }, span, Number.parseInt(awaiting.cursor, 10) || 0);
+      return readTransactionPage({ ...ctx, session }, awaiting.accountId, { cursor: awaiting.cursor, span });
     }
     if (ctx.turn.intent === 'No') {
       ctx.conversation.awaiting = { kind: 'anything-else' };

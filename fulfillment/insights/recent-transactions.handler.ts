@@ -10,6 +10,9 @@ import type { SlotValue } from '../pipeline/turn';
 import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
+import { transactionsBetween } from './history';
+import { periodOfTurn } from './period-slots';
+import type { Period, PeriodName } from './period';
 
 /** How many transactions are read per page: few enough to follow by ear. */
 export const TRANSACTIONS_PER_PAGE = 3;
@@ -25,29 +28,59 @@ export function transactionsAskedFor(count: SlotValue | undefined): number {
   return n >= 1 ? Math.min(n, MOST_AT_ONCE) : TRANSACTIONS_PER_PAGE;
 }
 
+/** The days a list is narrowed to, inclusive ISO dates, as the bank's query takes them. */
+interface Span {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Where a page starts: an account's first page (of a period, when one was asked about), or the bank's cursor of a later one. */
+type PageStart = { readonly start: AccountKind; readonly period?: Period } | { readonly cursor: string; readonly span?: Span };
+
+const spanOf = (p: Span): Span => ({ ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) });
+
 /**
  * Reads one page of an account's transactions and, when there are more, asks whether to go
- * on, keeping the bank's cursor in the conversation (the StateStore), never in the platform.
+ * on, keeping the bank's cursor (and the period asked about) in the conversation (the
+ * StateStore), never in the platform.
  */
-export async function readTransactionPage(
-  ctx: LinkedContext,
-  accountId: AccountId,
-  from: { readonly start: AccountKind } | { readonly cursor: string },
-  limit: number = TRANSACTIONS_PER_PAGE,
-): Promise<Outcome> {
+export async function readTransactionPage(ctx: LinkedContext, accountId: AccountId, from: PageStart, limit: number = TRANSACTIONS_PER_PAGE): Promise<Outcome> {
   const cursor = 'cursor' in from ? from.cursor : undefined;
+  const period = 'start' in from ? from.period : undefined;
+  const span = period ? spanOf(period) : 'span' in from && from.span ? spanOf(from.span) : {};
   const transactions = ctx.deps.bank.transactions;
   if (!transactions) return err({ kind: 'unsupported' });
-  const page = await transactions.list(ctx.session, { accountId, limit, ...(cursor ? { cursor } : {}) });
+  const page = await transactions.list(ctx.session, { accountId, limit, ...span, ...(cursor ? { cursor } : {}) });
   if (!page.ok) return page;
+  const t = insightsSpeech(ctx.turn.locale);
   const items = page.value.transactions;
-  if (items.length === 0) return answerAndContinue(ctx, cursor ? insightsSpeech(ctx.turn.locale).noMoreTransactions() : insightsSpeech(ctx.turn.locale).noTransactions());
   const account = 'start' in from ? from.start : undefined;
-  const list = insightsSpeech(ctx.turn.locale).recentTransactions(account, items, isoDay(ctx.deps.clock.now()));
+  if (items.length === 0) return answerAndContinue(ctx, cursor ? t.noMoreTransactions() : period ? t.noTransactionsIn(period.name, account) : t.noTransactions());
+  const today = isoDay(ctx.deps.clock.now());
+  const list = period ? t.transactionsIn(period.name, account, items, today) : t.recentTransactions(account, items, today);
   const next = page.value.nextCursor;
-  if (!next) return withFacts(answerAndContinue(ctx, `${list} ${insightsSpeech(ctx.turn.locale).noMoreTransactions()}`), pageFacts(account, items, false));
-  ctx.conversation.awaiting = { kind: 'more-transactions', accountId, cursor: next };
-  return withFacts(ask(`${list} ${insightsSpeech(ctx.turn.locale).moreQuestion()}`, insightsSpeech(ctx.turn.locale).moreQuestion()), pageFacts(account, items, true));
+  if (!next) return withFacts(answerAndContinue(ctx, `${list} ${t.noMoreTransactions()}`), pageFacts(account, items, false));
+  ctx.conversation.awaiting = { kind: 'more-transactions', accountId, cursor: next, ...span };
+  return withFacts(ask(`${list} ${t.moreQuestion()}`, t.moreQuestion()), pageFacts(account, items, true));
+}
+
+/**
+ * Reads one page of every account's transactions in a period ("what did I buy yesterday?" names
+ * no account, and the purchase may be on any card), newest first, from a place in that list.
+ * The place of the next page is kept as the cursor, with the period.
+ */
+export async function readPeriodPage(ctx: LinkedContext, period: Span & { readonly name?: PeriodName }, offset: number, limit: number = TRANSACTIONS_PER_PAGE): Promise<Outcome> {
+  const history = await transactionsBetween(ctx, period.from, period.to);
+  if (!history.ok) return history;
+  const t = insightsSpeech(ctx.turn.locale);
+  const items = history.value.slice(offset, offset + limit);
+  if (items.length === 0) return answerAndContinue(ctx, period.name ? t.noTransactionsIn(period.name, undefined) : t.noMoreTransactions());
+  const today = isoDay(ctx.deps.clock.now());
+  const list = period.name ? t.transactionsIn(period.name, undefined, items, today) : t.recentTransactions(undefined, items, today);
+  const next = offset + limit;
+  if (next >= history.value.length) return withFacts(answerAndContinue(ctx, `${list} ${t.noMoreTransactions()}`), pageFacts(undefined, items, false));
+  ctx.conversation.awaiting = { kind: 'more-transactions', cursor: String(next), ...spanOf(period) };
+  return withFacts(ask(`${list} ${t.moreQuestion()}`, t.moreQuestion()), pageFacts(undefined, items, true));
 }
 
 /** A page of transactions as facts: what each item's words say. */
@@ -56,16 +89,24 @@ function pageFacts(account: AccountKind | undefined, items: readonly Transaction
   return { kind: 'transactions', ...(account ? { account } : {}), transactions, more };
 }
 
-/** "What were my last (five) transactions", on a named account or else the checking account. */
+/**
+ * "What were my last (five) transactions", on a named account or else the checking account; in
+ * a period ("from last week", "yesterday"), those of that period, on the account named or else
+ * on every account.
+ */
 export const recentTransactionsHandler = linked(async (ctx) => {
   if (!ctx.deps.bank.transactions) return err({ kind: 'unsupported' });
+  const period = periodOfTurn(ctx);
+  if (period === 'unreadable') return ask(insightsSpeech(ctx.turn.locale).periodNotUnderstood(), ctx.speech.whatNext());
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
   const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
   if (match.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(match.heard, accounts.value));
+  const limit = transactionsAskedFor(ctx.turn.slots.count);
+  if (period && match.kind !== 'matched') return readPeriodPage(ctx, period, 0, limit);
   const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];
   if (!account) return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).noAccounts());
-  return readTransactionPage(ctx, account.id, { start: account.kind }, transactionsAskedFor(ctx.turn.slots.count));
+  return readTransactionPage(ctx, account.id, { start: account.kind, ...(period ? { period } : {}) }, limit);
 });
 
 /** "More" when nothing is being read: say so. Paging itself is the more-transactions flow. */

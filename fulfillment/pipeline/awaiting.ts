@@ -11,9 +11,11 @@ export type Awaiting =
   | { readonly kind: 'anything-else' }
   /**
    * "Would you like to hear more?": the account being read and the bank's cursor of the next
-   * page; `resumed` once it was put again after another question.
+   * page (with the period asked about, which the bank's next page is asked for again); with no
+   * account, every account's transactions in the period, the cursor being the place in that list.
+   * `resumed` once it was put again after another question.
    */
-  | { readonly kind: 'more-transactions'; readonly accountId: AccountId; readonly cursor: string; readonly resumed?: boolean }
+  | { readonly kind: 'more-transactions'; readonly accountId?: AccountId; readonly cursor: string; readonly from?: string; readonly to?: string; readonly resumed?: boolean }
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
   /** Right after a purchase was reported as fraud: the card locked for it, for "actually, that was me". */
@@ -45,7 +47,14 @@ export type AwaitingKind = Awaiting['kind'];
 /** An open question as it is read back from the store: every variant checked, ids branded. */
 export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anything-else') }),
-  z.object({ kind: z.literal('more-transactions'), accountId: idSchema(accountId), cursor: z.string().check(z.maxLength(2048)), resumed: z.optional(z.boolean()) }),
+  z.object({
+    kind: z.literal('more-transactions'),
+    accountId: z.optional(idSchema(accountId)),
+    cursor: z.string().check(z.maxLength(2048)),
+    from: z.optional(z.string().check(z.maxLength(10))),
+    to: z.optional(z.string().check(z.maxLength(10))),
+    resumed: z.optional(z.boolean()),
+  }),
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),

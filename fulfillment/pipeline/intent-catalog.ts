@@ -16,7 +16,7 @@ export const INTENT_SLOTS = {
   Yes: [],
   No: [],
   SessionEnd: [],
-  RecentTransactions: ['account', 'count'],
+  RecentTransactions: ['account', 'count', 'period', 'until'],
   More: [],
   Spending: ['merchant', 'category', 'period', 'until', 'payee', 'largest', 'latest', 'pronoun'],
   Income: ['period', 'until'],

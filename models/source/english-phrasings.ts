@@ -9,6 +9,7 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra English sample utterances per intent. */
 export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    'how much do i have across all my accounts', 'how much have i got in total', 'how much money do i have altogether', 'how much is in all my accounts together',
     "what's my {account} looking like",
     "how's my {account} looking",
     'am i overdrawn', 'am i in the red', 'am i in my overdraft', 'is my account overdrawn',
@@ -105,6 +106,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'what came out of my {account} lately',
   ],
   Spending: [
+    'what were my outgoings {period}', 'how much were my outgoings {period}', 'what are my outgoings {period}',
     'what is the total i spent on {category}',
     'what is the total i spent {period}',
     'what does eating out cost me',
@@ -155,6 +157,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'tally up my spending {period}',
   ],
   Income: [
+    'how much did i make {period}', 'how much money did i make {period}', 'how much came in {period}', 'who sent me money last', 'who paid me last',
     'how much pay am i getting',
     'how much do i earn',
     'tell me what i earn',
@@ -411,6 +414,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'end my account access now',
   ],
   SuspiciousActivity: [
+    'do i have any alerts', 'are there any alerts on my account', 'have i got any alerts', 'any fraud alerts', 'any security alerts on my card',
     // A payment not recognised, British spelling and American.
     "i don't recognise a payment", "i don't recognize a payment", "i don't recognise this charge", "i don't recognize this charge",
     "there's a payment i don't recognise", "there's a charge i don't recognize", 'what is this charge on my card', "what's this payment i don't know",

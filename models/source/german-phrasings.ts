@@ -70,6 +70,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie hoch waren {period} meine ausgaben für {category}',
   ],
   Income: [
+    'wer hat mir zuletzt geld überwiesen', 'wer hat mir zuletzt geld geschickt', 'was kam zuletzt rein', 'wie viel geld kam {period} rein',
     'ist mein lohn schon da', 'wie viel verdiene ich', 'wann wurde mein gehalt überwiesen', 'wie hoch war mein letztes gehalt',
     'was habe ich {period} verdient', 'wie hoch sind meine einnahmen', 'welche eingänge gab es {period}', 'ist das gehalt schon eingegangen',
     'wie viel geld ist {period} eingegangen', 'wann kommt mein nächstes gehalt', 'hat mein arbeitgeber schon gezahlt',
@@ -146,6 +147,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'mach meine karte wieder an', 'taue meine karte auf', 'entsperre die karte wieder', 'ich habe die karte zurück', 'karte freigeben',
   ],
   SuspiciousActivity: [
+    'habe ich warnungen', 'gibt es warnungen', 'gibt es betrugswarnungen', 'hab ich irgendwelche warnungen',
     'da ist eine abbuchung die ich nicht kenne', 'jemand hat meine karte benutzt', 'ich glaube ich wurde betrogen',
     'da sind fremde umsätze auf meinem konto', 'ich möchte betrug melden', 'gibt es ungewöhnliche buchungen', 'ich habe diese zahlung nicht gemacht',
     'verdacht auf kartenmissbrauch', 'mein konto wurde gehackt', 'prüf mein konto auf betrug', 'gibt es auffällige umsätze',

@@ -85,14 +85,32 @@ const DISCREET_STATUS = [
   'is discreet mode enabled', 'is discreet mode switched on', 'are amounts being read out',
 ];
 
+/** Transactions asked for over a period ("from last week", "yesterday"), in both English locales. */
+const TRANSACTIONS_IN_A_PERIOD = [
+  'show me my transactions from {period}', 'what transactions did i have {period}', 'what went out of my {account} {period}',
+  'any transactions {period}', 'read my transactions from {period}', 'my transactions {period}', 'what did i buy {period}',
+  'list my transactions from {period} to {until}', 'transactions on my {account} {period}', 'what came out of my account {period}',
+];
+
+/**
+ * A card payment's option asked about by its own words ("how much is the minimum?"), which the
+ * value finder reads as the option, not as the card detail: said here as such, so the question
+ * stays a question, in both English locales.
+ */
+const CARD_OPTION_ASKED_ABOUT = ['how much is the minimum', 'how much is the minimum payment', 'how much is the statement balance', 'what is the minimum payment again'];
+
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
-    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT' },
+    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE' },
     utterances: {
-      'en-US': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
-      'en-GB': ['what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
-      'de-DE': ['was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}', 'was waren meine letzten {count} umsätze', 'lies mir die letzten {count} buchungen vor', 'zeig mir die letzten {count} umsätze auf meinem {account}', 'meine letzten {count} käufe'],
+      'en-US': [...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
+      'en-GB': [...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
+      'de-DE': [
+        'welche umsätze hatte ich {period}', 'zeig mir meine umsätze {period}', 'lies mir die umsätze von {period} vor', 'umsätze {period}',
+        'was ging {period} vom {account} ab', 'welche buchungen gab es {period}', 'umsätze auf meinem {account} {period}',
+        'was habe ich {period} gekauft', 'zeig mir die buchungen vom {period} bis {until}', 'meine umsätze {period} bitte',
+        'was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}', 'was waren meine letzten {count} umsätze', 'lies mir die letzten {count} buchungen vor', 'zeig mir die letzten {count} umsätze auf meinem {account}', 'meine letzten {count} käufe'],
     },
   },
   More: {
@@ -187,9 +205,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   CardDetails: {
     slots: { detail: 'CARD_DETAIL' },
     utterances: {
-      'en-US': ['what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit do i have left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
-      'en-GB': ['what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit have i got left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
-      'de-DE': ['was ist meine {detail}', 'wie hoch ist meine {detail}', 'wann ist meine kreditkarte fällig', 'wie viel kredit habe ich noch', 'was steht auf meiner kreditkartenabrechnung', 'was ist der {detail}', 'was ist die {detail}', 'wie hoch ist der {detail}', 'wie hoch ist die {detail}', 'wie viel ist die {detail} nochmal', 'sag mir den {detail}', 'wann ist die kreditkarte fällig', 'wie hoch ist meine kreditkartenrechnung', 'was muss ich auf meine kreditkarte zahlen', 'wie viel muss ich mindestens zahlen', 'wann muss ich meine kreditkarte bezahlen'],
+      'en-US': [...CARD_OPTION_ASKED_ABOUT, 'what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit do i have left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
+      'en-GB': [...CARD_OPTION_ASKED_ABOUT, 'what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit have i got left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
+      'de-DE': ['wie hoch ist der mindestbetrag', 'wie viel ist die mindestzahlung', 'wie hoch ist der ganze betrag', 'was ist der mindestbetrag nochmal', 'was ist meine {detail}', 'wie hoch ist meine {detail}', 'wann ist meine kreditkarte fällig', 'wie viel kredit habe ich noch', 'was steht auf meiner kreditkartenabrechnung', 'was ist der {detail}', 'was ist die {detail}', 'wie hoch ist der {detail}', 'wie hoch ist die {detail}', 'wie viel ist die {detail} nochmal', 'sag mir den {detail}', 'wann ist die kreditkarte fällig', 'wie hoch ist meine kreditkartenrechnung', 'was muss ich auf meine kreditkarte zahlen', 'wie viel muss ich mindestens zahlen', 'wann muss ich meine kreditkarte bezahlen'],
     },
   },
   LockCard: {

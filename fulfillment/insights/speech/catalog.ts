@@ -43,6 +43,10 @@ export interface InsightsSpeech {
   /** Help with "Would you like to hear more?". */
   moreHelp(): string;
   noTransactions(): string;
+  /** The first page of the transactions in a period: on one account, or on every account when none was named. */
+  transactionsIn(period: PeriodName, account: AccountKind | undefined, items: readonly Transaction[], today: string): string;
+  /** No transactions in a period: on one account, or on any. */
+  noTransactionsIn(period: PeriodName, account: AccountKind | undefined): string;
   noMoreTransactions(): string;
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;

@@ -57,6 +57,12 @@ export const deDEInsights: InsightsSpeech = {
   moreQuestion: () => 'Möchtest du weitere hören?',
   moreHelp: () => 'Ich lese dir deine Umsätze in kleinen Portionen vor. Sag ja, um die nächsten zu hören, oder nein, um aufzuhören.',
   noTransactions: () => 'Auf diesem Konto sehe ich noch keine Umsätze.',
+  transactionsIn: (p, account, items, today) =>
+    `Hier sind deine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''} ${period(p)}: ${items.map((t) => item(t, today)).join('; ')}.`,
+  noTransactionsIn: (p, account) => {
+    const when = period(p);
+    return `${when.charAt(0).toUpperCase()}${when.slice(1)} gab es keine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}.`;
+  },
   noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
   nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',
   spending: (a) =>

@@ -50,6 +50,9 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     moreQuestion: () => 'Would you like to hear more?',
     moreHelp: () => "I'm reading your transactions a few at a time. Say yes to hear the next ones, or no to stop.",
     noTransactions: () => "I don't see any transactions on that account yet.",
+    transactionsIn: (p, account, items, today) =>
+      `Here are your transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}: ${items.map((t) => item(t, today)).join('; ')}.`,
+    noTransactionsIn: (p, account) => `I don't see any transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}.`,
     noMoreTransactions: () => "That's all the transactions I can see.",
     nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",
     spending: (a) =>
