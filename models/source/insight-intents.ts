@@ -99,6 +99,13 @@ const TRANSACTIONS_IN_A_PERIOD = [
  */
 const CARD_OPTION_ASKED_ABOUT = ['how much is the minimum', 'how much is the minimum payment', 'how much is the statement balance', 'what is the minimum payment again'];
 
+/**
+ * The card to lock narrowed to the credit card ("no, just the credit card"), which the value
+ * finder reads as the credit card account, not as a kind of card: said here as such, in both
+ * English locales. The card question takes the one card named.
+ */
+const JUST_THE_CREDIT_CARD = ['just the credit card', 'only the credit card', 'no just the credit card', 'no only the credit card', 'just my credit card'];
+
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
@@ -213,9 +220,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   LockCard: {
     slots: { card: 'CARD_KIND' },
     utterances: {
-      'en-US': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
-      'en-GB': ['i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
-      'de-DE': ['ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte', 'nein die {card}', 'doch die {card}', 'nein doch die {card}', 'lieber die {card}', 'ich meinte die {card}', 'eigentlich die {card}'],
+      'en-US': [...JUST_THE_CREDIT_CARD, 'i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
+      'en-GB': [...JUST_THE_CREDIT_CARD, 'i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
+      'de-DE': ['nur die kreditkarte', 'nein nur die kreditkarte', 'nur meine kreditkarte', 'nein nur meine kreditkarte', 'ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte', 'nein die {card}', 'doch die {card}', 'nein doch die {card}', 'lieber die {card}', 'ich meinte die {card}', 'eigentlich die {card}'],
     },
   },
   CardStatus: {

@@ -14,6 +14,7 @@ import { NONE } from './classifier/intent-classifier';
 import type { PlatformModel } from './platforms/platform-model';
 import { runFit } from './unknown-values';
 import { tokensAt, type FoundValue } from './values/found-value';
+import { onlyFunctionWords } from './values/function-words';
 
 /**
  * The custom types whose values are names from the customer's own world, never a closed list:
@@ -61,7 +62,8 @@ function unknownRuns(text: string, found: readonly FoundValue[], words: Readonly
     run = unknown ? { start: token.start, end: token.end, count: 1 } : undefined;
   }
   if (run) runs.push({ start: run.start, end: run.end });
-  return runs;
+  // "Beim" before a category names nobody: small words alone are no open slot's value.
+  return runs.filter((r) => !onlyFunctionWords(tokensAt(text.slice(r.start, r.end)).map((t) => t.text)));
 }
 
 /**

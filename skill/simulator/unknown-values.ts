@@ -9,6 +9,7 @@
 import type { ModelIntent } from './platforms/platform-model';
 import { BUILTIN_SLOT_KINDS } from './platforms/slot-kinds';
 import { placeholder, tokensAt, type FoundValue } from './values/found-value';
+import { onlyFunctionWords } from './values/function-words';
 
 /** At most this many unknown words are one value ("Charlie Brown Junior"). */
 const MOST_WORDS = 3;
@@ -94,6 +95,11 @@ export function unknownCustomValues(intent: ModelIntent, text: string, found: re
     const [first, end] = [tokens[i], tokens[last]];
     if (!first || !end) break;
     const run = { start: first.start, end: end.end };
+    // "Vom" of "vom ersten bis zum fünfzehnten": small words alone name nobody.
+    if (onlyFunctionWords(tokens.slice(i, last + 1).map((t) => t.text))) {
+      i = last;
+      continue;
+    }
     const leading = tokens.slice(Math.max(0, i - LEAD), i).map((t) => t.text.toLowerCase());
     // Two slots of one type ("from", "to") share a placeholder: the words said before each in the samples tell them apart.
     const context = (slot: string) => leading.filter((w) => intent.slotContexts[slot]?.includes(w)).length;
