@@ -96,7 +96,7 @@ function entityTypeFiles(type: Extract<SlotType, { kind: 'custom' }>): AgentFile
         name: id('entityType', name),
         displayName: name,
         kind: 'KIND_MAP',
-        ...(dynamic ? { autoExpansionMode: 'AUTO_EXPANSION_MODE_DEFAULT', enableFuzzyExtraction: true } : {}),
+        ...(dynamic ? { autoExpansionMode: 'AUTO_EXPANSION_MODE_DEFAULT', enableFuzzyExtraction: true } : type.openValues ? { autoExpansionMode: 'AUTO_EXPANSION_MODE_DEFAULT' } : {}),
         redact: true,
       },
     },

@@ -33,6 +33,7 @@ const MERCHANT: CustomSlotType = {
   alexa: 'MERCHANT',
   dialogflow: 'Merchant',
   spokenBack: true,
+  openValues: true,
   values: { 'en-US': merchants('en-US'), 'en-GB': merchants('en-GB'), 'de-DE': merchants('de-DE') },
 };
 

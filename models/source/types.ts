@@ -34,6 +34,11 @@ export interface CustomSlotType {
    */
   readonly spokenBack?: boolean;
   /**
+   * Any value is heard, not only the listed ones (a shop's name in "how much did I spend at
+   * Pret"): Dialogflow's automated expansion. Alexa's custom slots hear any value anyway.
+   */
+  readonly openValues?: boolean;
+  /**
    * The one platform whose model has this type; the others' models leave out its slots and every
    * sample that names them. Alexa hears a currency apart from its number, Dialogflow's
    * unit-currency hears both as one amount but not a number said alone.

@@ -82,8 +82,8 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
       const matched = top && top.intent !== NONE && top.score >= threshold ? byName.get(top.intent) : undefined;
       if (!matched) return { intent: 'Fallback', platformIntent: model.fallback, score: top?.score ?? 0, slots: {}, slotTypes: {} };
       const slots = fillSlots(platform, matched, found, text);
-      // Alexa hears words it does not know in a custom slot; Dialogflow does not.
-      const unknown = platform === 'alexa' ? unknownCustomValues(matched, text, found, slots) : {};
+      // Alexa hears words it does not know in a custom slot; Dialogflow only in an entity with automated expansion.
+      const unknown = platform === 'alexa' || model.openTypes?.size ? unknownCustomValues(matched, text, found, slots, model.openTypes) : {};
       return { intent: matched.intent, platformIntent: matched.name, score: top?.score ?? 0, slots: { ...slots, ...unknown }, slotTypes: matched.slots };
     },
   };

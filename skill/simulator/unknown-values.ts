@@ -77,7 +77,13 @@ export function runFit(intent: ModelIntent, text: string, found: readonly FoundV
 }
 
 /** The unknown values for the intent's custom slots nothing filled, by slot name. */
-export function unknownCustomValues(intent: ModelIntent, text: string, found: readonly FoundValue[], filled: Readonly<Record<string, FoundValue>>): Record<string, FoundValue> {
+export function unknownCustomValues(
+  intent: ModelIntent,
+  text: string,
+  found: readonly FoundValue[],
+  filled: Readonly<Record<string, FoundValue>>,
+  open?: ReadonlySet<string>,
+): Record<string, FoundValue> {
   const tokens = tokensAt(text);
   const { known } = wordsOf(intent);
   const covered = (at: number) => found.some((f) => f.start <= at && at < f.end);
@@ -86,7 +92,10 @@ export function unknownCustomValues(intent: ModelIntent, text: string, found: re
     return token !== undefined && !covered(token.start) && !known.has(token.text.toLowerCase());
   };
   // Built-in types, slots already filled, and what a correction takes back or "the other" names stay as they are.
-  const empty = Object.entries(intent.slots).filter(([slot, type]) => !BUILTIN_SLOT_KINDS[type] && !type.startsWith('AMAZON.') && !filled[slot] && !/^(not|other)[A-Z]/.test(slot));
+  // `open`: the only types that take unknown words (Dialogflow's expanding entities); all custom ones on Alexa.
+  const empty = Object.entries(intent.slots).filter(
+    ([slot, type]) => !BUILTIN_SLOT_KINDS[type] && !type.startsWith('AMAZON.') && !filled[slot] && !/^(not|other)[A-Z]/.test(slot) && (!open || open.has(type)),
+  );
   const out: Record<string, FoundValue> = {};
   for (let i = 0; i < tokens.length; i += 1) {
     if (!unknownAt(i)) continue;

@@ -53,5 +53,13 @@ export function readDialogflowCxModel(locale: Locale, dir: string = DIALOGFLOW_C
       return [`@${name}`, entities.map((e) => ({ id: e.value, synonyms: e.synonyms }))];
     }),
   );
-  return { intents, outOfScope, customTypes, fallback: NO_MATCH };
+  // A type with auto expansion hears names it does not list; a customer's own names (payees, fuzzy
+  // and taught per session) stay as Dialogflow ES has them, filled only when known.
+  const openTypes = new Set(
+    readdirSync(path.join(dir, 'entityTypes')).flatMap((name) => {
+      const type = readJson<{ readonly autoExpansionMode?: string; readonly enableFuzzyExtraction?: boolean }>(path.join(dir, 'entityTypes', name, `${name}.json`));
+      return type.autoExpansionMode && !type.enableFuzzyExtraction ? [`@${name}`] : [];
+    }),
+  );
+  return { intents, outOfScope, customTypes, fallback: NO_MATCH, openTypes };
 }

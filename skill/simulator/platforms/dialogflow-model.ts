@@ -53,5 +53,14 @@ export function readDialogflowModel(locale: Locale, dir: string = DIALOGFLOW_MOD
       .filter((f) => f.endsWith(suffix))
       .map((f) => [`@${f.slice(0, -suffix.length)}`, readJson<Entries>(path.join(entityDir, f)).map((e) => ({ id: e.value, synonyms: e.synonyms }))]),
   );
-  return { intents, outOfScope, customTypes, fallback };
+  // An entity with automated expansion hears names it does not list.
+  const openTypes = new Set(
+    readdirSync(entityDir)
+      .filter((f) => f.endsWith('.json') && !f.includes('_entries_'))
+      .flatMap((f) => {
+        const entity = readJson<{ readonly name: string; readonly automatedExpansion?: boolean }>(path.join(entityDir, f));
+        return entity.automatedExpansion ? [`@${entity.name}`] : [];
+      }),
+  );
+  return { intents, outOfScope, customTypes, fallback, openTypes };
 }

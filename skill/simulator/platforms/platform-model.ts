@@ -73,4 +73,9 @@ export interface PlatformModel {
   readonly customTypes: CustomTypes;
   /** The platform's name for the intent text falls to when nothing fits. */
   readonly fallback: string;
+  /**
+   * The custom types that take any words, not only their values: Dialogflow's entities with
+   * automated expansion. Undefined on Alexa, whose custom slots all do.
+   */
+  readonly openTypes?: ReadonlySet<string>;
 }
