@@ -116,10 +116,10 @@ describe('other locales', () => {
     const say = speaker(skill, platform, { token: 'demo-de', locale: 'de-DE' });
     const groceries = spent((t) => t.category === 'groceries' && between('2026-10-01', '2026-10-31')(t), 'demo-de', 'de-DE');
     const reply = await say('Spending', { category: 'lebensmittel', period: '2026-10' }, { category: 'groceries', period: dfPeriod('2026-10-01', '2026-10-31') });
-    expect(reply.text).toBe(`Du hast letzten Monat ${groceries.amount} für Lebensmittel ausgegeben, mit ${groceries.count} Zahlungen. Kann ich sonst noch etwas für dich tun?`);
+    expect(reply.text).toBe(`Du hast letzten Monat ${groceries.amount} für Lebensmittel ausgegeben, verteilt auf ${groceries.count} Zahlungen. Kann ich sonst noch etwas für dich tun?`);
     const rewe = spent((t) => t.merchant === 'Rewe' && between('2026-11-01', '2026-11-30')(t), 'demo-de', 'de-DE');
     const atRewe = await say('Spending', { merchant: 'rewe' });
-    expect(atRewe.text).toBe(`Du hast diesen Monat ${rewe.amount} bei Rewe ausgegeben, mit ${rewe.count} Zahlungen. Kann ich sonst noch etwas für dich tun?`);
+    expect(atRewe.text).toBe(`Du hast diesen Monat ${rewe.amount} bei Rewe ausgegeben, verteilt auf ${rewe.count} Zahlungen. Kann ich sonst noch etwas für dich tun?`);
   });
 
   it('speaks a September of this year by name, in German', async () => {

@@ -44,7 +44,8 @@ function item(t: Transaction, today: string): string {
   return `${day(t.date, today)}, ${t.status === 'pending' ? 'vorgemerkt, ' : ''}${what}`;
 }
 
-const count = (n: number, one: string, many: string) => (n === 1 ? one : `mit ${n} ${many}`);
+/** "Mit einer Zahlung", "verteilt auf 30 Zahlungen": how many, after the total. */
+const count = (n: number, one: string, many: string) => (n === 1 ? one : `verteilt auf ${n} ${many}`);
 
 /** " für Lebensmittel", " bei Rewe": what a spending answer was narrowed to. */
 const where = (a: Pick<SpendingAnswer, 'merchant' | 'category'>) => `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}`;
@@ -102,6 +103,6 @@ export const deDEInsights: InsightsSpeech = {
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
   lastDeposit: (t, today) =>
     `Dein letzter Geldeingang war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
-  income: (totals, n, p) => `Du hast ${period(p)} ${amounts(totals)} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingängen')}.`,
+  income: (totals, n, p) => `Du hast ${period(p)} ${amounts(totals)} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
   noIncome: (p) => (p ? `Ich sehe ${period(p)} keine Geldeingänge.` : 'Ich sehe in letzter Zeit keine Geldeingänge.'),
 };

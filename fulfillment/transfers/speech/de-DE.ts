@@ -92,11 +92,11 @@ export const deDETransfer: TransferSpeech = {
   halfBalance: (from, amount) => `Die Hälfte von dem, was auf ${von(from)} ist, sind ${m(amount)}.`,
   stillUnconfirmed: (d) =>
     `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
-  noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung vom letzten Tag. Alle deine Überweisungen findest du in deiner Banking-App.',
+  noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung aus den letzten 24 Stunden. Alle deine Überweisungen findest du in deiner Banking-App.',
   lastTransferStatus: (status, d) => {
     const where = wohinAuch(d);
     if (status === 'completed') return `Ja. Deine Bank hat deine Überweisung${where} ausgeführt.`;
-    if (status === 'pending') return `Ja. Deine Bank hat deine Überweisung${where} und sie ist unterwegs.`;
+    if (status === 'pending') return `Ja. Deine Bank hat deine Überweisung${where} angenommen, und sie ist unterwegs.`;
     if (status === 'cancelled') return `Deine Überweisung${where} wurde storniert, das Geld ist auf deinem Konto geblieben.`;
     return `Deine Bank hat deine Überweisung${where} abgelehnt, es wurde also nichts überwiesen.`;
   },
