@@ -127,6 +127,9 @@ function ordinals(text: string): Recognised[] {
   });
 }
 
+/** "The day before", "the previous week": a period before the last one asked about, never a date of its own. */
+const BEFORE_THE_LAST = /^(?:the\s+)?(?:(?:day|week|month)\s+before(?:\s+that)?|previous\s+(?:day|week|month)|(?:a\s+)?(?:day|week|month)\s+earlier)$/i;
+
 const DAY_MS = 86_400_000;
 const dayBefore = (isoDay: string) => new Date(Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
 
@@ -146,6 +149,9 @@ function dates(text: string, now: Date): Recognised[] {
     // a length of time ("a second" in "wait a second", "two weeks"): Alexa's and Dialogflow's
     // date types leave durations to a duration type, which no slot here uses.
     if (timex?.startsWith('T') || timex?.startsWith('P') || first?.['type'] === 'duration') return [];
+    // "And the day before?" is the day before the one last asked about, which no date type reads:
+    // Recognizers takes it for the day before today.
+    if (BEFORE_THE_LAST.test(r.text)) return [];
     // "two thousand" alone is an amount, not the year 2000; "in 2025" is still a year.
     if (!day || (timex && /^\d{4}$/.test(timex) && !/year/i.test(r.text) && !/\b(in|since|during|for)\s+$/i.test(text.slice(0, r.start)))) return [];
     return [{ type: 'date', ...at(r), value: day, ...(timex ? { timex } : {}), ...(period ? { period } : {}) }];
