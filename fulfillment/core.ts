@@ -23,7 +23,7 @@ import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { pronounResolved } from './pipeline/payee-pronoun';
-import { payeeNamedByPronoun } from './transfers/waiting-payee';
+import { payeeNamedByPronoun } from './transfers/pronoun-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
 import { thanksAsGoodbye } from './pipeline/thanks';
 import type { Awaiting } from './pipeline/awaiting';
