@@ -12,6 +12,24 @@ import { insightsSpeech } from './speech';
 import { lastSentToPayee, sentToPayee } from './sent-to-payee';
 import { latestPayment } from './latest-payment';
 import { LATEST_WORDS } from './latest-words';
+import { matchAccount } from '../accounts/account-match';
+import { accountsSpeech } from '../accounts/speech';
+import type { Account } from '../banks/bank-types';
+import type { LinkedContext } from '../pipeline/intent-handler';
+import { isHeard } from '../pipeline/turn';
+
+/** The account a spending question names, matched; 'unknown' with what was heard; undefined when none is named. */
+async function accountAsked(
+  ctx: LinkedContext,
+): Promise<{ readonly kind: 'matched'; readonly id: string; readonly accountKind: Account['kind'] } | { readonly kind: 'unknown'; readonly heard: string; readonly accounts: readonly Account[] } | undefined> {
+  if (!isHeard(ctx.turn.slots.account)) return undefined;
+  const accounts = await ctx.deps.bank.accounts.list(ctx.session);
+  if (!accounts.ok) return undefined;
+  const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
+  if (match.kind === 'unknown') return { kind: 'unknown', heard: match.heard, accounts: accounts.value };
+  const [account] = match.kind === 'matched' ? match.accounts : [];
+  return account ? { kind: 'matched', id: account.id, accountKind: account.kind } : undefined;
+}
 
 /**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
@@ -31,9 +49,13 @@ export const spendingHandler = linked(async (ctx) => {
   const payee = ctx.turn.slots.payee?.value.trim();
   if (payee) return askedLatest ? lastSentToPayee(ctx, payee, heardPeriod) : sentToPayee(ctx, payee, period);
   if (askedLatest) return latestPayment(ctx, heardPeriod, category.kind === 'matched' ? category.id : undefined);
+  // "On my credit card": the spending of that account alone.
+  const account = await accountAsked(ctx);
+  if (account?.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(account.heard, account.accounts), ctx.speech.whatNext());
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
-  const { spent, merchantName } = spendingAsked(ctx, history.value, category.kind === 'matched' ? category.id : undefined);
+  const onAccount = account ? history.value.filter((t) => t.accountId === account.id) : history.value;
+  const { spent, merchantName } = spendingAsked(ctx, onAccount, category.kind === 'matched' ? category.id : undefined);
   const totals = totalsOf(spent);
   // "What was my biggest purchase last month": the largest single payment of that spending.
   const askedLargest = matchWords(ctx.turn.slots.largest, LARGEST_WORDS[ctx.turn.locale]).kind === 'matched';
@@ -53,6 +75,7 @@ export const spendingHandler = linked(async (ctx) => {
     period: period.name,
     ...(merchantName ? { merchant: merchantName } : {}),
     ...(category.kind === 'matched' ? { category: category.id } : {}),
+    ...(account ? { account: account.accountKind } : {}),
   };
   const speech = insightsSpeech(ctx.turn.locale);
   const said = askedLargest ? speech.largestPayment(asked, largest, isoDay(ctx.deps.clock.now())) : speech.spending(asked);

@@ -18,7 +18,7 @@ export const INTENT_SLOTS = {
   SessionEnd: [],
   RecentTransactions: ['account', 'count', 'period', 'until'],
   More: [],
-  Spending: ['merchant', 'category', 'period', 'until', 'payee', 'largest', 'latest', 'pronoun'],
+  Spending: ['merchant', 'category', 'period', 'until', 'payee', 'largest', 'latest', 'pronoun', 'account'],
   Income: ['period', 'until'],
   FollowUp: ['period', 'until', 'category', 'merchant', 'account', 'earlier'],
   CardDetails: ['detail'],

@@ -106,6 +106,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'what came out of my {account} lately',
   ],
   Spending: [
+    'what did i spend on my {account} {period}', 'how much did i spend on my {account}', 'what have i spent on my {account} {period}', 'how much have i spent with my {account} {period}',
     'what did i spend in {merchant}', 'how much did i spend in {merchant} {period}', 'how much have i spent in {merchant}',
     'what were my outgoings {period}', 'how much were my outgoings {period}', 'what are my outgoings {period}',
     'what is the total i spent on {category}',

@@ -56,6 +56,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'meine letzten einkäufe',
   ],
   Spending: [
+    'was habe ich {period} mit meiner {account} ausgegeben', 'wie viel habe ich mit meiner {account} ausgegeben', 'wie viel habe ich {period} von meinem {account} ausgegeben',
     'wie viel geld habe ich {period} ausgegeben', 'was hat mich {category} {period} gekostet', 'wie viel habe ich für {category} bezahlt',
     'wie hoch waren meine ausgaben {period}', 'wofür habe ich {period} mein geld ausgegeben', 'was habe ich bei {merchant} gelassen',
     'wie viel ging {period} für {category} drauf', 'wie viel gebe ich für {category} aus', 'zeig mir meine ausgaben',

@@ -129,7 +129,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE' },
     utterances: {
       'en-US': [
         'how much did i spend {period}',

@@ -11,6 +11,8 @@ export interface SpendingAnswer {
   readonly period: PeriodName;
   readonly merchant?: string;
   readonly category?: CategoryId;
+  /** The account the spending was narrowed to ("on my credit card"); none: every account. */
+  readonly account?: AccountKind;
 }
 
 /** What was sent to one payee in a period: totals per currency (none when nothing was sent). */
