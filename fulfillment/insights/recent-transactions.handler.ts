@@ -10,6 +10,7 @@ import type { SlotValue } from '../pipeline/turn';
 import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
+import type { Awaiting } from '../pipeline/awaiting';
 import { transactionsBetween } from './history';
 import { periodOfTurn } from './period-slots';
 import type { Period, PeriodName } from './period';
@@ -59,9 +60,15 @@ export async function readTransactionPage(ctx: LinkedContext, accountId: Account
   const today = isoDay(ctx.deps.clock.now());
   const list = period ? t.transactionsIn(period.name, account, items, today) : t.recentTransactions(account, items, today);
   const next = page.value.nextCursor;
-  if (!next) return withFacts(answerAndContinue(ctx, `${list} ${t.noMoreTransactions()}`), pageFacts(account, items, false));
-  ctx.conversation.awaiting = { kind: 'more-transactions', accountId, cursor: next, ...span };
-  return withFacts(ask(`${list} ${t.moreQuestion()}`, t.moreQuestion()), pageFacts(account, items, true));
+  return pageRead(ctx, list, pageFacts(account, items, Boolean(next)), next ? { kind: 'more-transactions', accountId, cursor: next, ...span } : undefined);
+}
+
+/** A page read out: with the question for more when `more` says where it goes on, else with "that's all". */
+function pageRead(ctx: LinkedContext, list: string, facts: Facts, more: Extract<Awaiting, { kind: 'more-transactions' }> | undefined): Outcome {
+  const t = insightsSpeech(ctx.turn.locale);
+  if (!more) return withFacts(answerAndContinue(ctx, `${list} ${t.noMoreTransactions()}`), facts);
+  ctx.conversation.awaiting = more;
+  return withFacts(ask(`${list} ${t.moreQuestion()}`, t.moreQuestion()), facts);
 }
 
 /**
@@ -78,9 +85,8 @@ export async function readPeriodPage(ctx: LinkedContext, period: Span & { readon
   const today = isoDay(ctx.deps.clock.now());
   const list = period.name ? t.transactionsIn(period.name, undefined, items, today) : t.recentTransactions(undefined, items, today);
   const next = offset + limit;
-  if (next >= history.value.length) return withFacts(answerAndContinue(ctx, `${list} ${t.noMoreTransactions()}`), pageFacts(undefined, items, false));
-  ctx.conversation.awaiting = { kind: 'more-transactions', cursor: String(next), ...spanOf(period) };
-  return withFacts(ask(`${list} ${t.moreQuestion()}`, t.moreQuestion()), pageFacts(undefined, items, true));
+  const more = next < history.value.length;
+  return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period) } : undefined);
 }
 
 /** A page of transactions as facts: what each item's words say. */

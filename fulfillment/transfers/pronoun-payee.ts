@@ -3,15 +3,13 @@
  * "her" asked in the middle of it; of the transfer just made, for "send her another ten".
  */
 import type { BankSession } from '../banks/bank-types';
-import type { Conversation } from '../pipeline/conversation-state';
+import { CONVERSATION_TTL_SECONDS, type Conversation } from '../pipeline/conversation-state';
 import type { CoreDeps } from '../pipeline/core-deps';
 import { asksAboutWaitingPayee, sendsToLastPayee } from '../pipeline/payee-pronoun';
 import type { Turn } from '../pipeline/turn';
 import { loadDraft, UNREADABLE } from './draft';
 import { lastTransfer } from './last-transfer';
 
-/** How long after a transfer "her" still means its payee: as long as a conversation is remembered. */
-const LAST_PAYEE_SECONDS = 15 * 60;
 
 /** The name of the payee a pronoun in the turn points at; undefined when there is none or the bank does not say. */
 export async function payeeNamedByPronoun(deps: CoreDeps, session: BankSession, turn: Turn, conversation: Conversation): Promise<string | undefined> {
@@ -37,5 +35,6 @@ async function lastPayeeId(deps: CoreDeps, session: BankSession): Promise<string
   const last = await lastTransfer(deps.store, session.customer.id);
   if (!last) return undefined;
   const age = (deps.clock.now().getTime() - new Date(last.at).getTime()) / 1000;
-  return age >= 0 && age <= LAST_PAYEE_SECONDS ? last.target : undefined;
+  // "Her" means the last transfer's payee as long as a conversation is remembered.
+  return age >= 0 && age <= CONVERSATION_TTL_SECONDS ? last.target : undefined;
 }
