@@ -48,10 +48,15 @@ export function sendsToLastPayee(turn: Turn, conversation: Conversation): boolea
   return turn.intent === 'Transfer' && conversation.awaiting?.kind !== 'transfer' && !conversation.lastQuestion?.slots.payee && saysPronoun(turn);
 }
 
-/** Whether the turn names the payee by a pronoun: in the pronoun's own slot, or in the payee's (Alexa fills an open slot with whatever stands there). */
+/**
+ * Whether the turn names the payee by a pronoun: in the pronoun's own slot, or in the payee's (Alexa
+ * fills an open slot with whatever stands there). A name said in the same turn wins: in "send Maria
+ * twenty for her birthday" or "pay Bob back the twenty I owe him" the pronoun is that person.
+ */
 function saysPronoun(turn: Turn): boolean {
   const said = turn.slots.payee;
-  return isHeard(turn.slots.pronoun) || (isHeard(said) && isPronoun(said.value, turn.locale));
+  if (isHeard(said)) return isPronoun(said.value, turn.locale);
+  return isHeard(turn.slots.pronoun);
 }
 
 /**
