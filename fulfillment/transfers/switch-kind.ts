@@ -15,7 +15,7 @@ import { startOrderAgain, type TransferDraft, type TransferKind } from './draft'
 
 /**
  * The kind a turn asks for instead of the draft's, or undefined when it answers or corrects
- * the draft as it is. Paying the card is unmistakable, except where it may be PIN digits or where
+ * the draft as it is. Paying the card is unmistakable, except where a number in it may be PIN digits or where
  * it names only an option ("all of it"), which answers the question asked. A move
  * between own accounts or a transfer to someone asks for that kind only when it names nothing:
  * "from savings", heard as a move, is the source of this transfer, and "to my savings" turns a
@@ -26,10 +26,15 @@ export function kindAskedFor(draft: TransferDraft, turn: Turn): TransferKind | u
   if (!asked || asked === draft.kind) return undefined;
   const names = carriesValue(turn);
   // "All of it" to "how much?" may be heard as paying the card's balance: an option alone answers the question asked.
-  if (asked === 'card') return isHeard(turn.slots.option) || (draft.step === 'pin' && names) ? undefined : 'card';
+  if (asked === 'card') return isHeard(turn.slots.option) || (draft.step === 'pin' && saysNumber(turn)) ? undefined : 'card';
   // "Move it to savings instead" while paying the card: a move, with that account as the target.
   if (asked === 'own' && draft.kind === 'card' && isHeard(turn.slots.to)) return 'own';
   return names ? undefined : asked;
+}
+
+/** Whether the turn holds a number (at the PIN step, perhaps the PIN heard as a card payment's amount). */
+function saysNumber(turn: Turn): boolean {
+  return [turn.slots.amount, turn.slots.number, turn.slots.cents].some(isHeard);
 }
 
 const KIND_OF: Partial<Record<IntentName, TransferKind>> = { Transfer: 'payee', TransferOwn: 'own', PayCard: 'card' };
