@@ -56,9 +56,12 @@ export function parameterToSlot(raw: unknown): SlotValue | undefined {
 /**
  * A number said alone is the amount. Dialogflow's unit-currency hears a number only with its
  * currency ("fifty dollars"), so the model gives a bare "fifty" answering "how much?" its own
- * parameter, `number` (@sys.number), which this reads as the amount without a currency.
+ * parameter, `number` (@sys.number), which this reads as the amount without a currency. Beside
+ * an amount with its currency and a second payee ("twenty dollars to Anna and thirty to Bob"), the
+ * bare number is the second transfer's amount.
  */
 export function withBareAmount(slots: Record<string, SlotValue | undefined>): Record<string, SlotValue | undefined> {
   const { number, ...rest } = slots;
+  if (number && rest.amount && rest.nextPayee && !rest.nextAmount) return { ...rest, nextAmount: number };
   return number && !rest.amount ? { ...rest, amount: number } : rest;
 }

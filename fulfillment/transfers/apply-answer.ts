@@ -13,6 +13,7 @@ import { startsAfterToday } from '../insights/period';
 import { kindAskedFor, switchKind } from './switch-kind';
 import { amountAsLastTime } from './same-amount';
 import { amountOfWholeBalance } from './whole-balance';
+import { keepNextTransfer } from './next-transfer';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -109,6 +110,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // The second payee is named back only when the words fit one payee alone.
   const seconds = isHeard(slots.nextPayee) ? matchPayees(slots.nextPayee.value, view.payees) : [];
   const another = seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(seconds.length === 1 ? seconds[0]?.name : undefined) : undefined;
+  if (seconds.length === 1 && seconds[0]) await keepNextTransfer(ctx, draft, view, seconds[0], slots);
   const left = [withdrawn, later, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {

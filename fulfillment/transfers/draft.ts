@@ -61,6 +61,8 @@ export interface TransferDraft {
   halfBalance?: boolean;
   /** The payees "which one?" offered, in order: "no, to the first one" later in the dialog chooses again among them. */
   payeeChoices?: string[];
+  /** "Twenty to Anna and thirty to Bob": the draft of the second transfer, taken up once this one is sent. */
+  nextDraftId?: string;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
   /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
@@ -95,6 +97,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   wholeBalance: z.optional(z.boolean()),
   halfBalance: z.optional(z.boolean()),
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
+  nextDraftId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   amountChecked: z.boolean(),
   duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),

@@ -129,6 +129,9 @@ const anotherTransfer = (currencyWord: string) => [
   `send another {amount} ${currencyWord} to {pronoun}`, `send {pronoun} {amount} ${currencyWord} again`, `send {payee} another {amount} ${currencyWord}`,
   'send another {amount} to {payee}', `and now {amount} ${currencyWord} to {payee}`, 'and now send {amount} to {payee}',
   `now {amount} ${currencyWord} to {payee}`, `also {amount} ${currencyWord} to {payee}`, 'and now send {payee} {amount} {currency}',
+  // The second of two transfers said at once, asked for as the skill told ("then ask me for the one to Bob").
+  'now the one to {payee}', 'and now the one to {payee}', 'now do the one to {payee}', 'okay now the one to {payee}',
+  'and now {payee}', 'okay and now {payee}', 'now send the one to {payee}', 'and the one to {payee}', 'next the one to {payee}',
 ];
 
 /**
@@ -332,6 +335,8 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'überweise {pronoun} nochmal {amount} euro', 'gib {pronoun} noch {amount} euro', 'schick {payee} nochmal {amount} euro',
         'überweise {payee} noch {amount} euro', 'und jetzt noch {amount} euro an {payee}', 'jetzt noch {amount} euro an {payee}',
         'und noch {amount} euro an {payee}', 'und dann noch {amount} {currency} an {payee}', 'außerdem {amount} euro an {payee}',
+        // Die zweite von zwei Überweisungen in einem Satz, so erbeten, wie der Skill es sagt ("danach sag mir die an Jonas").
+        'und jetzt die an {payee}', 'jetzt die an {payee}', 'jetzt die überweisung an {payee}', 'okay und jetzt die an {payee}',
         // Zwei Überweisungen in einem Satz: die zweite hat eigene Slots und wird nie in die erste gemischt.
         'überweise {amount} euro an {payee} und {nextAmount} euro an {nextPayee}',
         'schick {payee} {amount} euro und {nextPayee} {nextAmount} euro',
