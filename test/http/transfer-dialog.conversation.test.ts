@@ -244,7 +244,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(balanceOf('checking')).toBe(245017 - 4200);
   });
 
-  it('takes a whole number of three digits or more at the PIN step as the PIN even with a currency, and never reads it back', async () => {
+  it('takes four digits at the PIN step as the PIN even with a currency, and never reads them back', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');
     // Dialogflow's unit-currency carries a currency, Alexa's number none: the same answer on both.
