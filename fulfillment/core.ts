@@ -13,6 +13,7 @@ import type { BankSession } from './banks/bank-types';
 import { answeredCompletely, conversationKey, loadConversation, saveConversation, type Conversation } from './pipeline/conversation-state';
 import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
+import { askDeclinedAgain, rememberDeclined } from './reconsidered';
 import { withDeadline } from './banks/with-deadline';
 import { StoreUnavailable } from './state/bounded-store';
 import { noMetrics } from './pipeline/metrics';
@@ -198,10 +199,14 @@ export function createCore(coreDeps: CoreDeps): Core {
     const deps = mayMoveMoney ? turnDeps : { ...turnDeps, bank: withoutMoneyMovement(turnDeps.bank) };
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
     const waiting = conversation.awaiting;
-    const intercepted = (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
+    const { declined, askedAgain } = conversation;
+    conversation.declined = undefined;
+    conversation.askedAgain = undefined;
+    const intercepted = (await askDeclinedAgain(ctx, declined)) ?? (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
     const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
     const { outcome } = handled;
     if (outcome.ok) rememberQuestion(conversation, turn);
+    rememberDeclined(conversation, turn, waiting, askedAgain === true);
     const back = 'back' in handled ? handled.back : takePaused(conversation);
     // Whether the answer closes with "anything else?", which the question taken up again replaces.
     const closed = answeredCompletely(conversation);

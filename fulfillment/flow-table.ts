@@ -5,7 +5,7 @@ import { anythingElseFlow } from './conversation/anything-else.flow';
 import { cardChangedFlow, cardChangeFlow } from './cards/card-change.flow';
 import type { Flow, ResumeReason } from './pipeline/flow';
 import { fraudCheckFlow } from './cards/fraud-check.flow';
-import { fraudReportedFlow } from './cards/fraud-reported.flow';
+import { fraudGenuineFlow, fraudReportedFlow } from './cards/fraud-reported.flow';
 import { moreTransactionsFlow } from './insights/more-transactions.flow';
 import { transferFlow } from './transfers/transfer.flow';
 import { afterTransferFlow, undoOfferFlow } from './transfers/after-transfer.flow';
@@ -17,6 +17,7 @@ export const FLOWS: { readonly [K in AwaitingKind]: Flow<K> } = {
   'more-transactions': moreTransactionsFlow,
   'fraud-check': fraudCheckFlow,
   'fraud-reported': fraudReportedFlow,
+  'fraud-genuine': fraudGenuineFlow,
   'card-change': cardChangeFlow,
   'card-changed': cardChangedFlow,
   transfer: transferFlow,

@@ -15,9 +15,13 @@ type FraudCheck = Extract<Awaiting, { kind: 'fraud-check' }>;
 async function confirmGenuine(ctx: LinkedContext, alertId: AlertId): Promise<Outcome> {
   const alerts = ctx.deps.bank.alerts;
   if (!alerts) return err({ kind: 'unsupported' });
+  // The card it was made with, for "wait, that wasn't me" right after; read before the alert is closed.
+  const listed = await alerts.list(ctx.session);
+  const cardId = listed.ok ? listed.value.find((a) => a.id === alertId)?.cardId : undefined;
   const resolved = await alerts.resolve(ctx.session, alertId, 'genuine');
   await auditCardAction(ctx, 'fraud-confirmed-genuine', alertId, resolved);
   if (!resolved.ok) return resolved;
+  if (cardId) ctx.conversation.awaiting = { kind: 'fraud-genuine', cardId };
   return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('genuine'));
 }
 

@@ -1,31 +1,80 @@
 import { cardFact, knownCards } from './spoken-cards';
 import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
-import type { Flow } from '../pipeline/flow';
+import type { Flow, ResumeReason } from '../pipeline/flow';
+import type { Awaiting } from '../pipeline/awaiting';
+import type { HandlerContext, Outcome } from '../pipeline/intent-handler';
+import type { Locale } from '../kit/locale';
+import type { SpokenCard } from './speech/catalog';
 import { cardsSpeech } from './speech';
+
+/** The open question right after a fraud answer: the card of the purchase. */
+type AfterFraudAnswer = Extract<Awaiting, { kind: 'fraud-reported' | 'fraud-genuine' }>;
+
+/** A flow for either kind of that question: each takes its own kind of it. */
+interface MindChangeFlow {
+  intercept(ctx: HandlerContext, awaiting: AfterFraudAnswer): Promise<Outcome | undefined>;
+  help(ctx: HandlerContext): string;
+  resume(ctx: HandlerContext, awaiting: AfterFraudAnswer, after: ResumeReason): Promise<Outcome | undefined>;
+}
+
+/** What sets one change of mind about a fraud answer apart from the other. */
+interface MindChange {
+  /** The answer that takes the first one back: yes after a report, no after "genuine". */
+  readonly answer: 'Yes' | 'No';
+  /** Whether the card is offered to be locked (after "genuine") or unlocked (after a report). */
+  readonly lock: boolean;
+  readonly says: (locale: Locale, card: SpokenCard | undefined) => string;
+  readonly help: (locale: Locale) => string;
+}
+
+/**
+ * The flow of the turn right after a fraud answer. The answer taken back is the bank's to change,
+ * so the customer is told where to go; the card is offered to be put the other way (a card
+ * already so is not), and the card-change flow takes the answer. A moment asked for, an answer
+ * not understood, or help keeps that open; any other request moves on.
+ */
+function mindChangeFlow(change: MindChange): MindChangeFlow {
+  return {
+    async intercept(ctx, awaiting) {
+      const session = ctx.session;
+      if (!session || ctx.turn.intent !== change.answer) return undefined;
+      ctx.conversation.awaiting = undefined;
+      const cards = await knownCards({ ...ctx, session });
+      if (!cards.ok) return cards;
+      const card = cards.value.find((c) => c.card.id === awaiting.cardId && c.card.locked !== change.lock);
+      if (!card) return answerAndContinue(ctx, change.says(ctx.turn.locale, undefined));
+      ctx.conversation.awaiting = { kind: 'card-change', cardIds: [card.card.id], lock: change.lock };
+      return withFacts(ask(change.says(ctx.turn.locale, card.spoken)), { kind: 'cards', cards: [cardFact(card)], change: change.lock ? 'lock' : 'unlock', stage: 'asked' });
+    },
+    help: (ctx) => change.help(ctx.turn.locale),
+    async resume(ctx, awaiting, after) {
+      if (after === 'answered-in-passing') return undefined;
+      ctx.conversation.awaiting = awaiting;
+      return askAgain(ctx, after, ask(ctx.speech.whatNext()));
+    },
+  };
+}
 
 /**
  * Right after a purchase was reported as fraud, "actually, that was me" (a yes): the report is
- * the bank's to withdraw, so the customer is sent to its app; the card locked for it is offered
- * to be unlocked, and the card-change flow takes the answer. A moment asked for, an answer not
- * understood, or "what happens now?" (help) keeps that open; any other request moves on.
+ * the bank's to withdraw, so the customer is sent to its app, and the card locked for it is
+ * offered to be unlocked.
  */
-export const fraudReportedFlow: Flow<'fraud-reported'> = {
-  async intercept(ctx, awaiting) {
-    const session = ctx.session;
-    if (!session || ctx.turn.intent !== 'Yes') return undefined;
-    ctx.conversation.awaiting = undefined;
-    const cards = await knownCards({ ...ctx, session });
-    if (!cards.ok) return cards;
-    const card = cards.value.find((c) => c.card.id === awaiting.cardId && c.card.locked);
-    const t = cardsSpeech(ctx.turn.locale);
-    if (!card) return answerAndContinue(ctx, t.fraudMindChanged(undefined));
-    ctx.conversation.awaiting = { kind: 'card-change', cardIds: [card.card.id], lock: false };
-    return withFacts(ask(t.fraudMindChanged(card.spoken)), { kind: 'cards', cards: [cardFact(card)], change: 'unlock', stage: 'asked' });
-  },
-  help: (ctx) => cardsSpeech(ctx.turn.locale).fraudReportedHelp(),
-  async resume(ctx, awaiting, after) {
-    if (after === 'answered-in-passing') return undefined;
-    ctx.conversation.awaiting = awaiting;
-    return askAgain(ctx, after, ask(ctx.speech.whatNext()));
-  },
-};
+export const fraudReportedFlow: Flow<'fraud-reported'> = mindChangeFlow({
+  answer: 'Yes',
+  lock: false,
+  says: (locale, card) => cardsSpeech(locale).fraudMindChanged(card),
+  help: (locale) => cardsSpeech(locale).fraudReportedHelp(),
+});
+
+/**
+ * Right after a purchase was marked genuine, "wait, no, that wasn't me" (a no): the bank holds
+ * that answer, so the customer is told to call it about the purchase, and the card it was made
+ * with is offered to be locked meanwhile.
+ */
+export const fraudGenuineFlow: Flow<'fraud-genuine'> = mindChangeFlow({
+  answer: 'No',
+  lock: true,
+  says: (locale, card) => cardsSpeech(locale).genuineMindChanged(card),
+  help: (locale) => cardsSpeech(locale).fraudGenuineHelp(),
+});

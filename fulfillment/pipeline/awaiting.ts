@@ -20,6 +20,8 @@ export type Awaiting =
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
   /** Right after a purchase was reported as fraud: the card locked for it, for "actually, that was me". */
   | { readonly kind: 'fraud-reported'; readonly cardId: CardId }
+  /** Right after a purchase was marked genuine: the card it was made with, for "wait, that wasn't me". */
+  | { readonly kind: 'fraud-genuine'; readonly cardId: CardId }
   /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
   | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
   /** "Is there anything else?" right after cards were locked or unlocked, for "undo that". */
@@ -58,6 +60,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   }),
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId) }),
+  z.object({ kind: z.literal('fraud-genuine'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),

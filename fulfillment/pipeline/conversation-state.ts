@@ -20,6 +20,10 @@ export interface Conversation {
    * transfer); it is put again once the other is answered.
    */
   paused?: Awaiting;
+  /** A yes-or-no question the last turn declined with a plain no, which "actually, yes" takes back. */
+  declined?: Awaiting;
+  /** The open question was put again after such a yes: a second no to it is final. */
+  askedAgain?: boolean;
   /** The last question asked, for "repeat". */
   lastSaid?: { readonly speech: string; readonly reprompt: string };
   /** The last insight asked for, which a follow-up ("and in October?") asks again changed. */
@@ -46,6 +50,8 @@ const slotSchema = z.object({ value: z.string().check(z.maxLength(60)), id: z.op
 const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   awaiting: z.optional(awaitingSchema),
   paused: z.optional(awaitingSchema),
+  declined: z.optional(awaitingSchema),
+  askedAgain: z.optional(z.boolean()),
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
   lastQuestion: z.optional(
     z.object({

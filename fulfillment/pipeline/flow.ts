@@ -3,9 +3,10 @@ import type { Awaiting, AwaitingKind } from './awaiting';
 
 /**
  * Why a flow puts its question again: a question answered in passing, an answer not
- * understood, a customer who asked for a moment ("hold on"), or one who asked for help with it.
+ * understood, a customer who asked for a moment ("hold on"), one who asked for help with it, or
+ * one who said yes right after saying no to it ("ach doch").
  */
-export type ResumeReason = 'answered-in-passing' | 'not-understood' | 'waited' | 'helped';
+export type ResumeReason = 'answered-in-passing' | 'not-understood' | 'waited' | 'helped' | 'reconsidered';
 
 /**
  * A multi-turn flow: while the conversation awaits its question, every turn is offered to it

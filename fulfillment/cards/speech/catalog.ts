@@ -35,6 +35,8 @@ export interface CardsSpeech {
   fraudUnsure(): string;
   /** Help right after a purchase was reported as fraud: what happens now. */
   fraudReportedHelp(): string;
+  /** Help right after a purchase was marked genuine: what happens now, and what to say if it was not. */
+  fraudGenuineHelp(): string;
   /** Help with "Do you want me to lock (unlock) these cards?"; `several` when it names more than one. */
   cardChangeHelp(lock: boolean, several: boolean): string;
   /** "Is my card locked?": each card asked about, locked or not. */
@@ -51,5 +53,11 @@ export interface CardsSpeech {
    * locked (`card`) is offered to be unlocked, as a yes-or-no question.
    */
   fraudMindChanged(card: SpokenCard | undefined): string;
+  /**
+   * "Wait, that wasn't me" after marking a purchase genuine (or a plain "no" to what next, so it
+   * says what it takes the no for): the bank is to be called about it; a card still unlocked
+   * (`card`) is offered to be locked meanwhile, as a yes-or-no question.
+   */
+  genuineMindChanged(card: SpokenCard | undefined): string;
   noSuspiciousActivity(): string;
 }

@@ -44,6 +44,7 @@ export const deDECards: CardsSpeech = {
     'Wenn du nicht sicher bist, ob du oder jemand, dem du deine Karte gegeben hast, die Zahlung gemacht hat, sag nein: Dann sperre ich die Karte und melde die Zahlung, und deine Bank prüft sie. Stellt sie sich als deine heraus, kannst du die Karte später wieder entsperren. Wenn du sie gemacht hast, sag ja.',
   fraudReportedHelp: () =>
     'Deine Karte bleibt gesperrt, und deine Bank prüft jetzt die Zahlung. Entsperren kannst du sie, indem du mich fragst, oder in der App deiner Bank. Falls du die Zahlung doch gemacht hast, sag: das war ich.',
+  fraudGenuineHelp: () => 'Deine Bank weiß jetzt, dass die Zahlung von dir war, und deine Karte bleibt, wie sie ist. Falls du sie doch nicht gemacht hast, sag: das war ich nicht.',
   cardChangeHelp: (lock, several) =>
     `${lock ? 'Sag ja zum Sperren, dann geht keine neue Zahlung mehr durch' : 'Sag ja zum Entsperren, dann gehen Zahlungen wieder durch'}, oder nein, dann ändere ich nichts.${several ? ' Du kannst auch nur eine Karte nennen.' : ''}`,
   cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} ist ${c.locked ? 'gesperrt' : 'nicht gesperrt'}`), 'de-DE'))}.`,
@@ -57,5 +58,7 @@ export const deDECards: CardsSpeech = {
   fraudLockedNotReported: (c) => `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt, konnte die Zahlung aber nicht an deine Bank melden. Bitte ruf deine Bank dazu an.`,
   fraudMindChanged: (c) =>
     `Ich habe die Zahlung deiner Bank schon als Betrug gemeldet. Wenn du sie doch selbst gemacht hast, sag bitte deiner Bank in ihrer App Bescheid.${c ? ` ${capitalise(card(c))} ist gesperrt. Soll ich sie entsperren? Bitte sag ja oder nein.` : ''}`,
+  genuineMindChanged: (c) =>
+    `Falls du meinst, dass du die Zahlung doch nicht gemacht hast: Ich habe deiner Bank schon gesagt, dass sie von dir war, also ruf bitte gleich deine Bank deswegen an.${c ? ` Soll ich ${card(c)} bis dahin sperren? Bitte sag ja oder nein.` : ''}`,
   noSuspiciousActivity: () => 'Ich sehe keine verdächtigen Umsätze auf deinen Karten.',
 };

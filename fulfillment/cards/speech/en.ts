@@ -40,6 +40,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
       "If you're not sure it was you or someone you allowed to use your card, say no: I'll lock the card and report the purchase, and your bank looks into it. If it turns out to be yours, you can unlock the card later. If you made it, say yes.",
     fraudReportedHelp: () =>
       "Your card stays locked, and your bank now looks into the purchase. You can unlock the card by asking me, or in your bank's app. If you made the purchase after all, say that was me.",
+    fraudGenuineHelp: () => "Your bank now knows the purchase was yours, and your card stays as it is. If you didn't make it after all, say that wasn't me.",
     cardChangeHelp: (lock, several) =>
       `${lock ? 'Say yes to lock, so that no new payment goes through' : 'Say yes to unlock, so that payments go through again'}, or no to change nothing.${several ? ' You can also name just one card.' : ''}`,
     cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} is ${c.locked ? 'locked' : 'not locked'}`), locale))}.`,
@@ -53,6 +54,8 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     fraudLockedNotReported: (c) => `I've locked ${c ? card(c) : 'your card'}, but I couldn't report the purchase to your bank. Please call your bank about it.`,
     fraudMindChanged: (c) =>
       `I've already reported that purchase to your bank as fraud, so if you made it after all, please tell your bank in its app.${c ? ` ${capitalise(card(c))} is locked. Do you want me to unlock it? Please say yes or no.` : ''}`,
+    genuineMindChanged: (c) =>
+      `If you mean you didn't make that purchase after all: I've already told your bank it was yours, so please call your bank about it now.${c ? ` Do you want me to lock ${card(c)} meanwhile? Please say yes or no.` : ''}`,
     noSuspiciousActivity: () => "I don't see any suspicious activity on your cards.",
   };
 }

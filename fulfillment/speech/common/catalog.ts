@@ -24,4 +24,6 @@ export interface CommonSpeech {
   backToQuestion(): string;
   /** Leads into an open question put again after the customer asked for a moment ("hold on", "ähm"). */
   takeYourTime(): string;
+  /** Before a question put again because the customer said yes right after saying no to it. */
+  askingAgain(): string;
 }

@@ -36,4 +36,5 @@ export const deDECommon: CommonSpeech = {
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   backToQuestion: () => 'Jetzt zurück zu meiner Frage.',
   takeYourTime: () => 'Lass dir ruhig Zeit.',
+  askingAgain: () => 'Okay, dann frage ich noch einmal.',
 };

@@ -38,5 +38,6 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
     didNotGet: () => "Sorry, I didn't get that.",
     backToQuestion: () => 'Now, back to my question.',
     takeYourTime: () => 'Take your time.',
+    askingAgain: () => "Okay, let me ask again.",
   };
 }
