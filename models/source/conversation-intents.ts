@@ -77,6 +77,7 @@ const ENGLISH = {
     'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec', 'wait',
     'just a moment', 'give me a minute', 'one minute', 'hold on please', 'uh hold on', 'wait a minute',
     'hmm good question', 'one second please', 'bear with me', 'give me a moment',
+    'okay wait', 'ok wait', 'alright hold on', 'okay hold on', 'okay one second', 'hang about', 'wait wait', 'okay give me a second',
     // "No, wait" holds the question open: what follows may be a yes or a correction.
     'no wait', 'no hold on', 'no wait a second', 'no hang on a sec',
     // Busy with the bank's app while an approval waits.
@@ -86,7 +87,7 @@ const ENGLISH = {
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
-    'i guess not', 'i suppose not', "i don't think so no",
+    'i guess not', 'i suppose not', "i don't think so no", 'yeah no', 'yeah nah', 'yes no no',
     // A negated "send it" must never be heard as its yes.
     "don't send it", 'do not send it', "don't do it", 'do not do that', "please don't", "no don't", 'no do not send it',
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
@@ -124,7 +125,7 @@ const GERMAN = {
     'welche befehle gibt es',
   ],
   Stop: [
-    'stopp', 'stop', 'tschüss', 'auf wiedersehen', 'beenden', 'das wars', 'ende', 'das wäre alles', 'ich bin fertig',
+    'stopp', 'stop', 'halt', 'halt stopp', 'tschüss', 'auf wiedersehen', 'beenden', 'das wars', 'ende', 'das wäre alles', 'ich bin fertig',
     'mehr brauche ich nicht', 'tschau', 'nichts weiter', 'das ist alles danke', 'schluss', 'bis dann', 'beende die sitzung',
     'ich bin fertig danke',
     'nichts mehr',
@@ -141,7 +142,7 @@ const GERMAN = {
     'danke sehr', 'herzlichen dank', 'besten dank',
   ],
   Cancel: [
-    'abbrechen', 'brich ab', 'vergiss es', 'egal', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
+    'abbrechen', 'brich ab', 'vergiss es', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
     'ich hab es mir anders überlegt', 'schon gut', 'lass das', 'brich das ab', 'lieber doch nicht',
     'stopp das',
     'vergiss es einfach',
@@ -183,7 +184,7 @@ const GERMAN = {
     'äh', 'ähm', 'hm', 'öhm', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
     'moment mal', 'einen moment bitte', 'warte mal', 'kleinen moment', 'eine sekunde', 'sekunde', 'augenblick',
     'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
-    'ich muss kurz schauen', 'gib mir einen moment', 'äh warte',
+    'ich muss kurz schauen', 'gib mir einen moment', 'äh warte', 'hmm', 'okay moment', 'okay warte mal',
     'nein warte', 'nein moment', 'nee warte', 'nein warte mal',
     'moment ich öffne die app', 'ich mache die app auf', 'warte ich gebe es gerade frei', 'ich suche mein handy',
     'moment ich muss die app finden', 'warte wo ist die app',

@@ -13,9 +13,9 @@ import { wordsBefore } from './platforms/platform-model';
 import { BUILTIN_SLOT_KINDS, fills } from './platforms/slot-kinds';
 import type { FoundValue } from './values/found-value';
 
-/** Words that take back the value right after them: "not Jonas but Anna", "Bob instead of Anna", "not from my checking". */
+/** Words that take back the value right after them: "not Jonas but Anna", "Bob instead of Anna", "not from my checking", "falsches Konto", "the wrong account". */
 const NEGATED =
-  /(?:\bnot|\bnicht|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
+  /(?:\bnot|\bnicht|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine|\bwrong|\bfalsche[snr]?)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
 
 /**
  * A number is cents only where the platform's samples have it: before a word for cents ("and
