@@ -253,8 +253,10 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
     const pinned = await atPinStep(ctx, draft, view);
     if (pinned) return pinned;
   }
-  // A bare number the platform took for a PIN answers "how much?".
-  if (intent === 'Pin' && draft.step === 'amount' && ctx.turn.slots.pin) return applyAnswer(ctx, draft, view, { amount: ctx.turn.slots.pin });
+  // A bare number the platform took for a PIN answers "how much?". So do digits too few for a PIN
+  // anywhere before the PIN step: "one five" to "$50.00, that's five zero. Is that right?".
+  const pinSlot = ctx.turn.slots.pin;
+  if (intent === 'Pin' && pinSlot && (draft.step === 'amount' || (draft.step !== 'pin' && /^\d{1,2}$/.test(spokenDigits(pinSlot))))) return applyAnswer(ctx, draft, view, { amount: pinSlot });
   // "Minimum" to "the statement balance, the minimum payment, or another amount?": the platform
   // may hear the card detail of that name. Taking it as the option is safe: the read-back that
   // follows says the amount, which also answers the question if it was one.

@@ -16,26 +16,35 @@ const DIGIT_WORDS: Readonly<Record<'en' | 'de', Readonly<Record<string, string>>
 /** The shortest sequence read as one: a PIN has four digits. */
 const MIN_DIGITS = 4;
 
-/** Runs of four or more digits said one by one (or typed together), each as one value. */
+/**
+ * The shortest sequence of digit words read as one: "one five", "fünf null", as the skill itself
+ * spells a confusable amount ("$50.00, that's five zero"), which the customer may answer in kind.
+ * A speech recogniser hears such words as one number, never as the first digit alone.
+ */
+const MIN_DIGIT_WORDS = 2;
+
+/** Runs of four or more digits said one by one (or typed together), or two or more digit words, each as one value. */
 export function digitSequences(text: string, locale: Locale): Recognised[] {
   const words = DIGIT_WORDS[locale.startsWith('de') ? 'de' : 'en'];
   const found: Recognised[] = [];
-  let run: { start: number; end: number; digits: string } | undefined;
+  let run: { start: number; end: number; digits: string; words: number } | undefined;
   const close = () => {
-    if (run && run.digits.length >= MIN_DIGITS) found.push({ type: 'digits', start: run.start, end: run.end, text: text.slice(run.start, run.end), value: run.digits });
+    if (run && (run.digits.length >= MIN_DIGITS || run.words >= MIN_DIGIT_WORDS)) found.push({ type: 'digits', start: run.start, end: run.end, text: text.slice(run.start, run.end), value: run.digits });
     run = undefined;
   };
   for (const token of tokensAt(text)) {
-    const digits = /^\d+$/.test(token.text) ? token.text : words[token.text.toLowerCase()];
+    const numeral = /^\d+$/.test(token.text);
+    const digits = numeral ? token.text : words[token.text.toLowerCase()];
     if (digits === undefined) {
       close();
       continue;
     }
+    const word = numeral ? 0 : 1;
     // Pauses typed between the digits ("eins, zwei, drei, vier", "one two three... four", "1-2-3-4") are still one PIN: speech has no commas.
-    if (run && /^[\s,.…-]*$/.test(text.slice(run.end, token.start))) run = { ...run, end: token.end, digits: run.digits + digits };
+    if (run && /^[\s,.…-]*$/.test(text.slice(run.end, token.start))) run = { ...run, end: token.end, digits: run.digits + digits, words: run.words + word };
     else {
       close();
-      run = { start: token.start, end: token.end, digits };
+      run = { start: token.start, end: token.end, digits, words: word };
     }
   }
   close();
