@@ -89,8 +89,12 @@ export async function saveConversation(store: StateStore, key: string, c: Conver
   await store.set(key, JSON.stringify(c), CONVERSATION_TTL_SECONDS);
 }
 
-/** Whether the last reply was a complete answer that only asked "is there anything else?". */
+/**
+ * Whether the last reply was a complete answer that only asked "is there anything else?" (or "what
+ * would you like to do?" after a fraud answer): a question set aside, a transfer waiting, say, is
+ * then put again.
+ */
 export function answeredCompletely(conversation: Conversation): boolean {
   const kind = conversation.awaiting?.kind;
-  return kind === 'anything-else' || kind === 'after-transfer' || kind === 'card-changed' || kind === 'payees-listed';
+  return kind === 'anything-else' || kind === 'after-transfer' || kind === 'card-changed' || kind === 'payees-listed' || kind === 'fraud-reported' || kind === 'fraud-genuine';
 }
