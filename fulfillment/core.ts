@@ -14,6 +14,7 @@ import { answeredCompletely, conversationKey, loadConversation, saveConversation
 import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
 import { askDeclinedAgain, rememberDeclined } from './reconsidered';
+import { limitMeantForTransfers } from './transfers/limit-meant';
 import { withDeadline } from './banks/with-deadline';
 import { StoreUnavailable } from './state/bounded-store';
 import { noMetrics } from './pipeline/metrics';
@@ -188,7 +189,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(heard, conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
-    const turn = thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation);
+    const turn = limitMeantForTransfers(thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;

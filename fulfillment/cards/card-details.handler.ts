@@ -1,6 +1,6 @@
 import { isoDay } from '../kit/clock';
 import { err } from '../kit/result';
-import { CARD_DETAIL_WORDS, type CardDetail } from './card-words';
+import { CARD_DETAIL_WORDS, detailMeant, type CardDetail } from './card-words';
 import type { CardStatement } from '../banks/bank-types';
 import { matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
@@ -40,7 +40,7 @@ export const cardDetailsHandler = linked(async (ctx) => {
     const statement = await cards.statement(ctx.session, account.id);
     if (!statement.ok) return statement;
     const card = { kind: 'credit' as const, last4: account.last4, named: creditCards.length > 1 };
-    const asked = detail.kind === 'matched' ? detail.id : undefined;
+    const asked = detail.kind === 'matched' ? detailMeant(detail.id) : undefined;
     answers.push(cardsSpeech(ctx.turn.locale).statement({ ...statement.value, card }, asked, today));
     facts.push(statementFact(account.last4, statement.value, asked));
   }

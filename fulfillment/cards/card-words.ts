@@ -14,7 +14,7 @@ export type CardDetail = 'statement-balance' | 'minimum-payment' | 'due-date' | 
 export const CARD_KIND_WORDS: Readonly<Record<Locale, Readonly<Record<CardKind, readonly string[]>>>> = {
   'en-US': { debit: ['debit card', 'debit', 'atm card', 'bank card', 'checking card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
   'en-GB': { debit: ['debit card', 'debit', 'bank card', 'cash card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
-  'de-DE': { debit: ['girokarte', 'ec karte', 'bankkarte', 'debitkarte'], credit: ['kreditkarte', 'visa', 'mastercard'] },
+  'de-DE': { debit: ['girokarte', 'girocard', 'ec karte', 'ec-karte', 'eckarte', 'bankkarte', 'debitkarte', 'maestro karte'], credit: ['kreditkarte', 'visa', 'mastercard'] },
 };
 
 /**
@@ -33,24 +33,37 @@ export function namesAllCards(heard: string | undefined, locale: Locale): boolea
   return ALL_CARDS[locale].test((heard ?? '').trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
+/**
+ * A detail as asked: a statement detail, or "limit" alone, which is the card's available credit
+ * unless a transfer is open, where it asks for the transfer limits (pipeline/limit-meant.ts). It is
+ * a value of its own so every platform, also one that sends only the value's id, says which.
+ */
+export type DetailAsked = CardDetail | 'limit';
+
+/** The statement detail a detail asked about means on its own. */
+export const detailMeant = (asked: DetailAsked): CardDetail => (asked === 'limit' ? 'available-credit' : asked);
+
 /** Words for each statement detail. */
-export const CARD_DETAIL_WORDS: Readonly<Record<Locale, Readonly<Record<CardDetail, readonly string[]>>>> = {
+export const CARD_DETAIL_WORDS: Readonly<Record<Locale, Readonly<Record<DetailAsked, readonly string[]>>>> = {
   'en-US': {
     'statement-balance': ['statement balance', 'statement', 'last statement'],
     'minimum-payment': ['minimum payment', 'minimum', 'minimum due', 'minimum amount due'],
     'due-date': ['due date', 'payment due date', 'when my payment is due'],
-    'available-credit': ['available credit', 'credit available', 'credit limit', 'limit'],
+    'available-credit': ['available credit', 'credit available', 'credit limit'],
+    limit: ['limit'],
   },
   'en-GB': {
     'statement-balance': ['statement balance', 'statement', 'last statement'],
     'minimum-payment': ['minimum payment', 'minimum', 'minimum repayment'],
     'due-date': ['due date', 'payment date', 'when my payment is due'],
-    'available-credit': ['available credit', 'credit available', 'credit limit', 'limit'],
+    'available-credit': ['available credit', 'credit available', 'credit limit'],
+    limit: ['limit'],
   },
   'de-DE': {
     'statement-balance': ['abrechnungssaldo', 'abrechnung', 'rechnungsbetrag', 'saldo der abrechnung'],
     'minimum-payment': ['mindestzahlung', 'mindestbetrag', 'mindestrate'],
     'due-date': ['fälligkeit', 'fälligkeitsdatum', 'zahlungsdatum'],
-    'available-credit': ['verfügbarer rahmen', 'verfügbares limit', 'kreditrahmen', 'limit', 'verfügbarer betrag'],
+    'available-credit': ['verfügbarer rahmen', 'verfügbares limit', 'kreditrahmen', 'verfügbarer betrag'],
+    limit: ['limit'],
   },
 };

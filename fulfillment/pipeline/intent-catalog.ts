@@ -37,7 +37,7 @@ export const INTENT_SLOTS = {
   TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'ordinal', 'last4'],
-  ProvideAccount: ['account', 'from', 'to', 'notAccount'],
+  ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse'],
   Choose: ['ordinal', 'position', 'last4'],
   Pin: ['pin'],
   ForgotPin: [],

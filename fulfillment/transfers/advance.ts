@@ -17,7 +17,7 @@ import { forgetBalanceShare, holdDraft, keepApprovalCopy, saveDraft, UNREADABLE,
 import { discardDraft } from './withdraw';
 import { payeeEntities } from './payee-entities';
 import { executeTransfer } from './execute';
-import { checkLimits, perTransferMax, smallerMayFit } from './limits';
+import { checkLimits, limitsLeft, perTransferMax, smallerMayFit } from './limits';
 import { audit } from './transfer-audit';
 import { checkPin, pinLocked, pinTriesLeft } from './pin';
 import { needsApp, needsPin } from '../pipeline/transfer-policy';
@@ -192,13 +192,15 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   }
   if (breach && breach !== 'hourly') {
     const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;
+    // Over today's cap, what it still allows is said, so the customer need not guess a smaller amount.
+    const left = breach === 'daily' ? (await limitsLeft(deps.store, deps.transferPolicy, customer, draft.amount.currency, deps.clock.now())).leftToday : undefined;
     // The amount over the limit is dropped: what comes next ("from checking", words not
     // understood) is followed by "how much?", never by the limit said again for an amount gone.
     draft.amount = undefined;
     draft.cardOption = undefined;
     forgetBalanceShare(draft);
     draft.amountChecked = false;
-    return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max)), {}, shown);
+    return question(ctx, draft, 'amount', say(t.overLimitAskAgain(breach, max, left)), {}, shown);
   }
   const to = destination(draft, view);
   if (!to) {

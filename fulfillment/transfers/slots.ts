@@ -11,7 +11,7 @@ import type { Locale } from '../kit/locale';
 import type { CurrencyCode } from '../kit/money';
 import { endingIn } from '../pipeline/ending-in';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
-import type { SlotValue } from '../pipeline/turn';
+import { isHeard, type SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
 import { ok } from '../kit/result';
@@ -129,6 +129,21 @@ function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'c
   } else draft.fromId = accounts[index - payees.length]?.id;
   startOrderAgain(draft);
   return 'chosen';
+}
+
+/**
+ * "The other way round" to a move between own accounts: the two accounts swap. With no move of two
+ * accounts to swap, it names nothing the dialog can take.
+ */
+function mergeReverse(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
+  if (!isHeard(m.slots.reverse)) return undefined;
+  if (draft.kind !== 'own' || !draft.fromId || !draft.toId) return { kind: 'no-such-choice' };
+  const target = m.accounts.find((a) => a.id === draft.fromId);
+  // Money cannot come out of the credit card, so a card payment is not turned round into that.
+  if (!target || target.kind === 'credit-card') return { kind: 'not-a-source' };
+  [draft.fromId, draft.toId] = [draft.toId, draft.fromId];
+  startOrderAgain(draft);
+  return undefined;
 }
 
 /**
@@ -273,6 +288,8 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
   }
   const accounts = mergeAccounts(draft, m);
   if (accounts) return accounts;
+  const reversed = mergeReverse(draft, m);
+  if (reversed) return reversed;
   if (optionElsewhere) return { kind: 'amount', problem: 'unreadable' };
   return amount.ok ? undefined : { kind: 'amount', problem: amount.error };
 }

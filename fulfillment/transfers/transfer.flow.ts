@@ -27,7 +27,7 @@ import { matchPayees } from './payee-match';
 import type { Payee } from '../banks/bank-types';
 import { kindAskedFor } from './switch-kind';
 import type { CardOption } from './card-option-words';
-import { CARD_DETAIL_WORDS, type CardDetail } from '../cards/card-words';
+import { CARD_DETAIL_WORDS, type DetailAsked } from '../cards/card-words';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft, withdrawApproval } from './withdraw';
 import { settleExpiredApproval } from './expired-approval';
@@ -45,7 +45,7 @@ const ANSWERS_ONLY: ReadonlySet<IntentName> = new Set([...VALUE_ONLY, 'Choose'])
 const CHANGEABLE: ReadonlySet<TransferStep> = new Set(['change', 'confirm', 'check-amount', 'check-duplicate']);
 
 /** The card details that name what to pay on the card. */
-const DETAIL_OPTIONS: Partial<Record<CardDetail, CardOption>> = { 'statement-balance': 'statement', 'minimum-payment': 'minimum' };
+const DETAIL_OPTIONS: Partial<Record<DetailAsked, CardOption>> = { 'statement-balance': 'statement', 'minimum-payment': 'minimum' };
 
 /** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
 const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);

@@ -9,6 +9,7 @@ import type { Locale } from '../../fulfillment/kit/locale';
 import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
 import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
+import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -179,6 +180,14 @@ const WHOLE_BALANCE: CustomSlotType = {
   values: wordValues(WHOLE_BALANCE_WORDS),
 };
 
+/** "The other way round", "andersrum": a move between own accounts, its accounts swapped. */
+const REVERSE: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'REVERSE',
+  dialogflow: 'Reverse',
+  values: wordValues(REVERSE_WORDS),
+};
+
 /**
  * The ends of a list read out, which no platform's ordinal type knows: "the last one", "the
  * latter", "die letzte". The ids are what the core reads (pipeline/ordinal.ts).
@@ -231,4 +240,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -201,7 +201,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
     }
     const third = await say('TransferOwn', { amount: '300', from: 'savings', to: 'checking' });
-    expect(third.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. You can say a smaller amount, or cancel and use your banking app.");
+    expect(third.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. You can still send $200.00 by voice today. You can say a smaller amount, or cancel and use your banking app.");
     expect((await say('ProvideAmount', { amount: '200' })).text).toMatch(/^You're sending money to your checking account ending in 4321, from your savings account ending in 8765\. The amount is \$200\.00\./);
     await say('Yes');
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);

@@ -87,8 +87,8 @@ export interface TransferSpeech {
    * (`otherSource`) another account to send it from.
    */
   notEnoughAskAgain(from: Account, otherSource: boolean): string;
-  /** Before the read-back, over a limit a smaller amount may keep within (`max`: the one-transfer cap). */
-  overLimitAskAgain(breach: 'per-transfer' | 'daily', max: Money | undefined): string;
+  /** Before the read-back, over a limit a smaller amount may keep within (`max`: the one-transfer cap; `left`: what today's cap still allows). */
+  overLimitAskAgain(breach: 'per-transfer' | 'daily', max: Money | undefined, left?: Money): string;
   /** The bank has not confirmed a transfer either way: it may still go through, so not again. */
   uncertain(): string;
   /** The same transfer as one the bank has not confirmed yet: send another anyway? */

@@ -105,8 +105,8 @@ export const deDETransfer: TransferSpeech = {
   oneAtATime: (next) => `Ich kann immer nur eine Überweisung auf einmal machen, also zuerst diese. Danach sag mir die ${next ? `an ${next}` : 'nächste'}.`,
   notEnoughAskAgain: (from, other) =>
     `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen. Du kannst einen kleineren Betrag nennen${other ? ' oder ein anderes Konto, von dem das Geld kommen soll' : ' oder abbrechen'}.`,
-  overLimitAskAgain: (b, max) =>
-    `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : 'Tageslimit für Sprachüberweisungen'}, es wurde also nichts überwiesen.${max ? ` Per Sprache kannst du höchstens ${m(max)} auf einmal überweisen.` : ''} Du kannst einen kleineren Betrag nennen, oder abbrechen und die App deiner Bank nutzen.`,
+  overLimitAskAgain: (b, max, left) =>
+    `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : 'Tageslimit für Sprachüberweisungen'}, es wurde also nichts überwiesen.${max ? ` Per Sprache kannst du höchstens ${m(max)} auf einmal überweisen.` : ''}${left ? ` Heute kannst du per Sprache noch ${m(left)} überweisen.` : ''} Du kannst einen kleineren Betrag nennen, oder abbrechen und die App deiner Bank nutzen.`,
   uncertain: () => 'Deine Bank hat diese Überweisung noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Ich sage dir Bescheid, sobald deine Bank sie bestätigt, oder du siehst in deiner Banking-App nach.',
   duplicateWarning: (a, d) =>
     `Deine Bank hat deine frühere Überweisung ${wohin(d)} noch nicht bestätigt, und sie kann noch ausgeführt werden. Der Betrag ist ${m(a)}. Willst du dieselbe Überweisung wirklich noch einmal schicken?`,

@@ -101,8 +101,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     oneAtATime: (next) => `I can send one transfer at a time, so let's do this one first. Then ask me for the ${next ? `one to ${next}` : 'next one'}.`,
     notEnoughAskAgain: (from, other) =>
       `There isn't enough money in ${account(from)} for that, so nothing was sent. You can say a smaller amount${other ? ', or another account to send it from' : ', or cancel'}.`,
-    overLimitAskAgain: (b, max) =>
-      `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : 'daily limit for voice transfers'}, so nothing was sent.${max ? ` The most you can send by voice at once is ${m(max)}.` : ''} You can say a smaller amount, or cancel and use your banking app.`,
+    overLimitAskAgain: (b, max, left) =>
+      `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : 'daily limit for voice transfers'}, so nothing was sent.${max ? ` The most you can send by voice at once is ${m(max)}.` : ''}${left ? ` You can still send ${m(left)} by voice today.` : ''} You can say a smaller amount, or cancel and use your banking app.`,
     uncertain: () => "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.",
     duplicateWarning: (a, d) =>
       `Your bank still hasn't confirmed your earlier transfer to ${named(d)}, and it may still go through. The amount is ${m(a)}. Do you really want to send the same transfer again?`,

@@ -93,7 +93,7 @@ describe('a limit two conversations reached at once', () => {
     await one('Transfer', { amount: '55', payee: 'Bob', account: 'checking' });
     await two('Transfer', { amount: '55', payee: 'Bob', account: 'checking' });
     expect((await one('Yes')).text).toMatch(/^Done\./);
-    expect((await two('Yes')).text).toBe("That's over your daily limit for voice transfers, so nothing was sent. You can say a smaller amount, or cancel and use your banking app.");
+    expect((await two('Yes')).text).toBe("That's over your daily limit for voice transfers, so nothing was sent. You can still send $45.00 by voice today. You can say a smaller amount, or cancel and use your banking app.");
     expect(booksOf(skill, 'demo').transfers.size).toBe(1);
   });
 
