@@ -21,7 +21,7 @@ export const CARD_OPTION_WORDS: Readonly<Record<Locale, Readonly<Record<CardOpti
     minimum: ['minimum payment', 'the minimum payment', 'the minimum', 'minimum', 'minimum repayment', 'the minimum repayment', 'minimum amount'],
   },
   'de-DE': {
-    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag'],
+    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag', 'den kompletten saldo', 'den ganzen saldo', 'den gesamten saldo', 'den saldo'],
     minimum: ['mindestzahlung', 'die mindestzahlung', 'mindestbetrag', 'den mindestbetrag', 'das minimum', 'minimum'],
   },
 };

@@ -7,7 +7,7 @@ import type { Awaiting } from '../pipeline/awaiting';
 import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { anythingElseFlow } from '../conversation/anything-else.flow';
-import { ordinalOf, placeSaid } from '../pipeline/ordinal';
+import { ordinalOf, placeSaid, positionSlot } from '../pipeline/ordinal';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { applyAnswer } from './apply-answer';
 import { newDraft } from './draft';
@@ -24,7 +24,7 @@ type PayeesListed = Extract<Awaiting, { kind: 'payees-listed' }>;
  */
 function placeNamed(turn: Turn, lastFours: readonly string[]): number | undefined {
   if (turn.intent === 'Choose') return placeSaid(turn.slots, lastFours);
-  if (turn.intent === 'Transfer') return ordinalOf(turn.slots.ordinal ?? (isHeard(turn.slots.payee) ? turn.slots.payee : undefined), lastFours.length);
+  if (turn.intent === 'Transfer') return ordinalOf(positionSlot(turn.slots) ?? (isHeard(turn.slots.payee) ? turn.slots.payee : undefined), lastFours.length);
   // "To the second one", "to the one ending in 7781": the payee answer with a place in it.
   if (turn.intent === 'ProvidePayee') return placeSaid(turn.slots, lastFours);
   return undefined;

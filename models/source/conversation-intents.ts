@@ -125,7 +125,7 @@ const GERMAN = {
     'welche befehle gibt es',
   ],
   Stop: [
-    'stopp', 'stop', 'halt', 'halt stopp', 'tschüss', 'auf wiedersehen', 'beenden', 'das wars', 'ende', 'das wäre alles', 'ich bin fertig',
+    'stopp', 'stop', 'halt', 'halt stopp', 'tschüss', 'ciao', 'auf wiedersehen', 'beenden', 'das wars', 'ende', 'das wäre alles', 'ich bin fertig',
     'mehr brauche ich nicht', 'tschau', 'nichts weiter', 'das ist alles danke', 'schluss', 'bis dann', 'beende die sitzung',
     'ich bin fertig danke',
     'nichts mehr',
@@ -157,7 +157,7 @@ const GERMAN = {
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
     'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',
-    'jo',
+    'jo', 'jupp', 'okidoki', 'jo passt',
     'jawoll',
     'ja mach das',
     'ja bitte ausführen',

@@ -88,8 +88,8 @@ function numbers(text: string, locale: Locale): Recognised[] {
     if (!value) continue;
     const after = text.slice(r.end + 1);
     const slang = /^\s+(bucks?|quid)\b/i.exec(after);
-    // "Fifty p": pence, as the British say them ("p.m." is a time, not pence).
-    const pence = /^\s*p\b(?!\.)/i.exec(after);
+    // "Fifty p", "fifty pee": pence, as the British say them ("p.m." is a time, not pence).
+    const pence = /^\s*(?:p|pee)\b(?!\.)/i.exec(after);
     const pounds = pence ? hundredths(value) : undefined;
     const next = results[i + 1];
     const nextValue = str(next?.resolution?.['value']);
