@@ -84,7 +84,9 @@ export const deDETransfer: TransferSpeech = {
       : `Erledigt. Das Geld ist auf ${von(d.account)}.`,
   insufficientFunds: (from) => `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen.`,
   overLimit: (b) =>
-    `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : b === 'daily' ? 'Tageslimit für Sprachüberweisungen' : 'Stundenlimit für Sprachüberweisungen'}, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank.`,
+    b === 'hourly'
+      ? 'Das wären mehr Überweisungen, als ich in einer Stunde per Sprache senden kann, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank, oder versuch es später noch einmal.'
+      : `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : 'Tageslimit für Sprachüberweisungen'}, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank.`,
   onlyRightAway: () => 'Ich kann Geld nur sofort überweisen, nicht an einem späteren Tag. Eine Terminüberweisung richtest du in deiner Banking-App ein.',
   lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,

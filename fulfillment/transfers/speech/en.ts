@@ -80,7 +80,9 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         : `Done. The money is ${d.account.kind === 'credit-card' ? 'on' : 'in'} ${account(d.account)}.`,
     insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
     overLimit: (b) =>
-      `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : b === 'daily' ? 'daily limit for voice transfers' : 'hourly limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
+      b === 'hourly'
+        ? "That's more transfers than I can send by voice in an hour, so nothing was sent. Please use your banking app for this one, or try again later."
+        : `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : 'daily limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
     onlyRightAway: () => "I can only send money right away, not on a later day. To schedule a transfer, please use your banking app.",
     lastTimeAmount: (payee, amount, day) => `You last sent ${payee} ${m(amount)} ${day}.`,
     noEarlierTransfer: (payee) => `I can't find an earlier transfer to ${payee}.`,
