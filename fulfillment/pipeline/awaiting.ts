@@ -30,10 +30,9 @@ export type Awaiting =
   | { readonly kind: 'transfer'; readonly draftId: string }
   /**
    * "Is there anything else?" right after a transfer: one the bank still lets the customer
-   * cancel, or, with `final`, one it can no longer cancel and where the money went; with `next`,
-   * the opaque id of the draft of a second transfer asked for in the same breath.
+   * cancel, or, with `final`, one it can no longer cancel and where the money went.
    */
-  | { readonly kind: 'after-transfer'; readonly final?: FinalTransfer; readonly next?: string }
+  | { readonly kind: 'after-transfer'; readonly final?: FinalTransfer }
   /** "Do you want me to cancel the transfer you just made?" */
   | { readonly kind: 'undo-offer' }
   /** "Is there anything else?" right after the payees were read out, for "pay the second one". */
@@ -64,7 +63,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
-  z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)), next: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) }),
+  z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)) }),
   z.object({ kind: z.literal('undo-offer') }),
   z.object({ kind: z.literal('payees-listed'), payeeIds: z.array(idSchema(payeeId)).check(z.maxLength(50)) }),
 ]);

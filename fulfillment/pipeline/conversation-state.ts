@@ -20,6 +20,11 @@ export interface Conversation {
    * transfer); it is put again once the other is answered.
    */
   paused?: Awaiting;
+  /**
+   * "Twenty to Anna and thirty to Bob": the opaque id of the second transfer's draft, kept once the
+   * first is sent, until it is taken up ("now the one to Bob") or the conversation ends.
+   */
+  nextTransfer?: string;
   /** A yes-or-no question the last turn declined with a plain no, which "actually, yes" takes back. */
   declined?: Awaiting;
   /** The open question was put again after such a yes: a second no to it is final. */
@@ -50,6 +55,7 @@ const slotSchema = z.object({ value: z.string().check(z.maxLength(60)), id: z.op
 const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   awaiting: z.optional(awaitingSchema),
   paused: z.optional(awaitingSchema),
+  nextTransfer: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   declined: z.optional(awaitingSchema),
   askedAgain: z.optional(z.boolean()),
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),

@@ -74,9 +74,9 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   const done = ended(answerAndContinue(ctx, t.sent(to, undoMinutes)), 'sent', 'payee' in to ? [to.payee] : []);
   // "Cancel" now most likely means this transfer: the next turn is offered the undo, or told
   // why there is none, rather than a goodbye that sounds like the transfer was cancelled.
+  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undoMinutes ? { kind: 'after-transfer' } : { kind: 'after-transfer', final: finalKind(to) };
   // "Then ask me for the one to Bob": the second transfer said with this one waits to be taken up.
-  const next = claimed.nextDraftId ? { next: claimed.nextDraftId } : {};
-  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undoMinutes ? { kind: 'after-transfer', ...next } : { kind: 'after-transfer', final: finalKind(to), ...next };
+  ctx.conversation.nextTransfer = claimed.nextDraftId;
   return done;
 }
 

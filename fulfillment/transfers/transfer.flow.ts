@@ -88,12 +88,11 @@ function pinDigits(slot: SlotValue | undefined): string | undefined {
 /**
  * Whether an answer at the PIN step changes the transfer rather than giving the PIN: it names a
  * payee, an account or an option, or its number cannot be a PIN (cents, a decimal point, two
- * digits), or it is money by its words: a currency said with a number of any length but a PIN's
- * ("a hundred and fifty dollars", "two hundred quid"), or one digit with an amount word. A bare
- * whole number of three digits or more stays the PIN (a number slot drops a PIN's leading zero),
- * and so do four digits with a currency (a platform may dress digits as money): a PIN is never
- * read back as an amount. One digit alone ("one", and a pause) is the start of a PIN, never a new
- * amount read back.
+ * digits), or it is money by its words: a currency said ("a hundred and fifty dollars", "make it
+ * 1000 dollars", "two hundred quid"), or one digit with an amount word. No one says a PIN with a
+ * currency, and a platform hears one only where it was said. A bare whole number of three digits
+ * or more stays the PIN (a number slot drops a PIN's leading zero): a PIN is never read back as an
+ * amount. One digit alone ("one", and a pause) is the start of a PIN, never a new amount read back.
  */
 function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
   const said = (slot: SlotValue | undefined) => Boolean(slot?.value.trim());
@@ -103,8 +102,7 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
   if (said(slots.cents)) return true;
   const value = amount.value.trim();
   if (/^\d+[.,]\d{1,2}$/.test(value) || /^\d{2}$/.test(value)) return true;
-  // Four digits are a PIN's length: a platform may dress the PIN as money, and it is never read back.
-  if ((amount.currency || isHeard(slots.currency)) && !/^\d{4}$/.test(value)) return true;
+  if (amount.currency || isHeard(slots.currency)) return true;
   return /^\d$/.test(value) && said(slots.amountWord);
 }
 
