@@ -10,6 +10,8 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import { undoLastTransfer } from './undo';
+import { takeUpNextTransfer } from './next-transfer-taken-up';
+import { loadView } from './transfer-view';
 import { carriesValue } from '../pipeline/empty-answer';
 import { anythingElseFlow } from '../conversation/anything-else.flow';
 
@@ -18,6 +20,13 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
   async intercept(ctx, awaiting) {
     const intent = ctx.turn.intent;
     const t = transferSpeech(ctx.turn.locale);
+    // "Now the other one" after the first of two transfers asked for at once: the second, taken up.
+    if (ctx.conversation.nextTransfer && ctx.session && intent === 'ProvidePayee' && !carriesValue(ctx.turn)) {
+      const view = await loadView({ ...ctx, session: ctx.session });
+      if (!view.ok) return view;
+      const next = await takeUpNextTransfer({ ...ctx, session: ctx.session }, view.value);
+      if (next) return next;
+    }
     // "Oops, wrong amount", "no, make it sixty", "to the other Anna": a correction of the
     // transfer just made. It is never a new transfer, which would send the money twice.
     // An account named alone ("my savings") stays the balance question it is everywhere else.

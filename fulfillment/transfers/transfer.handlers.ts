@@ -1,12 +1,8 @@
 /** The intents that start a transfer, or answer one, when no transfer dialog is open. */
 import { ok } from '../kit/result';
 import { applyAnswer } from './apply-answer';
-import { loadDraft, newDraft, UNREADABLE, type TransferKind } from './draft';
-import { isHeard } from '../pipeline/turn';
-import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import type { TransferView } from './advance';
-import { lastTransfer } from './last-transfer';
-import { matchPayees } from './payee-match';
+import { newDraft, type TransferKind } from './draft';
+import { takeUpNextTransfer } from './next-transfer-taken-up';
 import { canUndo, undoLastTransfer } from './undo';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
@@ -17,30 +13,6 @@ import { foreign } from '../pipeline/facts';
 import { transferSpeech } from './speech';
 import { needsPin } from '../pipeline/transfer-policy';
 import { pinLocked } from './pin';
-
-/**
- * "Now the one to Bob", after "twenty to Anna and thirty to Bob" sent the first: the second
- * transfer's draft, kept with its amount, goes on with anything else said ("forty, not thirty")
- * merged. Undefined when the request names someone else or nobody, or the draft is gone. A second
- * transfer to whom the first already went (the customer paid Bob at the first read-back) is
- * dropped, never offered again.
- */
-async function takeUpNextTransfer(ctx: LinkedContext, view: TransferView): Promise<Outcome | undefined> {
-  const id = ctx.conversation.nextTransfer;
-  const said = ctx.turn.slots.payee;
-  if (!id || !isHeard(said)) return undefined;
-  const draft = await loadDraft(ctx.deps.store, id, ctx.session.customer.id);
-  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
-  if (!draft || draft === UNREADABLE || !draft.payeeId || last?.target === draft.payeeId) {
-    ctx.conversation.nextTransfer = undefined;
-    return undefined;
-  }
-  const matched = matchPayees(said.value, view.payees);
-  if (matched.length !== 1 || matched[0]?.id !== draft.payeeId) return undefined;
-  ctx.conversation.nextTransfer = undefined;
-  const { payee: _payee, ...rest } = ctx.turn.slots;
-  return applyAnswer(ctx, draft, view, rest);
-}
 
 function starter(kind: TransferKind) {
   return linked(async (ctx) => {
