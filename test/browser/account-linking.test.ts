@@ -20,6 +20,7 @@ import { startLoopbackBank, type LoopbackBank } from '../support/loopback-bank';
 import { alexaRequest } from '../support/requests';
 import { serviceMissing } from '../support/services';
 import { standaloneDigits } from '../support/standalone-digits';
+import { printSkip } from '../support/skip-reason';
 
 const SHOTS = path.join(__dirname, '../../.screenshots');
 
@@ -82,11 +83,11 @@ async function useTheLink(skill: LinkedSkill, linked: { client: LinkingClient; c
 }
 
 const reason = browserMissing();
-if (reason) console.log(`skipping the browser's account linking: ${reason}`);
+if (reason) printSkip(`skipping the browser's account linking: ${reason}`);
 
 describe.each(['pglite', 'postgres'] as const satisfies readonly DatabaseKind[])('account linking in Chromium, records on %s', (kind) => {
   const missing = reason ?? (kind === 'postgres' ? serviceMissing('postgres') : undefined);
-  if (missing && !reason) console.log(`skipping account linking on PostgreSQL: ${missing}`);
+  if (missing && !reason) printSkip(`skipping account linking on PostgreSQL: ${missing}`);
   const it = missing ? test.skip : test;
   const opened: { db?: Database; bank?: LoopbackBank; sandbox?: LinkedSkill; berlin?: LinkedSkill; browser?: Browser } = {};
   const parts = () => {

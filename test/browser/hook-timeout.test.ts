@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { browserMissing } from '../support/browser';
+import { printSkip } from '../support/skip-reason';
 
 const ROOT = path.join(__dirname, '../..');
 /** Far above the fixture's own 20 s and 1 s hooks plus start-up; a jest kept alive never gets here. */
@@ -48,7 +49,7 @@ function runFixture(mark: string): Promise<{ code: number | null; output: string
 }
 
 const reason = browserMissing();
-if (reason) console.log(`skipping the hook-timeout run: ${reason}`);
+if (reason) printSkip(`skipping the hook-timeout run: ${reason}`);
 
 (reason ? describe.skip : describe)('browser hooks that time out', () => {
   it('leave jest free to exit by itself, with the timeouts reported and no Chromium left running', async () => {

@@ -10,6 +10,7 @@ import { cxType, protoProblems } from '../../models/compiler/cx-proto';
 import { dialogflowCxRequest } from '../support/requests';
 import { startSkill, type TestSkill } from '../support/harness';
 import { sharedFiles } from '../support/shared';
+import { printSkip } from '../support/skip-reason';
 
 const SECRET = 'a-webhook-secret-of-some-length';
 const CX_SECRET = 'a-cx-webhook-secret-of-its-own';
@@ -26,7 +27,7 @@ beforeEach(() => {
 const fixtures = sharedFiles('fixtures/platform/dialogflow-cx', (n) => n.endsWith('.json'));
 const requests = 'files' in fixtures ? fixtures.files.filter((f) => f.includes('.request.')).map((f) => [path.basename(f), f] as const) : [];
 const withFixtures = 'files' in fixtures ? describe : describe.skip;
-if ('missing' in fixtures) console.warn(`real CX payload tests skipped: ${fixtures.missing}`);
+if ('missing' in fixtures) printSkip(`real CX payload tests skipped: ${fixtures.missing}`);
 
 withFixtures("Google's real CX webhook requests", () => {
   it.each(requests)('%s gets a well-formed answer', async (_name, file) => {

@@ -14,11 +14,12 @@ import { LinkingClient } from '../support/linking-client';
 import { startLinkedSkill, type LinkedSkill } from '../support/linked-skill';
 import { serviceMissing } from '../support/services';
 import { sharedDir } from '../support/shared';
+import { printSkip } from '../support/skip-reason';
 
 const FIXTURE = 'fixtures/platform/alexa/ask-sdk-nodejs/express-adapter__requestEnvelope.LaunchRequest.json';
 const shared = sharedDir();
 const missing = 'missing' in shared ? shared.missing : undefined;
-if (missing) console.log(`skipping the Lambda bundle test: ${missing}`);
+if (missing) printSkip(`skipping the Lambda bundle test: ${missing}`);
 
 interface Envelope {
   session: { new: boolean; application: { applicationId: string }; user: Record<string, unknown> };
@@ -85,7 +86,7 @@ function invoke(bundle: string, events: unknown[], env: Record<string, string>):
 });
 
 const withoutPostgres = missing ?? serviceMissing('postgres');
-if (withoutPostgres && !missing) console.log(`skipping the Lambda with linked customers: ${withoutPostgres}`);
+if (withoutPostgres && !missing) printSkip(`skipping the Lambda with linked customers: ${withoutPostgres}`);
 
 (withoutPostgres ? describe.skip : describe)('the Alexa Lambda with linked customers', () => {
   const opened: { db?: TestDatabase; skill?: LinkedSkill; bundle?: string } = {};

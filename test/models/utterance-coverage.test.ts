@@ -11,9 +11,10 @@ import path from 'node:path';
 import { CLINC_LABELS } from '../../models/source/clinc-labels';
 import { runNluEval } from '../support/nlu-eval';
 import { sharedDir } from '../support/shared';
+import { printSkip } from '../support/skip-reason';
 
 const shared = sharedDir();
-if ('missing' in shared) console.log(`skipping the utterance coverage check: ${shared.missing}`);
+if ('missing' in shared) printSkip(`skipping the utterance coverage check: ${shared.missing}`);
 const describeWithShared = 'missing' in shared ? describe.skip : describe;
 const file = path.join('dir' in shared ? shared.dir : '', 'utterances/clinc150-banking.train-val.jsonl');
 

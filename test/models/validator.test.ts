@@ -12,6 +12,7 @@ import { validateAlexa } from '../../models/compiler/validate-alexa';
 import { validateDialogflow } from '../../models/compiler/validate-dialogflow';
 import { sharedDir } from '../support/shared';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { printSkip } from '../support/skip-reason';
 
 const rulesBroken = (problems: readonly { rule: string }[]) => [...new Set(problems.map((p) => p.rule))];
 
@@ -100,7 +101,7 @@ describe('the Dialogflow zip', () => {
 
   const real = sharedDir();
   const exportDir = 'dir' in real ? path.join(real.dir, 'fixtures/platform/dialogflow-es/agent-export-virtual-google-assistant/sampleIntents') : '';
-  if (!exportDir || !existsSync(exportDir)) console.warn(`comparison with a real export skipped: ${'missing' in real ? real.missing : `${exportDir} is not there`}`);
+  if (!exportDir || !existsSync(exportDir)) printSkip(`comparison with a real export skipped: ${'missing' in real ? real.missing : `${exportDir} is not there`}`);
   (exportDir && existsSync(exportDir) ? it : it.skip)('uses the same file naming and top-level keys as a real export', () => {
     const realIntents = readdirSync(path.join(exportDir, 'intents'));
     expect(realIntents.some((n) => /_usersays_en\.json$/.test(n))).toBe(true);

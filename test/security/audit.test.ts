@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { printSkip } from '../support/skip-reason';
 
 const root = path.resolve(__dirname, '../..');
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -17,7 +18,7 @@ try {
 }
 const counts = report.metadata?.vulnerabilities;
 const reason = counts ? undefined : `npm audit could not reach an advisory database: ${report.message || report.error?.summary || 'no answer'}`;
-if (reason) console.warn(`skipped: ${reason}`);
+if (reason) printSkip(`skipped: ${reason}`);
 
 (counts ? it : it.skip)('finds no high or critical vulnerability in production dependencies', () => {
   expect({ high: counts?.high ?? 0, critical: counts?.critical ?? 0 }).toEqual({ high: 0, critical: 0 });

@@ -6,9 +6,10 @@
 import path from 'node:path';
 import { runNluEval } from '../support/nlu-eval';
 import { sharedDir } from '../support/shared';
+import { printSkip } from '../support/skip-reason';
 
 const shared = sharedDir();
-if ('missing' in shared) console.log(`skipping the NLU evaluation: ${shared.missing}`);
+if ('missing' in shared) printSkip(`skipping the NLU evaluation: ${shared.missing}`);
 const describeWithShared = 'missing' in shared ? describe.skip : describe;
 
 describeWithShared('npm run nlu:eval on CLINC150 banking (val split)', () => {

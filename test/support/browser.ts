@@ -10,6 +10,7 @@ import { simulatorRoutes } from '../../skill/simulator/routes';
 import { CaptureLogger } from './capture-logger';
 import { Closers } from './closers';
 import { TEST_NOW } from './harness';
+import { printSkip } from './skip-reason';
 
 /** Where Debian installs chromium (.ci/run installs it when missing). */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -98,7 +99,7 @@ export function describeInSimulator(
 ): void {
   const otherReason = options.skipReason;
   const reason = browserMissing() ?? otherReason;
-  if (reason) console.log(`skipping "${title}": ${reason}`);
+  if (reason) printSkip(`skipping "${title}": ${reason}`);
   (reason ? describe.skip : describe)(title, () => {
     let session: BrowserSession | undefined;
     const closers = new Closers();

@@ -4,6 +4,7 @@
  * not there, so a run without it says so instead of passing tests that never ran.
  */
 import { connect } from 'node:net';
+import { printSkip } from './skip-reason';
 
 /** The services tests may need. */
 export type Service = 'redis' | 'postgres';
@@ -64,6 +65,6 @@ export function serviceMissing(service: Service): string | undefined {
 export function describeWith(service: Service): jest.Describe {
   const missing = serviceMissing(service);
   if (!missing) return describe;
-  console.warn(`skipped: needs ${service}: ${missing}`);
+  printSkip(`skipped: needs ${service}: ${missing}`);
   return describe.skip;
 }
