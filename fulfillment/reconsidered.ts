@@ -11,14 +11,14 @@ import type { Turn } from './pipeline/turn';
 import { resumeFlow } from './flow-table';
 
 /** The yes-or-no questions a no to can be taken back: changing cards, undoing the transfer just made. */
-const TAKEN_BACK: ReadonlySet<AwaitingKind> = new Set(['card-change', 'undo-offer']);
+const DECLINABLE: ReadonlySet<AwaitingKind> = new Set(['card-change', 'undo-offer']);
 
 /**
  * Remembers the question a plain no just declined, for the next turn only. A question already put
  * again this way is not: a "yes" to "is there anything else?" after declining it twice means just that.
  */
 export function rememberDeclined(conversation: Conversation, turn: Turn, asked: Awaiting | undefined, askedAgain: boolean): void {
-  const declined = turn.intent === 'No' && !askedAgain && asked && TAKEN_BACK.has(asked.kind) && answeredCompletely(conversation);
+  const declined = turn.intent === 'No' && !askedAgain && asked && DECLINABLE.has(asked.kind) && answeredCompletely(conversation);
   conversation.declined = declined ? asked : undefined;
 }
 

@@ -35,7 +35,7 @@ export function namesAllCards(heard: string | undefined, locale: Locale): boolea
 
 /**
  * A detail as asked: a statement detail, or "limit" alone, which is the card's available credit
- * unless a transfer is open, where it asks for the transfer limits (pipeline/limit-meant.ts). It is
+ * unless a transfer is open, where it asks for the transfer limits (transfers/limit-meant.ts). It is
  * a value of its own so every platform, also one that sends only the value's id, says which.
  */
 export type DetailAsked = CardDetail | 'limit';

@@ -12,9 +12,8 @@ import { matchPayees } from './payee-match';
  * "Now the one to Bob", after "twenty to Anna and thirty to Bob" sent the first: the second
  * transfer's draft, kept with its amount, goes on with anything else said ("forty, not thirty")
  * merged; "now the other one", naming nobody, takes it up too. Undefined when the request names
- * someone else, or the draft is gone. A second
- * transfer to whom the first already went (the customer paid Bob at the first read-back) is
- * dropped, never offered again.
+ * someone else, or the draft is gone. A second transfer to whom the first already went (the
+ * customer paid Bob at the first read-back) is dropped, never offered again.
  */
 export async function takeUpNextTransfer(ctx: LinkedContext, view: TransferView): Promise<Outcome | undefined> {
   const id = ctx.conversation.nextTransfer;
@@ -23,14 +22,16 @@ export async function takeUpNextTransfer(ctx: LinkedContext, view: TransferView)
   const unnamed = !carriesValue(ctx.turn);
   if (!id || (!isHeard(said) && !unnamed)) return undefined;
   const draft = await loadDraft(ctx.deps.store, id, ctx.session.customer.id);
-  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
-  if (!draft || draft === UNREADABLE || !draft.payeeId || last?.target === draft.payeeId) {
+  if (!draft || draft === UNREADABLE || !draft.payeeId) {
     ctx.conversation.nextTransfer = undefined;
     return undefined;
   }
   const matched = isHeard(said) ? matchPayees(said.value, view.payees) : [];
   if (!unnamed && (matched.length !== 1 || matched[0]?.id !== draft.payeeId)) return undefined;
+  // Taken up or not, it is asked for once: the last transfer is read only now it is.
   ctx.conversation.nextTransfer = undefined;
+  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+  if (last?.target === draft.payeeId) return undefined;
   const { payee: _payee, ...rest } = ctx.turn.slots;
   return applyAnswer(ctx, draft, view, rest);
 }

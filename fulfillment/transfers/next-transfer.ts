@@ -1,8 +1,8 @@
 /**
  * "Send twenty to Anna and thirty to Bob": the skill sends one transfer at a time and tells the
  * customer to ask for the second once the first is done. The second is kept as a draft of its
- * own, its payee and amount as said, so "now the one to Bob" right after the first is sent takes
- * it up (after-transfer.flow.ts), read back as ever. Without this, that answer names a payee right
+ * own, its payee and amount as said, so "now the one to Bob" once the first is sent takes it up
+ * (next-transfer-taken-up.ts), read back as ever. Without this, that answer names a payee right
  * after a transfer, which reads as "wrong person" and offers to cancel the transfer just made.
  */
 import type { Payee } from '../banks/bank-types';
