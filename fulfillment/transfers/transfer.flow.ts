@@ -64,7 +64,10 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   const t = transferSpeech(ctx.turn.locale);
   if (draft.failures >= 3) return endTransfer(ctx, draft, t.givingUp());
   const struggling = draft.failures === 2;
-  const said = struggling ? t.struggling(draft.step) : (lead ?? t.didNotGet());
+  // A name not heard at "who to?" is often one that is not a payee: the payees are named, so the
+  // customer hears whom they can pay instead of the same question again.
+  const missed = draft.step === 'payee' && !lead ? `${t.didNotGet()} ${t.payeeList(view.payees)}` : (lead ?? t.didNotGet());
+  const said = struggling ? t.struggling(draft.step) : missed;
   // Struggling at the approval already says what to do there; said twice it would be the same twice.
   if (draft.step === 'approval') return struggling ? askApprovalAgain(ctx, draft, '', said) : askApprovalAgain(ctx, draft, said);
   return advance(ctx, draft, view, said);
