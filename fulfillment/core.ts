@@ -24,6 +24,7 @@ import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
+import { sinceAsPeriod } from './insights/since';
 import { pronounResolved } from './pipeline/payee-pronoun';
 import { payeeNamedByPronoun } from './transfers/pronoun-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
@@ -187,7 +188,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     const conversation = await loadConversation(turnDeps.store, key);
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
     // "Give her fifty": the pronoun is the person already named.
-    const followed = followUpTurn(heard, conversation, turnDeps.clock.now());
+    const followed = followUpTurn(sinceAsPeriod(heard, turnDeps.clock.now()), conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
     const turn = limitMeantForTransfers(thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation);
     const handler = HANDLERS[turn.intent];

@@ -64,7 +64,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel geld ist {period} für {category} weggegangen', 'meine ausgaben bei {merchant}', 'ausgaben für {category} {period}',
     'wie viel habe ich {period} verbraucht', 'wo ist mein geld {period} hingegangen', 'habe ich {period} viel ausgegeben',
     'was habe ich bei {merchant} {period} ausgegeben', 'was hat {merchant} mich gekostet', 'summe meiner ausgaben {period}',
-    'wie viel habe ich seit {period} ausgegeben', 'wie viel habe ich bei {merchant} zwischen {period} und {until} ausgegeben',
+    'wie viel habe ich seit {since} ausgegeben', 'wie viel habe ich bei {merchant} zwischen {period} und {until} ausgegeben',
     'wie viel habe ich {period} für {category} ausgegeben',
     'wie viel geld ging {period} bei {merchant} weg',
     'was habe ich {period} für {category} bezahlt',

@@ -90,6 +90,7 @@ const TRANSACTIONS_IN_A_PERIOD = [
   'show me my transactions from {period}', 'what transactions did i have {period}', 'what went out of my {account} {period}',
   'any transactions {period}', 'read my transactions from {period}', 'my transactions {period}', 'what did i buy {period}',
   'list my transactions from {period} to {until}', 'transactions on my {account} {period}', 'what came out of my account {period}',
+  'show me my transactions since {since}', 'what came out of my account since {since}', 'any transactions since {since}',
 ];
 
 /**
@@ -109,7 +110,7 @@ const JUST_THE_CREDIT_CARD = ['just the credit card', 'only the credit card', 'n
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
-    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE' },
+    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE' },
     utterances: {
       'en-US': [...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
       'en-GB': [...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
@@ -117,6 +118,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'welche umsätze hatte ich {period}', 'zeig mir meine umsätze {period}', 'lies mir die umsätze von {period} vor', 'umsätze {period}',
         'was ging {period} vom {account} ab', 'welche buchungen gab es {period}', 'umsätze auf meinem {account} {period}',
         'was habe ich {period} gekauft', 'zeig mir die buchungen vom {period} bis {until}', 'meine umsätze {period} bitte',
+        'umsätze seit {since}', 'zeig mir die buchungen seit {since}', 'was ging seit {since} ab',
         'was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}', 'was waren meine letzten {count} umsätze', 'lies mir die letzten {count} buchungen vor', 'zeig mir die letzten {count} umsätze auf meinem {account}', 'meine letzten {count} käufe'],
     },
   },
@@ -129,7 +131,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE' },
     utterances: {
       'en-US': [
         'how much did i spend {period}',
@@ -142,6 +144,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'how much did i spend between {period} and {until}',
         'how much did i spend at {merchant} between {period} and {until}',
         'what is my spending {period}',
+        'how much have i spent since {since}',
+        'what have i spent since {since}',
+        'how much have i spent at {merchant} since {since}',
         ...SENT_TO_PAYEE_ENGLISH,
         ...LARGEST_ENGLISH,
         ...LATEST_ENGLISH,
@@ -154,6 +159,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'how much did i spend on {category} {period}',
         'how much have i spent on {category}',
         'how much did i spend between {period} and {until}',
+        'how much have i spent since {since}',
+        'what have i spent since {since}',
+        'how much have i spent at {merchant} since {since}',
         ...SENT_TO_PAYEE_ENGLISH,
         ...LARGEST_ENGLISH,
         ...LATEST_ENGLISH,
@@ -166,6 +174,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'wie viel habe ich {period} für {category} ausgegeben',
         'was habe ich {period} ausgegeben',
         'wie viel habe ich zwischen {period} und {until} ausgegeben',
+        'was habe ich seit {since} ausgegeben',
+        'wie viel habe ich seit {since} bei {merchant} ausgegeben',
         'wie viel habe ich an {payee} überwiesen',
         'wie viel habe ich {period} an {payee} überwiesen',
         'wie viel geld ging an {payee}',
@@ -194,19 +204,19 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   FollowUp: {
-    slots: { period: 'PERIOD', until: 'END_DATE', category: 'CATEGORY', merchant: 'MERCHANT', account: 'ACCOUNT_TYPE', earlier: 'EARLIER' },
+    slots: { period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', category: 'CATEGORY', merchant: 'MERCHANT', account: 'ACCOUNT_TYPE', earlier: 'EARLIER' },
     utterances: {
-      'en-US': ['and now {period}', 'and now for {category}', '{period}', 'in {period}', 'for {period}', 'just {period}', '{category}', 'and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}', 'no {period}', 'no i meant {period}', 'no for {period}', 'no in {period}', 'no i meant at {merchant}', 'no at {merchant}', 'no on {category}', 'no i meant on {category}', 'on {category}', 'only on {category}', 'at {merchant}', 'only at {merchant}', '{earlier}', 'and {earlier}', 'what about {earlier}', 'how about {earlier}', 'and what about {earlier}', 'and {earlier} on {category}'],
-      'en-GB': ['and now {period}', 'and now for {category}', '{period}', 'in {period}', 'for {period}', 'just {period}', '{category}', 'and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}', 'no {period}', 'no i meant {period}', 'no for {period}', 'no in {period}', 'no i meant at {merchant}', 'no at {merchant}', 'no on {category}', 'no i meant on {category}', 'on {category}', 'only on {category}', 'at {merchant}', 'only at {merchant}', '{earlier}', 'and {earlier}', 'what about {earlier}', 'how about {earlier}', 'and what about {earlier}', 'and {earlier} on {category}'],
-      'de-DE': ['und jetzt {period}', 'und jetzt im {period}', 'und jetzt für {category}', '{period}', 'im {period}', 'für {period}', 'nur {period}', '{category}', 'und {period}', 'und im {period}', 'und was ist mit {period}', 'was ist mit {period}', 'wie sieht es {period} aus', 'und wie war es {period}', 'und wie sah es {period} aus', 'und {period} bitte', 'und für {category}', 'was ist mit {category}', 'und {category}', 'wie sieht es mit {category} aus', 'und für {category} {period}', 'und was ist mit {category}', 'und bei {merchant}', 'was ist mit {merchant}', 'und bei {merchant} {period}', 'wie sieht es bei {merchant} aus', 'und mein {account}', 'und auf dem {account}', 'was ist mit meinem {account}', 'und das {account}', 'und auf meinem {account}', 'und zwischen {period} und {until}', 'und vom {period} bis {until}', 'nein {period}', 'nein ich meinte {period}', 'nein im {period}', 'nein für {category}', 'nein ich meinte {category}', 'nein bei {merchant}', 'nein ich meinte bei {merchant}', 'für {category}', 'nur für {category}', 'bei {merchant}', 'nur bei {merchant}', '{earlier}', 'und {earlier}', 'und was ist mit {earlier}', 'wie war es {earlier}', 'und wie war es {earlier}', 'und {earlier} für {category}'],
+      'en-US': ['and now {period}', 'and now for {category}', '{period}', 'in {period}', 'for {period}', 'just {period}', '{category}', 'and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}', 'and since {since}', 'what about since {since}', 'no {period}', 'no i meant {period}', 'no for {period}', 'no in {period}', 'no i meant at {merchant}', 'no at {merchant}', 'no on {category}', 'no i meant on {category}', 'on {category}', 'only on {category}', 'at {merchant}', 'only at {merchant}', '{earlier}', 'and {earlier}', 'what about {earlier}', 'how about {earlier}', 'and what about {earlier}', 'and {earlier} on {category}'],
+      'en-GB': ['and now {period}', 'and now for {category}', '{period}', 'in {period}', 'for {period}', 'just {period}', '{category}', 'and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}', 'and since {since}', 'what about since {since}', 'no {period}', 'no i meant {period}', 'no for {period}', 'no in {period}', 'no i meant at {merchant}', 'no at {merchant}', 'no on {category}', 'no i meant on {category}', 'on {category}', 'only on {category}', 'at {merchant}', 'only at {merchant}', '{earlier}', 'and {earlier}', 'what about {earlier}', 'how about {earlier}', 'and what about {earlier}', 'and {earlier} on {category}'],
+      'de-DE': ['und jetzt {period}', 'und jetzt im {period}', 'und jetzt für {category}', '{period}', 'im {period}', 'für {period}', 'nur {period}', '{category}', 'und {period}', 'und im {period}', 'und was ist mit {period}', 'was ist mit {period}', 'wie sieht es {period} aus', 'und wie war es {period}', 'und wie sah es {period} aus', 'und {period} bitte', 'und für {category}', 'was ist mit {category}', 'und {category}', 'wie sieht es mit {category} aus', 'und für {category} {period}', 'und was ist mit {category}', 'und bei {merchant}', 'was ist mit {merchant}', 'und bei {merchant} {period}', 'wie sieht es bei {merchant} aus', 'und mein {account}', 'und auf dem {account}', 'was ist mit meinem {account}', 'und das {account}', 'und auf meinem {account}', 'und zwischen {period} und {until}', 'und vom {period} bis {until}', 'und seit {since}', 'und was ist seit {since}', 'nein {period}', 'nein ich meinte {period}', 'nein im {period}', 'nein für {category}', 'nein ich meinte {category}', 'nein bei {merchant}', 'nein ich meinte bei {merchant}', 'für {category}', 'nur für {category}', 'bei {merchant}', 'nur bei {merchant}', '{earlier}', 'und {earlier}', 'und was ist mit {earlier}', 'wie war es {earlier}', 'und wie war es {earlier}', 'und {earlier} für {category}'],
     },
   },
   Income: {
-    slots: { period: 'PERIOD', until: 'END_DATE' },
+    slots: { period: 'PERIOD', until: 'END_DATE', since: 'START_DATE' },
     utterances: {
-      'en-US': ['when did my salary come in', 'when did i get paid', 'did my paycheck arrive', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}'],
-      'en-GB': ['when did my salary come in', 'when did i get paid', 'has my salary arrived', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}'],
-      'de-DE': ['wann kam mein gehalt', 'ist mein gehalt da', 'was war mein letzter geldeingang', 'wie viel geld kam {period} rein', 'wie viel habe ich {period} bekommen'],
+      'en-US': ['when did my salary come in', 'when did i get paid', 'did my paycheck arrive', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}'],
+      'en-GB': ['when did my salary come in', 'when did i get paid', 'has my salary arrived', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}'],
+      'de-DE': ['wann kam mein gehalt', 'ist mein gehalt da', 'was war mein letzter geldeingang', 'wie viel geld kam {period} rein', 'wie viel habe ich {period} bekommen', 'was kam seit {since} rein'],
     },
   },
   CardDetails: {

@@ -55,6 +55,14 @@ const END_DATE: BuiltinSlotType = {
   samples: { 'en-US': ['November 10', 'yesterday'], 'en-GB': ['10 November', 'yesterday'], 'de-DE': ['10. November', 'gestern'] },
 };
 
+/** The day a period "since Monday", "seit dem ersten" starts; it ends today. */
+const START_DATE: BuiltinSlotType = {
+  kind: 'builtin',
+  alexa: 'AMAZON.DATE',
+  dialogflow: 'sys.date',
+  samples: { 'en-US': ['Monday', 'November 2'], 'en-GB': ['Monday', '2 November'], 'de-DE': ['Montag', 'zweiten November'] },
+};
+
 /** How many transactions to read ("my last five transactions"). */
 const TRANSACTION_COUNT: BuiltinSlotType = {
   kind: 'builtin',
@@ -70,6 +78,7 @@ export const INSIGHT_SLOT_TYPES = {
   CATEGORY: { kind: 'custom', alexa: 'CATEGORY', dialogflow: 'Category', values: fromWords(CATEGORY_WORDS) },
   PERIOD,
   END_DATE,
+  START_DATE,
   CARD_KIND: { kind: 'custom', alexa: 'CARD_KIND', dialogflow: 'CardKind', values: fromWords(CARD_KIND_WORDS) },
   CARD_DETAIL: { kind: 'custom', alexa: 'CARD_DETAIL', dialogflow: 'CardDetail', values: fromWords(CARD_DETAIL_WORDS) },
   ON_OFF: { kind: 'custom', alexa: 'ON_OFF', dialogflow: 'OnOff', values: fromWords(SWITCH_WORDS) },

@@ -156,8 +156,20 @@ describe('dates', () => {
     ['im Oktober', 'XXXX-10', { start: '2026-10-01', end: '2026-10-31' }],
     ['diese Woche', '2026-W47', { start: '2026-11-16', end: '2026-11-22' }],
     ['vorgestern', '2026-11-18', undefined],
+    ['am zweiten November', 'XXXX-11-02', undefined],
+    ['vom einunddreißigsten Oktober', 'XXXX-10-31', undefined],
+    ['vom 1. bis 10. November', '(2026-11-01,2026-11-10,P9D)', { start: '2026-11-01', end: '2026-11-10' }],
+    ['zwischen dem ersten und dem zehnten November', '(2026-11-01,2026-11-10,P9D)', { start: '2026-11-01', end: '2026-11-10' }],
+    ['vom 25. bis 3. November', '(2026-10-25,2026-11-03,P9D)', { start: '2026-10-25', end: '2026-11-03' }],
+    ['vom 3. Dezember bis 5. Januar', '(2025-12-03,2026-01-05,P33D)', { start: '2025-12-03', end: '2026-01-05' }],
+    ['in den letzten sieben Tagen', '(2026-11-13,2026-11-20,P7D)', { start: '2026-11-13', end: '2026-11-20' }],
+    ['die letzten 2 Wochen', '(2026-11-06,2026-11-20,P14D)', { start: '2026-11-06', end: '2026-11-20' }],
   ] as const)('reads German "%s"', (text, timex, period) => {
     expect(one(text, 'de-DE')).toMatchObject({ type: 'date', timex, ...(period ? { period } : {}) });
+  });
+
+  it('reads no day in a German ordinal past the 31st: "den zweiunddreißigsten Mai" is May', () => {
+    expect(findValues('den zweiunddreißigsten mai', 'de-DE', {}, now).filter((f) => f.type === 'date')).toMatchObject([{ timex: 'XXXX-05' }]);
   });
 
   it('reads an English month as the whole month', () => {

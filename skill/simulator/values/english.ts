@@ -154,7 +154,10 @@ function dates(text: string, now: Date): Recognised[] {
     if (BEFORE_THE_LAST.test(r.text)) return [];
     // "two thousand" alone is an amount, not the year 2000; "in 2025" is still a year.
     if (!day || (timex && /^\d{4}$/.test(timex) && !/year/i.test(r.text) && !/\b(in|since|during|for)\s+$/i.test(text.slice(0, r.start)))) return [];
-    return [{ type: 'date', ...at(r), value: day, ...(timex ? { timex } : {}), ...(period ? { period } : {}) }];
+    // "Since Monday": the platforms fill a date slot with "Monday", said after "since" in a sample.
+    const since = /^(?:ever\s+)?since\s+/i.exec(r.text)?.[0].length ?? 0;
+    const where = { start: r.start + since, end: r.end + 1, text: r.text.slice(since) };
+    return [{ type: 'date', ...where, value: day, ...(timex ? { timex } : {}), ...(period ? { period } : {}) }];
   });
 }
 

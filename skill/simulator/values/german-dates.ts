@@ -1,12 +1,13 @@
 /**
  * German days and periods, against today: "heute", "gestern", "vorgestern", "morgen", "am Freitag", "diese Woche",
- * "letzte Woche", "diesen Monat", "letzten Monat", "im Oktober", "10. November", "dieses Jahr",
- * "letztes Jahr". Written here because Recognizers-Text's JavaScript release has no German
+ * "letzte Woche", "diesen Monat", "letzten Monat", "im Oktober", "10. November", "am zweiten
+ * November", "vom 1. bis 10. November", "in den letzten sieben Tagen", "dieses Jahr", "letztes Jahr". Written here because Recognizers-Text's JavaScript release has no German
  * date model (it finds nothing in "letzten Monat"). Values are shaped as the English recogniser's:
  * a TIMEX date ("2026-W47", "XXXX-10" for a month without a year) and the latest such period's
  * first and last day.
  */
 import type { Recognised } from './found-value';
+import { germanNumberWord } from './german-numbers';
 
 const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
@@ -39,15 +40,63 @@ const month = (year: number, index: number): Value => {
 };
 const year = (y: number): Value => ({ value: `${y}-01-01`, timex: String(y), period: { start: `${y}-01-01`, end: `${y}-12-31` } });
 
+const MONTH = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+/** A day of the month said as a figure ("2.") or an ordinal word ("zweiten", "einunddreißigsten"). */
+const DAY_OF_MONTH = String.raw`(\d{1,2}\.|\p{L}+?(?:te|ten|ter|tes|tem))`;
+const FIRST_ORDINALS: Readonly<Record<string, number>> = { erst: 1, dritt: 3, siebt: 7, acht: 8 };
+
+/** The day a figure ("2.") or an ordinal word ("zweiten", "zwanzigsten") names, 1 to 31. */
+function dayOfMonth(said: string): number | undefined {
+  const figure = /^(\d{1,2})\.$/.exec(said);
+  const stem = /^(\p{L}+?)(?:e|en|er|es|em)$/u.exec(said.toLowerCase())?.[1] ?? '';
+  // Up to nineteen an ordinal is the number and "t" ("vierte"), from twenty "st" ("zwanzigste").
+  const n = figure ? Number(figure[1]) : (FIRST_ORDINALS[stem] ?? (stem.endsWith('st') ? atLeast(20, germanNumberWord(stem.slice(0, -2))) : stem.endsWith('t') ? germanNumberWord(stem.slice(0, -1)) : undefined));
+  return n !== undefined && n >= 1 && n <= 31 ? n : undefined;
+}
+const atLeast = (min: number, n: number | undefined) => (n !== undefined && n >= min ? n : undefined);
+
+/** A day of a month, in the latest year where it is not after today. */
+function dayIn(today: Date, index: number, date: number): Date {
+  const y = Date.UTC(today.getUTCFullYear(), index, date) > today.getTime() ? today.getUTCFullYear() - 1 : today.getUTCFullYear();
+  return new Date(Date.UTC(y, index, date));
+}
+
+/** A period from one day to another, shaped as the English recogniser's range: its TIMEX in brackets. */
+const range = (from: Date, to: Date): Value => {
+  const days = Math.round((to.getTime() - from.getTime()) / DAY_MS);
+  return { value: iso(from), timex: `(${iso(from)},${iso(to)},P${days}D)`, period: { start: iso(from), end: iso(to) } };
+};
+
+/** How many days, weeks or months "die letzten sieben Tage" goes back. */
+const UNITS: Readonly<Record<string, (today: Date, n: number) => Date>> = {
+  tag: (t, n) => addDays(t, -n),
+  woche: (t, n) => addDays(t, -7 * n),
+  monat: (t, n) => new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - n, t.getUTCDate())),
+};
+
 /** Patterns and the value each names, given today (a UTC midnight). */
 const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) => Value | undefined])[] = [
-  [/\b(?:am\s+)?(\d{1,2})\.\s*(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu, (t, m) => {
+  // "Vom 1. bis 10. November", "zwischen dem ersten und dem zehnten November", "vom 3. Oktober bis zum 5. November".
+  [new RegExp(String.raw`\b(?:vom|von|zwischen\s+dem)\s+${DAY_OF_MONTH}\s*(?:(${MONTH})\s+)?(?:bis|und)\s+(?:zum\s+|dem\s+)?${DAY_OF_MONTH}\s*(${MONTH})\b`, 'iu'), (t, m) => {
+    const [first, last] = [dayOfMonth(m[1] ?? ''), dayOfMonth(m[3] ?? '')];
+    const endMonth = MONTHS.indexOf((m[4] ?? '').toLowerCase());
+    if (first === undefined || last === undefined) return undefined;
+    const end = dayIn(t, endMonth, last);
+    const startMonth = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) : first <= last ? endMonth : endMonth - 1;
+    const start = new Date(Date.UTC(end.getUTCFullYear() - (startMonth > end.getUTCMonth() ? 1 : 0), (startMonth + 12) % 12, first));
+    return start <= end ? range(start, end) : undefined;
+  }],
+  // "In den letzten sieben Tagen", "die letzten zwei Wochen", "letzte 3 Monate": back from today.
+  [/\b(?:(?:in\s+)?(?:den|die)\s+)?(?:letzten|vergangenen|letzte|vergangene)\s+(\d{1,2}|\p{L}+)\s+(tag|woche|monat)(?:e|en|n)?\b/iu, (t, m) => {
+    const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : germanNumberWord(m[1] ?? '');
+    const back = UNITS[(m[2] ?? '').toLowerCase()];
+    return n && n > 0 && back ? range(back(t, n), t) : undefined;
+  }],
+  [new RegExp(String.raw`\b(?:(?:am|vom|den|dem|der)\s+)?${DAY_OF_MONTH}\s*(${MONTH})\b`, 'iu'), (t, m) => {
     const index = MONTHS.indexOf((m[2] ?? '').toLowerCase());
-    const date = Number(m[1]);
-    if (date < 1 || date > 31) return undefined;
-    let y = t.getUTCFullYear();
-    if (Date.UTC(y, index, date) > t.getTime()) y -= 1;
-    return { ...day(new Date(Date.UTC(y, index, date))), timex: `XXXX-${pad(index + 1)}-${pad(date)}` };
+    const date = dayOfMonth(m[1] ?? '');
+    if (date === undefined) return undefined;
+    return { ...day(dayIn(t, index, date)), timex: `XXXX-${pad(index + 1)}-${pad(date)}` };
   }],
   [/\b(?:im\s+(?:monat\s+)?)?(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu, (t, m) => {
     const index = MONTHS.indexOf((m[1] ?? '').toLowerCase());
