@@ -38,8 +38,11 @@ const EITHER_OR = /^[\s,]*(?:or|or maybe|oder|oder vielleicht)[\s,]*$/i;
  * no, sixty", "vom Sparkonto, ach nein, vom Girokonto"): a word that corrects, and otherwise only
  * hesitations and the words a value is said with. "Fifty to Anna and thirty to Bob" has none.
  */
-const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'nein', 'meine', 'meinte', 'warte', 'doch']);
-const ALONGSIDE = new Set(['i', 'make', 'it', 'from', 'my', 'the', 'to', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem', 'aufs', 'an', 'lieber', 'um', 'uh', 'er', 'erm', 'oh', 'hmm', 'äh', 'ähm', 'oder']);
+const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'nein', 'nee', 'nö', 'meine', 'meinte', 'warte', 'doch', 'quatsch']);
+const ALONGSIDE = new Set([
+  'i', 'make', 'it', 'from', 'my', 'the', 'to', 'one', 'oh', 'uh', 'er', 'erm', 'um', 'hmm', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem',
+  'aufs', 'an', 'lieber', 'äh', 'ähm', 'öh', 'oder', 'die', 'der', 'das', 'den', 'dem',
+]);
 function correctsBetween(between: string): boolean {
   const words = between.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   return words.some((w) => CORRECTING.has(w)) && words.every((w) => CORRECTING.has(w) || ALONGSIDE.has(w));

@@ -63,6 +63,9 @@ function withDecimalCommas(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** Words after "und dreißig" that make it a second amount, not cents: "an Anna", "für Jonas", "Euro". */
+const startsAnother = (token: Token) => /^(?:an|ans|für|auf|zu|nach)$/i.test(token.text) || currencyOf(token) !== undefined;
+
 /** Amounts of money and bare numbers, from the tokens. */
 function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
   const tokens = withDecimalCommas(said);
@@ -84,9 +87,12 @@ function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
         const last = third && CENT.test(third.text) ? third : after;
         found.push({ type: 'money', ...span(here, last), value: withCents(n, plain), currency });
         i = tokens.indexOf(last);
-      } else if (!n.includes('.') && isCents(joined) && third && fourth && CENT.test(fourth.text)) {
-        found.push({ type: 'money', ...span(here, fourth), value: withCents(n, joined), currency });
-        i += 4;
+      } else if (!n.includes('.') && isCents(joined) && third && (!fourth || CENT.test(fourth.text) || !startsAnother(fourth))) {
+        // "Fünfzehn Euro und fünfzig (Cent)": the cents, unless a payee or a currency follows
+        // ("20 Euro und 30 an Anna" is a second transfer).
+        const last = fourth && CENT.test(fourth.text) ? fourth : third;
+        found.push({ type: 'money', ...span(here, last), value: withCents(n, joined), currency });
+        i = tokens.indexOf(last);
       } else {
         found.push({ type: 'money', ...span(here, next), value: n, currency });
         i += 1;
