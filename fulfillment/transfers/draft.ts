@@ -55,6 +55,8 @@ export interface TransferDraft {
   cardOption?: CardOption;
   /** "The same as last time": the amount of the last transfer to the payee, looked up once the payee is known. */
   sameAsLast?: boolean;
+  /** With `sameAsLast`, "the same again": the amount of the voice transfer made minutes ago, to whomever it went. */
+  sameAsJustSent?: boolean;
   /** "Everything": the amount is the whole balance of the source, looked up once the source is known, and again if it changes. */
   wholeBalance?: boolean;
   /** "Move half of it": with `wholeBalance`, the amount is half the source's balance (rounded down to the cent). */
@@ -94,6 +96,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
   sameAsLast: z.optional(z.boolean()),
+  sameAsJustSent: z.optional(z.boolean()),
   wholeBalance: z.optional(z.boolean()),
   halfBalance: z.optional(z.boolean()),
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),

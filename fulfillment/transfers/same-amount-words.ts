@@ -1,23 +1,29 @@
 /**
- * "Send Bob the same as last time", "überweise Jonas das Gleiche wie letztes Mal": the words that
- * ask for the amount of the last transfer to that payee, per locale. Matched against heard slot
+ * "Send Bob the same as last time", "überweise Jonas das Gleiche wie letztes Mal", "same again":
+ * the words that ask for the amount of the last transfer to that payee (right after a voice
+ * transfer, of that transfer), per locale. Matched against heard slot
  * text and compiled into the interaction model.
  */
 import type { Locale } from '../kit/locale';
 
-const ENGLISH = [
-  'the same as last time', 'same as last time', 'the same amount as last time', 'the same amount', 'the same as before',
-  'same as before', 'the same again', 'the usual', 'the usual amount',
-];
+const ENGLISH = {
+  same: ['the same as last time', 'same as last time', 'the same amount as last time', 'the same as before', 'same as before', 'the usual', 'the usual amount'],
+  again: ['the same amount', 'the same again', 'the same', 'same again', 'the same amount again', 'do that again', 'do the same again', 'the same thing again'],
+};
 
-/** The one value: the amount of the last transfer to the payee. */
-export const SAME_AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<'same', readonly string[]>>>> = {
-  'en-US': { same: ENGLISH },
-  'en-GB': { same: ENGLISH },
+/**
+ * `same`: the amount of the last transfer to the payee ("as last time"). `again`: right after a
+ * voice transfer, that transfer's amount, to whomever it went ("and the same to Maria"); later,
+ * as `same`.
+ */
+export const SAME_AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<'same' | 'again', readonly string[]>>>> = {
+  'en-US': ENGLISH,
+  'en-GB': ENGLISH,
   'de-DE': {
     same: [
       'das gleiche wie letztes mal', 'dasselbe wie letztes mal', 'das gleiche wie beim letzten mal', 'den gleichen betrag wie letztes mal',
-      'den gleichen betrag', 'denselben betrag', 'das gleiche wie immer', 'wie immer', 'das übliche', 'den üblichen betrag',
+      'das gleiche wie immer', 'wie immer', 'das übliche', 'den üblichen betrag',
     ],
+    again: ['den gleichen betrag', 'denselben betrag', 'das gleiche', 'dasselbe', 'das gleiche nochmal', 'dasselbe nochmal', 'nochmal das gleiche', 'nochmal dasselbe', 'den gleichen betrag nochmal'],
   },
 };

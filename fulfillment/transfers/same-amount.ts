@@ -16,9 +16,10 @@ import { SAME_AMOUNT_WORDS } from './same-amount-words';
 import { homeCurrency } from './transfer-view';
 import type { TransferView } from './advance';
 import { transferSpeech } from './speech';
+import { lastTransfer } from './last-transfer';
 
 /** Whether the turn asks for the amount of last time, and names no amount of its own. */
-function asksSameAmount(turn: Turn, slots: Turn['slots']): boolean {
+export function asksSameAmount(turn: Turn, slots: Turn['slots']): boolean {
   const said = matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[turn.locale]).kind === 'matched';
   return said && !saysAmount(slots);
 }
@@ -31,22 +32,42 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   // Asked for now, it replaces an amount said before ("no, the same as last time" at the read-back).
   if (asksSameAmount(ctx.turn, slots) && draft.kind === 'payee') {
     draft.sameAsLast = true;
+    const asked = matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[ctx.turn.locale]);
+    draft.sameAsJustSent = (asked.kind === 'matched' && asked.id === 'again') || undefined;
     draft.amount = undefined;
   }
   if (!draft.sameAsLast) return undefined;
   if (draft.kind !== 'payee' || draft.amount) {
     draft.sameAsLast = undefined;
+    draft.sameAsJustSent = undefined;
     return undefined;
   }
+  // "The same again", "and the same to Maria" right after a transfer: the amount just sent, and
+  // with nobody named, to the same payee.
+  const justPaid = draft.sameAsJustSent ? await payeeJustPaid(ctx, view) : undefined;
+  if (justPaid && !draft.payeeId && !draft.candidates?.length) draft.payeeId = justPaid.id;
   const payee = view.payees.find((p) => p.id === draft.payeeId);
   if (!payee) return undefined;
   draft.sameAsLast = undefined;
+  draft.sameAsJustSent = undefined;
   const t = transferSpeech(ctx.turn.locale);
+  const source = justPaid ?? payee;
   const history = await transactionsBetween(ctx, undefined, undefined);
   // The history comes newest first; only an amount in the account's currency is offered again.
-  const last = history.ok ? sentTo(history.value, payee.name).find((tx) => tx.amount.currency === homeCurrency(view)) : undefined;
-  if (!last) return t.noEarlierTransfer(payee.name);
+  const last = history.ok ? sentTo(history.value, source.name).find((tx) => tx.amount.currency === homeCurrency(view)) : undefined;
+  if (!last) return t.noEarlierTransfer(source.name);
   const amount = absolute(last.amount);
   takeAmount(draft, amount);
-  return t.lastTimeAmount(payee.name, amount, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale));
+  return t.lastTimeAmount(source.name, amount, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale));
+}
+
+/** How long after a voice transfer "the same" means its amount, rather than the last sent to the payee named. */
+const JUST_MADE_MS = 15 * 60_000;
+
+/** The payee of a voice transfer made in the last minutes, if it went to a payee. */
+async function payeeJustPaid(ctx: LinkedContext, view: TransferView): Promise<TransferView['payees'][number] | undefined> {
+  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+  const at = last ? Date.parse(last.at) : Number.NaN;
+  if (!last || !(ctx.deps.clock.now().getTime() - at < JUST_MADE_MS)) return undefined;
+  return view.payees.find((p) => p.id === last.target);
 }

@@ -38,6 +38,7 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
     draft.wholeBalance = true;
     draft.halfBalance = share.kind === 'matched' && share.id === 'half' ? true : undefined;
     draft.sameAsLast = undefined;
+    draft.sameAsJustSent = undefined;
     draft.amount = undefined;
   } else if (namesOtherAmount(slots) || draft.sameAsLast) {
     forgetBalanceShare(draft);
