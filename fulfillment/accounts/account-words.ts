@@ -7,20 +7,24 @@ import type { Locale } from '../kit/locale';
 import type { SlotValue } from '../pipeline/turn';
 import { normaliseHeard } from '../pipeline/word-match';
 
-/** Per locale and account kind: the canonical word first, then synonyms. */
+/**
+ * Per locale and account kind: the canonical word first, then synonyms. A debit card ("Girokarte")
+ * draws on the checking account, so its balance, spending and money sent "from my debit card" are
+ * that account's.
+ */
 export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind, readonly string[]>>>> = {
   'en-US': {
-    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account'],
+    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account', 'debit card', 'my debit card', 'debit'],
     savings: ['savings', 'savings account', 'saving account', 'saving', 'rainy day fund'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'en-GB': {
-    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account'],
+    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account', 'debit card', 'my debit card', 'debit', 'bank card'],
     savings: ['savings', 'savings account', 'saving account', 'saver', 'isa'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'de-DE': {
-    checking: ['girokonto', 'giro', 'konto', 'hauptkonto', 'gehaltskonto'],
+    checking: ['girokonto', 'giro', 'konto', 'hauptkonto', 'gehaltskonto', 'girokarte', 'girocard', 'ec-karte', 'ec karte', 'debitkarte', 'bankkarte'],
     savings: ['sparkonto', 'tagesgeld', 'tagesgeldkonto', 'sparbuch', 'ersparnisse'],
     'credit-card': ['kreditkarte', 'karte', 'visa', 'mastercard', 'kreditkartenkonto'],
   },
