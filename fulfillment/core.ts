@@ -25,6 +25,7 @@ import { discreetly } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { sinceAsPeriod } from './insights/since';
+import { nextTransferMeant } from './transfers/next-transfer-meant';
 import { pronounResolved } from './pipeline/payee-pronoun';
 import { payeeNamedByPronoun } from './transfers/pronoun-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
@@ -190,7 +191,7 @@ export function createCore(coreDeps: CoreDeps): Core {
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(sinceAsPeriod(heard, turnDeps.clock.now()), conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
-    const turn = limitMeantForTransfers(thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation);
+    const turn = nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation);
     const handler = HANDLERS[turn.intent];
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;

@@ -14,12 +14,12 @@ import { normaliseHeard } from '../pipeline/word-match';
  */
 export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind, readonly string[]>>>> = {
   'en-US': {
-    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account', 'debit card', 'my debit card', 'debit'],
+    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account', 'debit card', 'my debit card'],
     savings: ['savings', 'savings account', 'saving account', 'saving', 'rainy day fund'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'en-GB': {
-    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account', 'debit card', 'my debit card', 'debit', 'bank card'],
+    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account', 'debit card', 'my debit card', 'bank card'],
     savings: ['savings', 'savings account', 'saving account', 'saver', 'isa'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },

@@ -43,6 +43,8 @@ export function amountFromSlots(
   // "Fifty cents", "50p": Alexa hears the cents alone, with no whole units.
   const centsAlone = slots.centsAlone?.value.trim();
   if (centsAlone && !slots.amount?.value.trim() && !word) return amountFromSlots({ amount: { value: '0' }, cents: slots.centsAlone }, accountCurrency);
+  // A count is never said with a currency: "a tenner and twenty quid" is two amounts, not twenty tenners.
+  if (word && times && (slots.amount?.currency || isHeard(slots.currency))) return err('unreadable');
   const amount = word ? { value: timesWord(times, word) } : slots.amount;
   if (!amount || !amount.value.trim()) return ok(undefined);
   const text = amount.value.trim();

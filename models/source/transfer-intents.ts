@@ -81,7 +81,7 @@ const fieldsCorrectedTogether = (currencyWord: string) => [
 
 /** The same in German ("nee, Anna Schneider, fünfunddreißig Euro", "nein, 45 Euro vom Sparkonto"). */
 const FIELDS_CORRECTED_TOGETHER_DE = [
-  'nein {payee} {amount} {currency}', 'nee {payee} und {amount} {currency}', 'nein {payee} {amount}', 'nein an {payee} und {amount} {currency}',
+  'nein {payee} {amount} {currency}', 'nee {payee} {amount} {currency}', 'nee {payee} {amount}', 'nee {payee} und {amount} {currency}', 'nein {payee} {amount}', 'nein an {payee} und {amount} {currency}',
   'nein an {payee} {amount} {currency}', 'doch {payee} und mach {amount} {currency} daraus', 'nein {amount} {currency} an {payee}',
   'lieber {amount} {currency} an {payee}', 'nein {amount} {currency} vom {account}', 'nein {amount} {currency} von meinem {account}',
   'lieber {amount} {currency} vom {account}', 'nein {amount} vom {account}', 'nein an {payee} vom {account}', 'nein {payee} vom {account}',
@@ -133,6 +133,7 @@ const anotherTransfer = (currencyWord: string) => [
   `now {amount} ${currencyWord} to {payee}`, `also {amount} ${currencyWord} to {payee}`, 'and now send {payee} {amount} {currency}',
   // The second of two transfers said at once, asked for as the skill told ("then ask me for the one to Bob").
   'now the one to {payee}', 'and now the one to {payee}', 'now do the one to {payee}', 'okay now the one to {payee}',
+  'now the next transfer', 'the second transfer', 'okay the second transfer', 'do the next transfer',
   'and now {payee}', 'okay and now {payee}', 'now send the one to {payee}', 'and the one to {payee}', 'next the one to {payee}',
 ];
 
@@ -347,6 +348,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'und noch {amount} euro an {payee}', 'und dann noch {amount} {currency} an {payee}', 'außerdem {amount} euro an {payee}',
         // Die zweite von zwei Überweisungen in einem Satz, so erbeten, wie der Skill es sagt ("danach sag mir die an Jonas").
         'und jetzt die an {payee}', 'jetzt die an {payee}', 'jetzt die überweisung an {payee}', 'okay und jetzt die an {payee}',
+        'jetzt die zweite überweisung', 'und jetzt die nächste überweisung', 'die nächste überweisung bitte',
         // Zwei Überweisungen in einem Satz: die zweite hat eigene Slots und wird nie in die erste gemischt.
         'überweise {amount} euro an {payee} und {nextAmount} euro an {nextPayee}',
         'schick {payee} {amount} euro und {nextPayee} {nextAmount} euro',

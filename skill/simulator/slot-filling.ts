@@ -98,6 +98,9 @@ function outplaced(intent: ModelIntent, text: string, all: readonly FoundValue[]
   const slots = Object.keys(intent.slots).filter((slot) => !isTakenBackSlot(slot) && fills(intent.slots[slot] ?? '', v.type));
   const slot = slots[0];
   if (slots.length !== 1 || !slot) return false;
+  // Two transfers in one request ("ten pounds to Tom and twenty pounds to Anna"): the first amount
+  // said is the first transfer's, wherever the samples put it.
+  if (`next${slot.charAt(0).toUpperCase()}${slot.slice(1)}` in intent.slots) return false;
   const mine = contextScore(intent, slot, text, v);
   return all.some((o) => o !== v && o.start > v.start && fills(intent.slots[slot] ?? '', o.type) && contextScore(intent, slot, text, o) > mine);
 }
@@ -117,10 +120,14 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     };
     // A second transfer's value ("and thirty to Bob") comes after the first's: its slot is filled
     // only once the first transfer's slot of that kind is, or cannot take the value.
+    // A number after a word for an amount ("a tenner and twenty quid to Anna") is no count of it
+    // ("two tenners" says the count first): the first transfer's amount is said.
+    const countsWord = (slot: string, v: FoundValue) => slot !== 'amount' || !slots['amountWord'] || slots['amountWord'].end > v.start;
+    const firstFits = (slot: string, v: FoundValue) => fits(slot, v) && countsWord(slot, v);
     const freeFor = (v: FoundValue) =>
       Object.keys(intent.slots).filter((slot) => {
         const base = firstOf(slot);
-        return fits(slot, v) && !(base && fits(base, v));
+        return firstFits(slot, v) && !(base && firstFits(base, v));
       });
     // The words read as the first of their types that this intent has a slot for.
     const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);

@@ -32,7 +32,24 @@ function hundredths(value: string): string | undefined {
 }
 
 function money(text: string, locale: Locale): Recognised[] {
-  return withMinorUnitsJoined(text, moneyValues(text, locale));
+  return withMinorUnitsJoined(text, moneyValues(text, locale)).flatMap((m) => secondAmountApart(text, m));
+}
+
+/**
+ * "Ten dollars and twenty to Maria": Recognizers reads $10.20, but the number after "and", with a
+ * payee after it, is a second transfer's amount. The cents stay cents where "cents" is said, or
+ * nothing names someone after them ("ten dollars and twenty" alone).
+ */
+function secondAmountApart(text: string, m: Recognised): Recognised[] {
+  const split = /^(.*?)(\s+and\s+)([a-z-]+|\d{1,2})$/i.exec(m.text);
+  const [units, fraction] = (m.value ?? '').split('.');
+  if (!split || !fraction || !/^\s+(?:to|for)\b/i.test(text.slice(m.end))) return [m];
+  const first = split[1] ?? '';
+  const secondStart = m.start + first.length + (split[2] ?? '').length;
+  return [
+    { ...m, end: m.start + first.length, text: first, value: units },
+    { type: 'number', start: secondStart, end: m.end, text: split[3] ?? '', value: String(Number(fraction.padEnd(2, '0'))) },
+  ];
 }
 
 /**
@@ -99,7 +116,9 @@ function numbers(text: string, locale: Locale): Recognised[] {
       const currency = SLANG[(slang[1] ?? '').toLowerCase()] ?? LOCAL_CURRENCY[locale];
       const end = r.end + 1 + slang[0].length;
       // "Five quid fifty", "a buck fifty": the number after the slang word is its hundredths, as after "pounds".
-      const cents = next && nextValue && /^\s+(?:and\s+)?$/i.test(text.slice(end, next.start)) && /^[1-9]\d?$/.test(nextValue) && /^\d+$/.test(value) ? nextValue : undefined;
+      // "Ten bucks and twenty to Maria" is a second amount, for Maria.
+      const another = next ? /^\s+(?:to|for)\b/i.test(text.slice(next.end + 1)) : false;
+      const cents = next && nextValue && !another && /^\s+(?:and\s+)?$/i.test(text.slice(end, next.start)) && /^[1-9]\d?$/.test(nextValue) && /^\d+$/.test(value) ? nextValue : undefined;
       const until = cents && next ? next.end + 1 : end;
       found.push({ type: 'money', start: r.start, end: until, text: text.slice(r.start, until), value: cents ? `${value}.${cents.padStart(2, '0')}` : value, currency });
       if (cents) i += 1;
