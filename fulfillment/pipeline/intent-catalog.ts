@@ -36,7 +36,7 @@ export const INTENT_SLOTS = {
   ListPayees: [],
   TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance'],
-  ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'ordinal', 'last4'],
+  ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'ordinal', 'last4'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse'],
   Choose: ['ordinal', 'position', 'last4'],
   Pin: ['pin'],

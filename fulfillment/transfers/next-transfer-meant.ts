@@ -1,5 +1,5 @@
 /**
- * "Und jetzt die nächste", "now the next one", "the second transfer": after the first of two
+ * "Und jetzt die nächste", "now the next one", "the second transfer", "now the other one": after the first of two
  * transfers asked for at once, the skill says "then ask me for the next one". Said with nothing
  * else open, these words are the second transfer asked for, not "read more" or "the second of a
  * list", which nothing is offering.
@@ -11,12 +11,12 @@ import { isHeard, type Turn } from '../pipeline/turn';
 const NOTHING_LISTED = new Set([undefined, 'after-transfer', 'anything-else']);
 
 /** Slots that say which one, and nothing of the transfer itself. */
-const WHICH_ONE = new Set(['ordinal', 'position']);
+const WHICH_ONE = new Set(['ordinal', 'position', 'otherOne']);
 
 /** The turn, made a request for the waiting second transfer (naming no one) when it asks for "the next one". */
 export function nextTransferMeant(turn: Turn, conversation: Conversation): Turn {
   if (!conversation.nextTransfer || !NOTHING_LISTED.has(conversation.awaiting?.kind)) return turn;
   const onlyWhich = Object.entries(turn.slots).every(([name, slot]) => WHICH_ONE.has(name) || !isHeard(slot));
-  const asksNext = turn.intent === 'More' || (turn.intent === 'Choose' && onlyWhich) || (turn.intent === 'Transfer' && onlyWhich);
+  const asksNext = turn.intent === 'More' || (['Choose', 'Transfer', 'ProvidePayee'].includes(turn.intent) && onlyWhich);
   return asksNext ? { ...turn, intent: 'Transfer', slots: {} } : turn;
 }

@@ -132,6 +132,23 @@ function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'c
 }
 
 /**
+ * "No, the other one" after a payee was chosen from the two "which one?" offered: the one not
+ * chosen. With no such choice made in this transfer, it names no one the dialog can take.
+ */
+function mergeOtherOne(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
+  // "Nicht die Müller, die andere" names the one not meant: the payee merge takes that.
+  if (!isHeard(m.slots.otherOne) || isHeard(m.slots.payee) || isHeard(m.slots.otherPayee) || isHeard(m.slots.notPayee)) return undefined;
+  const choices = draft.payeeChoices ?? [];
+  const chosen = draft.kind === 'payee' && choices.length === 2 && draft.payeeId !== undefined && choices.includes(draft.payeeId);
+  const other = chosen ? m.payees.find((p) => p.id !== draft.payeeId && choices.includes(p.id)) : undefined;
+  if (!other) return { kind: 'no-such-choice' };
+  draft.payeeId = other.id;
+  draft.candidates = undefined;
+  startOrderAgain(draft);
+  return undefined;
+}
+
+/**
  * "The other way round" to a move between own accounts: the two accounts swap. With no move of two
  * accounts to swap, it names nothing the dialog can take.
  */
@@ -283,7 +300,7 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
   // is the whole balance of the source there (whole-balance.ts).
   const optionElsewhere = draft.kind !== 'card' && option.kind === 'matched' && option.id === 'minimum' && !(amount.ok && amount.value);
   if (choice !== 'chosen') {
-    const payee = mergePayee(draft, m);
+    const payee = mergeOtherOne(draft, m) ?? mergePayee(draft, m);
     if (payee) return payee;
   }
   const accounts = mergeAccounts(draft, m);

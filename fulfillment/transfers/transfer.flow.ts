@@ -246,10 +246,13 @@ function payeeLeft(draft: TransferDraft, view: TransferView, takenBack: SlotValu
 /** The answer to the question asked, in the intent the platform heard it as. */
 async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
   const intent = ctx.turn.intent;
-  const left = intent === 'ProvidePayee' && onlyTakesBack(ctx.turn) ? payeeLeft(draft, view, ctx.turn.slots.notPayee) : undefined;
+  // "Nicht die Müller, die andere": "the other one" beside the one taken back says nothing more.
+  const { otherOne: _other, ...withoutOther } = ctx.turn.slots;
+  const takenBackOnly = onlyTakesBack(isHeard(ctx.turn.slots.notPayee) ? { ...ctx.turn, slots: withoutOther } : ctx.turn);
+  const left = intent === 'ProvidePayee' && takenBackOnly ? payeeLeft(draft, view, ctx.turn.slots.notPayee) : undefined;
   if (left) return applyAnswer(ctx, draft, view, { payee: { value: left.name } });
   // "Not fifty", "nicht an Jonas": what was taken back is asked for again, at any step.
-  if (onlyTakesBack(ctx.turn)) return askAgainFor(ctx, draft, view, intent);
+  if (takenBackOnly) return askAgainFor(ctx, draft, view, intent);
   if (draft.step === 'pin') {
     const pinned = await atPinStep(ctx, draft, view);
     if (pinned) return pinned;

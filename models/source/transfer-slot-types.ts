@@ -10,6 +10,7 @@ import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
 import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
+import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
 import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -180,6 +181,14 @@ const WHOLE_BALANCE: CustomSlotType = {
   values: wordValues(WHOLE_BALANCE_WORDS),
 };
 
+/** "No, the other one", "die andere": the other of the two payees "which one?" offered. */
+const OTHER_ONE: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'OTHER_ONE',
+  dialogflow: 'OtherOne',
+  values: wordValues(OTHER_ONE_WORDS),
+};
+
 /** "The other way round", "andersrum": a move between own accounts, its accounts swapped. */
 const REVERSE: CustomSlotType = {
   kind: 'custom',
@@ -240,4 +249,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
