@@ -30,6 +30,12 @@ export interface AccountsCapability {
 /** Transaction history with paging. */
 export interface TransactionsCapability {
   list(session: BankSession, query: TransactionQuery): BankResult<TransactionPage>;
+  /**
+   * How many days back, today included, the bank lets the skill read (PSD2 banks often allow 90
+   * without a new strong authentication). A question about earlier days is answered as such,
+   * never as "nothing spent". Undefined when the bank does not say.
+   */
+  readonly historyDays?: number;
 }
 
 /** The payees the customer set up in the bank's app. */

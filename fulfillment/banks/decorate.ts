@@ -1,7 +1,8 @@
 /**
  * One way to put behaviour around every call a bank adapter offers (a deadline, metrics),
  * without knowing which bank it is: each method of each capability the adapter has is
- * passed through `around`, named "capability.method" ("accounts.list", "transfers.submit").
+ * passed through `around`, named "capability.method" ("accounts.list", "transfers.submit"); its
+ * plain values are kept.
  */
 import type { BankAdapter, BankResult } from './bank-adapter';
 import type { BankSession } from './bank-types';
@@ -15,7 +16,11 @@ function wrap<C extends object>(capability: string, target: C, around: Around): 
   const wrapped: Record<string, unknown> = {};
   for (const key of Object.keys(target) as (keyof C & string)[]) {
     const method = target[key];
-    if (typeof method !== 'function') continue;
+    // A plain value (how far back the history goes) is the capability's own, passed on as it is.
+    if (typeof method !== 'function') {
+      wrapped[key] = method;
+      continue;
+    }
     const operation = `${capability}.${key}`;
     wrapped[key] = (...args: unknown[]) => around(operation, () => (method as (...a: unknown[]) => BankResult<unknown>).apply(target, args));
   }

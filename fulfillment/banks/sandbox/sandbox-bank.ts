@@ -11,6 +11,7 @@ import type { Approval } from '../transfer-types';
 import { systemClock, type Clock } from '../../kit/clock';
 import { err, ok, type Result } from '../../kit/result';
 import { SEED_CUSTOMERS, type SeedCustomer } from './seed';
+import { HISTORY_DAYS } from './history';
 import { openBooks, type Books, type PendingApproval } from './state';
 import { cancelTransfer, settle, submitTransfer } from './transfers';
 
@@ -119,6 +120,7 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
       }),
     accounts: { list: (s) => withBooks('accounts.list', s, (b) => ok([...b.accounts])) },
     transactions: {
+      historyDays: HISTORY_DAYS,
       list: (s, q) =>
         withBooks('transactions.list', s, (b): Result<TransactionPage, BankError> => {
           if (!b.accounts.some((a) => a.id === q.accountId)) return err({ kind: 'not-found' });

@@ -62,6 +62,8 @@ export interface InsightsSpeech {
   sent(answers: readonly SentAnswer[]): string;
   unknownCategory(heard: string): string;
   periodNotUnderstood(): string;
+  /** A period wholly before the first day the bank's history holds (an ISO date). */
+  beforeHistory(first: string): string;
   /** "And in October?" with no question before it to follow. */
   nothingToFollow(): string;
   lastDeposit(deposit: Transaction, today: string): string;

@@ -99,6 +99,7 @@ export const deDEInsights: InsightsSpeech = {
       .join(' '),
   unknownCategory: (heard) =>
     `Die Kategorie ${heard} kenne ich nicht. Du kannst nach ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, 'de-DE')), 'de-DE')} fragen.`,
+  beforeHistory: (first) => `Deine Bank zeigt mir deine Umsätze erst ab dem ${spokenDay(first, 'de-DE')}, daher kann ich zu dieser Zeit nichts sagen. Du kannst nach jedem Tag seitdem fragen.`,
   periodNotUnderstood: () =>
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',

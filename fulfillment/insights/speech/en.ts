@@ -87,6 +87,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     unknownCategory: (heard) =>
       `I don't know the category ${heard}. You can ask about ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, locale)), locale)}.`,
     periodNotUnderstood: () => "Sorry, I didn't catch the dates. You can say things like last month, this week, or in October.",
+    beforeHistory: (first) => `Your bank only lets me see your transactions from ${spokenDay(first, locale)} on, so I can't tell you about that time. You can ask about any day since then.`,
     nothingToFollow: () => "Sorry, I'm not sure what you'd like to know about that. You can ask, for example, how much you spent on groceries last month.",
     lastDeposit: (t, today) =>
       `Your last deposit was ${m(absolute(t.amount))} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
