@@ -139,6 +139,8 @@ async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: 
   const asked = conversation.awaiting as Awaiting | undefined;
   // A new question of the same kind ("lock my card" asked twice) replaces the old one: set aside, it would be asked again after.
   if (ctx.turn.intent === 'Repeat' || ctx.turn.intent === 'Wait') conversation.awaiting = waiting;
+  // A new list of transactions replaces the one being read: "would you like to hear more?" of the old one is not asked again.
+  else if (waiting.kind === 'more-transactions' && ctx.turn.intent === 'RecentTransactions') return { outcome };
   else if (outcome.ok && answeredCompletely(conversation)) return { outcome, back: waiting };
   else if (canResume(waiting) && asked && asked.kind !== waiting.kind) conversation.paused = waiting;
   // An answer that asks nothing of its own ("I didn't catch the dates") keeps the open

@@ -136,11 +136,15 @@ function readSpan(value: string, today: string): Span | undefined {
 }
 
 /**
- * Moves a day, week or month that lies wholly in the future back: a week back for a week, and
+ * Moves a day, week or month that lies wholly in the future back, and a range of under a week
+ * ("the weekend"): a week back for a week or such a range, and
  * for a day within the coming six (a weekday said alone, "on Monday", which Alexa resolves
  * forwards); a year back for any other.
  */
 function intoThePast(span: Span, today: string): Span {
+  // "At the weekend" said on a weekday, which Dialogflow reads as the coming one: the last one.
+  const coming = span.unit === 'range' && span.from > today && differenceInCalendarDays(day(span.to), day(span.from), { in: utc }) < 7;
+  if (coming) return { ...span, from: iso(addDays(day(span.from), -7)), to: iso(addDays(day(span.to), -7)) };
   if (span.from <= today || span.unit === 'range' || span.unit === 'year') return span;
   const weekday = span.unit === 'day' && span.from <= iso(addDays(day(today), 6));
   const back = (d: string) => iso(span.unit === 'week' || weekday ? addDays(day(d), -7) : addYears(day(d), -1));

@@ -108,7 +108,9 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // Only a second amount, or a second payee the customer has, is a second transfer: a word the
   // platform put in the second payee's slot ("frau" of "an Frau Müller") is not.
   // The second payee is named back only when the words fit one payee alone.
-  const seconds = isHeard(slots.nextPayee) ? matchPayees(slots.nextPayee.value, view.payees) : [];
+  // A name heard in two parts ("Marie Garcia" as "marie" and "garcia") that fit the same payee is one payee, not two transfers.
+  const heardSecond = isHeard(slots.nextPayee) ? matchPayees(slots.nextPayee.value, view.payees) : [];
+  const seconds = heardSecond.length === 1 && heardSecond[0]?.id === draft.payeeId && !isHeard(slots.nextAmount) ? [] : heardSecond;
   const another = seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(seconds.length === 1 ? seconds[0]?.name : undefined) : undefined;
   if (seconds.length === 1 && seconds[0]) await keepNextTransfer(ctx, draft, view, seconds[0], slots);
   const left = [withdrawn, later, another, lastTime, whole].filter(Boolean).join(' ');

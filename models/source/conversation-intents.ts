@@ -98,6 +98,7 @@ const ENGLISH = {
     "i didn't make that purchase", 'i did not make that purchase', "i didn't", 'no i did not', "that's not mine",
     'that is not mine', "i didn't buy that", 'i never bought that', "i don't recognize that", "i don't recognise that",
     "i've never shopped there", 'i never shop there', "i don't know that store", 'never heard of them', "i've never been there",
+    "i don't remember buying that", "i don't remember that purchase", 'i do not remember buying that',
   ],
 } as const;
 
@@ -181,7 +182,7 @@ const GERMAN = {
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
   Wait: [
-    'äh', 'ähm', 'hm', 'öhm', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
+    'äh', 'ähm', 'hm', 'öhm', 'öh', 'ähh', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
     'moment mal', 'einen moment bitte', 'warte mal', 'kleinen moment', 'eine sekunde', 'sekunde', 'augenblick',
     'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
     'ich muss kurz schauen', 'gib mir einen moment', 'äh warte', 'hmm', 'okay moment', 'okay warte mal',
@@ -208,6 +209,7 @@ const GERMAN = {
     'das war ich nicht', 'nein das war ich nicht', 'ich war das nicht', 'nicht ich', 'das habe ich nicht gekauft',
     'hab ich nicht gekauft', 'nein habe ich nicht', 'das kenne ich nicht', 'das ist nicht meins', 'das war nicht meine zahlung',
     'da kaufe ich nie ein', 'den laden kenne ich nicht', 'nie gehört', 'da war ich noch nie',
+    'daran kann ich mich nicht erinnern', 'ich kann mich nicht erinnern das gekauft zu haben',
   ],
 } as const;
 

@@ -8,7 +8,7 @@ import type { Locale } from '../../fulfillment/kit/locale';
 /** Hesitation sounds, per language ("er" is a German pronoun, so only English drops it). */
 const SOUNDS: Readonly<Record<'en' | 'de', ReadonlySet<string>>> = {
   en: new Set(['uh', 'uhm', 'um', 'umm', 'er', 'erm', 'hmm', 'hm', 'ah']),
-  de: new Set(['äh', 'ähm', 'öhm', 'hm', 'hmm', 'ähem']),
+  de: new Set(['äh', 'ähh', 'ähm', 'öh', 'öhm', 'hm', 'hmm', 'ähem']),
 };
 
 /** The text without its hesitation sounds, or the text itself when nothing else was said. */

@@ -35,6 +35,13 @@ export function alexaDate(timex: string, now: Date): string {
     const ahead = (Number(weekday[1]) % 7 - now.getUTCDay() + 7) % 7;
     return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + ahead)).toISOString().slice(0, 10);
   }
+  // A day of the month alone ("on the 12th"): that day of this month, or of the last one when it is still to come.
+  const dayAlone = /^XXXX-XX-(\d{2})$/.exec(timex);
+  if (dayAlone) {
+    const date = Number(dayAlone[1]);
+    const back = date > now.getUTCDate() ? 1 : 0;
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, date)).toISOString().slice(0, 10);
+  }
   const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(timex);
   if (!m) return timex;
   const [month, day] = [Number(m[1]), m[2] ? Number(m[2]) : undefined];

@@ -9,7 +9,7 @@
 
 /** Sample utterances per AMAZON.* intent and language. */
 export const AMAZON_BUILTIN_SAMPLES: Readonly<Record<string, Readonly<Record<'en' | 'de', readonly string[]>>>> = {
-  'AMAZON.CancelIntent': { en: ['cancel', 'never mind', 'forget it'], de: ['abbrechen', 'vergiss es', 'egal'] },
+  'AMAZON.CancelIntent': { en: ['cancel', 'never mind', 'forget it'], de: ['abbrechen', 'vergiss es', 'schon gut'] },
   'AMAZON.HelpIntent': { en: ['help', 'help me', 'can you help me'], de: ['hilfe', 'hilf mir', 'kannst du mir helfen'] },
   'AMAZON.StopIntent': { en: ['stop', 'off', 'shut up'], de: ['stopp', 'aus', 'sei still'] },
   'AMAZON.NavigateHomeIntent': { en: ['go home'], de: ['zur startseite'] },

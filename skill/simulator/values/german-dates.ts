@@ -33,6 +33,10 @@ const week = (d: Date): Value => {
   const { year, week: n, monday } = isoWeek(d);
   return { value: iso(monday), timex: `${year}-W${pad(n)}`, period: { start: iso(monday), end: iso(addDays(monday, 6)) } };
 };
+const weekend = (d: Date): Value => {
+  const { year, week: n, monday } = isoWeek(d);
+  return { value: iso(addDays(monday, 5)), timex: `${year}-W${pad(n)}-WE`, period: { start: iso(addDays(monday, 5)), end: iso(addDays(monday, 6)) } };
+};
 const month = (year: number, index: number): Value => {
   const first = new Date(Date.UTC(year, index, 1));
   const last = new Date(Date.UTC(year, index + 1, 0));
@@ -103,6 +107,13 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
     const y = index > t.getUTCMonth() ? t.getUTCFullYear() - 1 : t.getUTCFullYear();
     return { ...month(y, index), timex: `XXXX-${pad(index + 1)}` };
   }],
+  // "Letzten Freitag", "vorigen Montag": the last such day before today.
+  [/\b(?:am\s+)?(?:letzten|vergangenen|vorigen)\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/iu, (t, m) => {
+    const wanted = (WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) + 1) % 7;
+    return day(addDays(t, -((t.getUTCDay() - wanted + 7) % 7 || 7)));
+  }],
+  // "Am Wochenende", "letztes Wochenende": Saturday and Sunday of this week or the last one.
+  [/\b(?:am\s+|dieses\s+|diesem\s+)?(letzten|letztes|vergangenen|vergangenes|vorigen|voriges)?\s*wochenende\b/iu, (t, m) => weekend(addDays(t, m[1] ? -7 : 0))],
   [/\bübermorgen\b/iu, (t) => day(addDays(t, 2))],
   // "Heute Morgen", "guten Morgen" are a time of day and a greeting, not tomorrow.
   [/(?<!(?:heute|gestern|guten)\s+)\bmorgen\b/iu, (t) => day(addDays(t, 1))],
