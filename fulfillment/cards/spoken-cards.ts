@@ -1,5 +1,6 @@
 /** The customer's cards with the kind each is spoken as: debit on a checking account, else credit. */
 import type { BankError } from '../banks/bank-error';
+import { endingIn } from '../pipeline/ending-in';
 import type { Card } from '../banks/bank-types';
 import type { LinkedContext } from '../pipeline/intent-handler';
 import { err, ok, type Result } from '../kit/result';
@@ -30,10 +31,13 @@ export async function knownCards(ctx: LinkedContext): Promise<Result<KnownCard[]
 }
 
 /**
- * The cards a turn's `card` slot names: every card when it names none or all ("my cards"), and
+ * The cards a turn's `card` slot (or `last4`, the digits a card ends in) names: every card when it names none or all ("my cards"), and
  * 'unknown' for words that name no kind of card.
  */
 export function cardsNamed(ctx: LinkedContext, cards: readonly KnownCard[]): readonly KnownCard[] | 'unknown' {
+  // "The card ending in 7788": that card alone, or none when no card ends so.
+  const byDigits = endingIn(ctx.turn.slots.last4, cards.map((c) => c.spoken.last4));
+  if (byDigits !== undefined) return typeof byDigits === 'number' ? cards.slice(byDigits, byDigits + 1) : [];
   const said = namesAllCards(ctx.turn.slots.card?.value, ctx.turn.locale) ? undefined : ctx.turn.slots.card;
   const kind = matchWords(said, CARD_KIND_WORDS[ctx.turn.locale]);
   if (kind.kind === 'unknown') return 'unknown';

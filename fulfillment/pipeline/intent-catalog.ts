@@ -5,7 +5,7 @@
  */
 export const INTENT_SLOTS = {
   Launch: [],
-  Balance: ['account'],
+  Balance: ['account', 'last4'],
   ListAccounts: [],
   AccountNumber: ['account'],
   Help: [],
@@ -22,8 +22,8 @@ export const INTENT_SLOTS = {
   Income: ['period', 'until', 'since'],
   FollowUp: ['period', 'until', 'since', 'category', 'merchant', 'account', 'earlier'],
   CardDetails: ['detail'],
-  LockCard: ['card'],
-  UnlockCard: ['card'],
+  LockCard: ['card', 'last4'],
+  UnlockCard: ['card', 'last4'],
   CardStatus: ['card'],
   SuspiciousActivity: ['merchant'],
   DiscreetMode: ['state'],
@@ -37,7 +37,7 @@ export const INTENT_SLOTS = {
   TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'ordinal', 'last4'],
-  ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse'],
+  ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse', 'last4'],
   Choose: ['ordinal', 'position', 'last4'],
   Pin: ['pin'],
   ForgotPin: [],

@@ -303,7 +303,8 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
     const payee = mergeOtherOne(draft, m) ?? mergePayee(draft, m);
     if (payee) return payee;
   }
-  const accounts = mergeAccounts(draft, m);
+  // "Vom Konto, das auf 5566 endet": the digits chose the account; "Konto" beside them is no account of its own.
+  const accounts = choice === 'chosen' && isHeard(m.slots.last4) ? undefined : mergeAccounts(draft, m);
   if (accounts) return accounts;
   const reversed = mergeReverse(draft, m);
   if (reversed) return reversed;

@@ -228,11 +228,11 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   LockCard: {
-    slots: { card: 'CARD_KIND' },
+    slots: { card: 'CARD_KIND', last4: 'LAST_FOUR' },
     utterances: {
-      'en-US': [...JUST_THE_CREDIT_CARD, 'i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
-      'en-GB': [...JUST_THE_CREDIT_CARD, 'i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
-      'de-DE': ['nur die kreditkarte', 'nein nur die kreditkarte', 'nur meine kreditkarte', 'nein nur meine kreditkarte', 'ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte', 'nein die {card}', 'doch die {card}', 'nein doch die {card}', 'lieber die {card}', 'ich meinte die {card}', 'eigentlich die {card}'],
+      'en-US': ['lock the card ending in {last4}', 'lock my card ending in {last4}', 'freeze the card ending in {last4}', ...JUST_THE_CREDIT_CARD, 'i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
+      'en-GB': ['lock the card ending in {last4}', 'lock my card ending in {last4}', 'freeze the card ending in {last4}', ...JUST_THE_CREDIT_CARD, 'i lost my card', 'lock my card', 'lock my {card}', 'freeze my {card}', 'my {card} was stolen', 'block my card', 'just the {card}', 'only the {card}', 'just my {card}', 'only my {card}', 'the {card} only', 'the {card} one', 'lock it', 'actually lock it', 'no lock it again', 'actually the {card}', 'no wait the {card}', 'i meant the {card}', 'sorry the {card}'],
+      'de-DE': ['sperr die karte mit der endung {last4}', 'sperre meine karte mit der endung {last4}', 'sperr die karte die auf {last4} endet', 'nur die kreditkarte', 'nein nur die kreditkarte', 'nur meine kreditkarte', 'nein nur meine kreditkarte', 'ich habe meine karte verloren', 'sperre meine karte', 'sperre meine {card}', 'meine {card} wurde gestohlen', 'karte sperren', 'nur die {card}', 'nur meine {card}', 'nur die {card} bitte', 'nur die {card} sperren', 'die {card}', 'die {card} bitte', 'nein die {card}', 'doch die {card}', 'nein doch die {card}', 'lieber die {card}', 'ich meinte die {card}', 'eigentlich die {card}'],
     },
   },
   CardStatus: {
@@ -244,11 +244,11 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   UnlockCard: {
-    slots: { card: 'CARD_KIND' },
+    slots: { card: 'CARD_KIND', last4: 'LAST_FOUR' },
     utterances: {
-      'en-US': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
-      'en-GB': ['unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
-      'de-DE': ['entsperre meine karte', 'entsperre meine {card}', 'ich habe meine karte wiedergefunden', 'karte entsperren', 'entsperr sie wieder', 'doch wieder entsperren', 'nein entsperre sie wieder', 'eigentlich doch entsperren'],
+      'en-US': ['unlock the card ending in {last4}', 'unfreeze the card ending in {last4}', 'unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
+      'en-GB': ['unlock the card ending in {last4}', 'unfreeze the card ending in {last4}', 'unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
+      'de-DE': ['entsperr die karte mit der endung {last4}', 'entsperre meine karte mit der endung {last4}', 'entsperre meine karte', 'entsperre meine {card}', 'ich habe meine karte wiedergefunden', 'karte entsperren', 'entsperr sie wieder', 'doch wieder entsperren', 'nein entsperre sie wieder', 'eigentlich doch entsperren'],
     },
   },
   SuspiciousActivity: {

@@ -55,9 +55,12 @@ function withPhrasings(models: IntentModels): IntentModels {
 export const INTENT_MODELS: IntentModels = withPhrasings({
   ...CONVERSATION_INTENT_MODELS,
   Balance: {
-    slots: { account: 'ACCOUNT_TYPE' },
+    slots: { account: 'ACCOUNT_TYPE', last4: 'LAST_FOUR' },
     utterances: {
       'en-US': [
+        'what is the balance of the account ending in {last4}',
+        "what's on the account ending in {last4}",
+        'how much is in the account ending in {last4}',
         "what's my balance",
         'what is my account balance',
         'how much money do i have',
@@ -77,6 +80,9 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
         ...ENGLISH_BALANCE,
       ],
       'en-GB': [
+        'what is the balance of the account ending in {last4}',
+        "what's on the account ending in {last4}",
+        'how much is in the account ending in {last4}',
         "what's my balance",
         'how much money have i got',
         'how much money do i have',
@@ -91,6 +97,9 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
         ...ENGLISH_BALANCE,
       ],
       'de-DE': [
+        'wie viel ist auf dem konto mit der endung {last4}',
+        'kontostand vom konto mit der endung {last4}',
+        'was ist auf dem konto das auf {last4} endet',
         'wie ist mein kontostand',
         'was ist mein kontostand',
         'kontostand',
