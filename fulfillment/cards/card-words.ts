@@ -63,7 +63,7 @@ export const CARD_DETAIL_WORDS: Readonly<Record<Locale, Readonly<Record<DetailAs
     'statement-balance': ['abrechnungssaldo', 'abrechnung', 'rechnungsbetrag', 'saldo der abrechnung'],
     'minimum-payment': ['mindestzahlung', 'mindestbetrag', 'mindestrate'],
     'due-date': ['fälligkeit', 'fälligkeitsdatum', 'zahlungsdatum'],
-    'available-credit': ['verfügbarer rahmen', 'verfügbares limit', 'kreditrahmen', 'verfügbarer betrag'],
+    'available-credit': ['verfügbarer rahmen', 'verfügbares limit', 'kreditrahmen', 'verfügbarer betrag', 'kreditlimit', 'noch verfügbar', 'verfügbar'],
     limit: ['limit'],
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../kit/locale';
 
-const ENGLISH = ['biggest', 'largest', 'most expensive', 'highest', 'priciest', 'single biggest', 'single largest'];
+const ENGLISH = ['biggest', 'largest', 'most expensive', 'highest', 'priciest', 'single biggest', 'single largest', 'big', 'large'];
 
 /** The one value: the largest payment. */
 export const LARGEST_WORDS: Readonly<Record<Locale, Readonly<Record<'largest', readonly string[]>>>> = {

@@ -19,6 +19,8 @@ const LARGEST_ENGLISH = [
   'what was my {largest} purchase',
   'what is my {largest} expense {period}',
   'what was the {largest} thing i bought {period}',
+  'any {largest} payments {period}',
+  'were there any {largest} purchases {period}',
   'what was my {largest} payment at {merchant}',
   'what was my {largest} {category} purchase {period}',
   'my {largest} purchase {period}',
@@ -36,6 +38,8 @@ const LATEST_ENGLISH = [
   'what was my {latest} payment at {merchant}',
   'how much did i spend at {merchant} {latest}',
   'what was my {latest} purchase',
+  'what was the {latest} thing i bought',
+  'what did i buy {latest}',
   'what was my {latest} {category} purchase',
   'how much did i send {pronoun} {latest}',
   'what did i send {pronoun} {latest}',
@@ -224,7 +228,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     utterances: {
       'en-US': [...CARD_OPTION_ASKED_ABOUT, 'what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit do i have left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
       'en-GB': [...CARD_OPTION_ASKED_ABOUT, 'what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit have i got left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
-      'de-DE': ['wann wird die kreditkarte abgebucht', 'wann wird meine kreditkarte abgebucht', 'wann wird die kreditkartenrechnung abgebucht', 'wann bucht die kreditkarte ab', 'wann ist die abbuchung der kreditkarte', 'wie hoch ist der mindestbetrag', 'wie viel ist die mindestzahlung', 'wie hoch ist der ganze betrag', 'was ist der mindestbetrag nochmal', 'was ist meine {detail}', 'wie hoch ist meine {detail}', 'wann ist meine kreditkarte fällig', 'wie viel kredit habe ich noch', 'was steht auf meiner kreditkartenabrechnung', 'was ist der {detail}', 'was ist die {detail}', 'wie hoch ist der {detail}', 'wie hoch ist die {detail}', 'wie viel ist die {detail} nochmal', 'sag mir den {detail}', 'wann ist die kreditkarte fällig', 'wie hoch ist meine kreditkartenrechnung', 'was muss ich auf meine kreditkarte zahlen', 'wie viel muss ich mindestens zahlen', 'wann muss ich meine kreditkarte bezahlen'],
+      'de-DE': ['wie viel ist auf der kreditkarte noch {detail}', 'wie viel geld ist auf meiner kreditkarte noch {detail}', 'wie hoch ist mein {detail}', 'wann wird die kreditkarte abgebucht', 'wann wird meine kreditkarte abgebucht', 'wann wird die kreditkartenrechnung abgebucht', 'wann bucht die kreditkarte ab', 'wann ist die abbuchung der kreditkarte', 'wie hoch ist der mindestbetrag', 'wie viel ist die mindestzahlung', 'wie hoch ist der ganze betrag', 'was ist der mindestbetrag nochmal', 'was ist meine {detail}', 'wie hoch ist meine {detail}', 'wann ist meine kreditkarte fällig', 'wie viel kredit habe ich noch', 'was steht auf meiner kreditkartenabrechnung', 'was ist der {detail}', 'was ist die {detail}', 'wie hoch ist der {detail}', 'wie hoch ist die {detail}', 'wie viel ist die {detail} nochmal', 'sag mir den {detail}', 'wann ist die kreditkarte fällig', 'wie hoch ist meine kreditkartenrechnung', 'was muss ich auf meine kreditkarte zahlen', 'wie viel muss ich mindestens zahlen', 'wann muss ich meine kreditkarte bezahlen'],
     },
   },
   LockCard: {
