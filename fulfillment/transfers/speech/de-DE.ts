@@ -60,7 +60,7 @@ export const deDETransfer: TransferSpeech = {
   askCardOption: (statement, minimum) =>
     `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`,
   checkAmount: (a) => `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`,
-  checkLarge: (a) => `Das ist ein hoher Betrag. Der Betrag ist ${m(a)}. Bist du sicher?`,
+  checkLarge: (a) => `Das ist ein hoher Betrag: ${m(a)}. Bist du sicher?`,
   summary,
   confirm: (a, d, from) => `${summary(a, d, from)} Soll ich das überweisen?`,
   askPin: () => 'Bitte sag deine vierstellige Sprach-PIN.',
@@ -108,7 +108,7 @@ export const deDETransfer: TransferSpeech = {
   notEnoughAskAgain: (from, other) =>
     `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen. Du kannst einen kleineren Betrag nennen${other ? ' oder ein anderes Konto, von dem das Geld kommen soll' : ' oder abbrechen'}.`,
   overLimitAskAgain: (b, max, left) =>
-    `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : 'Tageslimit für Sprachüberweisungen'}, es wurde also nichts überwiesen.${max ? ` Per Sprache kannst du höchstens ${m(max)} auf einmal überweisen.` : ''}${left ? ` Heute kannst du per Sprache noch ${m(left)} überweisen.` : ''} Du kannst einen kleineren Betrag nennen, oder abbrechen und die App deiner Bank nutzen.`,
+    `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : 'Tageslimit für Sprachüberweisungen'}, es wurde also nichts überwiesen.${max ? ` Per Sprache kannst du höchstens ${m(max)} auf einmal überweisen.` : ''}${left ? ` Heute kannst du per Sprache noch ${m(left)} überweisen.` : ''} Du kannst einen kleineren Betrag nennen oder abbrechen und die App deiner Bank nutzen.`,
   uncertain: () => 'Deine Bank hat diese Überweisung noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Ich sage dir Bescheid, sobald deine Bank sie bestätigt, oder du siehst in deiner Banking-App nach.',
   duplicateWarning: (a, d) =>
     `Deine Bank hat deine frühere Überweisung ${wohin(d)} noch nicht bestätigt, und sie kann noch ausgeführt werden. Der Betrag ist ${m(a)}. Willst du dieselbe Überweisung wirklich noch einmal schicken?`,
