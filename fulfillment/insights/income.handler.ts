@@ -1,8 +1,8 @@
 import { isIncome, totalsOf, transactionsBetween } from './history';
 import { isoDay } from '../kit/clock';
 import { linked } from '../pipeline/intent-handler';
-import { BEFORE_HISTORY, historyStart, periodOfTurn } from './period-slots';
-import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { isCountable, periodOfTurn, periodRefused } from './period-slots';
+import { answerAndContinue, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
 
@@ -12,8 +12,7 @@ import { insightsSpeech } from './speech';
  */
 export const incomeHandler = linked(async (ctx) => {
   const period = periodOfTurn(ctx);
-  if (period === 'unreadable') return ask(insightsSpeech(ctx.turn.locale).periodNotUnderstood(), ctx.speech.whatNext());
-  if (period === BEFORE_HISTORY) return ask(insightsSpeech(ctx.turn.locale).beforeHistory(historyStart(ctx) ?? ''), ctx.speech.whatNext());
+  if (!isCountable(period)) return periodRefused(ctx, period);
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return history;
   const deposits = history.value.filter(isIncome);

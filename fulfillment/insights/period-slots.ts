@@ -1,6 +1,8 @@
 import { isoDay } from '../kit/clock';
 import { nameSpan, readPeriod, type Period } from './period';
-import type { HandlerContext } from '../pipeline/intent-handler';
+import type { HandlerContext, Outcome } from '../pipeline/intent-handler';
+import { ask } from '../pipeline/reply-builders';
+import { insightsSpeech } from './speech';
 
 /** A period wholly before the first day the bank's history holds. */
 export const BEFORE_HISTORY = 'before-history';
@@ -23,6 +25,15 @@ export function periodOfTurn(ctx: HandlerContext): Period | 'unreadable' | typeo
   // A named period ("this month") keeps its name; a range or a year is cut at today.
   const to = heard.name.kind === 'range' && heard.to > today ? today : heard.to;
   return from === heard.from && to === heard.to ? heard : nameSpan(from, to, now, ctx.turn.locale);
+}
+
+/** Whether a period can be counted: read, and not wholly before the bank's history (or none named). */
+export const isCountable = (period: ReturnType<typeof periodOfTurn>): period is Period | undefined => period !== 'unreadable' && period !== BEFORE_HISTORY;
+
+/** The answer to a period that cannot be counted: dates not understood, or before the bank's history. */
+export function periodRefused(ctx: HandlerContext, period: 'unreadable' | typeof BEFORE_HISTORY): Outcome {
+  const t = insightsSpeech(ctx.turn.locale);
+  return ask(period === 'unreadable' ? t.periodNotUnderstood() : t.beforeHistory(historyStart(ctx) ?? ''), ctx.speech.whatNext());
 }
 
 /** The first day the bank's history holds, when the bank says how far back it goes. */

@@ -12,7 +12,7 @@ import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
 import type { Awaiting } from '../pipeline/awaiting';
 import { transactionsBetween } from './history';
-import { BEFORE_HISTORY, historyStart, periodOfTurn } from './period-slots';
+import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import type { Period, PeriodName } from './period';
 
 /** How many transactions are read per page: few enough to follow by ear. */
@@ -103,8 +103,7 @@ function pageFacts(account: AccountKind | undefined, items: readonly Transaction
 export const recentTransactionsHandler = linked(async (ctx) => {
   if (!ctx.deps.bank.transactions) return err({ kind: 'unsupported' });
   const period = periodOfTurn(ctx);
-  if (period === 'unreadable') return ask(insightsSpeech(ctx.turn.locale).periodNotUnderstood(), ctx.speech.whatNext());
-  if (period === BEFORE_HISTORY) return ask(insightsSpeech(ctx.turn.locale).beforeHistory(historyStart(ctx) ?? ''), ctx.speech.whatNext());
+  if (!isCountable(period)) return periodRefused(ctx, period);
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
   const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);

@@ -5,7 +5,7 @@ import { namedPeriod } from './period';
 import { CATEGORY_WORDS } from './category-words';
 import { matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
-import { BEFORE_HISTORY, historyStart, periodOfTurn } from './period-slots';
+import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
@@ -38,8 +38,7 @@ async function accountAsked(
  */
 export const spendingHandler = linked(async (ctx) => {
   const heardPeriod = periodOfTurn(ctx);
-  if (heardPeriod === 'unreadable') return ask(insightsSpeech(ctx.turn.locale).periodNotUnderstood(), ctx.speech.whatNext());
-  if (heardPeriod === BEFORE_HISTORY) return ask(insightsSpeech(ctx.turn.locale).beforeHistory(historyStart(ctx) ?? ''), ctx.speech.whatNext());
+  if (!isCountable(heardPeriod)) return periodRefused(ctx, heardPeriod);
   const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
   if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
   // "When was I last at Starbucks": the most recent payment, in all the history the bank keeps

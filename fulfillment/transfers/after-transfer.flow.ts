@@ -14,7 +14,7 @@ import { takeUpNextTransfer } from './next-transfer-taken-up';
 import { loadView } from './transfer-view';
 import { carriesValue } from '../pipeline/empty-answer';
 import { anythingElseFlow } from '../conversation/anything-else.flow';
-import { asksSameAmount } from './same-amount';
+import { sameAmountAsked } from './same-amount';
 
 /** After "Done... Is there anything else?" that ends a transfer. */
 export const afterTransferFlow: Flow<'after-transfer'> = {
@@ -33,7 +33,7 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
     // An account named alone ("my savings") stays the balance question it is everywhere else.
     // "Send her the same again" is a new transfer of the amount just sent, which the transfer's
     // own dialog reads back.
-    const sameAgain = intent === 'ProvideAmount' && asksSameAmount(ctx.turn, ctx.turn.slots);
+    const sameAgain = intent === 'ProvideAmount' && sameAmountAsked(ctx.turn, ctx.turn.slots) !== undefined;
     const correction = (intent === 'ProvideAmount' && !sameAgain) || intent === 'ProvidePayee' || (intent === 'ProvideAccount' && !carriesValue(ctx.turn));
     if (awaiting.final && (intent === 'Cancel' || intent === 'CancelTransfer' || correction)) {
       return answerAndContinue(ctx, t.cannotUndo(awaiting.final));

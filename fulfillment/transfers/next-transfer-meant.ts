@@ -10,6 +10,9 @@ import { isHeard, type Turn } from '../pipeline/turn';
 /** Questions after which "the next one" can only mean the transfer still waiting. */
 const NOTHING_LISTED = new Set([undefined, 'after-transfer', 'anything-else']);
 
+/** Intents that say "the next one" when they name nothing but which one. */
+const WHICH_ONE_INTENTS: ReadonlySet<string> = new Set(['Choose', 'Transfer', 'ProvidePayee']);
+
 /** Slots that say which one, and nothing of the transfer itself. */
 const WHICH_ONE = new Set(['ordinal', 'position', 'otherOne']);
 
@@ -17,6 +20,6 @@ const WHICH_ONE = new Set(['ordinal', 'position', 'otherOne']);
 export function nextTransferMeant(turn: Turn, conversation: Conversation): Turn {
   if (!conversation.nextTransfer || !NOTHING_LISTED.has(conversation.awaiting?.kind)) return turn;
   const onlyWhich = Object.entries(turn.slots).every(([name, slot]) => WHICH_ONE.has(name) || !isHeard(slot));
-  const asksNext = turn.intent === 'More' || (['Choose', 'Transfer', 'ProvidePayee'].includes(turn.intent) && onlyWhich);
+  const asksNext = turn.intent === 'More' || (WHICH_ONE_INTENTS.has(turn.intent) && onlyWhich);
   return asksNext ? { ...turn, intent: 'Transfer', slots: {} } : turn;
 }

@@ -18,10 +18,13 @@ import type { TransferView } from './advance';
 import { transferSpeech } from './speech';
 import { lastTransfer } from './last-transfer';
 
-/** Whether the turn asks for the amount of last time, and names no amount of its own. */
-export function asksSameAmount(turn: Turn, slots: Turn['slots']): boolean {
-  const said = matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[turn.locale]).kind === 'matched';
-  return said && !saysAmount(slots);
+/**
+ * Which amount of an earlier transfer the turn asks for ("as last time": `same`; "same again":
+ * `again`), when it names no amount of its own; undefined when it asks for none.
+ */
+export function sameAmountAsked(turn: Turn, slots: Turn['slots']): 'same' | 'again' | undefined {
+  const said = matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[turn.locale]);
+  return said.kind === 'matched' && !saysAmount(slots) ? said.id : undefined;
 }
 
 /**
@@ -30,10 +33,10 @@ export function asksSameAmount(turn: Turn, slots: Turn['slots']): boolean {
  */
 export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots']): Promise<string | undefined> {
   // Asked for now, it replaces an amount said before ("no, the same as last time" at the read-back).
-  if (asksSameAmount(ctx.turn, slots) && draft.kind === 'payee') {
+  const asked = sameAmountAsked(ctx.turn, slots);
+  if (asked && draft.kind === 'payee') {
     draft.sameAsLast = true;
-    const asked = matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[ctx.turn.locale]);
-    draft.sameAsJustSent = (asked.kind === 'matched' && asked.id === 'again') || undefined;
+    draft.sameAsJustSent = asked === 'again' || undefined;
     draft.amount = undefined;
   }
   if (!draft.sameAsLast) return undefined;
