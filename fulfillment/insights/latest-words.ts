@@ -14,5 +14,5 @@ const ENGLISH = ['last time', 'the last time', 'most recent', 'most recently', '
 export const LATEST_WORDS: Readonly<Record<Locale, Readonly<Record<'latest', readonly string[]>>>> = {
   'en-US': { latest: ENGLISH },
   'en-GB': { latest: ENGLISH },
-  'de-DE': { latest: ['zuletzt', 'letztes mal', 'das letzte mal', 'beim letzten mal', 'letzte mal', 'neueste', 'jüngste'] },
+  'de-DE': { latest: ['zuletzt', 'letzter', 'letzte', 'letztes mal', 'das letzte mal', 'beim letzten mal', 'letzte mal', 'neueste', 'jüngste'] },
 };

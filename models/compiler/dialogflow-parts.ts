@@ -73,6 +73,13 @@ function followingCurrency(text: string, locale: Locale): string | undefined {
   return currencyWords(locale).find((w) => new RegExp(`^ ${w}(?=\\s|$)`, 'i').test(text));
 }
 
+/** The word an utterance shows in a slot, which must be one of the slot type's words. */
+function shownWord(type: SlotType, locale: Locale, shown: string, utterance: string): string {
+  const words = type.kind === 'custom' ? type.values[locale].flatMap((v) => v.synonyms) : [];
+  if (!words.includes(shown)) throw new Error(`"${utterance}" shows "${shown}", which is not a word of its slot's type`);
+  return shown;
+}
+
 /** The utterance's parts with each slot's sample value, as Dialogflow's training phrases hold them. */
 function dialogflowParts(intent: string, utterance: string, slots: Readonly<Record<string, SlotTypeName>>, locale: Locale): AnnotatedPart[] {
   const parts = parseUtterance(utterance);
@@ -88,7 +95,7 @@ function dialogflowParts(intent: string, utterance: string, slots: Readonly<Reco
     const type = slotTypeOf(intent, slots, part.slot, utterance);
     const nth = used.get(type) ?? 0;
     used.set(type, nth + 1);
-    const value = sampleValue(type, locale, nth);
+    const value = part.shown === undefined ? sampleValue(type, locale, nth) : shownWord(type, locale, part.shown, utterance);
     if (type.dialogflow !== UNIT_CURRENCY) {
       out.push({ text: value, slot: part.slot, type });
       continue;

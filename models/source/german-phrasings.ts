@@ -44,7 +44,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'zeig mir meine letzten umsätze', 'was wurde zuletzt abgebucht', 'welche buchungen gab es heute', 'was habe ich zuletzt gekauft',
     'lies mir die kontobewegungen vor', 'zeig die letzten abbuchungen auf meinem {account}', 'welche zahlungen sind rausgegangen',
     'was ist in letzter zeit von meinem konto abgegangen', 'welche transaktionen gab es', 'meine letzten buchungen bitte',
-    'was war meine letzte zahlung', 'was ging zuletzt von meiner {account} ab', 'welche umsätze hat mein {account}',
+    'was ging zuletzt von meiner {account} ab', 'welche umsätze hat mein {account}',
     'zeig mir die kontobewegungen', 'was wurde auf meinem {account} gebucht', 'gibt es neue buchungen', 'lies die letzten käufe vor',
     'welche abbuchungen gab es','umsatzliste bitte', 'was ist auf meiner {account} gebucht worden',
     'meine transaktionen',

@@ -24,7 +24,9 @@ export function platformSlots(intent: IntentName, platform: ModelPlatform): Reco
 export function platformUtterances(intent: IntentName, locale: Locale, platform: ModelPlatform): string[] {
   const slots = platformSlots(intent, platform);
   const all = INTENT_MODELS[intent].slots as Record<string, SlotTypeName>;
-  return INTENT_MODELS[intent].utterances[locale].filter((u) =>
-    [...u.matchAll(/\{(\w+)\}/g)].every(([, slot = '']) => slots[slot] !== undefined || all[slot] === undefined),
+  const samples = INTENT_MODELS[intent].utterances[locale].filter((u) =>
+    [...u.matchAll(/\{(\w+)(?:=[^{}]*)?\}/g)].every(([, slot = '']) => slots[slot] !== undefined || all[slot] === undefined),
   );
+  // The word a training phrase shows in a slot ("{latest=last}") is Dialogflow's alone.
+  return platform === 'dialogflow' ? samples : samples.map((u) => u.replace(/\{(\w+)=[^{}]*\}/g, '{$1}'));
 }
