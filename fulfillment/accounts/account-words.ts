@@ -7,27 +7,38 @@ import type { Locale } from '../kit/locale';
 import type { SlotValue } from '../pipeline/turn';
 import { normaliseHeard } from '../pipeline/word-match';
 
-/**
- * Per locale and account kind: the canonical word first, then synonyms. A debit card ("Girokarte")
- * draws on the checking account, so its balance, spending and money sent "from my debit card" are
- * that account's.
- */
+/** Per locale and account kind: the canonical word first, then synonyms. */
 export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind, readonly string[]>>>> = {
   'en-US': {
-    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account', 'debit card', 'my debit card'],
+    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account'],
     savings: ['savings', 'savings account', 'saving account', 'saving', 'rainy day fund'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'en-GB': {
-    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account', 'debit card', 'my debit card', 'bank card'],
+    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account'],
     savings: ['savings', 'savings account', 'saving account', 'saver', 'isa'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'de-DE': {
-    checking: ['girokonto', 'giro', 'konto', 'hauptkonto', 'gehaltskonto', 'girokarte', 'girocard', 'ec-karte', 'ec karte', 'debitkarte', 'bankkarte'],
+    checking: ['girokonto', 'giro', 'konto', 'hauptkonto', 'gehaltskonto'],
     savings: ['sparkonto', 'tagesgeld', 'tagesgeldkonto', 'sparbuch', 'ersparnisse'],
     'credit-card': ['kreditkarte', 'karte', 'visa', 'mastercard', 'kreditkartenkonto'],
   },
+};
+
+/**
+ * The slot value, beside the kinds, for the debit card heard where an account is meant. The card
+ * draws on the checking account, so its balance, spending and money sent "from my debit card" are
+ * that account's; a value of its own still tells the card from the account on every platform, also
+ * one that sends only the value's id, so "the debit card" to "lock both cards?" names that card.
+ */
+export const DEBIT_CARD = 'debit-card';
+
+/** Per locale: the words for the debit card where an account is meant. */
+export const DEBIT_CARD_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  'en-US': ['debit card', 'my debit card'],
+  'en-GB': ['debit card', 'my debit card', 'bank card'],
+  'de-DE': ['girokarte', 'girocard', 'ec-karte', 'ec karte', 'debitkarte', 'bankkarte'],
 };
 
 /** The slot value, beside the kinds, that means "the account not named so far" (see otherAccount). */
@@ -59,6 +70,7 @@ export function isAccountKind(id: string): id is AccountKind {
 /** The account kind a slot names: Alexa's resolved id, Dialogflow's value, or else the words said. */
 export function accountKindOf(slot: SlotValue, locale: Locale): AccountKind | undefined {
   const heard = slot.value.trim();
+  if (slot.id === DEBIT_CARD || heard === DEBIT_CARD) return 'checking';
   return [slot.id, heard].find((v): v is AccountKind => v !== undefined && isAccountKind(v)) ?? accountKindFromWords(heard, locale);
 }
 
@@ -67,5 +79,6 @@ export function accountKindFromWords(text: string, locale: Locale): AccountKind 
   const heard = normaliseHeard(text);
   if (!heard) return undefined;
   const words = ACCOUNT_WORDS[locale];
+  if (DEBIT_CARD_WORDS[locale].some((w) => normaliseHeard(w) === heard)) return 'checking';
   return ACCOUNT_KINDS.find((kind) => words[kind].some((w) => normaliseHeard(w) === heard));
 }

@@ -15,6 +15,7 @@ import { CARD_KIND_WORDS, type CardKind } from './card-words';
 import type { SlotValue } from '../pipeline/turn';
 import { carriesValue, onlyTakesBack } from '../pipeline/empty-answer';
 import type { IntentName } from '../pipeline/intent-catalog';
+import { DEBIT_CARD } from '../accounts/account-words';
 
 type CardChange = Extract<Awaiting, { kind: 'card-change' }>;
 
@@ -25,9 +26,10 @@ const NARROWING: ReadonlySet<IntentName> = new Set(['Choose', 'LockCard', 'Unloc
 const confirmQuestion = (ctx: HandlerContext, cards: readonly { readonly spoken: SpokenCard }[], lock: boolean): Outcome =>
   ask(cardsSpeech(ctx.turn.locale).confirmCardChange(cards.map((c) => c.spoken), lock));
 
-/** The kind of card an account slot names: "the credit card" (its words, or Dialogflow's id `credit-card`). */
+/** The kind of card an account slot names: "the credit card", "the debit card" (their words, or Dialogflow's ids). */
 function cardOfAccount(ctx: LinkedContext, slot: SlotValue | undefined): WordMatch<CardKind> {
   if (slot?.id === 'credit-card' || slot?.value === 'credit-card') return { kind: 'matched', id: 'credit' };
+  if (slot?.id === DEBIT_CARD || slot?.value === DEBIT_CARD) return { kind: 'matched', id: 'debit' };
   return matchWords(slot, CARD_KIND_WORDS[ctx.turn.locale]);
 }
 

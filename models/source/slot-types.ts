@@ -1,5 +1,5 @@
 /** The slot types of the interaction model. */
-import { ACCOUNT_WORDS, OTHER_ACCOUNT, OTHER_ACCOUNT_WORDS } from '../../fulfillment/accounts/account-words';
+import { ACCOUNT_WORDS, DEBIT_CARD, DEBIT_CARD_WORDS, OTHER_ACCOUNT, OTHER_ACCOUNT_WORDS } from '../../fulfillment/accounts/account-words';
 import type { AccountKind } from '../../fulfillment/banks/bank-types';
 import type { Locale } from '../../fulfillment/kit/locale';
 import type { CustomSlotType, SlotType } from './types';
@@ -10,7 +10,7 @@ const KINDS: readonly AccountKind[] = ['checking', 'savings', 'credit-card'];
 
 function accountValues(locale: Locale): CustomSlotType['values'][Locale] {
   const kinds = KINDS.map((id) => ({ id, synonyms: [...ACCOUNT_WORDS[locale][id]] }));
-  return [...kinds, { id: OTHER_ACCOUNT, synonyms: [...OTHER_ACCOUNT_WORDS[locale]] }];
+  return [...kinds, { id: DEBIT_CARD, synonyms: [...DEBIT_CARD_WORDS[locale]] }, { id: OTHER_ACCOUNT, synonyms: [...OTHER_ACCOUNT_WORDS[locale]] }];
 }
 
 /** Every slot type, by the name intents use for it. */
