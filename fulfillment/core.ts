@@ -142,7 +142,9 @@ async function runHandler(ctx: HandlerContext, handler: IntentHandler, session: 
   // A new list of transactions replaces the one being read: "would you like to hear more?" of the old one is not asked again.
   else if (waiting.kind === 'more-transactions' && ctx.turn.intent === 'RecentTransactions') return { outcome };
   else if (outcome.ok && answeredCompletely(conversation)) return { outcome, back: waiting };
-  else if (canResume(waiting) && asked && asked.kind !== waiting.kind) conversation.paused = waiting;
+  // A list being read is not set aside for a question of another kind ("lock my card?"): after
+  // that is done, "would you like to hear more?" of the old list would be a question out of date.
+  else if (canResume(waiting) && asked && asked.kind !== waiting.kind && waiting.kind !== 'more-transactions') conversation.paused = waiting;
   // An answer that asks nothing of its own ("I didn't catch the dates") keeps the open
   // question: it is put again after.
   else if (canResume(waiting) && !asked && outcome.ok && outcome.value.type === 'ask') return { outcome, back: waiting };

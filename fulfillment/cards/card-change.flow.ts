@@ -12,7 +12,7 @@ import { anythingElseFlow } from '../conversation/anything-else.flow';
 import { placeSaid } from '../pipeline/ordinal';
 import { matchWords, type WordMatch } from '../pipeline/word-match';
 import { CARD_KIND_WORDS, type CardKind } from './card-words';
-import type { SlotValue } from '../pipeline/turn';
+import { isHeard, type SlotValue } from '../pipeline/turn';
 import { carriesValue, onlyTakesBack } from '../pipeline/empty-answer';
 import type { IntentName } from '../pipeline/intent-catalog';
 import { DEBIT_CARD } from '../accounts/account-words';
@@ -75,6 +75,16 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
   return confirmQuestion(ctx, chosen, awaiting.lock);
 }
 
+/**
+ * "Yes, lock it", "lock it", "lock my card" again, to "lock your credit card?": the change asked
+ * about, with no card named, is the yes. Alexa's yes takes no slot, so "yes, lock it" is the
+ * platform's card request, which would otherwise ask the same question again.
+ */
+function saysTheChange(ctx: HandlerContext, awaiting: CardChange): boolean {
+  const { card, last4 } = ctx.turn.slots;
+  return ctx.turn.intent === (awaiting.lock ? 'LockCard' : 'UnlockCard') && !isHeard(card) && !isHeard(last4);
+}
+
 /** Locks or unlocks the confirmed cards, writing an audit record for each. */
 async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome> {
   const cardsApi = ctx.deps.bank.cards;
@@ -120,7 +130,7 @@ export const cardChangeFlow: Flow<'card-change'> = {
   async intercept(ctx, awaiting) {
     const session = ctx.session;
     if (!session) return undefined;
-    if (ctx.turn.intent === 'Yes') {
+    if (ctx.turn.intent === 'Yes' || saysTheChange(ctx, awaiting)) {
       ctx.conversation.awaiting = undefined;
       return changeCards({ ...ctx, session }, awaiting);
     }

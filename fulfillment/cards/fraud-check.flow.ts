@@ -8,6 +8,8 @@ import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
 import { cardsSpeech } from './speech';
 import { VALUE_ONLY } from '../pipeline/empty-answer';
+import { isHeard } from '../pipeline/turn';
+import { knownCards } from './spoken-cards';
 
 type FraudCheck = Extract<Awaiting, { kind: 'fraud-check' }>;
 
@@ -53,6 +55,26 @@ async function askAlertAgain(ctx: HandlerContext, awaiting: FraudCheck, after: R
   return askAgain(ctx, after, await askAboutAlert({ ...ctx, session: ctx.session }, alert, false));
 }
 
+/**
+ * "Lock my card", "yes, lock it", "nein, sperr die Karte" to "did you make this purchase?": the
+ * platform hears the lock request and drops any yes or no said with it, so nothing says whose the
+ * purchase was. The skill offers to lock the card it was made with, that card alone, and asks
+ * about the purchase again after; a purchase is never marked genuine or reported on such words.
+ * Undefined when another card is named, which the request asks about as anywhere.
+ */
+async function lockAsked(ctx: LinkedContext, awaiting: FraudCheck): Promise<Outcome | undefined> {
+  const { card, last4 } = ctx.turn.slots;
+  if (isHeard(card) || isHeard(last4)) return undefined;
+  const alerts = await ctx.deps.bank.alerts?.list(ctx.session);
+  const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId) : undefined;
+  const cards = alert ? await knownCards(ctx) : undefined;
+  const known = cards?.ok ? cards.value.find((c) => c.card.id === alert?.cardId) : undefined;
+  if (!known || known.card.locked) return undefined;
+  ctx.conversation.awaiting = { kind: 'card-change', cardIds: [known.card.id], lock: true };
+  ctx.conversation.paused = awaiting;
+  return ask(cardsSpeech(ctx.turn.locale).confirmCardChange([known.spoken], true));
+}
+
 /** After "Did you make this purchase?": yes marks it genuine; no locks the card and reports it. */
 export const fraudCheckFlow: Flow<'fraud-check'> = {
   async intercept(ctx, awaiting) {
@@ -68,6 +90,10 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     if (session && (ctx.turn.intent === 'Fallback' || VALUE_ONLY.has(ctx.turn.intent))) {
       const again = await askAlertAgain(ctx, awaiting, 'helped');
       return again && askAfter(cardsSpeech(ctx.turn.locale).fraudUnsure(), again);
+    }
+    if (session && ctx.turn.intent === 'LockCard') {
+      const locking = await lockAsked({ ...ctx, session }, awaiting);
+      if (locking) return locking;
     }
     if (!session || (ctx.turn.intent !== 'Yes' && ctx.turn.intent !== 'No')) return undefined;
     ctx.conversation.awaiting = undefined;

@@ -56,10 +56,7 @@ const ENGLISH = {
     'actually that was me', 'wait that was me', 'oh that was me actually',
     // A yes with thanks is still a yes, never the goodbye that thanks alone is.
     'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
-    // A yes that says the change asked about ("lock your credit card?"). The request alone ("lock
-    // my card") said again is no yes: it asks the question again.
-    'yes lock it', 'yes lock them', 'yes please lock it', 'yes lock the card', 'yeah lock it', 'yes block it',
-    'yes unlock it', 'yes unlock them', 'yes please unlock it', 'yeah unlock it',
+    // "Yes, lock it" is LockCard's: to "did you make this purchase?" it asks for the lock, never says yes.
     // A hedged yes is a yes: the PIN, or the read-back, still comes after it.
     'yes i think so', 'i think so', 'i guess so', 'i suppose so', 'yeah i think so', 'yeah i guess',
     // Nothing to change after all, to "what should I change?": the read-back comes again.
@@ -99,6 +96,8 @@ const ENGLISH = {
     'that is not mine', "i didn't buy that", 'i never bought that', "i don't recognize that", "i don't recognise that",
     "i've never shopped there", 'i never shop there', "i don't know that store", 'never heard of them', "i've never been there",
     "i don't remember buying that", "i don't remember that purchase", 'i do not remember buying that',
+    "that's fraud", 'that is fraud', 'yes that is fraud', "yes that's fraud", "it's fraud", 'that was fraud', 'that looks like fraud',
+    'that must have been someone else', 'someone else made it', 'somebody else bought that', 'someone stole my card details',
   ],
 } as const;
 
@@ -152,8 +151,7 @@ const GERMAN = {
     'vergiss die überweisung', 'die überweisung abbrechen',
   ],
   Yes: [
-    // Ein Ja, das die erfragte Änderung nennt ("Kreditkarte sperren?"); die Bitte allein noch einmal ist kein Ja.
-    'ja sperren', 'ja bitte sperren', 'ja sperr sie', 'ja sperr die karte', 'ja sofort sperren', 'ja entsperren', 'ja bitte entsperren', 'ja entsperr sie',
+    // "Ja, sperren" gehört zu LockCard: auf "Hast du das gekauft?" bittet es um die Sperre und ist kein Ja.
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
@@ -210,6 +208,8 @@ const GERMAN = {
     'hab ich nicht gekauft', 'nein habe ich nicht', 'das kenne ich nicht', 'das ist nicht meins', 'das war nicht meine zahlung',
     'da kaufe ich nie ein', 'den laden kenne ich nicht', 'nie gehört', 'da war ich noch nie',
     'daran kann ich mich nicht erinnern', 'ich kann mich nicht erinnern das gekauft zu haben',
+    'das ist betrug', 'das war betrug', 'ja das ist betrug', 'das muss jemand anders gewesen sein', 'ne das muss jemand anders gewesen sein',
+    'das war jemand anders', 'das hat jemand anders gekauft', 'da hat jemand meine karte benutzt',
   ],
 } as const;
 
