@@ -142,6 +142,8 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (sources.length === 0) return endTransfer(ctx, draft, t.noTransferAccount());
 
   let noted: Changed = changed;
+  // An amount read off the statement is the bank's figure, not one the customer said.
+  let banksFigure = false;
   if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (!statement) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
@@ -149,11 +151,14 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     draft.amount = draft.cardOption === 'statement' ? statement.value.statementBalance : statement.value.minimumPayment;
     // "Actually the full balance" after the minimum: the amount the new option stands for is said back.
     if (changed.cardOption) noted = { ...changed, amount: draft.amount };
+    banksFigure = true;
   }
   const say = (s: string, unsaid: Changed = noted) => [prefix, t.changed(unsaid), s].filter(Boolean).join(' ');
   // Any question may follow a correction that lists the payees: all of them may be named. A
-  // changed amount said back before the question is read back in it.
-  const shown: Shown = { payees: view.payees, ...(noted.amount ? { readBack: { amount: noted.amount } } : {}) };
+  // changed amount said back before the question is read back in it, unless it is the bank's
+  // figure ("Okay, $498.23" for the statement balance), which discreet mode keeps quiet until the
+  // read-back of the payment itself.
+  const shown: Shown = { payees: view.payees, ...(noted.amount && !banksFigure ? { readBack: { amount: noted.amount } } : {}) };
   if (!draft.amount && draft.kind === 'card' && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (statement?.ok) {

@@ -104,7 +104,7 @@ const TRANSACTIONS_IN_A_PERIOD = [
  * value finder reads as the option, not as the card detail: said here as such, so the question
  * stays a question, in both English locales.
  */
-const CARD_OPTION_ASKED_ABOUT = ['how much is the minimum', 'how much is the minimum payment', 'how much is the statement balance', 'what is the minimum payment again'];
+const CARD_OPTION_ASKED_ABOUT = ['how much is the minimum', 'how much is the minimum payment', 'how much is the statement balance', 'what is the minimum payment again', "what's the minimum payment", 'what is the minimum payment', "what's the statement balance", 'what is the statement balance', "what's the minimum", 'what is my minimum payment'];
 
 /**
  * The card to lock narrowed to the credit card ("no, just the credit card"), which the value

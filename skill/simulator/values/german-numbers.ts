@@ -10,7 +10,8 @@ const BELOW_TWENTY: Readonly<Record<string, number>> = {
 };
 
 const TENS: Readonly<Record<string, number>> = {
-  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  // "Fuffzig" is how fünfzig is often said ("zwanzig Euro fuffzig").
+  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, fuffzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
 };
 
 function belowHundred(word: string): number | undefined {
