@@ -251,6 +251,7 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
   const from = sourceSaid(draft, fromSlot, m);
   if (from === 'unclear') return { kind: 'no-such-choice' };
+  const fromBefore = draft.fromId;
   if (from) {
     draft.fromId = from.id;
     startOrderAgain(draft);
@@ -265,13 +266,25 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   const otherTo = otherAccount(toSlot, sources(m.accounts).filter((a) => a.id !== draft.fromId), draft.toId, m.locale);
   if (otherTo === 'unclear') return { kind: 'no-such-choice' };
   const to = otherTo ?? pickAccount(toSlot, m.accounts, m.locale);
-  // "From checking" to a transfer into checking: the new source stands, the destination is asked again.
+  // "No, from savings" to a move from checking into savings: the customer means it the other
+  // way round, and the read-back says so. With no source before, the destination is asked again.
   if (!to && from && from.id === draft.toId) {
-    draft.toId = undefined;
-    return { kind: 'was-target' };
+    draft.toId = fromBefore !== undefined && fromBefore !== from.id ? fromBefore : undefined;
+    return draft.toId ? undefined : { kind: 'was-target' };
   }
   if (!to) return undefined;
-  if (to.id === draft.fromId) return { kind: 'same-account' };
+  if (to.id === draft.fromId) {
+    // "No, to checking" to a move from checking (said, or taken as the usual source) into savings:
+    // the other way round, from where the money was going, when that account can send; else the
+    // source is asked. Both named at once ("from checking to checking"), or the source named again
+    // when no destination was chosen, is no move at all.
+    if (from || draft.toId === undefined) return { kind: 'same-account' };
+    const before = sources(m.accounts).find((a) => a.id === draft.toId && a.id !== to.id);
+    draft.fromId = before?.id;
+    draft.toId = to.id;
+    startOrderAgain(draft);
+    return undefined;
+  }
   draft.toId = to.id;
   startOrderAgain(draft);
   return undefined;
