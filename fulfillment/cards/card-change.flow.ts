@@ -1,5 +1,5 @@
 import { auditCardAction } from './card-audit';
-import { cardFact, knownCards } from './spoken-cards';
+import { cardFact, cardsNamed, knownCards } from './spoken-cards';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
 import type { CardFact } from '../pipeline/facts';
@@ -85,6 +85,15 @@ function saysTheChange(ctx: HandlerContext, awaiting: CardChange): boolean {
   return ctx.turn.intent === (awaiting.lock ? 'LockCard' : 'UnlockCard') && !isHeard(card) && !isHeard(last4);
 }
 
+/** Whether the cards a turn names are all locked (or all unlocked, for `lock` false). */
+async function alreadySo(ctx: LinkedContext, lock: boolean): Promise<boolean> {
+  if (!isHeard(ctx.turn.slots.card) && !isHeard(ctx.turn.slots.last4)) return false;
+  const cards = await knownCards(ctx);
+  if (!cards.ok) return false;
+  const named = cardsNamed(ctx, cards.value);
+  return named !== 'unknown' && named.length > 0 && named.every((c) => c.card.locked === lock);
+}
+
 /** Locks or unlocks the confirmed cards, writing an audit record for each. */
 async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome> {
   const cardsApi = ctx.deps.bank.cards;
@@ -138,14 +147,17 @@ export const cardChangeFlow: Flow<'card-change'> = {
     const namesCreditCard = ctx.turn.intent === 'PayCard' && !carriesValue(ctx.turn);
     // "Unlock my debit card" to "lock your credit card?" asks for the other change: it is answered
     // as asked, never taken as the card to lock.
-    const otherChange = ctx.turn.intent === (awaiting.lock ? 'UnlockCard' : 'LockCard');
+    // A card named alone ("die Girokarte") is heard as a lock request, whose samples narrow a
+    // question: to "unlock both cards?" it names the card to unlock when that card is locked.
+    const otherChange = ctx.turn.intent === (awaiting.lock ? 'UnlockCard' : 'LockCard') && !(!awaiting.lock && (await alreadySo({ ...ctx, session }, true)));
     if ((NARROWING.has(ctx.turn.intent) && !otherChange) || namesCreditCard) {
       const narrowed = await narrow({ ...ctx, session }, awaiting);
       if (narrowed) return narrowed;
       // "Not the savings account": nothing asked about was taken back.
       if (onlyTakesBack(ctx.turn)) return askAboutCards(ctx, awaiting, 'not-understood');
     }
-    if (ctx.turn.intent === 'No') {
+    // "Never mind" leaves the cards as they are, as "no" does; "stop" ends the conversation.
+    if (ctx.turn.intent === 'No' || ctx.turn.intent === 'Cancel') {
       ctx.conversation.awaiting = undefined;
       return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged()), { kind: 'cards', cards: [], change: awaiting.lock ? 'lock' : 'unlock', stage: 'unchanged' });
     }

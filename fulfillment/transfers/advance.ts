@@ -8,7 +8,7 @@
 import type { Account, Payee } from '../banks/bank-types';
 import type { BankError } from '../banks/bank-error';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, tell } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import type { Changed, Destination } from './speech/catalog';
@@ -74,6 +74,16 @@ export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, spee
   const left = await discardDraft(ctx, draft);
   ctx.conversation.awaiting = undefined;
   return ended(tell(left ? `${speech} ${left}` : speech), 'not-sent', payees);
+}
+
+/**
+ * "Cancel", "never mind", "das war ein Fehler" while a transfer is prepared: it ends with nothing
+ * sent, and the conversation stays open for what the customer meant instead ("stop" ends both).
+ */
+export async function cancelTransfer(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
+  const left = await discardDraft(ctx, draft);
+  ctx.conversation.awaiting = undefined;
+  return ended(answerAndContinue(ctx, left ? `${speech} ${left}` : speech), 'not-sent');
 }
 
 /**

@@ -20,7 +20,7 @@ import { amountFromSlots } from './amount';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
-import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
+import { advance, answerPin, askForAmount, askPinWithReadBack, cancelTransfer, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
 import { canUndo, namesTheSentTransfer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
@@ -342,7 +342,8 @@ export const transferFlow: Flow<'transfer'> = {
       // which the bank still holds, is offered for undoing; never a goodbye with it left sent.
       if (await canUndo(ctx)) return stopAndOfferUndo(ctx, draft);
     }
-    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, t.cancelled());
+    if (intent === 'Stop') return endTransfer(ctx, draft, t.cancelled());
+    if (intent === 'Cancel' || intent === 'CancelTransfer') return cancelTransfer(ctx, draft, t.cancelled());
     const view = await loadView(ctx);
     if (!view.ok) return view;
     if (intent === 'Help') return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '', t.stepHelp(draft.step)) : advance(ctx, draft, view.value, t.stepHelp(draft.step));

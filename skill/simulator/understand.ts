@@ -22,6 +22,7 @@ import { trainingRows } from './training-texts';
 import { placeholder } from './values/found-value';
 import type { FoundValue } from './values/found-value';
 import { findValues, withPlaceholders, type CustomTypes } from './values/find-values';
+import { withTwoKindWords } from './two-kind-words';
 
 /** What the text meant, as the platform would send it. */
 export interface Understanding {
@@ -76,7 +77,7 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
       const classify = (values: readonly FoundValue[]) => classifier.classify(withPlaceholders(text, values, placeholder))[0];
       const asTyped = findValues(text, locale, types, heard.now);
       // A payee's name never heard before still fits the samples' slot; Alexa fills the slot with it, Dialogflow does not.
-      const reading = withOpenSlots(model, text, { found: asTyped, top: classify(asTyped) }, classify);
+      const reading = withTwoKindWords(withOpenSlots(model, text, { found: asTyped, top: classify(asTyped) }, classify), classify, threshold);
       const { top } = reading;
       const found = platform === 'alexa' ? reading.found : asTyped;
       const matched = top && top.intent !== NONE && top.score >= threshold ? byName.get(top.intent) : undefined;

@@ -35,7 +35,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with approval 
   });
 
   it('withdraws it when the customer cancels, or starts over', async () => {
-    expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent.");
+    expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent. Is there anything else?");
     expect(waiting()).toEqual([]);
     await say('Transfer', { amount: '30', payee: 'Bob', account: 'checking' });
     await say('Yes');
@@ -71,7 +71,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with approval 
 
   it('tells the customer to refuse it in the app when the bank cannot withdraw it', async () => {
     skill.sandbox.control.failNext('approvals.withdraw', 'unavailable');
-    expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent. The earlier request is still waiting in your bank's app. Please refuse it there.");
+    expect((await say('Cancel')).text).toBe("Okay, I've cancelled that. Nothing was sent. The earlier request is still waiting in your bank's app. Please refuse it there. Is there anything else?");
     expect(waiting()).toEqual([2500]);
   });
 });

@@ -141,10 +141,20 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     ['the read-back', [['Transfer', { amount: '42', payee: 'Bob', account: 'checking' }]]],
     ['the PIN', [['Transfer', { amount: '42', payee: 'Bob', account: 'checking' }], ['Yes']]],
   ];
-  it.each(steps)('cancels at %s and moves nothing', async (_step, turns) => {
+  it.each(steps)('cancels at %s, moves nothing, and asks what else', async (_step, turns) => {
     for (const [intent, slots] of turns) await say(intent, slots);
     const before = balanceOf('checking');
     const reply = await say('Cancel');
+    expect(reply.text).toBe("Okay, I've cancelled that. Nothing was sent. Is there anything else?");
+    expect(reply.endsSession).toBe(false);
+    expect(balanceOf('checking')).toBe(before);
+    expect(transfersMade()).toBe(0);
+  });
+
+  it.each(steps)('stops at %s, moves nothing, and ends', async (_step, turns) => {
+    for (const [intent, slots] of turns) await say(intent, slots);
+    const before = balanceOf('checking');
+    const reply = await say('Stop');
     expect(reply.text).toBe("Okay, I've cancelled that. Nothing was sent.");
     expect(reply.endsSession).toBe(true);
     expect(balanceOf('checking')).toBe(before);
