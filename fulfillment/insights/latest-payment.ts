@@ -11,12 +11,13 @@ import { paymentFact, spendingAsked, transactionsBetween } from './history';
 import type { Period } from './period';
 import { insightsSpeech } from './speech';
 
-/** The most recent payment asked about, said with its amount and day. */
-export async function latestPayment(ctx: LinkedContext, period: Period | undefined, category: CategoryId | undefined): Promise<Outcome> {
+/** The most recent payment asked about (on one account, when one is named), said with its amount and day. */
+export async function latestPayment(ctx: LinkedContext, period: Period | undefined, category: CategoryId | undefined, accountId?: string): Promise<Outcome> {
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return history;
-  // The history comes newest first.
-  const { spent, merchantName } = spendingAsked(ctx, history.value, category);
+  // The history comes newest first; "on my credit card" is that account's alone.
+  const onAccount = accountId ? history.value.filter((t) => t.accountId === accountId) : history.value;
+  const { spent, merchantName } = spendingAsked(ctx, onAccount, category);
   const [latest] = spent;
   const today = isoDay(ctx.deps.clock.now());
   const facts = {

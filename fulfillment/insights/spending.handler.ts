@@ -48,10 +48,10 @@ export const spendingHandler = linked(async (ctx) => {
   // "How much did I send to Bob": transfers to a payee, which spending leaves out.
   const payee = ctx.turn.slots.payee?.value.trim();
   if (payee) return askedLatest ? lastSentToPayee(ctx, payee, heardPeriod) : sentToPayee(ctx, payee, period);
-  if (askedLatest) return latestPayment(ctx, heardPeriod, category.kind === 'matched' ? category.id : undefined);
   // "On my credit card": the spending of that account alone.
   const account = await accountAsked(ctx);
   if (account?.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(account.heard, account.accounts), ctx.speech.whatNext());
+  if (askedLatest) return latestPayment(ctx, heardPeriod, category.kind === 'matched' ? category.id : undefined, account?.id);
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
   const onAccount = account ? history.value.filter((t) => t.accountId === account.id) : history.value;

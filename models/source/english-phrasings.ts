@@ -83,7 +83,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'show all purchases on my {account}',
     'show me my transactions for this statement',
     'what charges are on my {account} this month',
-    'tell me about my latest transaction',
     'what did i buy at the store',
     'show me my card transactions',
     'tell me all of my recent transactions',
