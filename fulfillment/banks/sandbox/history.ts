@@ -57,10 +57,10 @@ export function generateHistory(customer: SeedCustomer, now: Date): Transaction[
     if (dayOfMonth === 1 || dayOfMonth === 15) push(checking, daysAgo, region.salaryMinor, region.employer, 'income', region.employer);
     if (dayOfMonth === 1) push(checking, daysAgo, -region.rentMinor, region.landlord, 'housing', region.landlord);
     if (dayOfMonth === 2) {
-      push(checking, daysAgo, -20000, 'Transfer to savings', 'transfers');
-      push(savings, daysAgo, 20000, 'Transfer from checking', 'transfers');
+      push(checking, daysAgo, -20000, region.texts.toSavings, 'transfers');
+      push(savings, daysAgo, 20000, region.texts.fromChecking, 'transfers');
     }
-    if (dayOfMonth === 28) push(savings, daysAgo, uniformInt(rng, 900, 2400), 'Interest', 'interest');
+    if (dayOfMonth === 28) push(savings, daysAgo, uniformInt(rng, 900, 2400), region.texts.interest, 'interest');
     for (const pattern of region.spending) {
       if (uniformInt(rng, 1, 100) > pattern.dailyChance) continue;
       const merchant = pattern.merchants[uniformInt(rng, 0, pattern.merchants.length - 1)] ?? pattern.merchants[0];

@@ -25,8 +25,28 @@ export interface SpendPattern {
   readonly account: 'checking' | 'credit-card';
 }
 
-/** A region's merchants, recurring payees and spending habits. */
+/** How a region's bank words the transfers and interest in its statements. */
+export interface BookingTexts {
+  readonly toSavings: string;
+  readonly fromChecking: string;
+  readonly interest: string;
+  readonly cancelled: string;
+  transferTo(name: string): string;
+  transferFrom(name: string): string;
+}
+
+const ENGLISH_TEXTS: BookingTexts = {
+  toSavings: 'Transfer to savings',
+  fromChecking: 'Transfer from checking',
+  interest: 'Interest',
+  cancelled: 'Cancelled transfer',
+  transferTo: (name) => `Transfer to ${name}`,
+  transferFrom: (name) => `Transfer from ${name}`,
+};
+
+/** A region's merchants, recurring payees and spending habits, and its bank's booking texts. */
 export interface Region {
+  readonly texts: BookingTexts;
   readonly employer: string;
   readonly landlord: string;
   readonly rentMinor: number;
@@ -37,6 +57,7 @@ export interface Region {
 /** The merchant tables. */
 export const REGIONS: Readonly<Record<'us' | 'gb' | 'de', Region>> = {
   us: {
+    texts: ENGLISH_TEXTS,
     employer: 'Acme Corp Payroll',
     landlord: 'Parkview Apartments',
     rentMinor: 185000,
@@ -50,6 +71,7 @@ export const REGIONS: Readonly<Record<'us' | 'gb' | 'de', Region>> = {
     ],
   },
   gb: {
+    texts: { ...ENGLISH_TEXTS, toSavings: 'Transfer to savings account', fromChecking: 'Transfer from current account' },
     employer: 'Northwind Ltd Salary',
     landlord: 'Harbour Lettings',
     rentMinor: 135000,
@@ -63,6 +85,14 @@ export const REGIONS: Readonly<Record<'us' | 'gb' | 'de', Region>> = {
     ],
   },
   de: {
+    texts: {
+      toSavings: 'Umbuchung aufs Tagesgeld',
+      fromChecking: 'Umbuchung vom Girokonto',
+      interest: 'Zinsen',
+      cancelled: 'Stornierte Überweisung',
+      transferTo: (name) => `Überweisung an ${name}`,
+      transferFrom: (name) => `Umbuchung von ${name}`,
+    },
     employer: 'Gehalt Muster GmbH',
     landlord: 'Hausverwaltung Becker',
     rentMinor: 98000,

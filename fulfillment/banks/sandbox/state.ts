@@ -5,6 +5,7 @@ import { accountId, alertId, cardId, customerId, payeeId, transactionId, type Cu
 import { money, type CurrencyCode } from '../../kit/money';
 import { generateHistory, isoDaysAgo } from './history';
 import type { SeedCustomer } from './seed';
+import { REGIONS, type BookingTexts } from './merchants';
 
 /** A transfer the sandbox accepted, with what it needs to undo it. */
 export interface BookedTransfer {
@@ -34,6 +35,8 @@ export interface Books {
   readonly statements: readonly CardStatement[];
   readonly alerts: FraudAlert[];
   readonly transfers: Map<string, BookedTransfer>;
+  /** How this bank words the transfers it books. */
+  readonly texts: BookingTexts;
 }
 
 function dueDate(now: Date, day: number): string {
@@ -103,5 +106,6 @@ export function openBooks(seed: SeedCustomer, now: Date): Books {
     statements,
     alerts,
     transfers: new Map(),
+    texts: REGIONS[seed.region].texts,
   };
 }

@@ -84,7 +84,8 @@ export function submitTransfer(
   const transferId = `trf-${books.transfers.size + 1}-${order.idempotencyKey.slice(0, 8)}`;
   const date = new Date(now).toISOString().slice(0, 10);
   const pending = target.kind === 'payee';
-  const description = payee ? `Transfer to ${payee.name}` : `Transfer to ${toAccount?.name ?? 'own account'}`;
+  // One of the two is there: the target was checked above.
+  const description = books.texts.transferTo(payee?.name ?? toAccount?.name ?? '');
   books.transactions.unshift({
     id: transactionId(`${transferId}-out`), accountId: from.id, date, amount: money(-order.amount.minor, order.amount.currency),
     description, category: 'transfers', status: pending ? 'pending' : 'booked',
@@ -92,7 +93,7 @@ export function submitTransfer(
   if (toAccount) {
     books.transactions.unshift({
       id: transactionId(`${transferId}-in`), accountId: toAccount.id, date, amount: order.amount,
-      description: `Transfer from ${from.name}`, category: 'transfers', status: 'booked',
+      description: books.texts.transferFrom(from.name), category: 'transfers', status: 'booked',
     });
   }
   const receipt: TransferReceipt = pending
@@ -113,7 +114,7 @@ export function cancelTransfer(books: Books, transferId: string, now: number): R
   if (from) replaceAccount(books, credit(from, booked.order.amount));
   books.transactions.unshift({
     id: transactionId(`${transferId}-reversal`), accountId: booked.order.from, date: new Date(now).toISOString().slice(0, 10),
-    amount: booked.order.amount, description: 'Cancelled transfer', category: 'transfers', status: 'booked',
+    amount: booked.order.amount, description: books.texts.cancelled, category: 'transfers', status: 'booked',
   });
   booked.receipt = { transferId, idempotencyKey: key, status: 'cancelled' };
   return ok(booked.receipt);
