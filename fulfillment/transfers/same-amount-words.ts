@@ -24,6 +24,6 @@ export const SAME_AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<'same' |
       'das gleiche wie letztes mal', 'dasselbe wie letztes mal', 'das gleiche wie beim letzten mal', 'den gleichen betrag wie letztes mal',
       'das gleiche wie immer', 'wie immer', 'das übliche', 'den üblichen betrag',
     ],
-    again: ['den gleichen betrag', 'denselben betrag', 'das gleiche', 'dasselbe', 'das gleiche nochmal', 'dasselbe nochmal', 'nochmal das gleiche', 'nochmal dasselbe', 'den gleichen betrag nochmal'],
+    again: ['den gleichen betrag', 'denselben betrag', 'das gleiche', 'dasselbe', 'das nochmal', 'das noch einmal', 'das gleiche noch einmal', 'das gleiche nochmal', 'dasselbe nochmal', 'nochmal das gleiche', 'nochmal dasselbe', 'den gleichen betrag nochmal'],
   },
 };

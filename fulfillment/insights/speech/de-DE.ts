@@ -70,7 +70,7 @@ export const deDEInsights: InsightsSpeech = {
   spending: (a) =>
     a.count === 0 || a.totals.length === 0
       ? nothingSpent(a)
-      : `Du hast ${period(a.period)} ${amounts(a.totals)}${where(a)} ausgegeben, ${count(a.count, 'mit einer Zahlung', 'Zahlungen')}.`,
+      : `Du hast ${period(a.period)} ${amounts(a.totals)}${where(a)} ausgegeben, ${count(a.count, 'in einer Zahlung', 'Zahlungen')}.`,
   largestPayment: (a, t, today) => {
     if (!t) return nothingSpent(a);
     const at = t.merchant && !a.merchant ? ` bei ${spokenBankText(t.merchant, 'de-DE')}` : '';
@@ -94,7 +94,7 @@ export const deDEInsights: InsightsSpeech = {
       .map((a) =>
         a.count === 0 || a.totals.length === 0
           ? `Du hast ${period(a.period)} nichts an ${a.payee} überwiesen.`
-          : `Du hast ${period(a.period)} ${amounts(a.totals)} an ${a.payee} überwiesen, ${count(a.count, 'mit einer Überweisung', 'Überweisungen')}.`,
+          : `Du hast ${period(a.period)} ${amounts(a.totals)} an ${a.payee} überwiesen, ${count(a.count, 'in einer Überweisung', 'Überweisungen')}.`,
       )
       .join(' '),
   unknownCategory: (heard) =>

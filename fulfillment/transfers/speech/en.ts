@@ -122,7 +122,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
     noToQuestion: () => "Okay. If you'd rather stop, say no again.",
-    yesToQuestion: () => 'Sure.',
+    yesToQuestion: () => 'Sure, I just need one more thing.',
     welcome: () => "You're welcome.",
     noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
     struggling: (step) => `I'm having trouble understanding. ${hints[step]} Or say cancel to stop.`,
