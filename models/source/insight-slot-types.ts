@@ -75,7 +75,8 @@ const TRANSACTION_COUNT: BuiltinSlotType = {
 export const INSIGHT_SLOT_TYPES = {
   MERCHANT,
   TRANSACTION_COUNT,
-  CATEGORY: { kind: 'custom', alexa: 'CATEGORY', dialogflow: 'Category', values: fromWords(CATEGORY_WORDS) },
+  // Open, so that a category the skill does not know is heard and said so, never dropped for all spending.
+  CATEGORY: { kind: 'custom', alexa: 'CATEGORY', dialogflow: 'Category', openValues: true, values: fromWords(CATEGORY_WORDS) },
   PERIOD,
   END_DATE,
   START_DATE,

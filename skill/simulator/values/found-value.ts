@@ -46,5 +46,6 @@ export interface Token {
 
 /** The words and figures of a text with their positions ("12,50", "€", "zwölf"). */
 export function tokensAt(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:[.,]\d+)*|[€$£]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // "Joe's", "what's": a word with its apostrophe is one word, so "s" is never a word of its own.
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:[.,]\d+)*|[€$£]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
