@@ -361,7 +361,7 @@ export const transferFlow: Flow<'transfer'> = {
       const left = await discardDraft(ctx, draft);
       const fresh = newDraft(ctx.session.customer.id, draft.kind);
       if (draft.kind === 'card') fresh.toId = draft.toId;
-      return advance(ctx, fresh, view.value, left);
+      return advance(ctx, fresh, view.value, [t.startingOver(), left].filter(Boolean).join(' '));
     }
     return answer(ctx, draft, view.value);
   },

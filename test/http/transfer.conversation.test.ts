@@ -224,7 +224,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     const first = await say('Transfer', { amount: '42', payee: 'Anna' });
     expect((await say('Repeat')).text).toBe(first.text);
     expect((await say('Help')).text).toBe(`I'm helping you send money. Answer the question, say start over, or say cancel. ${first.text}`);
-    expect((await say('StartOver')).text).toBe('How much would you like to send?');
+    expect((await say('StartOver')).text).toBe("Okay, let's start again. How much would you like to send?");
   });
 
   it('explains after two answers it cannot use, and gives up after the third', async () => {

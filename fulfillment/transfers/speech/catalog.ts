@@ -116,6 +116,8 @@ export interface TransferSpeech {
   yesToQuestion(): string;
   /** "Thanks" while a transfer waits for an answer: said before its question comes again. */
   welcome(): string;
+  /** Said before the first question again, after "start over". */
+  startingOver(): string;
   struggling(step: TransferStep): string;
   noPinNeeded(): string;
   givingUp(): string;

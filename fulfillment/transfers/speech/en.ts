@@ -124,6 +124,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     noToQuestion: () => "Okay. If you'd rather stop, say no again.",
     yesToQuestion: () => 'Sure, I just need one more thing.',
     welcome: () => "You're welcome.",
+    startingOver: () => "Okay, let's start again.",
     noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
     struggling: (step) => `I'm having trouble understanding. ${hints[step]} Or say cancel to stop.`,
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
