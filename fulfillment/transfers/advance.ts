@@ -241,10 +241,14 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     return question(ctx, draft, 'amount', say(t.notEnoughAskAgain(from, possible.some((a) => a.id !== from.id))), {}, shown);
   }
 
+  // "Pay 700 toward my card" when 612.40 is owed: allowed, and said, without the bank's figure.
+  const card = draft.kind === 'card' ? view.accounts.find((a) => a.id === draft.toId) : undefined;
+  const overpays = card !== undefined && card.balance.minor > 0 && compare(draft.amount, card.balance) > 0;
+  const noteOverpaid = (s: string) => (overpays ? `${t.moreThanOwed()} ${s}` : s);
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
   if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
-    return question(ctx, draft, 'check-amount', say(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
+    return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
   if (!draft.confirmed && !draft.duplicateChecked) {
     // Before the read-back: what became of transfers the bank had not confirmed, and a warning
@@ -257,7 +261,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     }
     if (said.length) return question(ctx, draft, 'confirm', sayNow(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
   }
-  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(t.confirm(draft.amount, to, from), {}), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
+  // Said once: with the amount check when there was one.
+  const readBack = large || isConfusable(draft.amount) ? t.confirm(draft.amount, to, from) : noteOverpaid(t.confirm(draft.amount, to, from));
+  if (!draft.confirmed) return question(ctx, draft, 'confirm', say(readBack, {}), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
     if (await pinLocked(deps.store, ctx.session.customer.id)) return endTransfer(ctx, draft, say(t.pinLocked()), view.payees);

@@ -116,6 +116,8 @@ export interface TransferSpeech {
   yesToQuestion(): string;
   /** "Thanks" while a transfer waits for an answer: said before its question comes again. */
   welcome(): string;
+  /** A card payment larger than what is owed on the card, said without the bank's figure. */
+  moreThanOwed(): string;
   /** Said before the first question again, after "start over". */
   startingOver(): string;
   struggling(step: TransferStep): string;

@@ -128,6 +128,7 @@ export const deDETransfer: TransferSpeech = {
   noToQuestion: () => 'Okay. Wenn du lieber aufhören möchtest, sag noch einmal nein.',
   yesToQuestion: () => 'Gern, dafür brauche ich noch eine Angabe.',
   welcome: () => 'Gern geschehen.',
+  moreThanOwed: () => 'Das ist mehr, als auf der Karte offen ist; der Rest bleibt dort als Guthaben.',
   startingOver: () => 'Gut, noch einmal von vorne.',
   noPinNeeded: () => 'Gerade wird keine PIN gebraucht. Du kannst zum Beispiel sagen: überweise fünfzig Euro an Anna.',
   struggling: (step) => `Ich verstehe dich gerade nicht gut. ${GERMAN_HINTS[step]} Oder sag abbrechen.`,

@@ -124,6 +124,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     noToQuestion: () => "Okay. If you'd rather stop, say no again.",
     yesToQuestion: () => 'Sure, I just need one more thing.',
     welcome: () => "You're welcome.",
+    moreThanOwed: () => "That's more than you owe on the card; the rest stays there as credit.",
     startingOver: () => "Okay, let's start again.",
     noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
     struggling: (step) => `I'm having trouble understanding. ${hints[step]} Or say cancel to stop.`,
