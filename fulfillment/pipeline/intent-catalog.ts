@@ -44,7 +44,7 @@ export const INTENT_SLOTS = {
   Repeat: [],
   Wait: [],
   StartOver: [],
-  CancelTransfer: ['payee'],
+  CancelTransfer: ['payee', 'meantPayee'],
   TransferStatus: [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -96,13 +96,14 @@ async function settle(ctx: LinkedContext, claimed: TransferDraft, receipt: Trans
   await audit(ctx, claimed, 'transfer', receipt.status).catch(failed('audit'));
   const target = claimed.payeeId ?? claimed.toId;
   if (target) await rememberLastTransfer(ctx.deps.store, ctx.session.customer.id, { idempotencyKey: receipt.idempotencyKey, target, at: reserved.at.toISOString() }).catch(failed('last'));
-  return rememberForUndo(ctx, receipt, reserved, claimed.payeeId).catch(failed('undo'));
+  return rememberForUndo(ctx, receipt, reserved, claimed).catch(failed('undo'));
 }
 
-async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt, reserved: { readonly amount: Money; readonly at: Date }, payeeId: string | undefined): Promise<number | undefined> {
+async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt, reserved: { readonly amount: Money; readonly at: Date }, claimed: TransferDraft): Promise<number | undefined> {
   if (receipt.status !== 'pending' || !receipt.cancellableUntil || !ctx.deps.bank.transfers?.cancel) return undefined;
   const seconds = Math.floor((Date.parse(receipt.cancellableUntil) - ctx.deps.clock.now().getTime()) / 1000);
   if (seconds <= 0) return undefined;
-  await keepForUndo(ctx.deps.store, ctx.session.customer.id, { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString(), ...(payeeId ? { payeeId } : {}) }, seconds);
+  const { payeeId, fromId } = claimed;
+  await keepForUndo(ctx.deps.store, ctx.session.customer.id, { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString(), ...(payeeId ? { payeeId } : {}), ...(fromId ? { fromId } : {}) }, seconds);
   return Math.max(1, Math.floor(seconds / 60));
 }

@@ -3,7 +3,8 @@ import { ok } from '../kit/result';
 import { applyAnswer } from './apply-answer';
 import { newDraft, type TransferKind } from './draft';
 import { takeUpNextTransfer } from './next-transfer-taken-up';
-import { canUndo, undoLastTransfer } from './undo';
+import { canUndo } from './undo';
+import { undoThenSendInstead } from './send-instead';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
 import { linked, open } from '../pipeline/intent-handler';
@@ -62,7 +63,7 @@ export const listPayeesHandler = linked(async (ctx) => {
 });
 
 /** "Cancel that transfer": undoes the last one while the bank still holds it pending. */
-export const cancelTransferHandler = linked(undoLastTransfer);
+export const cancelTransferHandler = linked(undoThenSendInstead);
 
 /**
  * "Cancel" with no dialog waiting for it: a goodbye, except while the last transfer can still be

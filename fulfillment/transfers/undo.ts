@@ -31,6 +31,8 @@ export interface UndoRecord {
   readonly at: string;
   /** The payee it went to, so that "cancel the transfer to Jonas" never cancels one to Anna. */
   readonly payeeId?: string;
+  /** The account it came from, for sending it to the payee meant instead. */
+  readonly fromId?: string;
 }
 
 const undoSchema: z.ZodMiniType<UndoRecord> = z.object({
@@ -38,6 +40,7 @@ const undoSchema: z.ZodMiniType<UndoRecord> = z.object({
   amount: moneySchema,
   at: z.string().check(z.maxLength(40)),
   payeeId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  fromId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
 });
 
 /** Keeps a transfer the bank still holds for undoing, for as long as the bank allows. */
@@ -46,7 +49,7 @@ export async function keepForUndo(store: StateStore, customer: CustomerId, recor
 }
 
 /** The undo record of the last transfer, read without consuming it; undefined when the window is closed or it does not parse. */
-async function openUndo(ctx: LinkedContext): Promise<UndoRecord | undefined> {
+export async function openUndo(ctx: LinkedContext): Promise<UndoRecord | undefined> {
   const raw = await ctx.deps.store.get(undoKey(ctx.session.customer.id));
   return raw === undefined ? undefined : readStored(raw, undoSchema);
 }

@@ -1,0 +1,39 @@
+/**
+ * "Oops, that should have gone to Anna Müller" right after a transfer: the transfer just made is
+ * the mistake. It is cancelled, and the same amount is then prepared for the payee meant, from
+ * the same account, read back and confirmed as any transfer, so the customer never has to say it
+ * all again, and nothing moves without a yes and the PIN.
+ */
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { isHeard } from '../pipeline/turn';
+import { advance } from './advance';
+import { newDraft } from './draft';
+import { matchPayees } from './payee-match';
+import { loadView } from './transfer-view';
+import { openUndo, undoLastTransfer } from './undo';
+import { transferSpeech } from './speech';
+import { accountId } from '../kit/ids';
+
+/** Whether an outcome says the last transfer was undone. */
+function wasUndone(outcome: Outcome): boolean {
+  const facts = outcome.ok && 'facts' in outcome.value ? outcome.value.facts : undefined;
+  return facts?.kind === 'transfer' && 'ended' in facts && facts.ended === 'undone';
+}
+
+/** Undoes the last transfer; with the payee it was meant for named, prepares it for them. */
+export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> {
+  const meant = ctx.turn.slots.meantPayee;
+  const record = isHeard(meant) ? await openUndo(ctx) : undefined;
+  const undone = await undoLastTransfer(ctx);
+  if (!meant || !record || !wasUndone(undone)) return undone;
+  const view = await loadView(ctx);
+  if (!view.ok) return undone;
+  const payees = matchPayees(meant.value, view.value.payees).filter((p) => p.id !== record.payeeId);
+  if (payees.length === 0) return undone;
+  const draft = newDraft(ctx.session.customer.id, 'payee');
+  draft.amount = record.amount;
+  if (record.fromId) draft.fromId = accountId(record.fromId);
+  if (payees.length === 1) draft.payeeId = payees[0]?.id;
+  else draft.candidates = payees.map((p) => p.id);
+  return advance(ctx, draft, view.value, transferSpeech(ctx.turn.locale).undone());
+}
