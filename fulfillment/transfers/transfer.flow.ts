@@ -127,6 +127,12 @@ function pinInPairs(slots: Readonly<Record<string, SlotValue | undefined>>): boo
  */
 async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
   const { intent, slots } = ctx.turn;
+  // "Wrong person", "wrong account" to the PIN prompt: that field is asked for again, as at the
+  // read-back; no PIN is heard as either, so the PIN that follows never sends the old transfer.
+  // "Wrong amount" may be a number the platform did not hear: the PIN is asked again, with how to
+  // say another amount.
+  if ((intent === 'ProvidePayee' || intent === 'ProvideAccount') && !carriesValue(ctx.turn)) return askAgainFor(ctx, draft, view, intent);
+  if (intent === 'ProvideAmount' && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${transferSpeech(ctx.turn.locale).pinNotHeard()} ${transferSpeech(ctx.turn.locale).newAmountAtPin()}`);
   if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinByDigits());
   if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
   if (NUMBERS.has(intent)) {

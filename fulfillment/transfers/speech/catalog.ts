@@ -145,6 +145,8 @@ export interface TransferSpeech {
   pinByDigits(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
+  /** How to change the amount at the PIN prompt. */
+  newAmountAtPin(): string;
   /**
    * Says back what a correction changed ("Okay, $60.00." "Okay, to Anna Lee."), so a customer who
    * changed their mind hears it taken before the next question. The amount stands in a sentence
