@@ -65,6 +65,8 @@ export interface TransferDraft {
   payeeChoices?: string[];
   /** "Twenty to Anna and thirty to Bob": the draft of the second transfer, taken up once this one is sent. */
   nextDraftId?: string;
+  /** Three digits were heard at the PIN prompt once: a pause cut the PIN short, or a number slot dropped its leading zero. */
+  shortPinHeard?: boolean;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
   /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
@@ -101,6 +103,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   halfBalance: z.optional(z.boolean()),
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   nextDraftId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  shortPinHeard: z.optional(z.boolean()),
   amountChecked: z.boolean(),
   duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),

@@ -136,8 +136,19 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinByDigits());
   if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
   if (NUMBERS.has(intent)) {
-    const pin = pinDigits(intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin));
-    if (pin) return answerPin(ctx, draft, view, pin, intent !== 'Pin' && !slots.pin);
+    const said = intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin);
+    const pin = pinDigits(said);
+    const heardAsAmount = intent !== 'Pin' && !slots.pin;
+    // Three digits: a pause after the third ("one two three... four"), or a PIN whose leading zero
+    // a number slot dropped. The first time, nothing is checked or counted and all four are asked
+    // for; three again are the PIN with its zero. No digits are kept between the turns.
+    if (pin && said && /^\d{3}$/.test(spokenDigits(said)) && !draft.shortPinHeard) {
+      draft.shortPinHeard = true;
+      const t = transferSpeech(ctx.turn.locale);
+      return advance(ctx, draft, view, heardAsAmount ? `${t.pinAllDigits()} ${t.newAmountAtPin()}` : t.pinAllDigits());
+    }
+    draft.shortPinHeard = undefined;
+    if (pin) return answerPin(ctx, draft, view, pin, heardAsAmount);
     return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());
   }
   if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());

@@ -206,11 +206,27 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('takes a number heard as an amount at the PIN step as the PIN, and never speaks it', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');
+    // Three digits the first time: all four are asked for, nothing checked or counted.
+    const short = await sayNumber('950');
+    expect(short.text).toBe('I heard only three digits. To send another amount, say it with its currency, like fifty dollars. Please say your four-digit voice PIN.');
+    expect(JSON.stringify(short.body)).not.toMatch(/950/);
+    expect(await pinFailures()).toBe(0);
+    // The same three again: a PIN whose leading zero the number slot dropped, checked and counted.
     const wrong = await sayNumber('950');
     expect(wrong.text).toBe("That PIN isn't right. You have 2 tries left. To send another amount instead, say start over. Please say your PIN again.");
     expect(JSON.stringify(wrong.body)).not.toMatch(/950/);
     expect(await pinFailures()).toBe(1);
     expect((await sayNumber('1234')).text).toMatch(/^Done\./);
+    expect(transfersMade()).toBe(1);
+  });
+
+  it('takes a PIN starting with zero, heard as three digits twice, as that PIN', async () => {
+    skill = startSkill({ env: { SANDBOX_PIN: '0950' } });
+    say = transferSpeaker(skill, platform, 'USD');
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    expect((await sayNumber('950')).text).toMatch(/^I heard only three digits\./);
+    expect((await sayNumber('950')).text).toMatch(/^Done\./);
     expect(transfersMade()).toBe(1);
   });
 

@@ -145,6 +145,8 @@ export interface TransferSpeech {
   pinByDigits(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
+  /** Three digits heard at the PIN prompt, the first time: all four are asked for, nothing counted. */
+  pinAllDigits(): string;
   /** How to change the amount at the PIN prompt. */
   newAmountAtPin(): string;
   /**

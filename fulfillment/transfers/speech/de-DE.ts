@@ -170,6 +170,7 @@ export const deDETransfer: TransferSpeech = {
       kind === 'payee' ? 'einen neuen Betrag, einen anderen Empfänger oder ein anderes Konto nennen' : kind === 'own' ? 'einen neuen Betrag oder die Konten nennen' : 'einen anderen Betrag oder das Konto nennen, von dem du zahlst'
     }. Oder sag abbrechen.`,
   pinNotHeard: () => 'Entschuldigung, deine PIN habe ich nicht verstanden.',
+  pinAllDigits: () => 'Ich habe nur drei Ziffern gehört.',
   newAmountAtPin: () => 'Für einen anderen Betrag sag ihn mit der Währung, zum Beispiel fünfzig Euro.',
   pinByDigits: () => 'Entschuldigung, sag deine PIN bitte Ziffer für Ziffer, also zum Beispiel eins, zwei, drei, vier.',
   pinWhenAsked: () => 'Falls das deine PIN war: Ich frage danach, sobald du ja gesagt hast. Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.',
