@@ -203,7 +203,8 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const customer = ctx.session.customer.id;
   const breach = await checkLimits(deps.store, deps.transferPolicy, customer, draft.amount, deps.clock.now());
   if (breach && (waitsInApp || !(await smallerMayFit(deps.store, deps.transferPolicy, customer, breach, draft.amount, deps.clock.now())))) {
-    return endTransfer(ctx, draft, say(t.overLimit(breach)), view.payees);
+    // The conversation goes on: a balance or a card question may still follow.
+    return cancelTransfer(ctx, draft, say(t.overLimit(breach)));
   }
   if (breach && breach !== 'hourly') {
     const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;

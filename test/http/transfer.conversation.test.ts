@@ -216,8 +216,8 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Yes');
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
     const fourth = await say('TransferOwn', { amount: '1', from: 'savings', to: 'checking' });
-    expect(fourth.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. Please use your banking app for this one.");
-    expect(fourth.endsSession).toBe(true);
+    expect(fourth.text).toBe("That's over your daily limit for voice transfers, so nothing was sent. Please use your banking app for this one. Is there anything else?");
+    expect(fourth.endsSession).toBe(false);
   });
 
   it('repeats the question, helps, and starts over at any step', async () => {
