@@ -17,7 +17,7 @@ export const AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<string, reado
     '20': ['zwanziger', 'zwanni', 'zwannis'],
     '50': ['fünfziger', 'fuffi', 'fuffis', 'fuffziger'],
     '100': ['hunderter', 'hunni', 'hunnis'],
-    '1000': ['riese', 'riesen'],
+    '1000': ['riese', 'riesen', 'tausender'],
   },
 };
 

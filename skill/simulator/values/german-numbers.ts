@@ -6,7 +6,7 @@
 
 const BELOW_TWENTY: Readonly<Record<string, number>> = {
   null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
-  zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, fuffzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
 };
 
 const TENS: Readonly<Record<string, number>> = {
@@ -47,8 +47,13 @@ export function germanNumberWord(word: string): number | undefined {
   return thousands !== undefined && thousands > 0 && tail !== undefined ? thousands * 1000 + tail : undefined;
 }
 
-/** The decimal a German figure or number word names: "50", "12,50", "1.000", "fünfzig"; undefined otherwise. */
+/** "Einen halben Hunni", "anderthalb Riesen": the fractions said before a word for an amount. */
+const FRACTIONS: Readonly<Record<string, string>> = { halb: '0.5', halbe: '0.5', halben: '0.5', halber: '0.5', anderthalb: '1.5', eineinhalb: '1.5' };
+
+/** The decimal a German figure or number word names: "50", "12,50", "1.000", "fünfzig", "halben"; undefined otherwise. */
 export function germanNumber(token: string): string | undefined {
+  const fraction = FRACTIONS[token.toLowerCase()];
+  if (fraction) return fraction;
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(token)) return token.replace(/\./g, '').replace(',', '.');
   if (/^\d+([.,]\d{1,2})?$/.test(token)) return token.replace(',', '.');
   const n = germanNumberWord(token);
