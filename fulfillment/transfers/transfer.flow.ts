@@ -205,6 +205,13 @@ function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferV
   return said.ok && said.value !== undefined && sameMoney(said.value, draft.amount);
 }
 
+/** Whether digits said are the whole amount's, as the amount check spells it ("one five" for $15.00). */
+function saysAmountDigits(slot: SlotValue | undefined, draft: TransferDraft): boolean {
+  const amount = draft.amount;
+  if (!slot || !amount || amount.minor % 100 !== 0) return false;
+  return spokenDigits(slot) === String(amount.minor / 100);
+}
+
 /** "No" means what the question asked: not this amount, not now, or what should change. */
 async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
@@ -274,6 +281,9 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
     const pinned = await atPinStep(ctx, draft, view);
     if (pinned) return pinned;
   }
+  // "One five" to "$15.00, that's one five. Is that right?", "1000" to "1.000,00 €. Bist du
+  // sicher?": the amount's own digits said back, heard as a PIN, agree with it.
+  if (intent === 'Pin' && draft.step === 'check-amount' && saysAmountDigits(ctx.turn.slots.pin, draft)) return onYes(ctx, draft, view);
   // A bare number the platform took for a PIN answers "how much?". So do digits too few for a PIN
   // anywhere before the PIN step: "one five" to "$50.00, that's five zero. Is that right?".
   const pinSlot = ctx.turn.slots.pin;
