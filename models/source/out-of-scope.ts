@@ -100,6 +100,10 @@ const ENGLISH = [
   'what is the phone number of the bank', 'order pizza for dinner', 'what is the score of the game',
   'how far is it to the beach', 'what is on my calendar today', 'remind me to call the plumber', 'what song is this',
   'turn off the tv', 'how do i say hello in german', 'what is the square root of nine', 'tell me a bedtime story',
+  // Asking someone for money is no transfer: the skill can only send it.
+  'request money from my friend', 'request twenty dollars from my brother', 'ask my sister to pay me back',
+  'send a payment request to my roommate', 'my friend owes me money', 'collect the money my neighbor owes me',
+  'request a payment', 'can you request money for me', 'ask my dad for money', 'i want to get paid back by my friend',
 ] as const;
 
 /** The out-of-scope requests of every locale. */
@@ -127,6 +131,10 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'wer hat die fußball wm gewonnen', 'wie alt ist die erde', 'wie lange kocht man ein ei',
     'was ist ein gutes rezept für kuchen', 'spiel etwas von den beatles', 'wie heißt du', 'erzähl mir was lustiges',
     'wie weit ist es bis nach berlin', 'wann fährt der nächste zug nach münchen', 'buch mir ein hotel',
+    // Geld anfordern ist keine Überweisung: der Skill kann nur senden.
+    'fordere geld von meinem freund an', 'fordere zwanzig euro von meinem bruder an', 'bitte meine schwester mir das geld zurückzugeben',
+    'schick eine zahlungsanforderung an meinen mitbewohner', 'mein freund schuldet mir geld', 'treib das geld von meinem nachbarn ein',
+    'geld anfordern', 'kannst du geld für mich anfordern', 'frag meinen vater nach geld',
     // Unsicherheit ist keine Antwort (Zögern ist die Absicht Wait).
     'keine ahnung', 'ich weiß nicht', 'ich bin nicht sicher', 'weiß ich nicht', 'ich weiß es nicht', 'weiß nicht',
     'bin mir nicht sicher', 'ich bin mir nicht sicher', 'keine ahnung ehrlich gesagt',
