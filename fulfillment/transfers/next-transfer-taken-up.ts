@@ -26,8 +26,10 @@ export async function takeUpNextTransfer(ctx: LinkedContext, view: TransferView)
     ctx.conversation.nextTransfer = undefined;
     return undefined;
   }
+  // "Und jetzt Anna": a name that fits the waiting transfer's payee, also among others ("Anna"
+  // fits two), means that one: it was said in full a moment ago.
   const matched = isHeard(said) ? matchPayees(said.value, view.payees) : [];
-  if (!unnamed && (matched.length !== 1 || matched[0]?.id !== draft.payeeId)) return undefined;
+  if (!unnamed && !matched.some((p) => p.id === draft.payeeId)) return undefined;
   // Taken up or not, it is asked for once: the last transfer is read only now it is.
   ctx.conversation.nextTransfer = undefined;
   const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
