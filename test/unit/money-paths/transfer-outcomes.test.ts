@@ -87,7 +87,7 @@ describe('a bank that does not answer the order', () => {
     expect(count('transfers.status')).toBe(1);
     expect(auditOutcomes(skill)).toEqual(['uncertain']);
     // The order may still land: the hour's transfer stays used up.
-    expect((await say('Transfer', { amount: '1', payee: 'Bob', account: 'checking' })).text).toBe("That's more transfers than I can send by voice in an hour, so nothing was sent. Please use your banking app for this one, or try again later.");
+    expect((await say('Transfer', { amount: '1', payee: 'Bob', account: 'checking' })).text).toBe("That's more transfers than I can send by voice in an hour, so nothing was sent. Please use your banking app for this one, or try again later. Is there anything else?");
   });
 
   it('says it cannot tell when the status check answers with anything but "not found"', async () => {
