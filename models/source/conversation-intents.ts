@@ -48,6 +48,7 @@ const ENGLISH = {
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
     'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
+    'mm hmm', 'spot on', "that's the one", "yes that's it", 'yes that is it',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
     'actually yes', 'yes actually', 'actually go ahead',
     // To "did you make this purchase?": whether it was the customer's own.
