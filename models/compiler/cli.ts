@@ -12,7 +12,7 @@ import { buildModels } from './build';
 import { dialogflowAgent, type AgentFile } from './dialogflow';
 import { dialogflowCxAgent } from './dialogflow-cx';
 import { drift, GENERATED_DIRS } from './drift';
-import { alexaSampleCounts, bareSlotWarnings, dialogflowSampleCounts } from './sample-rules';
+import { alexaSampleCounts, answerWordsAsValues, bareSlotWarnings, dialogflowSampleCounts } from './sample-rules';
 import { validateAlexa } from './validate-alexa';
 import { validateDialogflow } from './validate-dialogflow';
 import { validateDialogflowCx } from './validate-dialogflow-cx';
@@ -21,7 +21,7 @@ const modelsDir = path.resolve(__dirname, '..');
 
 function problems(): string[] {
   return [
-    ...LOCALES.flatMap((l) => [...validateAlexa(alexaModel(l), l), ...alexaSampleCounts(alexaModel(l), l)]),
+    ...LOCALES.flatMap((l) => [...validateAlexa(alexaModel(l), l), ...alexaSampleCounts(alexaModel(l), l), ...answerWordsAsValues(alexaModel(l), l)]),
     ...validateDialogflow(dialogflowAgent()),
     ...dialogflowSampleCounts(dialogflowAgent()),
     ...validateDialogflowCx(dialogflowCxAgent()),

@@ -72,3 +72,19 @@ export function bareSlotWarnings(model: AlexaModel, locale: string): Problem[] {
     })),
   );
 }
+
+/**
+ * No slot value may be a whole yes or no sample ("yes", "nein"): the local understanding puts a
+ * value's type in place of its words before it classifies, so "yes" and "no" would become the
+ * same word, and so, on a platform, may the entity annotation of a training phrase.
+ */
+export function answerWordsAsValues(model: AlexaModel, locale: string): Problem[] {
+  const { intents, types } = model.interactionModel.languageModel;
+  const answers = new Set(intents.filter((i) => i.name === 'AMAZON.YesIntent' || i.name === 'AMAZON.NoIntent').flatMap((i) => i.samples.map((s) => s.toLowerCase())));
+  return types.flatMap((type) =>
+    type.values
+      .flatMap((v) => [v.name.value, ...v.name.synonyms])
+      .filter((word) => answers.has(word.toLowerCase()))
+      .map((word) => ({ rule: 'answer-value', where: `${locale} ${type.name}`, message: `"${word}" is a yes or no sample: yes and no would read alike` })),
+  );
+}

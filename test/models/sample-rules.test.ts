@@ -1,7 +1,7 @@
 /** The project's own rules on samples: enough of them, German as broad as English, and ambiguous bare slots flagged. */
 import { alexaModel } from '../../models/compiler/alexa';
 import { dialogflowAgent, type AgentFile } from '../../models/compiler/dialogflow';
-import { alexaSampleCounts, bareSlotWarnings, dialogflowSampleCounts, MIN_SAMPLES } from '../../models/compiler/sample-rules';
+import { alexaSampleCounts, answerWordsAsValues, bareSlotWarnings, dialogflowSampleCounts, MIN_SAMPLES } from '../../models/compiler/sample-rules';
 
 const LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
 const says = (files: readonly AgentFile[], path: string) => files.find((f) => f.path === path)?.json as unknown[] | undefined;
@@ -114,5 +114,21 @@ describe('bare slots', () => {
     const model = alexaModel('en-US');
     for (const intent of model.interactionModel.languageModel.intents) intent.samples = intent.samples.filter((s) => s !== '{pin}' && s !== 'yes {pin}');
     expect(bareSlotWarnings(model, 'en-US')).toEqual([]);
+  });
+});
+
+describe('slot values that are a yes or a no', () => {
+  it('are none in the shipped models', () => {
+    expect(LOCALES.flatMap((l) => answerWordsAsValues(alexaModel(l), l))).toEqual([]);
+  });
+
+  it('are caught: a type whose value is "no" would make "no" read as "yes"', () => {
+    const model = alexaModel('en-US');
+    const type = model.interactionModel.languageModel.types.find((t) => t.name === 'CARD_KIND');
+    type?.values.push({ id: 'answer', name: { value: 'yes', synonyms: ['no'] } });
+    expect(answerWordsAsValues(model, 'en-US')).toEqual([
+      { rule: 'answer-value', where: 'en-US CARD_KIND', message: expect.stringContaining('"yes"') },
+      { rule: 'answer-value', where: 'en-US CARD_KIND', message: expect.stringContaining('"no"') },
+    ]);
   });
 });
