@@ -85,13 +85,13 @@ function saysTheChange(ctx: HandlerContext, awaiting: CardChange): boolean {
   return ctx.turn.intent === (awaiting.lock ? 'LockCard' : 'UnlockCard') && !isHeard(card) && !isHeard(last4);
 }
 
-/** Whether the cards a turn names are all locked (or all unlocked, for `lock` false). */
-async function alreadySo(ctx: LinkedContext, lock: boolean): Promise<boolean> {
+/** Whether a turn names cards, and every card it names is locked. */
+async function namesLockedCards(ctx: LinkedContext): Promise<boolean> {
   if (!isHeard(ctx.turn.slots.card) && !isHeard(ctx.turn.slots.last4)) return false;
   const cards = await knownCards(ctx);
   if (!cards.ok) return false;
   const named = cardsNamed(ctx, cards.value);
-  return named !== 'unknown' && named.length > 0 && named.every((c) => c.card.locked === lock);
+  return named !== 'unknown' && named.length > 0 && named.every((c) => c.card.locked);
 }
 
 /** Locks or unlocks the confirmed cards, writing an audit record for each. */
@@ -149,7 +149,8 @@ export const cardChangeFlow: Flow<'card-change'> = {
     // as asked, never taken as the card to lock.
     // A card named alone ("die Girokarte") is heard as a lock request, whose samples narrow a
     // question: to "unlock both cards?" it names the card to unlock when that card is locked.
-    const otherChange = ctx.turn.intent === (awaiting.lock ? 'UnlockCard' : 'LockCard') && !(!awaiting.lock && (await alreadySo({ ...ctx, session }, true)));
+    const namesCardToUnlock = !awaiting.lock && (await namesLockedCards({ ...ctx, session }));
+    const otherChange = ctx.turn.intent === (awaiting.lock ? 'UnlockCard' : 'LockCard') && !namesCardToUnlock;
     if ((NARROWING.has(ctx.turn.intent) && !otherChange) || namesCreditCard) {
       const narrowed = await narrow({ ...ctx, session }, awaiting);
       if (narrowed) return narrowed;

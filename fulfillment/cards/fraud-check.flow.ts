@@ -1,5 +1,5 @@
 import { auditCardAction } from './card-audit';
-import { askAboutAlert, fraudFacts, spokenCardOf } from './fraud-question';
+import { askAboutAlert, fraudFacts, knownCardOf, spokenCardOf } from './fraud-question';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
 import type { AlertId } from '../kit/ids';
@@ -9,7 +9,6 @@ import type { Awaiting } from '../pipeline/awaiting';
 import { cardsSpeech } from './speech';
 import { VALUE_ONLY } from '../pipeline/empty-answer';
 import { isHeard } from '../pipeline/turn';
-import { knownCards } from './spoken-cards';
 
 type FraudCheck = Extract<Awaiting, { kind: 'fraud-check' }>;
 
@@ -67,8 +66,7 @@ async function lockAsked(ctx: LinkedContext, awaiting: FraudCheck): Promise<Outc
   if (isHeard(card) || isHeard(last4)) return undefined;
   const alerts = await ctx.deps.bank.alerts?.list(ctx.session);
   const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId) : undefined;
-  const cards = alert ? await knownCards(ctx) : undefined;
-  const known = cards?.ok ? cards.value.find((c) => c.card.id === alert?.cardId) : undefined;
+  const known = alert ? await knownCardOf(ctx, alert) : undefined;
   if (!known || known.card.locked) return undefined;
   ctx.conversation.awaiting = { kind: 'card-change', cardIds: [known.card.id], lock: true };
   ctx.conversation.paused = awaiting;

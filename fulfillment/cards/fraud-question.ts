@@ -7,7 +7,7 @@ import { foreign, type Facts } from '../pipeline/facts';
 import { isoDay } from '../kit/clock';
 import { err, ok, type Result } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
-import { knownCards } from './spoken-cards';
+import { knownCards, type KnownCard } from './spoken-cards';
 import { compareCodeUnits } from '../kit/compare';
 import { cardsSpeech } from './speech';
 
@@ -21,10 +21,15 @@ export async function unreviewedAlert(ctx: LinkedContext): Promise<Result<FraudA
   return ok(open[0]);
 }
 
+/** The card an alert is on, with how it is spoken, when the bank lists cards. */
+export async function knownCardOf(ctx: LinkedContext, alert: FraudAlert): Promise<KnownCard | undefined> {
+  const cards = await knownCards(ctx);
+  return cards.ok ? cards.value.find((c) => c.card.id === alert.cardId) : undefined;
+}
+
 /** How the card an alert is on is spoken, when the bank lists cards. */
 export async function spokenCardOf(ctx: LinkedContext, alert: FraudAlert): Promise<SpokenCard | undefined> {
-  const cards = await knownCards(ctx);
-  return cards.ok ? cards.value.find((c) => c.card.id === alert.cardId)?.spoken : undefined;
+  return (await knownCardOf(ctx, alert))?.spoken;
 }
 
 /**

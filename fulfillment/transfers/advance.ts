@@ -69,21 +69,15 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
   return waiting(asked, { step, payees: shown.payees ?? [], ...(shown.readBack ? { readBack: shown.readBack } : {}), ...(listed.choices ? { choices: listed.choices } : {}) });
 }
 
-/** Ends the dialog with nothing sent: the draft is dropped, and an approval waiting in the app is withdrawn. */
-export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, speech: string, payees: readonly Payee[] = []): Promise<Outcome> {
-  const left = await discardDraft(ctx, draft);
-  ctx.conversation.awaiting = undefined;
-  return ended(tell(left ? `${speech} ${left}` : speech), 'not-sent', payees);
-}
+/** What the conversation does once a transfer ends with nothing sent: closes, or asks what else ("cancel" as against "stop"). */
+export type AfterEnd = 'close' | 'go-on';
 
-/**
- * "Cancel", "never mind", "das war ein Fehler" while a transfer is prepared: it ends with nothing
- * sent, and the conversation stays open for what the customer meant instead ("stop" ends both).
- */
-export async function cancelTransfer(ctx: LinkedContext, draft: TransferDraft, speech: string): Promise<Outcome> {
+/** Ends the dialog with nothing sent: the draft is dropped, and an approval waiting in the app is withdrawn. */
+export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, speech: string, payees: readonly Payee[] = [], after: AfterEnd = 'close'): Promise<Outcome> {
   const left = await discardDraft(ctx, draft);
   ctx.conversation.awaiting = undefined;
-  return ended(answerAndContinue(ctx, left ? `${speech} ${left}` : speech), 'not-sent');
+  const said = left ? `${speech} ${left}` : speech;
+  return ended(after === 'go-on' ? answerAndContinue(ctx, said) : tell(said), 'not-sent', payees);
 }
 
 /**
@@ -204,7 +198,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const breach = await checkLimits(deps.store, deps.transferPolicy, customer, draft.amount, deps.clock.now());
   if (breach && (waitsInApp || !(await smallerMayFit(deps.store, deps.transferPolicy, customer, breach, draft.amount, deps.clock.now())))) {
     // The conversation goes on: a balance or a card question may still follow.
-    return cancelTransfer(ctx, draft, say(t.overLimit(breach)));
+    return endTransfer(ctx, draft, say(t.overLimit(breach)), view.payees, 'go-on');
   }
   if (breach && breach !== 'hourly') {
     const max = breach === 'per-transfer' ? perTransferMax(deps.transferPolicy, draft.amount) : undefined;
@@ -248,7 +242,8 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const noteOverpaid = (s: string) => (overpays ? `${t.moreThanOwed()} ${s}` : s);
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
-  if (!draft.amountChecked && (large || isConfusable(draft.amount))) {
+  const checksAmount = large || isConfusable(draft.amount);
+  if (!draft.amountChecked && checksAmount) {
     return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
   if (!draft.confirmed && !draft.duplicateChecked) {
@@ -263,7 +258,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     if (said.length) return question(ctx, draft, 'confirm', sayNow(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
   }
   // Said once: with the amount check when there was one.
-  const readBack = large || isConfusable(draft.amount) ? t.confirm(draft.amount, to, from) : noteOverpaid(t.confirm(draft.amount, to, from));
+  const readBack = checksAmount ? t.confirm(draft.amount, to, from) : noteOverpaid(t.confirm(draft.amount, to, from));
   if (!draft.confirmed) return question(ctx, draft, 'confirm', say(readBack, {}), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
 
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {

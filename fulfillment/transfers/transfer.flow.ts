@@ -20,7 +20,7 @@ import { amountFromSlots } from './amount';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
-import { advance, answerPin, askForAmount, askPinWithReadBack, cancelTransfer, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
+import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
 import { canUndo, namesTheSentTransfer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
@@ -132,8 +132,9 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   // "Wrong amount" may be a number the platform did not hear: the PIN is asked again, with how to
   // say another amount.
   if ((intent === 'ProvidePayee' || intent === 'ProvideAccount') && !carriesValue(ctx.turn)) return askAgainFor(ctx, draft, view, intent);
-  if (intent === 'ProvideAmount' && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${transferSpeech(ctx.turn.locale).pinNotHeard()} ${transferSpeech(ctx.turn.locale).newAmountAtPin()}`);
-  if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinByDigits());
+  const t = transferSpeech(ctx.turn.locale);
+  if (intent === 'ProvideAmount' && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${t.pinNotHeard()} ${t.newAmountAtPin()}`);
+  if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, t.pinByDigits());
   if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
   if (NUMBERS.has(intent)) {
     const said = intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin);
@@ -144,14 +145,13 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
     // for; three again are the PIN with its zero. No digits are kept between the turns.
     if (pin && said && /^\d{3}$/.test(spokenDigits(said)) && !draft.shortPinHeard) {
       draft.shortPinHeard = true;
-      const t = transferSpeech(ctx.turn.locale);
       return advance(ctx, draft, view, heardAsAmount ? `${t.pinAllDigits()} ${t.newAmountAtPin()}` : t.pinAllDigits());
     }
     draft.shortPinHeard = undefined;
     if (pin) return answerPin(ctx, draft, view, pin, heardAsAmount);
-    return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());
+    return failed(ctx, draft, view, t.pinNotHeard());
   }
-  if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).pinNotHeard());
+  if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, t.pinNotHeard());
   return undefined;
 }
 
@@ -369,8 +369,9 @@ export const transferFlow: Flow<'transfer'> = {
       // which the bank still holds, is offered for undoing; never a goodbye with it left sent.
       if (await canUndo(ctx)) return stopAndOfferUndo(ctx, draft);
     }
-    if (intent === 'Stop') return endTransfer(ctx, draft, t.cancelled());
-    if (intent === 'Cancel' || intent === 'CancelTransfer') return cancelTransfer(ctx, draft, t.cancelled());
+    // "Cancel", "never mind", "das war ein Fehler": nothing is sent, and the conversation stays
+    // open for what the customer meant instead; "stop" ends both.
+    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, t.cancelled(), [], intent === 'Stop' ? 'close' : 'go-on');
     const view = await loadView(ctx);
     if (!view.ok) return view;
     if (intent === 'Help') return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '', t.stepHelp(draft.step)) : advance(ctx, draft, view.value, t.stepHelp(draft.step));
