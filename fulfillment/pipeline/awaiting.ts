@@ -32,7 +32,7 @@ export type Awaiting =
    * "Is there anything else?" right after a transfer: one the bank still lets the customer
    * cancel, or, with `final`, one it can no longer cancel and where the money went.
    */
-  | { readonly kind: 'after-transfer'; readonly final?: FinalTransfer }
+  | { readonly kind: 'after-transfer'; readonly final?: FinalTransfer; readonly next?: true }
   /** "Do you want me to cancel the transfer you just made?" */
   | { readonly kind: 'undo-offer' }
   /** "Is there anything else?" right after the payees were read out, for "pay the second one". */
@@ -63,7 +63,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
-  z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)) }),
+  z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)), next: z.optional(z.literal(true)) }),
   z.object({ kind: z.literal('undo-offer') }),
   z.object({ kind: z.literal('payees-listed'), payeeIds: z.array(idSchema(payeeId)).check(z.maxLength(50)) }),
 ]);

@@ -292,7 +292,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       return endTransfer(ctx, draft, say(t.approvalRefused()), view.payees);
     }
   }
-  return executeTransfer(ctx, draft, from, to);
+  return executeTransfer(ctx, draft, from, to, view.payees);
 }
 
 /**

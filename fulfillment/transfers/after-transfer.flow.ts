@@ -10,6 +10,7 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import { undoLastTransfer } from './undo';
+import { dropDraft, loadDraft, UNREADABLE } from './draft';
 import { takeUpNextTransfer } from './next-transfer-taken-up';
 import { loadView } from './transfer-view';
 import { carriesValue } from '../pipeline/empty-answer';
@@ -21,6 +22,11 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
   async intercept(ctx, awaiting) {
     const intent = ctx.turn.intent;
     const t = transferSpeech(ctx.turn.locale);
+    // "Shall we do the one to Maria now?": yes takes it up, no leaves it and says nothing went to her.
+    if (awaiting.next && ctx.session && (intent === 'Yes' || intent === 'No')) {
+      const answered = await answerGoOn({ ...ctx, session: ctx.session }, intent === 'Yes');
+      if (answered) return answered;
+    }
     // "Now the other one" after the first of two transfers asked for at once: the second, taken up.
     if (ctx.conversation.nextTransfer && ctx.session && intent === 'ProvidePayee' && !carriesValue(ctx.turn)) {
       const view = await loadView({ ...ctx, session: ctx.session });
@@ -45,6 +51,19 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
     return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
   },
 };
+
+/** Yes or no to going on with the second transfer; undefined when it no longer waits. */
+async function answerGoOn(ctx: LinkedContext, yes: boolean): Promise<Outcome | undefined> {
+  const view = await loadView(ctx);
+  if (!view.ok) return view;
+  if (yes) return takeUpNextTransfer(ctx, view.value);
+  const id = ctx.conversation.nextTransfer;
+  const next = id ? await loadDraft(ctx.deps.store, id, ctx.session.customer.id) : undefined;
+  const payee = next && next !== UNREADABLE ? view.value.payees.find((p) => p.id === next.payeeId) : undefined;
+  ctx.conversation.nextTransfer = undefined;
+  if (id) await dropDraft(ctx.deps.store, id);
+  return payee ? answerAndContinue(ctx, transferSpeech(ctx.turn.locale).nextLeft(payee.name)) : undefined;
+}
 
 /** The answer to "Do you want me to cancel the transfer you just made?". */
 async function decide(ctx: LinkedContext): Promise<Outcome | undefined> {

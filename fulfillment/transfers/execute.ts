@@ -7,15 +7,15 @@
  * the customer hears the bank has not confirmed yet and not to send it again, the limits stay
  * reserved, and the outcome is learnt later by the key (unresolved.ts).
  */
-import type { Account } from '../banks/bank-types';
+import type { Account, Payee } from '../banks/bank-types';
 import type { TransferReceipt } from '../banks/transfer-types';
 import type { Money } from '../kit/money';
 import type { FinalTransfer } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, tell } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
 import type { Destination } from './speech/catalog';
 import { audit } from './transfer-audit';
-import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
+import { claimDraft, loadDraft, UNREADABLE, type TransferDraft } from './draft';
 import { releaseLimits, reserveLimits } from './limits';
 import { keepForUndo } from './undo';
 import { rememberLastTransfer } from './last-transfer';
@@ -23,8 +23,8 @@ import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 import { rememberUnresolved, targetId } from './unresolved';
 
-/** Executes the draft's order; the reply says what the bank confirmed. */
-export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination): Promise<Outcome> {
+/** Executes the draft's order; the reply says what the bank confirmed. `payees` name a second transfer waiting after it. */
+export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, from: Account, to: Destination, payees: readonly Payee[] = []): Promise<Outcome> {
   const { deps, session } = ctx;
   const t = transferSpeech(ctx.turn.locale);
   // An assistant's conversation is this one transfer: it stays on it, so that a confirmation
@@ -71,13 +71,25 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     return ended(tell(t.bankRefused()), 'not-sent');
   }
   const undoMinutes = await settle(ctx, claimed, result.value, { amount, at: now });
-  const done = ended(answerAndContinue(ctx, t.sent(to, undoMinutes)), 'sent', 'payee' in to ? [to.payee] : []);
+  // "Twenty to Bob and thirty to Maria": with Bob's sent, Maria's is offered rather than left to be remembered.
+  const next = ctx.turn.channel === 'assistant' ? undefined : await nextPayee(ctx, claimed, payees);
+  const sent = t.sent(to, undoMinutes);
+  const reply = next ? ask(`${sent} ${t.goOnWithNext(next.name)}`, t.goOnWithNext(next.name)) : answerAndContinue(ctx, sent);
+  const done = ended(reply, 'sent', ['payee' in to ? [to.payee] : [], next ? [next] : []].flat());
   // "Cancel" now most likely means this transfer: the next turn is offered the undo, or told
   // why there is none, rather than a goodbye that sounds like the transfer was cancelled.
-  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = undoMinutes ? { kind: 'after-transfer' } : { kind: 'after-transfer', final: finalKind(to) };
+  if (ctx.turn.channel !== 'assistant') ctx.conversation.awaiting = { kind: 'after-transfer', ...(undoMinutes ? {} : { final: finalKind(to) }), ...(next ? { next: true as const } : {}) };
   // "Then ask me for the one to Bob": the second transfer said with this one waits to be taken up.
   ctx.conversation.nextTransfer = claimed.nextDraftId;
   return done;
+}
+
+/** The payee of the second transfer said with this one, when its draft still waits. */
+async function nextPayee(ctx: LinkedContext, claimed: TransferDraft, payees: readonly Payee[]): Promise<Payee | undefined> {
+  if (!claimed.nextDraftId) return undefined;
+  const next = await loadDraft(ctx.deps.store, claimed.nextDraftId, ctx.session.customer.id).catch(() => undefined);
+  if (!next || next === UNREADABLE || next.payeeId === claimed.payeeId) return undefined;
+  return payees.find((p) => p.id === next.payeeId);
 }
 
 function finalKind(to: Destination): FinalTransfer {

@@ -12,6 +12,8 @@ import { amountFromSlots } from './amount';
 import { newDraft, saveDraft, type TransferDraft } from './draft';
 import type { TransferView } from './advance';
 import { homeCurrency } from './transfer-view';
+import { matchWords } from '../pipeline/word-match';
+import { SAME_AMOUNT_WORDS } from './same-amount-words';
 
 /** Keeps the second transfer said with this one as a draft, once; the first keeps its id. */
 export async function keepNextTransfer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, payee: Payee, slots: Turn['slots']): Promise<void> {
@@ -21,6 +23,8 @@ export async function keepNextTransfer(ctx: LinkedContext, draft: TransferDraft,
   // "And thirty to Bob": the amount said for the second; none said, it is asked when taken up.
   const amount = isHeard(slots.nextAmount) ? amountFromSlots({ amount: slots.nextAmount }, homeCurrency(view)) : undefined;
   if (amount?.ok && amount.value) next.amount = amount.value;
+  // "Twenty to Bob and the same to Maria": the amount said for the first, as said then.
+  else if (draft.amount && matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[ctx.turn.locale]).kind === 'matched') next.amount = draft.amount;
   // "From checking" said once stands for both; the read-back says it, and it can be changed there.
   next.fromId = draft.fromId;
   await saveDraft(ctx.deps.store, next, ctx.deps.transferPolicy.pendingTtlSeconds);

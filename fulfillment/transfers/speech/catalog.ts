@@ -58,6 +58,10 @@ export interface TransferSpeech {
   /** Said after expired(): the approval that still waited was withdrawn. */
   expiredApprovalWithdrawn(): string;
   sent(to: Destination, cancellableMinutes: number | undefined): string;
+  /** After "done", the second of two transfers asked for at once waits: shall it be taken up now? */
+  goOnWithNext(payee: string): string;
+  /** "No" to going on with the second transfer: it is left, and nothing more was sent. */
+  nextLeft(payee: string): string;
   insufficientFunds(from: Account): string;
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
   /** A transfer asked for a later day ("tomorrow"): only now is possible; the app schedules. */

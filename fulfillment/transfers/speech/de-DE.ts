@@ -82,6 +82,8 @@ export const deDETransfer: TransferSpeech = {
     'payee' in d
       ? `Erledigt. Deine Überweisung an ${d.payee.name} ist unterwegs.${minutes ? ` Wenn du es dir anders überlegst, sag ${minutes === 1 ? 'innerhalb einer Minute' : `innerhalb von ${minutes} Minuten`}: Überweisung stornieren.` : ''}`
       : `Erledigt. Das Geld ist auf ${von(d.account)}.`,
+  goOnWithNext: (payee) => `Sollen wir jetzt die an ${payee} machen?`,
+  nextLeft: (payee) => `Okay, an ${payee} habe ich nichts überwiesen.`,
   insufficientFunds: (from) => `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen.`,
   overLimit: (b) =>
     b === 'hourly'
@@ -104,7 +106,7 @@ export const deDETransfer: TransferSpeech = {
   },
   wholeBalanceDiscreet: () => 'Der diskrete Modus ist an, deshalb sage ich nicht, was auf deinem Konto ist. Bitte nenne stattdessen einen Betrag.',
   nothingToMove: (from) => `Auf ${von(from)} ist nichts, was ich überweisen könnte.`,
-  oneAtATime: (next) => `Ich kann immer nur eine Überweisung auf einmal machen, also zuerst diese. Danach sag mir die ${next ? `an ${next}` : 'nächste'}.`,
+  oneAtATime: (next) => `Ich kann immer nur eine Überweisung auf einmal machen, also zuerst diese. ${next ? `Danach machen wir die an ${next}.` : 'Danach sag mir die nächste.'}`,
   notEnoughAskAgain: (from, other) =>
     `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen. Du kannst einen kleineren Betrag nennen${other ? ' oder ein anderes Konto, von dem das Geld kommen soll' : ' oder abbrechen'}.`,
   overLimitAskAgain: (b, max, left) =>

@@ -78,6 +78,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       'payee' in d
         ? `Done. Your transfer to ${d.payee.name} is on its way.${minutes ? ` If you change your mind, say cancel that transfer within ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.` : ''}`
         : `Done. The money is ${d.account.kind === 'credit-card' ? 'on' : 'in'} ${account(d.account)}.`,
+    goOnWithNext: (payee) => `Shall we do the one to ${payee} now?`,
+    nextLeft: (payee) => `Okay, I haven't sent anything to ${payee}.`,
     insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
     overLimit: (b) =>
       b === 'hourly'
@@ -100,7 +102,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     },
     wholeBalanceDiscreet: () => "Discreet mode is on, so I won't say what's in your account. Please tell me an amount instead.",
     nothingToMove: (from) => `There's nothing in ${account(from)} to move.`,
-    oneAtATime: (next) => `I can send one transfer at a time, so let's do this one first. Then ask me for the ${next ? `one to ${next}` : 'next one'}.`,
+    oneAtATime: (next) => `I can send one transfer at a time, so let's do this one first. ${next ? `Then we'll do the one to ${next}.` : 'Then ask me for the next one.'}`,
     notEnoughAskAgain: (from, other) =>
       `There isn't enough money in ${account(from)} for that, so nothing was sent. You can say a smaller amount${other ? ', or another account to send it from' : ', or cancel'}.`,
     overLimitAskAgain: (b, max, left) =>
