@@ -327,7 +327,8 @@ export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: 
     // A number the platform heard as an amount ("make it 150") may have meant one: it counts as a
     // PIN all the same (else three-digit amounts would be free guesses), and the customer hears
     // how to send another amount instead.
-    return question(ctx, mine, 'pin', t.wrongPin(await pinTriesLeft(ctx.deps.store, ctx.session.customer.id), heardAsAmount));
+    // A wrong answer leaves one try at least; tries sent at the same moment may have counted since.
+    return question(ctx, mine, 'pin', t.wrongPin(Math.max(1, await pinTriesLeft(ctx.deps.store, ctx.session.customer.id)), heardAsAmount));
   }
   await audit(ctx, mine, 'pin-locked', result);
   return endTransfer(ctx, mine, result === 'locked' ? t.pinLocked() : t.pinNotEnrolled());

@@ -28,17 +28,24 @@ export async function pinTriesLeft(store: StateStore, customer: CustomerId): Pro
   return Math.max(PIN_ATTEMPTS - Number((await store.get(failKey(customer))) ?? '0'), 0);
 }
 
-/** Checks a spoken PIN, counting wrong answers towards the lock; a locked PIN stays locked. */
+/**
+ * Checks a spoken PIN, counting wrong answers towards the lock; a locked PIN stays locked.
+ * Every try is counted before the PIN is compared, in one atomic step, and only the first
+ * PIN_ATTEMPTS tries of a lock period are compared at all: guesses sent at once from many
+ * sessions would otherwise all pass a "locked yet?" read before any of them was counted.
+ * A correct PIN then takes the count back to nothing, as it always did.
+ */
 export async function checkPin(store: StateStore, pins: PinDirectory, customer: CustomerId, spoken: string): Promise<PinCheck> {
   if (await pinLocked(store, customer)) return 'locked';
   const stored = await pins.hashFor(customer);
   if (!stored) return 'not-enrolled';
+  const tries = await store.increment(failKey(customer), PIN_LOCK_SECONDS);
+  if (tries > PIN_ATTEMPTS) return 'locked';
   if (/^\d{4,8}$/.test(spoken) && (await pinMatches(spoken, stored))) {
     await store.delete(failKey(customer));
     return 'correct';
   }
-  const failures = await store.increment(failKey(customer), PIN_LOCK_SECONDS);
-  return failures >= PIN_ATTEMPTS ? 'locked' : 'wrong';
+  return tries >= PIN_ATTEMPTS ? 'locked' : 'wrong';
 }
 
 /**

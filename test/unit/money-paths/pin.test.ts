@@ -1,7 +1,8 @@
 /**
  * The voice PIN lock as a customer meets it: the right PIN passes, three wrong answers lock it
  * for a day whatever is said next, a right answer before the third clears the count, and a
- * stored hash of another scheme or a missing enrolment never lets anyone through.
+ * stored hash of another scheme or a missing enrolment never lets anyone through, and guesses sent
+ * at once are counted before any is compared.
  */
 import { customerId } from '../../../fulfillment/kit/ids';
 import { hashPin, pinMatches } from '../../../fulfillment/records/pin-hash';
@@ -70,6 +71,24 @@ describe('the PIN lock', () => {
     expect(await say('two four six eight')).toBe('wrong');
     expect(await say('246')).toBe('wrong');
     expect(await say('24680')).toBe('locked');
+  });
+
+  it('compares no more than three of many guesses sent at once, so the right one among them is refused', async () => {
+    const { store, say } = setUp();
+    const guesses = Array.from({ length: 27 }, (_, i) => String(1000 + i));
+    const answers = await Promise.all([...guesses, '2468'].map((g) => say(g)));
+    expect(answers.filter((a) => a === 'wrong')).toHaveLength(2);
+    expect(answers.at(-1)).toBe('locked');
+    expect(answers).not.toContain('correct');
+    expect(await pinLocked(store, ANNA)).toBe(true);
+    expect(await say('2468')).toBe('locked');
+  });
+
+  it('lets the right PIN through when it is among the first three of guesses sent at once', async () => {
+    const { say } = setUp();
+    const answers = await Promise.all(['2468', '1000', '1001', '1002', '1003'].map((g) => say(g)));
+    expect(answers[0]).toBe('correct');
+    expect(answers.slice(3)).toEqual(['locked', 'locked']);
   });
 
   it('says a customer without a PIN is not enrolled, without counting a try', async () => {
