@@ -16,6 +16,7 @@ import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow
 import { askDeclinedAgain, rememberDeclined } from './reconsidered';
 import { limitMeantForTransfers } from './transfers/limit-meant';
 import { withDeadline } from './banks/with-deadline';
+import { containFaults } from './banks/contained';
 import { StoreUnavailable } from './state/bounded-store';
 import { noMetrics } from './pipeline/metrics';
 import { assistantPolicy } from './pipeline/transfer-policy';
@@ -183,7 +184,8 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
 }
 
 /** Builds the core around its dependencies. */
-export function createCore(coreDeps: CoreDeps): Core {
+export function createCore(given: CoreDeps): Core {
+  const coreDeps: CoreDeps = { ...given, bank: containFaults(given.bank, given.logger) };
   const metrics = coreDeps.metrics ?? noMetrics;
   async function run(heard: Turn, speech: CommonSpeech, turnDeps: CoreDeps, seen: { customer?: CustomerId }): Promise<Reply> {
     const identified = await identify(heard, turnDeps);
@@ -197,6 +199,11 @@ export function createCore(coreDeps: CoreDeps): Core {
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
     const turn = nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation);
     const handler = HANDLERS[turn.intent];
+    // A bank that could not confirm a linked customer: their conversation cannot be found without
+    // them, so a "yes" or a PIN to a question that waits would hear "nothing is waiting", which may
+    // be untrue. Only help and stop are answered as ever; the question stays for the next try.
+    const bankDown = identified && 'kind' in identified && (identified.kind === 'unavailable' || identified.kind === 'timeout') ? identified : undefined;
+    if (bankDown && turn.intent !== 'Help' && turn.intent !== 'Stop') return failureReply(bankDown, speech, turn);
     if (handler.access === 'linked' && !session) {
       const refusal = identified && 'kind' in identified ? identified : undefined;
       return failureReply(refusal && refusal.kind !== 'not-found' ? refusal : { kind: 'not-linked' }, speech, turn);

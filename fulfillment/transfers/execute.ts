@@ -67,7 +67,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     const reason = result.ok ? result.value.status : result.error.kind;
     await audit(ctx, claimed, 'transfer', `refused:${reason}`);
     if (!result.ok && result.error.kind === 'insufficient-funds') return ended(tell(t.insufficientFunds(from)), 'not-sent');
-    if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return ended(tell(ctx.speech.bankError(result.error)), 'not-sent');
+    if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) return ended(tell(t.bankDownNothingSent()), 'not-sent');
     return ended(tell(t.bankRefused()), 'not-sent');
   }
   const undoMinutes = await settle(ctx, claimed, result.value, { amount, at: now });

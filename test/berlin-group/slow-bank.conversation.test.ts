@@ -79,7 +79,7 @@ describe('a payment POST the bank refuses with 429', () => {
     const say = transferSpeaker(skill, 'dialogflow', 'EUR', { token: BG_TOKEN });
     await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
     line.inject('payment', 'too-many-requests');
-    expect((await say('Yes')).text).toBe("Your bank isn't responding right now. Please try again in a little while.");
+    expect((await say('Yes')).text).toBe("Your bank isn't responding right now, so nothing was sent. Please try again in a little while.");
     expect(bank.initiated()).toBe(0);
   });
 });

@@ -128,8 +128,18 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       skill.sandbox.control.failNext('transfers.submit', 'timeout');
       const reply = await say('Yes');
       expect(reply.text).not.toMatch(/Done/);
-      expect(reply.text).toBe("Your bank isn't responding right now. Please try again in a little while.");
+      expect(reply.text).toBe("Your bank isn't responding right now, so nothing was sent. Please try again in a little while.");
       expect(checking()).toBe(before);
+    });
+
+    it('says the bank is not responding when it cannot confirm the customer at the "yes", never that nothing waits, and keeps the question', async () => {
+      await prepare();
+      skill.sandbox.control.failNext('identify', 'unavailable');
+      const reply = await say('Yes');
+      expect(reply.text).toBe("Your bank isn't responding right now. Please try again in a little while.");
+      expect(transfersMade()).toBe(0);
+      expect((await say('Yes')).text).toMatch(/^Done\. Your transfer to Bob Carter is on its way\./);
+      expect(transfersMade()).toBe(1);
     });
 
     it('says it cannot tell when even the status check fails', async () => {

@@ -30,7 +30,6 @@ export interface BookingTexts {
   readonly toSavings: string;
   readonly fromChecking: string;
   readonly interest: string;
-  readonly cancelled: string;
   transferTo(name: string): string;
   transferFrom(name: string): string;
 }
@@ -39,7 +38,6 @@ const ENGLISH_TEXTS: BookingTexts = {
   toSavings: 'Transfer to savings',
   fromChecking: 'Transfer from checking',
   interest: 'Interest',
-  cancelled: 'Cancelled transfer',
   transferTo: (name) => `Transfer to ${name}`,
   transferFrom: (name) => `Transfer from ${name}`,
 };
@@ -89,7 +87,6 @@ export const REGIONS: Readonly<Record<'us' | 'gb' | 'de', Region>> = {
       toSavings: 'Umbuchung aufs Tagesgeld',
       fromChecking: 'Umbuchung vom Girokonto',
       interest: 'Zinsen',
-      cancelled: 'Stornierte Überweisung',
       transferTo: (name) => `Überweisung an ${name}`,
       transferFrom: (name) => `Umbuchung von ${name}`,
     },

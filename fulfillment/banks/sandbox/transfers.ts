@@ -103,7 +103,11 @@ export function submitTransfer(
   return ok(receipt);
 }
 
-/** Cancels a transfer still pending, returning the money. */
+/**
+ * Cancels a transfer still pending, returning the money. Its pending debit leaves the history,
+ * as a bank's pending entry does when the order is withdrawn: nothing was ever paid to the
+ * payee, and "what did I send Bob?" must not count it.
+ */
 export function cancelTransfer(books: Books, transferId: string, now: number): Result<TransferReceipt, BankError> {
   const entry = [...books.transfers.entries()].find(([, t]) => t.receipt.transferId === transferId);
   if (!entry) return err({ kind: 'not-found' });
@@ -112,10 +116,9 @@ export function cancelTransfer(books: Books, transferId: string, now: number): R
   if (receipt?.status !== 'pending') return err({ kind: 'rejected', reason: `transfer ${receipt?.status}` });
   const from = books.accounts.find((a) => a.id === booked.order.from);
   if (from) replaceAccount(books, credit(from, booked.order.amount));
-  books.transactions.unshift({
-    id: transactionId(`${transferId}-reversal`), accountId: booked.order.from, date: new Date(now).toISOString().slice(0, 10),
-    amount: booked.order.amount, description: books.texts.cancelled, category: 'transfers', status: 'booked',
-  });
+  const pendingDebit = transactionId(`${transferId}-out`);
+  const at = books.transactions.findIndex((t) => t.id === pendingDebit);
+  if (at >= 0) books.transactions.splice(at, 1);
   booked.receipt = { transferId, idempotencyKey: key, status: 'cancelled' };
   return ok(booked.receipt);
 }

@@ -63,6 +63,8 @@ export interface TransferSpeech {
   /** "No" to going on with the second transfer: it is left, and nothing more was sent. */
   nextLeft(payee: string): string;
   insufficientFunds(from: Account): string;
+  /** The bank did not answer the order, and answered afterwards that it never got it. */
+  bankDownNothingSent(): string;
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
   /** A transfer asked for a later day ("tomorrow"): only now is possible; the app schedules. */
   onlyRightAway(): string;

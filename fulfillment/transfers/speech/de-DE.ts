@@ -84,6 +84,7 @@ export const deDETransfer: TransferSpeech = {
       : `Erledigt. Das Geld ist auf ${von(d.account)}.`,
   goOnWithNext: (payee) => `Sollen wir jetzt die an ${payee} machen?`,
   nextLeft: (payee) => `Okay, an ${payee} habe ich nichts überwiesen.`,
+  bankDownNothingSent: () => 'Deine Bank antwortet gerade nicht, es wurde also nichts überwiesen. Bitte versuche es gleich noch einmal.',
   insufficientFunds: (from) => `Auf ${von(from)} ist dafür nicht genug Geld, es wurde also nichts überwiesen.`,
   overLimit: (b) =>
     b === 'hourly'

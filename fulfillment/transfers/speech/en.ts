@@ -80,6 +80,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         : `Done. The money is ${d.account.kind === 'credit-card' ? 'on' : 'in'} ${account(d.account)}.`,
     goOnWithNext: (payee) => `Shall we do the one to ${payee} now?`,
     nextLeft: (payee) => `Okay, I haven't sent anything to ${payee}.`,
+    bankDownNothingSent: () => "Your bank isn't responding right now, so nothing was sent. Please try again in a little while.",
     insufficientFunds: (from) => `There isn't enough money in ${account(from)} for that, so nothing was sent.`,
     overLimit: (b) =>
       b === 'hourly'

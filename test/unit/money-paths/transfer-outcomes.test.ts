@@ -17,7 +17,7 @@ import { transferSpeaker } from '../../support/transfer-speaker';
 /** What a faked bank operation answers instead of the sandbox (undefined: the sandbox answers). */
 type Fake = () => Result<unknown, BankError> | undefined;
 
-const NOT_RESPONDING = "Your bank isn't responding right now. Please try again in a little while.";
+const NOT_RESPONDING_NOTHING_SENT = "Your bank isn't responding right now, so nothing was sent. Please try again in a little while.";
 const UNCERTAIN = "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.";
 const DECLINED = 'Your bank declined that transfer, so nothing was sent.';
 
@@ -74,11 +74,43 @@ describe('a bank that refuses the order', () => {
 describe('a bank that does not answer the order', () => {
   it('asks for the status, and says not sent only when the bank answers it never got an order it surely had not', async () => {
     const { skill, sendBob, count } = skillWith({ 'transfers.submit': [() => err({ kind: 'unavailable' })] }, { TRANSFER_PER_HOUR_MAX: '1' });
-    expect(await sendBob()).toBe(NOT_RESPONDING);
+    expect(await sendBob()).toBe(NOT_RESPONDING_NOTHING_SENT);
     expect(count('transfers.status')).toBe(1);
     expect(sent(skill)).toBe(0);
     // Nothing was sent, so the hour's one transfer is still there to use.
     expect(await sendBob()).toMatch(/^Done\./);
+  });
+
+  it('finds by its key an order the adapter threw on, or answered nothing for, after the bank took it: "done", never "try again"', async () => {
+    const breakings = [
+      () => {
+        throw new SyntaxError('Unexpected token < in JSON');
+      },
+      () => undefined,
+    ];
+    for (const broken of breakings) {
+      const sandbox = createSandboxBank({ clock: fixedClock(TEST_NOW) });
+      const bank = decorateBank(sandbox, <T>(operation: string, call: () => BankResult<T>) => (operation === 'transfers.submit' ? (call().then(broken) as unknown as BankResult<T>) : call()));
+      const skill = startSkill({ env: { TRANSFER_STEP_UP: 'none' }, overrides: { bank }, sandbox });
+      const say = transferSpeaker(skill, 'dialogflow', 'USD');
+      await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+      expect((await say('Yes')).text).toMatch(/^Done\. Your transfer to Bob Carter is on its way\./);
+      expect(sent(skill)).toBe(1);
+      expect(skill.logger.lines.some((l) => l.includes('"event":"bank-adapter-fault"'))).toBe(true);
+    }
+  });
+
+  it('says it cannot tell when the adapter threw on the order and the status check fails too', async () => {
+    const sandbox = createSandboxBank({ clock: fixedClock(TEST_NOW) });
+    const bank = decorateBank(sandbox, <T>(operation: string, call: () => BankResult<T>) => {
+      if (operation === 'transfers.submit') return call().then(() => Promise.reject(new TypeError('no body'))) as BankResult<T>;
+      if (operation === 'transfers.status') return Promise.resolve(err({ kind: 'unavailable' })) as BankResult<T>;
+      return call();
+    });
+    const skill = startSkill({ env: { TRANSFER_STEP_UP: 'none' }, overrides: { bank }, sandbox });
+    const say = transferSpeaker(skill, 'dialogflow', 'USD');
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    expect((await say('Yes')).text).toBe(UNCERTAIN);
   });
 
   it('says it cannot tell when the skill stopped waiting for the order, even when the bank has no record of it yet', async () => {
