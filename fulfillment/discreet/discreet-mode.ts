@@ -44,7 +44,9 @@ export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'b
   if (!risky || !(await isDiscreet(deps.store, session.customer.id))) return reply;
   // The app gets the answer, not the question that ends the spoken turn ("Is there anything else?").
   const question = reply.type === 'ask' ? reply.reprompt : '';
-  const text = question && reply.speech.endsWith(question) ? reply.speech.slice(0, -question.length).trim() : reply.speech;
+  // A question that is the whole answer (the card payment's options) goes in whole.
+  const answer = question && reply.speech.endsWith(question) ? reply.speech.slice(0, -question.length).trim() : reply.speech;
+  const text = answer || reply.speech;
   const sent = deps.bank.messages ? await deps.bank.messages.send(session, { text }) : undefined;
   const speech = discreetSpeech(locale);
   const notice = sent?.ok ? speech.discreetSent() : speech.discreetNotice();

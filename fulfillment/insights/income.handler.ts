@@ -2,27 +2,38 @@ import { isIncome, totalsOf, transactionsBetween } from './history';
 import { isoDay } from '../kit/clock';
 import { linked } from '../pipeline/intent-handler';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
-import { answerAndContinue, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
+import { matchAccount } from '../accounts/account-match';
+import { accountsSpeech } from '../accounts/speech';
 
 /**
  * "When did my salary come in": the latest deposit; with a period ("last month"), what came
- * in during it.
+ * in during it. "How much came into my savings": that account's money in, where a move from
+ * the customer's own checking counts too, as the account's own statement shows it; across all
+ * accounts such a move is no income.
  */
 export const incomeHandler = linked(async (ctx) => {
   const period = periodOfTurn(ctx);
   if (!isCountable(period)) return periodRefused(ctx, period);
+  const accounts = await ctx.deps.bank.accounts.list(ctx.session);
+  if (!accounts.ok) return accounts;
+  const named = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
+  if (named.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(named.heard, accounts.value));
+  const into = named.kind === 'matched' ? named : undefined;
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return history;
-  const deposits = history.value.filter(isIncome);
+  const deposits = into ? history.value.filter((t) => t.amount.minor > 0 && into.accounts.some((a) => a.id === t.accountId)) : history.value.filter(isIncome);
   const [latest] = deposits;
+  const kind = into?.accountKind;
   const span = period ? { span: { from: period.from, to: period.to } } : {};
-  if (!latest) return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).noIncome(period?.name)), { kind: 'income', ...span, count: 0 });
+  const t = insightsSpeech(ctx.turn.locale);
+  if (!latest) return withFacts(answerAndContinue(ctx, t.noIncome(period?.name, kind)), { kind: 'income', ...span, count: 0 });
   if (!period) {
     const facts = { kind: 'income' as const, count: 1, latest: { date: latest.date, amount: latest.amount, from: foreign(latest.merchant ?? latest.description), pending: latest.status === 'pending' } };
-    return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).lastDeposit(latest, isoDay(ctx.deps.clock.now()))), facts);
+    return withFacts(answerAndContinue(ctx, t.lastDeposit(latest, isoDay(ctx.deps.clock.now()), kind)), facts);
   }
   const totals = totalsOf(deposits);
-  return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).income(totals, deposits.length, period.name)), { kind: 'income', ...span, totals, count: deposits.length });
+  return withFacts(answerAndContinue(ctx, t.income(totals, deposits.length, period.name, kind)), { kind: 'income', ...span, totals, count: deposits.length });
 });

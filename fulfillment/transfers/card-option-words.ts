@@ -4,24 +4,33 @@
  */
 import type { Locale } from '../kit/locale';
 
-/** Paying the card: the statement balance or the minimum payment. */
-export type CardOption = 'statement' | 'minimum';
+/**
+ * Paying the card: the statement balance, the minimum payment, or (never offered, but heard:
+ * "everything I owe") the card's whole balance, which may be more than the statement.
+ */
+export type CardOption = 'statement' | 'minimum' | 'balance';
 
-/** The options in the order the question offers them. */
+/** The options in the order the question offers them: "the second one" is the minimum. */
 export const CARD_OPTIONS: readonly CardOption[] = ['statement', 'minimum'];
+
+/** Every option a customer may name. */
+export const ALL_CARD_OPTIONS: readonly CardOption[] = ['statement', 'minimum', 'balance'];
 
 /** Words for each option. */
 export const CARD_OPTION_WORDS: Readonly<Record<Locale, Readonly<Record<CardOption, readonly string[]>>>> = {
   'en-US': {
-    statement: ['statement balance', 'the statement balance', 'statement', 'full balance', 'the full balance', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'the whole balance', 'in full', 'the total', 'the whole thing'],
+    statement: ['statement balance', 'the statement balance', 'statement', 'full balance', 'the full balance', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'in full', 'the total', 'the whole thing'],
     minimum: ['minimum payment', 'the minimum payment', 'the minimum', 'minimum', 'minimum amount', 'the minimum amount'],
+    balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance'],
   },
   'en-GB': {
-    statement: ['statement balance', 'the statement balance', 'statement', 'full balance', 'the full balance', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'the whole balance', 'in full', 'the total', 'the lot', 'the whole lot'],
+    statement: ['statement balance', 'the statement balance', 'statement', 'full balance', 'the full balance', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'in full', 'the total', 'the lot', 'the whole lot'],
     minimum: ['minimum payment', 'the minimum payment', 'the minimum', 'minimum', 'minimum repayment', 'the minimum repayment', 'minimum amount'],
+    balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance'],
   },
   'de-DE': {
-    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag', 'den kompletten saldo', 'den ganzen saldo', 'den gesamten saldo', 'den saldo'],
+    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag'],
     minimum: ['mindestzahlung', 'die mindestzahlung', 'mindestbetrag', 'den mindestbetrag', 'das minimum', 'minimum'],
+    balance: ['alles was ich schulde', 'alles was offen ist', 'alles was noch offen ist', 'den kompletten saldo', 'den ganzen saldo', 'den gesamten saldo', 'den saldo', 'den ganzen kartensaldo', 'den offenen betrag', 'den ganzen offenen betrag'],
   },
 };

@@ -8,7 +8,7 @@ import { moneySchema, type Money } from '../kit/money';
 import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
 import type { StateStore } from '../state/state-store';
-import { CARD_OPTIONS, type CardOption } from './card-option-words';
+import { ALL_CARD_OPTIONS, type CardOption } from './card-option-words';
 
 /** What kind of transfer: to a payee, between own accounts, or paying the credit card. */
 export type TransferKind = 'payee' | 'own' | 'card';
@@ -57,6 +57,8 @@ export interface TransferDraft {
   sameAsLast?: boolean;
   /** With `sameAsLast`, "the same again": the amount of the voice transfer made minutes ago, to whomever it went. */
   sameAsJustSent?: boolean;
+  /** The amount was read off the bank's history ("the same as last time"), not said: discreet mode keeps it quiet. */
+  fromHistory?: boolean;
   /** "Everything": the amount is the whole balance of the source, looked up once the source is known, and again if it changes. */
   wholeBalance?: boolean;
   /** "Move half of it": with `wholeBalance`, the amount is half the source's balance (rounded down to the cent). */
@@ -96,9 +98,10 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   saidNo: z.optional(z.boolean()),
   saidYes: z.optional(z.boolean()),
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
-  cardOption: z.optional(z.enum(CARD_OPTIONS as [CardOption, ...CardOption[]])),
+  cardOption: z.optional(z.enum(ALL_CARD_OPTIONS as [CardOption, ...CardOption[]])),
   sameAsLast: z.optional(z.boolean()),
   sameAsJustSent: z.optional(z.boolean()),
+  fromHistory: z.optional(z.boolean()),
   wholeBalance: z.optional(z.boolean()),
   halfBalance: z.optional(z.boolean()),
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
@@ -148,6 +151,7 @@ export function takeAmount(draft: TransferDraft, amount: Money): void {
   draft.amount = amount;
   draft.amountChecked = false;
   draft.cardOption = undefined;
+  draft.fromHistory = undefined;
   startOrderAgain(draft);
 }
 

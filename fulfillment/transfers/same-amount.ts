@@ -61,6 +61,7 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   if (!last) return t.noEarlierTransfer(source.name);
   const amount = absolute(last.amount);
   takeAmount(draft, amount);
+  draft.fromHistory = true;
   return t.lastTimeAmount(source.name, amount, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale));
 }
 

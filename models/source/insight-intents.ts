@@ -235,11 +235,11 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Income: {
-    slots: { period: 'PERIOD', until: 'END_DATE', since: 'START_DATE' },
+    slots: { period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', account: 'ACCOUNT_TYPE' },
     utterances: {
-      'en-US': ['when did my salary come in', 'when did i get paid', 'did my paycheck arrive', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}'],
-      'en-GB': ['when did my salary come in', 'when did i get paid', 'has my salary arrived', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}'],
-      'de-DE': ['wann kam mein gehalt', 'ist mein gehalt da', 'was war mein letzter geldeingang', 'wie viel geld kam {period} rein', 'wie viel habe ich {period} bekommen', 'was kam seit {since} rein'],
+      'en-US': ['when did my salary come in', 'when did i get paid', 'did my paycheck arrive', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}', 'how much came into my {account} {period}', 'what came into my {account} {period}', 'what came into my {account}', 'what was the last deposit into my {account}', 'how much money went into my {account} {period}'],
+      'en-GB': ['when did my salary come in', 'when did i get paid', 'has my salary arrived', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}', 'how much came into my {account} {period}', 'what came into my {account} {period}', 'what came into my {account}', 'what was the last deposit into my {account}', 'how much money went into my {account} {period}'],
+      'de-DE': ['wann kam mein gehalt', 'ist mein gehalt da', 'was war mein letzter geldeingang', 'wie viel geld kam {period} rein', 'wie viel habe ich {period} bekommen', 'was kam seit {since} rein', 'wie viel kam {period} auf mein {account}', 'was ist {period} auf meinem {account} eingegangen', 'was kam auf mein {account}', 'was war der letzte eingang auf meinem {account}', 'wie viel geld ging {period} auf mein {account}'],
     },
   },
   CardDetails: {

@@ -11,7 +11,7 @@ import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
-import { CARD_OPTION_WORDS, CARD_OPTIONS } from '../../fulfillment/transfers/card-option-words';
+import { ALL_CARD_OPTIONS, CARD_OPTION_WORDS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
 /** A slot type's values in one locale: each id with the words for it. */
@@ -22,7 +22,7 @@ const wordValues = (table: Readonly<Record<Locale, Readonly<Record<string, reado
   'en-GB': valuesIn(table['en-GB']),
   'de-DE': valuesIn(table['de-DE']),
 });
-const cardOptions = (locale: Locale) => CARD_OPTIONS.map((id) => ({ id, synonyms: [...CARD_OPTION_WORDS[locale][id]] }));
+const cardOptions = (locale: Locale) => ALL_CARD_OPTIONS.map((id) => ({ id, synonyms: [...CARD_OPTION_WORDS[locale][id]] }));
 
 const AMOUNT: BuiltinSlotType = {
   kind: 'builtin',

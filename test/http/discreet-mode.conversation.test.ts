@@ -46,6 +46,16 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(answers[2]?.text).toBe(`${NOTICE} The payment is due on November 25. Is there anything else?`);
   });
 
+  it('sends a question whose figures it left out to the app whole, never an empty message', async () => {
+    const say = speaker(skill, platform);
+    await say('DiscreetMode', { state: 'on' });
+    const options = await say('PayCard');
+    expect(options.text).toContain(NOTICE);
+    const inbox = skill.sandbox.control.inbox('demo').map((m) => m.text);
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toContain('The statement balance is $498.23.');
+  });
+
   it("says where to find the amounts when the bank's app takes no messages", async () => {
     const sandbox = createSandboxBank({ clock: fixedClock(TEST_NOW) });
     const { messages: _unused, ...withoutMessages } = sandbox;

@@ -43,7 +43,7 @@ describe('what the Dialogflow agent ships', () => {
     expect(entries('Merchant').map((e) => e.value)).not.toContain('blue-bottle-coffee');
     expect(entries('Payee').map((e) => e.value)).toContain('Bob Carter');
     expect(entries('AccountType').map((e) => e.value)).toEqual(['checking', 'savings', 'credit-card', 'debit-card', 'other']);
-    expect(entries('CardPayment').map((e) => e.value)).toEqual(['statement', 'minimum']);
+    expect(entries('CardPayment').map((e) => e.value)).toEqual(['statement', 'minimum', 'balance']);
   });
 });
 

@@ -14,6 +14,7 @@ import { SEED_CUSTOMERS, type SeedCustomer } from './seed';
 import { HISTORY_DAYS } from './history';
 import { openBooks, type Books, type PendingApproval } from './state';
 import { cancelTransfer, settle, submitTransfer } from './transfers';
+import { currentStatement } from './statements';
 
 /**
  * A fault a test can make the next call to an operation suffer: the bank unavailable or silent
@@ -179,7 +180,7 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
       list: (s) => withBooks('cards.list', s, (b) => ok([...b.cards])),
       statement: (s, accId) =>
         withBooks('cards.statement', s, (b) => {
-          const st = b.statements.find((x) => x.accountId === accId);
+          const st = currentStatement(b, accId);
           return st ? ok(st) : err({ kind: 'not-found' });
         }),
       setLocked: (s, id, locked) =>

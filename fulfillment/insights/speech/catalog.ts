@@ -66,7 +66,9 @@ export interface InsightsSpeech {
   beforeHistory(first: string): string;
   /** "And in October?" with no question before it to follow. */
   nothingToFollow(): string;
-  lastDeposit(deposit: Transaction, today: string): string;
-  income(totals: readonly Money[], count: number, period: PeriodName): string;
-  noIncome(period: PeriodName | undefined): string;
+  /** The latest money in; `into` names the account asked about. */
+  lastDeposit(deposit: Transaction, today: string, into?: AccountKind): string;
+  /** What came in during a period, in all or (`into`) one account. */
+  income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind): string;
+  noIncome(period: PeriodName | undefined, into?: AccountKind): string;
 }

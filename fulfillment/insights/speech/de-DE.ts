@@ -103,8 +103,11 @@ export const deDEInsights: InsightsSpeech = {
   periodNotUnderstood: () =>
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
-  lastDeposit: (t, today) =>
-    `Dein letzter Geldeingang war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
-  income: (totals, n, p) => `Du hast ${period(p)} ${amounts(totals)} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
-  noIncome: (p) => (p ? `Ich sehe ${period(p)} keine Geldeingänge.` : 'Ich sehe in letzter Zeit keine Geldeingänge.'),
+  lastDeposit: (t, today, into) =>
+    `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+  income: (totals, n, p, into) => `Du hast ${period(p)} ${amounts(totals)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
+  noIncome: (p, into) => {
+    const where = into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : '';
+    return p ? `Ich sehe ${period(p)} keine Geldeingänge${where}.` : `Ich sehe in letzter Zeit keine Geldeingänge${where}.`;
+  },
 };

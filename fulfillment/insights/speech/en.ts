@@ -89,10 +89,13 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     periodNotUnderstood: () => "Sorry, I didn't catch the dates. You can say things like last month, this week, or in October.",
     beforeHistory: (first) => `Your bank only lets me see your transactions from ${spokenDay(first, locale)} on, so I can't tell you about that time. You can ask about any day since then.`,
     nothingToFollow: () => "Sorry, I'm not sure what you'd like to know about that. You can ask, for example, how much you spent on groceries last month.",
-    lastDeposit: (t, today) =>
-      `Your last deposit was ${m(absolute(t.amount))} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
-    income: (totals, count, p) => `You received ${amounts(totals)} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
-    noIncome: (p) => (p ? `I don't see any deposits ${period(p)}.` : "I don't see any deposits in your recent history."),
+    lastDeposit: (t, today, into) =>
+      `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${m(absolute(t.amount))} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+    income: (totals, count, p, into) => `You received ${amounts(totals)}${into ? ` into your ${accounts[into]}` : ''} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
+    noIncome: (p, into) => {
+      const where = into ? ` into your ${accounts[into]}` : '';
+      return p ? `I don't see any deposits${where} ${period(p)}.` : `I don't see any deposits${where} in your recent history.`;
+    },
   };
 }
 
