@@ -38,7 +38,7 @@ export const DEBIT_CARD = 'debit-card';
 export const DEBIT_CARD_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   'en-US': ['debit card', 'my debit card'],
   'en-GB': ['debit card', 'my debit card', 'bank card'],
-  'de-DE': ['girokarte', 'girocard', 'ec-karte', 'ec karte', 'debitkarte', 'bankkarte'],
+  'de-DE': ['girokarte', 'girocard', 'ec-karte', 'ec karte', 'debitkarte', 'bankkarte', 'bankomatkarte', 'maestrokarte', 'maestro karte'],
 };
 
 /** The slot value, beside the kinds, that means "the account not named so far" (see otherAccount). */

@@ -78,7 +78,9 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
 /**
  * "Yes, lock it", "lock it", "lock my card" again, to "lock your credit card?": the change asked
  * about, with no card named, is the yes. Alexa's yes takes no slot, so "yes, lock it" is the
- * platform's card request, which would otherwise ask the same question again.
+ * platform's card request, which would otherwise ask the same question again. To a question
+ * about several cards it is no yes: "no, just the one card" reaches the same intent, and the "no"
+ * is not heard, so the customer is asked whether all cards are meant or one (allOrOne).
  */
 function saysTheChange(ctx: HandlerContext, awaiting: CardChange): boolean {
   const { card, last4 } = ctx.turn.slots;
@@ -121,6 +123,32 @@ async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Ou
   return withFacts(done, { kind: 'cards', cards: facts, change, stage: 'done' });
 }
 
+/**
+ * "No, the other card" to "lock your credit card?": the question turns to the cards it left out,
+ * those not already as asked; with none, the question is put again.
+ */
+async function otherCards(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome | undefined> {
+  const cards = await knownCards(ctx);
+  if (!cards.ok) return cards;
+  const others = cards.value.filter((c) => !awaiting.cardIds.includes(c.card.id));
+  if (others.length === 0) return askAboutCards(ctx, awaiting, 'not-understood');
+  const changeable = others.filter((c) => c.card.locked !== awaiting.lock);
+  if (changeable.length === 0) {
+    ctx.conversation.awaiting = undefined;
+    return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(others.map((c) => c.spoken), awaiting.lock));
+  }
+  ctx.conversation.awaiting = { ...awaiting, cardIds: changeable.map((c) => c.card.id) };
+  return confirmQuestion(ctx, changeable, awaiting.lock);
+}
+
+/** "All of them, or one?", about the cards of the open question; the question stays open. */
+async function askAllOrOne(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome> {
+  const cards = await knownCards(ctx);
+  if (!cards.ok) return cards;
+  const asked = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
+  return ask(cardsSpeech(ctx.turn.locale).allOrOne(asked.map((c) => c.spoken), awaiting.lock));
+}
+
 /** The open question about the cards, put again; undefined when none of its cards is left. */
 async function askAboutCards(ctx: HandlerContext, awaiting: CardChange, after: ResumeReason): Promise<Outcome | undefined> {
   if (!ctx.session) return undefined;
@@ -139,10 +167,13 @@ export const cardChangeFlow: Flow<'card-change'> = {
   async intercept(ctx, awaiting) {
     const session = ctx.session;
     if (!session) return undefined;
-    if (ctx.turn.intent === 'Yes' || saysTheChange(ctx, awaiting)) {
+    const saidAgain = saysTheChange(ctx, awaiting);
+    if (ctx.turn.intent === 'Yes' || (saidAgain && awaiting.cardIds.length === 1)) {
       ctx.conversation.awaiting = undefined;
       return changeCards({ ...ctx, session }, awaiting);
     }
+    if (saidAgain) return askAllOrOne({ ...ctx, session }, awaiting);
+    if (isHeard(ctx.turn.slots.otherOne)) return otherCards({ ...ctx, session }, awaiting);
     // "Die Kreditkarte" alone may reach a platform's card payment intent, with nothing to pay in it.
     const namesCreditCard = ctx.turn.intent === 'PayCard' && !carriesValue(ctx.turn);
     // "Unlock my debit card" to "lock your credit card?" asks for the other change: it is answered

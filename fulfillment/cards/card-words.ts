@@ -14,7 +14,7 @@ export type CardDetail = 'statement-balance' | 'minimum-payment' | 'due-date' | 
 export const CARD_KIND_WORDS: Readonly<Record<Locale, Readonly<Record<CardKind, readonly string[]>>>> = {
   'en-US': { debit: ['debit card', 'debit', 'atm card', 'bank card', 'checking card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
   'en-GB': { debit: ['debit card', 'debit', 'bank card', 'cash card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
-  'de-DE': { debit: ['girokarte', 'girocard', 'ec karte', 'ec-karte', 'eckarte', 'bankkarte', 'debitkarte', 'maestro karte'], credit: ['kreditkarte', 'visa', 'mastercard'] },
+  'de-DE': { debit: ['girokarte', 'girocard', 'ec karte', 'ec-karte', 'eckarte', 'bankkarte', 'debitkarte', 'maestro karte', 'maestrokarte', 'maestro', 'bankomatkarte', 'bankomat karte', 'sparkassenkarte', 'karte fürs girokonto', 'karte vom girokonto'], credit: ['kreditkarte', 'visa', 'mastercard'] },
 };
 
 /**

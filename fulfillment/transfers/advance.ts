@@ -45,6 +45,12 @@ interface Listed {
 interface Shown {
   readonly payees?: readonly Payee[];
   readonly readBack?: ReadBackFact;
+  /**
+   * The amount is the bank's figure (a statement balance, the last transfer's amount), which the
+   * customer named but never said: discreet mode keeps it out of the read-back too, as it keeps
+   * it out of the question before. The customer chose it by name, so no digits were misheard.
+   */
+  readonly banksFigure?: boolean;
 }
 
 /** The steps whose question reads back the amount the customer is sending. */
@@ -61,7 +67,7 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
   ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
   const choices = ctx.turn.channel === 'text' ? listed.choices : undefined;
   // A question that says back the amount being sent is a read-back too: discreet mode keeps it.
-  const readsBack = READ_BACKS.has(step) || shown.readBack?.amount !== undefined;
+  const readsBack = (READ_BACKS.has(step) || shown.readBack?.amount !== undefined) && !shown.banksFigure;
   // The payees are taught with every question, so a session that began with the transfer
   // itself, without a launch, hears "Lee" as well.
   const payees = shown.payees?.length ? { payees: payeeEntities(shown.payees) } : {};
@@ -152,20 +158,33 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
     if (!statement) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
     if (!statement.ok) return statement;
-    draft.amount = draft.cardOption === 'statement' ? statement.value.statementBalance : statement.value.minimumPayment;
-    // "Actually the full balance" after the minimum: the amount the new option stands for is said back.
-    if (changed.cardOption) noted = { ...changed, amount: draft.amount };
-    banksFigure = true;
+    const owed = view.accounts.find((a) => a.id === draft.toId)?.balance;
+    const zero = { ...statement.value.statementBalance, minor: 0 };
+    const figure = draft.cardOption === 'statement' ? statement.value.statementBalance : draft.cardOption === 'minimum' ? statement.value.minimumPayment : owed && owed.minor > 0 ? owed : zero;
+    // Nothing left of that figure to pay (the bill was paid already): no payment of nothing is
+    // read back; the statement is said to be paid, and the amount asked for.
+    if (figure.minor > 0) {
+      draft.amount = figure;
+      // "Actually the full balance" after the minimum: the amount the new option stands for is said back.
+      if (changed.cardOption) noted = { ...changed, amount: draft.amount };
+      banksFigure = true;
+    } else draft.cardOption = undefined;
   }
   const say = (s: string, unsaid: Changed = noted) => [prefix, t.changed(unsaid), s].filter(Boolean).join(' ');
   // Any question may follow a correction that lists the payees: all of them may be named. A
   // changed amount said back before the question is read back in it, unless it is the bank's
   // figure ("Okay, $498.23" for the statement balance), which discreet mode keeps quiet until the
   // read-back of the payment itself.
-  const shown: Shown = { payees: view.payees, ...(noted.amount && !banksFigure ? { readBack: { amount: noted.amount } } : {}) };
+  const shown: Shown = {
+    payees: view.payees,
+    ...(noted.amount && !banksFigure ? { readBack: { amount: noted.amount } } : {}),
+    ...(draft.cardOption !== undefined || draft.fromHistory ? { banksFigure: true } : {}),
+  };
   if (!draft.amount && draft.kind === 'card' && draft.toId) {
     const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
-    if (statement?.ok) {
+    // A statement paid already offers nothing to choose: the amount is asked for.
+    if (statement?.ok && statement.value.statementBalance.minor === 0) prefix = [prefix, t.statementPaid()].filter(Boolean).join(' ');
+    else if (statement?.ok) {
       return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
     }
   }

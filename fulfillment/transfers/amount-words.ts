@@ -10,7 +10,7 @@ import type { SlotValue } from '../pipeline/turn';
 /** Per locale: a whole number as text, and the words that say it. */
 export const AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = {
   'en-US': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '1000': ['grand'] },
-  'en-GB': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '1000': ['grand'] },
+  'en-GB': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '25': ['pony'], '100': ['ton'], '500': ['monkey'], '1000': ['grand'] },
   'de-DE': {
     '5': ['fünfer'],
     '10': ['zehner', 'zehni', 'zehnis'],

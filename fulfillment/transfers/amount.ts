@@ -19,6 +19,9 @@ const WHOLE_OR_DECIMAL = /^\d{1,12}(?:[.,]\d{1,2})?$/;
  */
 function timesWord(count: string, word: string): string {
   if (!count) return word;
+  // "A fiver fifty", "a tenner twenty five": a number from 11 to 99 with a word for a note is its
+  // pence, never a count. Nobody counts out fifty fivers, and a platform may not say which came first.
+  if (/^[1-9]\d$/.test(count) && Number(count) > 10 && Number(word) < 100) return `${word}.${count}`;
   const said = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(count);
   if (!said) return 'unreadable';
   const hundredths = (Number(said[1]) * 100 + Number((said[2] ?? '').padEnd(2, '0'))) * Number(word);
@@ -43,6 +46,11 @@ export function amountFromSlots(
   // "Fifty cents", "50p": Alexa hears the cents alone, with no whole units.
   const centsAlone = slots.centsAlone?.value.trim();
   if (centsAlone && !slots.amount?.value.trim() && !word) return amountFromSlots({ amount: { value: '0' }, cents: slots.centsAlone }, accountCurrency);
+  // "A tenner and fifty p": the word's whole amount and those pence.
+  if (centsAlone && !slots.amount?.value.trim() && !slots.cents?.value.trim() && word) return amountFromSlots({ amount: { value: word }, cents: slots.centsAlone }, accountCurrency);
+  // "A tenner and fifty p" on Dialogflow: the pence heard as money of their own (0.50 GBP).
+  const pence = /^0[.,](\d{1,2})$/.exec(times);
+  if (word && pence && slots.amount?.currency && !slots.cents?.value.trim()) return amountFromSlots({ amount: { value: word }, cents: { value: (pence[1] ?? '').padEnd(2, '0') } }, accountCurrency);
   // A count is never said with a currency: "a tenner and twenty quid" is two amounts, not twenty tenners.
   if (word && times && (slots.amount?.currency || isHeard(slots.currency))) return err('unreadable');
   const amount = word ? { value: timesWord(times, word) } : slots.amount;

@@ -194,8 +194,10 @@ async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferVie
 
 /**
  * "Yes, fifty" to the read-back or the amount check of fifty: the amount read out, said again
- * and nothing else with it, agrees. Any other amount ("yes, sixty") is a correction, read back
- * again; it is never a yes to the amount read out.
+ * and nothing else with it. To the amount check it agrees. To the read-back it is read again,
+ * with a word that nothing changed: "make it a tenner fifty" heard as the ten pounds read out
+ * would otherwise be a yes the customer never gave to that amount. Any other amount ("yes,
+ * sixty") is a correction, read back again; it is never a yes to the amount read out.
  */
 function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): boolean {
   if ((draft.step !== 'confirm' && draft.step !== 'check-amount') || ctx.turn.intent !== 'ProvideAmount' || !draft.amount) return false;
@@ -310,7 +312,7 @@ async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   // accounts with no account in it) is not understood either, never the question repeated.
   // A request for another kind of transfer ("actually, pay my credit card") names one by itself.
   if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) return failed(ctx, draft, view);
-  if (repeatsAmount(ctx, draft, view)) return onYes(ctx, draft, view);
+  if (repeatsAmount(ctx, draft, view)) return draft.step === 'confirm' ? advance(ctx, draft, view, transferSpeech(ctx.turn.locale).sameAmountAgain()) : onYes(ctx, draft, view);
   if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked());
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);

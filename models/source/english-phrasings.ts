@@ -323,6 +323,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'when do i have to pay my card',
   ],
   LockCard: [
+    // Cancelling a card is final at the bank; the lock is what a voice can do, and it is asked about first.
+    'cancel my card', 'cancel my {card}', 'i need to cancel my card', 'cancel the card completely', 'please cancel my {card} it was stolen',
+    'my card has been nicked', 'someone has nicked my {card}', 'someone nicked my purse', 'somebody took my wallet',
     'lock my cards',
     'lock all my cards',
     'freeze both my cards',

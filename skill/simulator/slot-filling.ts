@@ -19,11 +19,11 @@ const NEGATED =
 
 /**
  * A number is cents only where the platform's samples have it: before a word for cents ("and
- * twenty cents", "fifty p") or right after the currency ("ten dollars fifty", "zwölf Euro
- * fünfzig"). "Fifty dollars to Bob and twenty to Anna" holds no cents.
+ * twenty cents", "fifty p") or right after the currency or a note ("ten dollars fifty", "zwölf Euro
+ * fünfzig", "a fiver fifty"). "Fifty dollars to Bob and twenty to Anna" holds no cents.
  */
 const CENTS_AFTER = /^\s*(?:cents?|pence|penny|p|ct)\b/i;
-const CURRENCY_BEFORE = /(?:dollars?|bucks?|pounds?|quid|euros?|€|\$|£)\s*$/i;
+const CURRENCY_BEFORE = /(?:dollars?|bucks?|pounds?|quid|euros?|€|\$|£|fiver|tenner)\s*$/i;
 const saysCents = (v: FoundValue, text: string) => {
   // Money is cents only below one unit ("fifty pence" read as 0.50): "sixty euro" never is.
   if (v.type === 'money') return /^0(?:\.\d+)?$/.test(v.value ?? '');
@@ -122,7 +122,9 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     // only once the first transfer's slot of that kind is, or cannot take the value.
     // A number after a word for an amount ("a tenner and twenty quid to Anna") is no count of it
     // ("two tenners" says the count first): the first transfer's amount is said.
-    const countsWord = (slot: string, v: FoundValue) => slot !== 'amount' || !slots['amountWord'] || slots['amountWord'].end > v.start;
+    // Pence said after the word ("a tenner and fifty p", money below one unit) are its pence.
+    const pence = (v: FoundValue) => v.type === 'money' && /^0\.\d{1,2}$/.test(v.value ?? '');
+    const countsWord = (slot: string, v: FoundValue) => slot !== 'amount' || !slots['amountWord'] || slots['amountWord'].end > v.start || pence(v);
     const firstFits = (slot: string, v: FoundValue) => fits(slot, v) && countsWord(slot, v);
     const freeFor = (v: FoundValue) =>
       Object.keys(intent.slots).filter((slot) => {

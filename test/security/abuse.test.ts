@@ -193,10 +193,22 @@ describe('logs', () => {
     expect(out).toContain('[redacted]');
   });
 
-  it('answers a bug with a generic apology and logs a correlation id, no message or stack', async () => {
+  it('answers a bank adapter that throws as a bank not responding, and logs the fault without its message', async () => {
     const sandbox = createSandboxBank({ clock: fixedClock(TEST_NOW) });
     const bank: BankAdapter = { ...sandbox, accounts: { list: async () => { throw new Error('account 4321 broke at /secret/path'); } } };
     const skill = startSkill({ overrides: { bank }, sandbox });
+    const res = await request(skill.app).post('/dialogflow').set('content-type', 'application/json').send(JSON.stringify(dialogflowRequest('Balance', {}, { token: 'demo' })));
+    expect(res.status).toBe(200);
+    expect(res.body.fulfillmentText).toBe("Your bank isn't responding right now. Please try again in a little while.");
+    const logged = skill.logger.lines.join('\n');
+    expect(logged).toContain('"event":"bank-adapter-fault"');
+    expect(logged).not.toContain('4321');
+    expect(logged).not.toContain('/secret/path');
+  });
+
+  it('answers a bug with a generic apology and logs a correlation id, no message or stack', async () => {
+    const links = { resolve: async () => { throw new Error('account 4321 broke at /secret/path'); } };
+    const skill = startSkill({ overrides: { links } });
     const res = await request(skill.app).post('/dialogflow').set('content-type', 'application/json').send(JSON.stringify(dialogflowRequest('Balance', {}, { token: 'demo' })));
     expect(res.status).toBe(200);
     expect(res.body.fulfillmentText).toBe('Sorry, something went wrong on my side. Please try again.');

@@ -26,6 +26,14 @@ it.each([
   ['"one point five grand"', slots('1.5', { amountWord: '1000' }), 'GBP', 150000],
   ['"zwei Riesen"', slots('2', { amountWord: 'riesen' }), 'EUR', 200000],
   ['"2.5 tenners"', slots('2.5', { amountWord: 'tenner' }), 'GBP', 2500],
+  ['"a fiver fifty" (Dialogflow: 5 and the number 50): five fifty, never fifty fivers', slots('50', { amountWord: '5' }), 'GBP', 550],
+  ['"a tenner twenty five"', slots('25', { amountWord: 'tenner' }), 'GBP', 1025],
+  ['"ten tenners": a count of ten is still a count', slots('10', { amountWord: 'tenner' }), 'GBP', 10000],
+  ['"fifty grand" is a count of thousands', slots('50', { amountWord: 'grand' }), 'USD', 5000000],
+  ['"a tenner and fifty p" (Dialogflow: 10 and the pence alone)', slots(undefined, { amountWord: '10', centsAlone: '50' }), 'GBP', 1050],
+  ['"a tenner and fifty p" (Dialogflow: 0.5 GBP and 10)', slots('0.5', { amountWord: '10' }, 'GBP'), 'GBP', 1050],
+  ['"half a ton" (0.5 and ton)', slots('0.5', { amountWord: 'ton' }), 'GBP', 5000],
+  ['"a pony"', slots(undefined, { amountWord: 'pony' }), 'GBP', 2500],
 ] as const)('reads %s', (_name, given, currency, minor) => {
   expect(amountFromSlots(given, currency)).toEqual({ ok: true, value: { minor, currency } });
 });

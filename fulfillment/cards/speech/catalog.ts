@@ -25,6 +25,8 @@ export interface CardsSpeech {
   statement(answer: StatementAnswer, detail: CardDetail | undefined, today: string): string;
   noCreditCard(): string;
   confirmCardChange(cards: readonly SpokenCard[], lock: boolean): string;
+  /** The request said again to a question about several cards: all of them, or one? */
+  allOrOne(cards: readonly SpokenCard[], lock: boolean): string;
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
   /** The cards named are already as asked: locked for a lock, unlocked for an unlock. */
   noCardToChange(cards: readonly SpokenCard[], lock: boolean): string;

@@ -32,6 +32,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     },
     noCreditCard: () => "You don't have a credit card with this bank.",
     confirmCardChange: (list, lock) => `Do you want me to ${lock ? 'lock' : 'unlock'} ${cards(list)}? Please say yes or no.`,
+    allOrOne: (list, lock) => `Shall I ${lock ? 'lock' : 'unlock'} ${list.length === 2 ? 'both' : 'all'} of them, ${cards(list)}? Say yes for ${list.length === 2 ? 'both' : 'all of them'}, or name the one card.`,
     cardsChanged: (list, lock) => `Done. ${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} now ${lock ? 'locked' : 'unlocked'}.`,
     noCardToChange: (list, lock) => `${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} ${lock ? 'already locked' : 'not locked'}.`,
     noSuchCard: () => "I couldn't find a card like that.",

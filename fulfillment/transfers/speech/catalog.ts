@@ -33,7 +33,10 @@ export interface TransferSpeech {
   notASource(): string;
   /** The source named is where the money was going: said before the destination is asked again. */
   wasTarget(): string;
+  /** The statement balance, the minimum payment, or another amount; a minimum already paid (zero) is left out. */
   askCardOption(statement: Money, minimum: Money): string;
+  /** Nothing is left to pay on the card's statement: said before "how much?". */
+  statementPaid(): string;
   checkAmount(amount: Money): string;
   checkLarge(amount: Money): string;
   /** The transfer read back, without a question: asked to hear it again at the PIN step. */
@@ -147,6 +150,8 @@ export interface TransferSpeech {
   askChange(kind: TransferKind): string;
   /** Digits said at the read-back, before the PIN was asked for: never read back, never taken as an amount. */
   pinWhenAsked(): string;
+  /** The amount said at the read-back is the one it read: a change that changed nothing, said before it is read again. */
+  sameAmountAgain(): string;
   /** Leads into the PIN question again after a PIN said in pairs ("twelve thirty four"), never repeated. */
   pinByDigits(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */

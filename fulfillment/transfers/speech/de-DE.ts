@@ -58,7 +58,10 @@ export const deDETransfer: TransferSpeech = {
   wasTarget: () => 'Auf dieses Konto sollte das Geld gehen.',
   notASource: () => 'Von deiner Kreditkarte kann ich kein Geld überweisen.',
   askCardOption: (statement, minimum) =>
-    `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`,
+    minimum.minor > 0
+      ? `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`
+      : `Die Mindestzahlung hast du schon bezahlt. Möchtest du den restlichen Rechnungsbetrag oder einen anderen Betrag zahlen? Vom Rechnungsbetrag sind noch ${m(statement)} offen.`,
+  statementPaid: () => 'Der Rechnungsbetrag deiner Karte ist schon bezahlt.',
   checkAmount: (a) => `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`,
   checkLarge: (a) => `Das ist ein hoher Betrag: ${m(a)}. Bist du sicher?`,
   summary,
@@ -176,6 +179,7 @@ export const deDETransfer: TransferSpeech = {
   pinAllDigits: () => 'Ich habe nur drei Ziffern gehört.',
   newAmountAtPin: () => 'Für einen anderen Betrag sag ihn mit der Währung, zum Beispiel fünfzig Euro.',
   pinByDigits: () => 'Entschuldigung, sag deine PIN bitte Ziffer für Ziffer, also zum Beispiel eins, zwei, drei, vier.',
+  sameAmountAgain: () => 'Das ist der Betrag, den ich schon habe.',
   pinWhenAsked: () => 'Falls das deine PIN war: Ich frage danach, sobald du ja gesagt hast. Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.',
   changed: ({ amount, to: d, toName, from }) => okayChanged(amount && m(amount), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
   backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',

@@ -54,7 +54,10 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     wasTarget: () => 'That was the account the money was going to.',
     notASource: () => "I can't send money from your credit card.",
     askCardOption: (statement, minimum) =>
-      `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`,
+      minimum.minor > 0
+        ? `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`
+        : `You've already paid the minimum. Would you like to pay the rest of the statement balance, or another amount? The statement balance left is ${m(statement)}.`,
+    statementPaid: () => "Your card's statement balance is already paid.",
     checkAmount: (a) => `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`,
     checkLarge: (a) => `That's a large amount. The amount is ${m(a)}. Are you sure?`,
     summary,
@@ -172,6 +175,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinAllDigits: () => 'I heard only three digits.',
     newAmountAtPin: () => `To send another amount, say it with its currency, like ${fifty}.`,
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
+    sameAmountAgain: () => "That's the amount I already have.",
     pinWhenAsked: () => `If that was your PIN, I'll ask for it once you've said yes. To change the amount, say it with the currency, like ${fifty}.`,
     changed: ({ amount, to: d, toName, from }) =>
       okayChanged(amount && m(amount), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
