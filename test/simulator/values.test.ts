@@ -164,12 +164,32 @@ describe('dates', () => {
     ['vom 3. Dezember bis 5. Januar', '(2025-12-03,2026-01-05,P33D)', { start: '2025-12-03', end: '2026-01-05' }],
     ['in den letzten sieben Tagen', '(2026-11-13,2026-11-20,P7D)', { start: '2026-11-13', end: '2026-11-20' }],
     ['die letzten 2 Wochen', '(2026-11-06,2026-11-20,P14D)', { start: '2026-11-06', end: '2026-11-20' }],
+    ['vom 1. bis zum 15.', '(2026-11-01,2026-11-15,P14D)', { start: '2026-11-01', end: '2026-11-15' }],
+    ['vom 1. bis zum 25.', '(2026-10-01,2026-10-25,P24D)', { start: '2026-10-01', end: '2026-10-25' }],
+    ['vorletzte Woche', '2026-W45', { start: '2026-11-02', end: '2026-11-08' }],
+    ['im Jänner', 'XXXX-01', { start: '2026-01-01', end: '2026-01-31' }],
+    ['im Feber', 'XXXX-02', { start: '2026-02-01', end: '2026-02-28' }],
+    ['heuer', '2026', { start: '2026-01-01', end: '2026-12-31' }],
   ] as const)('reads German "%s"', (text, timex, period) => {
     expect(one(text, 'de-DE')).toMatchObject({ type: 'date', timex, ...(period ? { period } : {}) });
   });
 
   it('reads no day in a German ordinal past the 31st: "den zweiunddreißigsten Mai" is May', () => {
     expect(findValues('den zweiunddreißigsten mai', 'de-DE', {}, now).filter((f) => f.type === 'date')).toMatchObject([{ timex: 'XXXX-05' }]);
+  });
+
+  it.each([
+    ['between the first and the fifteenth of november', '(2026-11-01,2026-11-15,P14D)', { start: '2026-11-01', end: '2026-11-15' }],
+    ['from the 3rd to the 10th', '(2026-11-03,2026-11-10,P7D)', { start: '2026-11-03', end: '2026-11-10' }],
+    ['between the first and the twenty-fifth', '(2026-10-01,2026-10-25,P24D)', { start: '2026-10-01', end: '2026-10-25' }],
+    ['between the first and the fifteenth of december', '(2025-12-01,2025-12-15,P14D)', { start: '2025-12-01', end: '2025-12-15' }],
+    ['in the last fortnight', '(2026-11-06,2026-11-20,P14D)', { start: '2026-11-06', end: '2026-11-20' }],
+  ] as const)('reads English "%s" as the days said', (text, timex, period) => {
+    expect(one(text, 'en-GB')).toMatchObject({ type: 'date', timex, period });
+  });
+
+  it('reads "the second one" as no date', () => {
+    expect(findValues('the second one', 'en-US', {}, now).filter((f) => f.type === 'date')).toEqual([]);
   });
 
   it('reads an English month as the whole month', () => {

@@ -4,6 +4,7 @@
  * "20 quid"), "50p" is pence, two number words in a row are a price ("fifteen fifty" is 15.50), and a
  * hesitation is not a currency ("um, fifty").
  */
+import { englishDateRanges } from './english-dates';
 import { Culture, recognizeCurrency, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { Locale } from '../../../fulfillment/kit/locale';
 import type { Recognised } from './found-value';
@@ -154,7 +155,8 @@ const dayBefore = (isoDay: string) => new Date(Date.parse(`${isoDay.slice(0, 10)
 
 /** Dates and periods; a period's end is its last day (Recognizers gives the day after, except for a range it was told). */
 function dates(text: string, now: Date): Recognised[] {
-  return recognizeDateTime(text, Culture.English, undefined, now).flatMap((r): Recognised[] => {
+  const own = englishDateRanges(text, now);
+  const recognised = recognizeDateTime(text, Culture.English, undefined, now).flatMap((r): Recognised[] => {
     const values = r.resolution?.['values'];
     const all = Array.isArray(values) ? (values as Record<string, unknown>[]) : [];
     // A weekday alone ("on Monday") is its next occurrence, today included, as both platforms read it;
@@ -178,6 +180,8 @@ function dates(text: string, now: Date): Recognised[] {
     const where = { start: r.start + since, end: r.end + 1, text: r.text.slice(since) };
     return [{ type: 'date', ...where, value: day, ...(timex ? { timex } : {}), ...(period ? { period } : {}) }];
   });
+  // Where a range of this project's own reading covers the words, it is the one read.
+  return [...own, ...recognised.filter((r) => !own.some((o) => r.start < o.end && o.start < r.end))];
 }
 
 /** Every English value in the text. */

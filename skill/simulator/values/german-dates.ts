@@ -1,7 +1,8 @@
 /**
  * German days and periods, against today: "heute", "gestern", "vorgestern", "morgen", "am Freitag", "diese Woche",
- * "letzte Woche", "diesen Monat", "letzten Monat", "im Oktober", "10. November", "am zweiten
- * November", "vom 1. bis 10. November", "in den letzten sieben Tagen", "dieses Jahr", "letztes Jahr". Written here because Recognizers-Text's JavaScript release has no German
+ * "letzte Woche", "vorletzte Woche", "diesen Monat", "letzten Monat", "im Oktober" (also Austrian
+ * "im Jänner"), "10. November", "am zweiten November", "vom 1. bis 10. November", "vom 1. bis zum
+ * 15.", "in den letzten sieben Tagen", "dieses Jahr", "heuer", "letztes Jahr". Written here because Recognizers-Text's JavaScript release has no German
  * date model (it finds nothing in "letzten Monat"). Values are shaped as the English recogniser's:
  * a TIMEX date ("2026-W47", "XXXX-10" for a month without a year) and the latest such period's
  * first and last day.
@@ -11,6 +12,10 @@ import { germanNumberWord } from './german-numbers';
 
 const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+/** Austrian names of months ("Jänner", "Feber"), with the month each is. */
+const AUSTRIAN_MONTHS: Readonly<Record<string, number>> = { jänner: 0, jaenner: 0, feber: 1 };
+/** A month's index by any of its names. */
+const monthIndex = (name: string) => AUSTRIAN_MONTHS[name.toLowerCase()] ?? MONTHS.indexOf(name.toLowerCase());
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -44,7 +49,7 @@ const month = (year: number, index: number): Value => {
 };
 const year = (y: number): Value => ({ value: `${y}-01-01`, timex: String(y), period: { start: `${y}-01-01`, end: `${y}-12-31` } });
 
-const MONTH = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const MONTH = 'januar|jänner|jaenner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
 /** A day of the month said as a figure ("2.") or an ordinal word ("zweiten", "einunddreißigsten"). */
 const DAY_OF_MONTH = String.raw`(\d{1,2}\.|\p{L}+?(?:te|ten|ter|tes|tem))`;
 const FIRST_ORDINALS: Readonly<Record<string, number>> = { erst: 1, dritt: 3, siebt: 7, acht: 8 };
@@ -83,12 +88,20 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
   // "Vom 1. bis 10. November", "zwischen dem ersten und dem zehnten November", "vom 3. Oktober bis zum 5. November".
   [new RegExp(String.raw`\b(?:vom|von|zwischen\s+dem)\s+${DAY_OF_MONTH}\s*(?:(${MONTH})\s+)?(?:bis|und)\s+(?:zum\s+|dem\s+)?${DAY_OF_MONTH}\s*(${MONTH})\b`, 'iu'), (t, m) => {
     const [first, last] = [dayOfMonth(m[1] ?? ''), dayOfMonth(m[3] ?? '')];
-    const endMonth = MONTHS.indexOf((m[4] ?? '').toLowerCase());
+    const endMonth = monthIndex(m[4] ?? '');
     if (first === undefined || last === undefined) return undefined;
     const end = dayIn(t, endMonth, last);
-    const startMonth = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) : first <= last ? endMonth : endMonth - 1;
+    const startMonth = m[2] ? monthIndex(m[2]) : first <= last ? endMonth : endMonth - 1;
     const start = new Date(Date.UTC(end.getUTCFullYear() - (startMonth > end.getUTCMonth() ? 1 : 0), (startMonth + 12) % 12, first));
     return start <= end ? range(start, end) : undefined;
+  }],
+  // "Vom 1. bis zum 15.", no month said: of the latest month where the last day is past.
+  [new RegExp(String.raw`\b(?:vom|von|zwischen\s+dem)\s+${DAY_OF_MONTH}\s*(?:bis|und)\s+(?:zum\s+|dem\s+)?${DAY_OF_MONTH}(?!\s*(?:${MONTH}))`, 'iu'), (t, m) => {
+    const [first, last] = [dayOfMonth(m[1] ?? ''), dayOfMonth(m[2] ?? '')];
+    if (first === undefined || last === undefined || first > last) return undefined;
+    const month = last > t.getUTCDate() ? t.getUTCMonth() - 1 : t.getUTCMonth();
+    const end = new Date(Date.UTC(t.getUTCFullYear(), month, last));
+    return end.getUTCDate() === last ? range(new Date(Date.UTC(t.getUTCFullYear(), month, first)), end) : undefined;
   }],
   // "In den letzten sieben Tagen", "die letzten zwei Wochen", "letzte 3 Monate": back from today.
   [/\b(?:(?:in\s+)?(?:den|die)\s+)?(?:letzten|vergangenen|letzte|vergangene)\s+(\d{1,2}|\p{L}+)\s+(tag|woche|monat)(?:e|en|n)?\b/iu, (t, m) => {
@@ -97,13 +110,13 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
     return n && n > 0 && back ? range(back(t, n), t) : undefined;
   }],
   [new RegExp(String.raw`\b(?:(?:am|vom|den|dem|der)\s+)?${DAY_OF_MONTH}\s*(${MONTH})\b`, 'iu'), (t, m) => {
-    const index = MONTHS.indexOf((m[2] ?? '').toLowerCase());
+    const index = monthIndex(m[2] ?? '');
     const date = dayOfMonth(m[1] ?? '');
     if (date === undefined) return undefined;
     return { ...day(dayIn(t, index, date)), timex: `XXXX-${pad(index + 1)}-${pad(date)}` };
   }],
-  [/\b(?:im\s+(?:monat\s+)?)?(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/iu, (t, m) => {
-    const index = MONTHS.indexOf((m[1] ?? '').toLowerCase());
+  [new RegExp(String.raw`\b(?:im\s+(?:monat\s+)?)?(${MONTH})\b`, 'iu'), (t, m) => {
+    const index = monthIndex(m[1] ?? '');
     const y = index > t.getUTCMonth() ? t.getUTCFullYear() - 1 : t.getUTCFullYear();
     return { ...month(y, index), timex: `XXXX-${pad(index + 1)}` };
   }],
@@ -127,6 +140,9 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
   [/\bvorgestern\b/iu, (t) => day(addDays(t, -2))],
   [/\bgestern\b/iu, (t) => day(addDays(t, -1))],
   [/\bheute\b/iu, (t) => day(t)],
+  [/\b(?:in\s+)?(?:der\s+)?(?:vorletzten|vorletzter|vorletzte)\s+woche\b/iu, (t) => week(addDays(t, -14))],
+  [/\b(?:im\s+)?(?:vorletzten)\s+monat\b/iu, (t) => month(t.getUTCFullYear(), t.getUTCMonth() - 2)],
+  [/\bheuer\b/iu, (t) => year(t.getUTCFullYear())],
   [/\b(?:in\s+)?(?:der\s+)?(?:letzten|letzter|letzte|vergangenen|vergangene|vorigen|vorige)\s+woche\b/iu, (t) => week(addDays(t, -7))],
   [/\b(?:in\s+)?(?:dieser|diese)\s+woche\b/iu, (t) => week(t)],
   [/\b(?:im\s+)?(?:letzten|vergangenen|vorigen)\s+monat\b/iu, (t) => month(t.getUTCFullYear(), t.getUTCMonth() - 1)],
