@@ -137,6 +137,8 @@ function serverRules(c: Variables, problem: Problem): void {
     if (!c.PUBLIC_URL?.startsWith('https://')) problem('PUBLIC_URL', 'production needs the https URL the world reaches this server at (the linking pages and tokens name it)');
     if (!c.COOKIE_KEYS?.length) problem('COOKIE_KEYS', 'production needs the keys that sign the linking pages\' cookies (32+ characters each, newest first)');
     if (c.RECORDS === 'memory') problem('RECORDS', 'production keeps its records in a database');
+    // Without it each process draws a key of its own: one customer's pseudonym changes on every restart and differs between instances.
+    if (!c.LOG_ID_KEY) problem('LOG_ID_KEY', 'production needs the key that pseudonymises customers in logs, the same on every instance');
     if (!c.DATABASE_URL && !c.PGLITE_DIR) problem('DATABASE_URL', 'production keeps its records in PostgreSQL (DATABASE_URL), or for one instance in an embedded folder (PGLITE_DIR)');
   }
   const trust = c.TRUST_PROXY === undefined ? undefined : trustProxyProblem(c.TRUST_PROXY);
@@ -192,7 +194,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, en
 }
 
 /** Whether the sandbox's demo customers may be served: outside production, or when production says so. */
-export const sandboxServes = (c: Config) => c.NODE_ENV !== 'production' || c.SANDBOX_IN_PRODUCTION === 'yes';
+export const sandboxServes = (c: Pick<Config, 'NODE_ENV' | 'SANDBOX_IN_PRODUCTION'>) => c.NODE_ENV !== 'production' || c.SANDBOX_IN_PRODUCTION === 'yes';
 
 /** The URL the world reaches this server at: PUBLIC_URL, or the loopback address it listens on. */
 export const publicUrlOf = (c: Config, port: number = c.PORT) => (c.PUBLIC_URL ?? `http://127.0.0.1:${port}`).replace(/\/$/, '');

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     console.log(`\n${'!'.repeat(78)}\n!! PRODUCTION IS SERVING THE SANDBOX BANK (SANDBOX_IN_PRODUCTION=yes): demo customers, demo money,\n!! demo tokens and a demo PIN that work for anyone. Never link a real customer to it.\n${'!'.repeat(78)}\n`);
     logger.warn({ sandboxInProduction: true }, 'production is serving the sandbox bank');
   }
-  console.log(tryItBanner(baseUrl));
+  console.log(tryItBanner(baseUrl, config));
   if (simulator) console.log(`Web simulator (development only): ${baseUrl}/   terminal: npm run chat\n`);
   if (values.record) console.log(`Recording redacted platform exchanges into ${values.record}`);
   if (!alexaVerification(config)) console.warn('WARNING: Alexa requests are NOT verified (development mode). Never expose this server.');

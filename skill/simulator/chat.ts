@@ -12,13 +12,14 @@ import { loadConfig } from '../config';
 import { createRuntime } from '../server/compose';
 import { createLogger } from '../server/logger';
 import { Conversation, type SendRequest } from './conversation';
+import { demoTokenFor } from '../../fulfillment/banks/sandbox/seed';
 import { payeeValues } from './dynamic-values';
 import { simulatorRoutes } from './routes';
 import { describeUnderstanding } from './describe';
 import { localUnderstanding } from './understand';
 import type { CustomTypes } from './values/find-values';
 
-const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow|dialogflow-cx] [--locale en-US|en-GB|de-DE] [--token demo] [--url http://127.0.0.1:3000]';
+const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow|dialogflow-cx] [--locale en-US|en-GB|de-DE] [--token demo|demo-gb|demo-de (the locale\'s by default)] [--url http://127.0.0.1:3000]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -36,14 +37,16 @@ async function startLocal(token: string, platform: SimulatedPlatform): Promise<{
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { platform: { type: 'string', default: 'alexa' }, locale: { type: 'string', default: 'en-US' }, token: { type: 'string', default: 'demo' }, url: { type: 'string' } },
+    options: { platform: { type: 'string', default: 'alexa' }, locale: { type: 'string', default: 'en-US' }, token: { type: 'string' }, url: { type: 'string' } },
   });
   const platform = values.platform as SimulatedPlatform;
   if (platform !== 'alexa' && platform !== 'dialogflow' && platform !== 'dialogflow-cx') fail(`unknown platform: ${values.platform}`);
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) fail(`unknown locale: ${values.locale}`);
 
-  const local = values.url ? undefined : await startLocal(values.token ?? '', platform);
+  // The demo customer who banks where the locale speaks, unless another is named: German in euros.
+  const token = values.token ?? demoTokenFor(locale);
+  const local = values.url ? undefined : await startLocal(token, platform);
   const base = (values.url ?? local?.url ?? '').replace(/\/$/, '');
   const send: SendRequest = async (p, body) => {
     const res = await fetch(`${base}/${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -54,9 +57,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const understanding = localUnderstanding();
   await understanding.warmUp([[platform, locale]]);
-  const conversation = new Conversation({ platform, locale, token: values.token, understanding, send, ...(local?.session ? { session: local.session } : {}) });
+  const conversation = new Conversation({ platform, locale, token, understanding, send, ...(local?.session ? { session: local.session } : {}) });
 
-  console.log(`Talking to ${base} as ${platform} in ${locale}, customer token "${values.token}" (ready in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl+D ends.`);
+  console.log(`Talking to ${base} as ${platform} in ${locale}, customer token "${token}" (ready in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl+D ends.`);
   const lines = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true, prompt: 'you> ' });
   lines.prompt();
   for await (const line of lines) {

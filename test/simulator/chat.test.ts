@@ -27,8 +27,9 @@ describe('the terminal chat', () => {
     expect(out).toMatch(/\(Transfer 0\.\d\d amount=20 GBP payee=Tom Baker\)/);
   });
 
-  it('talks German on Alexa to the German demo customer', () => {
-    const out = chat(['--platform', 'alexa', '--locale', 'de-DE', '--token', 'demo-de'], 'wie ist mein kontostand\n');
+  it('talks German on Alexa to the German demo customer, who is the one a German chat talks to when no token is named', () => {
+    const out = chat(['--platform', 'alexa', '--locale', 'de-DE'], 'wie ist mein kontostand\n');
+    expect(out).toContain('customer token "demo-de"');
     expect(out).toMatch(/skill> Auf deinem Girokonto sind 2\.310,45\s€/);
   });
 

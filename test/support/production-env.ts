@@ -12,4 +12,5 @@ export const PRODUCTION_ENV: Readonly<Record<string, string>> = {
   COOKIE_KEYS: 'cookie-key-for-tests-0123456789abcdef',
   LINK_KEYS: `test:${Buffer.alloc(32, 9).toString('base64')}`,
   DATABASE_URL: 'postgres://postgres@db.bank.example:5432/skill',
+  LOG_ID_KEY: 'a-log-key-for-tests-0123456789',
 };

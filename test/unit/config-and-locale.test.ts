@@ -37,6 +37,11 @@ describe('configuration', () => {
     expect(loadConfig(lambda, 'lambda').ALEXA_SKILL_IDS).toEqual(['amzn1.ask.skill.x']);
     expect(() => loadConfig({ NODE_ENV: 'production', ALEXA_SKILL_IDS: 'amzn1.ask.skill.x' })).toThrow(/DIALOGFLOW_SECRET/);
   });
+
+  it('asks production for the log pseudonym key, which every instance must share', () => {
+    expect(loadConfig(PRODUCTION_ENV).LOG_ID_KEY).toBeDefined();
+    expect(() => loadConfig({ ...PRODUCTION_ENV, LOG_ID_KEY: undefined })).toThrow(/LOG_ID_KEY/);
+  });
 });
 
 describe('locale', () => {

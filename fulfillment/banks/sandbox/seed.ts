@@ -4,6 +4,7 @@
  */
 import type { AccountKind } from '../bank-types';
 import type { CurrencyCode } from '../../kit/money';
+import type { Locale } from '../../kit/locale';
 
 /** One seeded account. Amounts are minor units. */
 export interface SeedAccount {
@@ -149,3 +150,11 @@ export const SEED_CUSTOMERS: readonly SeedCustomer[] = [
     suspicious: { merchant: 'Technikwelt Versand', amountMinor: 64999, hoursAgo: 14 },
   },
 ];
+
+/** Where each region's customers bank, as a locale speaks of them. */
+const REGION_OF_LOCALE: Readonly<Record<Locale, SeedCustomer['region']>> = { 'en-US': 'us', 'en-GB': 'gb', 'de-DE': 'de' };
+
+/** The first demo customer's token in a locale's region: "demo", "demo-gb", "demo-de". */
+export function demoTokenFor(locale: Locale): string {
+  return SEED_CUSTOMERS.find((c) => c.region === REGION_OF_LOCALE[locale])?.accessToken ?? 'demo';
+}

@@ -227,6 +227,12 @@ $('mcp').addEventListener('submit', (event) => {
   callTool($('tool').value, $('arguments').value.trim());
 });
 $('tool').addEventListener('change', showTool);
+// The sandbox's demo customer for each locale (fulfillment/banks/sandbox/seed.ts, demoTokenFor):
+// switching the locale switches a demo token with it, so German is spoken in euros.
+const DEMO_TOKENS = { 'en-US': 'demo', 'en-GB': 'demo-gb', 'de-DE': 'demo-de' };
+$('locale').addEventListener('change', () => {
+  if (Object.values(DEMO_TOKENS).includes($('token').value)) $('token').value = DEMO_TOKENS[$('locale').value] || 'demo';
+});
 for (const id of ['platform', 'locale', 'token']) $(id).addEventListener('change', () => { freshSession(); refreshBank(); if (id === 'platform') showPlatform(); });
 $('new-session').addEventListener('click', freshSession);
 freshSession();
