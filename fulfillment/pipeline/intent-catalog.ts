@@ -38,7 +38,7 @@ export const INTENT_SLOTS = {
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'ordinal', 'last4'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse', 'last4'],
-  Choose: ['ordinal', 'position', 'last4'],
+  Choose: ['ordinal', 'position', 'last4', 'notOrdinal', 'notPosition'],
   Pin: ['pin'],
   ForgotPin: [],
   Repeat: [],

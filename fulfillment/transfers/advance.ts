@@ -261,7 +261,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const noteOverpaid = (s: string) => (overpays ? `${t.moreThanOwed()} ${s}` : s);
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
-  const checksAmount = large || isConfusable(draft.amount);
+  const checksAmount = large || isConfusable(draft.amount) || draft.saidAsPair === true;
   if (!draft.amountChecked && checksAmount) {
     return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }

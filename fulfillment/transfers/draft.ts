@@ -59,6 +59,8 @@ export interface TransferDraft {
   sameAsJustSent?: boolean;
   /** The amount was read off the bank's history ("the same as last time"), not said: discreet mode keeps it quiet. */
   fromHistory?: boolean;
+  /** The amount was said as a pair of numbers without a currency ("one fifty"): it gets the amount check. */
+  saidAsPair?: boolean;
   /** "Everything": the amount is the whole balance of the source, looked up once the source is known, and again if it changes. */
   wholeBalance?: boolean;
   /** "Move half of it": with `wholeBalance`, the amount is half the source's balance (rounded down to the cent). */
@@ -102,6 +104,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   sameAsLast: z.optional(z.boolean()),
   sameAsJustSent: z.optional(z.boolean()),
   fromHistory: z.optional(z.boolean()),
+  saidAsPair: z.optional(z.boolean()),
   wholeBalance: z.optional(z.boolean()),
   halfBalance: z.optional(z.boolean()),
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
@@ -152,6 +155,7 @@ export function takeAmount(draft: TransferDraft, amount: Money): void {
   draft.amountChecked = false;
   draft.cardOption = undefined;
   draft.fromHistory = undefined;
+  draft.saidAsPair = undefined;
   startOrderAgain(draft);
 }
 

@@ -8,7 +8,7 @@ import type { Account, Payee } from '../banks/bank-types';
 import { matchAccount } from '../accounts/account-match';
 import { accountKindOf, saysOtherAccount } from '../accounts/account-words';
 import type { Locale } from '../kit/locale';
-import type { CurrencyCode } from '../kit/money';
+import type { CurrencyCode, Money } from '../kit/money';
 import { endingIn } from '../pipeline/ending-in';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import { isHeard, type SlotValue } from '../pipeline/turn';
@@ -291,6 +291,19 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
 }
 
 /**
+ * "One fifty", "two ninety nine", with no currency said: one to nine units and two-digit cents,
+ * which a listener may as well hear as $150 or $299. Such an amount gets the amount check. With
+ * a currency ("a buck fifty") or ten units and more (over any voice limit read as hundreds), it
+ * does not; nor in German, where "eins fünfzig" is never 150 and "zwei Komma fünf" says its comma.
+ */
+function saidAsPair(slots: MergeContext['slots'], amount: Money, locale: Locale): boolean {
+  if (locale === 'de-DE') return false;
+  const currencySaid = Boolean(slots.amount?.currency) || isHeard(slots.currency) || isHeard(slots.amountWord);
+  const whole = Math.floor(amount.minor / 100);
+  return !currencySaid && whole >= 1 && whole <= 9 && amount.minor % 100 >= 10;
+}
+
+/**
  * Updates the draft in place; a change of amount, destination, source or option needs a fresh
  * confirmation. An unusable amount is reported after everything else said was taken in.
  */
@@ -300,7 +313,10 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
   if (choice !== undefined && choice !== 'chosen') return choice;
   // A number that chose a place on the list is not also the amount.
   const amount = choice === 'chosen' && position ? ok(undefined) : amountFromSlots(m.slots, m.currency);
-  if (amount.ok && amount.value) takeAmount(draft, amount.value);
+  if (amount.ok && amount.value) {
+    takeAmount(draft, amount.value);
+    if (saidAsPair(m.slots, amount.value, m.locale)) draft.saidAsPair = true;
+  }
   const option = matchWords(m.slots.option, CARD_OPTION_WORDS[m.locale]);
   if (draft.kind === 'card' && option.kind === 'matched') {
     draft.cardOption = option.id;

@@ -32,6 +32,8 @@ import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wa
 import { discardDraft, withdrawApproval } from './withdraw';
 import { settleExpiredApproval } from './expired-approval';
 import { transferSpeech } from './speech';
+import { withoutPronounOne } from './pronoun-one';
+import { placeLeft } from '../pipeline/place-taken-back';
 import { ended } from './transfer-facts';
 import { homeCurrency, loadView } from './transfer-view';
 
@@ -147,9 +149,11 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
       draft.shortPinHeard = true;
       return advance(ctx, draft, view, heardAsAmount ? `${t.pinAllDigits()} ${t.newAmountAtPin()}` : t.pinAllDigits());
     }
+    // "Four" alone after "one two three": the rest of the PIN, which is asked for whole.
+    const rest = draft.shortPinHeard && said && /^\d{1,2}$/.test(spokenDigits(said));
     draft.shortPinHeard = undefined;
     if (pin) return answerPin(ctx, draft, view, pin, heardAsAmount);
-    return failed(ctx, draft, view, t.pinNotHeard());
+    return failed(ctx, draft, view, rest ? t.pinTogether() : t.pinNotHeard());
   }
   if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, t.pinNotHeard());
   return undefined;
@@ -270,7 +274,10 @@ function payeeLeft(draft: TransferDraft, view: TransferView, takenBack: SlotValu
 }
 
 /** The answer to the question asked, in the intent the platform heard it as. */
-async function answer(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
+async function answer(said: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome | undefined> {
+  // "The Schmidt one" to "which one?": the "one" is no amount. "Not the first one" of two is the second.
+  const turn = placeLeft(withoutPronounOne(said.turn, draft.step), draft.offered?.length ?? 0);
+  const ctx = turn === said.turn ? said : { ...said, turn };
   const intent = ctx.turn.intent;
   // "Nicht die Müller, die andere": "the other one" beside the one taken back says nothing more.
   const { otherOne: _other, ...withoutOther } = ctx.turn.slots;

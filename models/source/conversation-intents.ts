@@ -53,6 +53,8 @@ const ENGLISH = {
     'both', 'both of them', 'yes both', 'yes both of them', 'both please', 'all of them', 'yes all of them',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
     'actually yes', 'yes actually', 'actually go ahead',
+    // "Never mind" leading a go-ahead takes back the doubt, not the transfer.
+    'never mind do it', 'never mind just do it', 'never mind send it', "never mind it's fine", 'never mind it is fine', 'nothing send it', 'nothing just send it', "nothing it's fine", 'no just send it', "it's fine send it",
     // To "did you make this purchase?": whether it was the customer's own.
     'that was me', 'it was me', 'yes that was me', 'yes it was me', 'i made it', 'i made that purchase', 'yes i made it',
     'i did', 'yes i did', 'that was mine', 'that is mine', 'i bought that', 'yes i bought that', 'that one is mine',
@@ -156,6 +158,8 @@ const GERMAN = {
   Yes: [
     // "Ja, sperren" gehört zu LockCard: auf "Hast du das gekauft?" bittet es um die Sperre und ist kein Ja.
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
+    // "Egal", "passt schon" vor dem Ja nehmen den Zweifel zurück, nicht die Überweisung.
+    'egal schick es ab', 'passt schon schick es ab', 'nichts schick es ab', 'ach egal mach es',
     // Auf "Soll ich beide sperren, oder eine?": alle Karten, nach denen gefragt wurde.
     'beide', 'alle beide', 'ja beide', 'beide bitte', 'ja alle beide', 'alle',
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',

@@ -38,13 +38,17 @@ const EITHER_OR = /^[\s,]*(?:or|or maybe|oder|oder vielleicht)[\s,]*$/i;
  * no, sixty", "vom Sparkonto, ach nein, vom Girokonto"): a word that corrects, and otherwise only
  * hesitations and the words a value is said with. "Fifty to Anna and thirty to Bob" has none.
  */
-const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'nein', 'nee', 'nö', 'meine', 'meinte', 'warte', 'doch', 'quatsch']);
+const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'scratch', 'rather', 'nein', 'nee', 'nö', 'meine', 'meinte', 'warte', 'doch', 'quatsch', 'eher']);
 const ALONGSIDE = new Set([
-  'i', 'make', 'it', 'from', 'my', 'the', 'to', 'one', 'oh', 'uh', 'er', 'erm', 'um', 'hmm', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem',
+  'i', 'make', 'it', 'that', 'or', 'from', 'my', 'the', 'to', 'one', 'oh', 'uh', 'er', 'erm', 'um', 'hmm', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem',
   'aufs', 'an', 'lieber', 'äh', 'ähm', 'öh', 'oder', 'die', 'der', 'das', 'den', 'dem',
 ]);
+/** Sounds of hesitation: a value, a pause, another value of its kind ("to Maria, er, Bob") is a correction. */
+const HESITATING = new Set(['uh', 'er', 'erm', 'um', 'umm', 'hmm', 'äh', 'ähm', 'öh']);
 function correctsBetween(between: string): boolean {
   const words = between.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // "To Maria, Bob": a pause (a comma left where hesitation was) with nothing but it is a correction; "and" never is.
+  if (words.every((w) => HESITATING.has(w))) return /,/.test(between) || words.length > 0;
   return words.some((w) => CORRECTING.has(w)) && words.every((w) => CORRECTING.has(w) || ALONGSIDE.has(w));
 }
 

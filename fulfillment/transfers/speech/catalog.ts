@@ -158,6 +158,8 @@ export interface TransferSpeech {
   pinNotHeard(): string;
   /** Three digits heard at the PIN prompt, the first time: all four are asked for, nothing counted. */
   pinAllDigits(): string;
+  /** After three digits, the rest said alone ("four"): no digits are kept between turns, so all four are asked for together. */
+  pinTogether(): string;
   /** How to change the amount at the PIN prompt. */
   newAmountAtPin(): string;
   /**

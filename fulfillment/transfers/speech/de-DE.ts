@@ -177,6 +177,7 @@ export const deDETransfer: TransferSpeech = {
     }. Oder sag abbrechen.`,
   pinNotHeard: () => 'Entschuldigung, deine PIN habe ich nicht verstanden.',
   pinAllDigits: () => 'Ich habe nur drei Ziffern gehört.',
+  pinTogether: () => 'Ich brauche alle vier Ziffern zusammen, in einem Satz.',
   newAmountAtPin: () => 'Für einen anderen Betrag sag ihn mit der Währung, zum Beispiel fünfzig Euro.',
   pinByDigits: () => 'Entschuldigung, sag deine PIN bitte Ziffer für Ziffer, also zum Beispiel eins, zwei, drei, vier.',
   sameAmountAgain: () => 'Das ist der Betrag, den ich schon habe.',

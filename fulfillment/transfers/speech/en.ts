@@ -173,6 +173,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       }. Or say cancel.`,
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
     pinAllDigits: () => 'I heard only three digits.',
+    pinTogether: () => 'I need all four digits together, in one go.',
     newAmountAtPin: () => `To send another amount, say it with its currency, like ${fifty}.`,
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     sameAmountAgain: () => "That's the amount I already have.",

@@ -18,8 +18,11 @@ const MINOR_UNITS: Readonly<Record<string, string | undefined>> = { Cent: undefi
 const SLANG: Readonly<Record<string, string>> = { buck: 'USD', bucks: 'USD', quid: 'GBP' };
 const LOCAL_CURRENCY: Readonly<Record<Locale, string>> = { 'en-US': 'USD', 'en-GB': 'GBP', 'de-DE': 'EUR' };
 
-/** Words before a lone "one" that make it a pronoun ("the second one", "this one"), not a number. */
-const ONE_AS_PRONOUN = /\b(the|this|that|which|any|each|every|no|other|first|second|third|fourth|fifth|last|next|right|wrong|new|old)\s+$/i;
+/**
+ * Words before a lone "one" that make it a pronoun ("the second one", "this one", and "the
+ * Schmidt one", "the savings one": a word after "the"), not a number.
+ */
+const ONE_AS_PRONOUN = /\b(?:the|this|that|which|any|each|every|no|other|first|second|third|fourth|fifth|last|next|right|wrong|new|old)\s+$|\bthe\s+[\p{L}'-]+\s+$/iu;
 
 /** Right after "my pin is", "the code": a number pair said there is the PIN in pairs, never a price. */
 const AFTER_PIN_WORD = /\b(pin|code)(\s+number)?(\s+is|'s)?\s+$/i;
