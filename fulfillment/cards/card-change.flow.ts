@@ -141,6 +141,27 @@ async function otherCards(ctx: LinkedContext, awaiting: CardChange): Promise<Out
   return confirmQuestion(ctx, changeable, awaiting.lock);
 }
 
+/**
+ * "Both" to "lock your debit card?" or to "lock both of them, or one?": every card not already as
+ * asked. Asked about already, they are changed; otherwise the question turns to them all.
+ */
+async function allCards(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome> {
+  const cards = await knownCards(ctx);
+  if (!cards.ok) return cards;
+  const changeable = cards.value.filter((c) => c.card.locked !== awaiting.lock);
+  if (changeable.length === 0) {
+    ctx.conversation.awaiting = undefined;
+    return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(cards.value.map((c) => c.spoken), awaiting.lock));
+  }
+  const asked = changeable.every((c) => awaiting.cardIds.includes(c.card.id));
+  ctx.conversation.awaiting = { ...awaiting, cardIds: changeable.map((c) => c.card.id) };
+  if (asked) {
+    ctx.conversation.awaiting = undefined;
+    return changeCards(ctx, { ...awaiting, cardIds: changeable.map((c) => c.card.id) });
+  }
+  return confirmQuestion(ctx, changeable, awaiting.lock);
+}
+
 /** "All of them, or one?", about the cards of the open question; the question stays open. */
 async function askAllOrOne(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome> {
   const cards = await knownCards(ctx);
@@ -167,6 +188,9 @@ export const cardChangeFlow: Flow<'card-change'> = {
   async intercept(ctx, awaiting) {
     const session = ctx.session;
     if (!session) return undefined;
+    // "Both", "lock both", "beide": every card, whatever the question was about.
+    const change = awaiting.lock ? 'LockCard' : 'UnlockCard';
+    if (isHeard(ctx.turn.slots.both) && (ctx.turn.intent === 'Choose' || ctx.turn.intent === change)) return allCards({ ...ctx, session }, awaiting);
     const saidAgain = saysTheChange(ctx, awaiting);
     if (ctx.turn.intent === 'Yes' || (saidAgain && awaiting.cardIds.length === 1)) {
       ctx.conversation.awaiting = undefined;

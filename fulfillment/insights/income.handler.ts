@@ -1,4 +1,8 @@
-import { isIncome, totalsOf, transactionsBetween } from './history';
+import { isIncome, merchantMatches, totalsOf, transactionsBetween } from './history';
+import { isHeard } from '../pipeline/turn';
+import { heardAsWords } from '../pipeline/word-match';
+import { matchPayees } from '../transfers/payee-match';
+import type { LinkedContext } from '../pipeline/intent-handler';
 import { isoDay } from '../kit/clock';
 import { linked } from '../pipeline/intent-handler';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
@@ -24,16 +28,28 @@ export const incomeHandler = linked(async (ctx) => {
   const into = named.kind === 'matched' ? named : undefined;
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return history;
-  const deposits = into ? history.value.filter((t) => t.amount.minor > 0 && into.accounts.some((a) => a.id === t.accountId)) : history.value.filter(isIncome);
+  const received = into ? history.value.filter((t) => t.amount.minor > 0 && into.accounts.some((a) => a.id === t.accountId)) : history.value.filter(isIncome);
+  // "Did Anna send me money?": the deposits from that payee, by the name the bank books them under.
+  const from = await senderNamed(ctx);
+  const deposits = from ? received.filter((t) => merchantMatches(t, from)) : received;
   const [latest] = deposits;
   const kind = into?.accountKind;
   const span = period ? { span: { from: period.from, to: period.to } } : {};
   const t = insightsSpeech(ctx.turn.locale);
-  if (!latest) return withFacts(answerAndContinue(ctx, t.noIncome(period?.name, kind)), { kind: 'income', ...span, count: 0 });
+  if (!latest) return withFacts(answerAndContinue(ctx, t.noIncome(period?.name, kind, from)), { kind: 'income', ...span, count: 0 });
   if (!period) {
     const facts = { kind: 'income' as const, count: 1, latest: { date: latest.date, amount: latest.amount, from: foreign(latest.merchant ?? latest.description), pending: latest.status === 'pending' } };
     return withFacts(answerAndContinue(ctx, t.lastDeposit(latest, isoDay(ctx.deps.clock.now()), kind)), facts);
   }
   const totals = totalsOf(deposits);
-  return withFacts(answerAndContinue(ctx, t.income(totals, deposits.length, period.name, kind)), { kind: 'income', ...span, totals, count: deposits.length });
+  return withFacts(answerAndContinue(ctx, t.income(totals, deposits.length, period.name, kind, from)), { kind: 'income', ...span, totals, count: deposits.length });
 });
+
+/** The sender a question names ("from Anna"): the payee's name when the words fit one, else the words. */
+async function senderNamed(ctx: LinkedContext): Promise<string | undefined> {
+  const said = ctx.turn.slots.payee;
+  if (!isHeard(said)) return undefined;
+  const payees = await ctx.deps.bank.payees?.list(ctx.session);
+  const matched = payees?.ok ? matchPayees(said.value, payees.value) : [];
+  return matched.length === 1 && matched[0] ? matched[0].name : heardAsWords(said.value);
+}

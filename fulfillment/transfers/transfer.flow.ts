@@ -165,16 +165,22 @@ const BEFORE_PIN: ReadonlySet<TransferStep> = new Set(['confirm', 'check-amount'
 /**
  * "Yes, 1234" to a read-back, when a PIN will be asked for: a platform may hear it as the Pin
  * intent or as a new amount of four digits with no currency. Either way it may be the PIN said
- * early, so it is neither read back nor taken as the amount; the read-back is put again. An
- * amount said with its currency or cents ("1234 dollars") is a correction as ever.
+ * early, so it is neither read back nor taken as the amount; the read-back is put again. So is a
+ * PIN said in pairs ("zwölf vierunddreißig", "twelve thirty four"), which reaches the amount as
+ * 12.34. Cents of a round ten ("zwölf fünfzig", "twelve fifty") are how prices are said, and stay
+ * an amount, as does one said with its currency ("1234 dollars", "zwölf Euro vierunddreißig").
  */
 function mayBeEarlyPin(ctx: LinkedContext, draft: TransferDraft): boolean {
   if (!BEFORE_PIN.has(draft.step) || !needsPin(ctx.deps.transferPolicy) || draft.pinVerified) return false;
   const { intent, slots } = ctx.turn;
   if (intent === 'Pin') return Boolean(slots.pin?.value.trim());
-  if (intent !== 'ProvideAmount' || isHeard(slots.cents) || isHeard(slots.currency)) return false;
-  const amount = slots.amount;
-  return amount !== undefined && !amount.currency && /^\d{4}$/.test(spokenDigits(amount));
+  if (intent !== 'ProvideAmount' || isHeard(slots.currency)) return false;
+  const amount = slots.amount ?? slots.number;
+  if (amount === undefined || amount.currency) return false;
+  const pair = (a: string | undefined, b: string | undefined) => /^[1-9]\d$/.test(a ?? '') && /^[1-9][1-9]$/.test(b ?? '');
+  if (isHeard(slots.cents)) return pair(amount.value.trim(), slots.cents.value.trim());
+  const inPairs = /^(\d{2})[.,](\d{2})$/.exec(amount.value.trim());
+  return /^\d{4}$/.test(spokenDigits(amount)) || (inPairs !== null && pair(inPairs[1], inPairs[2]));
 }
 
 /** "Yes" means what the question asked: the amount is right, send it, or go on. */
@@ -232,7 +238,9 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
     case 'change':
     case 'approval':
     case 'pin':
-      return endTransfer(ctx, draft, t.declined());
+      // "No", "wait, don't send it": nothing is sent, and as after "cancel" the conversation stays
+      // open for what the customer wants instead; "stop" ends both.
+      return endTransfer(ctx, draft, t.declined(), [], 'go-on');
     default:
       // "No" to "how much?" or "from which account?" is not an answer not understood: the
       // customer may want out, or may have meant something else. Asked once what they want,

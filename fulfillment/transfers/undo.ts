@@ -14,7 +14,7 @@ import { releaseLimits } from './limits';
 import { matchPayees } from './payee-match';
 import { isHeard } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
-import { answerAndContinue } from '../pipeline/reply-builders';
+import { answerAndContinue, ask } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
 
@@ -94,6 +94,24 @@ async function otherPayeeNamed(ctx: LinkedContext): Promise<string | undefined> 
   return transferSpeech(ctx.turn.locale).notTheLastTransfer(said, last.name);
 }
 
+/**
+ * "Cancel the first one", "cancel the other one too", "cancel both": a transfer other than the
+ * last may be meant, and only the last can be undone by voice. The customer hears which one that
+ * is and is asked; nothing is cancelled on a place in a list the skill never read out.
+ */
+async function earlierMaybeMeant(ctx: LinkedContext): Promise<Outcome | undefined> {
+  const { ordinal, position, otherOne, both } = ctx.turn.slots;
+  const last = position?.id === 'last' && !isHeard(ordinal) && !isHeard(otherOne) && !isHeard(both);
+  if (last || ![ordinal, position, otherOne, both].some(isHeard)) return undefined;
+  const record = await openUndo(ctx);
+  if (!record) return ended(answerAndContinue(ctx, transferSpeech(ctx.turn.locale).nothingToUndo()), 'not-undone');
+  const payees = await ctx.deps.bank.payees?.list(ctx.session);
+  const name = payees?.ok ? payees.value.find((p) => p.id === record.payeeId)?.name : undefined;
+  if (!name) return undefined;
+  ctx.conversation.awaiting = { kind: 'undo-offer' };
+  return ended(ask(transferSpeech(ctx.turn.locale).onlyTheLastOne(name)), 'not-undone', payees?.ok ? payees.value.filter((p) => p.id === record.payeeId) : []);
+}
+
 /** Cancels the last transfer at the bank, once: the undo record is consumed by the first caller. */
 export async function undoLastTransfer(ctx: LinkedContext): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
@@ -102,6 +120,8 @@ export async function undoLastTransfer(ctx: LinkedContext): Promise<Outcome> {
   const customer = ctx.session.customer.id;
   const other = await otherPayeeNamed(ctx);
   if (other) return ended(answerAndContinue(ctx, other), 'not-undone');
+  const earlier = await earlierMaybeMeant(ctx);
+  if (earlier) return earlier;
   const raw = await ctx.deps.store.consume(undoKey(customer));
   // A record that does not parse is the bare transfer id kept before records held the amount.
   const record = raw === undefined ? undefined : (readStored(raw, undoSchema) ?? { transferId: raw });

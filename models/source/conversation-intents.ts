@@ -49,8 +49,6 @@ const ENGLISH = {
     'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
     'mm hmm', 'spot on', "that's the one", "yes that's it", 'yes that is it',
-    // To "shall I lock both of them, or one?": all the cards asked about.
-    'both', 'both of them', 'yes both', 'yes both of them', 'both please', 'all of them', 'yes all of them',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
     'actually yes', 'yes actually', 'actually go ahead',
     // "Never mind" leading a go-ahead takes back the doubt, not the transfer.
@@ -160,8 +158,6 @@ const GERMAN = {
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
     // "Egal", "passt schon" vor dem Ja nehmen den Zweifel zurück, nicht die Überweisung.
     'egal schick es ab', 'passt schon schick es ab', 'nichts schick es ab', 'ach egal mach es',
-    // Auf "Soll ich beide sperren, oder eine?": alle Karten, nach denen gefragt wurde.
-    'beide', 'alle beide', 'ja beide', 'beide bitte', 'ja alle beide', 'alle',
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
     'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',

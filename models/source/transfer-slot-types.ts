@@ -11,6 +11,7 @@ import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
+import { ALL_OF_THEM_WORDS } from '../../fulfillment/pipeline/all-of-them-words';
 import { ALL_CARD_OPTIONS, CARD_OPTION_WORDS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -189,6 +190,14 @@ const OTHER_ONE: CustomSlotType = {
   values: wordValues(OTHER_ONE_WORDS),
 };
 
+/** "Both", "all of them", "beide": every item a question was about, never a plain yes. */
+const ALL_OF_THEM: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'ALL_OF_THEM',
+  dialogflow: 'AllOfThem',
+  values: wordValues(ALL_OF_THEM_WORDS),
+};
+
 /** "The other way round", "andersrum": a move between own accounts, its accounts swapped. */
 const REVERSE: CustomSlotType = {
   kind: 'custom',
@@ -249,4 +258,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -49,7 +49,7 @@ describe.each(['alexa', 'dialogflow'] as const)('a bank that books the payment a
 
     const again = await say('Transfer', { amount: '42', payee: 'Anna Lee', account: 'checking' });
     expect(again.text).toBe("Your bank still hasn't confirmed your earlier transfer to Anna Lee, and it may still go through. The amount is €42.00. Do you really want to send the same transfer again?");
-    expect((await say('No')).text).toBe("Okay, I won't send it. Nothing was sent.");
+    expect((await say('No')).text).toBe("Okay, I won't send it. Nothing was sent. Is there anything else?");
     expect(line.reached('payment')).toBe(1);
 
     await line.settle();

@@ -47,7 +47,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with approval 
   });
 
   it('withdraws it when the customer says no to the waiting approval', async () => {
-    expect((await say('No')).text).toMatch(/Nothing was sent\.$/);
+    expect((await say('No')).text).toMatch(/Nothing was sent\. Is there anything else\?$/);
     expect(waiting()).toEqual([]);
   });
 

@@ -128,7 +128,9 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('asks what to change when the read-back is denied, and sends nothing when the answer is no again', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     expect((await say('No')).text).toBe('Okay. What should I change? You can say a new amount, another payee, or another account to send from. Or say cancel.');
-    expect((await say('No')).text).toBe("Okay, I won't send it. Nothing was sent.");
+    expect((await say('No')).text).toBe("Okay, I won't send it. Nothing was sent. Is there anything else?");
+    // A yes now answers "Is there anything else?": it never revives the transfer.
+    expect((await say('Yes')).text).toBe('Sure. What else would you like to do?');
     expect((await say('Yes')).text).toMatch(/^There's nothing waiting for a yes/);
     expect(transfersMade()).toBe(0);
   });

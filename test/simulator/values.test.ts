@@ -29,6 +29,11 @@ describe('amounts of money', () => {
     ['einen Euro', '1'],
     ['einen Euro fünfzig', '1.50'],
     ['ein Euro zwanzig', '1.20'],
+    ['eineinhalb tausend Euro', '1500'],
+    ['eineinhalbtausend Euro', '1500'],
+    ['anderthalb hundert Euro', '150'],
+    ['zweieinhalb tausend Euro', '2500'],
+    ['fünfeinhalb Euro', '5.5'],
   ])('reads German "%s" as %s euros', (text, value) => {
     expect(one(text, 'de-DE')).toMatchObject({ type: 'money', value, currency: 'EUR' });
   });

@@ -68,7 +68,7 @@ export interface InsightsSpeech {
   nothingToFollow(): string;
   /** The latest money in; `into` names the account asked about. */
   lastDeposit(deposit: Transaction, today: string, into?: AccountKind): string;
-  /** What came in during a period, in all or (`into`) one account. */
-  income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind): string;
-  noIncome(period: PeriodName | undefined, into?: AccountKind): string;
+  /** What came in during a period, in all or (`into`) one account; `from` names the sender asked about. */
+  income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind, from?: string): string;
+  noIncome(period: PeriodName | undefined, into?: AccountKind, from?: string): string;
 }

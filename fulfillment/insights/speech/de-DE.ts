@@ -105,9 +105,10 @@ export const deDEInsights: InsightsSpeech = {
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
   lastDeposit: (t, today, into) =>
     `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
-  income: (totals, n, p, into) => `Du hast ${period(p)} ${amounts(totals)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
-  noIncome: (p, into) => {
-    const where = into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : '';
+  income: (totals, n, p, into, from) =>
+    `Du hast ${period(p)} ${amounts(totals)}${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
+  noIncome: (p, into, from) => {
+    const where = `${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''}`;
     return p ? `Ich sehe ${period(p)} keine Geldeingänge${where}.` : `Ich sehe in letzter Zeit keine Geldeingänge${where}.`;
   },
 };

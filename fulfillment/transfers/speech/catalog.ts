@@ -139,6 +139,8 @@ export interface TransferSpeech {
   undone(): string;
   /** "Cancel the transfer to Jonas" when the last one went to someone else: nothing was cancelled. */
   notTheLastTransfer(named: string, last: string): string;
+  /** "Cancel the first one", "the other one too": only the last can be cancelled by voice; is that one meant? */
+  onlyTheLastOne(last: string): string;
   nothingToUndo(): string;
   tooLateToUndo(): string;
   /** "Cancel" right after a transfer the bank does not let the skill cancel: why not, and what can be done instead. */

@@ -162,6 +162,8 @@ export const deDETransfer: TransferSpeech = {
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
   notTheLastTransfer: (named, last) =>
     `Deine letzte Überweisung ging an ${last}, nicht an ${named}, und per Sprache kann ich nur die letzte stornieren. Ich habe also nichts storniert. In deiner Banking-App kannst du eine frühere Überweisung stornieren.`,
+  onlyTheLastOne: (last) =>
+    `Per Sprache kann ich nur deine letzte Überweisung stornieren, die an ${last}; eine frühere kannst du in deiner Banking-App stornieren. Soll ich die an ${last} stornieren?`,
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
   cannotUndo: (final) =>
     final === 'payee'

@@ -158,6 +158,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
     notTheLastTransfer: (named, last) =>
       `Your last transfer went to ${last}, not ${named}, and by voice I can only cancel the last one, so I haven't cancelled anything. Your banking app can cancel an earlier transfer.`,
+    onlyTheLastOne: (last) =>
+      `By voice I can only cancel your last transfer, the one to ${last}; your banking app can cancel an earlier one. Do you want me to cancel the one to ${last}?`,
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
     cannotUndo: (final) =>
       final === 'payee'

@@ -50,9 +50,26 @@ export function germanNumberWord(word: string): number | undefined {
 /** "Einen halben Hunni", "anderthalb Riesen": the fractions said before a word for an amount. */
 const FRACTIONS: Readonly<Record<string, string>> = { halb: '0.5', halbe: '0.5', halben: '0.5', halber: '0.5', anderthalb: '1.5', eineinhalb: '1.5' };
 
+/**
+ * "Fünfeinhalb" 5.5, "eineinhalbtausend" 1500, "anderthalbhundert" 150, "zweieinhalb" 2.5: a
+ * number and a half, of hundreds or thousands where they follow. Undefined for any other word.
+ */
+function andAHalf(word: string): string | undefined {
+  const said = /^(anderthalb|\p{L}+?einhalb)(hundert|tausend)?$/u.exec(word);
+  if (!said) return undefined;
+  const stem = (said[1] ?? '').replace(/einhalb$/u, '');
+  const whole = said[1] === 'anderthalb' || stem === 'ein' ? 1 : germanNumberWord(stem);
+  if (whole === undefined || whole > 99) return undefined;
+  const times = said[2] === 'tausend' ? 1000 : said[2] === 'hundert' ? 100 : 1;
+  return times === 1 ? `${whole}.5` : String(((2 * whole + 1) * times) / 2);
+}
+
+/** Words that make "eineinhalb tausend", said apart, one number: the fraction's hundreds or thousands. */
+export const HUNDREDS_OR_THOUSANDS = /^(?:hundert|tausend)$/i;
+
 /** The decimal a German figure or number word names: "50", "12,50", "1.000", "fünfzig", "halben"; undefined otherwise. */
 export function germanNumber(token: string): string | undefined {
-  const fraction = FRACTIONS[token.toLowerCase()];
+  const fraction = FRACTIONS[token.toLowerCase()] ?? andAHalf(token.toLowerCase());
   if (fraction) return fraction;
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(token)) return token.replace(/\./g, '').replace(',', '.');
   if (/^\d+([.,]\d{1,2})?$/.test(token)) return token.replace(',', '.');

@@ -5,7 +5,7 @@
 import type { Recognised, Token } from './found-value';
 import { tokensAt } from './found-value';
 import { germanDates } from './german-dates';
-import { germanNumber } from './german-numbers';
+import { germanNumber, HUNDREDS_OR_THOUSANDS } from './german-numbers';
 
 /** Currency words a German speaker uses, and the code each names. */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -66,9 +66,24 @@ function withDecimalCommas(tokens: readonly Token[]): Token[] {
 /** Words after "und dreißig" that make it a second amount, not cents: "an Anna", "für Jonas", "Euro". */
 const startsAnother = (token: Token) => /^(?:an|ans|für|auf|zu|nach)$/i.test(token.text) || currencyOf(token) !== undefined;
 
+/** "Eineinhalb tausend", "anderthalb hundert" said apart: one token, as "eineinhalbtausend". */
+function withHalvesOfHundreds(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const here = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const joined = next && HUNDREDS_OR_THOUSANDS.test(next.text) ? `${here.text}${next.text}`.toLowerCase() : undefined;
+    if (joined && /einhalb|anderthalb/.test(here.text.toLowerCase()) && germanNumber(joined) !== undefined) {
+      out.push({ ...here, end: next?.end ?? here.end, text: joined });
+      i += 1;
+    } else out.push(here);
+  }
+  return out;
+}
+
 /** Amounts of money and bare numbers, from the tokens. */
 function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
-  const tokens = withDecimalCommas(said);
+  const tokens = withDecimalCommas(withHalvesOfHundreds(said));
   const found: Recognised[] = [];
   const span = (from: Token, to: Token) => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
   for (let i = 0; i < tokens.length; i += 1) {
