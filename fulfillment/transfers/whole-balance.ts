@@ -46,7 +46,9 @@ export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDr
   if (!draft.wholeBalance) return undefined;
   if (draft.kind === 'card') {
     // Half the card's balance is no option the card offers: the options are asked for again.
-    if (!draft.halfBalance) draft.cardOption = 'statement';
+    // "The whole balance" heard as the whole of an account is, on a card, its whole balance owed.
+    const named = matchWords(slots.wholeBalance, CARD_OPTION_WORDS[locale]);
+    if (!draft.halfBalance) draft.cardOption = named.kind === 'matched' ? named.id : 'statement';
     forgetBalanceShare(draft);
     return undefined;
   }

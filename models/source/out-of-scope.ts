@@ -122,6 +122,8 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
   ],
   'de-DE': [
     'wie wird das wetter morgen', 'spiel musik', 'stell einen timer auf zehn minuten', 'erzähl mir einen witz',
+    // Auf "Hast du das gekauft?": jemand anderes war es, vielleicht mit Erlaubnis. Weder ja noch nein: die Hilfe erklärt beides.
+    'das war meine frau', 'das war mein mann', 'das könnte mein sohn gewesen sein', 'vielleicht war das meine tochter',
     'wie spät ist es', 'bestell eine pizza', 'buche einen flug nach paris', 'wie koche ich nudeln',
     'ruf meine mutter an', 'mach das licht an', 'was gibt es neues', 'übersetze das ins englische',
     'wer hat gestern gewonnen', 'erinnere mich milch zu kaufen', 'wie hoch ist die zugspitze',

@@ -26,10 +26,18 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && /\p{L}|\p{N}/u.test(char);
 }
 
-/** The built-in values of a text in a locale, relative to `now` for dates. */
+/** Words right before the last digits of an account or payee: "the one ending in 81", "die mit der Endung 02". */
+const ENDING_IN = /(?:\bend(?:ing|s)\s+in|\bendung|\bendet\s+auf)\s+$/i;
+
+/**
+ * The built-in values of a text in a locale, relative to `now` for dates. Two or three digits
+ * after "ending in" are the end of a number the skill spoke, as a digit sequence: the platforms'
+ * sequence types take them there, where no amount is meant.
+ */
 export function builtinValues(text: string, locale: Locale, now: Date = new Date()): Recognised[] {
   const language = locale.startsWith('de') ? germanValues(text, now) : englishValues(text, locale, now);
-  return [...language, ...digitSequences(text, locale)];
+  const endings = language.filter((v) => v.type === 'number' && /^\d{2,3}$/.test(v.value ?? '') && ENDING_IN.test(text.slice(0, v.start)));
+  return [...language, ...digitSequences(text, locale), ...endings.map((v): Recognised => ({ ...v, type: 'digits' }))];
 }
 
 function synonyms(typeName: string, values: CustomValues, text: string, locale: Locale): FoundValue[] {
