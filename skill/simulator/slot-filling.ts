@@ -38,7 +38,7 @@ const EITHER_OR = /^[\s,]*(?:or|or maybe|oder|oder vielleicht)[\s,]*$/i;
  * no, sixty", "vom Sparkonto, ach nein, vom Girokonto"): a word that corrects, and otherwise only
  * hesitations and the words a value is said with. "Fifty to Anna and thirty to Bob" has none.
  */
-const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'scratch', 'rather', 'nein', 'nee', 'nö', 'meine', 'meinte', 'warte', 'doch', 'quatsch', 'eher']);
+const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'scratch', 'rather', 'nein', 'nee', 'nö', 'meine', 'mein', 'meinte', 'warte', 'doch', 'quatsch', 'eher', 'verzeihung', 'pardon', 'entschuldigung']);
 const ALONGSIDE = new Set([
   'i', 'make', 'it', 'that', 'or', 'from', 'my', 'the', 'to', 'one', 'oh', 'uh', 'er', 'erm', 'um', 'hmm', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem',
   'aufs', 'an', 'lieber', 'äh', 'ähm', 'öh', 'oder', 'die', 'der', 'das', 'den', 'dem',
