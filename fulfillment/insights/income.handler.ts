@@ -16,7 +16,7 @@ import { accountsSpeech } from '../accounts/speech';
  * "When did my salary come in": the latest deposit; with a period ("last month"), what came
  * in during it. "How much came into my savings": that account's money in, where a move from
  * the customer's own checking counts too, as the account's own statement shows it; across all
- * accounts such a move is no income.
+ * accounts such a move is no income. "From Anna": every credit booked under her name.
  */
 export const incomeHandler = linked(async (ctx) => {
   const period = periodOfTurn(ctx);
@@ -28,9 +28,11 @@ export const incomeHandler = linked(async (ctx) => {
   const into = named.kind === 'matched' ? named : undefined;
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return history;
-  const received = into ? history.value.filter((t) => t.amount.minor > 0 && into.accounts.some((a) => a.id === t.accountId)) : history.value.filter(isIncome);
-  // "Did Anna send me money?": the deposits from that payee, by the name the bank books them under.
+  // "Did Anna send me money?": the money in from that payee, by the name the bank books it under;
+  // a bank may book it as a transfer rather than as income, so every credit is looked at.
   const from = await senderNamed(ctx);
+  const inAtAll = (t: (typeof history.value)[number]) => t.amount.minor > 0 && (!into || into.accounts.some((a) => a.id === t.accountId));
+  const received = into || from ? history.value.filter(inAtAll) : history.value.filter(isIncome);
   const deposits = from ? received.filter((t) => merchantMatches(t, from)) : received;
   const [latest] = deposits;
   const kind = into?.accountKind;
