@@ -1,5 +1,5 @@
 import { auditCardAction } from './card-audit';
-import { cardFact, cardsNamed, knownCards } from './spoken-cards';
+import { cardFact, cardsNamed, knownCards, type KnownCard } from './spoken-cards';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
 import type { CardFact } from '../pipeline/facts';
@@ -63,16 +63,12 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
       // the card named, unless it is already as asked (locked, for a lock).
       const others = chosen.length === 0 ? cards.value.filter((c) => c.spoken.kind === named.id) : [];
       chosen = chosen.length > 0 ? chosen : others.filter((c) => c.card.locked !== awaiting.lock);
-      if (others.length > 0 && chosen.length === 0) {
-        ctx.conversation.awaiting = undefined;
-        return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(others.map((c) => c.spoken), awaiting.lock));
-      }
+      if (others.length > 0 && chosen.length === 0) return nothingToChange(ctx, others, awaiting.lock);
     } else if (takenBack.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind !== takenBack.id);
     else chosen = [];
   }
   if (chosen.length === 0) return undefined;
-  ctx.conversation.awaiting = { ...awaiting, cardIds: chosen.map((c) => c.card.id) };
-  return confirmQuestion(ctx, chosen, awaiting.lock);
+  return askAbout(ctx, awaiting, chosen);
 }
 
 /**
@@ -133,12 +129,19 @@ async function otherCards(ctx: LinkedContext, awaiting: CardChange): Promise<Out
   const others = cards.value.filter((c) => !awaiting.cardIds.includes(c.card.id));
   if (others.length === 0) return askAboutCards(ctx, awaiting, 'not-understood');
   const changeable = others.filter((c) => c.card.locked !== awaiting.lock);
-  if (changeable.length === 0) {
-    ctx.conversation.awaiting = undefined;
-    return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(others.map((c) => c.spoken), awaiting.lock));
-  }
-  ctx.conversation.awaiting = { ...awaiting, cardIds: changeable.map((c) => c.card.id) };
-  return confirmQuestion(ctx, changeable, awaiting.lock);
+  return changeable.length === 0 ? nothingToChange(ctx, others, awaiting.lock) : askAbout(ctx, awaiting, changeable);
+}
+
+/** The question turned to these cards, and kept open for them. */
+function askAbout(ctx: LinkedContext, awaiting: CardChange, cards: readonly KnownCard[]): Outcome {
+  ctx.conversation.awaiting = { ...awaiting, cardIds: cards.map((c) => c.card.id) };
+  return confirmQuestion(ctx, cards, awaiting.lock);
+}
+
+/** "Your debit card is already locked": the cards meant are all as asked, and the question is closed. */
+function nothingToChange(ctx: LinkedContext, cards: readonly KnownCard[], lock: boolean): Outcome {
+  ctx.conversation.awaiting = undefined;
+  return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(cards.map((c) => c.spoken), lock));
 }
 
 /**
@@ -149,17 +152,10 @@ async function allCards(ctx: LinkedContext, awaiting: CardChange): Promise<Outco
   const cards = await knownCards(ctx);
   if (!cards.ok) return cards;
   const changeable = cards.value.filter((c) => c.card.locked !== awaiting.lock);
-  if (changeable.length === 0) {
-    ctx.conversation.awaiting = undefined;
-    return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(cards.value.map((c) => c.spoken), awaiting.lock));
-  }
-  const asked = changeable.every((c) => awaiting.cardIds.includes(c.card.id));
-  ctx.conversation.awaiting = { ...awaiting, cardIds: changeable.map((c) => c.card.id) };
-  if (asked) {
-    ctx.conversation.awaiting = undefined;
-    return changeCards(ctx, { ...awaiting, cardIds: changeable.map((c) => c.card.id) });
-  }
-  return confirmQuestion(ctx, changeable, awaiting.lock);
+  if (changeable.length === 0) return nothingToChange(ctx, cards.value, awaiting.lock);
+  if (!changeable.every((c) => awaiting.cardIds.includes(c.card.id))) return askAbout(ctx, awaiting, changeable);
+  ctx.conversation.awaiting = undefined;
+  return changeCards(ctx, { ...awaiting, cardIds: changeable.map((c) => c.card.id) });
 }
 
 /** "All of them, or one?", about the cards of the open question; the question stays open. */

@@ -154,8 +154,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   let noted: Changed = changed;
   // An amount read off the statement is the bank's figure, not one the customer said.
   let banksFigure = false;
-  if (!draft.amount && draft.kind === 'card' && draft.cardOption && draft.toId) {
-    const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
+  // A card payment with no amount yet reads the card's statement once: for the figure of the
+  // option chosen, or, with none chosen (or nothing left of it), for the options to offer.
+  const cardId = !draft.amount && draft.kind === 'card' ? draft.toId : undefined;
+  const statement = cardId ? await deps.bank.cards?.statement(ctx.session, cardId) : undefined;
+  if (cardId && draft.cardOption) {
     if (!statement) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
     if (!statement.ok) return statement;
     const owed = view.accounts.find((a) => a.id === draft.toId)?.balance;
@@ -180,8 +183,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     ...(noted.amount && !banksFigure ? { readBack: { amount: noted.amount } } : {}),
     ...(draft.cardOption !== undefined || draft.fromHistory ? { banksFigure: true } : {}),
   };
-  if (!draft.amount && draft.kind === 'card' && draft.toId) {
-    const statement = await deps.bank.cards?.statement(ctx.session, draft.toId);
+  if (!draft.amount && cardId) {
     // A statement paid already offers nothing to choose: the amount is asked for.
     if (statement?.ok && statement.value.statementBalance.minor === 0) prefix = [prefix, t.statementPaid()].filter(Boolean).join(' ');
     else if (statement?.ok) {

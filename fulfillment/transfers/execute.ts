@@ -15,7 +15,8 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
 import type { Destination } from './speech/catalog';
 import { audit } from './transfer-audit';
-import { claimDraft, loadDraft, UNREADABLE, type TransferDraft } from './draft';
+import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
+import { waitingPayee } from './next-payee';
 import { releaseLimits, reserveLimits } from './limits';
 import { keepForUndo } from './undo';
 import { rememberLastTransfer } from './last-transfer';
@@ -87,9 +88,9 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
 /** The payee of the second transfer said with this one, when its draft still waits. */
 async function nextPayee(ctx: LinkedContext, claimed: TransferDraft, payees: readonly Payee[]): Promise<Payee | undefined> {
   if (!claimed.nextDraftId) return undefined;
-  const next = await loadDraft(ctx.deps.store, claimed.nextDraftId, ctx.session.customer.id).catch(() => undefined);
-  if (!next || next === UNREADABLE || next.payeeId === claimed.payeeId) return undefined;
-  return payees.find((p) => p.id === next.payeeId);
+  // The money has moved: a store failure here costs the offer, never the "done".
+  const payee = await waitingPayee(ctx, claimed.nextDraftId, payees).catch(() => undefined);
+  return payee?.id === claimed.payeeId ? undefined : payee;
 }
 
 function finalKind(to: Destination): FinalTransfer {

@@ -117,10 +117,20 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
  * $12.34; taken as the PIN, a misreading would count against the lock. It is asked again.
  */
 function pinInPairs(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
-  const amount = slots.amount?.value.trim() ?? '';
-  if (!amount || slots.amount?.currency || isHeard(slots.currency)) return false;
+  return pairsHeard(slots.amount, slots) !== undefined;
+}
+
+/**
+ * Two pairs of digits heard as an amount with no currency: as units and cents (12 and 34), or as
+ * one decimal (12.34); undefined for anything else.
+ */
+function pairsHeard(said: SlotValue | undefined, slots: Readonly<Record<string, SlotValue | undefined>>): readonly [string, string] | undefined {
+  const amount = said?.value.trim() ?? '';
+  if (!amount || said?.currency || isHeard(slots.currency)) return undefined;
   const cents = slots.cents?.value.trim() ?? '';
-  return (/^\d{2}$/.test(amount) && /^\d{2}$/.test(cents)) || (!cents && /^\d{2}[.,]\d{2}$/.test(amount));
+  if (cents) return /^\d{2}$/.test(amount) && /^\d{2}$/.test(cents) ? [amount, cents] : undefined;
+  const decimal = /^(\d{2})[.,](\d{2})$/.exec(amount);
+  return decimal ? [decimal[1] ?? '', decimal[2] ?? ''] : undefined;
 }
 
 /**
@@ -177,10 +187,10 @@ function mayBeEarlyPin(ctx: LinkedContext, draft: TransferDraft): boolean {
   if (intent !== 'ProvideAmount' || isHeard(slots.currency)) return false;
   const amount = slots.amount ?? slots.number;
   if (amount === undefined || amount.currency) return false;
-  const pair = (a: string | undefined, b: string | undefined) => /^[1-9]\d$/.test(a ?? '') && /^[1-9][1-9]$/.test(b ?? '');
-  if (isHeard(slots.cents)) return pair(amount.value.trim(), slots.cents.value.trim());
-  const inPairs = /^(\d{2})[.,](\d{2})$/.exec(amount.value.trim());
-  return /^\d{4}$/.test(spokenDigits(amount)) || (inPairs !== null && pair(inPairs[1], inPairs[2]));
+  // Pairs that are no price: neither starts with a zero, and the cents are no round ten.
+  const pairs = pairsHeard(amount, slots);
+  if (pairs) return /^[1-9]\d$/.test(pairs[0]) && /^[1-9][1-9]$/.test(pairs[1]);
+  return !isHeard(slots.cents) && /^\d{4}$/.test(spokenDigits(amount));
 }
 
 /** "Yes" means what the question asked: the amount is right, send it, or go on. */

@@ -3,6 +3,7 @@
  * time in the window, or by "cancel" right after it was sent, once the customer says that is
  * what they mean.
  */
+import type { Payee } from '../banks/bank-types';
 import type { CustomerId } from '../kit/ids';
 import { moneySchema, type Money } from '../kit/money';
 import { ok } from '../kit/result';
@@ -59,6 +60,13 @@ export async function canUndo(ctx: LinkedContext): Promise<boolean> {
   return Boolean(ctx.deps.bank.transfers?.cancel) && (await ctx.deps.store.get(undoKey(ctx.session.customer.id))) !== undefined;
 }
 
+/** The customer's payees (none where the bank lists none), and the one an undo record's transfer went to. */
+async function payeesAndLast(ctx: LinkedContext, record: UndoRecord): Promise<{ readonly payees: readonly Payee[]; readonly last: Payee | undefined }> {
+  const listed = await ctx.deps.bank.payees?.list(ctx.session);
+  const payees = listed?.ok ? listed.value : [];
+  return { payees, last: payees.find((p) => p.id === record.payeeId) };
+}
+
 /**
  * "Cancel the transfer to Bob" while a transfer to Maria is being prepared, when the one just
  * sent went to Bob: the one sent is meant, not the one being prepared.
@@ -68,9 +76,8 @@ export async function namesTheSentTransfer(ctx: LinkedContext, preparedPayeeId: 
   if (!isHeard(named)) return false;
   const record = await openUndo(ctx);
   if (!record?.payeeId || record.payeeId === preparedPayeeId) return false;
-  const payees = await ctx.deps.bank.payees?.list(ctx.session);
-  if (!payees?.ok) return false;
-  const matched = matchPayees(named.value, payees.value).map((p): string => p.id);
+  const { payees } = await payeesAndLast(ctx, record);
+  const matched = matchPayees(named.value, payees).map((p): string => p.id);
   return matched.includes(record.payeeId) && (preparedPayeeId === undefined || !matched.includes(preparedPayeeId));
 }
 
@@ -84,10 +91,8 @@ async function otherPayeeNamed(ctx: LinkedContext): Promise<string | undefined> 
   if (!isHeard(named)) return undefined;
   const record = await openUndo(ctx);
   if (!record?.payeeId) return undefined;
-  const payees = await ctx.deps.bank.payees?.list(ctx.session);
-  if (!payees?.ok) return undefined;
-  const last = payees.value.find((p) => p.id === record.payeeId);
-  const matched = matchPayees(named.value, payees.value);
+  const { payees, last } = await payeesAndLast(ctx, record);
+  const matched = matchPayees(named.value, payees);
   if (!last || matched.some((p) => p.id === last.id)) return undefined;
   // Said back by the payee's name where the words name one payee, else as heard.
   const said = matched.length === 1 && matched[0] ? matched[0].name : heardAsWords(named.value);
@@ -101,15 +106,14 @@ async function otherPayeeNamed(ctx: LinkedContext): Promise<string | undefined> 
  */
 async function earlierMaybeMeant(ctx: LinkedContext): Promise<Outcome | undefined> {
   const { ordinal, position, otherOne, both } = ctx.turn.slots;
-  const last = position?.id === 'last' && !isHeard(ordinal) && !isHeard(otherOne) && !isHeard(both);
-  if (last || ![ordinal, position, otherOne, both].some(isHeard)) return undefined;
+  const theLast = position?.id === 'last' && !isHeard(ordinal) && !isHeard(otherOne) && !isHeard(both);
+  if (theLast || ![ordinal, position, otherOne, both].some(isHeard)) return undefined;
   const record = await openUndo(ctx);
   if (!record) return ended(answerAndContinue(ctx, transferSpeech(ctx.turn.locale).nothingToUndo()), 'not-undone');
-  const payees = await ctx.deps.bank.payees?.list(ctx.session);
-  const name = payees?.ok ? payees.value.find((p) => p.id === record.payeeId)?.name : undefined;
-  if (!name) return undefined;
+  const { last } = await payeesAndLast(ctx, record);
+  if (!last) return undefined;
   ctx.conversation.awaiting = { kind: 'undo-offer' };
-  return ended(ask(transferSpeech(ctx.turn.locale).onlyTheLastOne(name)), 'not-undone', payees?.ok ? payees.value.filter((p) => p.id === record.payeeId) : []);
+  return ended(ask(transferSpeech(ctx.turn.locale).onlyTheLastOne(last.name)), 'not-undone', [last]);
 }
 
 /** Cancels the last transfer at the bank, once: the undo record is consumed by the first caller. */
