@@ -33,8 +33,11 @@ export type Awaiting =
    * cancel, or, with `final`, one it can no longer cancel and where the money went.
    */
   | { readonly kind: 'after-transfer'; readonly final?: FinalTransfer; readonly next?: true }
-  /** "Do you want me to cancel the transfer you just made?" */
-  | { readonly kind: 'undo-offer' }
+  /**
+   * "Do you want me to cancel the transfer you just made?", or with `transferIds`, the ones a
+   * request named by their place ("cancel the first one") and that the question named by payee.
+   */
+  | { readonly kind: 'undo-offer'; readonly transferIds?: readonly string[] }
   /** "Is there anything else?" right after the payees were read out, for "pay the second one". */
   | { readonly kind: 'payees-listed'; readonly payeeIds: readonly PayeeId[] };
 
@@ -64,6 +67,6 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)), next: z.optional(z.literal(true)) }),
-  z.object({ kind: z.literal('undo-offer') }),
+  z.object({ kind: z.literal('undo-offer'), transferIds: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(128))).check(z.maxLength(10))) }),
   z.object({ kind: z.literal('payees-listed'), payeeIds: z.array(idSchema(payeeId)).check(z.maxLength(50)) }),
 ]);

@@ -9,7 +9,8 @@ import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
-import { undoLastTransfer } from './undo';
+import { undoQuestion, undoTransfers } from './undo';
+import { isHeard } from '../pipeline/turn';
 import { dropDraft } from './draft';
 import { waitingPayee } from './next-payee';
 import { takeUpNextTransfer } from './next-transfer-taken-up';
@@ -65,12 +66,17 @@ async function answerGoOn(ctx: LinkedContext, yes: boolean): Promise<Outcome | u
   return payee ? answerAndContinue(ctx, transferSpeech(ctx.turn.locale).nextLeft(payee.name)) : undefined;
 }
 
-/** The answer to "Do you want me to cancel the transfer you just made?". */
-async function decide(ctx: LinkedContext): Promise<Outcome | undefined> {
+/**
+ * The answer to "Do you want me to cancel the transfer you just made?" (or the ones it named). A
+ * cancel that names a transfer of its own ("no, the one to Bob") chooses again.
+ */
+async function decide(ctx: LinkedContext, ids: readonly string[] | undefined): Promise<Outcome | undefined> {
   const intent = ctx.turn.intent;
   if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
     ctx.conversation.awaiting = undefined;
-    return undoLastTransfer(ctx);
+    const { payee, ordinal, position, otherOne, both } = ctx.turn.slots;
+    const chosenAgain = intent === 'CancelTransfer' && [payee, ordinal, position, otherOne, both].some(isHeard);
+    return undoTransfers(ctx, chosenAgain ? undefined : ids);
   }
   if (intent === 'No' || intent === 'Stop') {
     ctx.conversation.awaiting = undefined;
@@ -81,12 +87,13 @@ async function decide(ctx: LinkedContext): Promise<Outcome | undefined> {
 
 /** After "Do you want me to cancel the transfer you just made?": yes undoes it, no keeps it. */
 export const undoOfferFlow: Flow<'undo-offer'> = {
-  async intercept(ctx) {
-    return ctx.session ? decide({ ...ctx, session: ctx.session }) : undefined;
+  async intercept(ctx, awaiting) {
+    return ctx.session ? decide({ ...ctx, session: ctx.session }, awaiting.transferIds) : undefined;
   },
   help: (ctx) => transferSpeech(ctx.turn.locale).undoHelp(),
-  async resume(ctx, _awaiting, after) {
-    ctx.conversation.awaiting = { kind: 'undo-offer' };
-    return askAgain(ctx, after, ask(transferSpeech(ctx.turn.locale).offerUndo()));
+  async resume(ctx, awaiting, after) {
+    ctx.conversation.awaiting = awaiting;
+    const question = ctx.session ? await undoQuestion({ ...ctx, session: ctx.session }, awaiting.transferIds) : transferSpeech(ctx.turn.locale).offerUndo();
+    return askAgain(ctx, after, ask(question));
   },
 };

@@ -10,26 +10,20 @@ import { advance } from './advance';
 import { newDraft } from './draft';
 import { matchPayees } from './payee-match';
 import { loadView } from './transfer-view';
-import { openUndo, undoLastTransfer } from './undo';
+import { undone } from './undo';
 import { transferSpeech } from './speech';
 import { accountId } from '../kit/ids';
-
-/** Whether an outcome says the last transfer was undone. */
-function wasUndone(outcome: Outcome): boolean {
-  const facts = outcome.ok && 'facts' in outcome.value ? outcome.value.facts : undefined;
-  return facts?.kind === 'transfer' && 'ended' in facts && facts.ended === 'undone';
-}
 
 /** Undoes the last transfer; with the payee it was meant for named, prepares it for them. */
 export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> {
   const meant = ctx.turn.slots.meantPayee;
-  const record = isHeard(meant) ? await openUndo(ctx) : undefined;
-  const undone = await undoLastTransfer(ctx);
-  if (!meant || !record || !wasUndone(undone)) return undone;
+  const { outcome, cancelled } = await undone(ctx);
+  const record = cancelled.length === 1 ? cancelled[0] : undefined;
+  if (!isHeard(meant) || !record) return outcome;
   const view = await loadView(ctx);
-  if (!view.ok) return undone;
+  if (!view.ok) return outcome;
   const payees = matchPayees(meant.value, view.value.payees).filter((p) => p.id !== record.payeeId);
-  if (payees.length === 0) return undone;
+  if (payees.length === 0) return outcome;
   const draft = newDraft(ctx.session.customer.id, 'payee');
   draft.amount = record.amount;
   if (record.fromId) draft.fromId = accountId(record.fromId);

@@ -1,138 +1,162 @@
 /**
- * Undoing the last transfer while the bank still holds it: by "cancel that transfer" at any
- * time in the window, or by "cancel" right after it was sent, once the customer says that is
- * what they mean.
+ * Undoing transfers while the bank still holds them: the last by "cancel that transfer" at any
+ * time in its window, or by "cancel" right after it was sent once the customer says that is what
+ * they mean; an earlier one by its payee ("cancel the one to Bob", done at once) or by its place
+ * ("cancel the first one", "cancel both", "the other one too", each asked first, naming whom).
  */
 import type { Payee } from '../banks/bank-types';
-import type { CustomerId } from '../kit/ids';
-import { moneySchema, type Money } from '../kit/money';
 import { ok } from '../kit/result';
-import * as z from '../kit/schema';
-import { readStored } from '../kit/stored';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import type { StateStore } from '../state/state-store';
 import { releaseLimits } from './limits';
 import { matchPayees } from './payee-match';
 import { isHeard } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
+import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import { answerAndContinue, ask } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
+import type { UndoTarget } from './speech/catalog';
 import { ended } from './transfer-facts';
+import { claimUndo, openUndos, type UndoRecord } from './undo-records';
 
-/** Where the last transfer the customer may still undo is remembered. */
-export const undoKey = (customer: string) => `transfer:undo:${customer}`;
+export { keepForUndo, undoKey, type UndoRecord } from './undo-records';
 
-/**
- * What the undo window keeps: the bank's id of the transfer, and the amount and instant at which
- * it used up the voice limits, so that undoing it gives back that day's share and no other.
- */
-export interface UndoRecord {
-  readonly transferId: string;
-  readonly amount: Money;
-  readonly at: string;
-  /** The payee it went to, so that "cancel the transfer to Jonas" never cancels one to Anna. */
-  readonly payeeId?: string;
-  /** The account it came from, for sending it to the payee meant instead. */
-  readonly fromId?: string;
-}
-
-const undoSchema: z.ZodMiniType<UndoRecord> = z.object({
-  transferId: z.string().check(z.minLength(1), z.maxLength(128)),
-  amount: moneySchema,
-  at: z.string().check(z.maxLength(40)),
-  payeeId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-  fromId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
-});
-
-/** Keeps a transfer the bank still holds for undoing, for as long as the bank allows. */
-export async function keepForUndo(store: StateStore, customer: CustomerId, record: UndoRecord, seconds: number): Promise<void> {
-  await store.set(undoKey(customer), JSON.stringify(record), seconds);
-}
-
-/** The undo record of the last transfer, read without consuming it; undefined when the window is closed or it does not parse. */
+/** The last transfer that can still be undone, read without consuming it. */
 export async function openUndo(ctx: LinkedContext): Promise<UndoRecord | undefined> {
-  const raw = await ctx.deps.store.get(undoKey(ctx.session.customer.id));
-  return raw === undefined ? undefined : readStored(raw, undoSchema);
+  return (await openUndos(ctx.deps.store, ctx.session.customer.id)).at(-1);
 }
 
-/** Whether the last transfer can still be undone by voice: the bank cancels, and its window is open. */
+/** Whether a transfer can still be undone by voice: the bank cancels, and a window is open. */
 export async function canUndo(ctx: LinkedContext): Promise<boolean> {
-  return Boolean(ctx.deps.bank.transfers?.cancel) && (await ctx.deps.store.get(undoKey(ctx.session.customer.id))) !== undefined;
+  return Boolean(ctx.deps.bank.transfers?.cancel) && (await openUndo(ctx)) !== undefined;
 }
 
-/** The customer's payees (none where the bank lists none), and the one an undo record's transfer went to. */
-async function payeesAndLast(ctx: LinkedContext, record: UndoRecord): Promise<{ readonly payees: readonly Payee[]; readonly last: Payee | undefined }> {
+/** How an undoable transfer is named aloud: by its payee, or by its amount where it went to none. */
+const targetOf =
+  (payees: readonly Payee[]) =>
+  (r: UndoRecord): UndoTarget => {
+    const payee = payees.find((p) => p.id === r.payeeId);
+    return payee ? { amount: r.amount, to: payee.name } : { amount: r.amount };
+  };
+
+/** The customer's payees, none where the bank lists none. */
+async function payeesOf(ctx: LinkedContext): Promise<readonly Payee[]> {
   const listed = await ctx.deps.bank.payees?.list(ctx.session);
-  const payees = listed?.ok ? listed.value : [];
-  return { payees, last: payees.find((p) => p.id === record.payeeId) };
+  return listed?.ok ? listed.value : [];
 }
 
-/**
- * "Cancel the transfer to Bob" while a transfer to Maria is being prepared, when the one just
- * sent went to Bob: the one sent is meant, not the one being prepared.
- */
-export async function namesTheSentTransfer(ctx: LinkedContext, preparedPayeeId: string | undefined): Promise<boolean> {
-  const named = ctx.turn.slots.payee;
-  if (!isHeard(named)) return false;
-  const record = await openUndo(ctx);
-  if (!record?.payeeId || record.payeeId === preparedPayeeId) return false;
-  const { payees } = await payeesAndLast(ctx, record);
-  const matched = matchPayees(named.value, payees).map((p): string => p.id);
-  return matched.includes(record.payeeId) && (preparedPayeeId === undefined || !matched.includes(preparedPayeeId));
-}
-
-/**
- * "Cancel the transfer to Jonas" when the last one went to Anna: what to say instead of
- * cancelling, or undefined when no payee was named or the named one is the last transfer's.
- * Only the last transfer can be undone by voice, so naming another never cancels anything.
- */
-async function otherPayeeNamed(ctx: LinkedContext): Promise<string | undefined> {
+/** The open records whose payee the turn's payee slot names, and the payees it names. */
+function namedIn(ctx: LinkedContext, records: readonly UndoRecord[], payees: readonly Payee[]): { readonly hits: UndoRecord[]; readonly matched: readonly Payee[] } | undefined {
   const named = ctx.turn.slots.payee;
   if (!isHeard(named)) return undefined;
-  const record = await openUndo(ctx);
-  if (!record?.payeeId) return undefined;
-  const { payees, last } = await payeesAndLast(ctx, record);
   const matched = matchPayees(named.value, payees);
-  if (!last || matched.some((p) => p.id === last.id)) return undefined;
-  // Said back by the payee's name where the words name one payee, else as heard.
-  const said = matched.length === 1 && matched[0] ? matched[0].name : heardAsWords(named.value);
-  return transferSpeech(ctx.turn.locale).notTheLastTransfer(said, last.name);
+  return { hits: records.filter((r) => matched.some((p) => p.id === r.payeeId)), matched };
 }
 
 /**
- * "Cancel the first one", "cancel the other one too", "cancel both": a transfer other than the
- * last may be meant, and only the last can be undone by voice. The customer hears which one that
- * is and is asked; nothing is cancelled on a place in a list the skill never read out.
+ * "Cancel the transfer to Bob" while a transfer to Maria is being prepared, when one to Bob can
+ * still be undone: the one sent is meant, not the one being prepared.
  */
-async function earlierMaybeMeant(ctx: LinkedContext): Promise<Outcome | undefined> {
-  const { ordinal, position, otherOne, both } = ctx.turn.slots;
-  const theLast = position?.id === 'last' && !isHeard(ordinal) && !isHeard(otherOne) && !isHeard(both);
-  if (theLast || ![ordinal, position, otherOne, both].some(isHeard)) return undefined;
-  const record = await openUndo(ctx);
-  if (!record) return ended(answerAndContinue(ctx, transferSpeech(ctx.turn.locale).nothingToUndo()), 'not-undone');
-  const { last } = await payeesAndLast(ctx, record);
-  if (!last) return undefined;
-  ctx.conversation.awaiting = { kind: 'undo-offer' };
-  return ended(ask(transferSpeech(ctx.turn.locale).onlyTheLastOne(last.name)), 'not-undone', [last]);
+export async function namesTheSentTransfer(ctx: LinkedContext, preparedPayeeId: string | undefined): Promise<boolean> {
+  if (!isHeard(ctx.turn.slots.payee)) return false;
+  const records = (await openUndos(ctx.deps.store, ctx.session.customer.id)).filter((r) => r.payeeId && r.payeeId !== preparedPayeeId);
+  if (records.length === 0) return false;
+  const named = namedIn(ctx, records, await payeesOf(ctx));
+  return Boolean(named && named.hits.length > 0 && (preparedPayeeId === undefined || !named.matched.some((p) => p.id === preparedPayeeId)));
 }
 
-/** Cancels the last transfer at the bank, once: the undo record is consumed by the first caller. */
-export async function undoLastTransfer(ctx: LinkedContext): Promise<Outcome> {
+/** Which undoable transfers a turn means: cancelled at once, asked about first, or none, said why. */
+type Choice =
+  | { readonly kind: 'cancel'; readonly records: readonly UndoRecord[]; readonly named: boolean }
+  | { readonly kind: 'ask'; readonly records: readonly UndoRecord[]; readonly speech: string }
+  | { readonly kind: 'say'; readonly speech: string };
+
+/**
+ * Reads the turn against the open records (oldest first, at least one). A payee named picks the
+ * latest one to them; nothing named, or "the last one", picks the last. A place in a list the
+ * skill never read out ("the first one", "the other one", "both") is asked about by name first.
+ */
+function choose(ctx: LinkedContext, records: readonly UndoRecord[], payees: readonly Payee[]): Choice {
   const t = transferSpeech(ctx.turn.locale);
+  const target = targetOf(payees);
+  const last = records.at(-1) as UndoRecord;
+  const named = namedIn(ctx, records, payees);
+  if (named) {
+    const hit = named.hits.at(-1);
+    if (hit) return { kind: 'cancel', records: [hit], named: true };
+    // Said back by the payee's name where the words name one payee, else as heard.
+    const said = named.matched.length === 1 && named.matched[0] ? named.matched[0].name : heardAsWords(ctx.turn.slots.payee?.value ?? '');
+    return { kind: 'say', speech: t.noneOpenTo(said, target(last)) };
+  }
+  const { otherOne, both } = ctx.turn.slots;
+  const place = positionSlot(ctx.turn.slots);
+  if (!isHeard(place) && !isHeard(otherOne) && !isHeard(both)) return { kind: 'cancel', records: [last], named: false };
+  const count = records.length;
+  const index = isHeard(place) ? ordinalOf(place, count) : undefined;
+  // "The last one" names the end of the list whatever its length: one more item moves it along.
+  const theLast = index !== undefined && ordinalOf(place, count + 1) === count && !isHeard(otherOne) && !isHeard(both);
+  if (theLast) return { kind: 'cancel', records: [last], named: false };
+  if (count === 1) return { kind: 'ask', records, speech: t.onlyOneOpen(target(last)) };
+  const meant = isHeard(both) ? records : isHeard(otherOne) ? records.slice(-2, -1) : index !== undefined ? records.slice(index, index + 1) : [];
+  if (meant.length === 0) return { kind: 'say', speech: t.openOnes(records.map(target)) };
+  return { kind: 'ask', records: meant, speech: t.confirmUndo(meant.map(target)) };
+}
+
+/**
+ * Cancels the transfers a turn means (or, with `ids`, the ones a yes agreed to) at the bank, each
+ * once: every undo record is consumed by the first caller, on any instance.
+ */
+export async function undoTransfers(ctx: LinkedContext, ids?: readonly string[]): Promise<Outcome> {
+  return (await undone(ctx, ids)).outcome;
+}
+
+/** What undoTransfers answers, with the records of the transfers it cancelled. */
+export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promise<{ readonly outcome: Outcome; readonly cancelled: readonly UndoRecord[] }> {
+  const t = transferSpeech(ctx.turn.locale);
+  const none = (outcome: Outcome) => ({ outcome, cancelled: [] });
   const cancel = ctx.deps.bank.transfers?.cancel;
-  if (!cancel) return ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) });
+  if (!cancel) return none(ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) }));
   const customer = ctx.session.customer.id;
-  const other = await otherPayeeNamed(ctx);
-  if (other) return ended(answerAndContinue(ctx, other), 'not-undone');
-  const earlier = await earlierMaybeMeant(ctx);
-  if (earlier) return earlier;
-  const raw = await ctx.deps.store.consume(undoKey(customer));
-  // A record that does not parse is the bare transfer id kept before records held the amount.
-  const record = raw === undefined ? undefined : (readStored(raw, undoSchema) ?? { transferId: raw });
-  if (!record) return ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone');
-  const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, record.transferId);
-  await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: customer, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: record.transferId, platform: ctx.turn.platform });
-  if (result.ok && result.value.status === 'cancelled' && 'amount' in record) await releaseLimits(ctx.deps.store, customer, record.amount, new Date(record.at));
-  if (result.ok) return ended(answerAndContinue(ctx, t.undone()), 'undone');
-  return ended(answerAndContinue(ctx, result.error.kind === 'rejected' ? t.tooLateToUndo() : ctx.speech.bankError(result.error)), 'not-undone');
+  const records = await openUndos(ctx.deps.store, customer);
+  if (records.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
+  const payees = await payeesOf(ctx);
+  const agreed = ids ? records.filter((r) => ids.includes(r.transferId)) : undefined;
+  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: true } : choose(ctx, records, payees);
+  if (choice.kind === 'say') return none(ended(answerAndContinue(ctx, choice.speech), 'not-undone'));
+  const mentioned = (rs: readonly UndoRecord[]) => payees.filter((p) => rs.some((r) => r.payeeId === p.id));
+  if (choice.kind === 'ask') {
+    ctx.conversation.awaiting = { kind: 'undo-offer', transferIds: choice.records.map((r) => r.transferId) };
+    return none(ended(ask(choice.speech), 'not-undone', mentioned(choice.records)));
+  }
+  const target = targetOf(payees);
+  const cancelled: UndoRecord[] = [];
+  const sent: UndoRecord[] = [];
+  let failure: Parameters<typeof ctx.speech.bankError>[0] | undefined;
+  for (const wanted of choice.records) {
+    const record = await claimUndo(ctx.deps.store, customer, wanted.transferId);
+    if (!record) continue;
+    const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, record.transferId);
+    await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: customer, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: record.transferId, platform: ctx.turn.platform });
+    if (result.ok && result.value.status === 'cancelled') await releaseLimits(ctx.deps.store, customer, record.amount, new Date(record.at));
+    if (result.ok) cancelled.push(record);
+    else if (result.error.kind === 'rejected') sent.push(record);
+    else failure ??= result.error;
+  }
+  // Agreed to, but its window closed before the yes: gone out, though no longer known to whom.
+  const closed = (ids?.length ?? 0) - choice.records.length;
+  const lastOnly = !choice.named && cancelled.length === 1 && sent.length === 0 && !failure;
+  const speech = [
+    lastOnly ? t.undone() : cancelled.length > 0 ? t.undoneThese(cancelled.map(target)) : undefined,
+    sent.length > 0 ? (cancelled.length === 0 && choice.records.length === 1 ? t.tooLateToUndo() : t.tooLateFor(sent.map(target))) : undefined,
+    closed > 0 ? (cancelled.length + sent.length === 0 ? t.tooLateToUndo() : t.othersGone(closed)) : undefined,
+    failure ? ctx.speech.bankError(failure) : undefined,
+  ].filter((s): s is string => s !== undefined);
+  if (speech.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
+  return { outcome: ended(answerAndContinue(ctx, speech.join(' ')), cancelled.length > 0 ? 'undone' : 'not-undone', mentioned(cancelled)), cancelled };
+}
+
+/** "Do you want me to cancel ...?" again: by payee for the transfers with these ids, else the last one. */
+export async function undoQuestion(ctx: LinkedContext, ids: readonly string[] | undefined): Promise<string> {
+  const t = transferSpeech(ctx.turn.locale);
+  const records = ids ? (await openUndos(ctx.deps.store, ctx.session.customer.id)).filter((r) => ids.includes(r.transferId)) : [];
+  return records.length > 0 ? t.confirmUndo(records.map(targetOf(await payeesOf(ctx)))) : t.offerUndo();
 }

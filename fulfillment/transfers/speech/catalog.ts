@@ -18,6 +18,12 @@ export interface Changed {
   readonly from?: Account;
 }
 
+/** A transfer that can still be undone, as it is named aloud: by its payee, else by its amount. */
+export interface UndoTarget {
+  readonly amount: Money;
+  readonly to?: string;
+}
+
 /** The sentences of the transfer dialog in one locale. */
 export interface TransferSpeech {
   /** How much, to the destination, or else to the name the payees still in question share ("Anna"). */
@@ -136,13 +142,24 @@ export interface TransferSpeech {
   payeeList(payees: readonly Payee[]): string;
   /** The voice limits and what is left of them: each amount in a sentence of its own, what is used up said plainly. */
   limits(left: LimitsLeft): string;
+  /** The last transfer, cancelled as asked without naming it. */
   undone(): string;
-  /** "Cancel the transfer to Jonas" when the last one went to someone else: nothing was cancelled. */
-  notTheLastTransfer(named: string, last: string): string;
-  /** "Cancel the first one", "the other one too": only the last can be cancelled by voice; is that one meant? */
-  onlyTheLastOne(last: string): string;
+  /** The transfers named by payee or agreed to by place, cancelled. */
+  undoneThese(targets: readonly UndoTarget[]): string;
+  /** "Cancel the transfer to Jonas" when none to Jonas can still be undone: nothing was cancelled; the last went to `last`. */
+  noneOpenTo(named: string, last: UndoTarget): string;
+  /** "Cancel the first one", "the other one too" with one transfer left to undo: is that one meant? */
+  onlyOneOpen(only: UndoTarget): string;
+  /** "Cancel the first one", "cancel both": are these, named, the ones meant? */
+  confirmUndo(targets: readonly UndoTarget[]): string;
+  /** A place that fits none of the transfers still open ("the third one" of two): which can be, and how to say it. */
+  openOnes(targets: readonly UndoTarget[]): string;
   nothingToUndo(): string;
   tooLateToUndo(): string;
+  /** Some of the transfers asked to be cancelled had already gone out. */
+  tooLateFor(targets: readonly UndoTarget[]): string;
+  /** Some of the transfers agreed to be cancelled had left the window before the yes. */
+  othersGone(count: number): string;
   /** "Cancel" right after a transfer the bank does not let the skill cancel: why not, and what can be done instead. */
   cannotUndo(final: FinalTransfer): string;
   noTransferAccount(): string;

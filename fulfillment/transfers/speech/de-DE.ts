@@ -3,7 +3,7 @@ import type { Money } from '../../kit/money';
 import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
-import type { Destination, TransferSpeech } from './catalog';
+import type { Destination, TransferSpeech, UndoTarget } from './catalog';
 import { okayChanged } from './changed';
 import type { TransferStep } from '../draft';
 
@@ -23,6 +23,9 @@ const wohinGenau = (d: Destination) => ('payee' in d ? `an ${d.payee.name}, Kont
 const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${auf(d.account)}`);
 /** " an Jonas Weber" after "Überweisung", or nothing when where it went is not known. */
 const wohinAuch = (d: Destination | undefined) => (d ? ` ${wohin(d)}` : '');
+/** An undoable transfer by its payee ("an Jonas Weber") or its amount ("über 20,00 €"). */
+const anWen = (u: UndoTarget) => (u.to ? `an ${u.to}` : `über ${m(u.amount)}`);
+const ueberweisungen = (us: readonly UndoTarget[]) => `${us.length === 1 ? 'deine Überweisung' : 'deine Überweisungen'} ${joinAnd(us.map(anWen), 'de-DE')}`;
 const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
 const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wohinGenau(d)}, von ${von(from)}. Der Betrag ist ${m(a)}.`;
 
@@ -160,11 +163,18 @@ export const deDETransfer: TransferSpeech = {
   undoHelp: () => 'Sag ja, dann storniere ich die Überweisung, die du gerade gemacht hast, solange deine Bank sie noch hält, oder sag nein, dann bleibt sie bestehen.',
   undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
-  notTheLastTransfer: (named, last) =>
-    `Deine letzte Überweisung ging an ${last}, nicht an ${named}, und per Sprache kann ich nur die letzte stornieren. Ich habe also nichts storniert. In deiner Banking-App kannst du eine frühere Überweisung stornieren.`,
-  onlyTheLastOne: (last) =>
-    `Per Sprache kann ich nur deine letzte Überweisung stornieren, die an ${last}; eine frühere kannst du in deiner Banking-App stornieren. Soll ich die an ${last} stornieren?`,
+  undoneThese: (targets) => `Ich habe ${ueberweisungen(targets)} storniert. Das Geld ist wieder auf deinem Konto.`,
+  noneOpenTo: (named, last) =>
+    `Eine Überweisung an ${named} kann ich per Sprache nicht mehr stornieren, ich habe also nichts storniert. Deine letzte Überweisung ging ${anWen(last)}. In deiner Banking-App kannst du eine frühere Überweisung stornieren.`,
+  onlyOneOpen: (only) =>
+    `Per Sprache kann ich nur noch deine Überweisung ${anWen(only)} stornieren; eine frühere kannst du in deiner Banking-App stornieren. Soll ich sie stornieren?`,
+  confirmUndo: (targets) =>
+    targets.length === 1 ? `Soll ich deine Überweisung ${anWen(targets[0] as UndoTarget)} stornieren?` : `Soll ich ${targets.length === 2 ? 'beide' : 'alle'} Überweisungen stornieren, ${joinAnd(targets.map(anWen), 'de-DE')}?`,
+  openOnes: (targets) =>
+    `Stornieren kann ich noch ${ueberweisungen(targets)}. Sag zum Beispiel: storniere die Überweisung ${anWen(targets[0] as UndoTarget)}.`,
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
+  othersGone: (count) => (count === 1 ? 'Die andere ist schon ausgeführt und kann nicht mehr storniert werden.' : 'Die anderen sind schon ausgeführt und können nicht mehr storniert werden.'),
+  tooLateFor: (targets) => `Deine Bank hat ${ueberweisungen(targets)} bereits ausgeführt, ${targets.length === 1 ? 'sie kann' : 'sie können'} nicht mehr storniert werden.`,
   cannotUndo: (final) =>
     final === 'payee'
       ? 'Diese Überweisung kann ich bei deiner Bank nicht stornieren. Falls sie ein Versehen war, wende dich bitte an deine Bank.'

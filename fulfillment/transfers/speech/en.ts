@@ -5,7 +5,7 @@ import type { Money } from '../../kit/money';
 import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
-import type { Destination, TransferSpeech } from './catalog';
+import type { Destination, TransferSpeech, UndoTarget } from './catalog';
 import type { TransferStep } from '../draft';
 import { okayChanged } from './changed';
 
@@ -20,6 +20,9 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const named = (d: Destination) => ('payee' in d ? d.payee.name : account(d.account));
   // " to Bob Carter" after "transfer", or nothing when where it went is not known.
   const toNamed = (d: Destination | undefined) => (d ? ` to ${named(d)}` : '');
+  // An undoable transfer by its payee ("to Bob Carter") or its amount ("of $20.00").
+  const transferTo = (u: UndoTarget) => (u.to ? `to ${u.to}` : `of ${m(u.amount)}`);
+  const transfersTo = (us: readonly UndoTarget[]) => `your transfer${us.length === 1 ? '' : 's'} ${joinAnd(us.map(transferTo), locale)}`;
   // An amount as a customer of the locale says one.
   const fifty = locale === 'en-GB' ? 'fifty pounds' : 'fifty dollars';
   const spelled = (a: Money) => spelledAmount(a, DIGIT_WORDS, 'point');
@@ -156,11 +159,19 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     undoHelp: () => "Say yes and I'll cancel the transfer you just made, while your bank still holds it, or say no to keep it.",
     undone: () => "I've cancelled your last transfer. The money is back in your account.",
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
-    notTheLastTransfer: (named, last) =>
-      `Your last transfer went to ${last}, not ${named}, and by voice I can only cancel the last one, so I haven't cancelled anything. Your banking app can cancel an earlier transfer.`,
-    onlyTheLastOne: (last) =>
-      `By voice I can only cancel your last transfer, the one to ${last}; your banking app can cancel an earlier one. Do you want me to cancel the one to ${last}?`,
+    undoneThese: (targets) =>
+      `I've cancelled ${transfersTo(targets)}. The money is back in your account.`,
+    noneOpenTo: (named, last) =>
+      `There's no transfer to ${named} that I can still cancel by voice, so I haven't cancelled anything. Your last transfer was ${transferTo(last)}. Your banking app can cancel an earlier transfer.`,
+    onlyOneOpen: (only) =>
+      `The only transfer I can still cancel by voice is your transfer ${transferTo(only)}; your banking app can cancel an earlier one. Do you want me to cancel it?`,
+    confirmUndo: (targets) =>
+      targets.length === 1 ? `Do you want me to cancel your transfer ${transferTo(targets[0] as UndoTarget)}?` : `Do you want me to cancel ${targets.length === 2 ? 'both' : 'all'} your transfers, ${joinAnd(targets.map(transferTo), locale)}?`,
+    openOnes: (targets) =>
+      `I can still cancel ${transfersTo(targets)}. To cancel one, say for example: cancel the transfer ${transferTo(targets[0] as UndoTarget)}.`,
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
+    othersGone: (count) => (count === 1 ? 'The other one has already been sent, so it can no longer be cancelled.' : 'The others have already been sent, so they can no longer be cancelled.'),
+    tooLateFor: (targets) => `Your bank has already sent ${transfersTo(targets)}, so ${targets.length === 1 ? 'it' : 'they'} can no longer be cancelled.`,
     cannotUndo: (final) =>
       final === 'payee'
         ? "I can't cancel that transfer from here. If it was a mistake, please contact your bank."
