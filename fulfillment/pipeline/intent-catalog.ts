@@ -45,7 +45,7 @@ export const INTENT_SLOTS = {
   Wait: [],
   StartOver: [],
   CancelTransfer: ['payee', 'meantPayee', 'ordinal', 'position', 'otherOne', 'both'],
-  TransferStatus: [],
+  TransferStatus: ['payee', 'latest'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of an intent the core handles. */

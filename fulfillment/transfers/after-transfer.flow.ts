@@ -11,6 +11,11 @@ import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builde
 import { transferSpeech } from './speech';
 import { undoQuestion, undoTransfers } from './undo';
 import { isHeard } from '../pipeline/turn';
+import { ok } from '../kit/result';
+import { transferHandler } from './transfer.handlers';
+import { lastTransfer } from './last-transfer';
+import { destinationOf } from './unresolved';
+import { matchPayees } from './payee-match';
 import { dropDraft } from './draft';
 import { waitingPayee } from './next-payee';
 import { takeUpNextTransfer } from './next-transfer-taken-up';
@@ -50,9 +55,28 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       ctx.conversation.awaiting = { kind: 'undo-offer' };
       return ask(correction ? `${t.alreadySent()} ${t.offerUndo()}` : t.offerUndo(), t.offerUndo());
     }
+    // "No, forty to Bob instead" is heard as a new transfer as often as "and forty to Bob": it
+    // is one, so the customer hears that the transfer just made has gone and stays, before the
+    // new one's first question.
+    // A second transfer asked for at once and taken up now, or another to the same payee, needs no word.
+    if (intent === 'Transfer' && ctx.session && ctx.turn.channel !== 'assistant' && !awaiting.next && !ctx.conversation.nextTransfer) {
+      return anotherTransfer({ ...ctx, session: ctx.session });
+    }
     return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
   },
 };
+
+/** A new transfer to another payee right after one was sent, begun with a word that the one sent stays sent. */
+async function anotherTransfer(ctx: LinkedContext): Promise<Outcome> {
+  const started = await transferHandler.handle(ctx);
+  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+  const view = last && started.ok && started.value.type === 'ask' ? await loadView(ctx) : undefined;
+  const to = view?.ok && last ? destinationOf(view.value, last) : undefined;
+  const named = ctx.turn.slots.payee;
+  const samePayee = !isHeard(named) || (view?.ok === true && matchPayees(named.value, view.value.payees).some((p) => p.id === last?.target));
+  if (!to || samePayee || !started.ok || started.value.type !== 'ask') return started;
+  return ok({ ...started.value, speech: `${transferSpeech(ctx.turn.locale).anotherTransfer(to)} ${started.value.speech}` });
+}
 
 /** Yes or no to going on with the second transfer; undefined when it no longer waits. */
 async function answerGoOn(ctx: LinkedContext, yes: boolean): Promise<Outcome | undefined> {

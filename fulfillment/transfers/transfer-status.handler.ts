@@ -1,9 +1,11 @@
 /**
- * "Did it go through?", "hat es geklappt?": what the bank now says of the customer's transfers.
+ * "Did it go through?", "hat es geklappt?", "what was my last transfer?": what the bank now says
+ * of the customer's transfers.
  * A transfer whose outcome was uncertain is asked about first and said as learnt; otherwise the
  * last transfer the bank took is looked up by its key. Nothing is sent or changed here.
  */
 import { linked } from '../pipeline/intent-handler';
+import { isHeard } from '../pipeline/turn';
 import { answerAndContinue } from '../pipeline/reply-builders';
 import { lastTransfer } from './last-transfer';
 import { destinationOf, learnOutcomes } from './unresolved';
@@ -26,5 +28,6 @@ export const transferStatusHandler = linked(async (ctx) => {
   const to = destinationOf(view.value, { target: last.target });
   const status = await transfers.status(ctx.session, last.idempotencyKey);
   if (!status.ok) return answerAndContinue(ctx, status.error.kind === 'not-found' ? t.noRecentTransfer() : ctx.speech.bankError(status.error));
-  return answerAndContinue(ctx, t.lastTransferStatus(status.value.status, to));
+  // "What was my last transfer?" names where it went first; "did it go through?" says whether it did.
+  return answerAndContinue(ctx, isHeard(ctx.turn.slots.latest) ? t.lastTransferWas(status.value.status, to) : t.lastTransferStatus(status.value.status, to));
 });

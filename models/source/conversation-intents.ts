@@ -80,6 +80,9 @@ const ENGLISH = {
     'okay wait', 'ok wait', 'alright hold on', 'okay hold on', 'okay one second', 'hang about', 'wait wait', 'okay give me a second',
     // "No, wait" holds the question open: what follows may be a yes or a correction.
     'no wait', 'no hold on', 'no wait a second', 'no hang on a sec',
+    // A yes taken back in the same breath holds the question open too; "so" and "well" only fill a pause.
+    'go ahead no wait', 'yes no wait', 'sure no wait', 'okay no wait', 'send it no wait', 'yes wait', 'yeah wait', 'okay wait no',
+    'so', 'um so', 'hmm so', 'so um', 'well', 'well um', 'well then', 'so then', 'uh so',
     // Busy with the bank's app while an approval waits.
     "hold on i'm opening the app", 'let me open the app', 'one sec i am approving it', "i'm doing it now", 'still looking for my phone',
     'wait i have to find my banking app', 'hold on where is the app', 'give me a second to find the app', 'one moment i need my phone',
@@ -93,6 +96,7 @@ const ENGLISH = {
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
     "don't confirm", 'do not proceed', "don't transfer it",
     'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",
+    'sure actually no', 'yes actually no', 'yeah go hmm no', 'okay actually no', 'go ahead actually no', 'yes no', 'yeah no wait no',
     // To "did you make this purchase?": it was not the customer's own.
     "that wasn't me", 'that was not me', "it wasn't me", 'it was not me', "no it wasn't me", 'not me', "i didn't make it",
     "i didn't make that purchase", 'i did not make that purchase', "i didn't", 'no i did not', "that's not mine",

@@ -62,6 +62,12 @@ const LATEST_ENGLISH = [
   'when was the {latest} i paid {payee}',
   'when was the {latest} i sent money to {payee}',
   'what was my {latest=last} payment to {payee}',
+  // Asked of the last one whatever it was: a question, never the "cancel my last transfer" it sounds like.
+  "what's the {latest=last} payment i made",
+  'what was the {latest=last} payment i made',
+  "what's the {latest=last} thing i bought on my {account}",
+  'what was the {latest=last} thing i bought with my {account}',
+  'what did i {latest=last} buy on my {account}',
 ];
 
 /** Discreet mode switched by a word for on or off, in both English locales. */
@@ -207,7 +213,6 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'was war meine {latest=letzte} überweisung an {payee}',
         'wann war meine {latest=letzte} überweisung an {payee}',
         'wie viel war die {latest=letzte} überweisung an {payee}',
-        'an wen ging meine {latest=letzte} überweisung',
         'wann war ich {latest} bei {merchant}',
         'wie viel habe ich {latest} bei {merchant} bezahlt',
         'was war meine {latest=letzte} zahlung bei {merchant}',
@@ -219,6 +224,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'was war meine {latest=letzte} transaktion',
         'was war die {latest=letzte} buchung auf der {account}',
         'was war die {latest=letzte} zahlung mit der {account}',
+        'was habe ich {latest} mit der {account} gekauft',
         'wofür habe ich {latest} geld ausgegeben',
         'wie viel habe ich {pronoun} {latest} überwiesen',
         'was habe ich {pronoun} {latest} geschickt',

@@ -118,6 +118,12 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
         'wie viel steht auf meinen konten',
         'moment mal wie viel ist auf meinem {account}',
         'warte kurz wie ist mein kontostand',
+        // A greeting before the request is still the request.
+        'grüß gott ich möchte meinen kontostand wissen',
+        'servus was hab ich auf der bank',
+        'hallo wie viel geld hab ich',
+        'guten morgen wie ist mein kontostand',
+        'hallo bank wie viel ist auf meinem {account}',
       ],
     },
   },

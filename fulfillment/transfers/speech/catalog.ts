@@ -91,6 +91,8 @@ export interface TransferSpeech {
   noRecentTransfer(): string;
   /** "Did it go through?": what the bank now says of the last transfer it took. */
   lastTransferStatus(status: TransferStatus, to: Destination | undefined): string;
+  /** "What was my last transfer?": where it went, then how it stands. */
+  lastTransferWas(status: TransferStatus, to: Destination | undefined): string;
   /** "Everything" in discreet mode: the balance is not said, so an amount is asked for. */
   wholeBalanceDiscreet(): string;
   /** "Everything" from an account that holds nothing to move. */
@@ -193,6 +195,8 @@ export interface TransferSpeech {
   alreadySent(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
   offerUndo(): string;
+  /** Said before a new transfer begun right after one was sent: that one has gone and stays. */
+  anotherTransfer(sent: Destination): string;
   /** "Cancel my last transfer" while another is being prepared: that one is stopped, before the undo of the one sent is offered. */
   stoppedThisOne(): string;
   /** Help with "Do you want me to cancel the transfer you just made?". */

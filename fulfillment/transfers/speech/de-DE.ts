@@ -104,6 +104,11 @@ export const deDETransfer: TransferSpeech = {
   stillUnconfirmed: (d) =>
     `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
   noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung aus den letzten 24 Stunden. Alle deine Überweisungen findest du in deiner Banking-App.',
+  lastTransferWas: (status, d) => {
+    const was = d ? `Deine letzte Sprachüberweisung ging ${wohin(d)}.` : 'Ich habe deine letzte Sprachüberweisung gefunden.';
+    const stands = { completed: 'Deine Bank hat sie ausgeführt.', pending: 'Deine Bank hat sie, und sie ist unterwegs.', cancelled: 'Sie wurde storniert, das Geld ist auf deinem Konto geblieben.', rejected: 'Deine Bank hat sie abgelehnt, es wurde nichts gesendet.' }[status];
+    return `${was} ${stands}`;
+  },
   lastTransferStatus: (status, d) => {
     const where = wohinAuch(d);
     if (status === 'completed') return `Ja. Deine Bank hat deine Überweisung${where} ausgeführt.`;
@@ -197,6 +202,7 @@ export const deDETransfer: TransferSpeech = {
   changed: ({ amount, to: d, toName, from }) => okayChanged(amount && m(amount), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
   backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',
   alreadySent: () => 'Diese Überweisung ist schon unterwegs, ändern kann ich sie nicht mehr.',
+  anotherTransfer: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} ist schon unterwegs.`,
   offerUndo: () => 'Soll ich die Überweisung, die du gerade gemacht hast, stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
   stoppedThisOne: () => 'In Ordnung, die Überweisung, die wir gerade vorbereitet haben, habe ich abgebrochen. Sie wird nicht gesendet.',
   undoKept: () => 'In Ordnung, deine Überweisung bleibt bestehen.',

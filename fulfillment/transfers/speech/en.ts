@@ -100,6 +100,11 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     stillUnconfirmed: (d) =>
       `Your bank still hasn't confirmed your transfer${toNamed(d)}. It may still go through, so please don't send it again. You can check your banking app.`,
     noRecentTransfer: () => "I don't see a voice transfer from the last day. Your banking app shows all your transfers.",
+    lastTransferWas: (status, d) => {
+      const was = d ? `Your last voice transfer went to ${named(d)}.` : 'I found your last voice transfer.';
+      const stands = { completed: 'Your bank has completed it.', pending: "Your bank has it, and it's on its way.", cancelled: 'It was cancelled, so the money stayed in your account.', rejected: 'Your bank declined it, so nothing was sent.' }[status];
+      return `${was} ${stands}`;
+    },
     lastTransferStatus: (status, d) => {
       const where = toNamed(d);
       if (status === 'completed') return `Yes. Your bank has completed your transfer${where}.`;
@@ -195,6 +200,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       okayChanged(amount && m(amount), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
+    anotherTransfer: (sent) => `Okay, a new transfer. The one to ${named(sent)} has already gone.`,
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
     stoppedThisOne: () => "Okay, I've stopped the transfer we were setting up, so it won't be sent.",
     undoKept: () => 'Okay, your transfer stays as it is.',
