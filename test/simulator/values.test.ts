@@ -167,8 +167,8 @@ describe('dates', () => {
     ['zwischen dem ersten und dem zehnten November', '(2026-11-01,2026-11-10,P9D)', { start: '2026-11-01', end: '2026-11-10' }],
     ['vom 25. bis 3. November', '(2026-10-25,2026-11-03,P9D)', { start: '2026-10-25', end: '2026-11-03' }],
     ['vom 3. Dezember bis 5. Januar', '(2025-12-03,2026-01-05,P33D)', { start: '2025-12-03', end: '2026-01-05' }],
-    ['in den letzten sieben Tagen', '(2026-11-13,2026-11-20,P7D)', { start: '2026-11-13', end: '2026-11-20' }],
-    ['die letzten 2 Wochen', '(2026-11-06,2026-11-20,P14D)', { start: '2026-11-06', end: '2026-11-20' }],
+    ['in den letzten sieben Tagen', '(2026-11-14,2026-11-20,P6D)', { start: '2026-11-14', end: '2026-11-20' }],
+    ['die letzten 2 Wochen', '(2026-11-07,2026-11-20,P13D)', { start: '2026-11-07', end: '2026-11-20' }],
     ['vom 1. bis zum 15.', '(2026-11-01,2026-11-15,P14D)', { start: '2026-11-01', end: '2026-11-15' }],
     ['vom 1. bis zum 25.', '(2026-10-01,2026-10-25,P24D)', { start: '2026-10-01', end: '2026-10-25' }],
     ['vorletzte Woche', '2026-W45', { start: '2026-11-02', end: '2026-11-08' }],
@@ -188,7 +188,7 @@ describe('dates', () => {
     ['from the 3rd to the 10th', '(2026-11-03,2026-11-10,P7D)', { start: '2026-11-03', end: '2026-11-10' }],
     ['between the first and the twenty-fifth', '(2026-10-01,2026-10-25,P24D)', { start: '2026-10-01', end: '2026-10-25' }],
     ['between the first and the fifteenth of december', '(2025-12-01,2025-12-15,P14D)', { start: '2025-12-01', end: '2025-12-15' }],
-    ['in the last fortnight', '(2026-11-06,2026-11-20,P14D)', { start: '2026-11-06', end: '2026-11-20' }],
+    ['in the last fortnight', '(2026-11-07,2026-11-20,P13D)', { start: '2026-11-07', end: '2026-11-20' }],
   ] as const)('reads English "%s" as the days said', (text, timex, period) => {
     expect(one(text, 'en-GB')).toMatchObject({ type: 'date', timex, period });
   });

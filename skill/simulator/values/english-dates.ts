@@ -1,6 +1,7 @@
 /**
  * English periods that Recognizers-Text reads wrongly or not at all, against today: "between the
- * first and the fifteenth (of November)", "from the 3rd to the 10th", and "the last fortnight".
+ * first and the fifteenth (of November)", "from the 3rd to the 10th", "the last fortnight" and "since the
+ * 10th".
  * Recognizers resolves spelled ordinals in a range to nothing ("PNaND"), finds nothing in a range
  * without a month, and takes "last fortnight" for a calendar month. The platforms read these as
  * the days said; values are shaped as Recognizers' range: a TIMEX in brackets, first and last day.
@@ -32,6 +33,8 @@ function dayOf(said: string): number | undefined {
 const ORDINAL = String.raw`(\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[\s-](?:${UNITS.join('|')})|${[...UNITS, ...TEENS, 'twentieth', 'thirtieth'].join('|')})`;
 const RANGE = new RegExp(String.raw`\b(?:between|from)\s+the\s+${ORDINAL}\s+(?:and|to|until|till)\s+the\s+${ORDINAL}(?:\s+of\s+(${MONTHS.join('|')}))?\b`, 'gi');
 const FORTNIGHT = /\b(?:the\s+)?(?:last|past)\s+fortnight\b/gi;
+/** "Since the 10th": a day of the month alone, after "since", which Recognizers reads as no date. */
+const SINCE_DAY = new RegExp(String.raw`\bsince\s+(the\s+${ORDINAL})(?!\s+(?:of|and|to|until|till)\b)`, 'gi');
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -65,8 +68,20 @@ export function englishDateRanges(text: string, now: Date): Recognised[] {
     const days = first !== undefined && last !== undefined ? daysOfRange(today, first, last, m[3]) : undefined;
     if (days && m.index !== undefined) found.push({ type: 'date', start: m.index, end: m.index + m[0].length, text: m[0], ...range(days[0], days[1]) });
   }
+  // Fourteen days, today the last of them.
   for (const m of text.matchAll(FORTNIGHT)) {
-    if (m.index !== undefined) found.push({ type: 'date', start: m.index, end: m.index + m[0].length, text: m[0], ...range(new Date(today.getTime() - 14 * DAY_MS), today) });
+    if (m.index !== undefined) found.push({ type: 'date', start: m.index, end: m.index + m[0].length, text: m[0], ...range(new Date(today.getTime() - 13 * DAY_MS), today) });
+  }
+  // This month's day, or last month's where this month's is still to come; the slot takes it without "since".
+  for (const m of text.matchAll(SINCE_DAY)) {
+    const said = m[1] ?? '';
+    const n = dayOf(said.replace(/^the\s+/i, ''));
+    if (n === undefined || m.index === undefined) continue;
+    const month = n > today.getUTCDate() ? today.getUTCMonth() - 1 : today.getUTCMonth();
+    const day = new Date(Date.UTC(today.getUTCFullYear(), month, n));
+    if (day.getUTCDate() !== n) continue;
+    const start = m.index + m[0].length - said.length;
+    found.push({ type: 'date', start, end: m.index + m[0].length, text: said, value: iso(day), timex: iso(day) });
   }
   return found;
 }

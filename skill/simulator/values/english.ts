@@ -146,7 +146,9 @@ function numbers(text: string, locale: Locale): Recognised[] {
 function ordinals(text: string): Recognised[] {
   return recognizeOrdinal(text, Culture.English).flatMap((r): Recognised[] => {
     const value = str(r.resolution?.['value']);
-    return value && /^([1-9]|10)$/.test(value) ? [{ type: 'ordinal', ...at(r), value }] : [];
+    // "The next one" resolves as an offset of one from here, not as "the first".
+    const relative = /^(?:next|previous|last|following|current)\b/i.test(r.text);
+    return value && !relative && /^([1-9]|10)$/.test(value) ? [{ type: 'ordinal', ...at(r), value }] : [];
   });
 }
 
@@ -155,6 +157,7 @@ const BEFORE_THE_LAST = /^(?:the\s+)?(?:(?:day|week|month)\s+before(?:\s+that)?|
 
 const DAY_MS = 86_400_000;
 const dayBefore = (isoDay: string) => new Date(Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+const dayAfter = (isoDay: string) => new Date(Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 
 /** Dates and periods; a period's end is its last day (Recognizers gives the day after, except for a range it was told). */
 function dates(text: string, now: Date): Recognised[] {
@@ -167,8 +170,11 @@ function dates(text: string, now: Date): Recognised[] {
     const weekday = all.length === 2 && /^XXXX-WXX-\d$/.test(str(all[0]?.['timex']) ?? '');
     const first = weekday ? all[1] : all[0];
     const [value, start, end, timex] = [str(first?.['value']), str(first?.['start']), str(first?.['end']), str(first?.['timex'])];
-    const period = start && end ? { start: start.slice(0, 10), end: timex?.startsWith('(') ? end.slice(0, 10) : dayBefore(end) } : undefined;
-    const day = value?.slice(0, 10) ?? start;
+    // "The last three days" ends today and holds three days: Recognizers starts it a day early.
+    const lastDays = timex?.startsWith('(') && /^(?:the\s+)?(?:last|past)\s/i.test(r.text) && /P\d+D\)$/.test(timex) && end?.slice(0, 10) === now.toISOString().slice(0, 10);
+    const firstDay = start && lastDays ? dayAfter(start) : start?.slice(0, 10);
+    const period = firstDay && end ? { start: firstDay, end: timex?.startsWith('(') ? end.slice(0, 10) : dayBefore(end) } : undefined;
+    const day = value?.slice(0, 10) ?? firstDay;
     // A time of day alone ("twenty five" read as 20:05) is no date: no slot takes a time. Nor is
     // a length of time ("a second" in "wait a second", "two weeks"): Alexa's and Dialogflow's
     // date types leave durations to a duration type, which no slot here uses.

@@ -107,7 +107,16 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
   [/\b(?:(?:in\s+)?(?:den|die)\s+)?(?:letzten|vergangenen|letzte|vergangene)\s+(\d{1,2}|\p{L}+)\s+(tag|woche|monat)(?:e|en|n)?\b/iu, (t, m) => {
     const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : germanNumberWord(m[1] ?? '');
     const back = UNITS[(m[2] ?? '').toLowerCase()];
-    return n && n > 0 && back ? range(back(t, n), t) : undefined;
+    // Today is the last of them: "die letzten drei Tage" are three days, not four.
+    return n && n > 0 && back ? range(addDays(back(t, n), 1), t) : undefined;
+  }],
+  // "Seit dem 10.": this month's day, or last month's where this month's is still to come.
+  [new RegExp(String.raw`(?<=\bseit\s+)(?:dem\s+)?${DAY_OF_MONTH}(?!\s*(?:${MONTH}))`, 'iu'), (t, m) => {
+    const date = dayOfMonth(m[1] ?? '');
+    if (date === undefined) return undefined;
+    const month = date > t.getUTCDate() ? t.getUTCMonth() - 1 : t.getUTCMonth();
+    const found = new Date(Date.UTC(t.getUTCFullYear(), month, date));
+    return found.getUTCDate() === date ? day(found) : undefined;
   }],
   [new RegExp(String.raw`\b(?:(?:am|vom|den|dem|der)\s+)?${DAY_OF_MONTH}\s*(${MONTH})\b`, 'iu'), (t, m) => {
     const index = monthIndex(m[2] ?? '');

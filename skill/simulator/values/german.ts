@@ -81,9 +81,31 @@ function withHalvesOfHundreds(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/**
+ * "Hundert und fünfzig", "zweihundert fünfzig": hundreds (or thousands) in words, then the rest
+ * below a hundred, with "und" or a pause between, are one number, as a recogniser hears them (150,
+ * 250). Only a round hundred joins: "zwölf fünfzig" stays a price.
+ */
+function withHundredsAndTens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const here = tokens[i] as Token;
+    const n = /\d/.test(here.text) ? undefined : germanNumber(here.text);
+    const joiner = tokens[i + 1]?.text.toLowerCase() === 'und' ? 1 : 0;
+    const rest = tokens[i + 1 + joiner];
+    const m = rest && !/\d/.test(rest.text) ? germanNumber(rest.text) : undefined;
+    const round = n !== undefined && /^\d+$/.test(n) && Number(n) >= 100 && Number(n) % 100 === 0;
+    if (round && rest && m !== undefined && /^\d{1,2}$/.test(m) && Number(m) > 0) {
+      out.push({ ...here, end: rest.end, text: String(Number(n) + Number(m)) });
+      i += 1 + joiner;
+    } else out.push(here);
+  }
+  return out;
+}
+
 /** Amounts of money and bare numbers, from the tokens. */
 function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
-  const tokens = withDecimalCommas(withHalvesOfHundreds(said));
+  const tokens = withDecimalCommas(withHundredsAndTens(withHalvesOfHundreds(said)));
   const found: Recognised[] = [];
   const span = (from: Token, to: Token) => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
   for (let i = 0; i < tokens.length; i += 1) {
