@@ -64,6 +64,20 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
     }
     return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
   },
+  /**
+   * After a question in passing: "Shall we do the one to Maria now?" is put again while her
+   * transfer waits, so a yes is never taken for "anything else?". Else nothing is put again.
+   */
+  async resume(ctx, awaiting, after) {
+    const id = ctx.conversation.nextTransfer;
+    if (!awaiting.next || !id || !ctx.session) return undefined;
+    const view = await loadView({ ...ctx, session: ctx.session });
+    const payee = view.ok ? await waitingPayee({ ...ctx, session: ctx.session }, id, view.value.payees) : undefined;
+    if (!payee) return undefined;
+    ctx.conversation.awaiting = awaiting;
+    const question = transferSpeech(ctx.turn.locale).goOnWithNext(payee.name);
+    return askAgain(ctx, after, ask(question));
+  },
 };
 
 /** A new transfer to another payee right after one was sent, begun with a word that the one sent stays sent. */

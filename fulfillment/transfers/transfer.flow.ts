@@ -122,14 +122,16 @@ function pinInPairs(slots: Readonly<Record<string, SlotValue | undefined>>): boo
 
 /**
  * Two pairs of digits heard as an amount with no currency: as units and cents (12 and 34), or as
- * one decimal (12.34); undefined for anything else.
+ * one decimal (12.34), the first pair perhaps without its leading zero (8.15 for "08 15");
+ * undefined for anything else.
  */
 function pairsHeard(said: SlotValue | undefined, slots: Readonly<Record<string, SlotValue | undefined>>): readonly [string, string] | undefined {
   const amount = said?.value.trim() ?? '';
   if (!amount || said?.currency || isHeard(slots.currency)) return undefined;
   const cents = slots.cents?.value.trim() ?? '';
-  if (cents) return /^\d{2}$/.test(amount) && /^\d{2}$/.test(cents) ? [amount, cents] : undefined;
-  const decimal = /^(\d{2})[.,](\d{2})$/.exec(amount);
+  // The first pair may have lost its leading zero ("oh eight fifteen", "null acht fünfzehn": 8.15).
+  if (cents) return /^\d{1,2}$/.test(amount) && /^\d{2}$/.test(cents) ? [amount, cents] : undefined;
+  const decimal = /^(\d{1,2})[.,](\d{2})$/.exec(amount);
   return decimal ? [decimal[1] ?? '', decimal[2] ?? ''] : undefined;
 }
 
