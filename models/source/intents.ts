@@ -27,6 +27,10 @@ const ENGLISH_BALANCE = [
   "hold on what's my balance",
   'wait a second how much do i have',
   'how am i doing for money',
+  // What can still be spent is the money there, never what was spent already.
+  'how much can i spend', 'how much do i have to spend', "what's my spending money", 'how much money can i spend',
+  'how much can i spend on my {account}', 'how much have i got to spend', 'what can i spend', 'how much is there to spend in my {account}',
+  'how much can i spend with my {account}', 'how much is left to spend on my {account}', 'what can i spend on my {account}',
   'how are my finances looking',
 ] as const;
 
@@ -77,6 +81,7 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
         'check my {account} balance',
         'tell me my {account} balance',
         'what do i owe on my {account}',
+        'what do i still owe on my {account}',
         ...ENGLISH_BALANCE,
       ],
       'en-GB': [
@@ -94,6 +99,7 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
         'how much have i got in my {account}',
         'check my {account} balance',
         'what do i owe on my {account}',
+        'what do i still owe on my {account}',
         ...ENGLISH_BALANCE,
       ],
       'de-DE': [
@@ -124,6 +130,9 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
         'hallo wie viel geld hab ich',
         'guten morgen wie ist mein kontostand',
         'hallo bank wie viel ist auf meinem {account}',
+        'wie viel kann ich ausgeben',
+        'wie viel kann ich noch ausgeben',
+        'wie viel hab ich zum ausgeben',
       ],
     },
   },
