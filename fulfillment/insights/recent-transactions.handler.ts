@@ -6,7 +6,8 @@ import { matchAccount } from '../accounts/account-match';
 import { linked, open, type LinkedContext, type Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import type { Transaction } from '../banks/bank-types';
-import type { SlotValue } from '../pipeline/turn';
+import { isHeard, type SlotValue } from '../pipeline/turn';
+import { pendingTransactions } from './pending';
 import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
@@ -98,7 +99,7 @@ function pageFacts(account: AccountKind | undefined, items: readonly Transaction
 /**
  * "What were my last (five) transactions", on a named account or else the checking account; in
  * a period ("from last week", "yesterday"), those of that period, on the account named or else
- * on every account.
+ * on every account; "any pending transactions?", what is pending (pending.ts).
  */
 export const recentTransactionsHandler = linked(async (ctx) => {
   if (!ctx.deps.bank.transactions) return err({ kind: 'unsupported' });
@@ -108,6 +109,7 @@ export const recentTransactionsHandler = linked(async (ctx) => {
   if (!accounts.ok) return accounts;
   const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
   if (match.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(match.heard, accounts.value));
+  if (isHeard(ctx.turn.slots.pending)) return pendingTransactions(ctx, match.kind === 'matched' ? match.accounts : accounts.value, match.kind === 'matched' ? match.accountKind : undefined);
   const limit = transactionsAskedFor(ctx.turn.slots.count);
   if (period && match.kind !== 'matched') return readPeriodPage(ctx, period, 0, limit);
   const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];

@@ -16,7 +16,7 @@ export const INTENT_SLOTS = {
   Yes: [],
   No: [],
   SessionEnd: [],
-  RecentTransactions: ['account', 'count', 'period', 'until', 'since'],
+  RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending'],
   More: [],
   Spending: ['merchant', 'category', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account'],
   Income: ['period', 'until', 'since', 'account', 'payee'],

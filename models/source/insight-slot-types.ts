@@ -10,6 +10,7 @@ import { SWITCH_WORDS } from '../../fulfillment/discreet/switch-words';
 import { EARLIER_WORDS } from '../../fulfillment/insights/earlier-words';
 import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
 import { LATEST_WORDS } from '../../fulfillment/insights/latest-words';
+import { PENDING_WORDS } from '../../fulfillment/insights/pending-words';
 import { PAYEE_PRONOUN_WORDS } from '../../fulfillment/pipeline/payee-pronoun';
 import { MERCHANT_SAMPLES } from './merchant-samples';
 import type { BuiltinSlotType, CustomSlotType } from './types';
@@ -89,6 +90,8 @@ export const INSIGHT_SLOT_TYPES = {
   LARGEST: { kind: 'custom', alexa: 'LARGEST', dialogflow: 'Largest', values: fromWords(LARGEST_WORDS) },
   /** "Last time", "zuletzt": a spending question about its most recent payment. */
   MOST_RECENT: { kind: 'custom', alexa: 'MOST_RECENT', dialogflow: 'MostRecent', values: fromWords(LATEST_WORDS) },
+  /** "Pending", "vorgemerkt": a transactions question about what the bank still holds as pending. */
+  PENDING: { kind: 'custom', alexa: 'PENDING', dialogflow: 'Pending', values: fromWords(PENDING_WORDS) },
   /** "Her", "ihm": a payee named by a pronoun in a question about them. */
   PAYEE_PRONOUN: { kind: 'custom', alexa: 'PAYEE_PRONOUN', dialogflow: 'PayeePronoun', values: fromWords(PAYEE_PRONOUN_WORDS) },
 } as const;

@@ -45,6 +45,11 @@ export interface InsightsSpeech {
   /** Help with "Would you like to hear more?". */
   moreHelp(): string;
   noTransactions(): string;
+  /**
+   * "Any pending transactions?": how many, then their total, then each with its account, in
+   * sentences of their own (discreet mode drops those with amounts); `account` where one was named.
+   */
+  pendingTransactions(items: readonly { readonly t: Transaction; readonly account: AccountKind }[], totals: readonly Money[], today: string, account?: AccountKind): string;
   /** The first page of the transactions in a period: on one account, or on every account when none was named. */
   transactionsIn(period: PeriodName, account: AccountKind | undefined, items: readonly Transaction[], today: string): string;
   /** No transactions in a period: on one account, or on any. */

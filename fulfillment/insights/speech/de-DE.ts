@@ -58,6 +58,15 @@ export const deDEInsights: InsightsSpeech = {
     `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today)).join('; ')}.`,
   moreQuestion: () => 'Möchtest du weitere hören?',
   moreHelp: () => 'Ich lese dir deine Umsätze in kleinen Portionen vor. Sag ja, um die nächsten zu hören, oder nein, um aufzuhören.',
+  pendingTransactions: (items, totals, today, account) => {
+    const auf = account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : '';
+    if (items.length === 0) return `Vorgemerkt ist${auf || ' auf deinen Konten'} nichts.`;
+    const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${m(absolute(t.amount))} ${t.amount.minor < 0 ? 'bei' : 'von'} ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${account ? '' : ` auf ${GERMAN_ACCOUNT_NAMES[kind].deinem}`}`);
+    const how = items.length === 1 ? 'ein vorgemerkter Umsatz' : `${items.length} vorgemerkte Umsätze`;
+    const list = each.join('; ');
+    const where = account ? `Auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Auf deinen Konten';
+    return `${where} ${items.length === 1 ? 'ist' : 'sind'} ${how}. ${items.length > 1 ? `Zusammen sind das ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+  },
   noTransactions: () => 'Auf diesem Konto sehe ich noch keine Umsätze.',
   transactionsIn: (p, account, items, today) =>
     `Hier sind deine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''} ${period(p)}: ${items.map((t) => item(t, today)).join('; ')}.`,

@@ -50,6 +50,13 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today)).join('; ')}.`,
     moreQuestion: () => 'Would you like to hear more?',
     moreHelp: () => "I'm reading your transactions a few at a time. Say yes to hear the next ones, or no to stop.",
+    pendingTransactions: (items, totals, today, account) => {
+      const on = account ? ` on your ${accounts[account]}` : '';
+      if (items.length === 0) return `Nothing is pending${on ? on : ' on your accounts'}.`;
+      const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${m(absolute(t.amount))} ${t.amount.minor < 0 ? 'at' : 'in from'} ${spokenBankText(t.merchant ?? t.description, locale)}${account ? '' : ` on your ${accounts[kind]}`}`);
+      const list = each.join('; ');
+      return `You have ${plural(items.length, 'pending transaction', 'pending transactions')}${on}. ${items.length > 1 ? `They come to ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+    },
     noTransactions: () => "I don't see any transactions on that account yet.",
     transactionsIn: (p, account, items, today) =>
       `Here are your transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}: ${items.map((t) => item(t, today)).join('; ')}.`,
