@@ -7,6 +7,7 @@
  */
 import type { Account, Payee } from '../banks/bank-types';
 import type { BankError } from '../banks/bank-error';
+import type { Awaiting } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
@@ -90,10 +91,10 @@ export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, spee
  * Ends the dialog with nothing sent, then asks whether to undo the transfer sent just before,
  * which the bank still holds ("cancel my last transfer" said while preparing another).
  */
-export async function stopAndOfferUndo(ctx: LinkedContext, draft: TransferDraft): Promise<Outcome> {
+export async function stopAndOfferUndo(ctx: LinkedContext, draft: TransferDraft, offer: Extract<Awaiting, { kind: 'undo-offer' }>): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const left = await discardDraft(ctx, draft);
-  ctx.conversation.awaiting = { kind: 'undo-offer' };
+  ctx.conversation.awaiting = offer;
   return ended(ask([t.stoppedThisOne(), left, t.offerUndo()].filter(Boolean).join(' '), t.offerUndo()), 'not-sent');
 }
 

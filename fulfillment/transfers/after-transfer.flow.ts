@@ -9,7 +9,7 @@ import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
-import { undoQuestion, undoTransfers } from './undo';
+import { undoOffer, undoQuestion, undoTransfers } from './undo';
 import { isHeard } from '../pipeline/turn';
 import { ok } from '../kit/result';
 import { transferHandler } from './transfer.handlers';
@@ -52,7 +52,7 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       return answerAndContinue(ctx, t.cannotUndo(awaiting.final));
     }
     if (intent === 'Cancel' || correction) {
-      ctx.conversation.awaiting = { kind: 'undo-offer' };
+      ctx.conversation.awaiting = (ctx.session ? await undoOffer({ ...ctx, session: ctx.session }) : undefined) ?? { kind: 'undo-offer' };
       return ask(correction ? `${t.alreadySent()} ${t.offerUndo()}` : t.offerUndo(), t.offerUndo());
     }
     // "No, forty to Bob instead" is heard as a new transfer as often as "and forty to Bob": it

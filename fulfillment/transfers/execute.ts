@@ -18,7 +18,7 @@ import { audit } from './transfer-audit';
 import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { waitingPayee } from './next-payee';
 import { releaseLimits, reserveLimits } from './limits';
-import { keepForUndo } from './undo';
+import { keepForUndo, noteTransferMade } from './undo-records';
 import { rememberLastTransfer } from './last-transfer';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
@@ -59,6 +59,8 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     if (status.ok) result = status;
     else if (status.error.kind !== 'not-found' || inFlight) {
       await rememberUnresolved(deps.store, session.customer.id, { idempotencyKey: order.idempotencyKey, amount, target: targetId(order.to), from: order.from, at: now.toISOString() });
+      // Made, perhaps: "cancel that transfer" now means this one, never an earlier one.
+      await noteTransferMade(deps.store, session.customer.id, { key: order.idempotencyKey, ...(claimed.payeeId ? { payeeId: claimed.payeeId } : {}) }).catch(() => undefined);
       await audit(ctx, claimed, 'transfer', 'uncertain');
       return ended(tell(t.uncertain()), 'uncertain');
     }
@@ -112,11 +114,19 @@ async function settle(ctx: LinkedContext, claimed: TransferDraft, receipt: Trans
   return rememberForUndo(ctx, receipt, reserved, claimed).catch(failed('undo'));
 }
 
+/**
+ * Keeps the undo window of a transfer the bank still holds; any other is noted as made all the
+ * same, so that "cancel that transfer" after it never reaches an earlier one.
+ */
 async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt, reserved: { readonly amount: Money; readonly at: Date }, claimed: TransferDraft): Promise<number | undefined> {
-  if (receipt.status !== 'pending' || !receipt.cancellableUntil || !ctx.deps.bank.transfers?.cancel) return undefined;
-  const seconds = Math.floor((Date.parse(receipt.cancellableUntil) - ctx.deps.clock.now().getTime()) / 1000);
-  if (seconds <= 0) return undefined;
   const { payeeId, fromId } = claimed;
-  await keepForUndo(ctx.deps.store, ctx.session.customer.id, { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString(), ...(payeeId ? { payeeId } : {}), ...(fromId ? { fromId } : {}) }, seconds);
+  const customer = ctx.session.customer.id;
+  const seconds = receipt.cancellableUntil ? Math.floor((Date.parse(receipt.cancellableUntil) - ctx.deps.clock.now().getTime()) / 1000) : 0;
+  if (receipt.status !== 'pending' || !receipt.cancellableUntil || !ctx.deps.bank.transfers?.cancel || seconds <= 0) {
+    await noteTransferMade(ctx.deps.store, customer, { key: receipt.idempotencyKey, transferId: receipt.transferId, ...(payeeId ? { payeeId } : {}) });
+    return undefined;
+  }
+  const record = { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString(), key: receipt.idempotencyKey, until: receipt.cancellableUntil };
+  await keepForUndo(ctx.deps.store, customer, { ...record, ...(payeeId ? { payeeId } : {}), ...(fromId ? { fromId } : {}) }, seconds);
   return Math.max(1, Math.floor(seconds / 60));
 }

@@ -3,7 +3,7 @@ import { ok } from '../kit/result';
 import { applyAnswer } from './apply-answer';
 import { newDraft, type TransferKind } from './draft';
 import { takeUpNextTransfer } from './next-transfer-taken-up';
-import { canUndo } from './undo';
+import { undoOffer } from './undo';
 import { undoThenSendInstead } from './send-instead';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
@@ -71,8 +71,9 @@ export const cancelTransferHandler = linked(undoThenSendInstead);
  * that transfer is meant: a goodbye would leave it sent.
  */
 export const cancelHandler = open(async (ctx) => {
-  if (ctx.session && ctx.turn.channel !== 'assistant' && (await canUndo({ ...ctx, session: ctx.session }))) {
-    ctx.conversation.awaiting = { kind: 'undo-offer' };
+  const offer = ctx.session && ctx.turn.channel !== 'assistant' ? await undoOffer({ ...ctx, session: ctx.session }) : undefined;
+  if (offer) {
+    ctx.conversation.awaiting = offer;
     return ask(transferSpeech(ctx.turn.locale).offerUndo());
   }
   return tell(conversationSpeech(ctx.turn.locale).goodbye());

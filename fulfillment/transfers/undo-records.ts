@@ -1,8 +1,11 @@
 /**
- * The transfers a customer may still undo by voice: one record per transfer the bank still holds,
- * each kept as long as the bank lets it be cancelled and consumed once by the undo that uses it,
- * and a short list of their ids in the order they were made, so that "cancel the first one" and
- * "cancel the one to Bob" can find an earlier one than the last.
+ * The transfers a customer made lately, and those of them that can still be undone by voice: a
+ * short list of every transfer made (by its idempotency key, and the bank's id where the bank
+ * gave one), in the order they were made, and one record per transfer the bank still holds,
+ * kept as long as the bank lets it be cancelled and consumed once by the undo that uses it.
+ * The list says which transfer was made last even when that one cannot be undone (a move between
+ * own accounts, one the bank never confirmed, one already cancelled), so that "cancel that
+ * transfer" never reaches past it to an earlier one.
  */
 import type { CustomerId } from '../kit/ids';
 import { moneySchema, type Money } from '../kit/money';
@@ -10,7 +13,7 @@ import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
 import type { StateStore } from '../state/state-store';
 
-/** Where the list of a customer's undoable transfers is kept; each record's key starts with it too. */
+/** Where the list of a customer's transfers is kept; each undo record's key starts with it too. */
 export const undoKey = (customer: string) => `transfer:undo:${customer}`;
 const recordKey = (customer: string, transferId: string) => `${undoKey(customer)}:${transferId}`;
 
@@ -26,46 +29,80 @@ export interface UndoRecord {
   readonly payeeId?: string;
   /** The account it came from, for sending it to the payee meant instead. */
   readonly fromId?: string;
+  /** The order's idempotency key, to ask the bank how it stands when a cancel is refused. */
+  readonly key?: string;
+  /** Until when the bank lets it be cancelled, to keep the record again after a cancel the bank failed on. */
+  readonly until?: string;
 }
 
-const transferIdSchema = z.string().check(z.minLength(1), z.maxLength(128));
+/** A transfer made, as the list keeps it. */
+export interface MadeTransfer {
+  readonly key: string;
+  /** The bank's id, where the bank took the order and said so. */
+  readonly transferId?: string;
+  readonly payeeId?: string;
+}
+
+const idSchema = z.string().check(z.minLength(1), z.maxLength(128));
 const undoSchema: z.ZodMiniType<UndoRecord> = z.object({
-  transferId: transferIdSchema,
+  transferId: idSchema,
   amount: moneySchema,
   at: z.string().check(z.maxLength(40)),
-  payeeId: z.optional(transferIdSchema),
-  fromId: z.optional(transferIdSchema),
+  payeeId: z.optional(idSchema),
+  fromId: z.optional(idSchema),
+  key: z.optional(idSchema),
+  until: z.optional(z.string().check(z.maxLength(40))),
 });
 /** More than the voice limits let a customer make while any one of them can still be undone. */
 const MOST_KEPT = 10;
-const listSchema = z.array(transferIdSchema).check(z.maxLength(MOST_KEPT));
+const listSchema: z.ZodMiniType<MadeTransfer[]> = z.array(z.object({ key: idSchema, transferId: z.optional(idSchema), payeeId: z.optional(idSchema) })).check(z.maxLength(MOST_KEPT));
+/** How long the list of transfers made is kept: longer than any bank's undo window here. */
+const LIST_SECONDS = 3600;
 
-/**
- * Keeps a transfer the bank still holds for undoing, for as long as the bank allows. The list is
- * read and written back without a lock: two transfers of one customer finishing in the same
- * instant may leave one off it, which costs that one its undo by voice and never cancels one.
- */
-export async function keepForUndo(store: StateStore, customer: CustomerId, record: UndoRecord, seconds: number): Promise<void> {
-  await store.set(recordKey(customer, record.transferId), JSON.stringify(record), seconds);
+/** The transfers made lately, oldest first. */
+export async function transfersMade(store: StateStore, customer: CustomerId): Promise<MadeTransfer[]> {
   const raw = await store.get(undoKey(customer));
-  const listed = (raw === undefined ? undefined : readStored(raw, listSchema)) ?? [];
-  const ids = [...listed.filter((id) => id !== record.transferId), record.transferId].slice(-MOST_KEPT);
-  await store.set(undoKey(customer), JSON.stringify(ids), seconds);
+  return (raw === undefined ? undefined : readStored(raw, listSchema)) ?? [];
 }
 
-/** The transfers that can still be undone, oldest first; a record whose window closed is gone. */
+/**
+ * Adds a transfer to the list of those made. The list is read and written back without a lock:
+ * two transfers of one customer finishing in the same instant may leave one off it, which costs
+ * that one its undo by voice and never cancels one.
+ */
+export async function noteTransferMade(store: StateStore, customer: CustomerId, made: MadeTransfer): Promise<void> {
+  const listed = await transfersMade(store, customer);
+  const list = [...listed.filter((m) => m.key !== made.key), made].slice(-MOST_KEPT);
+  await store.set(undoKey(customer), JSON.stringify(list), LIST_SECONDS);
+}
+
+/** Keeps a transfer the bank still holds for undoing, for as long as the bank allows, and notes it as made. */
+export async function keepForUndo(store: StateStore, customer: CustomerId, record: UndoRecord, seconds: number): Promise<void> {
+  await store.set(recordKey(customer, record.transferId), JSON.stringify(record), seconds);
+  await noteTransferMade(store, customer, { key: record.key ?? record.transferId, transferId: record.transferId, ...(record.payeeId ? { payeeId: record.payeeId } : {}) });
+}
+
+/** The undo record of one transfer, read without consuming it; undefined once used up or its window closed. */
+export async function undoRecordOf(store: StateStore, customer: CustomerId, transferId: string): Promise<UndoRecord | undefined> {
+  const raw = await store.get(recordKey(customer, transferId));
+  return raw === undefined ? undefined : readStored(raw, undoSchema);
+}
+
+/** The transfers that can still be undone, oldest first. */
 export async function openUndos(store: StateStore, customer: CustomerId): Promise<UndoRecord[]> {
-  const raw = await store.get(undoKey(customer));
-  const ids = (raw === undefined ? undefined : readStored(raw, listSchema)) ?? [];
-  const kept = await Promise.all(ids.map((id) => store.get(recordKey(customer, id))));
-  return kept.flatMap((r) => {
-    const record = r === undefined ? undefined : readStored(r, undoSchema);
-    return record ? [record] : [];
-  });
+  const made = await transfersMade(store, customer);
+  const kept = await Promise.all(made.map((m) => (m.transferId ? undoRecordOf(store, customer, m.transferId) : undefined)));
+  return kept.filter((r): r is UndoRecord => r !== undefined);
 }
 
 /** Takes a transfer's undo record, once: a second caller, on any instance, gets undefined. */
 export async function claimUndo(store: StateStore, customer: CustomerId, transferId: string): Promise<UndoRecord | undefined> {
   const raw = await store.consume(recordKey(customer, transferId));
   return raw === undefined ? undefined : readStored(raw, undoSchema);
+}
+
+/** Keeps a claimed record again, for what is left of its window, after a cancel the bank failed on. */
+export async function restoreUndo(store: StateStore, customer: CustomerId, record: UndoRecord, now: Date): Promise<void> {
+  const seconds = record.until ? Math.floor((Date.parse(record.until) - now.getTime()) / 1000) : 0;
+  if (seconds > 0) await store.set(recordKey(customer, record.transferId), JSON.stringify(record), seconds);
 }

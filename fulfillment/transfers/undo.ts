@@ -1,11 +1,16 @@
 /**
- * Undoing transfers while the bank still holds them: the last by "cancel that transfer" at any
- * time in its window, or by "cancel" right after it was sent once the customer says that is what
- * they mean; an earlier one by its payee ("cancel the one to Bob", done at once) or by its place
+ * Undoing transfers while the bank still holds them. A cancel that names nothing ("cancel that
+ * transfer", a yes to "cancel the transfer you just made?") means the transfer made last, and
+ * only that one: where it can no longer be undone, nothing else is cancelled in its place. An
+ * earlier one is named by its payee ("cancel the one to Bob", done at once) or by its place
  * ("cancel the first one", "cancel both", "the other one too", each asked first, naming whom).
+ * A record is consumed before the bank is asked, so two cancels never both reach the bank, and
+ * kept again when the bank did not answer, so that "try again" can.
  */
 import type { Payee } from '../banks/bank-types';
+import type { BankError } from '../banks/bank-error';
 import { ok } from '../kit/result';
+import type { Awaiting } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { releaseLimits } from './limits';
 import { matchPayees } from './payee-match';
@@ -16,26 +21,33 @@ import { answerAndContinue, ask } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import type { UndoTarget } from './speech/catalog';
 import { ended } from './transfer-facts';
-import { claimUndo, openUndos, type UndoRecord } from './undo-records';
+import { claimUndo, openUndos, restoreUndo, transfersMade, undoRecordOf, type MadeTransfer, type UndoRecord } from './undo-records';
 
 export { keepForUndo, undoKey, type UndoRecord } from './undo-records';
 
-/** The last transfer that can still be undone, read without consuming it. */
-export async function openUndo(ctx: LinkedContext): Promise<UndoRecord | undefined> {
-  return (await openUndos(ctx.deps.store, ctx.session.customer.id)).at(-1);
+/** The transfer made last, with its undo record while it can still be undone by voice. */
+async function lastMade(ctx: LinkedContext): Promise<{ readonly made?: MadeTransfer; readonly record?: UndoRecord }> {
+  const made = (await transfersMade(ctx.deps.store, ctx.session.customer.id)).at(-1);
+  const record = made?.transferId ? await undoRecordOf(ctx.deps.store, ctx.session.customer.id, made.transferId) : undefined;
+  return { ...(made ? { made } : {}), ...(record ? { record } : {}) };
 }
 
-/** Whether a transfer can still be undone by voice: the bank cancels, and a window is open. */
-export async function canUndo(ctx: LinkedContext): Promise<boolean> {
-  return Boolean(ctx.deps.bank.transfers?.cancel) && (await openUndo(ctx)) !== undefined;
+/**
+ * "Do you want me to cancel the transfer you just made?", bound to that transfer by its id, so a
+ * yes never cancels another; undefined when the transfer made last can no longer be undone.
+ */
+export async function undoOffer(ctx: LinkedContext): Promise<Extract<Awaiting, { kind: 'undo-offer' }> | undefined> {
+  if (!ctx.deps.bank.transfers?.cancel) return undefined;
+  const { record } = await lastMade(ctx);
+  return record ? { kind: 'undo-offer', transferIds: [record.transferId] } : undefined;
 }
 
 /** How an undoable transfer is named aloud: by its payee, or by its amount where it went to none. */
 const targetOf =
   (payees: readonly Payee[]) =>
-  (r: UndoRecord): UndoTarget => {
+  (r: Pick<UndoRecord, 'payeeId'> & { readonly amount?: UndoRecord['amount'] }): UndoTarget => {
     const payee = payees.find((p) => p.id === r.payeeId);
-    return payee ? { amount: r.amount, to: payee.name } : { amount: r.amount };
+    return { ...(r.amount ? { amount: r.amount } : {}), ...(payee ? { to: payee.name } : {}) };
   };
 
 /** The customer's payees, none where the bank lists none. */
@@ -72,33 +84,88 @@ type Choice =
 
 /**
  * Reads the turn against the open records (oldest first, at least one). A payee named picks the
- * latest one to them; nothing named, or "the last one", picks the last. A place in a list the
- * skill never read out ("the first one", "the other one", "both") is asked about by name first.
+ * latest one to them; nothing named, or "the last one", the transfer made last, if it is open. A
+ * place in a list the skill never read out ("the first one", "both") is asked about by name first.
  */
-function choose(ctx: LinkedContext, records: readonly UndoRecord[], payees: readonly Payee[]): Choice {
+async function choose(ctx: LinkedContext, records: readonly UndoRecord[], payees: readonly Payee[]): Promise<Choice> {
   const t = transferSpeech(ctx.turn.locale);
   const target = targetOf(payees);
-  const last = records.at(-1) as UndoRecord;
+  const { made, record: last } = await lastMade(ctx);
+  const lastTo = payees.find((p) => p.id === made?.payeeId)?.name;
   const named = namedIn(ctx, records, payees);
   if (named) {
     const hit = named.hits.at(-1);
     if (hit) return { kind: 'cancel', records: [hit], named: true };
     // Said back by the payee's name where the words name one payee, else as heard.
     const said = named.matched.length === 1 && named.matched[0] ? named.matched[0].name : heardAsWords(ctx.turn.slots.payee?.value ?? '');
-    return { kind: 'say', speech: t.noneOpenTo(said, target(last)) };
+    return { kind: 'say', speech: t.noneOpenTo(said, lastTo) };
   }
   const { otherOne, both } = ctx.turn.slots;
   const place = positionSlot(ctx.turn.slots);
-  if (!isHeard(place) && !isHeard(otherOne) && !isHeard(both)) return { kind: 'cancel', records: [last], named: false };
   const count = records.length;
   const index = isHeard(place) ? ordinalOf(place, count) : undefined;
   // "The last one" names the end of the list whatever its length: one more item moves it along.
-  const theLast = index !== undefined && ordinalOf(place, count + 1) === count && !isHeard(otherOne) && !isHeard(both);
-  if (theLast) return { kind: 'cancel', records: [last], named: false };
-  if (count === 1) return { kind: 'ask', records, speech: t.onlyOneOpen(target(last)) };
+  const theLast = index !== undefined && ordinalOf(place, count + 1) === count;
+  if ((!isHeard(place) || theLast) && !isHeard(otherOne) && !isHeard(both)) {
+    if (last) return { kind: 'cancel', records: [last], named: false };
+    return { kind: 'say', speech: `${t.lastNotOpen(lastTo)} ${t.openOnes(records.map(target))}` };
+  }
+  if (count === 1) return { kind: 'ask', records, speech: t.onlyOneOpen(target(records[0] as UndoRecord)) };
   const meant = isHeard(both) ? records : isHeard(otherOne) ? records.slice(-2, -1) : index !== undefined ? records.slice(index, index + 1) : [];
   if (meant.length === 0) return { kind: 'say', speech: t.openOnes(records.map(target)) };
   return { kind: 'ask', records: meant, speech: t.confirmUndo(meant.map(target)) };
+}
+
+/** What became of each transfer a cancel was for. */
+interface Cancelled {
+  readonly cancelled: UndoRecord[];
+  /** Cancelled before, in another session or at the bank: the money is back. */
+  readonly already: { readonly payeeId?: string }[];
+  /** The bank took the request but has not cancelled it yet. */
+  readonly asked: UndoRecord[];
+  readonly sent: { readonly payeeId?: string; readonly amount?: UndoRecord['amount'] }[];
+  readonly failed: UndoRecord[];
+  failure?: BankError;
+}
+
+/** Asks the bank to cancel each record's transfer; a refusal is checked against the order's status. */
+async function cancelAtBank(ctx: LinkedContext, records: readonly UndoRecord[], into: Cancelled): Promise<void> {
+  const transfers = ctx.deps.bank.transfers;
+  const cancel = transfers?.cancel;
+  if (!transfers || !cancel) return;
+  const customer = ctx.session.customer.id;
+  for (const wanted of records) {
+    const record = await claimUndo(ctx.deps.store, customer, wanted.transferId);
+    if (!record) continue;
+    const result = await cancel.call(transfers, ctx.session, record.transferId);
+    await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: customer, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: record.transferId, platform: ctx.turn.platform });
+    // Refused: cancelled before (in the bank's app), or sent; the order's status says which.
+    const status = !result.ok && result.error.kind === 'rejected' && record.key ? await transfers.status(ctx.session, record.key) : undefined;
+    const now = result.ok ? result.value.status : status?.ok ? status.value.status : undefined;
+    if (now === 'cancelled') {
+      await releaseLimits(ctx.deps.store, customer, record.amount, new Date(record.at));
+      (result.ok ? into.cancelled : into.already).push(record);
+    } else if (result.ok && now === 'pending') into.asked.push(record);
+    else if (result.ok || result.error.kind === 'rejected') into.sent.push(record);
+    else {
+      // No answer: the bank may still hold it, so "try again" may cancel it.
+      await restoreUndo(ctx.deps.store, customer, record, ctx.deps.clock.now());
+      into.failed.push(record);
+      into.failure ??= result.error;
+    }
+  }
+}
+
+/** Where transfers agreed to be cancelled were no longer open at the yes: cancelled meanwhile, or gone out. */
+async function settledMeanwhile(ctx: LinkedContext, ids: readonly string[], into: Cancelled): Promise<void> {
+  const made = await transfersMade(ctx.deps.store, ctx.session.customer.id);
+  for (const id of ids) {
+    const m = made.find((x) => x.transferId === id);
+    const status = m && ctx.deps.bank.transfers ? await ctx.deps.bank.transfers.status(ctx.session, m.key) : undefined;
+    const who = m?.payeeId ? { payeeId: m.payeeId } : {};
+    if (status?.ok && status.value.status === 'cancelled') into.already.push(who);
+    else into.sent.push(who);
+  }
 }
 
 /**
@@ -113,42 +180,32 @@ export async function undoTransfers(ctx: LinkedContext, ids?: readonly string[])
 export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promise<{ readonly outcome: Outcome; readonly cancelled: readonly UndoRecord[] }> {
   const t = transferSpeech(ctx.turn.locale);
   const none = (outcome: Outcome) => ({ outcome, cancelled: [] });
-  const cancel = ctx.deps.bank.transfers?.cancel;
-  if (!cancel) return none(ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) }));
-  const customer = ctx.session.customer.id;
-  const records = await openUndos(ctx.deps.store, customer);
-  if (records.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
+  if (!ctx.deps.bank.transfers?.cancel) return none(ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) }));
+  const records = await openUndos(ctx.deps.store, ctx.session.customer.id);
   const payees = await payeesOf(ctx);
+  const result: Cancelled = { cancelled: [], already: [], asked: [], sent: [], failed: [] };
   const agreed = ids ? records.filter((r) => ids.includes(r.transferId)) : undefined;
-  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: true } : choose(ctx, records, payees);
+  if (ids && agreed) await settledMeanwhile(ctx, ids.filter((id) => !agreed.some((r) => r.transferId === id)), result);
+  if (!agreed && records.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
+  // A yes to "cancel the transfer you just made?" is about the last one, and says so.
+  const justTheLast = agreed?.length === 1 && agreed[0]?.transferId === (await lastMade(ctx)).made?.transferId;
+  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : await choose(ctx, records, payees);
   if (choice.kind === 'say') return none(ended(answerAndContinue(ctx, choice.speech), 'not-undone'));
-  const mentioned = (rs: readonly UndoRecord[]) => payees.filter((p) => rs.some((r) => r.payeeId === p.id));
+  const mentioned = (rs: readonly { readonly payeeId?: string }[]) => payees.filter((p) => rs.some((r) => r.payeeId === p.id));
   if (choice.kind === 'ask') {
     ctx.conversation.awaiting = { kind: 'undo-offer', transferIds: choice.records.map((r) => r.transferId) };
     return none(ended(ask(choice.speech), 'not-undone', mentioned(choice.records)));
   }
+  await cancelAtBank(ctx, choice.records, result);
   const target = targetOf(payees);
-  const cancelled: UndoRecord[] = [];
-  const sent: UndoRecord[] = [];
-  let failure: Parameters<typeof ctx.speech.bankError>[0] | undefined;
-  for (const wanted of choice.records) {
-    const record = await claimUndo(ctx.deps.store, customer, wanted.transferId);
-    if (!record) continue;
-    const result = await cancel.call(ctx.deps.bank.transfers, ctx.session, record.transferId);
-    await ctx.deps.audit.record({ at: ctx.deps.clock.now().toISOString(), customerId: customer, action: 'transfer-cancel', outcome: result.ok ? result.value.status : `refused:${result.error.kind}`, reference: record.transferId, platform: ctx.turn.platform });
-    if (result.ok && result.value.status === 'cancelled') await releaseLimits(ctx.deps.store, customer, record.amount, new Date(record.at));
-    if (result.ok) cancelled.push(record);
-    else if (result.error.kind === 'rejected') sent.push(record);
-    else failure ??= result.error;
-  }
-  // Agreed to, but its window closed before the yes: gone out, though no longer known to whom.
-  const closed = (ids?.length ?? 0) - choice.records.length;
-  const lastOnly = !choice.named && cancelled.length === 1 && sent.length === 0 && !failure;
+  const { cancelled, already, asked, sent, failed, failure } = result;
+  const lastOnly = !choice.named && cancelled.length === 1 && already.length + asked.length + sent.length + failed.length === 0;
   const speech = [
     lastOnly ? t.undone() : cancelled.length > 0 ? t.undoneThese(cancelled.map(target)) : undefined,
-    sent.length > 0 ? (cancelled.length === 0 && choice.records.length === 1 ? t.tooLateToUndo() : t.tooLateFor(sent.map(target))) : undefined,
-    closed > 0 ? (cancelled.length + sent.length === 0 ? t.tooLateToUndo() : t.othersGone(closed)) : undefined,
-    failure ? ctx.speech.bankError(failure) : undefined,
+    already.length > 0 ? t.alreadyCancelled(already.map(target)) : undefined,
+    asked.length > 0 ? t.cancelAsked(asked.map(target)) : undefined,
+    sent.length > 0 ? (cancelled.length + already.length + asked.length + failed.length === 0 && sent.length === 1 ? t.tooLateToUndo() : t.tooLateFor(sent.map(target))) : undefined,
+    failed.length > 0 && failure ? `${t.stillGoing(failed.map(target))} ${ctx.speech.bankError(failure)}` : undefined,
   ].filter((s): s is string => s !== undefined);
   if (speech.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
   return { outcome: ended(answerAndContinue(ctx, speech.join(' ')), cancelled.length > 0 ? 'undone' : 'not-undone', mentioned(cancelled)), cancelled };
@@ -158,5 +215,7 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
 export async function undoQuestion(ctx: LinkedContext, ids: readonly string[] | undefined): Promise<string> {
   const t = transferSpeech(ctx.turn.locale);
   const records = ids ? (await openUndos(ctx.deps.store, ctx.session.customer.id)).filter((r) => ids.includes(r.transferId)) : [];
-  return records.length > 0 ? t.confirmUndo(records.map(targetOf(await payeesOf(ctx)))) : t.offerUndo();
+  const last = (await lastMade(ctx)).record;
+  const isJustTheLast = records.length === 1 && records[0]?.transferId === last?.transferId;
+  return records.length > 0 && !isJustTheLast ? t.confirmUndo(records.map(targetOf(await payeesOf(ctx)))) : t.offerUndo();
 }

@@ -20,7 +20,7 @@ export interface Changed {
 
 /** A transfer that can still be undone, as it is named aloud: by its payee, else by its amount. */
 export interface UndoTarget {
-  readonly amount: Money;
+  readonly amount?: Money;
   readonly to?: string;
 }
 
@@ -148,8 +148,16 @@ export interface TransferSpeech {
   undone(): string;
   /** The transfers named by payee or agreed to by place, cancelled. */
   undoneThese(targets: readonly UndoTarget[]): string;
-  /** "Cancel the transfer to Jonas" when none to Jonas can still be undone: nothing was cancelled; the last went to `last`. */
-  noneOpenTo(named: string, last: UndoTarget): string;
+  /** "Cancel the transfer to Jonas" when none to Jonas can still be undone: nothing was cancelled; the last went to `lastTo`, where known. */
+  noneOpenTo(named: string, lastTo: string | undefined): string;
+  /** "Cancel that transfer" when the transfer made last (to `lastTo`, where known) can no longer be undone, though an earlier one can. */
+  lastNotOpen(lastTo: string | undefined): string;
+  /** Cancelled before this cancel reached the bank (in another session, in the bank's app): the money is back. */
+  alreadyCancelled(targets: readonly UndoTarget[]): string;
+  /** The bank took the request to cancel but has not done it yet. */
+  cancelAsked(targets: readonly UndoTarget[]): string;
+  /** A cancel the bank did not answer: these are still on their way, for now. */
+  stillGoing(targets: readonly UndoTarget[]): string;
   /** "Cancel the first one", "the other one too" with one transfer left to undo: is that one meant? */
   onlyOneOpen(only: UndoTarget): string;
   /** "Cancel the first one", "cancel both": are these, named, the ones meant? */
@@ -160,8 +168,6 @@ export interface TransferSpeech {
   tooLateToUndo(): string;
   /** Some of the transfers asked to be cancelled had already gone out. */
   tooLateFor(targets: readonly UndoTarget[]): string;
-  /** Some of the transfers agreed to be cancelled had left the window before the yes. */
-  othersGone(count: number): string;
   /** "Cancel" right after a transfer the bank does not let the skill cancel: why not, and what can be done instead. */
   cannotUndo(final: FinalTransfer): string;
   noTransferAccount(): string;

@@ -24,8 +24,9 @@ const wohin = (d: Destination) => ('payee' in d ? `an ${d.payee.name}` : `auf ${
 /** " an Jonas Weber" after "Überweisung", or nothing when where it went is not known. */
 const wohinAuch = (d: Destination | undefined) => (d ? ` ${wohin(d)}` : '');
 /** An undoable transfer by its payee ("an Jonas Weber") or its amount ("über 20,00 €"). */
-const anWen = (u: UndoTarget) => (u.to ? `an ${u.to}` : `über ${m(u.amount)}`);
+const anWen = (u: UndoTarget) => (u.to ? `an ${u.to}` : u.amount ? `über ${m(u.amount)}` : 'von eben');
 const ueberweisungen = (us: readonly UndoTarget[]) => `${us.length === 1 ? 'deine Überweisung' : 'deine Überweisungen'} ${joinAnd(us.map(anWen), 'de-DE')}`;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
 const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wohinGenau(d)}, von ${von(from)}. Der Betrag ist ${m(a)}.`;
 
@@ -169,8 +170,12 @@ export const deDETransfer: TransferSpeech = {
   undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
   undoneThese: (targets) => `Ich habe ${ueberweisungen(targets)} storniert. Das Geld ist wieder auf deinem Konto.`,
-  noneOpenTo: (named, last) =>
-    `Eine Überweisung an ${named} kann ich per Sprache nicht mehr stornieren, ich habe also nichts storniert. Deine letzte Überweisung ging ${anWen(last)}. In deiner Banking-App kannst du eine frühere Überweisung stornieren.`,
+  noneOpenTo: (named, lastTo) =>
+    `Eine Überweisung an ${named} kann ich per Sprache nicht mehr stornieren, ich habe also nichts storniert.${lastTo ? ` Deine letzte Überweisung ging an ${lastTo}.` : ''} In deiner Banking-App kannst du eine frühere Überweisung stornieren.`,
+  lastNotOpen: (lastTo) => `Deine letzte Überweisung${lastTo ? ` an ${lastTo}` : ''} kann ich per Sprache nicht mehr stornieren, ich habe also nichts storniert.`,
+  alreadyCancelled: (targets) => `${cap(ueberweisungen(targets))} ${targets.length === 1 ? 'war' : 'waren'} schon storniert, das Geld ist wieder auf deinem Konto.`,
+  cancelAsked: (targets) => `Ich habe deine Bank gebeten, ${ueberweisungen(targets)} zu stornieren. In deiner Banking-App siehst du, wann es erledigt ist.`,
+  stillGoing: (targets) => `${cap(ueberweisungen(targets))} ${targets.length === 1 ? 'ist' : 'sind'} vorerst noch unterwegs.`,
   onlyOneOpen: (only) =>
     `Per Sprache kann ich nur noch deine Überweisung ${anWen(only)} stornieren; eine frühere kannst du in deiner Banking-App stornieren. Soll ich sie stornieren?`,
   confirmUndo: (targets) =>
@@ -178,7 +183,6 @@ export const deDETransfer: TransferSpeech = {
   openOnes: (targets) =>
     `Stornieren kann ich noch ${ueberweisungen(targets)}. Sag zum Beispiel: storniere die Überweisung ${anWen(targets[0] as UndoTarget)}.`,
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
-  othersGone: (count) => (count === 1 ? 'Die andere ist schon ausgeführt und kann nicht mehr storniert werden.' : 'Die anderen sind schon ausgeführt und können nicht mehr storniert werden.'),
   tooLateFor: (targets) => `Deine Bank hat ${ueberweisungen(targets)} bereits ausgeführt, ${targets.length === 1 ? 'sie kann' : 'sie können'} nicht mehr storniert werden.`,
   cannotUndo: (final) =>
     final === 'payee'

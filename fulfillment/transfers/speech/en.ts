@@ -21,7 +21,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   // " to Bob Carter" after "transfer", or nothing when where it went is not known.
   const toNamed = (d: Destination | undefined) => (d ? ` to ${named(d)}` : '');
   // An undoable transfer by its payee ("to Bob Carter") or its amount ("of $20.00").
-  const transferTo = (u: UndoTarget) => (u.to ? `to ${u.to}` : `of ${m(u.amount)}`);
+  const transferTo = (u: UndoTarget) => (u.to ? `to ${u.to}` : u.amount ? `of ${m(u.amount)}` : 'you made');
   const transfersTo = (us: readonly UndoTarget[]) => `your transfer${us.length === 1 ? '' : 's'} ${joinAnd(us.map(transferTo), locale)}`;
   // An amount as a customer of the locale says one.
   const fifty = locale === 'en-GB' ? 'fifty pounds' : 'fifty dollars';
@@ -166,8 +166,12 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
     undoneThese: (targets) =>
       `I've cancelled ${transfersTo(targets)}. The money is back in your account.`,
-    noneOpenTo: (named, last) =>
-      `There's no transfer to ${named} that I can still cancel by voice, so I haven't cancelled anything. Your last transfer was ${transferTo(last)}. Your banking app can cancel an earlier transfer.`,
+    noneOpenTo: (named, lastTo) =>
+      `There's no transfer to ${named} that I can still cancel by voice, so I haven't cancelled anything.${lastTo ? ` Your last transfer was to ${lastTo}.` : ''} Your banking app can cancel an earlier transfer.`,
+    lastNotOpen: (lastTo) => `Your last transfer${lastTo ? `, to ${lastTo},` : ''} can no longer be cancelled by voice, so I haven't cancelled anything.`,
+    alreadyCancelled: (targets) => `${transfersTo(targets).replace(/^y/, 'Y')} ${targets.length === 1 ? 'was' : 'were'} already cancelled, so the money is back in your account.`,
+    cancelAsked: (targets) => `I've asked your bank to cancel ${transfersTo(targets)}. Your banking app will show when it's done.`,
+    stillGoing: (targets) => `${transfersTo(targets).replace(/^y/, 'Y')} ${targets.length === 1 ? 'is' : 'are'} still on ${targets.length === 1 ? 'its' : 'their'} way for now.`,
     onlyOneOpen: (only) =>
       `The only transfer I can still cancel by voice is your transfer ${transferTo(only)}; your banking app can cancel an earlier one. Do you want me to cancel it?`,
     confirmUndo: (targets) =>
@@ -175,7 +179,6 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     openOnes: (targets) =>
       `I can still cancel ${transfersTo(targets)}. To cancel one, say for example: cancel the transfer ${transferTo(targets[0] as UndoTarget)}.`,
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
-    othersGone: (count) => (count === 1 ? 'The other one has already been sent, so it can no longer be cancelled.' : 'The others have already been sent, so they can no longer be cancelled.'),
     tooLateFor: (targets) => `Your bank has already sent ${transfersTo(targets)}, so ${targets.length === 1 ? 'it' : 'they'} can no longer be cancelled.`,
     cannotUndo: (final) =>
       final === 'payee'

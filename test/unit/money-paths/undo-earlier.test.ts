@@ -74,6 +74,62 @@ it('says which agreed transfer had already gone out when its window closed befor
   await send('40', 'Maria');
   expect((await say('CancelTransfer', { both: 'both' })).text).toMatch(/^Do you want me to cancel both your transfers/);
   clock.advance(200);
-  expect((await say('Yes')).text).toMatch(/^I've cancelled your transfer to Maria Garcia\. The money is back in your account\. The other one has already been sent, so it can no longer be cancelled\./);
-  expect(statuses()).toEqual({ 'Bob Carter': 'pending', 'Maria Garcia': 'cancelled' });
+  expect((await say('Yes')).text).toMatch(/^I've cancelled your transfer to Maria Garcia\. The money is back in your account\. Your bank has already sent your transfer to Bob Carter, so it can no longer be cancelled\./);
+  expect(statuses()).toEqual({ 'Bob Carter': 'completed', 'Maria Garcia': 'cancelled' });
+});
+
+describe('a cancel that names nothing means the transfer made last, and only that one', () => {
+  it('cancels the same transfer when tried again after the bank did not answer, never the earlier one', async () => {
+    const { skill, say, send, statuses } = setUp();
+    await send('40', 'Maria');
+    await send('20', 'Bob');
+    skill.sandbox.control.failNext('transfers.cancel', 'unavailable');
+    expect((await say('CancelTransfer')).text).toMatch(/^Your transfer to Bob Carter is still on its way for now\. Your bank isn't responding/);
+    expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'pending' });
+    expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\./);
+    expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'cancelled' });
+  });
+
+  it('cancels nothing more when said a second time', async () => {
+    const { say, send, statuses } = setUp();
+    await send('40', 'Maria');
+    await send('20', 'Bob');
+    expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\./);
+    expect((await say('CancelTransfer')).text).toMatch(/^Your last transfer, to Bob Carter, can no longer be cancelled by voice, so I haven't cancelled anything\. I can still cancel your transfer to Maria Garcia\./);
+    expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'cancelled' });
+  });
+
+  it('never reaches past a last transfer the bank did not confirm', async () => {
+    const { skill, say, send, statuses } = setUp();
+    await send('40', 'Maria');
+    skill.sandbox.control.failNext('transfers.submit', 'late');
+    const spoken = await say('Transfer', { amount: '20', payee: 'Bob', account: 'checking' });
+    expect(spoken.text).toMatch(/Shall I send it\?/);
+    expect((await say('Yes')).text).toMatch(/hasn't confirmed/);
+    expect((await say('CancelTransfer')).text).toMatch(/^Your last transfer, to Bob Carter, can no longer be cancelled by voice/);
+    expect(statuses()['Maria Garcia']).toBe('pending');
+  });
+
+  it('says a transfer cancelled elsewhere in the meantime was cancelled, and cancels no other on the yes', async () => {
+    const { skill, say, send, statuses } = setUp();
+    await send('40', 'Maria');
+    await send('20', 'Bob');
+    expect((await say('Cancel')).text).toMatch(/^Do you want me to cancel the transfer you just made\?/);
+    const other = transferSpeaker(skill, 'alexa', 'USD');
+    expect((await other('CancelTransfer', { payee: 'Bob' })).text).toMatch(/^I've cancelled your transfer to Bob Carter\./);
+    expect((await say('Yes')).text).toMatch(/^Your transfer to Bob Carter was already cancelled, so the money is back in your account\./);
+    expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'cancelled' });
+  });
+
+  it('says "already cancelled" for one cancelled in the banking app, and gives its share of the limits back once', async () => {
+    const { skill, say, send } = setUp();
+    await send('300', 'Bob');
+    const books = skill.sandbox.control.books('demo');
+    const bob = [...(books?.transfers.values() ?? [])][0];
+    expect(bob).toBeDefined();
+    // The customer cancels it in the bank's own app, which the skill does not hear of.
+    if (bob && books && skill.sandbox.transfers?.cancel) await skill.sandbox.transfers.cancel({ customer: { id: books.customerId }, credentials: { token: 'demo' } } as never, bob.receipt.transferId);
+    expect((await say('CancelTransfer', { payee: 'Bob' })).text).toMatch(/^Your transfer to Bob Carter was already cancelled/);
+    expect((await say('TransferLimits')).text).toMatch(/You haven't used any of it today\./);
+  });
 });
