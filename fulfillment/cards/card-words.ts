@@ -12,8 +12,8 @@ export type CardDetail = 'statement-balance' | 'minimum-payment' | 'due-date' | 
 
 /** Words for each kind of card. */
 export const CARD_KIND_WORDS: Readonly<Record<Locale, Readonly<Record<CardKind, readonly string[]>>>> = {
-  'en-US': { debit: ['debit card', 'debit', 'atm card', 'bank card', 'checking card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
-  'en-GB': { debit: ['debit card', 'debit', 'bank card', 'cash card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
+  'en-US': { debit: ['debit card', 'debit', 'atm card', 'bank card', 'checking card', 'check card', 'visa debit', 'visa debit card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
+  'en-GB': { debit: ['debit card', 'debit', 'bank card', 'cash card', 'cashpoint card', 'visa debit', 'visa debit card'], credit: ['credit card', 'credit', 'visa', 'mastercard'] },
   'de-DE': { debit: ['girokarte', 'girocard', 'ec karte', 'ec-karte', 'eckarte', 'bankkarte', 'debitkarte', 'maestro karte', 'maestrokarte', 'maestro', 'bankomatkarte', 'bankomat karte', 'sparkassenkarte', 'karte fürs girokonto', 'karte vom girokonto'], credit: ['kreditkarte', 'visa', 'mastercard'] },
 };
 

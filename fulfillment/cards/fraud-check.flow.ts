@@ -62,8 +62,9 @@ async function askAlertAgain(ctx: HandlerContext, awaiting: FraudCheck, after: R
  * Undefined when another card is named, which the request asks about as anywhere.
  */
 async function lockAsked(ctx: LinkedContext, awaiting: FraudCheck): Promise<Outcome | undefined> {
-  const { card, last4 } = ctx.turn.slots;
-  if (isHeard(card) || isHeard(last4)) return undefined;
+  // "Lock both cards", "lock the debit card": the lock asked for, not the alert's card alone.
+  const { card, last4, both } = ctx.turn.slots;
+  if (isHeard(card) || isHeard(last4) || isHeard(both)) return undefined;
   const alerts = await ctx.deps.bank.alerts?.list(ctx.session);
   const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId) : undefined;
   const known = alert ? await knownCardOf(ctx, alert) : undefined;

@@ -112,16 +112,21 @@ export function candidatesName(draft: TransferDraft, view: TransferView): string
   return names.length > 1 ? sharedName(names) : undefined;
 }
 
+/** A draft whose amount is the bank's figure: an option of the card's statement, or a payment found in the history. */
+const banksFigureOf = (draft: TransferDraft): Pick<Shown, 'banksFigure'> => (draft.cardOption !== undefined || draft.fromHistory ? { banksFigure: true } : {});
+
 /**
  * The PIN question with the transfer read back first: "say that again" or "how much was it?"
- * asked for the PIN. The amount is the one being sent, so discreet mode keeps it.
+ * asked for the PIN. The amount the customer said is the one being sent, so discreet mode keeps
+ * it; a figure of the bank's stays as quiet as at the read-back.
  */
 export function askPinWithReadBack(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const to = destination(draft, view);
   const from = view.accounts.find((a) => a.id === draft.fromId);
   if (!to || !from || !draft.amount) return advance(ctx, draft, view);
-  return question(ctx, draft, 'pin', `${t.summary(draft.amount, to, from)} ${t.askPin()}`, {}, { payees: view.payees, readBack: readBackOf(draft.amount, to, from) });
+  // A figure the bank gave (a statement balance chosen by name) stays as discreet as at the read-back.
+  return question(ctx, draft, 'pin', `${t.summary(draft.amount, to, from)} ${t.askPin()}`, {}, { payees: view.payees, readBack: readBackOf(draft.amount, to, from), ...banksFigureOf(draft) });
 }
 
 /** The accounts the money may come from: any that can send money, except where it goes. */
@@ -182,7 +187,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const shown: Shown = {
     payees: view.payees,
     ...(noted.amount && !banksFigure ? { readBack: { amount: noted.amount } } : {}),
-    ...(draft.cardOption !== undefined || draft.fromHistory ? { banksFigure: true } : {}),
+    ...banksFigureOf(draft),
   };
   if (!draft.amount && cardId) {
     // A statement paid already offers nothing to choose: the amount is asked for.

@@ -43,6 +43,9 @@ function wordMatches(heard: string, name: string): boolean {
   if (heard === name) return true;
   // Sound alone over-matches ("Zed" and "City" share a code), so the first letter must agree too.
   if (heard[0] === name[0] && soundsAlike(heard, name)) return true;
+  // A misheard spelling keeps about the name's length: a short word found inside a longer name
+  // ("Ende" in "Schneider") is another word.
+  if (Math.abs(heard.length - name.length) > 2) return false;
   const fuse = new Fuse([name], { includeScore: true, threshold: 0.25, ignoreLocation: true });
   return fuse.search(heard).length > 0;
 }
@@ -66,8 +69,13 @@ export function matchPayees(heard: string, payees: readonly Payee[]): Payee[] {
   const full = scored.filter((s) => s.matched === said.length);
   if (full.length > 0) return full.map((s) => s.payee);
   // Nothing matched every word: fall back to fuzzy matching of the whole name.
+  // Only words that could be most of a name: "Ende" is no "Anna Schneider".
+  const whole = said.join(' ');
   const fuse = new Fuse([...payees], { keys: ['name'], threshold: 0.3, ignoreLocation: true });
-  return fuse.search(said.join(' ')).map((r) => r.item);
+  return fuse
+    .search(whole)
+    .map((r) => r.item)
+    .filter((p) => whole.length >= 0.6 * words(p.name).join(' ').length);
 }
 
 /** The words several payees' names begin with in common ("Anna"), or undefined when none. */

@@ -49,6 +49,9 @@ const ENGLISH = {
     'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
     'mm hmm', 'spot on', "that's the one", "yes that's it", 'yes that is it',
+    'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
+    // To "did you make this purchase?": a no to fraud, said with a no in front.
+    "no no that's mine", 'no no that is mine', 'nope i bought that', 'nah that was me', "that's legit", 'it is legit',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
     'actually yes', 'yes actually', 'actually go ahead',
     // "Never mind" leading a go-ahead takes back the doubt, not the transfer.
@@ -93,6 +96,7 @@ const ENGLISH = {
     'i guess not', 'i suppose not', "i don't think so no", 'yeah no', 'yeah nah', 'yes no no',
     // A negated "send it" must never be heard as its yes.
     "don't send it", 'do not send it', "don't do it", 'do not do that', "please don't", "no don't", 'no do not send it',
+    'absolutely not', 'absolutely no', 'certainly not', 'of course not', 'definitely no',
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
     "don't confirm", 'do not proceed', "don't transfer it",
     'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",

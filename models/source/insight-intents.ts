@@ -87,6 +87,8 @@ const DISCREET_ON = [
   "don't say amounts out loud", 'do not say the amounts', "don't read out the amounts", 'someone is listening', 'someone can hear us',
   'people are listening', 'hide the amounts', 'no amounts please', "don't say numbers out loud", 'start discreet mode',
   'switch to discreet mode', 'use discreet mode', 'keep my balance private', 'go into discreet mode', 'i am not alone',
+  'private mode', 'privacy mode', 'go private', 'there are people around', 'people can hear me', 'my flatmate can hear',
+  "don't say any numbers", 'keep it quiet', "i'm on the bus", 'whisper mode', 'silent mode', "i'm in public", 'i am in public',
 ];
 
 /** Amounts said aloud again, in both English locales. */
@@ -94,6 +96,7 @@ const DISCREET_OFF = [
   'say amounts out loud again', 'stop discreet mode', 'end discreet mode', 'exit discreet mode',
   'leave discreet mode', 'you can say the amounts again', 'read the amounts out loud', 'say the numbers again', 'i am alone now',
   'no more discreet mode', 'get out of discreet mode', 'read amounts aloud again',
+  'stop being discreet', 'say the amounts', 'you can say the amounts', 'tell me the amounts', 'read the amounts',
 ];
 
 /** A question about discreet mode, which changes nothing, in both English locales. */
@@ -191,6 +194,10 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       'de-DE': [
         'wie viel habe ich {period} ausgegeben',
         'wie viel habe ich bei {merchant} ausgegeben',
+        'hab ich {payee} schon was überwiesen',
+        'habe ich {payee} schon geld geschickt',
+        'hab ich {payee} schon bezahlt',
+        'habe ich {payee} {period} etwas überwiesen',
         'wie viel habe ich beim {merchant} ausgegeben',
         'was hab ich beim {merchant} ausgegeben',
         'wie viel war es {period} beim {merchant}',
@@ -249,7 +256,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     utterances: {
       'en-US': ['and now {period}', 'and now for {category}', '{period}', 'in {period}', 'for {period}', 'just {period}', '{category}', 'and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}', 'and since {since}', 'what about since {since}', 'no {period}', 'no i meant {period}', 'no for {period}', 'no in {period}', 'no i meant at {merchant}', 'no at {merchant}', 'no on {category}', 'no i meant on {category}', 'on {category}', 'only on {category}', 'at {merchant}', 'only at {merchant}', '{earlier}', 'and {earlier}', 'what about {earlier}', 'how about {earlier}', 'and what about {earlier}', 'and {earlier} on {category}'],
       'en-GB': ['and now {period}', 'and now for {category}', '{period}', 'in {period}', 'for {period}', 'just {period}', '{category}', 'and {period}', 'and in {period}', 'what about {period}', 'how about {period}', 'what about in {period}', 'and for {period}', 'and what about {period}', 'and how about {period}', 'and on {category}', 'what about {category}', 'how about {category}', 'and {category}', 'what about on {category}', 'and for {category}', 'and what about {category}', 'and at {merchant}', 'what about at {merchant}', 'how about at {merchant}', 'and {merchant}', 'what about {merchant}', 'and my {account}', 'what about my {account}', 'how about my {account}', 'and the {account}', 'and in my {account}', 'and on {category} {period}', 'what about {category} {period}', 'and at {merchant} {period}', 'and between {period} and {until}', 'what about between {period} and {until}', 'and since {since}', 'what about since {since}', 'no {period}', 'no i meant {period}', 'no for {period}', 'no in {period}', 'no i meant at {merchant}', 'no at {merchant}', 'no on {category}', 'no i meant on {category}', 'on {category}', 'only on {category}', 'at {merchant}', 'only at {merchant}', '{earlier}', 'and {earlier}', 'what about {earlier}', 'how about {earlier}', 'and what about {earlier}', 'and {earlier} on {category}'],
-      'de-DE': ['und jetzt {period}', 'und jetzt im {period}', 'und jetzt für {category}', '{period}', 'im {period}', 'für {period}', 'nur {period}', '{category}', 'und {period}', 'und im {period}', 'und was ist mit {period}', 'was ist mit {period}', 'wie sieht es {period} aus', 'und wie war es {period}', 'und wie sah es {period} aus', 'und {period} bitte', 'und für {category}', 'was ist mit {category}', 'und {category}', 'wie sieht es mit {category} aus', 'und für {category} {period}', 'und was ist mit {category}', 'und bei {merchant}', 'was ist mit {merchant}', 'und bei {merchant} {period}', 'wie sieht es bei {merchant} aus', 'und mein {account}', 'und auf dem {account}', 'was ist mit meinem {account}', 'und das {account}', 'und auf meinem {account}', 'und zwischen {period} und {until}', 'und vom {period} bis {until}', 'und seit {since}', 'und was ist seit {since}', 'nein {period}', 'nein ich meinte {period}', 'nein im {period}', 'nein für {category}', 'nein ich meinte {category}', 'nein bei {merchant}', 'nein ich meinte bei {merchant}', 'für {category}', 'nur für {category}', 'bei {merchant}', 'nur bei {merchant}', '{earlier}', 'und {earlier}', 'und was ist mit {earlier}', 'wie war es {earlier}', 'und wie war es {earlier}', 'und {earlier} für {category}'],
+      'de-DE': ['und jetzt {period}', 'und jetzt im {period}', 'und jetzt für {category}', '{period}', 'im {period}', 'für {period}', 'nur {period}', '{category}', 'und {period}', 'und im {period}', 'und was ist mit {period}', 'was ist mit {period}', 'wie sieht es {period} aus', 'und wie war es {period}', 'und wie sah es {period} aus', 'und {period} bitte', 'und für {category}', 'was ist mit {category}', 'und {category}', 'wie sieht es mit {category} aus', 'und für {category} {period}', 'und was ist mit {category}', 'und beim {merchant}', 'und im {merchant}', 'und bei {merchant}', 'was ist mit {merchant}', 'und bei {merchant} {period}', 'wie sieht es bei {merchant} aus', 'und mein {account}', 'und auf dem {account}', 'was ist mit meinem {account}', 'und das {account}', 'und auf meinem {account}', 'und zwischen {period} und {until}', 'und vom {period} bis {until}', 'und seit {since}', 'und was ist seit {since}', 'nein {period}', 'nein ich meinte {period}', 'nein im {period}', 'nein für {category}', 'nein ich meinte {category}', 'nein bei {merchant}', 'nein ich meinte bei {merchant}', 'für {category}', 'nur für {category}', 'bei {merchant}', 'nur bei {merchant}', '{earlier}', 'und {earlier}', 'und was ist mit {earlier}', 'wie war es {earlier}', 'und wie war es {earlier}', 'und {earlier} für {category}'],
     },
   },
   Income: {

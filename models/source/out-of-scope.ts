@@ -104,6 +104,9 @@ const ENGLISH = [
   'request money from my friend', 'request twenty dollars from my brother', 'ask my sister to pay me back',
   'send a payment request to my roommate', 'my friend owes me money', 'collect the money my neighbor owes me',
   'request a payment', 'can you request money for me', 'ask my dad for money', 'i want to get paid back by my friend',
+  // To "did you make this purchase?": someone else in the family, which is neither a yes nor a no.
+  'that was my son', 'my son bought it', 'my husband bought that', 'it was my husband', 'that was my wife', 'my daughter used it',
+  'maybe my kid bought it', 'it could have been my partner',
 ] as const;
 
 /** The out-of-scope requests of every locale. */

@@ -36,6 +36,13 @@ describe('matchPayees', () => {
     expect(names("jonas' konto", DE)).toEqual(['Jonas Weber']);
   });
 
+  it('finds nobody for a short word found inside a longer name: "Ende" is no Schneider, "fürs" no one', () => {
+    expect(names('ende', DE)).toEqual([]);
+    expect(names('fürs', DE)).toEqual([]);
+    expect(names('eigentlich', DE)).toEqual([]);
+    expect(names('schneidr', DE)).toEqual(['Anna Schneider']);
+  });
+
   it('finds nobody for a name the customer has no payee for, or for a title alone', () => {
     expect(names('the electric company', US)).toEqual([]);
     expect(names('mom', US)).toEqual([]);
