@@ -1,7 +1,7 @@
 import { ok } from '../kit/result';
 import { matchAccount } from './account-match';
 import { endingIn } from '../pipeline/ending-in';
-import { linked } from '../pipeline/intent-handler';
+import { linked, type LinkedContext } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import type { Account } from '../banks/bank-types';
 import type { Facts } from '../pipeline/facts';
@@ -20,6 +20,17 @@ function balanceFacts(accounts: readonly Account[]): Facts {
   };
 }
 
+/**
+ * After a credit card's balance, what can still be spent on it (" You have $4,387.60 of available
+ * credit."): "how much can I spend on my credit card" is asked as often as what is owed. Nothing
+ * where the bank gives no statement.
+ */
+async function creditLeft(ctx: LinkedContext, account: Account): Promise<string> {
+  if (account.kind !== 'credit-card') return '';
+  const statement = await ctx.deps.bank.cards?.statement(ctx.session, account.id);
+  return statement?.ok ? ` ${accountsSpeech(ctx.turn.locale).availableCredit(statement.value.availableCredit)}` : '';
+}
+
 /** "What's my balance", for all accounts or for a named one. */
 export const balanceHandler = linked(async (ctx) => {
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
@@ -29,7 +40,7 @@ export const balanceHandler = linked(async (ctx) => {
   const byDigits = endingIn(ctx.turn.slots.last4, accounts.value.map((a) => a.last4));
   if (typeof byDigits === 'number' && accounts.value[byDigits]) {
     const only = accounts.value[byDigits];
-    return withFacts(answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).balance(only, 1)), balanceFacts([only]));
+    return withFacts(answerAndContinue(ctx, `${accountsSpeech(ctx.turn.locale).balance(only, 1)}${await creditLeft(ctx, only)}`), balanceFacts([only]));
   }
   if (byDigits === 'no-match') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount('', accounts.value));
   const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
@@ -41,7 +52,7 @@ export const balanceHandler = linked(async (ctx) => {
     case 'matched': {
       const [only] = match.accounts;
       const answer =
-        only && match.accounts.length === 1 ? accountsSpeech(ctx.turn.locale).balance(only, 1) : accountsSpeech(ctx.turn.locale).balances(match.accounts);
+        only && match.accounts.length === 1 ? `${accountsSpeech(ctx.turn.locale).balance(only, 1)}${await creditLeft(ctx, only)}` : accountsSpeech(ctx.turn.locale).balances(match.accounts);
       return withFacts(answerAndContinue(ctx, answer), balanceFacts(match.accounts));
     }
   }

@@ -40,12 +40,13 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   });
 
   it.each([
-    ['savings', 'savings', 'Your savings account has'],
-    ['checking', 'checking account', 'Your checking account has'],
-    ['credit-card', 'my credit card', 'Your credit card balance is'],
-  ] as const)('speaks only the %s balance when asked for "%s"', async (kind, words, opening) => {
+    ['savings', 'savings', 'Your savings account has', ''],
+    ['checking', 'checking account', 'Your checking account has', ''],
+    // A card's balance is what is owed; what can still be spent on it follows.
+    ['credit-card', 'my credit card', 'Your credit card balance is', ' You have $4,387.60 of available credit.'],
+  ] as const)('speaks only the %s balance when asked for "%s"', async (kind, words, opening, after) => {
     const reply = await say(BALANCE, { account: words });
-    expect(reply.text).toBe(`${opening} ${dollars(kind)}. Is there anything else?`);
+    expect(reply.text).toBe(`${opening} ${dollars(kind)}.${after} Is there anything else?`);
   });
 
   it('offers help and keeps listening', async () => {

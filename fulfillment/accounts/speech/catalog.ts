@@ -5,6 +5,8 @@ import type { Account } from '../../banks/bank-types';
 export interface AccountsSpeech {
   balances(accounts: readonly Account[]): string;
   balance(account: Account, sameKindCount: number): string;
+  /** What can still be spent on a credit card, said after its balance. */
+  availableCredit(amount: Account['balance']): string;
   accountList(accounts: readonly Account[]): string;
   /**
    * "What's my account number?": never the number, only each account's last four digits, and

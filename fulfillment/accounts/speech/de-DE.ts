@@ -32,6 +32,7 @@ export const deDEAccounts: AccountsSpeech = {
     return `${capitalise(joinAnd(parts, 'de-DE'))}.`;
   },
   balance: (a, sameKind) => `${capitalise(balancePhrase(a, sameKind))}.`,
+  availableCredit: (amount) => `Verfügbar sind noch ${m(amount)}.`,
   accountList: (accounts) => {
     const names = inSpokenOrder(accounts).map((a) => `${a.kind === 'credit-card' ? 'eine' : 'ein'} ${GERMAN_ACCOUNT_NAMES[a.kind].name} mit der Endung ${a.last4}`);
     return `Du hast ${accounts.length === 1 ? 'ein Konto' : `${accounts.length} Konten`}: ${joinAnd(names, 'de-DE')}.`;

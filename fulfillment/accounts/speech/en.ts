@@ -37,6 +37,7 @@ export function englishAccounts(locale: Extract<Locale, `en-${string}`>, kinds: 
       return `${joinAnd(parts, locale)}.`;
     },
     balance: (a, sameKind) => `${balancePhrase(a, sameKind, true)}${availablePhrase(a)}.`,
+    availableCredit: (amount) => `You have ${m(amount)} of available credit.`,
     accountList: (accounts) => {
       const names = inSpokenOrder(accounts).map((a) => `a ${kinds[a.kind]} ending in ${a.last4}`);
       const total = accounts.length;
