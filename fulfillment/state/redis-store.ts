@@ -44,6 +44,9 @@ export class RedisStateStore implements StateStore {
     redis.on('error', () => undefined); // failures surface through the calls that hit them
     try {
       await redis.connect();
+      // The database a URL names ("/99") is selected at connect, and a failure there only reaches
+      // the silenced error event: selecting it again makes a database that does not exist an error.
+      await redis.select(redis.options.db ?? 0);
       await redis.ping();
     } catch (error) {
       // A first connection that fails must not leave the client reconnecting behind the caller's back.

@@ -57,6 +57,12 @@ describeWith('redis')('the Redis store', () => {
     expect(await raw.exists(`${prefix}bad`)).toBe(0);
   });
 
+  it('refuses to start on a database the server does not have, rather than writing to database 0', async () => {
+    const url = new URL(TEST_REDIS_URL);
+    url.pathname = '/9999';
+    await expect(RedisStateStore.connect(url.toString())).rejects.toThrow(/DB index is out of range|invalid DB index/i);
+  });
+
   it('answers undefined, not null, for what is not there', async () => {
     expect(await store.get('absent')).toBeUndefined();
     expect(await store.consume('absent')).toBeUndefined();
