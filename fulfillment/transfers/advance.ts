@@ -8,6 +8,7 @@
 import type { Account, Payee } from '../banks/bank-types';
 import type { BankError } from '../banks/bank-error';
 import type { Awaiting } from '../pipeline/awaiting';
+import { repeatsRecent } from './repeated';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
@@ -91,11 +92,11 @@ export async function endTransfer(ctx: LinkedContext, draft: TransferDraft, spee
  * Ends the dialog with nothing sent, then asks whether to undo the transfer sent just before,
  * which the bank still holds ("cancel my last transfer" said while preparing another).
  */
-export async function stopAndOfferUndo(ctx: LinkedContext, draft: TransferDraft, offer: Extract<Awaiting, { kind: 'undo-offer' }>): Promise<Outcome> {
+export async function stopAndOfferUndo(ctx: LinkedContext, draft: TransferDraft, offer: Extract<Awaiting, { kind: 'undo-offer' }>, question: string): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const left = await discardDraft(ctx, draft);
   ctx.conversation.awaiting = offer;
-  return ended(ask([t.stoppedThisOne(), left, t.offerUndo()].filter(Boolean).join(' '), t.offerUndo()), 'not-sent');
+  return ended(ask([t.stoppedThisOne(), left, question].filter(Boolean).join(' '), question), 'not-sent');
 }
 
 /** Where the draft sends the money, when that is known. */
@@ -281,6 +282,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     const sayNow = (s: string) => (lead ? `${lead} ${s}` : s);
     if (sameAs(open, draft)) {
       return question(ctx, draft, 'check-duplicate', sayNow(t.duplicateWarning(draft.amount, to)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
+    }
+    if (await repeatsRecent(ctx, draft)) {
+      return question(ctx, draft, 'check-duplicate', sayNow(t.sentAlready(draft.amount, to)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
     }
     if (said.length) return question(ctx, draft, 'confirm', sayNow(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
   }

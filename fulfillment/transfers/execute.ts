@@ -60,7 +60,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     else if (status.error.kind !== 'not-found' || inFlight) {
       await rememberUnresolved(deps.store, session.customer.id, { idempotencyKey: order.idempotencyKey, amount, target: targetId(order.to), from: order.from, at: now.toISOString() });
       // Made, perhaps: "cancel that transfer" now means this one, never an earlier one.
-      await noteTransferMade(deps.store, session.customer.id, { key: order.idempotencyKey, ...(claimed.payeeId ? { payeeId: claimed.payeeId } : {}) }).catch(() => undefined);
+      await noteTransferMade(deps.store, session.customer.id, { key: order.idempotencyKey, amount, ...(claimed.payeeId ? { payeeId: claimed.payeeId } : {}) }).catch(() => undefined);
       await audit(ctx, claimed, 'transfer', 'uncertain');
       return ended(tell(t.uncertain()), 'uncertain');
     }
@@ -123,7 +123,7 @@ async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt, res
   const customer = ctx.session.customer.id;
   const seconds = receipt.cancellableUntil ? Math.floor((Date.parse(receipt.cancellableUntil) - ctx.deps.clock.now().getTime()) / 1000) : 0;
   if (receipt.status !== 'pending' || !receipt.cancellableUntil || !ctx.deps.bank.transfers?.cancel || seconds <= 0) {
-    await noteTransferMade(ctx.deps.store, customer, { key: receipt.idempotencyKey, transferId: receipt.transferId, ...(payeeId ? { payeeId } : {}) });
+    await noteTransferMade(ctx.deps.store, customer, { key: receipt.idempotencyKey, transferId: receipt.transferId, amount: reserved.amount, ...(payeeId ? { payeeId } : {}) });
     return undefined;
   }
   const record = { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString(), key: receipt.idempotencyKey, until: receipt.cancellableUntil };

@@ -10,12 +10,18 @@ import { advance } from './advance';
 import { newDraft } from './draft';
 import { matchPayees } from './payee-match';
 import { loadView } from './transfer-view';
-import { undone } from './undo';
+import { namesAnOpenTransfer, undone } from './undo';
 import { transferSpeech } from './speech';
 import { accountId } from '../kit/ids';
 
 /** Undoes the last transfer; with the payee it was meant for named, prepares it for them. */
 export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> {
+  // "Cancel Tom's transfer" may reach the skill as the payee it was meant for: where a transfer to
+  // Tom can still be undone, Tom's is the one to cancel, and nothing is prepared for him.
+  if (!isHeard(ctx.turn.slots.payee) && (await namesAnOpenTransfer(ctx, ctx.turn.slots.meantPayee))) {
+    const { meantPayee, ...slots } = ctx.turn.slots;
+    return (await undone({ ...ctx, turn: { ...ctx.turn, slots: { ...slots, payee: meantPayee } } })).outcome;
+  }
   const meant = ctx.turn.slots.meantPayee;
   const { outcome, cancelled } = await undone(ctx);
   const record = cancelled.length === 1 ? cancelled[0] : undefined;

@@ -21,7 +21,7 @@ import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
 import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
-import { namesTheSentTransfer, undoOffer } from './undo';
+import { laterUndoQuestion, namesTheSentTransfer, undoOffer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
 import type { Payee } from '../banks/bank-types';
@@ -397,7 +397,7 @@ export const transferFlow: Flow<'transfer'> = {
       // "Cancel my last transfer" while preparing another: this one stops, and the one just sent,
       // which the bank still holds, is offered for undoing; never a goodbye with it left sent.
       const offer = await undoOffer(ctx);
-      if (offer) return stopAndOfferUndo(ctx, draft, offer);
+      if (offer) return stopAndOfferUndo(ctx, draft, offer, await laterUndoQuestion(ctx, offer));
     }
     // "Cancel", "never mind", "das war ein Fehler": nothing is sent, and the conversation stays
     // open for what the customer meant instead; "stop" ends both.

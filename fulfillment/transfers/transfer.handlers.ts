@@ -3,7 +3,7 @@ import { ok } from '../kit/result';
 import { applyAnswer } from './apply-answer';
 import { newDraft, type TransferKind } from './draft';
 import { takeUpNextTransfer } from './next-transfer-taken-up';
-import { undoOffer } from './undo';
+import { laterUndoQuestion, undoOffer } from './undo';
 import { undoThenSendInstead } from './send-instead';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
@@ -72,9 +72,9 @@ export const cancelTransferHandler = linked(undoThenSendInstead);
  */
 export const cancelHandler = open(async (ctx) => {
   const offer = ctx.session && ctx.turn.channel !== 'assistant' ? await undoOffer({ ...ctx, session: ctx.session }) : undefined;
-  if (offer) {
+  if (offer && ctx.session) {
     ctx.conversation.awaiting = offer;
-    return ask(transferSpeech(ctx.turn.locale).offerUndo());
+    return ask(await laterUndoQuestion({ ...ctx, session: ctx.session }, offer));
   }
   return tell(conversationSpeech(ctx.turn.locale).goodbye());
 });

@@ -41,6 +41,8 @@ export interface MadeTransfer {
   /** The bank's id, where the bank took the order and said so. */
   readonly transferId?: string;
   readonly payeeId?: string;
+  /** What was sent, so that the same again soon after is asked about ("send Tom a tenner" twice). */
+  readonly amount?: Money;
 }
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(128));
@@ -55,7 +57,9 @@ const undoSchema: z.ZodMiniType<UndoRecord> = z.object({
 });
 /** More than the voice limits let a customer make while any one of them can still be undone. */
 const MOST_KEPT = 10;
-const listSchema: z.ZodMiniType<MadeTransfer[]> = z.array(z.object({ key: idSchema, transferId: z.optional(idSchema), payeeId: z.optional(idSchema) })).check(z.maxLength(MOST_KEPT));
+const listSchema: z.ZodMiniType<MadeTransfer[]> = z
+  .array(z.object({ key: idSchema, transferId: z.optional(idSchema), payeeId: z.optional(idSchema), amount: z.optional(moneySchema) }))
+  .check(z.maxLength(MOST_KEPT));
 /** How long the list of transfers made is kept: longer than any bank's undo window here. */
 const LIST_SECONDS = 3600;
 
@@ -79,7 +83,7 @@ export async function noteTransferMade(store: StateStore, customer: CustomerId, 
 /** Keeps a transfer the bank still holds for undoing, for as long as the bank allows, and notes it as made. */
 export async function keepForUndo(store: StateStore, customer: CustomerId, record: UndoRecord, seconds: number): Promise<void> {
   await store.set(recordKey(customer, record.transferId), JSON.stringify(record), seconds);
-  await noteTransferMade(store, customer, { key: record.key ?? record.transferId, transferId: record.transferId, ...(record.payeeId ? { payeeId: record.payeeId } : {}) });
+  await noteTransferMade(store, customer, { key: record.key ?? record.transferId, transferId: record.transferId, amount: record.amount, ...(record.payeeId ? { payeeId: record.payeeId } : {}) });
 }
 
 /** The undo record of one transfer, read without consuming it; undefined once used up or its window closed. */

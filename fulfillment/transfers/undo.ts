@@ -14,7 +14,7 @@ import type { Awaiting } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { releaseLimits } from './limits';
 import { matchPayees } from './payee-match';
-import { isHeard } from '../pipeline/turn';
+import { isHeard, type SlotValue } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import { answerAndContinue, ask } from '../pipeline/reply-builders';
@@ -42,6 +42,17 @@ export async function undoOffer(ctx: LinkedContext): Promise<Extract<Awaiting, {
   return record ? { kind: 'undo-offer', transferIds: [record.transferId] } : undefined;
 }
 
+/**
+ * The offer put a question or more after the transfer, when "the transfer you just made" is no
+ * longer plain: "Do you want me to cancel your last transfer, the one to Anna Smith?".
+ */
+export async function laterUndoQuestion(ctx: LinkedContext, offer: Extract<Awaiting, { kind: 'undo-offer' }>): Promise<string> {
+  const id = offer.transferIds?.[0];
+  const record = id ? await undoRecordOf(ctx.deps.store, ctx.session.customer.id, id) : undefined;
+  const to = record ? targetOf(await payeesOf(ctx))(record).to : undefined;
+  return transferSpeech(ctx.turn.locale).offerUndoOfLast(to);
+}
+
 /** How an undoable transfer is named aloud: by its payee, or by its amount where it went to none. */
 const targetOf =
   (payees: readonly Payee[]) =>
@@ -62,6 +73,15 @@ function namedIn(ctx: LinkedContext, records: readonly UndoRecord[], payees: rea
   if (!isHeard(named)) return undefined;
   const matched = matchPayees(named.value, payees);
   return { hits: records.filter((r) => matched.some((p) => p.id === r.payeeId)), matched };
+}
+
+/** Whether words name the payee of a transfer that can still be undone. */
+export async function namesAnOpenTransfer(ctx: LinkedContext, slot: SlotValue | undefined): Promise<boolean> {
+  if (!isHeard(slot)) return false;
+  const records = await openUndos(ctx.deps.store, ctx.session.customer.id);
+  if (records.length === 0) return false;
+  const matched = matchPayees(slot.value, await payeesOf(ctx));
+  return records.some((r) => matched.some((p) => p.id === r.payeeId));
 }
 
 /**

@@ -201,6 +201,10 @@ export interface TransferSpeech {
   alreadySent(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
   offerUndo(): string;
+  /** The same amount to the same payee as a transfer made in the last hour: whether to send it again. */
+  sentAlready(amount: Money, to: Destination): string;
+  /** The offer a question or more later, naming whom the last transfer went to, where known. */
+  offerUndoOfLast(to: string | undefined): string;
   /** Said before a new transfer begun right after one was sent: that one has gone and stays. */
   anotherTransfer(sent: Destination): string;
   /** "Cancel my last transfer" while another is being prepared: that one is stopped, before the undo of the one sent is offered. */

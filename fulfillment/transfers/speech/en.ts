@@ -204,6 +204,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     backToTransfer: () => 'Now, back to your transfer.',
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     anotherTransfer: (sent) => `Okay, a new transfer. The one to ${named(sent)} has already gone.`,
+    offerUndoOfLast: (to) => `Do you want me to cancel your last transfer${to ? `, the one to ${to}` : ''}? Say yes to cancel it, or no to keep it.`,
+    sentAlready: (a, d) => `You already sent ${named(d)} the same amount in the last hour. The amount is ${m(a)}. Do you want to send it again?`,
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
     stoppedThisOne: () => "Okay, I've stopped the transfer we were setting up, so it won't be sent.",
     undoKept: () => 'Okay, your transfer stays as it is.',
