@@ -10,7 +10,8 @@ import path from 'node:path';
 import { bundleLazyPackages, lazyPackagesPlugin, type LazyFile, type LazyImports } from './lazy-packages';
 
 /** The esbuild options every production bundle is built with (the bench builds its servers so too). */
-export const BUNDLE_OPTIONS = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'error' } as const;
+// keepNames: logs name errors by their class ("InvalidRedirectUri"), which minified names would make "b".
+export const BUNDLE_OPTIONS = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, keepNames: true, legalComments: 'none', logLevel: 'error' } as const;
 
 /**
  * What no production bundle may take in, as path fragments: the Dialogflow tooling client, the

@@ -30,7 +30,8 @@ const ALEXA_SCOPES = ['banking:read', 'banking:transfer'];
 const Settings = z.object({
   PUBLIC_URL: z.url().check(z.regex(/^https:\/\/[^/]+$/, 'must be the https origin the server is reached at, without a path')),
   ALEXA_CLIENT_ID: z._default(z.string().check(z.minLength(1)), 'alexa-skill'),
-  ALEXA_CLIENT_SECRET: z.optional(z.string().check(z.minLength(32))),
+  // As the server takes it (skill/config.ts): a secret it would refuse must never reach Amazon.
+  ALEXA_CLIENT_SECRET: z.optional(z.string().check(z.minLength(32), z.regex(/^[\w.~-]+$/, 'letters, digits and - . _ ~ only (HTTP Basic takes them as they are)'))),
   ALEXA_SSL_CERTIFICATE_TYPE: z._default(z.enum(['Trusted', 'Wildcard']), 'Trusted'),
   ALEXA_LINK_DOMAINS: z._default(z.string(), ''),
   LINK_ACCESS_TOKEN_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(300)), 3600),
@@ -143,6 +144,7 @@ if (require.main === module) {
     const files = writeDeployment(settings, out);
     console.log(`wrote ${files.length} files, dialogflow-agent.zip and dialogflow-cx-agent.zip into ${path.relative(process.cwd(), out)}`);
     if (!settings.PRIVACY_POLICY_URL) console.warn('PRIVACY_POLICY_URL is not set: the manifest names https://example.invalid/privacy, which certification refuses.');
+    if (!settings.DIALOGFLOW_SECRET) console.warn('DIALOGFLOW_SECRET is not set: the Dialogflow agents call the webhook with no secret, and a production server answers them 401; set it and package again before importing them.');
     if (!settings.ALEXA_CLIENT_SECRET) console.warn('ALEXA_CLIENT_SECRET is not set: account-linking.json has no clientSecret; set it before `ask smapi update-account-linking-info`.');
   }
 }

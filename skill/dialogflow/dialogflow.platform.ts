@@ -36,7 +36,10 @@ export function dialogflowPlatform({ config, core }: DialogflowSetup): PlatformU
       const request = webhookRequestSchema.safeParse(json);
       if (!request.success) {
         const isV1 = typeof json === 'object' && json !== null && 'result' in json && !('queryResult' in json);
-        return { status: 400, error: isV1 ? 'Dialogflow v1 requests are not supported; use the v2 API' : 'not a Dialogflow v2 webhook request' };
+        // The first field that does not fit, so the caller can tell what is missing ("session: ...").
+        const issue = request.error.issues[0];
+        const where = issue ? `: ${issue.path.join('.') || 'the body'} ${issue.message}` : '';
+        return { status: 400, error: isV1 ? 'Dialogflow v1 requests are not supported; use the v2 API' : `not a Dialogflow v2 webhook request${where}` };
       }
       // Every v2 webhook call carries its responseId; one without it could be replayed unnoticed.
       if (!request.data.responseId) return { status: 400, error: 'a Dialogflow webhook request carries its responseId' };

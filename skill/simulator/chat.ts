@@ -19,7 +19,7 @@ import { describeUnderstanding } from './describe';
 import { localUnderstanding } from './understand';
 import type { CustomTypes } from './values/find-values';
 
-const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow|dialogflow-cx] [--locale en-US|en-GB|de-DE] [--token demo|demo-gb|demo-de (the locale\'s by default)] [--url http://127.0.0.1:3000]';
+const USAGE = 'usage: npm run chat -- [--platform alexa|dialogflow|dialogflow-cx] [--locale en-US|en-GB|de-DE] [--token demo|demo-2|demo-gb|demo-de (the locale\'s by default)] [--url http://127.0.0.1:3000]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -35,10 +35,19 @@ async function startLocal(token: string, platform: SimulatedPlatform): Promise<{
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close(), ...(payees ? { session: payeeValues(platform, payees) } : {}) };
 }
 
+/** The options given, or the usage line and exit 2 for one unknown or without its value. */
+function options() {
+  try {
+    return parseArgs({
+      options: { platform: { type: 'string', default: 'alexa' }, locale: { type: 'string', default: 'en-US' }, token: { type: 'string' }, url: { type: 'string' } },
+    }).values;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { platform: { type: 'string', default: 'alexa' }, locale: { type: 'string', default: 'en-US' }, token: { type: 'string' }, url: { type: 'string' } },
-  });
+  const values = options();
   const platform = values.platform as SimulatedPlatform;
   if (platform !== 'alexa' && platform !== 'dialogflow' && platform !== 'dialogflow-cx') fail(`unknown platform: ${values.platform}`);
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { LOCALES, type Locale } from '../../fulfillment/kit/locale';
 import { evaluate, loadLabelled } from './nlu-score';
 import { localUnderstanding } from './understand';
@@ -15,6 +16,7 @@ const DEFAULT_FILE = path.resolve(__dirname, '../../../shared/utterances/clinc15
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { split: { type: 'string', default: 'val' }, locale: { type: 'string', default: 'en-US' }, platform: { type: 'string', default: 'dialogflow' }, misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, passes: { type: 'string', default: '5' } } });
   const file = positionals[0] ?? DEFAULT_FILE;
+  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) throw new Error(`unknown locale ${values.locale}`);
   const platform = values.platform === 'alexa' ? 'alexa' : 'dialogflow';
@@ -37,4 +39,9 @@ async function main(): Promise<void> {
   if (values.misses) for (const miss of report.misses) console.log(`  ${miss.label} -> ${miss.got}: ${miss.text}`);
 }
 
-void main();
+// A mistake in the options or a file not found is said in a line, never as a stack.
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error('usage: npm run nlu:eval -- [file.jsonl] [--split val|train|test] [--locale en-US|en-GB|de-DE] [--platform dialogflow|alexa] [--passes N] [--misses] [--json]; the default file is ../shared/utterances/clinc150-banking.train-val.jsonl beside this checkout');
+  process.exitCode = 2;
+});

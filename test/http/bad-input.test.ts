@@ -36,6 +36,16 @@ describe.each(paths)('POST %s', (path) => {
   });
 });
 
+describe('a Dialogflow request missing a field', () => {
+  it('names the field that is missing', async () => {
+    const { session, ...withoutSession } = dialogflowRequest('Balance', {}, { token: 'demo' }) as Record<string, unknown>;
+    expect(session).toBeDefined();
+    const res = await skill.post('/dialogflow', withoutSession);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/^not a Dialogflow v2 webhook request: session /);
+  });
+});
+
 describe('unknown intents and unusable slots', () => {
   it('speaks the fallback for an Alexa intent the skill does not have', async () => {
     const reply = await skill.alexa({ intent: 'OrderPizzaIntent', slots: { topping: 'ham' } }, { token: 'demo' });

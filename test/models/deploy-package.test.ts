@@ -73,6 +73,10 @@ describe('the deployment package', () => {
     expect(texts.filter((t) => t.includes('example.invalid'))).toEqual([]);
   });
 
+  it('refuses an Alexa client secret the server would refuse, such as base64 with + / =', () => {
+    expect(deploySettings({ ...env, ALEXA_CLIENT_SECRET: 'sG2bHvlNCii7VnCl7TbgVvhxNIzcvbp7KyrtXMrJ7Sw=' })).toMatch(/ALEXA_CLIENT_SECRET/);
+  });
+
   it('refuses to build without an https PUBLIC_URL, and leaves the committed manifest as it was', () => {
     expect(deploySettings({})).toMatch(/PUBLIC_URL/);
     expect(deploySettings({ PUBLIC_URL: 'http://voice.bank.example' })).toMatch(/PUBLIC_URL/);
