@@ -30,14 +30,18 @@ export const incomeHandler = linked(async (ctx) => {
   if (!history.ok) return history;
   // "Did Anna send me money?": the money in from that payee, by the name the bank books it under;
   // a bank may book it as a transfer rather than as income, so every credit is looked at.
-  const from = await senderNamed(ctx);
+  const sender = await senderNamed(ctx);
   const inAtAll = (t: (typeof history.value)[number]) => t.amount.minor > 0 && (!into || into.accounts.some((a) => a.id === t.accountId));
-  const received = into || from ? history.value.filter(inAtAll) : history.value.filter(isIncome);
-  const deposits = from ? received.filter((t) => merchantMatches(t, from)) : received;
+  // "Did I get any interest?": the interest the bank paid, which is no income of the usual kind.
+  const interest = isHeard(ctx.turn.slots.interest);
+  const received = interest ? history.value.filter((t) => inAtAll(t) && t.category === 'interest') : into || sender ? history.value.filter(inAtAll) : history.value.filter(isIncome);
+  const deposits = sender ? received.filter((t) => merchantMatches(t, sender)) : received;
   const [latest] = deposits;
   const kind = into?.accountKind;
   const span = period ? { span: { from: period.from, to: period.to } } : {};
   const t = insightsSpeech(ctx.turn.locale);
+  // Where the money came from, as the answer says it: the sender named, or "interest".
+  const from = sender ?? (interest ? t.interestPaid() : undefined);
   if (!latest) return withFacts(answerAndContinue(ctx, t.noIncome(period?.name, kind, from)), { kind: 'income', ...span, count: 0 });
   if (!period) {
     const facts = { kind: 'income' as const, count: 1, latest: { date: latest.date, amount: latest.amount, from: foreign(latest.merchant ?? latest.description), pending: latest.status === 'pending' } };

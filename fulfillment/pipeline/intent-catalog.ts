@@ -19,7 +19,7 @@ export const INTENT_SLOTS = {
   RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending'],
   More: [],
   Spending: ['merchant', 'category', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account'],
-  Income: ['period', 'until', 'since', 'account', 'payee'],
+  Income: ['period', 'until', 'since', 'account', 'payee', 'interest'],
   FollowUp: ['period', 'until', 'since', 'category', 'merchant', 'account', 'earlier'],
   CardDetails: ['detail'],
   LockCard: ['card', 'last4', 'both'],

@@ -11,6 +11,7 @@ import { EARLIER_WORDS } from '../../fulfillment/insights/earlier-words';
 import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
 import { LATEST_WORDS } from '../../fulfillment/insights/latest-words';
 import { PENDING_WORDS } from '../../fulfillment/insights/pending-words';
+import { INTEREST_WORDS } from '../../fulfillment/insights/interest-words';
 import { PAYEE_PRONOUN_WORDS } from '../../fulfillment/pipeline/payee-pronoun';
 import { MERCHANT_SAMPLES } from './merchant-samples';
 import type { BuiltinSlotType, CustomSlotType } from './types';
@@ -90,6 +91,8 @@ export const INSIGHT_SLOT_TYPES = {
   LARGEST: { kind: 'custom', alexa: 'LARGEST', dialogflow: 'Largest', values: fromWords(LARGEST_WORDS) },
   /** "Last time", "zuletzt": a spending question about its most recent payment. */
   MOST_RECENT: { kind: 'custom', alexa: 'MOST_RECENT', dialogflow: 'MostRecent', values: fromWords(LATEST_WORDS) },
+  /** "Interest", "Zinsen": an income question about the interest the bank paid. */
+  INTEREST: { kind: 'custom', alexa: 'INTEREST', dialogflow: 'Interest', values: fromWords(INTEREST_WORDS) },
   /** "Pending", "vorgemerkt": a transactions question about what the bank still holds as pending. */
   PENDING: { kind: 'custom', alexa: 'PENDING', dialogflow: 'Pending', values: fromWords(PENDING_WORDS) },
   /** "Her", "ihm": a payee named by a pronoun in a question about them. */

@@ -76,4 +76,6 @@ export interface InsightsSpeech {
   /** What came in during a period, in all or (`into`) one account; `from` names the sender asked about. */
   income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind, from?: string): string;
   noIncome(period: PeriodName | undefined, into?: AccountKind, from?: string): string;
+  /** Interest as where money came from: "from interest", "aus Zinsen". */
+  interestPaid(): string;
 }

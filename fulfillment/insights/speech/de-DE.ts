@@ -116,6 +116,7 @@ export const deDEInsights: InsightsSpeech = {
     `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
   income: (totals, n, p, into, from) =>
     `Du hast ${period(p)} ${amounts(totals)}${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
+  interestPaid: () => 'Zinsen',
   noIncome: (p, into, from) => {
     const where = `${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''}`;
     return p ? `Ich sehe ${period(p)} keine Geldeingänge${where}.` : `Ich sehe in letzter Zeit keine Geldeingänge${where}.`;

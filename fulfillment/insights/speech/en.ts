@@ -100,6 +100,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${m(absolute(t.amount))} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
     income: (totals, count, p, into, from) =>
       `You received ${amounts(totals)}${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
+    interestPaid: () => 'interest',
     noIncome: (p, into, from) => {
       const where = `${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''}`;
       return p ? `I don't see any deposits${where} ${period(p)}.` : `I don't see any deposits${where} in your recent history.`;
