@@ -68,7 +68,7 @@ const ENGLISH = [
   'translate this into spanish', 'remind me to buy milk', 'find a restaurant near me',
   'add eggs to my shopping list', 'what is my horoscope', 'set an alarm for seven', 'what is the capital of france',
   'what is the interest rate on my savings',
-  'how much interest did i earn this year', 'what is the apr on my card',
+  'what is the apr on my card',
   'reset my online banking password', 'order me a new checkbook',
   'how do i deposit a check with my phone', 'when will my replacement card arrive',
   'my card is damaged and needs replacing', 'why was my card declined', 'activate my new card',
