@@ -13,13 +13,13 @@ function cardChangeHandler(lock: boolean): LinkedHandler {
     if (!cards.ok) return cards;
     // "Lock my cards": every card, as when no card is named.
     const named = cardsNamed(ctx, cards.value);
-    if (named === 'unknown') return ask(cardsSpeech(ctx.turn.locale).noSuchCard(), ctx.speech.whatNext());
-    // "I lost my debit card" with no debit card: the cards there are are offered instead, since
-    // the customer may call a card by another name; a card lost is never left at "not found".
-    const missing = named.length === 0;
-    const changing = (missing ? cards.value : named).filter((c) => c.card.locked !== lock);
+    // "I lost my debit card" with no debit card, "block my Barclaycard": the cards there are are
+    // offered instead, since the customer may call a card by another name; a card lost is never
+    // left at "not found".
+    const missing = named === 'unknown' || named.length === 0;
+    const changing = (named === 'unknown' || missing ? cards.value : named).filter((c) => c.card.locked !== lock);
     if (missing && changing.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noSuchCard());
-    if (changing.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(named.map((c) => c.spoken), lock));
+    if (changing.length === 0 && named !== 'unknown') return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(named.map((c) => c.spoken), lock));
     ctx.conversation.awaiting = { kind: 'card-change', cardIds: changing.map((c) => c.card.id), lock };
     const facts = { kind: 'cards' as const, cards: changing.map(cardFact), change: lock ? ('lock' as const) : ('unlock' as const), stage: 'asked' as const };
     const question = cardsSpeech(ctx.turn.locale).confirmCardChange(changing.map((c) => c.spoken), lock);
