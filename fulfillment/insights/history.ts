@@ -1,6 +1,6 @@
 /** Reads the customer's transactions from the bank, every page, and sums them. */
 import type { BankError } from '../banks/bank-error';
-import type { Transaction } from '../banks/bank-types';
+import type { Account, Transaction } from '../banks/bank-types';
 import type { LinkedContext } from '../pipeline/intent-handler';
 import { absolute, compare, sum, type CurrencyCode, type Money } from '../kit/money';
 import { err, ok, type Result } from '../kit/result';
@@ -13,11 +13,14 @@ const MAX_PAGES = 50;
 /** The page size asked of the bank. */
 const PAGE_SIZE = 100;
 
-/** Every transaction on every account of the customer between two ISO dates (inclusive). */
-export async function transactionsBetween(ctx: LinkedContext, from: string | undefined, to: string | undefined): Promise<Result<Transaction[], BankError>> {
+/**
+ * Every transaction on every account of the customer between two ISO dates (inclusive), or on
+ * the accounts given, which a caller that listed them already passes rather than list them again.
+ */
+export async function transactionsBetween(ctx: LinkedContext, from: string | undefined, to: string | undefined, of?: readonly Account[]): Promise<Result<Transaction[], BankError>> {
   const transactions = ctx.deps.bank.transactions;
   if (!transactions) return err({ kind: 'unsupported' });
-  const accounts = await ctx.deps.bank.accounts.list(ctx.session);
+  const accounts = of ? ok(of) : await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
   const found: Transaction[] = [];
   for (const account of accounts.value) {

@@ -26,7 +26,7 @@ export const incomeHandler = linked(async (ctx) => {
   const named = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
   if (named.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(named.heard, accounts.value));
   const into = named.kind === 'matched' ? named : undefined;
-  const history = await transactionsBetween(ctx, period?.from, period?.to);
+  const history = await transactionsBetween(ctx, period?.from, period?.to, accounts.value);
   if (!history.ok) return history;
   // "Did Anna send me money?": the money in from that payee, by the name the bank books it under;
   // a bank may book it as a transfer rather than as income, so every credit is looked at.

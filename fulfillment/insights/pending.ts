@@ -20,13 +20,11 @@ const DAY_MS = 86_400_000;
 /** Answers with what is pending on the accounts given (all, or the one named). */
 export async function pendingTransactions(ctx: LinkedContext, accounts: readonly Account[], named: Account['kind'] | undefined): Promise<Outcome> {
   const now = ctx.deps.clock.now();
-  const history = await transactionsBetween(ctx, isoDay(new Date(now.getTime() - PENDING_DAYS * DAY_MS)), isoDay(now));
+  const history = await transactionsBetween(ctx, isoDay(new Date(now.getTime() - PENDING_DAYS * DAY_MS)), isoDay(now), accounts);
   if (!history.ok) return history;
   const kindOf = new Map(accounts.map((a) => [a.id, a.kind]));
-  const pending = history.value
-    .filter((t) => t.status === 'pending' && kindOf.has(t.accountId))
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, MOST_SAID);
+  // The history comes newest first.
+  const pending = history.value.filter((t) => t.status === 'pending').slice(0, MOST_SAID);
   const items = pending.flatMap((t: Transaction) => {
     const account = kindOf.get(t.accountId);
     return account ? [{ t, account }] : [];
