@@ -9,7 +9,7 @@ import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
-import { undoOffer, undoQuestion, undoTransfers } from './undo';
+import { namesATransfer, undoOffer, undoQuestion, undoTransfers } from './undo';
 import { isHeard } from '../pipeline/turn';
 import { ok } from '../kit/result';
 import { transferHandler } from './transfer.handlers';
@@ -112,8 +112,7 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined): P
   const intent = ctx.turn.intent;
   if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
     ctx.conversation.awaiting = undefined;
-    const { payee, ordinal, position, otherOne, both } = ctx.turn.slots;
-    const chosenAgain = intent === 'CancelTransfer' && [payee, ordinal, position, otherOne, both].some(isHeard);
+    const chosenAgain = intent === 'CancelTransfer' && namesATransfer(ctx.turn.slots);
     return undoTransfers(ctx, chosenAgain ? undefined : ids);
   }
   if (intent === 'No' || intent === 'Stop') {

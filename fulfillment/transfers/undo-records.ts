@@ -92,11 +92,22 @@ export async function undoRecordOf(store: StateStore, customer: CustomerId, tran
   return raw === undefined ? undefined : readStored(raw, undoSchema);
 }
 
-/** The transfers that can still be undone, oldest first. */
-export async function openUndos(store: StateStore, customer: CustomerId): Promise<UndoRecord[]> {
+/** The transfers made lately and, of them, those that can still be undone, each oldest first. */
+export interface UndoState {
+  readonly made: readonly MadeTransfer[];
+  readonly open: readonly UndoRecord[];
+}
+
+/** The transfers made lately and those that can still be undone, read once. */
+export async function undoState(store: StateStore, customer: CustomerId): Promise<UndoState> {
   const made = await transfersMade(store, customer);
   const kept = await Promise.all(made.map((m) => (m.transferId ? undoRecordOf(store, customer, m.transferId) : undefined)));
-  return kept.filter((r): r is UndoRecord => r !== undefined);
+  return { made, open: kept.filter((r): r is UndoRecord => r !== undefined) };
+}
+
+/** The transfers that can still be undone, oldest first. */
+export async function openUndos(store: StateStore, customer: CustomerId): Promise<readonly UndoRecord[]> {
+  return (await undoState(store, customer)).open;
 }
 
 /** Takes a transfer's undo record, once: a second caller, on any instance, gets undefined. */

@@ -14,22 +14,30 @@ import type { Awaiting } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { releaseLimits } from './limits';
 import { matchPayees } from './payee-match';
-import { isHeard, type SlotValue } from '../pipeline/turn';
+import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
 import { answerAndContinue, ask } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import type { UndoTarget } from './speech/catalog';
 import { ended } from './transfer-facts';
-import { claimUndo, openUndos, restoreUndo, transfersMade, undoRecordOf, type MadeTransfer, type UndoRecord } from './undo-records';
+import { claimUndo, openUndos, restoreUndo, undoRecordOf, undoState, type MadeTransfer, type UndoRecord, type UndoState } from './undo-records';
 
 export { keepForUndo, undoKey, type UndoRecord } from './undo-records';
 
 /** The transfer made last, with its undo record while it can still be undone by voice. */
-async function lastMade(ctx: LinkedContext): Promise<{ readonly made?: MadeTransfer; readonly record?: UndoRecord }> {
-  const made = (await transfersMade(ctx.deps.store, ctx.session.customer.id)).at(-1);
-  const record = made?.transferId ? await undoRecordOf(ctx.deps.store, ctx.session.customer.id, made.transferId) : undefined;
-  return { ...(made ? { made } : {}), ...(record ? { record } : {}) };
+function lastMade(state: UndoState): { readonly made: MadeTransfer | undefined; readonly record: UndoRecord | undefined } {
+  const made = state.made.at(-1);
+  return { made, record: made?.transferId ? state.open.find((r) => r.transferId === made.transferId) : undefined };
+}
+
+/** The customer's transfers made lately, and those that can still be undone. */
+const stateOf = (ctx: LinkedContext) => undoState(ctx.deps.store, ctx.session.customer.id);
+
+/** Whether a cancel names which transfer it means: by payee, by place, "the other one", "both". */
+export function namesATransfer(slots: Turn['slots']): boolean {
+  const { payee, ordinal, position, otherOne, both } = slots;
+  return [payee, ordinal, position, otherOne, both].some(isHeard);
 }
 
 /**
@@ -38,7 +46,7 @@ async function lastMade(ctx: LinkedContext): Promise<{ readonly made?: MadeTrans
  */
 export async function undoOffer(ctx: LinkedContext): Promise<Extract<Awaiting, { kind: 'undo-offer' }> | undefined> {
   if (!ctx.deps.bank.transfers?.cancel) return undefined;
-  const { record } = await lastMade(ctx);
+  const { record } = lastMade(await stateOf(ctx));
   return record ? { kind: 'undo-offer', transferIds: [record.transferId] } : undefined;
 }
 
@@ -67,9 +75,8 @@ async function payeesOf(ctx: LinkedContext): Promise<readonly Payee[]> {
   return listed?.ok ? listed.value : [];
 }
 
-/** The open records whose payee the turn's payee slot names, and the payees it names. */
-function namedIn(ctx: LinkedContext, records: readonly UndoRecord[], payees: readonly Payee[]): { readonly hits: UndoRecord[]; readonly matched: readonly Payee[] } | undefined {
-  const named = ctx.turn.slots.payee;
+/** The open records whose payee a slot names, and the payees it names; undefined when it names none. */
+function namedIn(named: SlotValue | undefined, records: readonly UndoRecord[], payees: readonly Payee[]): { readonly hits: UndoRecord[]; readonly matched: readonly Payee[] } | undefined {
   if (!isHeard(named)) return undefined;
   const matched = matchPayees(named.value, payees);
   return { hits: records.filter((r) => matched.some((p) => p.id === r.payeeId)), matched };
@@ -79,9 +86,7 @@ function namedIn(ctx: LinkedContext, records: readonly UndoRecord[], payees: rea
 export async function namesAnOpenTransfer(ctx: LinkedContext, slot: SlotValue | undefined): Promise<boolean> {
   if (!isHeard(slot)) return false;
   const records = await openUndos(ctx.deps.store, ctx.session.customer.id);
-  if (records.length === 0) return false;
-  const matched = matchPayees(slot.value, await payeesOf(ctx));
-  return records.some((r) => matched.some((p) => p.id === r.payeeId));
+  return records.length > 0 && (namedIn(slot, records, await payeesOf(ctx))?.hits.length ?? 0) > 0;
 }
 
 /**
@@ -92,7 +97,7 @@ export async function namesTheSentTransfer(ctx: LinkedContext, preparedPayeeId: 
   if (!isHeard(ctx.turn.slots.payee)) return false;
   const records = (await openUndos(ctx.deps.store, ctx.session.customer.id)).filter((r) => r.payeeId && r.payeeId !== preparedPayeeId);
   if (records.length === 0) return false;
-  const named = namedIn(ctx, records, await payeesOf(ctx));
+  const named = namedIn(ctx.turn.slots.payee, records, await payeesOf(ctx));
   return Boolean(named && named.hits.length > 0 && (preparedPayeeId === undefined || !named.matched.some((p) => p.id === preparedPayeeId)));
 }
 
@@ -107,12 +112,13 @@ type Choice =
  * latest one to them; nothing named, or "the last one", the transfer made last, if it is open. A
  * place in a list the skill never read out ("the first one", "both") is asked about by name first.
  */
-async function choose(ctx: LinkedContext, records: readonly UndoRecord[], payees: readonly Payee[]): Promise<Choice> {
+function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[]): Choice {
   const t = transferSpeech(ctx.turn.locale);
   const target = targetOf(payees);
-  const { made, record: last } = await lastMade(ctx);
+  const records = state.open;
+  const { made, record: last } = lastMade(state);
   const lastTo = payees.find((p) => p.id === made?.payeeId)?.name;
-  const named = namedIn(ctx, records, payees);
+  const named = namedIn(ctx.turn.slots.payee, records, payees);
   if (named) {
     const hit = named.hits.at(-1);
     if (hit) return { kind: 'cancel', records: [hit], named: true };
@@ -177,8 +183,7 @@ async function cancelAtBank(ctx: LinkedContext, records: readonly UndoRecord[], 
 }
 
 /** Where transfers agreed to be cancelled were no longer open at the yes: cancelled meanwhile, or gone out. */
-async function settledMeanwhile(ctx: LinkedContext, ids: readonly string[], into: Cancelled): Promise<void> {
-  const made = await transfersMade(ctx.deps.store, ctx.session.customer.id);
+async function settledMeanwhile(ctx: LinkedContext, ids: readonly string[], made: readonly MadeTransfer[], into: Cancelled): Promise<void> {
   for (const id of ids) {
     const m = made.find((x) => x.transferId === id);
     const status = m && ctx.deps.bank.transfers ? await ctx.deps.bank.transfers.status(ctx.session, m.key) : undefined;
@@ -201,15 +206,16 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   const t = transferSpeech(ctx.turn.locale);
   const none = (outcome: Outcome) => ({ outcome, cancelled: [] });
   if (!ctx.deps.bank.transfers?.cancel) return none(ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) }));
-  const records = await openUndos(ctx.deps.store, ctx.session.customer.id);
+  const state = await stateOf(ctx);
+  const records = state.open;
   const payees = await payeesOf(ctx);
   const result: Cancelled = { cancelled: [], already: [], asked: [], sent: [], failed: [] };
   const agreed = ids ? records.filter((r) => ids.includes(r.transferId)) : undefined;
-  if (ids && agreed) await settledMeanwhile(ctx, ids.filter((id) => !agreed.some((r) => r.transferId === id)), result);
+  if (ids && agreed) await settledMeanwhile(ctx, ids.filter((id) => !agreed.some((r) => r.transferId === id)), state.made, result);
   if (!agreed && records.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
   // A yes to "cancel the transfer you just made?" is about the last one, and says so.
-  const justTheLast = agreed?.length === 1 && agreed[0]?.transferId === (await lastMade(ctx)).made?.transferId;
-  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : await choose(ctx, records, payees);
+  const justTheLast = agreed?.length === 1 && agreed[0]?.transferId === lastMade(state).made?.transferId;
+  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : choose(ctx, state, payees);
   if (choice.kind === 'say') return none(ended(answerAndContinue(ctx, choice.speech), 'not-undone'));
   const mentioned = (rs: readonly { readonly payeeId?: string }[]) => payees.filter((p) => rs.some((r) => r.payeeId === p.id));
   if (choice.kind === 'ask') {
@@ -234,8 +240,9 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
 /** "Do you want me to cancel ...?" again: by payee for the transfers with these ids, else the last one. */
 export async function undoQuestion(ctx: LinkedContext, ids: readonly string[] | undefined): Promise<string> {
   const t = transferSpeech(ctx.turn.locale);
-  const records = ids ? (await openUndos(ctx.deps.store, ctx.session.customer.id)).filter((r) => ids.includes(r.transferId)) : [];
-  const last = (await lastMade(ctx)).record;
+  const state = await stateOf(ctx);
+  const records = ids ? state.open.filter((r) => ids.includes(r.transferId)) : [];
+  const last = lastMade(state).record;
   const isJustTheLast = records.length === 1 && records[0]?.transferId === last?.transferId;
   return records.length > 0 && !isJustTheLast ? t.confirmUndo(records.map(targetOf(await payeesOf(ctx)))) : t.offerUndo();
 }
