@@ -280,12 +280,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     const { said, open } = await learnOutcomes(ctx, view);
     const lead = [prefix, ...said].filter(Boolean).join(' ');
     const sayNow = (s: string) => (lead ? `${lead} ${s}` : s);
-    if (sameAs(open, draft)) {
-      return question(ctx, draft, 'check-duplicate', sayNow(t.duplicateWarning(draft.amount, to)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
-    }
-    if (await repeatsRecent(ctx, draft)) {
-      return question(ctx, draft, 'check-duplicate', sayNow(t.sentAlready(draft.amount, to)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
-    }
+    // The same again: one the bank may still be taking, or one sent within the hour.
+    const repeat = sameAs(open, draft) ? t.duplicateWarning(draft.amount, to) : (await repeatsRecent(ctx, draft)) ? t.sentAlready(draft.amount, to) : undefined;
+    if (repeat) return question(ctx, draft, 'check-duplicate', sayNow(repeat), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
     if (said.length) return question(ctx, draft, 'confirm', sayNow(t.confirm(draft.amount, to, from)), { choices: ['Yes', 'No'] }, { ...shown, readBack: readBackOf(draft.amount, to, from) });
   }
   // Said once: with the amount check when there was one.
