@@ -9,7 +9,7 @@
  */
 import type { Platform } from '../../fulfillment/kit/platform';
 import type { ModelIntent } from './platforms/platform-model';
-import { wordsBefore } from './platforms/platform-model';
+import { leadWord, wordsBefore } from './platforms/platform-model';
 import { BUILTIN_SLOT_KINDS, fills } from './platforms/slot-kinds';
 import type { FoundValue } from './values/found-value';
 
@@ -143,7 +143,16 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     const score = (slot: string) => contextScore(intent, slot, text, value);
     // Words no sample has before any of the slots: the slot said in more ways is the likelier.
     const ways = (slot: string) => intent.slotContexts[slot]?.length ?? 0;
-    const slot = free.reduce((best, s) => (score(s) > score(best) || (score(s) === 0 && score(best) === 0 && ways(s) > ways(best)) ? s : best));
+    // The same words before both ("put 50 in savings": samples say "in {to}" and "in my {from}"): the slot the last word leads into in more samples.
+    const last = leadWord(text.slice(0, value.start));
+    const leadsInto = (slot: string) => intent.slotLastWords[slot]?.[last] ?? 0;
+    // Only between two slots of one custom type that are not a first transfer's and a second's
+    // ("from" and "to"); dates and numbers keep the order of the intent's slots.
+    const custom = (slot: string) => !BUILTIN_SLOT_KINDS[intent.slots[slot] ?? ''];
+    const twins = (a: string, b: string) => intent.slots[a] === intent.slots[b] && custom(a) && !firstOf(a) && !firstOf(b);
+    const tieBreak = (s: string, best: string) => (score(s) > 0 ? twins(s, best) && leadsInto(s) > leadsInto(best) : ways(s) > ways(best));
+    const better = (s: string, best: string) => score(s) > score(best) || (score(s) === score(best) && tieBreak(s, best));
+    const slot = free.reduce((best, s) => (better(s, best) ? s : best));
     slots[slot] = value;
   }
   return platform === 'alexa' ? alexaSlots(intent, slots) : slots;

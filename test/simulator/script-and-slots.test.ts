@@ -132,7 +132,8 @@ describe('the words said before a slot in the samples', () => {
 
   it('are the same for a Dialogflow training phrase, whose parts carry the slot', () => {
     const contexts = annotatedContexts([[{ text: 'top up my ' }, { text: 'checking', slot: 'to' }, { text: ' from ' }, { text: 'savings', slot: 'from' }]]);
-    expect(contexts['from']).toEqual(['from']);
-    expect(contexts['to']).toEqual(['up', 'my']);
+    expect(contexts.slotContexts['from']).toEqual(['from']);
+    expect(contexts.slotContexts['to']).toEqual(['up', 'my']);
+    expect(contexts.slotLastWords['to']).toEqual({ up: 1 });
   });
 });

@@ -5,7 +5,7 @@ import type { Locale } from '../../../fulfillment/kit/locale';
 import { ALEXA_INTENTS } from '../../alexa/intent-names.generated';
 import { placeholder } from '../values/found-value';
 import { AMAZON_BUILTIN_SAMPLES } from './amazon-builtins';
-import { addContext, contextLists, type ModelIntent, type PlatformModel } from './platform-model';
+import { addContext, contextTally, tallied, type ModelIntent, type PlatformModel } from './platform-model';
 
 /** The interaction model's parts the understanding reads. */
 interface AlexaLanguageModel {
@@ -54,7 +54,7 @@ export function alexaPlatformModel(model: AlexaLanguageModel, locale: Locale): P
   for (const declared of model.intents) {
     const slots = Object.fromEntries((declared.slots ?? []).map((s) => [s.name, s.type]));
     const said = (declared.samples ?? []).map((sample) => sample.replace(/\{(\w+)\}/g, (_m, slot: string) => sampleOf(slots[slot] ?? '')));
-    const contexts: Record<string, Set<string>> = {};
+    const contexts = contextTally();
     for (const sample of declared.samples ?? []) {
       for (const m of sample.matchAll(/\{(\w+)\}/g)) {
         const previous = sample.lastIndexOf('}', m.index);
@@ -67,11 +67,11 @@ export function alexaPlatformModel(model: AlexaLanguageModel, locale: Locale): P
     }
     const intent = ALEXA_INTENTS.get(declared.name);
     if (!intent) continue;
-    intents.push({ name: declared.name, intent, slots, samples: [...said, ...(AMAZON_BUILTIN_SAMPLES[declared.name]?.[language] ?? [])], slotContexts: contextLists(contexts) });
+    intents.push({ name: declared.name, intent, slots, samples: [...said, ...(AMAZON_BUILTIN_SAMPLES[declared.name]?.[language] ?? [])], ...tallied(contexts) });
   }
   if (model.invocationName) {
     const invocation = model.invocationName;
-    intents.push({ name: 'LaunchRequest', intent: 'Launch', slots: {}, samples: LAUNCH_WORDS[language].map((w) => `${w} ${invocation}`), slotContexts: {} });
+    intents.push({ name: 'LaunchRequest', intent: 'Launch', slots: {}, samples: LAUNCH_WORDS[language].map((w) => `${w} ${invocation}`), slotContexts: {}, slotLastWords: {} });
   }
   return { intents, outOfScope, customTypes, fallback: FALLBACK };
 }

@@ -38,14 +38,14 @@ export function readDialogflowCxModel(locale: Locale, dir: string = DIALOGFLOW_C
     // An annotated custom entity becomes its placeholder at once; a system entity's text is read like typed text.
     const custom = (id: string | undefined) => (id ? types.get(id) : undefined)?.startsWith('@sys.') === false;
     const samples = phrases.map((p) => p.parts.map((part) => (custom(part.parameterId) ? placeholder(types.get(part.parameterId ?? '') ?? '') : part.text)).join(''));
-    const slotContexts = annotatedContexts(phrases.map((p) => p.parts.map((part) => ({ text: part.text, slot: part.parameterId }))));
+    const contexts = annotatedContexts(phrases.map((p) => p.parts.map((part) => ({ text: part.text, slot: part.parameterId }))));
     if (file.isFallback) {
       outOfScope = samples;
       continue;
     }
     const intent = DIALOGFLOW_CX_INTENTS.get(file.displayName);
     if (!intent) continue;
-    intents.push({ name: file.displayName, intent, slots: Object.fromEntries(types), samples, slotContexts });
+    intents.push({ name: file.displayName, intent, slots: Object.fromEntries(types), samples, ...contexts });
   }
   const customTypes = Object.fromEntries(
     readdirSync(path.join(dir, 'entityTypes')).map((name) => {

@@ -35,7 +35,7 @@ export function readDialogflowModel(locale: Locale, dir: string = DIALOGFLOW_MOD
     const says = existsSync(saysFile) ? readJson<UserSays>(saysFile) : [];
     // An annotated custom entity becomes its placeholder at once; a system entity's text is read like typed text.
     const samples = says.map((s) => s.data.map((part) => (part.meta && !part.meta.startsWith('@sys.') ? placeholder(part.meta) : part.text)).join(''));
-    const slotContexts = annotatedContexts(says.map((s) => s.data.map((part) => ({ text: part.text, slot: part.alias }))));
+    const contexts = annotatedContexts(says.map((s) => s.data.map((part) => ({ text: part.text, slot: part.alias }))));
     if (file.fallbackIntent) {
       fallback = file.name;
       outOfScope = samples;
@@ -44,7 +44,7 @@ export function readDialogflowModel(locale: Locale, dir: string = DIALOGFLOW_MOD
     const intent = DIALOGFLOW_INTENTS.get(file.name);
     if (!intent) continue;
     const slots = Object.fromEntries((file.responses?.[0]?.parameters ?? []).map((p) => [p.name, p.dataType]));
-    intents.push({ name: file.name, intent, slots, samples, slotContexts });
+    intents.push({ name: file.name, intent, slots, samples, ...contexts });
   }
   const entityDir = path.join(dir, 'entities');
   const suffix = `_entries_${language}.json`;

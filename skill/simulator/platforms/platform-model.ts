@@ -19,6 +19,12 @@ export interface ModelIntent {
    * sentence): which of two same-typed slots a value fills.
    */
   readonly slotContexts: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Per slot, how many samples say each word right before it (past "my" or "the", see leadWord):
+   * where both slots of a type are said after the same words ("put 50 in savings" has samples
+   * "in {to}" and "in my {from}"), the slot that word leads into more often.
+   */
+  readonly slotLastWords: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** Stands for the start of a sentence among the words before a slot: "fifty" said alone. */
@@ -30,38 +36,59 @@ export function wordsBefore(text: string): string[] {
   return words.length > 0 ? words : [START];
 }
 
+/** The words said before each slot while samples are read, and how often each was the last of them. */
+export interface ContextTally {
+  readonly words: Record<string, Set<string>>;
+  readonly last: Record<string, Record<string, number>>;
+}
+
+/** An empty tally. */
+export const contextTally = (): ContextTally => ({ words: {}, last: {} });
+
 /**
  * Adds the words before a slot to its context. `afterSlot`: `before` is what follows another
  * slot, whose words are no context ("top up my {to} from {from}" says only "from" before `from`);
  * with none in between, the slot's context gains nothing.
  */
-export function addContext(contexts: Record<string, Set<string>>, slot: string, before: string, afterSlot = false): void {
-  const set = (contexts[slot] ??= new Set());
+export function addContext(tally: ContextTally, slot: string, before: string, afterSlot = false): void {
+  const set = (tally.words[slot] ??= new Set());
   if (afterSlot && !/[\p{L}\p{N}]/u.test(before)) return;
   for (const w of wordsBefore(before)) set.add(w);
+  const last = leadWord(before);
+  const counts = (tally.last[slot] ??= {});
+  counts[last] = (counts[last] ?? 0) + 1;
+}
+
+/** Words that only point at what follows ("my", "the", "meinem"): no sign of which slot it is. */
+const POINTING = new Set(['my', 'me', 'the', 'our', 'your', 'a', 'an', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'das', 'dem', 'den', 'der', 'die', 'unser', 'unserem']);
+
+/** The last word before a position that says more than "my" or "the" ("in" of "in my"); START where there is none. */
+export function leadWord(text: string): string {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.reverse().find((w) => !POINTING.has(w)) ?? START;
 }
 
 /** A sample as annotated parts: its text, and the slot a part fills. */
 export type AnnotatedSample = readonly { readonly text: string; readonly slot?: string | undefined }[];
 
 /** The words said before each slot across annotated samples (Dialogflow's training phrases). */
-export function annotatedContexts(samples: readonly AnnotatedSample[]): Record<string, string[]> {
-  const contexts: Record<string, Set<string>> = {};
+export function annotatedContexts(samples: readonly AnnotatedSample[]): Pick<ModelIntent, 'slotContexts' | 'slotLastWords'> {
+  const tally = contextTally();
   for (const sample of samples) {
     let before = '';
     let afterSlot = false;
     for (const part of sample) {
-      if (part.slot) addContext(contexts, part.slot, before, afterSlot);
+      if (part.slot) addContext(tally, part.slot, before, afterSlot);
       before = part.slot ? '' : before + part.text;
       afterSlot ||= Boolean(part.slot);
     }
   }
-  return contextLists(contexts);
+  return tallied(tally);
 }
 
-/** Contexts as plain lists. */
-export function contextLists(contexts: Record<string, Set<string>>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(contexts).map(([slot, words]) => [slot, [...words]]));
+/** A tally as the intent's plain lists and counts. */
+export function tallied(tally: ContextTally): Pick<ModelIntent, 'slotContexts' | 'slotLastWords'> {
+  return { slotContexts: Object.fromEntries(Object.entries(tally.words).map(([slot, words]) => [slot, [...words]])), slotLastWords: tally.last };
 }
 
 /** A platform's model in one locale. */
