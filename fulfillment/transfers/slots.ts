@@ -16,7 +16,7 @@ import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
 import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
-import { startOrderAgain, takeAmount, type TransferDraft } from './draft';
+import { startOrderAgain, takeAmount, type TransferDraft, type TransferStep } from './draft';
 import { holdsAName, matchPayees } from './payee-match';
 
 /** Something said that could not be used, and what it was. */
@@ -77,8 +77,14 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   const byDigits = endingIn(m.slots.last4, lastFours);
   if (byDigits === 'no-match') return chosenByDigits(draft, m);
   const named = positionSlot(m.slots);
-  // "Nein, an die erste" to "from which account?", after "which Anna?": the place is on the list of payees.
-  if (named && m.namesPayee && draft.kind === 'payee') return rechosenPayee(draft, named, m.payees);
+  // "Nein, an die erste" to "from which account?", after "which Anna?": the place is on the list of
+  // payees. So is "the second one" alone, said at the read-back or the PIN prompt after "which Anna?".
+  const afterLists = offered.length === 0 && LATER_STEPS.has(draft.step);
+  if (named && draft.kind === 'payee' && (m.namesPayee || (afterLists && (draft.payeeChoices?.length ?? 0) > 1))) return rechosenPayee(draft, named, m.payees);
+  // "The second one" at the read-back of a card payment: the options as they were offered.
+  if (named && draft.kind === 'card' && afterLists && draft.cardOption !== undefined) return rechosenOption(draft, named);
+  // Anywhere else a place said with no list to read it on is said not understood, never passed over in silence.
+  if (named && afterLists) return { kind: 'no-such-choice' };
   const slot = named ?? (offered.length > 0 ? (m.slots.payee ?? m.slots.account ?? m.slots.option ?? position) : undefined);
   if (byDigits === undefined && !slot?.value.trim()) return undefined;
   const index = byDigits ?? ordinalOf(slot, offered.length);
@@ -93,6 +99,23 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   else if (draft.step === 'target') draft.toId = m.accounts.find((a) => a.id === id)?.id;
   else if (draft.step === 'card-option' && CARD_OPTIONS.includes(id as CardOption)) draft.cardOption = id as CardOption;
   else return { kind: 'no-such-choice' };
+  startOrderAgain(draft);
+  return 'chosen';
+}
+
+/** The questions after every list was answered: a place said there names one on a list said earlier, or none. */
+const LATER_STEPS: ReadonlySet<TransferStep> = new Set(['check-amount', 'check-duplicate', 'confirm', 'pin', 'approval']);
+
+/** "The second one" after the card's options were answered: that option, in the order they are offered. */
+function rechosenOption(draft: TransferDraft, named: SlotValue): SlotProblem | 'chosen' {
+  const index = ordinalOf(named, CARD_OPTIONS.length);
+  const option = index === undefined ? undefined : CARD_OPTIONS[index];
+  if (!option) return { kind: 'no-such-choice' };
+  if (option !== draft.cardOption) {
+    draft.cardOption = option;
+    draft.amount = undefined;
+    draft.amountChecked = false;
+  }
   startOrderAgain(draft);
   return 'chosen';
 }

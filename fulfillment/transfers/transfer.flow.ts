@@ -92,12 +92,12 @@ function pinDigits(slot: SlotValue | undefined): string | undefined {
 
 /**
  * Whether an answer at the PIN step changes the transfer rather than giving the PIN: it names a
- * payee, an account or an option, or its number cannot be a PIN (cents, a decimal point, two
- * digits), or it is money by its words: a currency said ("a hundred and fifty dollars", "make it
- * 1000 dollars", "two hundred quid"), or one digit with an amount word. No one says a PIN with a
- * currency, and a platform hears one only where it was said. A bare whole number of three digits
- * or more stays the PIN (a number slot drops a PIN's leading zero): a PIN is never read back as an
- * amount. One digit alone ("one", and a pause) is the start of a PIN, never a new amount read back.
+ * payee, an account or an option, or its number cannot be a PIN (cents, a decimal point), or it
+ * is money by its words: a currency said ("a hundred and fifty dollars", "make it 1000 dollars",
+ * "two hundred quid"), or one digit with an amount word. No one says a PIN with a currency, and a
+ * platform hears one only where it was said. A bare whole number of three digits or more stays the
+ * PIN (a number slot drops a PIN's leading zero): a PIN is never read back as an amount. One or
+ * two digits alone ("one", "twelve", and a pause) are the start of a PIN, never a new amount read back.
  */
 function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
   const said = (slot: SlotValue | undefined) => Boolean(slot?.value.trim());
@@ -106,7 +106,7 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
   if (!amount || !said(amount)) return false;
   if (said(slots.cents)) return true;
   const value = amount.value.trim();
-  if (/^\d+[.,]\d{1,2}$/.test(value) || /^\d{2}$/.test(value)) return true;
+  if (/^\d+[.,]\d{1,2}$/.test(value)) return true;
   if (amount.currency || isHeard(slots.currency)) return true;
   return /^\d$/.test(value) && said(slots.amountWord);
 }
@@ -165,8 +165,15 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
     const rest = draft.shortPinHeard && said && /^\d{1,2}$/.test(spokenDigits(said));
     draft.shortPinHeard = undefined;
     if (pin) return answerPin(ctx, draft, view, pin, heardAsAmount);
+    // "Twelve", and then "thirty four": half a PIN, never a new amount read back (which would speak
+    // it), and not counted as an answer not understood. A new amount is said with its currency, and the customer hears so.
+    if (!rest && said && /^\d{2}$/.test(spokenDigits(said))) return advance(ctx, draft, view, `${t.pinAllDigits(2)} ${t.pinTogether()}${heardAsAmount ? ` ${t.newAmountAtPin()}` : ''}`);
     return failed(ctx, draft, view, rest ? t.pinTogether() : t.pinNotHeard());
   }
+  // "The second one" after "which Anna?": a change of payee, read back afresh; with no list it names
+  // nothing, and the customer hears so (never "I didn't catch your PIN", after which a PIN would send the old one).
+  // An ordinal or "the last one" only: a number ("one", and a pause) at this prompt is the start of the PIN.
+  if (intent === 'Choose' && (isHeard(slots.ordinal) || /^\p{L}+$/u.test(slots.position?.value.trim() ?? ''))) return applyAnswer(ctx, draft, view);
   if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, t.pinNotHeard());
   return undefined;
 }

@@ -230,8 +230,19 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(transfersMade()).toBe(1);
   });
 
+  it('asks for the whole PIN when two digits alone are heard at the PIN step ("twelve", a pause): never read back as an amount, never counted', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    const half = await sayNumber('12');
+    expect(half.text).toBe('I heard only two digits. I need all four digits together, in one go. To send another amount, say it with its currency, like fifty dollars. Please say your four-digit voice PIN.');
+    expect(JSON.stringify(half.body)).not.toMatch(/\$12|12\.00/);
+    expect((await sayNumber('34')).text).toMatch(/^I heard only two digits\./);
+    expect(await pinFailures()).toBe(0);
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    expect(balanceOf('checking')).toBe(245017 - 4200);
+  });
+
   it.each([
-    ['a number too short for a PIN', () => sayNumber('25'), '$25.00'],
     ['an amount with its currency and cents', () => say('ProvideAmount', { amount: '25', cents: '50', currency: 'USD' }), '$25.50'],
     ['an amount with a decimal point', () => sayNumber('25.5'), '$25.50'],
   ])('takes %s at the PIN step as a new amount, read back before anything moves, not as a wrong PIN', async (_what, answer, spoken) => {

@@ -183,8 +183,8 @@ export interface TransferSpeech {
   pinByDigits(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
-  /** Three digits heard at the PIN prompt, the first time: all four are asked for, nothing counted. */
-  pinAllDigits(): string;
+  /** Part of a PIN heard at the PIN prompt: three digits (the first time), or two; all four are asked for, nothing counted against the lock. */
+  pinAllDigits(heard?: 2 | 3): string;
   /** After three digits, the rest said alone ("four"): no digits are kept between turns, so all four are asked for together. */
   pinTogether(): string;
   /** How to change the amount at the PIN prompt. */

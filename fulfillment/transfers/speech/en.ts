@@ -193,7 +193,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         kind === 'payee' ? 'a new amount, another payee, or another account to send from' : kind === 'own' ? 'a new amount, or which accounts to use' : 'another amount, or the account to pay from'
       }. Or say cancel.`,
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
-    pinAllDigits: () => 'I heard only three digits.',
+    pinAllDigits: (heard = 3) => `I heard only ${heard === 2 ? 'two' : 'three'} digits.`,
     pinTogether: () => 'I need all four digits together, in one go.',
     newAmountAtPin: () => `To send another amount, say it with its currency, like ${fifty}.`,
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
