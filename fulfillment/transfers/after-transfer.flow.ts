@@ -23,6 +23,7 @@ import { loadView } from './transfer-view';
 import { carriesValue } from '../pipeline/empty-answer';
 import { anythingElseFlow } from '../conversation/anything-else.flow';
 import { sameAmountAsked } from './same-amount';
+import { saysAmount } from './amount';
 
 /** After "Done... Is there anything else?" that ends a transfer. */
 export const afterTransferFlow: Flow<'after-transfer'> = {
@@ -35,10 +36,13 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       if (answered) return answered;
     }
     // "Now the other one" after the first of two transfers asked for at once: the second, taken up.
-    if (ctx.conversation.nextTransfer && ctx.session && intent === 'ProvidePayee' && !carriesValue(ctx.turn)) {
+    // So is "yes, but make it forty" to "Shall we do the one to Maria now?", with that amount:
+    // never a correction of the transfer just sent.
+    const amountForNext = awaiting.next && intent === 'ProvideAmount' && saysAmount(ctx.turn.slots);
+    if (ctx.conversation.nextTransfer && ctx.session && ((intent === 'ProvidePayee' && !carriesValue(ctx.turn)) || amountForNext)) {
       const view = await loadView({ ...ctx, session: ctx.session });
       if (!view.ok) return view;
-      const next = await takeUpNextTransfer({ ...ctx, session: ctx.session }, view.value);
+      const next = await takeUpNextTransfer({ ...ctx, session: ctx.session }, view.value, amountForNext);
       if (next) return next;
     }
     // "Oops, wrong amount", "no, make it sixty", "to the other Anna": a correction of the

@@ -15,11 +15,12 @@ import { matchPayees } from './payee-match';
  * someone else, or the draft is gone. A second transfer to whom the first already went (the
  * customer paid Bob at the first read-back) is dropped, never offered again.
  */
-export async function takeUpNextTransfer(ctx: LinkedContext, view: TransferView): Promise<Outcome | undefined> {
+export async function takeUpNextTransfer(ctx: LinkedContext, view: TransferView, answersGoOn = false): Promise<Outcome | undefined> {
   const id = ctx.conversation.nextTransfer;
   const said = ctx.turn.slots.payee;
-  // "Now the other one", "and the next one": nobody named, and nothing else said.
-  const unnamed = !carriesValue(ctx.turn);
+  // "Now the other one", "and the next one": nobody named, and nothing else said. To "Shall we do
+  // the one to Maria now?" (`answersGoOn`), "yes, but make it forty" names nobody either: it is hers.
+  const unnamed = !isHeard(said) && (answersGoOn || !carriesValue(ctx.turn));
   if (!id || (!isHeard(said) && !unnamed)) return undefined;
   const draft = await loadDraft(ctx.deps.store, id, ctx.session.customer.id);
   if (!draft || draft === UNREADABLE || !draft.payeeId) {
