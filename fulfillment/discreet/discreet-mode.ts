@@ -51,12 +51,20 @@ export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'b
   const speech = discreetSpeech(locale);
   const notice = sent?.ok ? speech.discreetSent() : speech.discreetNotice();
   const facts = reply.facts ? { facts: factsWithoutAmounts(reply.facts) } : {};
-  if (reply.type === 'tell') return { type: 'tell', speech: withoutAmounts(reply.speech, notice), ...facts };
+  // Words the feature can say without amounts (a list by day and place) are said so, after the notice.
+  const quiet = (said: string) => {
+    const q = reply.quietly;
+    if (!q || !said.includes(q.said)) return withoutAmounts(said, notice);
+    const [before = '', after = ''] = said.split(q.said, 2);
+    const rest = (part: string) => (speaksAmount(part) ? withoutAmounts(part, notice) : part);
+    return [rest(before.trim()), rest(before.trim()).includes(notice) ? '' : notice, q.instead, rest(after.trim())].filter(Boolean).join(' ');
+  };
+  if (reply.type === 'tell') return { type: 'tell', speech: quiet(reply.speech), ...facts };
   const kept = choices.filter((c) => !speaksAmount(c));
   return {
     type: 'ask',
     ...(reply.payees ? { payees: reply.payees } : {}),
-    speech: withoutAmounts(reply.speech, notice),
+    speech: quiet(reply.speech),
     reprompt: withoutAmounts(reply.reprompt, notice),
     ...(kept.length > 0 ? { choices: kept } : {}),
     ...facts,

@@ -45,7 +45,9 @@ export const incomeHandler = linked(async (ctx) => {
   if (!latest) return withFacts(answerAndContinue(ctx, t.noIncome(period?.name, kind, from)), { kind: 'income', ...span, count: 0 });
   if (!period) {
     const facts = { kind: 'income' as const, count: 1, latest: { date: latest.date, amount: latest.amount, from: foreign(latest.merchant ?? latest.description), pending: latest.status === 'pending' } };
-    return withFacts(answerAndContinue(ctx, t.lastDeposit(latest, isoDay(ctx.deps.clock.now()), kind)), facts);
+    const today = isoDay(ctx.deps.clock.now());
+    const said = t.lastDeposit(latest, today, kind);
+    return withFacts(answerAndContinue(ctx, said), facts, { said, instead: t.lastDeposit(latest, today, kind, true) });
   }
   const totals = totalsOf(deposits);
   return withFacts(answerAndContinue(ctx, t.income(totals, deposits.length, period.name, kind, from)), { kind: 'income', ...span, totals, count: deposits.length });

@@ -29,7 +29,9 @@ export async function pendingTransactions(ctx: LinkedContext, accounts: readonly
     const account = kindOf.get(t.accountId);
     return account ? [{ t, account }] : [];
   });
-  const speech = insightsSpeech(ctx.turn.locale).pendingTransactions(items, totalsOf(pending), isoDay(now), named);
+  const t = insightsSpeech(ctx.turn.locale);
+  const speech = t.pendingTransactions(items, totalsOf(pending), isoDay(now), named);
   const transactions = pending.map((t) => ({ date: t.date, amount: t.amount, text: foreign(t.merchant ?? t.description), pending: true }));
-  return withFacts(answerAndContinue(ctx, speech), { kind: 'transactions', ...(named ? { account: named } : {}), transactions, more: false });
+  const quietly = { said: speech, instead: t.pendingTransactions(items, [], isoDay(now), named, true) };
+  return withFacts(answerAndContinue(ctx, speech), { kind: 'transactions', ...(named ? { account: named } : {}), transactions, more: false }, quietly);
 }

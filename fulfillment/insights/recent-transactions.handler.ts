@@ -59,17 +59,21 @@ export async function readTransactionPage(ctx: LinkedContext, accountId: Account
   const account = 'start' in from ? from.start : undefined;
   if (items.length === 0) return answerAndContinue(ctx, cursor ? t.noMoreTransactions() : period ? t.noTransactionsIn(period.name, account) : t.noTransactions());
   const today = isoDay(ctx.deps.clock.now());
-  const list = period ? t.transactionsIn(period.name, account, items, today) : t.recentTransactions(account, items, today);
+  const list = (quiet?: boolean) => (period ? t.transactionsIn(period.name, account, items, today, quiet) : t.recentTransactions(account, items, today, quiet));
   const next = page.value.nextCursor;
   return pageRead(ctx, list, pageFacts(account, items, Boolean(next)), next ? { kind: 'more-transactions', accountId, cursor: next, ...span } : undefined);
 }
 
-/** A page read out: with the question for more when `more` says where it goes on, else with "that's all". */
-function pageRead(ctx: LinkedContext, list: string, facts: Facts, more: Extract<Awaiting, { kind: 'more-transactions' }> | undefined): Outcome {
+/**
+ * A page read out: with the question for more when `more` says where it goes on, else with
+ * "that's all". `list` says the page, with amounts or (quiet, for discreet mode) without.
+ */
+function pageRead(ctx: LinkedContext, list: (quiet?: boolean) => string, facts: Facts, more: Extract<Awaiting, { kind: 'more-transactions' }> | undefined): Outcome {
   const t = insightsSpeech(ctx.turn.locale);
-  if (!more) return withFacts(answerAndContinue(ctx, `${list} ${t.noMoreTransactions()}`), facts);
+  const quietly = { said: list(), instead: list(true) };
+  if (!more) return withFacts(answerAndContinue(ctx, `${quietly.said} ${t.noMoreTransactions()}`), facts, quietly);
   ctx.conversation.awaiting = more;
-  return withFacts(ask(`${list} ${t.moreQuestion()}`, t.moreQuestion()), facts);
+  return withFacts(ask(`${quietly.said} ${t.moreQuestion()}`, t.moreQuestion()), facts, quietly);
 }
 
 /**
@@ -84,7 +88,7 @@ export async function readPeriodPage(ctx: LinkedContext, period: Span & { readon
   const items = history.value.slice(offset, offset + limit);
   if (items.length === 0) return answerAndContinue(ctx, period.name ? t.noTransactionsIn(period.name, undefined) : t.noMoreTransactions());
   const today = isoDay(ctx.deps.clock.now());
-  const list = period.name ? t.transactionsIn(period.name, undefined, items, today) : t.recentTransactions(undefined, items, today);
+  const list = (quiet?: boolean) => (period.name ? t.transactionsIn(period.name, undefined, items, today, quiet) : t.recentTransactions(undefined, items, today, quiet));
   const next = offset + limit;
   const more = next < history.value.length;
   return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period) } : undefined);

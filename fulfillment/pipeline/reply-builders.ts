@@ -1,6 +1,6 @@
 /** Small builders for the replies handlers give most often. */
 import type { Facts } from './facts';
-import type { Reply } from './reply';
+import type { Quietly, Reply } from './reply';
 import { ok } from '../kit/result';
 import type { ResumeReason } from './flow';
 import type { HandlerContext, Outcome } from './intent-handler';
@@ -26,10 +26,10 @@ export function tell(speech: string): Outcome {
   return ok({ type: 'tell', speech });
 }
 
-/** The same outcome with the facts its speech told; a failure or an ending without speech stays as it is. */
-export function withFacts(outcome: Outcome, facts: Facts): Outcome {
+/** The same outcome with the facts its speech told (and how to say its amounts' words without them); a failure or an ending without speech stays as it is. */
+export function withFacts(outcome: Outcome, facts: Facts, quietly?: Quietly): Outcome {
   if (!outcome.ok || (outcome.value.type !== 'ask' && outcome.value.type !== 'tell')) return outcome;
-  return ok({ ...outcome.value, facts });
+  return ok({ ...outcome.value, facts, ...(quietly ? { quietly } : {}) });
 }
 
 /**
@@ -43,7 +43,7 @@ export function answerThenResume(answer: Reply, resumed: Reply, closesWithAnythi
   if (closesWithAnythingElse && closing === answer.speech) return resumed;
   // An answer that is its own question ("You don't have an account called brokerage...") is said whole.
   const said = closing && closing !== answer.speech && answer.speech.endsWith(closing) ? answer.speech.slice(0, -closing.length).trim() : answer.speech;
-  return { ...resumed, speech: `${said} ${resumed.speech}` };
+  return { ...resumed, speech: `${said} ${resumed.speech}`, ...(answer.quietly ? { quietly: answer.quietly } : {}) };
 }
 
 /** The words that lead into a question put again, for why it is put again. */

@@ -15,10 +15,19 @@ export interface PayeeEntity {
   readonly synonyms: readonly string[];
 }
 
+/**
+ * Words of a reply that speak amounts, and how to say them without any (a list of transactions by
+ * day and place): discreet mode says `instead` where `said` stands, rather than dropping them whole.
+ */
+export interface Quietly {
+  readonly said: string;
+  readonly instead: string;
+}
+
 /** What the core answers a turn, by type: each platform unit renders every type. */
 export type Reply =
   /** Say something and end the conversation. */
-  | { readonly type: 'tell'; readonly speech: string; readonly facts?: Facts }
+  | { readonly type: 'tell'; readonly speech: string; readonly facts?: Facts; readonly quietly?: Quietly }
   /** Say something and listen; the reprompt is said if the customer stays silent. */
   | {
       readonly type: 'ask';
@@ -35,6 +44,7 @@ export type Reply =
        * mode keeps them, because confirming an amount blind is how fifteen becomes fifty.
        */
       readonly readBack?: true;
+      readonly quietly?: Quietly;
     }
   /** Ask the customer to link their bank account in the platform's app. */
   | { readonly type: 'link-account'; readonly speech: string }

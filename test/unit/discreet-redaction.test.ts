@@ -3,6 +3,8 @@ import { LOCALES } from '../../fulfillment/kit/locale';
 import { CURRENCY_EXPONENTS, money, type CurrencyCode } from '../../fulfillment/kit/money';
 import { formatMoney } from '../../fulfillment/speech/money';
 import { speaksAmount, withoutAmounts } from '../../fulfillment/discreet/redact-amounts';
+import { discreetly } from '../../fulfillment/discreet/discreet-mode';
+import { discreetSpeech } from '../../fulfillment/discreet/speech';
 
 describe('speaksAmount', () => {
   const cases = LOCALES.flatMap((locale) =>
@@ -48,5 +50,27 @@ describe('withoutAmounts', () => {
 
   it('leaves text without amounts as it was', () => {
     expect(withoutAmounts('Hello there. Is there anything else?', 'n')).toBe('Hello there. Is there anything else?');
+  });
+});
+
+describe('discreetly, with words a feature can say without amounts', () => {
+  const session = { customer: { id: 'c-1' }, credentials: { token: 't' } } as unknown as Parameters<typeof discreetly>[2];
+  const store = { get: async () => 'on' } as unknown as Parameters<typeof discreetly>[1]['store'];
+  const deps = { store, bank: {} } as unknown as Parameters<typeof discreetly>[1];
+
+  it('says them instead, after the notice, and still drops the other sentences with amounts', async () => {
+    const said = 'Here they are: November 12, $42.10 at Safeway.';
+    const reply = await discreetly(
+      { type: 'ask', speech: `They come to $80.00. ${said} Would you like to hear more?`, reprompt: 'Would you like to hear more?', quietly: { said, instead: 'Here they are: November 12, Safeway.' } },
+      deps,
+      session,
+      'en-US',
+    );
+    expect(reply.type === 'ask' && reply.speech).toBe(`${discreetSpeech('en-US').discreetNotice()} Here they are: November 12, Safeway. Would you like to hear more?`);
+  });
+
+  it('drops whole sentences as before when the words are no longer in the reply', async () => {
+    const reply = await discreetly({ type: 'tell', speech: 'You have $5.00. Bye.', quietly: { said: 'gone', instead: 'x' } }, deps, session, 'en-US');
+    expect(reply.type === 'tell' && reply.speech).toBe(`${discreetSpeech('en-US').discreetNotice()} Bye.`);
   });
 });

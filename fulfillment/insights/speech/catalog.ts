@@ -39,19 +39,23 @@ export interface LastSentAnswer {
 
 /** The sentences of one locale; `today` is today's ISO date. */
 export interface InsightsSpeech {
-  /** A page of transactions: the first names its account, the next ones (account undefined) go on. */
-  recentTransactions(account: AccountKind | undefined, items: readonly Transaction[], today: string): string;
+  /**
+   * A page of transactions: the first names its account, the next ones (account undefined) go on.
+   * `quiet`: each by its day and place only, for discreet mode (no amount).
+   */
+  recentTransactions(account: AccountKind | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
   moreQuestion(): string;
   /** Help with "Would you like to hear more?". */
   moreHelp(): string;
   noTransactions(): string;
   /**
    * "Any pending transactions?": how many, then their total, then each with its account, in
-   * sentences of their own (discreet mode drops those with amounts); `account` where one was named.
+   * sentences of their own; `account` where one was named. `quiet`: no total, and each by its day
+   * and place only, for discreet mode.
    */
-  pendingTransactions(items: readonly { readonly t: Transaction; readonly account: AccountKind }[], totals: readonly Money[], today: string, account?: AccountKind): string;
-  /** The first page of the transactions in a period: on one account, or on every account when none was named. */
-  transactionsIn(period: PeriodName, account: AccountKind | undefined, items: readonly Transaction[], today: string): string;
+  pendingTransactions(items: readonly { readonly t: Transaction; readonly account: AccountKind }[], totals: readonly Money[], today: string, account?: AccountKind, quiet?: boolean): string;
+  /** The first page of the transactions in a period: on one account, or on every account when none was named; `quiet` as for recentTransactions. */
+  transactionsIn(period: PeriodName, account: AccountKind | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
   /** No transactions in a period: on one account, or on any. */
   noTransactionsIn(period: PeriodName, account: AccountKind | undefined): string;
   noMoreTransactions(): string;
@@ -71,8 +75,8 @@ export interface InsightsSpeech {
   beforeHistory(first: string): string;
   /** "And in October?" with no question before it to follow. */
   nothingToFollow(): string;
-  /** The latest money in; `into` names the account asked about. */
-  lastDeposit(deposit: Transaction, today: string, into?: AccountKind): string;
+  /** The latest money in; `into` names the account asked about; `quiet`, without its amount (discreet mode). */
+  lastDeposit(deposit: Transaction, today: string, into?: AccountKind, quiet?: boolean): string;
   /** What came in during a period, in all or (`into`) one account; `from` names the sender asked about. */
   income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind, from?: string): string;
   noIncome(period: PeriodName | undefined, into?: AccountKind, from?: string): string;

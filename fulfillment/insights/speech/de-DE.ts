@@ -37,10 +37,11 @@ function period(p: PeriodName): string {
   }
 }
 
-function item(t: Transaction, today: string): string {
+// Quiet (discreet mode): der Tag und wo, und ob Geld einging, ohne Betrag.
+function item(t: Transaction, today: string, quiet = false): string {
   const what = t.amount.minor < 0
-    ? `${m(absolute(t.amount))} ${t.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}` : `für ${spokenBankText(t.description, 'de-DE')}`}`
-    : `Eingang von ${m(t.amount)}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}`;
+    ? `${quiet ? '' : `${m(absolute(t.amount))} `}${t.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}` : `für ${spokenBankText(t.description, 'de-DE')}`}`
+    : `Eingang${quiet ? '' : ` von ${m(t.amount)}`}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}`;
   return `${day(t.date, today)}, ${t.status === 'pending' ? 'vorgemerkt, ' : ''}${what}`;
 }
 
@@ -54,22 +55,23 @@ const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts$
 
 /** The insights' sentences in German, with the informal "du". */
 export const deDEInsights: InsightsSpeech = {
-  recentTransactions: (account, items, today) =>
-    `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today)).join('; ')}.`,
+  recentTransactions: (account, items, today, quiet) =>
+    `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
   moreQuestion: () => 'Möchtest du weitere hören?',
   moreHelp: () => 'Ich lese dir deine Umsätze in kleinen Portionen vor. Sag ja, um die nächsten zu hören, oder nein, um aufzuhören.',
-  pendingTransactions: (items, totals, today, account) => {
+  pendingTransactions: (items, totals, today, account, quiet) => {
     const auf = account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : '';
     if (items.length === 0) return `Vorgemerkt ist${auf || ' auf deinen Konten'} nichts.`;
-    const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${m(absolute(t.amount))} ${t.amount.minor < 0 ? 'bei' : 'von'} ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${account ? '' : ` auf ${GERMAN_ACCOUNT_NAMES[kind].deinem}`}`);
+    const sum = (t: Transaction) => (quiet ? (t.amount.minor < 0 ? '' : 'Eingang ') : `${m(absolute(t.amount))} `);
+    const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${sum(t)}${t.amount.minor < 0 ? 'bei' : 'von'} ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${account ? '' : ` auf ${GERMAN_ACCOUNT_NAMES[kind].deinem}`}`);
     const how = items.length === 1 ? 'ein vorgemerkter Umsatz' : `${items.length} vorgemerkte Umsätze`;
     const list = each.join('; ');
     const where = account ? `Auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Auf deinen Konten';
-    return `${where} ${items.length === 1 ? 'ist' : 'sind'} ${how}. ${items.length > 1 ? `Zusammen sind das ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+    return `${where} ${items.length === 1 ? 'ist' : 'sind'} ${how}. ${items.length > 1 && !quiet ? `Zusammen sind das ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
   },
   noTransactions: () => 'Auf diesem Konto sehe ich noch keine Umsätze.',
-  transactionsIn: (p, account, items, today) =>
-    `Hier sind deine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''} ${period(p)}: ${items.map((t) => item(t, today)).join('; ')}.`,
+  transactionsIn: (p, account, items, today, quiet) =>
+    `Hier sind deine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''} ${period(p)}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
   noTransactionsIn: (p, account) => {
     const when = period(p);
     return `${when.charAt(0).toUpperCase()}${when.slice(1)} gab es keine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}.`;
@@ -112,8 +114,8 @@ export const deDEInsights: InsightsSpeech = {
   periodNotUnderstood: () =>
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
-  lastDeposit: (t, today, into) =>
-    `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}: ${m(t.amount)} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+  lastDeposit: (t, today, into, quiet) =>
+    `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}${quiet ? ',' : `: ${m(t.amount)}`} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
   income: (totals, n, p, into, from) =>
     `Du hast ${period(p)} ${amounts(totals)}${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
   interestPaid: () => 'Zinsen',

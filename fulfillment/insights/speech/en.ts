@@ -34,9 +34,13 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
         return `between ${spokenDay(p.from, locale, !p.sameYear)} and ${spokenDay(p.to, locale, !p.sameYear)}`;
     }
   };
-  const item = (t: Transaction, today: string) => {
+  // Quiet (discreet mode): the day and the place, and whether money came in, with no amount.
+  const item = (t: Transaction, today: string, quiet = false) => {
     const out = t.amount.minor < 0;
-    const what = t.merchant ? `${m(absolute(t.amount))} ${out ? 'at' : 'in from'} ${spokenBankText(t.merchant, locale)}` : `${m(absolute(t.amount))}${out ? '' : ' in'}, ${spokenBankText(t.description, locale)}`;
+    const sum = quiet ? (out ? '' : 'money') : m(absolute(t.amount));
+    const what = t.merchant
+      ? `${sum ? `${sum} ` : ''}${out ? (quiet ? '' : 'at ') : 'in from '}${spokenBankText(t.merchant, locale)}`
+      : `${sum}${out ? '' : ' in'}${sum || !out ? ', ' : ''}${spokenBankText(t.description, locale)}`;
     return `${day(t.date, today)}, ${t.status === 'pending' ? 'pending, ' : ''}${what}`;
   };
   const plural = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
@@ -46,20 +50,21 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
   const nothingSpent = (a: SpendingAnswer) => `You didn't spend anything${where(a)} ${period(a.period)}.`;
 
   return {
-    recentTransactions: (account, items, today) =>
-      `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today)).join('; ')}.`,
+    recentTransactions: (account, items, today, quiet) =>
+      `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
     moreQuestion: () => 'Would you like to hear more?',
     moreHelp: () => "I'm reading your transactions a few at a time. Say yes to hear the next ones, or no to stop.",
-    pendingTransactions: (items, totals, today, account) => {
+    pendingTransactions: (items, totals, today, account, quiet) => {
       const on = account ? ` on your ${accounts[account]}` : '';
       if (items.length === 0) return `Nothing is pending${on ? on : ' on your accounts'}.`;
-      const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${m(absolute(t.amount))} ${t.amount.minor < 0 ? 'at' : 'in from'} ${spokenBankText(t.merchant ?? t.description, locale)}${account ? '' : ` on your ${accounts[kind]}`}`);
+      const sum = (t: Transaction) => (quiet ? (t.amount.minor < 0 ? '' : 'money ') : `${m(absolute(t.amount))} `);
+      const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${sum(t)}${t.amount.minor < 0 ? 'at' : 'in from'} ${spokenBankText(t.merchant ?? t.description, locale)}${account ? '' : ` on your ${accounts[kind]}`}`);
       const list = each.join('; ');
-      return `You have ${plural(items.length, 'pending transaction', 'pending transactions')}${on}. ${items.length > 1 ? `They come to ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+      return `You have ${plural(items.length, 'pending transaction', 'pending transactions')}${on}. ${items.length > 1 && !quiet ? `They come to ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
     },
     noTransactions: () => "I don't see any transactions on that account yet.",
-    transactionsIn: (p, account, items, today) =>
-      `Here are your transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}: ${items.map((t) => item(t, today)).join('; ')}.`,
+    transactionsIn: (p, account, items, today, quiet) =>
+      `Here are your transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
     noTransactionsIn: (p, account) => `I don't see any transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}.`,
     noMoreTransactions: () => "That's all the transactions I can see.",
     nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",
@@ -96,8 +101,8 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     periodNotUnderstood: () => "Sorry, I didn't catch the dates. You can say things like last month, this week, or in October.",
     beforeHistory: (first) => `Your bank only lets me see your transactions from ${spokenDay(first, locale)} on, so I can't tell you about that time. You can ask about any day since then.`,
     nothingToFollow: () => "Sorry, I'm not sure what you'd like to know about that. You can ask, for example, how much you spent on groceries last month.",
-    lastDeposit: (t, today, into) =>
-      `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${m(absolute(t.amount))} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+    lastDeposit: (t, today, into, quiet) =>
+      `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${quiet ? '' : `${m(absolute(t.amount))} `}from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
     income: (totals, count, p, into, from) =>
       `You received ${amounts(totals)}${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
     interestPaid: () => 'interest',
