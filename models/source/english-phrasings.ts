@@ -468,6 +468,10 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'i see purchases i did not make',
     'charges that are not mine showed up',
     'someone used my card without asking',
+    // Something odd, in everyday words; a purchase denied by its shop ("I never bought anything from Argos").
+    'is there anything weird on my account', 'anything weird on my card', 'is there anything strange on my account', 'anything odd on my account',
+    'anything unusual on my card', 'is there anything dodgy on my account', 'i never bought anything from {merchant}', "i didn't buy anything at {merchant}",
+    "i don't recognize that {merchant} charge", "i don't recognise the {merchant} payment", 'what is this {merchant} charge', "i've never shopped at {merchant}",
     'this charge is not mine',
     'i want to report unauthorized purchases',
     'there is a transaction i do not recognize',

@@ -165,6 +165,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'was ist das für eine abbuchung', 'was ist das für eine zahlung', 'was ist das für eine buchung auf meiner karte',
     'ich habe da nichts gekauft', 'ich habe nichts bei {merchant} gekauft', 'ich war nicht bei {merchant}', 'wer ist {merchant}',
     'was ist das für eine abbuchung von {merchant}',
+    'ist irgendwas komisches auf meinem konto', 'gibt es was seltsames auf meiner karte', 'ist da was faul auf meinem konto',
   ],
   Transfer: [
     'schick {payee} {amount} euro für die pizza', 'überweise {amount} euro an {payee} für die miete',

@@ -64,12 +64,12 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(skill.audit).toMatchObject({ events: [{ action: 'fraud-confirmed-genuine', outcome: 'completed', reference: alert.id }] });
   });
 
-  it('answers "any suspicious activity?" at any time with the same question', async () => {
+  it('answers "any suspicious activity?" at any time with the same question, saying what yes and no mean', async () => {
     const say = speaker(skill, platform);
     await say('Balance');
     const reply = await say('SuspiciousActivity');
     expect(reply.text).toBe(
-      `There's a purchase I'd like to check with you. Did you make a purchase at ElectroMart Online today, with your credit card ending in 9012? It was for ${formatMoney(alertOf('demo').amount, 'en-US')}. Please say yes or no.`,
+      `There's a purchase I'd like to check with you. Did you make a purchase at ElectroMart Online today, with your credit card ending in 9012? It was for ${formatMoney(alertOf('demo').amount, 'en-US')}. Say yes if it was you, or no if it wasn't.`,
     );
     await say('No');
     expect(alertOf('demo').status).toBe('reported-fraud');

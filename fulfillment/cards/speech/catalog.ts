@@ -45,7 +45,12 @@ export interface CardsSpeech {
   cardStatus(cards: readonly (SpokenCard & { readonly locked: boolean })[]): string;
   cardsUnchanged(): string;
   /** The fraud check; on launch it follows a greeting by first name. */
-  fraudQuestion(alert: FraudAlert, card: SpokenCard | undefined, today: string, launchFirstName: string | undefined): string;
+  /**
+   * "Did you make this purchase?" about an alert: after a greeting by first name on launch, or
+   * (`asked`) as the answer to a customer who asked about fraud or denied a payment, whose yes
+   * and no must be beyond doubt.
+   */
+  fraudQuestion(alert: FraudAlert, card: SpokenCard | undefined, today: string, launchFirstName: string | undefined, asked?: boolean): string;
   fraudReprompt(alert: FraudAlert): string;
   fraudGenuine(): string;
   fraudReported(card: SpokenCard | undefined): string;
@@ -62,4 +67,9 @@ export interface CardsSpeech {
    */
   genuineMindChanged(card: SpokenCard | undefined): string;
   noSuspiciousActivity(): string;
+  /**
+   * A payment the customer denies ("I never bought anything from Argos") that the bank has not
+   * flagged: said so, with what to do; `more`, another purchase was flagged, which is asked about next.
+   */
+  notFlagged(merchant: string, more: boolean): string;
 }

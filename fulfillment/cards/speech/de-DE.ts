@@ -50,8 +50,8 @@ export const deDECards: CardsSpeech = {
     `${lock ? 'Sag ja zum Sperren, dann geht keine neue Zahlung mehr durch' : 'Sag ja zum Entsperren, dann gehen Zahlungen wieder durch'}, oder nein, dann ändere ich nichts.${several ? ' Du kannst auch nur eine Karte nennen.' : ''}`,
   cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} ist ${c.locked ? 'gesperrt' : 'nicht gesperrt'}`), 'de-DE'))}.`,
   cardsUnchanged: () => 'In Ordnung, ich habe nichts geändert.',
-  fraudQuestion: (alert, c, today, firstName) =>
-    `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. Bitte sag ja oder nein.`,
+  fraudQuestion: (alert, c, today, firstName, asked) =>
+    `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. ${asked ? 'Sag ja, wenn du es warst, oder nein, wenn nicht.' : 'Bitte sag ja oder nein.'}`,
   fraudReprompt: (alert) => `Hast du bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft? Bitte sag ja oder nein.`,
   fraudGenuine: () => 'Danke. Ich habe die Zahlung als echt markiert.',
   fraudReported: (c) =>
@@ -62,4 +62,8 @@ export const deDECards: CardsSpeech = {
   genuineMindChanged: (c) =>
     `Falls du meinst, dass du die Zahlung doch nicht gemacht hast: Ich habe deiner Bank schon gesagt, dass sie von dir war, also ruf bitte gleich deine Bank deswegen an.${c ? ` Soll ich ${card(c)} bis dahin sperren? Bitte sag ja oder nein.` : ''}`,
   noSuspiciousActivity: () => 'Ich sehe keine verdächtigen Umsätze auf deinen Karten.',
+  notFlagged: (merchant, more) =>
+    more
+      ? `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert, aber eine andere.`
+      : `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert. Wenn du sie nicht gemacht hast, ruf bitte deine Bank an. Ich kann deine Karte so lange sperren: Sag einfach, sperr meine Karte.`,
 };

@@ -46,8 +46,8 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
       `${lock ? 'Say yes to lock, so that no new payment goes through' : 'Say yes to unlock, so that payments go through again'}, or no to change nothing.${several ? ' You can also name just one card.' : ''}`,
     cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} is ${c.locked ? 'locked' : 'not locked'}`), locale))}.`,
     cardsUnchanged: () => "Okay, I haven't changed anything.",
-    fraudQuestion: (alert, c, today, firstName) =>
-      `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${spokenBankText(alert.merchant, locale)} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. Please say yes or no.`,
+    fraudQuestion: (alert, c, today, firstName, asked) =>
+      `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${spokenBankText(alert.merchant, locale)} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. ${asked ? "Say yes if it was you, or no if it wasn't." : 'Please say yes or no.'}`,
     fraudReprompt: (alert) => `Did you make the purchase at ${spokenBankText(alert.merchant, locale)}? Please say yes or no.`,
     fraudGenuine: () => "Thanks. I've marked that purchase as genuine.",
     fraudReported: (c) =>
@@ -58,5 +58,9 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     genuineMindChanged: (c) =>
       `If you mean you didn't make that purchase after all: I've already told your bank it was yours, so please call your bank about it now.${c ? ` Do you want me to lock ${card(c)} meanwhile? Please say yes or no.` : ''}`,
     noSuspiciousActivity: () => "I don't see any suspicious activity on your cards.",
+    notFlagged: (merchant, more) =>
+      more
+        ? `Your bank hasn't flagged a payment at ${merchant}, but it has flagged another one.`
+        : `Your bank hasn't flagged a payment at ${merchant}. If you didn't make it, please call your bank about it. I can lock your card meanwhile: just say lock my card.`,
   };
 }
