@@ -227,7 +227,7 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   const { cancelled, already, asked, sent, failed, failure } = result;
   const lastOnly = !choice.named && cancelled.length === 1 && already.length + asked.length + sent.length + failed.length === 0;
   const speech = [
-    lastOnly ? t.undone() : cancelled.length > 0 ? t.undoneThese(cancelled.map(target)) : undefined,
+    lastOnly ? t.undone(cancelled.map(target)[0]) : cancelled.length > 0 ? t.undoneThese(cancelled.map(target)) : undefined,
     already.length > 0 ? t.alreadyCancelled(already.map(target)) : undefined,
     asked.length > 0 ? t.cancelAsked(asked.map(target)) : undefined,
     sent.length > 0 ? (cancelled.length + already.length + asked.length + failed.length === 0 && sent.length === 1 ? t.tooLateToUndo() : t.tooLateFor(sent.map(target))) : undefined,

@@ -159,7 +159,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Pin', { pin: '1234' });
     expect(transfersMade()).toBe(1);
     expect((await say('Cancel')).text).toBe('Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.');
-    expect((await say('Yes')).text).toBe("I've cancelled your last transfer. The money is back in your account. Is there anything else?");
+    expect((await say('Yes')).text).toBe("I've cancelled your last transfer, the one to Bob Carter. The money is back in your account. Is there anything else?");
     expect(transfersMade()).toBe(0);
     expect(balanceOf('checking')).toBe(245017);
   });

@@ -74,7 +74,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       await say('Yes');
       await say('Pin', { pin: '1234' });
       expect(checking()).toBe(before - 4200);
-      expect((await say('CancelTransfer')).text).toBe("I've cancelled your last transfer. The money is back in your account. Is there anything else?");
+      expect((await say('CancelTransfer')).text).toBe("I've cancelled your last transfer, the one to Bob Carter. The money is back in your account. Is there anything else?");
       expect(checking()).toBe(before);
       expect((await say('CancelTransfer')).text).toBe("There's no recent transfer I can still cancel. Is there anything else?");
     });

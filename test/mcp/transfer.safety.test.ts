@@ -185,7 +185,7 @@ describe('with the voice policy as configured (a PIN by default)', () => {
     const { draftId } = await prepareAndConfirm();
     approveInApp();
     await call('confirm_transfer', { draftId });
-    expect(await call('undo_last_transfer')).toEqual({ text: "I've cancelled your last transfer. The money is back in your account.", structured: { undone: true }, isError: false });
+    expect(await call('undo_last_transfer')).toEqual({ text: "I've cancelled your last transfer, the one to <bank-data>Bob Carter</bank-data>. The money is back in your account.", structured: { undone: true }, isError: false });
     expect(checking()).toBe(before);
     expect((await call('undo_last_transfer')).structured).toEqual({ undone: false });
   });

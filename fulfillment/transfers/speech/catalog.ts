@@ -144,8 +144,8 @@ export interface TransferSpeech {
   payeeList(payees: readonly Payee[]): string;
   /** The voice limits and what is left of them: each amount in a sentence of its own, what is used up said plainly. */
   limits(left: LimitsLeft): string;
-  /** The last transfer, cancelled as asked without naming it. */
-  undone(): string;
+  /** The last transfer, cancelled as asked without naming it: named now (by payee, where known), so the customer knows which. */
+  undone(target?: UndoTarget): string;
   /** The transfers named by payee or agreed to by place, cancelled. */
   undoneThese(targets: readonly UndoTarget[]): string;
   /** "Cancel the transfer to Jonas" when none to Jonas can still be undone: nothing was cancelled; the last went to `lastTo`, where known. */

@@ -167,7 +167,7 @@ export const deDETransfer: TransferSpeech = {
         : `Ich kann bis zu ${left.perHour} Überweisungen pro Stunde senden.`,
     ].join(' '),
   undoHelp: () => 'Sag ja, dann storniere ich die Überweisung, die du gerade gemacht hast, solange deine Bank sie noch hält, oder sag nein, dann bleibt sie bestehen.',
-  undone: () => 'Ich habe deine letzte Überweisung storniert. Das Geld ist wieder auf deinem Konto.',
+  undone: (target) => `Ich habe deine letzte Überweisung${target?.to ? ` an ${target.to}` : ''} storniert. Das Geld ist wieder auf deinem Konto.`,
   nothingToUndo: () => 'Es gibt keine aktuelle Überweisung, die ich noch stornieren kann.',
   undoneThese: (targets) => `Ich habe ${ueberweisungen(targets)} storniert. Das Geld ist wieder auf deinem Konto.`,
   noneOpenTo: (named, lastTo) =>

@@ -162,7 +162,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
           : `I can send up to ${left.perHour} transfers an hour.`,
       ].join(' '),
     undoHelp: () => "Say yes and I'll cancel the transfer you just made, while your bank still holds it, or say no to keep it.",
-    undone: () => "I've cancelled your last transfer. The money is back in your account.",
+    undone: (target) => `I've cancelled your last transfer${target?.to ? `, the one to ${target.to}` : ''}. The money is back in your account.`,
     nothingToUndo: () => "There's no recent transfer I can still cancel.",
     undoneThese: (targets) =>
       `I've cancelled ${transfersTo(targets)}. The money is back in your account.`,

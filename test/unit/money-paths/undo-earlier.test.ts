@@ -86,7 +86,7 @@ describe('a cancel that names nothing means the transfer made last, and only tha
     skill.sandbox.control.failNext('transfers.cancel', 'unavailable');
     expect((await say('CancelTransfer')).text).toMatch(/^Your transfer to Bob Carter is still on its way for now\. Your bank isn't responding/);
     expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'pending' });
-    expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\./);
+    expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\b/);
     expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'cancelled' });
   });
 
@@ -94,7 +94,7 @@ describe('a cancel that names nothing means the transfer made last, and only tha
     const { say, send, statuses } = setUp();
     await send('40', 'Maria');
     await send('20', 'Bob');
-    expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\./);
+    expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\b/);
     expect((await say('CancelTransfer')).text).toMatch(/^Your last transfer, to Bob Carter, can no longer be cancelled by voice, so I haven't cancelled anything\. I can still cancel your transfer to Maria Garcia\./);
     expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'cancelled' });
   });

@@ -24,7 +24,7 @@ it('gives the day its share back: the whole daily limit is left after an undo', 
   const { say, send } = setUp('2026-11-20T12:00:00Z');
   expect(await send('400')).toMatch(/^Done\./);
   expect((await say('TransferLimits')).text).toMatch(/You can still send \$1,600\.00 today\./);
-  expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\./);
+  expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\b/);
   expect((await say('TransferLimits')).text).toMatch(/You haven't used any of it today\./);
   expect(await send('1000')).toMatch(/^Done\./);
   expect(await send('1000')).toMatch(/^Done\./);
@@ -35,7 +35,7 @@ it('gives the share back to the day the transfer was made, not to the day it was
   const { clock, say, send } = setUp('2026-11-20T23:58:00Z');
   expect(await send('1000')).toMatch(/^Done\./);
   clock.advance(180);
-  expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\./);
+  expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\b/);
   expect(await send('1000')).toMatch(/^Done\./);
   expect(await send('1000')).toMatch(/^Done\./);
   expect(await send('1')).toMatch(/over your daily limit/);
