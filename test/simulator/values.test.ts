@@ -64,6 +64,10 @@ describe('amounts of money', () => {
     ['a quid', '1', 'en-GB', 'GBP'],
     ['a pound fifty', '1.5', 'en-GB', 'GBP'],
     ['five quid fifty', '5.50', 'en-GB', 'GBP'],
+    ['one twenty dollars', '120', 'en-US', 'USD'],
+    ['three twenty dollars', '320', 'en-US', 'USD'],
+    ['two fifty bucks', '250', 'en-US', 'USD'],
+    ['one twenty quid', '120', 'en-GB', 'GBP'],
   ] as const)('reads "%s" as %s', (text, value, locale, currency) => {
     expect(one(text, locale)).toMatchObject({ type: 'money', value, currency });
   });

@@ -16,6 +16,9 @@ const UNIT_CURRENCY: Readonly<Record<string, string>> = { Dollar: 'USD', 'United
 /** Hundredths of a currency, and the currency they belong to (undefined: the local one). */
 const MINOR_UNITS: Readonly<Record<string, string | undefined>> = { Cent: undefined, Penny: 'GBP', Pence: 'GBP' };
 const SLANG: Readonly<Record<string, string>> = { buck: 'USD', bucks: 'USD', quid: 'GBP' };
+/** A currency's word right after a number ("one twenty dollars"): the pair before it is hundreds. */
+const CURRENCY_NEXT = /^\s+(dollars?|bucks?|pounds?|quid|euros?)\b/i;
+const WORD_CURRENCY: Readonly<Record<string, string>> = { dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR' };
 const LOCAL_CURRENCY: Readonly<Record<Locale, string>> = { 'en-US': 'USD', 'en-GB': 'GBP', 'de-DE': 'EUR' };
 
 /**
@@ -126,6 +129,14 @@ function numbers(text: string, locale: Locale): Recognised[] {
       const until = cents && next ? next.end + 1 : end;
       found.push({ type: 'money', start: r.start, end: until, text: text.slice(r.start, until), value: cents ? `${value}.${cents.padStart(2, '0')}` : value, currency });
       if (cents) i += 1;
+    } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^[1-9]$/.test(value) && /^[1-9]\d$/.test(nextValue) && CURRENCY_NEXT.test(text.slice(next.end + 1)) && !(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
+      // "One twenty dollars", "two fifty bucks": a price said in pairs with its currency after it is
+      // hundreds (120, 250); Recognizers alone reads $20 and drops the "one".
+      const said = CURRENCY_NEXT.exec(text.slice(next.end + 1));
+      const word = said?.[1]?.toLowerCase() ?? '';
+      const end = next.end + 1 + (said?.[0].length ?? 0);
+      found.push({ type: 'money', start: r.start, end, text: text.slice(r.start, end), value: `${value}${nextValue}`, currency: SLANG[word] ?? WORD_CURRENCY[word] ?? LOCAL_CURRENCY[locale] });
+      i += 1;
     } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^\d{1,3}$/.test(value) && /^[1-9]\d$/.test(nextValue)) {
       // "Fifty twenty": units and cents with no currency said, so none is claimed; the dialog
       // takes the account's, and at the PIN step sees a PIN said in pairs ("twelve thirty four").
@@ -201,6 +212,7 @@ export function englishValues(text: string, locale: Locale, now: Date): Recognis
   );
   return [...amounts, ...ordinals(text), ...dates(text, now)];
 }
+
 
 /**
  * The text as Recognizers reads "one" right, at the same length, so every position stays.
