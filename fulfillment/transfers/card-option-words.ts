@@ -6,7 +6,8 @@ import type { Locale } from '../kit/locale';
 
 /**
  * Paying the card: the statement balance, the minimum payment, or (never offered, but heard:
- * "everything I owe") the card's whole balance, which may be more than the statement.
+ * "everything I owe", "the full balance", "the current balance") the card's whole balance, which
+ * may be more than the statement.
  */
 export type CardOption = 'statement' | 'minimum' | 'balance';
 
@@ -19,14 +20,14 @@ export const ALL_CARD_OPTIONS: readonly CardOption[] = ['statement', 'minimum', 
 /** Words for each option. */
 export const CARD_OPTION_WORDS: Readonly<Record<Locale, Readonly<Record<CardOption, readonly string[]>>>> = {
   'en-US': {
-    statement: ['statement balance', 'the statement balance', 'statement', 'full balance', 'the full balance', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'in full', 'the total', 'the whole thing'],
+    statement: ['statement balance', 'the statement balance', 'statement', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'in full', 'the total', 'the whole thing'],
     minimum: ['minimum payment', 'the minimum payment', 'the minimum', 'minimum', 'minimum amount', 'the minimum amount'],
-    balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance'],
+    balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance', 'full balance', 'the full balance', 'the current balance', 'current balance', 'the lot', 'the whole lot'],
   },
   'en-GB': {
-    statement: ['statement balance', 'the statement balance', 'statement', 'full balance', 'the full balance', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'in full', 'the total', 'the lot', 'the whole lot'],
+    statement: ['statement balance', 'the statement balance', 'statement', 'the full amount', 'the whole bill', 'everything', 'all of it', 'full statement balance', 'the full statement balance', 'in full', 'the total'],
     minimum: ['minimum payment', 'the minimum payment', 'the minimum', 'minimum', 'minimum repayment', 'the minimum repayment', 'minimum amount'],
-    balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance'],
+    balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance', 'full balance', 'the full balance', 'the current balance', 'current balance', 'the lot', 'the whole lot'],
   },
   'de-DE': {
     statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag'],
