@@ -36,7 +36,7 @@ export const INTENT_SLOTS = {
   ListPayees: [],
   TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance'],
-  ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'ordinal', 'last4'],
+  ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'ordinal', 'last4', 'amount', 'currency'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse', 'last4'],
   Choose: ['ordinal', 'position', 'last4', 'notOrdinal', 'notPosition', 'both'],
   Pin: ['pin'],
