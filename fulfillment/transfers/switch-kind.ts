@@ -11,6 +11,7 @@ import type { Account } from '../banks/bank-types';
 import type { IntentName } from '../pipeline/intent-catalog';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { carriesValue } from '../pipeline/empty-answer';
+import { accountKindOf } from '../accounts/account-words';
 import { startOrderAgain, type TransferDraft, type TransferKind } from './draft';
 
 /**
@@ -25,8 +26,9 @@ export function kindAskedFor(draft: TransferDraft, turn: Turn): TransferKind | u
   const asked = KIND_OF[turn.intent];
   if (!asked || asked === draft.kind) return undefined;
   const names = carriesValue(turn);
-  // "All of it" to "how much?" may be heard as paying the card's balance: an option alone answers the question asked.
-  if (asked === 'card') return isHeard(turn.slots.option) || (draft.step === 'pin' && saysNumber(turn)) ? undefined : 'card';
+  // "All of it" to "how much?" may be heard as paying the card's balance: an option alone answers
+  // the question asked. An option only a card has ("the statement balance", "the minimum") asks for the card payment.
+  if (asked === 'card') return (isHeard(turn.slots.option) && !onlyACardHas(turn)) || (draft.step === 'pin' && saysNumber(turn)) ? undefined : 'card';
   // "Move it to savings instead" while paying the card: a move, with that account as the target.
   if (asked === 'own' && draft.kind === 'card' && isHeard(turn.slots.to)) return 'own';
   return names ? undefined : asked;
@@ -35,6 +37,22 @@ export function kindAskedFor(draft: TransferDraft, turn: Turn): TransferKind | u
 /** Whether the turn holds a number (at the PIN step, perhaps the PIN heard as a card payment's amount). */
 function saysNumber(turn: Turn): boolean {
   return [turn.slots.amount, turn.slots.number, turn.slots.cents].some(isHeard);
+}
+
+/** Words of a card payment's options that no other transfer has: the statement, the minimum, the bill. */
+const CARD_ONLY = /statement|minimum|bill|mindest|rechnung|abrechnung/i;
+
+/**
+ * Whether a card payment's option, said where another transfer waits for an answer, can only mean
+ * the card: the minimum, the card named as where the money goes, or words of the statement as said
+ * (Alexa passes them; Dialogflow passes its reference value "statement", which "all of it" shares).
+ */
+function onlyACardHas(turn: Turn): boolean {
+  const option = turn.slots.option;
+  if (!option) return false;
+  const from = turn.slots.from;
+  if (option.id === 'minimum' || option.value === 'minimum' || (isHeard(from) && accountKindOf(from, turn.locale) === 'credit-card')) return true;
+  return option.id !== undefined && option.value !== option.id && CARD_ONLY.test(option.value);
 }
 
 const KIND_OF: Partial<Record<IntentName, TransferKind>> = { Transfer: 'payee', TransferOwn: 'own', PayCard: 'card' };

@@ -47,7 +47,7 @@ const ENGLISH = {
     'yes that is correct', 'yes go ahead', 'go ahead', 'do it', 'please do', 'absolutely', 'confirm', 'i confirm',
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
     'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
-    'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
+    'go on then', 'aye', 'lovely', 'perfect', 'yes please send it', 'ok pay it', 'yes pay it', 'pay it', 'go ahead and pay it',
     'mm hmm', 'spot on', "that's the one", "yes that's it", 'yes that is it',
     'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
     // To "did you make this purchase?": a no to fraud, said with a no in front.
