@@ -1,9 +1,9 @@
-import { largestOf, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
+import { isSpending, largestOf, merchantMatches, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
 import { LARGEST_WORDS } from './largest-words';
 import { isoDay } from '../kit/clock';
 import { namedPeriod } from './period';
 import { CATEGORY_WORDS } from './category-words';
-import { matchWords } from '../pipeline/word-match';
+import { heardAsWords, matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
@@ -32,13 +32,28 @@ async function accountAsked(
 }
 
 /**
+ * "What about Trader Joe's" after a question about groceries: words heard as a category that name
+ * no category but a shop in the customer's history are that shop, never "I don't know the category".
+ */
+async function shopForCategory(ctx: LinkedContext): Promise<LinkedContext> {
+  const said = ctx.turn.slots.category;
+  if (!isHeard(said) || isHeard(ctx.turn.slots.merchant) || matchWords(said, CATEGORY_WORDS[ctx.turn.locale]).kind !== 'unknown') return ctx;
+  const history = await transactionsBetween(ctx, undefined, undefined);
+  const shop = heardAsWords(said.value);
+  if (!history.ok || !history.value.some((t) => isSpending(t) && merchantMatches(t, shop))) return ctx;
+  const { category: _category, ...slots } = ctx.turn.slots;
+  return { ...ctx, turn: { ...ctx.turn, slots: { ...slots, merchant: said } } };
+}
+
+/**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
  * money going out, by merchant, category and period (this month when none is named); "how much
  * did I send to Bob" is what went to that payee; "what was my biggest purchase" its largest payment.
  */
-export const spendingHandler = linked(async (ctx) => {
-  const heardPeriod = periodOfTurn(ctx);
-  if (!isCountable(heardPeriod)) return periodRefused(ctx, heardPeriod);
+export const spendingHandler = linked(async (question) => {
+  const heardPeriod = periodOfTurn(question);
+  if (!isCountable(heardPeriod)) return periodRefused(question, heardPeriod);
+  const ctx = await shopForCategory(question);
   const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
   if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
   // "When was I last at Starbucks": the most recent payment, in all the history the bank keeps
