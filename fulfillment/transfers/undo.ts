@@ -112,7 +112,7 @@ type Choice =
  * latest one to them; nothing named, or "the last one", the transfer made last, if it is open. A
  * place in a list the skill never read out ("the first one", "both") is asked about by name first.
  */
-function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[]): Choice {
+function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[], lastCancelled: boolean): Choice {
   const t = transferSpeech(ctx.turn.locale);
   const target = targetOf(payees);
   const records = state.open;
@@ -134,12 +134,23 @@ function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[]):
   const theLast = index !== undefined && ordinalOf(place, count + 1) === count;
   if ((!isHeard(place) || theLast) && !isHeard(otherOne) && !isHeard(both)) {
     if (last) return { kind: 'cancel', records: [last], named: false };
-    return { kind: 'say', speech: `${t.lastNotOpen(lastTo)} ${t.openOnes(records.map(target))}` };
+    // "Cancel that transfer" said again once it is cancelled: it is said cancelled, never "can no longer be cancelled".
+    const lastSaid = lastCancelled && made ? t.alreadyCancelled([target(made)]) : t.lastNotOpen(lastTo);
+    return { kind: 'say', speech: `${lastSaid} ${t.openOnes(records.map(target))}` };
   }
   if (count === 1) return { kind: 'ask', records, speech: t.onlyOneOpen(target(records[0] as UndoRecord)) };
   const meant = isHeard(both) ? records : isHeard(otherOne) ? records.slice(-2, -1) : index !== undefined ? records.slice(index, index + 1) : [];
   if (meant.length === 0) return { kind: 'say', speech: t.openOnes(records.map(target)) };
   return { kind: 'ask', records: meant, speech: t.confirmUndo(meant.map(target)) };
+}
+
+/** Whether the transfer made last, no longer open for undo, is one the bank has cancelled (by an undo a moment ago, or in its app). */
+async function lastCancelled(ctx: LinkedContext, state: UndoState): Promise<boolean> {
+  const { made, record } = lastMade(state);
+  const transfers = ctx.deps.bank.transfers;
+  if (!made || record || !transfers) return false;
+  const status = await transfers.status(ctx.session, made.key);
+  return status.ok && status.value.status === 'cancelled';
 }
 
 /** What became of each transfer a cancel was for. */
@@ -215,7 +226,7 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   if (!agreed && records.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
   // A yes to "cancel the transfer you just made?" is about the last one, and says so.
   const justTheLast = agreed?.length === 1 && agreed[0]?.transferId === lastMade(state).made?.transferId;
-  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : choose(ctx, state, payees);
+  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : choose(ctx, state, payees, await lastCancelled(ctx, state));
   if (choice.kind === 'say') return none(ended(answerAndContinue(ctx, choice.speech), 'not-undone'));
   const mentioned = (rs: readonly { readonly payeeId?: string }[]) => payees.filter((p) => rs.some((r) => r.payeeId === p.id));
   if (choice.kind === 'ask') {

@@ -95,7 +95,7 @@ describe('a cancel that names nothing means the transfer made last, and only tha
     await send('40', 'Maria');
     await send('20', 'Bob');
     expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\b/);
-    expect((await say('CancelTransfer')).text).toMatch(/^Your last transfer, to Bob Carter, can no longer be cancelled by voice, so I haven't cancelled anything\. I can still cancel your transfer to Maria Garcia\./);
+    expect((await say('CancelTransfer')).text).toMatch(/^Your transfer to Bob Carter was already cancelled, so the money is back in your account\. I can still cancel your transfer to Maria Garcia\./);
     expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'cancelled' });
   });
 
