@@ -422,6 +422,9 @@ export const transferFlow: Flow<'transfer'> = {
       if (draft.step === 'change') return question(ctx, draft, 'change', `${t.welcome()} ${t.askChange(draft.kind)}`);
       return draft.step === 'approval' ? askApprovalAgain(ctx, draft, t.welcome()) : advance(ctx, draft, view.value, t.welcome());
     }
+    // "Did it go through?" before this transfer is finished is about this one: not yet, and its
+    // question again. One about another transfer ("did Bob get the money?") is answered in passing.
+    if (intent === 'TransferStatus' && draft.step !== 'approval' && !isHeard(ctx.turn.slots.latest) && !isHeard(ctx.turn.slots.payee)) return advance(ctx, draft, view.value, t.notSentYet());
     if (intent === 'StartOver') {
       const left = await discardDraft(ctx, draft);
       const fresh = newDraft(ctx.session.customer.id, draft.kind);

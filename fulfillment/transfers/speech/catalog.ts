@@ -89,6 +89,8 @@ export interface TransferSpeech {
   stillUnconfirmed(to: Destination | undefined): string;
   /** "Did it go through?" with no voice transfer of the last day to ask the bank about. */
   noRecentTransfer(): string;
+  /** "Did it go through?" while the transfer is still being prepared: it has not gone yet. */
+  notSentYet(): string;
   /** "Did it go through?": what the bank now says of the last transfer it took. */
   lastTransferStatus(status: TransferStatus, to: Destination | undefined): string;
   /** "What was my last transfer?": where it went, then how it stands. */

@@ -104,6 +104,7 @@ export const deDETransfer: TransferSpeech = {
   halfBalance: (from, amount) => `Die Hälfte von dem, was auf ${von(from)} ist, sind ${m(amount)}.`,
   stillUnconfirmed: (d) =>
     `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
+  notSentYet: () => 'Noch nicht: Diese Überweisung geht erst raus, wenn wir sie fertig haben.',
   noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung aus den letzten 24 Stunden. Alle deine Überweisungen findest du in deiner Banking-App.',
   lastTransferWas: (status, d) => {
     const was = d ? `Deine letzte Sprachüberweisung ging ${wohin(d)}.` : 'Ich habe deine letzte Sprachüberweisung gefunden.';

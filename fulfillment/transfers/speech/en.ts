@@ -99,6 +99,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     halfBalance: (from, amount) => `Half of what's in ${account(from)} comes to ${m(amount)}.`,
     stillUnconfirmed: (d) =>
       `Your bank still hasn't confirmed your transfer${toNamed(d)}. It may still go through, so please don't send it again. You can check your banking app.`,
+    notSentYet: () => "Not yet: this transfer isn't sent until we've finished it.",
     noRecentTransfer: () => "I don't see a voice transfer from the last day. Your banking app shows all your transfers.",
     lastTransferWas: (status, d) => {
       const was = d ? `Your last voice transfer went to ${named(d)}.` : 'I found your last voice transfer.';
