@@ -63,7 +63,9 @@ export const deDEInsights: InsightsSpeech = {
     const auf = account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : '';
     if (items.length === 0) return `Vorgemerkt ist${auf || ' auf deinen Konten'} nichts.`;
     const sum = (t: Transaction) => (quiet ? (t.amount.minor < 0 ? '' : 'Eingang ') : `${m(absolute(t.amount))} `);
-    const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${sum(t)}${t.amount.minor < 0 ? 'bei' : 'von'} ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${account ? '' : ` auf ${GERMAN_ACCOUNT_NAMES[kind].deinem}`}`);
+    // Eine Zahlung ohne Händler ("Überweisung an Jonas Weber") wird mit ihrem Text gesagt, nie "bei Überweisung an".
+    const what = (t: Transaction) => (t.merchant ? `${t.amount.minor < 0 ? 'bei' : 'von'} ${spokenBankText(t.merchant, 'de-DE')}` : spokenBankText(t.description, 'de-DE'));
+    const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${[sum(t).trim(), what(t)].filter(Boolean).join(t.merchant ? ' ' : ', ')}${account ? '' : ` auf ${GERMAN_ACCOUNT_NAMES[kind].deinem}`}`);
     const how = items.length === 1 ? 'ein vorgemerkter Umsatz' : `${items.length} vorgemerkte Umsätze`;
     const list = each.join('; ');
     const where = account ? `Auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Auf deinen Konten';

@@ -58,7 +58,9 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       const on = account ? ` on your ${accounts[account]}` : '';
       if (items.length === 0) return `Nothing is pending${on ? on : ' on your accounts'}.`;
       const sum = (t: Transaction) => (quiet ? (t.amount.minor < 0 ? '' : 'money ') : `${m(absolute(t.amount))} `);
-      const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${sum(t)}${t.amount.minor < 0 ? 'at' : 'in from'} ${spokenBankText(t.merchant ?? t.description, locale)}${account ? '' : ` on your ${accounts[kind]}`}`);
+      // A payment with no merchant ("Transfer to Bob Carter") is said by its description, never "at Transfer to".
+      const what = (t: Transaction) => (t.merchant ? `${t.amount.minor < 0 ? 'at' : 'in from'} ${spokenBankText(t.merchant, locale)}` : spokenBankText(t.description, locale));
+      const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${[sum(t).trim(), what(t)].filter(Boolean).join(t.merchant ? ' ' : ', ')}${account ? '' : ` on your ${accounts[kind]}`}`);
       const list = each.join('; ');
       return `You have ${plural(items.length, 'pending transaction', 'pending transactions')}${on}. ${items.length > 1 && !quiet ? `They come to ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
     },
