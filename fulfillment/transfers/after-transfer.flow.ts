@@ -9,7 +9,8 @@ import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
-import { namesATransfer, undoOffer, undoQuestion, undoTransfers } from './undo';
+import { namesATransfer, undone, undoOffer, undoQuestion } from './undo';
+import { goOnInstead, prepareInstead } from './corrected-after-sent';
 import { isHeard } from '../pipeline/turn';
 import { ok } from '../kit/result';
 import { transferHandler } from './transfer.handlers';
@@ -56,8 +57,14 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       return answerAndContinue(ctx, t.cannotUndo(awaiting.final));
     }
     if (intent === 'Cancel' || correction) {
-      ctx.conversation.awaiting = (ctx.session ? await undoOffer({ ...ctx, session: ctx.session }) : undefined) ?? { kind: 'undo-offer' };
-      return ask(correction ? `${t.alreadySent()} ${t.offerUndo()}` : t.offerUndo(), t.offerUndo());
+      const linkedCtx = ctx.session ? { ...ctx, session: ctx.session } : undefined;
+      const offer = linkedCtx ? await undoOffer(linkedCtx) : undefined;
+      // "No, make it twenty": the transfer meant is prepared, and taken up once the cancel is done.
+      const sentId = offer?.transferIds?.[0];
+      const instead = correction && linkedCtx && sentId ? await prepareInstead(linkedCtx, sentId) : undefined;
+      ctx.conversation.awaiting = offer ? { ...offer, ...(instead ? { instead } : {}) } : { kind: 'undo-offer' };
+      const question = instead ? t.offerUndoInstead() : t.offerUndo();
+      return ask(correction ? `${t.alreadySent()} ${question}` : question, question);
     }
     // "No, forty to Bob instead" is heard as a new transfer as often as "and forty to Bob": it
     // is one, so the customer hears that the transfer just made has gone and stays, before the
@@ -112,15 +119,17 @@ async function answerGoOn(ctx: LinkedContext, yes: boolean): Promise<Outcome | u
  * The answer to "Do you want me to cancel the transfer you just made?" (or the ones it named). A
  * cancel that names a transfer of its own ("no, the one to Bob") chooses again.
  */
-async function decide(ctx: LinkedContext, ids: readonly string[] | undefined): Promise<Outcome | undefined> {
+async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, instead: string | undefined): Promise<Outcome | undefined> {
   const intent = ctx.turn.intent;
   if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
     ctx.conversation.awaiting = undefined;
     const chosenAgain = intent === 'CancelTransfer' && namesATransfer(ctx.turn.slots);
-    return undoTransfers(ctx, chosenAgain ? undefined : ids);
+    const { outcome, cancelled } = await undone(ctx, chosenAgain ? undefined : ids);
+    return instead && !chosenAgain ? goOnInstead(ctx, instead, cancelled, outcome) : outcome;
   }
   if (intent === 'No' || intent === 'Stop') {
     ctx.conversation.awaiting = undefined;
+    if (instead) await dropDraft(ctx.deps.store, instead);
     return intent === 'Stop' ? tell(conversationSpeech(ctx.turn.locale).goodbye()) : answerAndContinue(ctx, transferSpeech(ctx.turn.locale).undoKept());
   }
   return undefined;
@@ -129,7 +138,7 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined): P
 /** After "Do you want me to cancel the transfer you just made?": yes undoes it, no keeps it. */
 export const undoOfferFlow: Flow<'undo-offer'> = {
   async intercept(ctx, awaiting) {
-    return ctx.session ? decide({ ...ctx, session: ctx.session }, awaiting.transferIds) : undefined;
+    return ctx.session ? decide({ ...ctx, session: ctx.session }, awaiting.transferIds, awaiting.instead) : undefined;
   },
   help: (ctx) => transferSpeech(ctx.turn.locale).undoHelp(),
   async resume(ctx, awaiting, after) {

@@ -203,6 +203,8 @@ export interface TransferSpeech {
   alreadySent(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */
   offerUndo(): string;
+  /** After a correction of the transfer just sent: cancel it, then prepare the one meant. */
+  offerUndoInstead(): string;
   /** The same amount to the same payee as a transfer made in the last hour: whether to send it again. */
   sentAlready(amount: Money, to: Destination): string;
   /** The offer a question or more later, naming whom the last transfer went to, where known. */

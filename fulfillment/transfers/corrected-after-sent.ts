@@ -1,0 +1,55 @@
+/**
+ * "No, make it twenty", "send twenty to the other Anna" right after a transfer went: the transfer
+ * sent cannot be changed, so the customer is asked whether to cancel it. The transfer they meant
+ * is prepared meanwhile (the payee and source of the one sent, with what the correction changed)
+ * and, once the cancel is done, read back and confirmed as any transfer: nothing moves without a
+ * yes and the PIN, and a "no" to the cancel drops it.
+ */
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { isHeard } from '../pipeline/turn';
+import { accountId, payeeId } from '../kit/ids';
+import { amountFromSlots } from './amount';
+import { advance } from './advance';
+import { dropDraft, loadDraft, newDraft, saveDraft, UNREADABLE } from './draft';
+import { matchPayees } from './payee-match';
+import { homeCurrency, loadView } from './transfer-view';
+import { undoRecordOf } from './undo-records';
+import { transferSpeech } from './speech';
+import type { UndoRecord } from './undo-records';
+
+/**
+ * The transfer meant instead of the one with `transferId`, prepared as a draft, or undefined when
+ * the correction changes nothing that draft could hold (no amount, no other payee it names alone).
+ */
+export async function prepareInstead(ctx: LinkedContext, transferId: string): Promise<string | undefined> {
+  const record = await undoRecordOf(ctx.deps.store, ctx.session.customer.id, transferId);
+  if (!record?.payeeId) return undefined;
+  const view = await loadView(ctx);
+  if (!view.ok) return undefined;
+  const { slots } = ctx.turn;
+  const amount = amountFromSlots(slots, homeCurrency(view.value));
+  const said = slots.otherPayee ?? slots.payee;
+  const others = isHeard(said) ? matchPayees(said.value, view.value.payees).filter((p) => p.id !== record.payeeId) : [];
+  const newAmount = amount.ok ? amount.value : undefined;
+  if (!newAmount && others.length !== 1) return undefined;
+  const draft = newDraft(ctx.session.customer.id, 'payee');
+  draft.payeeId = others.length === 1 && others[0] ? others[0].id : payeeId(record.payeeId);
+  draft.amount = newAmount ?? record.amount;
+  if (record.fromId) draft.fromId = accountId(record.fromId);
+  await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
+  return draft.id;
+}
+
+/** After the cancel: the transfer meant, read back, when the one sent was cancelled; else the cancel's answer alone. */
+export async function goOnInstead(ctx: LinkedContext, draftId: string, cancelled: readonly UndoRecord[], answer: Outcome): Promise<Outcome> {
+  const draft = await loadDraft(ctx.deps.store, draftId, ctx.session.customer.id);
+  const record = cancelled.length === 1 ? cancelled[0] : undefined;
+  if (!draft || draft === UNREADABLE || !record) {
+    await dropDraft(ctx.deps.store, draftId);
+    return answer;
+  }
+  const view = await loadView(ctx);
+  if (!view.ok) return answer;
+  const to = view.value.payees.find((p) => p.id === record.payeeId)?.name;
+  return advance(ctx, draft, view.value, transferSpeech(ctx.turn.locale).undone(to ? { to } : undefined));
+}
