@@ -2,7 +2,8 @@ import { askAboutAlert, fraudFacts, unreviewedAlert } from './fraud-question';
 import { linked } from '../pipeline/intent-handler';
 import { answerAndContinue, askAfter, withFacts } from '../pipeline/reply-builders';
 import { isHeard } from '../pipeline/turn';
-import { heardAsWords, normaliseHeard } from '../pipeline/word-match';
+import { heardAsWords } from '../pipeline/word-match';
+import { shopKey } from '../insights/history';
 import { cardsSpeech } from './speech';
 
 /**
@@ -16,8 +17,8 @@ export const suspiciousActivityHandler = linked(async (ctx) => {
   const t = cardsSpeech(ctx.turn.locale);
   const said = ctx.turn.slots.merchant;
   const shop = isHeard(said) ? heardAsWords(said.value) : undefined;
-  const squash = (s: string) => normaliseHeard(s).replace(/[\s'-]/g, '');
-  const other = shop !== undefined && squash(shop).length > 0 && !(alert.value && squash(alert.value.merchant).includes(squash(shop)));
+  const wanted = shop === undefined ? '' : shopKey(shop);
+  const other = wanted.length > 0 && !(alert.value && shopKey(alert.value.merchant).includes(wanted));
   if (!alert.value) return withFacts(answerAndContinue(ctx, other && shop ? t.notFlagged(shop, false) : t.noSuspiciousActivity()), fraudFacts('none'));
   const question = await askAboutAlert(ctx, alert.value, false, true);
   return other && shop ? askAfter(t.notFlagged(shop, true), question) : question;

@@ -52,11 +52,13 @@ export function isIncome(t: Transaction): boolean {
   return t.amount.minor > 0 && (t.category === 'income' || t.category === undefined);
 }
 
+/** A shop's name, or the words said for it, as the two are compared: normalised, without spaces, apostrophes or dashes. */
+export const shopKey = (text: string) => normaliseHeard(text).replace(/[\s'-]/g, '');
+
 /** Whether a transaction's merchant is the one the customer named ("starbucks", "trader joes"). */
 export function merchantMatches(t: Transaction, heard: string): boolean {
-  const wanted = normaliseHeard(heard).replace(/[\s'-]/g, '');
-  const name = normaliseHeard(t.merchant ?? t.description).replace(/[\s'-]/g, '');
-  return wanted.length > 0 && name.includes(wanted);
+  const wanted = shopKey(heard);
+  return wanted.length > 0 && shopKey(t.merchant ?? t.description).includes(wanted);
 }
 
 /** The total size of some transactions, one amount per currency, in the order first seen. */
