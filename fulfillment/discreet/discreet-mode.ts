@@ -57,7 +57,8 @@ export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'b
     if (!q || !said.includes(q.said)) return withoutAmounts(said, notice);
     const [before = '', after = ''] = said.split(q.said, 2);
     const rest = (part: string) => (speaksAmount(part) ? withoutAmounts(part, notice) : part);
-    return [rest(before.trim()), rest(before.trim()).includes(notice) ? '' : notice, q.instead, rest(after.trim())].filter(Boolean).join(' ');
+    const head = rest(before.trim());
+    return [head, head.includes(notice) ? '' : notice, q.instead, rest(after.trim())].filter(Boolean).join(' ');
   };
   if (reply.type === 'tell') return { type: 'tell', speech: quiet(reply.speech), ...facts };
   const kept = choices.filter((c) => !speaksAmount(c));
