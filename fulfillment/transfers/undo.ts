@@ -111,8 +111,9 @@ type Choice =
  * Reads the turn against the open records (oldest first, at least one). A payee named picks the
  * latest one to them; nothing named, or "the last one", the transfer made last, if it is open. A
  * place in a list the skill never read out ("the first one", "both") is asked about by name first.
+ * Only where the transfer made last is no longer open is the bank asked how it stands.
  */
-function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[], lastCancelled: boolean): Choice {
+async function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[]): Promise<Choice> {
   const t = transferSpeech(ctx.turn.locale);
   const target = targetOf(payees);
   const records = state.open;
@@ -135,7 +136,7 @@ function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[], 
   if ((!isHeard(place) || theLast) && !isHeard(otherOne) && !isHeard(both)) {
     if (last) return { kind: 'cancel', records: [last], named: false };
     // "Cancel that transfer" said again once it is cancelled: it is said cancelled, never "can no longer be cancelled".
-    const lastSaid = lastCancelled && made ? t.alreadyCancelled([target(made)]) : t.lastNotOpen(lastTo);
+    const lastSaid = made && (await cancelledAtBank(ctx, made)) ? t.alreadyCancelled([target(made)]) : t.lastNotOpen(lastTo);
     return { kind: 'say', speech: `${lastSaid} ${t.openOnes(records.map(target))}` };
   }
   if (count === 1) return { kind: 'ask', records, speech: t.onlyOneOpen(target(records[0] as UndoRecord)) };
@@ -144,11 +145,10 @@ function choose(ctx: LinkedContext, state: UndoState, payees: readonly Payee[], 
   return { kind: 'ask', records: meant, speech: t.confirmUndo(meant.map(target)) };
 }
 
-/** Whether the transfer made last, no longer open for undo, is one the bank has cancelled (by an undo a moment ago, or in its app). */
-async function lastCancelled(ctx: LinkedContext, state: UndoState): Promise<boolean> {
-  const { made, record } = lastMade(state);
+/** Whether the bank says a transfer made is cancelled: by an undo a moment ago, in its app, or in another session. */
+async function cancelledAtBank(ctx: LinkedContext, made: MadeTransfer | undefined): Promise<boolean> {
   const transfers = ctx.deps.bank.transfers;
-  if (!made || record || !transfers) return false;
+  if (!made || !transfers) return false;
   const status = await transfers.status(ctx.session, made.key);
   return status.ok && status.value.status === 'cancelled';
 }
@@ -197,9 +197,8 @@ async function cancelAtBank(ctx: LinkedContext, records: readonly UndoRecord[], 
 async function settledMeanwhile(ctx: LinkedContext, ids: readonly string[], made: readonly MadeTransfer[], into: Cancelled): Promise<void> {
   for (const id of ids) {
     const m = made.find((x) => x.transferId === id);
-    const status = m && ctx.deps.bank.transfers ? await ctx.deps.bank.transfers.status(ctx.session, m.key) : undefined;
     const who = m?.payeeId ? { payeeId: m.payeeId } : {};
-    if (status?.ok && status.value.status === 'cancelled') into.already.push(who);
+    if (await cancelledAtBank(ctx, m)) into.already.push(who);
     else into.sent.push(who);
   }
 }
@@ -226,7 +225,7 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   if (!agreed && records.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
   // A yes to "cancel the transfer you just made?" is about the last one, and says so.
   const justTheLast = agreed?.length === 1 && agreed[0]?.transferId === lastMade(state).made?.transferId;
-  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : choose(ctx, state, payees, await lastCancelled(ctx, state));
+  const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : await choose(ctx, state, payees);
   if (choice.kind === 'say') return none(ended(answerAndContinue(ctx, choice.speech), 'not-undone'));
   const mentioned = (rs: readonly { readonly payeeId?: string }[]) => payees.filter((p) => rs.some((r) => r.payeeId === p.id));
   if (choice.kind === 'ask') {
