@@ -7,10 +7,11 @@
  */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { isHeard } from '../pipeline/turn';
-import { accountId, payeeId } from '../kit/ids';
+import { payeeId } from '../kit/ids';
 import { amountFromSlots } from './amount';
 import { advance } from './advance';
-import { dropDraft, loadDraft, newDraft, saveDraft, UNREADABLE } from './draft';
+import { dropDraft, loadDraft, saveDraft, UNREADABLE } from './draft';
+import { resending } from './send-instead';
 import { matchPayees } from './payee-match';
 import { homeCurrency, loadView } from './transfer-view';
 import { undoRecordOf } from './undo-records';
@@ -32,10 +33,9 @@ export async function prepareInstead(ctx: LinkedContext, transferId: string): Pr
   const others = isHeard(said) ? matchPayees(said.value, view.value.payees).filter((p) => p.id !== record.payeeId) : [];
   const newAmount = amount.ok ? amount.value : undefined;
   if (!newAmount && others.length !== 1) return undefined;
-  const draft = newDraft(ctx.session.customer.id, 'payee');
+  const draft = resending(ctx, record);
   draft.payeeId = others.length === 1 && others[0] ? others[0].id : payeeId(record.payeeId);
-  draft.amount = newAmount ?? record.amount;
-  if (record.fromId) draft.fromId = accountId(record.fromId);
+  if (newAmount) draft.amount = newAmount;
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
   return draft.id;
 }

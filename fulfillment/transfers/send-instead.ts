@@ -7,12 +7,21 @@
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { isHeard } from '../pipeline/turn';
 import { advance } from './advance';
-import { newDraft } from './draft';
+import { newDraft, type TransferDraft } from './draft';
+import type { UndoRecord } from './undo-records';
 import { matchPayees } from './payee-match';
 import { loadView } from './transfer-view';
 import { namesAnOpenTransfer, undone } from './undo';
 import { transferSpeech } from './speech';
 import { accountId } from '../kit/ids';
+
+/** A new transfer to a payee of the amount and from the account of a transfer sent: the one meant instead, for the payee and any change to be put in. */
+export function resending(ctx: LinkedContext, record: UndoRecord): TransferDraft {
+  const draft = newDraft(ctx.session.customer.id, 'payee');
+  draft.amount = record.amount;
+  if (record.fromId) draft.fromId = accountId(record.fromId);
+  return draft;
+}
 
 /** Undoes the last transfer; with the payee it was meant for named, prepares it for them. */
 export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> {
@@ -30,9 +39,7 @@ export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> 
   if (!view.ok) return outcome;
   const payees = matchPayees(meant.value, view.value.payees).filter((p) => p.id !== record.payeeId);
   if (payees.length === 0) return outcome;
-  const draft = newDraft(ctx.session.customer.id, 'payee');
-  draft.amount = record.amount;
-  if (record.fromId) draft.fromId = accountId(record.fromId);
+  const draft = resending(ctx, record);
   if (payees.length === 1) draft.payeeId = payees[0]?.id;
   else draft.candidates = payees.map((p) => p.id);
   return advance(ctx, draft, view.value, transferSpeech(ctx.turn.locale).undone());
