@@ -30,9 +30,12 @@ export interface ModelIntent {
 /** Stands for the start of a sentence among the words before a slot: "fifty" said alone. */
 const START = '^';
 
+/** A text's words, lower case. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 /** The (up to) two words before a position in a text, lower case; START at the start of the text. */
 export function wordsBefore(text: string): string[] {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-2);
+  const words = wordsOf(text).slice(-2);
   return words.length > 0 ? words : [START];
 }
 
@@ -64,8 +67,7 @@ const POINTING = new Set(['my', 'me', 'the', 'our', 'your', 'a', 'an', 'mein', '
 
 /** The last word before a position that says more than "my" or "the" ("in" of "in my"); START where there is none. */
 export function leadWord(text: string): string {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.reverse().find((w) => !POINTING.has(w)) ?? START;
+  return wordsOf(text).reverse().find((w) => !POINTING.has(w)) ?? START;
 }
 
 /** A sample as annotated parts: its text, and the slot a part fills. */

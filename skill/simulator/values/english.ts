@@ -117,6 +117,8 @@ function numbers(text: string, locale: Locale): Recognised[] {
     const pounds = pence ? hundredths(value) : undefined;
     const next = results[i + 1];
     const nextValue = str(next?.resolution?.['value']);
+    // Two number words in one breath, the second from 10 to 99: a price or a PIN said in pairs.
+    const pairSaid = next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^[1-9]\d$/.test(nextValue);
     if (pence && pounds) {
       found.push({ type: 'money', start: r.start, end: r.end + 1 + pence[0].length, text: text.slice(r.start, r.end + 1 + pence[0].length), value: pounds, currency: 'GBP' });
     } else if (slang) {
@@ -129,7 +131,7 @@ function numbers(text: string, locale: Locale): Recognised[] {
       const until = cents && next ? next.end + 1 : end;
       found.push({ type: 'money', start: r.start, end: until, text: text.slice(r.start, until), value: cents ? `${value}.${cents.padStart(2, '0')}` : value, currency });
       if (cents) i += 1;
-    } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^[1-9]$/.test(value) && /^[1-9]\d$/.test(nextValue) && CURRENCY_NEXT.test(text.slice(next.end + 1)) && !(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
+    } else if (pairSaid && /^[1-9]$/.test(value) && CURRENCY_NEXT.test(text.slice(next.end + 1)) && !(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
       // "One twenty dollars", "two fifty bucks": a price said in pairs with its currency after it is
       // hundreds (120, 250); Recognizers alone reads $20 and drops the "one".
       const said = CURRENCY_NEXT.exec(text.slice(next.end + 1));
@@ -137,7 +139,7 @@ function numbers(text: string, locale: Locale): Recognised[] {
       const end = next.end + 1 + (said?.[0].length ?? 0);
       found.push({ type: 'money', start: r.start, end, text: text.slice(r.start, end), value: `${value}${nextValue}`, currency: SLANG[word] ?? WORD_CURRENCY[word] ?? LOCAL_CURRENCY[locale] });
       i += 1;
-    } else if (next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^\d{1,3}$/.test(value) && /^[1-9]\d$/.test(nextValue)) {
+    } else if (pairSaid && /^\d{1,3}$/.test(value)) {
       // "Fifty twenty": units and cents with no currency said, so none is claimed; the dialog
       // takes the account's, and at the PIN step sees a PIN said in pairs ("twelve thirty four").
       const span = { start: r.start, end: next.end + 1, text: text.slice(r.start, next.end + 1) };
@@ -212,7 +214,6 @@ export function englishValues(text: string, locale: Locale, now: Date): Recognis
   );
   return [...amounts, ...ordinals(text), ...dates(text, now)];
 }
-
 
 /**
  * The text as Recognizers reads "one" right, at the same length, so every position stays.
