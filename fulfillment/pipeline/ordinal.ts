@@ -26,11 +26,8 @@ const LAST = new Set(['last', 'latter', 'final', 'bottom', 'untere', 'unteren', 
 /** Words that may stand around an ordinal without changing it. */
 const FILLER = new Set(['the', 'one', 'very', 'number', 'please', 'i', 'mean', 'die', 'der', 'das', 'den', 'nummer', 'bitte', 'ich', 'meine', 'option', 'choice']);
 
-/**
- * The zero-based position in a list of `count` items that a slot names, or undefined when the
- * slot names no position, or one past the end of the list.
- */
-export function ordinalOf(slot: SlotValue | undefined, count: number): number | undefined {
+/** The one-based place a slot names ("the third one" is 3, "the last" is `count`), past the list's end or not. */
+function placeNamed(slot: SlotValue | undefined, count: number): number | undefined {
   // A resolved list end arrives with its id ("first", "last") whatever words were said.
   const end = slot?.id === 'first' || slot?.id === 'last' ? slot.id : undefined;
   const text = (end ?? slot?.value ?? '').trim().toLowerCase().replace(/[.,!?]/g, ' ');
@@ -40,14 +37,25 @@ export function ordinalOf(slot: SlotValue | undefined, count: number): number | 
   // "one" alone is the first; "the second one" keeps "second".
   const [word] = meaningful.length > 0 ? meaningful : words;
   if (word === undefined || meaningful.length > 1) return undefined;
-  let index: number | undefined;
-  if (/^\d{1,2}$/.test(word)) index = Number(word) - 1;
-  else if (LAST.has(word)) index = count - 1;
-  else {
-    const found = WORDS.findIndex((forms) => forms.includes(word));
-    index = found >= 0 ? found : undefined;
-  }
-  return index !== undefined && index >= 0 && index < count ? index : undefined;
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  if (LAST.has(word)) return count;
+  const found = WORDS.findIndex((forms) => forms.includes(word));
+  return found >= 0 ? found + 1 : undefined;
+}
+
+/**
+ * The zero-based position in a list of `count` items that a slot names, or undefined when the
+ * slot names no position, or one past the end of the list.
+ */
+export function ordinalOf(slot: SlotValue | undefined, count: number): number | undefined {
+  const place = placeNamed(slot, count);
+  return place !== undefined && place >= 1 && place <= count ? place - 1 : undefined;
+}
+
+/** "The third one" of a list of two: a place the list does not reach, which the customer hears is not there. */
+export function pastTheEnd(slot: SlotValue | undefined, count: number): boolean {
+  const place = placeNamed(slot, count);
+  return count > 0 && place !== undefined && place > count;
 }
 
 /**

@@ -140,8 +140,9 @@ export function sourceOf(draft: TransferDraft, view: TransferView): Account | un
 }
 
 /** Asks how much, before any other question: the answer to "...or another amount?" that names no amount. */
-export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
-  return question(ctx, draft, 'amount', transferSpeech(ctx.turn.locale).askAmount(destination(draft, view), candidatesName(draft, view)), {}, { payees: view.payees });
+export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = ''): Promise<Outcome> {
+  const asked = transferSpeech(ctx.turn.locale).askAmount(destination(draft, view), candidatesName(draft, view));
+  return question(ctx, draft, 'amount', [prefix, asked].filter(Boolean).join(' '), {}, { payees: view.payees });
 }
 
 /** What an answer changed, for advance to say back; `cardOption` when the card payment's option changed, whose amount advance looks up. */

@@ -118,7 +118,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   if (!problem) {
     const { noted, unheard } = changedSince(was, draft, view, slots);
     // "The same as last time" with nothing to find was heard: what was not found is said instead.
-    if (unheard && !lastTime && !whole) return next(t.didNotGet());
+    // A second transfer said alone ("also send Tom ten pounds") was heard: the one-at-a-time word says so.
+    if (unheard && !lastTime && !whole && !another) return next(t.didNotGet());
     draft.failures = 0;
     draft.saidNo = undefined;
     draft.saidYes = undefined;
@@ -133,7 +134,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   }
   if (problem.kind === 'same-account') return next(t.sameAccount());
   if (problem.kind === 'was-target') return next(t.wasTarget());
-  if (problem.kind === 'no-such-choice') return next(t.didNotGet());
+  if (problem.kind === 'no-such-choice') return next(problem.only ? t.onlyChoices(problem.only) : t.didNotGet());
   if (problem.kind === 'not-a-source') return next(t.notASource());
   const currency = homeCurrency(view);
   return next(problem.problem === 'other-currency' ? t.onlyCurrency(currency) : t.unreadableAmount());

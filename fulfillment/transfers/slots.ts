@@ -10,7 +10,7 @@ import { accountKindOf, saysOtherAccount } from '../accounts/account-words';
 import type { Locale } from '../kit/locale';
 import type { CurrencyCode, Money } from '../kit/money';
 import { endingIn } from '../pipeline/ending-in';
-import { ordinalOf, positionSlot } from '../pipeline/ordinal';
+import { ordinalOf, pastTheEnd, positionSlot } from '../pipeline/ordinal';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
 import { amountFromSlots, type AmountProblem } from './amount';
@@ -26,8 +26,8 @@ export type SlotProblem =
   | { readonly kind: 'same-account' }
   /** The source said is the account the money was going to: where it goes is asked again. */
   | { readonly kind: 'was-target' }
-  /** "The fourth one" of a list of two, or of no list at all. */
-  | { readonly kind: 'no-such-choice' }
+  /** "The fourth one" of a list of two (`only` says how many there are), or of no list at all. */
+  | { readonly kind: 'no-such-choice'; readonly only?: number }
   /** The account named to send from is one money cannot come from (the credit card). */
   | { readonly kind: 'not-a-source' };
 
@@ -73,7 +73,7 @@ function positionSaid(draft: TransferDraft, slots: MergeContext['slots']): SlotV
 function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue | undefined): SlotProblem | 'chosen' | undefined {
   const offered = draft.offered ?? [];
   // "The one ending in 7781": the digits spoken for a payee or an account on the list.
-  const lastFours = offered.map((id) => m.payees.find((p) => p.id === id)?.last4 ?? m.accounts.find((a) => a.id === id)?.last4 ?? '');
+  const lastFours = offeredLastFours(draft, m);
   const byDigits = endingIn(m.slots.last4, lastFours);
   if (byDigits === 'no-match') return chosenByDigits(draft, m);
   const named = positionSlot(m.slots);
@@ -90,7 +90,7 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   const index = byDigits ?? ordinalOf(slot, offered.length);
   // A place said with no list read out ("send the second one twenty dollars" as the first words)
   // chooses nothing, and the rest of what was said stands.
-  if (index === undefined) return named && offered.length > 0 ? { kind: 'no-such-choice' } : undefined;
+  if (index === undefined) return named && offered.length > 0 ? noSuchChoice(named, draft.step === 'card-option' ? CARD_PLACES : offered.length) : undefined;
   const id = offered[index] as string;
   if (draft.step === 'choose-payee' || draft.step === 'payee') {
     draft.payeeId = m.payees.find((p) => p.id === id)?.id;
@@ -103,6 +103,29 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   return 'chosen';
 }
 
+/** A place no item of a list of `count` is at; how many there are when the place is past the end. */
+function noSuchChoice(named: SlotValue, count: number): SlotProblem {
+  return pastTheEnd(named, count) ? { kind: 'no-such-choice', only: count } : { kind: 'no-such-choice' };
+}
+
+/** The last digits the skill spoke for each payee or account on the list offered last, in its order. */
+export function offeredLastFours(draft: TransferDraft, known: Pick<MergeContext, 'payees' | 'accounts'>): string[] {
+  return (draft.offered ?? []).map((id) => known.payees.find((p) => p.id === id)?.last4 ?? known.accounts.find((a) => a.id === id)?.last4 ?? '');
+}
+
+/** The card question offers its options, then "or another amount": the places a customer heard. */
+const CARD_PLACES = CARD_OPTIONS.length + 1;
+
+/**
+ * "The third one", "the last one" to "the statement balance, the minimum payment, or another
+ * amount?", then or at a later question of that card payment: another amount, which is asked for.
+ */
+export function choosesAnotherAmount(draft: TransferDraft, slots: MergeContext['slots']): boolean {
+  if (draft.kind !== 'card') return false;
+  const asked = draft.step === 'card-option' || (draft.cardOption !== undefined && LATER_STEPS.has(draft.step) && (draft.offered?.length ?? 0) === 0);
+  return asked && ordinalOf(positionSlot(slots), CARD_PLACES) === CARD_OPTIONS.length;
+}
+
 /** The questions after every list was answered: a place said there names one on a list said earlier, or none. */
 const LATER_STEPS: ReadonlySet<TransferStep> = new Set(['check-amount', 'check-duplicate', 'confirm', 'pin', 'approval']);
 
@@ -110,7 +133,7 @@ const LATER_STEPS: ReadonlySet<TransferStep> = new Set(['check-amount', 'check-d
 function rechosenOption(draft: TransferDraft, named: SlotValue): SlotProblem | 'chosen' {
   const index = ordinalOf(named, CARD_OPTIONS.length);
   const option = index === undefined ? undefined : CARD_OPTIONS[index];
-  if (!option) return { kind: 'no-such-choice' };
+  if (!option) return noSuchChoice(named, CARD_PLACES);
   if (option !== draft.cardOption) {
     draft.cardOption = option;
     draft.amount = undefined;
@@ -124,7 +147,7 @@ function rechosenOption(draft: TransferDraft, named: SlotValue): SlotProblem | '
 function rechosenPayee(draft: TransferDraft, named: SlotValue, payees: MergeContext['payees']): SlotProblem | 'chosen' {
   const choices = draft.payeeChoices ?? [];
   const index = ordinalOf(named, choices.length);
-  if (index === undefined) return { kind: 'no-such-choice' };
+  if (index === undefined) return noSuchChoice(named, choices.length);
   const payee = payees.find((p) => p.id === choices[index]);
   if (!payee) return { kind: 'no-such-choice' };
   draft.payeeId = payee.id;

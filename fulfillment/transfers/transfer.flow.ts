@@ -36,6 +36,8 @@ import { withoutPronounOne } from './pronoun-one';
 import { placeLeft } from '../pipeline/place-taken-back';
 import { ended } from './transfer-facts';
 import { homeCurrency, loadView } from './transfer-view';
+import { choosesAnotherAmount, offeredLastFours } from './slots';
+import { endingIn } from '../pipeline/ending-in';
 
 /** Intents whose slots answer or correct the transfer. */
 const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
@@ -182,15 +184,23 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
 const BEFORE_PIN: ReadonlySet<TransferStep> = new Set(['confirm', 'check-amount', 'check-duplicate']);
 
 /**
- * "Yes, 1234" to a read-back, when a PIN will be asked for: a platform may hear it as the Pin
- * intent or as a new amount of four digits with no currency. Either way it may be the PIN said
- * early, so it is neither read back nor taken as the amount; the read-back is put again. So is a
+ * The questions before the read-backs where a number is no answer: who to, which one, from which
+ * account, which card option. Digits said there are a PIN said early as much as at a read-back.
+ * "How much?" and "what should I change?" are not among them: a number answers those.
+ */
+const EARLY: ReadonlySet<TransferStep> = new Set(['payee', 'choose-payee', 'source', 'target', 'card-option']);
+
+/**
+ * "Yes, 1234" to a read-back, or "1234" to "from which account?", when a PIN will be asked for: a
+ * platform may hear it as the Pin intent or as a new amount of four digits with no currency. Either
+ * way it may be the PIN said early, so it is neither read back nor taken as the amount; the
+ * question is put again. So is a
  * PIN said in pairs ("zwölf vierunddreißig", "twelve thirty four"), which reaches the amount as
  * 12.34. Cents of a round ten ("zwölf fünfzig", "twelve fifty") are how prices are said, and stay
  * an amount, as does one said with its currency ("1234 dollars", "zwölf Euro vierunddreißig").
  */
 function mayBeEarlyPin(ctx: LinkedContext, draft: TransferDraft): boolean {
-  if (!BEFORE_PIN.has(draft.step) || !needsPin(ctx.deps.transferPolicy) || draft.pinVerified) return false;
+  if (!(BEFORE_PIN.has(draft.step) || EARLY.has(draft.step)) || !needsPin(ctx.deps.transferPolicy) || draft.pinVerified) return false;
   const { intent, slots } = ctx.turn;
   if (intent === 'Pin') return Boolean(slots.pin?.value.trim());
   if (intent !== 'ProvideAmount' || isHeard(slots.currency)) return false;
@@ -270,8 +280,14 @@ async function onNo(ctx: LinkedContext, draft: TransferDraft, view: TransferView
   }
 }
 
-/** Forgets the field the customer wants to change, so the dialog asks for it again; a change needs a fresh read-back. */
-async function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: TransferView, intent: IntentName): Promise<Outcome> {
+/**
+ * Forgets the field the customer wants to change, so the dialog asks for it again (`ask`, the next
+ * question by default); a change needs a fresh read-back.
+ */
+async function askAgainFor(
+  ctx: LinkedContext, draft: TransferDraft, view: TransferView, intent: IntentName,
+  ask: (left: string | undefined) => Promise<Outcome> = (left) => advance(ctx, draft, view, left),
+): Promise<Outcome> {
   const orderKey = draft.idempotencyKey;
   if (intent === 'ProvideAmount') {
     draft.amount = undefined;
@@ -284,7 +300,13 @@ async function askAgainFor(ctx: LinkedContext, draft: TransferDraft, view: Trans
   else if (intent === 'ProvideAccount') draft.fromId = undefined;
   draft.failures = 0;
   const left = await withdrawApproval(ctx, draft, startOrderAgain(draft), orderKey);
-  return advance(ctx, draft, view, left);
+  return ask(left);
+}
+
+/** "The third one" of the card's options, "or another amount": the option chosen so far is let go and the amount asked. */
+function anotherAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
+  if (draft.step === 'card-option') return askForAmount(ctx, draft, view);
+  return askAgainFor(ctx, draft, view, 'ProvideAmount', (left) => askForAmount(ctx, draft, view, left ?? ''));
 }
 
 /**
@@ -313,6 +335,7 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (left) return applyAnswer(ctx, draft, view, { payee: { value: left.name } });
   // "Not fifty", "nicht an Jonas": what was taken back is asked for again, at any step.
   if (takenBackOnly) return askAgainFor(ctx, draft, view, intent);
+  if (intent === 'Choose' && choosesAnotherAmount(draft, ctx.turn.slots)) return anotherAmount(ctx, draft, view);
   if (draft.step === 'pin') {
     const pinned = await atPinStep(ctx, draft, view);
     if (pinned) return pinned;
@@ -347,7 +370,10 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // A request for another kind of transfer ("actually, pay my credit card") names one by itself.
   if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) return failed(ctx, draft, view);
   if (repeatsAmount(ctx, draft, view)) return draft.step === 'confirm' ? advance(ctx, draft, view, transferSpeech(ctx.turn.locale).sameAmountAgain()) : onYes(ctx, draft, view);
-  if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked());
+  // "4321" to "...your checking account ending in 4321...?": the digits of an item read out name it, no PIN.
+  const named = intent === 'Pin' && EARLY.has(draft.step) ? endingIn(ctx.turn.slots.pin, offeredLastFours(draft, view)) : undefined;
+  if (typeof named === 'number') return applyAnswer(ctx, draft, view, { last4: ctx.turn.slots.pin });
+  if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked(EARLY.has(draft.step)));
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
   // Asked for a PIN the customer does not know, the transfer ends; asked anywhere else, it is answered in passing.

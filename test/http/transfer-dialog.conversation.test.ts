@@ -61,9 +61,9 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect((await say('ProvideAccount', { from: 'checking' })).text).toMatch(/^You're sending money to Anna Schmidt, .*The amount is \$3\.00\./);
   });
 
-  it('asks again when the position names no one on the list', async () => {
+  it('says how many there are when the position is past the end of the list, and asks again', async () => {
     await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' });
-    expect((await say('Choose', { ordinal: '4' })).text).toBe("Sorry, I didn't get that. Which one: Anna Schmidt or Anna Lee?");
+    expect((await say('Choose', { ordinal: '4' })).text).toBe('There are only two. Which one: Anna Schmidt or Anna Lee?');
   });
 
   it('takes a new amount said at the read-back and reads the transfer back again before anything moves', async () => {
@@ -186,7 +186,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('takes four digits heard as a new amount at the read-back ("yes, 1234") as no amount: never spoken, nothing ended, nothing counted', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     const again = await sayNumber('1234');
-    expect(again.text).toBe("If that was your PIN, I'll ask for it once you've said yes. To change the amount, say it with the currency, like fifty dollars. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
+    expect(again.text).toBe("If that was your PIN, I'll ask for it after this question. To change the amount, say it with the currency, like fifty dollars. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
     expect(JSON.stringify(again.body)).not.toMatch(/1234|1,234/);
     expect(await pinFailures()).toBe(0);
     expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');

@@ -129,6 +129,8 @@ export interface TransferSpeech {
   otherCurrency(from: Account): string;
   onlyCurrency(currency: CurrencyCode): string;
   didNotGet(): string;
+  /** "The third one" of a list of `count`: the list is shorter; the question follows. */
+  onlyChoices(count: number): string;
   /** A bare "no" to a question that wants a value (how much, to whom, from which account): a second one stops. */
   noToQuestion(): string;
   /** A bare "yes" or "go on" to a question that wants a value: said before the question comes again. */
@@ -177,8 +179,11 @@ export interface TransferSpeech {
   nothingChanged(): string;
   /** "No" at the read-back: what should change, for this kind of transfer. */
   askChange(kind: TransferKind): string;
-  /** Digits said at the read-back, before the PIN was asked for: never read back, never taken as an amount. */
-  pinWhenAsked(): string;
+  /**
+   * Digits said before the PIN was asked for, at a read-back or (`early`) at a question before it:
+   * never read back, never taken as an amount.
+   */
+  pinWhenAsked(early?: boolean): string;
   /** The amount said at the read-back is the one it read: a change that changed nothing, said before it is read again. */
   sameAmountAgain(): string;
   /** Leads into the PIN question again after a PIN said in pairs ("twelve thirty four"), never repeated. */

@@ -136,6 +136,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${currencyName(from.balance.currency, locale)}, so I can only send ${currencyName(from.balance.currency, locale)} from it. How much would you like to send?`,
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
+    onlyChoices: (count) => `There are only ${DIGIT_WORDS[count] ?? count}.`,
     noToQuestion: () => "Okay. If you'd rather stop, say no again.",
     yesToQuestion: () => 'Sure, I just need one more thing.',
     welcome: () => "You're welcome.",
@@ -199,7 +200,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     newAmountAtPin: () => `To send another amount, say it with its currency, like ${fifty}.`,
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     sameAmountAgain: () => "That's the amount I already have.",
-    pinWhenAsked: () => `If that was your PIN, I'll ask for it once you've said yes. To change the amount, say it with the currency, like ${fifty}.`,
+    pinWhenAsked: (early = false) => `If that was your PIN, I'll ask for it ${early ? 'at the end, before anything is sent' : 'after this question'}. To change the amount, say it with the currency, like ${fifty}.`,
     changed: ({ amount, to: d, toName, from }) =>
       okayChanged(amount && m(amount), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
