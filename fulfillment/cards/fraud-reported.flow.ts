@@ -25,7 +25,16 @@ interface MindChange {
   readonly lock: boolean;
   readonly says: (locale: Locale, card: SpokenCard | undefined) => string;
   readonly help: (locale: Locale) => string;
+  /**
+   * A yes right after a report may answer "what would you like to do?": whether it takes the
+   * report back is asked first (`asks`), and a no to that keeps it (`stands`). The card locked for
+   * fraud is never offered to be unlocked on a yes that was not to that question.
+   */
+  readonly checkFirst?: { readonly asks: (locale: Locale) => string; readonly stands: (locale: Locale) => string };
 }
+
+/** Whether the question after a report is "do you mean you made it after all?". */
+const checking = (awaiting: AfterFraudAnswer) => awaiting.kind === 'fraud-reported' && awaiting.checking === true;
 
 /**
  * The flow of the turn right after a fraud answer. The answer taken back is the bank's to change,
@@ -37,7 +46,16 @@ function mindChangeFlow(change: MindChange): MindChangeFlow {
   return {
     async intercept(ctx, awaiting) {
       const session = ctx.session;
+      const check = change.checkFirst;
+      if (check && checking(awaiting) && ctx.turn.intent === 'No') {
+        ctx.conversation.awaiting = undefined;
+        return answerAndContinue(ctx, check.stands(ctx.turn.locale));
+      }
       if (!session || ctx.turn.intent !== change.answer) return undefined;
+      if (check && awaiting.kind === 'fraud-reported' && !awaiting.checking) {
+        ctx.conversation.awaiting = { ...awaiting, checking: true };
+        return ask(check.asks(ctx.turn.locale));
+      }
       ctx.conversation.awaiting = undefined;
       const cards = await knownCards({ ...ctx, session });
       if (!cards.ok) return cards;
@@ -50,7 +68,8 @@ function mindChangeFlow(change: MindChange): MindChangeFlow {
     async resume(ctx, awaiting, after) {
       if (after === 'answered-in-passing') return undefined;
       ctx.conversation.awaiting = awaiting;
-      return askAgain(ctx, after, ask(ctx.speech.whatNext()));
+      const check = change.checkFirst;
+      return askAgain(ctx, after, ask(check && checking(awaiting) ? check.asks(ctx.turn.locale) : ctx.speech.whatNext()));
     },
   };
 }
@@ -65,6 +84,7 @@ export const fraudReportedFlow: Flow<'fraud-reported'> = mindChangeFlow({
   lock: false,
   says: (locale, card) => cardsSpeech(locale).fraudMindChanged(card),
   help: (locale) => cardsSpeech(locale).fraudReportedHelp(),
+  checkFirst: { asks: (locale) => cardsSpeech(locale).fraudReportTakenBack(), stands: (locale) => cardsSpeech(locale).fraudReportStands() },
 });
 
 /**

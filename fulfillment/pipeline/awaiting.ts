@@ -18,8 +18,11 @@ export type Awaiting =
   | { readonly kind: 'more-transactions'; readonly accountId?: AccountId; readonly cursor: string; readonly from?: string; readonly to?: string; readonly resumed?: boolean }
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
-  /** Right after a purchase was reported as fraud: the card locked for it, for "actually, that was me". */
-  | { readonly kind: 'fraud-reported'; readonly cardId: CardId }
+  /**
+   * Right after a purchase was reported as fraud: the card locked for it, for "actually, that was
+   * me"; `checking` once a yes there was asked whether it takes the report back.
+   */
+  | { readonly kind: 'fraud-reported'; readonly cardId: CardId; readonly checking?: boolean }
   /** Right after a purchase was marked genuine: the card it was made with, for "wait, that wasn't me". */
   | { readonly kind: 'fraud-genuine'; readonly cardId: CardId }
   /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
@@ -62,7 +65,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
     resumed: z.optional(z.boolean()),
   }),
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
-  z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId) }),
+  z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId), checking: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('fraud-genuine'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),

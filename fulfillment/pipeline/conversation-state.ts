@@ -101,6 +101,9 @@ export async function saveConversation(store: StateStore, key: string, c: Conver
  * then put again.
  */
 export function answeredCompletely(conversation: Conversation): boolean {
-  const kind = conversation.awaiting?.kind;
-  return kind === 'anything-else' || kind === 'after-transfer' || kind === 'card-changed' || kind === 'payees-listed' || kind === 'fraud-reported' || kind === 'fraud-genuine';
+  const awaiting = conversation.awaiting;
+  // "Do you mean you made that purchase after all?" is a question of its own.
+  if (awaiting?.kind === 'fraud-reported') return awaiting.checking !== true;
+  const kind = awaiting?.kind;
+  return kind === 'anything-else' || kind === 'after-transfer' || kind === 'card-changed' || kind === 'payees-listed' || kind === 'fraud-genuine';
 }

@@ -55,6 +55,10 @@ export interface CardsSpeech {
   fraudGenuine(): string;
   fraudReported(card: SpokenCard | undefined): string;
   fraudLockedNotReported(card: SpokenCard | undefined): string;
+  /** A yes right after a report, which may be a yes to "what next?": whether it takes the report back, as a yes-or-no question. */
+  fraudReportTakenBack(): string;
+  /** A no to that: the report stands. */
+  fraudReportStands(): string;
   /**
    * "Actually, that was me" after a report: the report is the bank's to withdraw; a card still
    * locked (`card`) is offered to be unlocked, as a yes-or-no question.

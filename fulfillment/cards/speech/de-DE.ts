@@ -57,6 +57,8 @@ export const deDECards: CardsSpeech = {
   fraudReported: (c) =>
     `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt und die Zahlung deiner Bank als Betrug gemeldet. Du kannst die Karte später entsperren, bei mir oder in der App deiner Bank.`,
   fraudLockedNotReported: (c) => `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt, konnte die Zahlung aber nicht an deine Bank melden. Bitte ruf deine Bank dazu an.`,
+  fraudReportTakenBack: () => 'Meinst du, dass du den Einkauf doch selbst gemacht hast? Bitte sag ja oder nein.',
+  fraudReportStands: () => 'In Ordnung. Der Einkauf bleibt als Betrug gemeldet.',
   fraudMindChanged: (c) =>
     `Ich habe die Zahlung deiner Bank schon als Betrug gemeldet. Wenn du sie doch selbst gemacht hast, sag bitte deiner Bank in ihrer App Bescheid.${c ? ` ${capitalise(card(c))} ist gesperrt. Soll ich sie entsperren? Bitte sag ja oder nein.` : ''}`,
   genuineMindChanged: (c) =>

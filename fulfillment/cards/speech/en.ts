@@ -53,6 +53,8 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     fraudReported: (c) =>
       `I've locked ${c ? card(c) : 'your card'} and reported the purchase to your bank as fraud. You can unlock the card later, by asking me or in your bank's app.`,
     fraudLockedNotReported: (c) => `I've locked ${c ? card(c) : 'your card'}, but I couldn't report the purchase to your bank. Please call your bank about it.`,
+    fraudReportTakenBack: () => 'Do you mean you made that purchase after all? Please say yes or no.',
+    fraudReportStands: () => 'Okay. The purchase stays reported as fraud.',
     fraudMindChanged: (c) =>
       `I've already reported that purchase to your bank as fraud, so if you made it after all, please tell your bank in its app.${c ? ` ${capitalise(card(c))} is locked. Do you want me to unlock it? Please say yes or no.` : ''}`,
     genuineMindChanged: (c) =>
