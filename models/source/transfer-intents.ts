@@ -144,11 +144,24 @@ const anotherTransfer = (currencyWord: string) => [
   'send {pronoun} {amount} more', 'give {pronoun} another {amount} {currency}', 'pay {pronoun} another {amount}',
   `send another {amount} ${currencyWord} to {pronoun}`, `send {pronoun} {amount} ${currencyWord} again`, `send {payee} another {amount} ${currencyWord}`,
   'send another {amount} to {payee}', `and now {amount} ${currencyWord} to {payee}`, 'and now send {amount} to {payee}',
-  `now {amount} ${currencyWord} to {payee}`, `also {amount} ${currencyWord} to {payee}`, 'and now send {payee} {amount} {currency}',
+  `now {amount} ${currencyWord} to {payee}`, 'and now send {payee} {amount} {currency}',
   // The second of two transfers said at once, asked for as the skill told ("then ask me for the one to Bob").
   'now the one to {payee}', 'and now the one to {payee}', 'now do the one to {payee}', 'okay now the one to {payee}',
   'now the next transfer', 'the second transfer', 'okay the second transfer', 'do the next transfer',
   'and now {payee}', 'okay and now {payee}', 'now send the one to {payee}', 'and the one to {payee}', 'next the one to {payee}',
+];
+
+/**
+ * "And also send Maria a hundred dollars": a transfer besides the one being prepared, in the second
+ * transfer's own slots, never a correction of the first. Said with nothing in preparation, it is
+ * the transfer asked for (fulfillment/transfers/also-transfer.ts).
+ */
+const alsoTransfer = (currencyWord: string) => [
+  `also {nextAmount} ${currencyWord} to {nextPayee}`, `and also send {nextPayee} {nextAmount} ${currencyWord}`, 'also send {nextPayee} {nextAmount}',
+  `and also send {nextAmount} ${currencyWord} to {nextPayee}`, 'also send {nextAmount} to {nextPayee}', `send {nextPayee} {nextAmount} ${currencyWord} as well`,
+  `and {nextAmount} ${currencyWord} to {nextPayee} too`, `and then {nextAmount} ${currencyWord} to {nextPayee}`, `and then send {nextPayee} {nextAmount} ${currencyWord}`,
+  `plus {nextAmount} ${currencyWord} to {nextPayee}`, `i also want to send {nextPayee} {nextAmount} ${currencyWord}`, `and {nextPayee} {nextAmount} ${currencyWord} as well`,
+  'and also pay {nextPayee} {nextAmount}', `and send {nextPayee} {nextAmount} ${currencyWord} too`, `oh and also {nextAmount} ${currencyWord} for {nextPayee}`,
 ];
 
 /**
@@ -232,6 +245,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('dollars'),
         ...anotherTransfer('dollars'),
+        ...alsoTransfer('dollars'),
         ...amountCorrectedInRequest('dollars'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
         'send {amount} dollars to {payee} and {nextAmount} to {nextPayee}',
@@ -291,6 +305,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('pounds'),
         ...anotherTransfer('pounds'),
+        ...alsoTransfer('pounds'),
         ...amountCorrectedInRequest('pounds'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
         'send {amount} pounds to {payee} and {nextAmount} to {nextPayee}',
@@ -368,7 +383,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'schick {pronoun} nochmal {amount} euro', 'schick {pronoun} noch mal {amount} {currency}', 'überweise {pronoun} noch {amount} euro',
         'überweise {pronoun} nochmal {amount} euro', 'gib {pronoun} noch {amount} euro', 'schick {payee} nochmal {amount} euro',
         'überweise {payee} noch {amount} euro', 'und jetzt noch {amount} euro an {payee}', 'jetzt noch {amount} euro an {payee}',
-        'und noch {amount} euro an {payee}', 'und dann noch {amount} {currency} an {payee}', 'außerdem {amount} euro an {payee}',
+        // Eine Überweisung außer der, die gerade vorbereitet wird: mit eigenen Slots, nie eine Änderung der ersten.
+        'und noch {nextAmount} euro an {nextPayee}', 'und dann noch {nextAmount} euro an {nextPayee}', 'außerdem {nextAmount} euro an {nextPayee}',
+        'und dann noch {nextPayee} {nextAmount} euro', 'und dann noch der {nextPayee} {nextAmount} euro', 'und dann noch dem {nextPayee} {nextAmount} euro',
+        'überweis auch noch {nextPayee} {nextAmount} euro', 'und {nextPayee} auch noch {nextAmount} euro', 'zusätzlich {nextAmount} euro an {nextPayee}',
+        'schick außerdem {nextPayee} {nextAmount} euro', 'ich will auch noch {nextPayee} {nextAmount} euro schicken', 'und der {nextPayee} bitte auch {nextAmount} euro',
         // Die zweite von zwei Überweisungen in einem Satz, so erbeten, wie der Skill es sagt ("danach sag mir die an Jonas").
         'und jetzt die an {payee}', 'jetzt die an {payee}', 'jetzt die überweisung an {payee}', 'okay und jetzt die an {payee}',
         'jetzt die zweite überweisung', 'und jetzt die nächste überweisung', 'die nächste überweisung bitte',

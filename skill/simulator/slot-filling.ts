@@ -109,13 +109,34 @@ function outplaced(intent: ModelIntent, text: string, all: readonly FoundValue[]
   return all.some((o) => o !== v && o.start > v.start && fills(intent.slots[slot] ?? '', o.type) && contextScore(intent, slot, text, o) > mine);
 }
 
+/**
+ * "And also send Maria a hundred dollars": a request whose first value stands where the samples
+ * have a second transfer's slot ("also send {nextPayee} {nextAmount} dollars") rather than the
+ * first's is about that second transfer alone, and its values fill the second transfer's slots.
+ */
+function secondOnly(intent: ModelIntent, text: string, first: FoundValue | undefined): boolean {
+  if (!first) return false;
+  return Object.keys(intent.slots).some((slot) => {
+    const base = firstOf(slot);
+    const fitsBoth = base !== undefined && fills(intent.slots[slot] ?? '', first.type) && fills(intent.slots[base] ?? '', first.type);
+    return fitsBoth && contextScore(intent, slot, text, first) > contextScore(intent, base, text, first);
+  });
+}
+
+/** The second transfer's slot that follows a slot (`nextPayee` for `payee`), when the intent has one. */
+const nextOf = (intent: ModelIntent, slot: string) => {
+  const next = `next${slot.charAt(0).toUpperCase()}${slot.slice(1)}`;
+  return next in intent.slots ? next : undefined;
+};
+
 /** Fills the intent's slots from the values found in the text. */
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
   const slots: Record<string, FoundValue> = {};
   const takesBack = Object.keys(intent.slots).some(isTakenBackSlot);
   const candidates = meant(found, text, takesBack);
   const values = candidates.map((c) => c.value);
-  for (const { value: said, takenBack } of candidates.filter((c) => !outplaced(intent, text, values, c.value))) {
+  const aboutSecond = secondOnly(intent, text, [...values].sort((a, b) => a.start - b.start)[0]);
+  for (const { value: said, takenBack } of candidates.filter((c) => aboutSecond || !outplaced(intent, text, values, c.value))) {
     const fitting = (slot: string) => !takesBack || isTakenBackSlot(slot) === takenBack;
     const centsFit = (slot: string, v: FoundValue) => !/^cents/.test(slot) || saysCents(v, text);
     const fits = (slot: string, v: FoundValue) => {
@@ -132,13 +153,24 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     const firstFits = (slot: string, v: FoundValue) => fits(slot, v) && countsWord(slot, v);
     const freeFor = (v: FoundValue) =>
       Object.keys(intent.slots).filter((slot) => {
+        if (aboutSecond) {
+          const next = nextOf(intent, slot);
+          return firstFits(slot, v) && !(next && firstFits(next, v));
+        }
         const base = firstOf(slot);
         return firstFits(slot, v) && !(base && firstFits(base, v));
       });
     // The words read as the first of their types that this intent has a slot for.
     const value = [said, ...(said.alternatives ?? [])].find((v) => freeFor(v).length > 0);
     if (!value) continue;
-    const free = freeFor(value);
+    // A second transfer's slot whose first is still empty ("a fiver fifty": the fifty is pence) is
+    // taken only when nothing else can take the value.
+    const open = freeFor(value);
+    const before = (slot: string) => {
+      const base = firstOf(slot);
+      return aboutSecond || !base || slots[base] !== undefined;
+    };
+    const free = open.some(before) ? open.filter(before) : open;
     // The word right before the value counts twice: "100 dollars to savings" is `to`, though samples have "dollars from {from}".
     const score = (slot: string) => contextScore(intent, slot, text, value);
     // Words no sample has before any of the slots: the slot said in more ways is the likelier.
