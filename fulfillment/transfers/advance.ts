@@ -13,7 +13,8 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
-import type { Changed, Destination } from './speech/catalog';
+import type { Changed, Destination, TransferSpeech } from './speech/catalog';
+import type { Quietly } from '../pipeline/reply';
 import { isConfusable } from './confusable';
 import { forgetBalanceShare, holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft } from './withdraw';
@@ -53,6 +54,8 @@ interface Shown {
    * it out of the question before. The customer chose it by name, so no digits were misheard.
    */
   readonly banksFigure?: boolean;
+  /** Words that say a bank's figure by what it is ("You're paying your statement balance."), for discreet mode to say instead. */
+  readonly quietly?: Quietly;
 }
 
 /** The steps whose question reads back the amount the customer is sending. */
@@ -73,7 +76,8 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
   // The payees are taught with every question, so a session that began with the transfer
   // itself, without a launch, hears "Lee" as well.
   const payees = shown.payees?.length ? { payees: payeeEntities(shown.payees) } : {};
-  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(readsBack ? { readBack: true as const } : {}), ...payees });
+  const quietly = shown.quietly && speech.includes(shown.quietly.said) ? { quietly: shown.quietly } : {};
+  const asked: Outcome = ok({ type: 'ask', speech, reprompt: speech, ...(choices ? { choices } : {}), ...(readsBack ? { readBack: true as const } : {}), ...payees, ...quietly });
   return waiting(asked, { step, payees: shown.payees ?? [], ...(shown.readBack ? { readBack: shown.readBack } : {}), ...(listed.choices ? { choices: listed.choices } : {}) });
 }
 
@@ -104,7 +108,8 @@ export function destination(draft: TransferDraft, view: TransferView): Destinati
   const payee = view.payees.find((p) => p.id === draft.payeeId);
   if (payee) return { payee };
   const account = view.accounts.find((a) => a.id === draft.toId);
-  return account ? { account } : undefined;
+  if (!account) return undefined;
+  return draft.kind === 'card' && draft.cardOption ? { account, option: draft.cardOption } : { account };
 }
 
 /** The name the payees still in question share ("Anna" of Anna Schmidt and Anna Lee): what the customer said. */
@@ -113,8 +118,14 @@ export function candidatesName(draft: TransferDraft, view: TransferView): string
   return names.length > 1 ? sharedName(names) : undefined;
 }
 
-/** A draft whose amount is the bank's figure: an option of the card's statement, or a payment found in the history. */
-const banksFigureOf = (draft: TransferDraft): Pick<Shown, 'banksFigure'> => (draft.cardOption !== undefined || draft.fromHistory ? { banksFigure: true } : {});
+/**
+ * A draft whose amount is the bank's figure: an option of the card's statement, or a payment
+ * found in the history. An option is said by its name where discreet mode leaves the figure out.
+ */
+function banksFigureOf(draft: TransferDraft, t: TransferSpeech): Pick<Shown, 'banksFigure' | 'quietly'> {
+  if (draft.cardOption !== undefined && draft.amount) return { banksFigure: true, quietly: { said: t.amountIs(draft.amount, draft.cardOption), instead: t.optionPaid(draft.cardOption) } };
+  return draft.cardOption !== undefined || draft.fromHistory ? { banksFigure: true } : {};
+}
 
 /**
  * The PIN question with the transfer read back first: "say that again" or "how much was it?"
@@ -127,7 +138,7 @@ export function askPinWithReadBack(ctx: LinkedContext, draft: TransferDraft, vie
   const from = view.accounts.find((a) => a.id === draft.fromId);
   if (!to || !from || !draft.amount) return advance(ctx, draft, view);
   // A figure the bank gave (a statement balance chosen by name) stays as discreet as at the read-back.
-  return question(ctx, draft, 'pin', `${t.summary(draft.amount, to, from)} ${t.askPin()}`, {}, { payees: view.payees, readBack: readBackOf(draft.amount, to, from), ...banksFigureOf(draft) });
+  return question(ctx, draft, 'pin', `${t.summary(draft.amount, to, from)} ${t.askPin()}`, {}, { payees: view.payees, readBack: readBackOf(draft.amount, to, from), ...banksFigureOf(draft, t) });
 }
 
 /** The accounts the money may come from: any that can send money, except where it goes. */
@@ -177,7 +188,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     if (figure.minor > 0) {
       draft.amount = figure;
       // "Actually the full balance" after the minimum: the amount the new option stands for is said back.
-      if (changed.cardOption) noted = { ...changed, amount: draft.amount };
+      if (changed.cardOption) noted = { ...changed, amount: draft.amount, option: draft.cardOption };
       banksFigure = true;
     } else draft.cardOption = undefined;
   }
@@ -189,7 +200,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const shown: Shown = {
     payees: view.payees,
     ...(noted.amount && !banksFigure ? { readBack: { amount: noted.amount } } : {}),
-    ...banksFigureOf(draft),
+    ...banksFigureOf(draft, t),
   };
   if (!draft.amount && cardId) {
     // A statement paid already offers nothing to choose: the amount is asked for.
@@ -273,7 +284,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const large = above.ok && compare(draft.amount, above.value) > 0;
   const checksAmount = large || isConfusable(draft.amount) || draft.saidAsPair === true;
   if (!draft.amountChecked && checksAmount) {
-    return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
+    return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount, draft.kind === 'card' ? draft.cardOption : undefined) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
   if (!draft.confirmed && !draft.duplicateChecked) {
     // Before the read-back: what became of transfers the bank had not confirmed, and a warning

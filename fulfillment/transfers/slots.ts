@@ -53,15 +53,19 @@ function pickAccount(slot: SlotValue | undefined, among: readonly Account[], loc
 
 /**
  * "Number two" or "two" to "which one: Anna Schmidt or Anna Lee?": a whole number no larger than
- * the list, said without a currency or cents, names a place on the list, not an amount. Not so
- * for what to pay on the card, where "or another amount" invites a number.
+ * the list, said without a currency or cents, names a place on the list, not an amount. So does
+ * "number one" to what to pay on the card: "or another amount" invites a number, but not a
+ * payment of one or two with no currency, and the option chosen is said back with its amount.
  */
+/** The questions that offer a list to choose from. */
+const PLACES_ASKED: ReadonlySet<TransferStep> = new Set(['choose-payee', 'source', 'target', 'card-option']);
+
 function positionSaid(draft: TransferDraft, slots: MergeContext['slots']): SlotValue | undefined {
   const listed = draft.offered?.length ?? 0;
-  if (draft.step !== 'choose-payee' && draft.step !== 'source' && draft.step !== 'target') return undefined;
+  if (!PLACES_ASKED.has(draft.step)) return undefined;
   const said = slots.amount ?? slots.pin;
   const value = said?.value.trim() ?? '';
-  if (!said || said.currency || slots.cents?.value.trim() || !/^\d$/.test(value)) return undefined;
+  if (!said || said.currency || isHeard(slots.currency) || slots.cents?.value.trim() || !/^\d$/.test(value)) return undefined;
   return Number(value) >= 1 && Number(value) <= listed ? said : undefined;
 }
 

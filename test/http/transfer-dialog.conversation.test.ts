@@ -315,14 +315,14 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
 
   it('pays the minimum on the credit card when the customer answers with the words it offered', async () => {
     expect((await say('PayCard', {})).text).toMatch(/^Would you like to pay the statement balance, the minimum payment, or another amount\?/);
-    expect((await say('PayCard', { option: 'the minimum' })).text).toMatch(/^Okay, \$35\.00\. From which account: /);
+    expect((await say('PayCard', { option: 'the minimum' })).text).toMatch(/^Okay, the minimum payment: \$35\.00\. From which account: /);
     const readBack = await say('ProvideAccount', { account: 'checking' });
-    expect(readBack.text).toBe(`You're sending money to your credit card ending in 9012, from your checking account ending in 4321. The amount is ${dollars(statement().minimumPayment.minor)}. Shall I send it?`);
+    expect(readBack.text).toBe(`You're sending money to your credit card ending in 9012, from your checking account ending in 4321. You're paying the minimum payment: ${dollars(statement().minimumPayment.minor)}. Shall I send it?`);
   });
 
   it('pays the statement balance when the customer picks the first option', async () => {
     await say('PayCard', { account: 'checking' });
-    expect((await say('Choose', { ordinal: '1' })).text).toContain(`to your credit card ending in 9012, from your checking account ending in 4321. The amount is ${dollars(statement().statementBalance.minor)}.`);
+    expect((await say('Choose', { ordinal: '1' })).text).toContain(`to your credit card ending in 9012, from your checking account ending in 4321. You're paying your statement balance: ${dollars(statement().statementBalance.minor)}.`);
   });
 });
 
@@ -334,7 +334,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('auf Deutsch, o
   });
 
   it('nimmt "die zweite" und eine Korrektur beim Vorlesen', async () => {
-    expect((await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' })).text).toBe('Welche Person meinst du: Anna Müller oder Anna Schneider?');
+    expect((await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' })).text).toBe('Welche Anna meinst du: Anna Müller oder Anna Schneider?');
     expect((await say('Choose', { ordinal: '2' })).text).toMatch(/^Du überweist an Anna Schneider, Konto mit der Endung 1102, .*Der Betrag ist 42,00\s€\. Soll ich das überweisen\?$/);
     expect((await say('No')).text).toMatch(/^In Ordnung\. Was soll ich ändern\?/);
     expect((await say('ProvideAmount', { amount: '60' })).text).toMatch(/^Nur zur Sicherheit: Der Betrag ist 60,00\s€, also sechs null\. Stimmt das\?$/);

@@ -60,9 +60,9 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     const options = await say('PayCard');
     expect(options.text).toContain(`The minimum payment is ${formatMoney(statement.minimumPayment, 'en-US')}.`);
     expect((await say('PayCard', { option: 'minimum' })).text).toBe(
-      `Okay, ${formatMoney(statement.minimumPayment, 'en-US')}. From which account: your checking account ending in 4321 or your savings account ending in 8765?`,
+      `Okay, the minimum payment: ${formatMoney(statement.minimumPayment, 'en-US')}. From which account: your checking account ending in 4321 or your savings account ending in 8765?`,
     );
-    expect((await say('ProvideAccount', { account: 'checking' })).text).toContain(`The amount is ${formatMoney(statement.minimumPayment, 'en-US')}.`);
+    expect((await say('ProvideAccount', { account: 'checking' })).text).toContain(`You're paying the minimum payment: ${formatMoney(statement.minimumPayment, 'en-US')}.`);
     await say('Yes');
     await say('Pin', { pin: '1234' });
     expect(balanceOf('credit-card')).toBe(card - statement.minimumPayment.minor);

@@ -219,7 +219,7 @@ describe('in other locales', () => {
   it('transfers in German, in euros, to the right Anna', async () => {
     start();
     const say = transferSpeaker(skill, 'dialogflow', 'EUR', { token: 'demo-de', locale: 'de' });
-    expect((await say('Transfer', { amount: '25', payee: 'Anna' })).text).toBe('Welche Person meinst du: Anna Müller oder Anna Schneider?');
+    expect((await say('Transfer', { amount: '25', payee: 'Anna' })).text).toBe('Welche Anna meinst du: Anna Müller oder Anna Schneider?');
     await say('ProvidePayee', { payee: 'Anna Müller' });
     const confirm = await say('ProvideAccount', { account: 'girokonto' });
     expect(confirm.text).toBe(

@@ -1,3 +1,4 @@
+import type { CardOption } from '../card-option-words';
 /** The transfer dialog's sentences. Amounts stand in sentences of their own, so discreet mode can drop them. */
 import type { Account, Payee } from '../../banks/bank-types';
 import type { CurrencyCode, Money } from '../../kit/money';
@@ -7,7 +8,11 @@ import type { LimitBreach, LimitsLeft } from '../limits';
 import type { TransferKind, TransferStep } from '../draft';
 
 /** Where the money goes, as the read-back names it. */
-export type Destination = { readonly payee: Payee } | { readonly account: Account };
+/**
+ * Where money goes: a payee, or an own account; a card payment chosen by what it pays (the
+ * statement balance, the minimum, the whole balance) carries that option, which the read-back names.
+ */
+export type Destination = { readonly payee: Payee } | { readonly account: Account; readonly option?: CardOption };
 
 /** What a correction changed in a transfer already under way, to be said back before the next question. */
 export interface Changed {
@@ -16,6 +21,8 @@ export interface Changed {
   /** A name that fits several payees ("Anna"), said where the money goes before the dialog asks which. */
   readonly toName?: string;
   readonly from?: Account;
+  /** The card payment's option whose figure `amount` is ("Okay, your statement balance: $498.23"). */
+  readonly option?: CardOption;
 }
 
 /** A transfer that can still be undone, as it is named aloud: by its payee, else by its amount. */
@@ -44,7 +51,12 @@ export interface TransferSpeech {
   /** Nothing is left to pay on the card's statement: said before "how much?". */
   statementPaid(): string;
   checkAmount(amount: Money): string;
-  checkLarge(amount: Money): string;
+  /** A large amount, said with the card payment's option when it has one. */
+  checkLarge(amount: Money, option?: CardOption): string;
+  /** What a card payment pays, without its figure: discreet mode's words for the amount sentence of a read-back. */
+  optionPaid(option: CardOption): string;
+  /** The amount sentence of a read-back ("The amount is $25.00.", "You're paying your statement balance: $498.23."). */
+  amountIs(amount: Money, option?: CardOption): string;
   /** The transfer read back, without a question: asked to hear it again at the PIN step. */
   summary(amount: Money, to: Destination, from: Account): string;
   confirm(amount: Money, to: Destination, from: Account): string;

@@ -1,10 +1,12 @@
 import type { Account, AccountKind } from '../../banks/bank-types';
+import type { CardOption } from '../card-option-words';
 import type { Money } from '../../kit/money';
 import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech, UndoTarget } from './catalog';
 import { okayChanged } from './changed';
+import { sharedName } from '../payee-match';
 import type { TransferStep } from '../draft';
 
 const DIGITS = ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
@@ -28,7 +30,11 @@ const anWen = (u: UndoTarget) => (u.to ? `an ${u.to}` : u.amount ? `über ${m(u.
 const ueberweisungen = (us: readonly UndoTarget[]) => `${us.length === 1 ? 'deine Überweisung' : 'deine Überweisungen'} ${joinAnd(us.map(anWen), 'de-DE')}`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const spelled = (a: Money) => spelledAmount(a, DIGITS, 'Komma');
-const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wohinGenau(d)}, von ${von(from)}. Der Betrag ist ${m(a)}.`;
+const ZAHLST: Readonly<Record<CardOption, string>> = { statement: 'den Rechnungsbetrag', minimum: 'die Mindestzahlung', balance: 'den gesamten Kartensaldo' };
+const optionPaid = (o: CardOption) => `Du zahlst ${ZAHLST[o]}.`;
+// Eine Kartenzahlung, nach ihrer Option gewählt, nennt die Option mit dem Betrag.
+const amountIs = (a: Money, option?: CardOption) => (option ? `Du zahlst ${ZAHLST[option]}: ${m(a)}.` : `Der Betrag ist ${m(a)}.`);
+const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wohinGenau(d)}, von ${von(from)}. ${amountIs(a, 'account' in d ? d.option : undefined)}`;
 
 /** What to say at each step when two answers in a row could not be used. */
 const GERMAN_HINTS: Readonly<Record<TransferStep, string>> = {
@@ -53,7 +59,8 @@ export const deDETransfer: TransferSpeech = {
     return where ? `Wie viel möchtest du ${where} überweisen?` : 'Wie viel möchtest du überweisen?';
   },
   askPayee: () => 'An wen möchtest du Geld überweisen?',
-  choosePayee: (names) => `Welche Person meinst du: ${joinOr(names, 'de-DE')}?`,
+  // "Welche Anna meinst du", wie man fragt, wenn die Namen gleich beginnen.
+  choosePayee: (names) => `Welche ${sharedName(names) ?? 'Person'} meinst du: ${joinOr(names, 'de-DE')}?`,
   noSuchPayee: (heard, names) => `Einen Empfänger namens ${heard} habe ich nicht gefunden. Deine Empfänger sind ${joinAnd(names, 'de-DE')}.`,
   noPayees: () => 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.',
   askSource: (accounts) => `Von welchem Konto: ${joinOr(accounts.map(von), 'de-DE')}?`,
@@ -67,7 +74,9 @@ export const deDETransfer: TransferSpeech = {
       : `Die Mindestzahlung hast du schon bezahlt. Möchtest du den restlichen Rechnungsbetrag oder einen anderen Betrag zahlen? Vom Rechnungsbetrag sind noch ${m(statement)} offen.`,
   statementPaid: () => 'Der Rechnungsbetrag deiner Karte ist schon bezahlt.',
   checkAmount: (a) => `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`,
-  checkLarge: (a) => `Das ist ein hoher Betrag: ${m(a)}. Bist du sicher?`,
+  checkLarge: (a, option) => (option ? `Das ist ein hoher Betrag. ${amountIs(a, option)} Bist du sicher?` : `Das ist ein hoher Betrag: ${m(a)}. Bist du sicher?`),
+  optionPaid,
+  amountIs,
   summary,
   confirm: (a, d, from) => `${summary(a, d, from)} Soll ich das überweisen?`,
   askPin: () => 'Bitte sag deine vierstellige Sprach-PIN.',
@@ -205,7 +214,7 @@ export const deDETransfer: TransferSpeech = {
   pinByDigits: () => 'Entschuldigung, sag deine PIN bitte Ziffer für Ziffer, also zum Beispiel eins, zwei, drei, vier.',
   sameAmountAgain: () => 'Das ist der Betrag, den ich schon habe.',
   pinWhenAsked: (early = false) => `Falls das deine PIN war: Die frage ich ${early ? 'am Ende ab, bevor etwas überwiesen wird' : 'nach dieser Frage ab'}. Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.`,
-  changed: ({ amount, to: d, toName, from }) => okayChanged(amount && m(amount), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
+  changed: ({ amount, to: d, toName, from, option }) => okayChanged(amount && (option ? `${ZAHLST[option]}: ${m(amount)}` : m(amount)), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
   backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',
   alreadySent: () => 'Diese Überweisung ist schon unterwegs, ändern kann ich sie nicht mehr.',
   anotherTransfer: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} ist schon unterwegs.`,

@@ -8,6 +8,7 @@ import { joinAnd, joinOr } from '../../speech/lists';
 import type { Destination, TransferSpeech, UndoTarget } from './catalog';
 import type { TransferStep } from '../draft';
 import { okayChanged } from './changed';
+import type { CardOption } from '../card-option-words';
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
@@ -41,7 +42,11 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pin: 'Say the four digits of your voice PIN.',
     approval: "Approve the transfer in your bank's app, then say continue.",
   };
-  const summary = (a: Money, d: Destination, from: Account) => `You're sending money to ${to(d)}, from ${account(from)}. The amount is ${m(a)}.`;
+  const paying: Readonly<Record<CardOption, string>> = { statement: 'your statement balance', minimum: 'the minimum payment', balance: "the card's whole balance" };
+  const optionPaid = (o: CardOption) => `You're paying ${paying[o]}.`;
+  // A card payment chosen by name says the name with the figure: "the full balance" heard as the statement shows.
+  const amountIs = (a: Money, option?: CardOption) => (option ? `You're paying ${paying[option]}: ${m(a)}.` : `The amount is ${m(a)}.`);
+  const summary = (a: Money, d: Destination, from: Account) => `You're sending money to ${to(d)}, from ${account(from)}. ${amountIs(a, 'account' in d ? d.option : undefined)}`;
   return {
     askAmount: (d, shared) => {
       const name = d ? named(d) : shared;
@@ -62,7 +67,9 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         : `You've already paid the minimum. Would you like to pay the rest of the statement balance, or another amount? The statement balance left is ${m(statement)}.`,
     statementPaid: () => "Your card's statement balance is already paid.",
     checkAmount: (a) => `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`,
-    checkLarge: (a) => `That's a large amount. The amount is ${m(a)}. Are you sure?`,
+    checkLarge: (a, option) => `That's a large amount. ${amountIs(a, option)} Are you sure?`,
+    optionPaid,
+    amountIs,
     summary,
     confirm: (a, d, from) => `${summary(a, d, from)} Shall I send it?`,
     askPin: () => 'Please say your four-digit voice PIN.',
@@ -201,8 +208,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     sameAmountAgain: () => "That's the amount I already have.",
     pinWhenAsked: (early = false) => `If that was your PIN, I'll ask for it ${early ? 'at the end, before anything is sent' : 'after this question'}. To change the amount, say it with the currency, like ${fifty}.`,
-    changed: ({ amount, to: d, toName, from }) =>
-      okayChanged(amount && m(amount), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
+    changed: ({ amount, to: d, toName, from, option }) =>
+      okayChanged(amount && (option ? `${paying[option]}: ${m(amount)}` : m(amount)), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     anotherTransfer: (sent) => `Okay, a new transfer. The one to ${named(sent)} has already gone.`,
