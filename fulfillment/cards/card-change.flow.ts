@@ -208,10 +208,11 @@ export const cardChangeFlow: Flow<'card-change'> = {
       // "Not the savings account": nothing asked about was taken back.
       if (onlyTakesBack(ctx.turn)) return askAboutCards(ctx, awaiting, 'not-understood');
     }
-    // "Never mind" leaves the cards as they are, as "no" does; "stop" ends the conversation.
+    // "Never mind" leaves the cards as they are, as "no" does; "stop" ends the conversation. A
+    // no to several cards may be a no to one of them: how to ask for one alone is said.
     if (ctx.turn.intent === 'No' || ctx.turn.intent === 'Cancel') {
       ctx.conversation.awaiting = undefined;
-      return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged()), { kind: 'cards', cards: [], change: awaiting.lock ? 'lock' : 'unlock', stage: 'unchanged' });
+      return withFacts(answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsUnchanged(awaiting.lock, ctx.turn.intent === 'No' && awaiting.cardIds.length > 1)), { kind: 'cards', cards: [], change: awaiting.lock ? 'lock' : 'unlock', stage: 'unchanged' });
     }
     return undefined;
   },

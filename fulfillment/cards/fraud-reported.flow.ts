@@ -1,3 +1,4 @@
+import type { IntentName } from '../pipeline/intent-catalog';
 import { cardFact, knownCards } from './spoken-cards';
 import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
 import type { Flow, ResumeReason } from '../pipeline/flow';
@@ -33,6 +34,12 @@ interface MindChange {
   readonly checkFirst?: { readonly asks: (locale: Locale) => string; readonly stands: (locale: Locale) => string };
 }
 
+/**
+ * "Cancel", "undo that" right after the answer: a wish to take it back, asked about as the other
+ * answer is (never a goodbye that leaves the answer standing unsaid).
+ */
+const TAKES_BACK: ReadonlySet<IntentName> = new Set(['Cancel', 'CancelTransfer']);
+
 /** Whether the question after a report is "do you mean you made it after all?". */
 const checking = (awaiting: AfterFraudAnswer) => awaiting.kind === 'fraud-reported' && awaiting.checking === true;
 
@@ -51,7 +58,7 @@ function mindChangeFlow(change: MindChange): MindChangeFlow {
         ctx.conversation.awaiting = undefined;
         return answerAndContinue(ctx, check.stands(ctx.turn.locale));
       }
-      if (!session || ctx.turn.intent !== change.answer) return undefined;
+      if (!session || !(ctx.turn.intent === change.answer || TAKES_BACK.has(ctx.turn.intent))) return undefined;
       if (check && awaiting.kind === 'fraud-reported' && !awaiting.checking) {
         ctx.conversation.awaiting = { ...awaiting, checking: true };
         return ask(check.asks(ctx.turn.locale));

@@ -105,7 +105,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     const balance = await say('Balance');
     expect(balance.text).toMatch(/\. Now, back to my question\. Do you want me to lock your debit card ending in 5530 and your credit card ending in 9012\? Please say yes or no\.$/);
     expect(locked('demo')).toEqual({ 'card-alex-debit': false, 'card-alex-visa': false });
-    expect((await say('No')).text).toBe("Okay, I haven't changed anything. Is there anything else?");
+    expect((await say('No')).text).toBe("Okay, I haven't changed anything. To lock just one of them, say so with the card, like lock my credit card. Is there anything else?");
     expect(locked('demo')).toEqual({ 'card-alex-debit': false, 'card-alex-visa': false });
   });
 

@@ -43,7 +43,8 @@ export interface CardsSpeech {
   cardChangeHelp(lock: boolean, several: boolean): string;
   /** "Is my card locked?": each card asked about, locked or not. */
   cardStatus(cards: readonly (SpokenCard & { readonly locked: boolean })[]): string;
-  cardsUnchanged(): string;
+  /** A no to locking (`lock`) or unlocking cards; `several` when the question named more than one, which one alone may be asked for. */
+  cardsUnchanged(lock?: boolean, several?: boolean): string;
   /** The fraud check; on launch it follows a greeting by first name. */
   /**
    * "Did you make this purchase?" about an alert: after a greeting by first name on launch, or

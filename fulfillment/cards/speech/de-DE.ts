@@ -49,7 +49,7 @@ export const deDECards: CardsSpeech = {
   cardChangeHelp: (lock, several) =>
     `${lock ? 'Sag ja zum Sperren, dann geht keine neue Zahlung mehr durch' : 'Sag ja zum Entsperren, dann gehen Zahlungen wieder durch'}, oder nein, dann ändere ich nichts.${several ? ' Du kannst auch nur eine Karte nennen.' : ''}`,
   cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} ist ${c.locked ? 'gesperrt' : 'nicht gesperrt'}`), 'de-DE'))}.`,
-  cardsUnchanged: () => 'In Ordnung, ich habe nichts geändert.',
+  cardsUnchanged: (lock = true, several = false) => `In Ordnung, ich habe nichts geändert.${several ? ` Wenn du nur eine davon ${lock ? 'sperren' : 'entsperren'} möchtest, sag es mit der Karte, zum Beispiel: ${lock ? 'sperr' : 'entsperr'} meine Kreditkarte.` : ''}`,
   fraudQuestion: (alert, c, today, firstName, asked) =>
     `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. ${asked ? 'Sag ja, wenn du es warst, oder nein, wenn nicht.' : 'Bitte sag ja oder nein.'}`,
   fraudReprompt: (alert) => `Hast du bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft? Bitte sag ja oder nein.`,

@@ -45,7 +45,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     cardChangeHelp: (lock, several) =>
       `${lock ? 'Say yes to lock, so that no new payment goes through' : 'Say yes to unlock, so that payments go through again'}, or no to change nothing.${several ? ' You can also name just one card.' : ''}`,
     cardStatus: (list) => `${capitalise(joinAnd(list.map((c) => `${card(c)} is ${c.locked ? 'locked' : 'not locked'}`), locale))}.`,
-    cardsUnchanged: () => "Okay, I haven't changed anything.",
+    cardsUnchanged: (lock = true, several = false) => `Okay, I haven't changed anything.${several ? ` To ${lock ? 'lock' : 'unlock'} just one of them, say so with the card, like ${lock ? 'lock' : 'unlock'} my credit card.` : ''}`,
     fraudQuestion: (alert, c, today, firstName, asked) =>
       `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${spokenBankText(alert.merchant, locale)} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. ${asked ? "Say yes if it was you, or no if it wasn't." : 'Please say yes or no.'}`,
     fraudReprompt: (alert) => `Did you make the purchase at ${spokenBankText(alert.merchant, locale)}? Please say yes or no.`,
