@@ -2,7 +2,7 @@ import type { Transaction } from '../../banks/bank-types';
 import type { PeriodName } from '../period';
 import { absolute, type Money } from '../../kit/money';
 import { formatMoney } from '../../speech/money';
-import { joinAnd, joinOr } from '../../speech/lists';
+import { joinAnd } from '../../speech/lists';
 import { GERMAN_ACCOUNT_NAMES } from '../../accounts/speech/de-DE';
 import type { InsightsSpeech, SpendingAnswer } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
@@ -111,7 +111,8 @@ export const deDEInsights: InsightsSpeech = {
       )
       .join(' '),
   unknownCategory: (heard) =>
-    `Die Kategorie ${heard} kenne ich nicht. Du kannst nach ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, 'de-DE')), 'de-DE')} fragen.`,
+    // Die Namen als Aufzählung im Nominativ: "nach Lebensmittel" wäre falsch gebeugt.
+    `Die Kategorie ${heard} kenne ich nicht. Ich kenne zum Beispiel diese: ${joinAnd(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, 'de-DE')), 'de-DE')}.`,
   beforeHistory: (first) => `Deine Bank zeigt mir deine Umsätze erst ab dem ${spokenDay(first, 'de-DE')}, daher kann ich zu dieser Zeit nichts sagen. Du kannst nach jedem Tag seitdem fragen.`,
   periodNotUnderstood: () =>
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
