@@ -41,7 +41,10 @@ export const cardDetailsHandler = linked(async (ctx) => {
     if (!statement.ok) return statement;
     const card = { kind: 'credit' as const, last4: account.last4, named: creditCards.length > 1 };
     const asked = detail.kind === 'matched' ? detailMeant(detail.id) : undefined;
-    answers.push(cardsSpeech(ctx.turn.locale).statement({ ...statement.value, card }, asked, today));
+    // All that is owed, when purchases since the statement make it more than the statement balance.
+    const owed = account.balance;
+    const owedNow = owed.currency === statement.value.statementBalance.currency && owed.minor > statement.value.statementBalance.minor ? { owedNow: owed } : {};
+    answers.push(cardsSpeech(ctx.turn.locale).statement({ ...statement.value, card, ...owedNow }, asked, today));
     facts.push(statementFact(account.last4, statement.value, asked));
   }
   return withFacts(answerAndContinue(ctx, answers.join(' ')), { kind: 'statements', statements: facts });

@@ -14,27 +14,33 @@ beforeEach(() => {
   skill = startSkill();
 });
 
-/** A customer's credit card statement, with its figures spoken in a locale. */
-function statementOf(token: string, locale: Locale): { st: CardStatement; m: (k: keyof CardStatement) => string } {
-  const [st] = booksOf(skill, token).statements;
+/**
+ * A customer's credit card statement, with its figures spoken in a locale, and all that is owed
+ * on the card now (its account's balance, more than the statement after purchases since).
+ */
+function statementOf(token: string, locale: Locale): { st: CardStatement; m: (k: keyof CardStatement) => string; owed: string } {
+  const books = booksOf(skill, token);
+  const [st] = books.statements;
   if (!st) throw new Error(`${token} has no card statement`);
   const m = (k: keyof CardStatement) => {
     const value = st[k];
     if (typeof value !== 'object') throw new Error(`${k} is not money`);
     return formatMoney(value, locale);
   };
-  return { st, m };
+  const account = books.accounts.find((a) => a.id === st.accountId);
+  if (!account || account.balance.minor <= st.statementBalance.minor) throw new Error(`${token}'s card owes no more than its statement`);
+  return { st, m, owed: formatMoney(account.balance, locale) };
 }
 
 const locked = (token: string) => Object.fromEntries(booksOf(skill, token).cards.map((c) => [c.id, c.locked]));
 
 describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('reads the whole statement: balance, minimum payment, due date and available credit', async () => {
-    const { st, m } = statementOf('demo', 'en-US');
+    const { st, m, owed } = statementOf('demo', 'en-US');
     expect(st.dueDate).toBe('2026-11-25');
     const reply = await speaker(skill, platform)('CardDetails');
     expect(reply.text).toBe(
-      `Your credit card statement balance is ${m('statementBalance')}, with a minimum payment of ${m('minimumPayment')}. The payment is due on November 25. You have ${m('availableCredit')} of available credit. Is there anything else?`,
+      `Your credit card statement balance is ${m('statementBalance')}, with a minimum payment of ${m('minimumPayment')}. The payment is due on November 25. With purchases since the statement, you owe ${owed} on the card in all. You have ${m('availableCredit')} of available credit. Is there anything else?`,
     );
   });
 
@@ -42,11 +48,11 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     ['minimum payment', 'minimum-payment', (m: (k: keyof CardStatement) => string) => `The minimum payment on your credit card is ${m('minimumPayment')}. It's due on November 25.`],
     ['due date', 'due-date', () => 'The payment on your credit card is due on November 25.'],
     ['available credit', 'available-credit', (m: (k: keyof CardStatement) => string) => `You have ${m('availableCredit')} of available credit on your credit card. Your credit limit is ${m('creditLimit')}.`],
-    ['statement balance', 'statement-balance', (m: (k: keyof CardStatement) => string) => `Your credit card statement balance is ${m('statementBalance')}.`],
+    ['statement balance', 'statement-balance', (m: (k: keyof CardStatement) => string, owed: string) => `Your credit card statement balance is ${m('statementBalance')}. With purchases since the statement, you owe ${owed} on the card in all.`],
   ])('answers the "%s" alone', async (words, id, expected) => {
-    const { m } = statementOf('demo', 'en-US');
+    const { m, owed } = statementOf('demo', 'en-US');
     const reply = await speaker(skill, platform)('CardDetails', { detail: words }, { detail: id });
-    expect(reply.text).toBe(`${expected(m)} Is there anything else?`);
+    expect(reply.text).toBe(`${expected(m, owed)} Is there anything else?`);
   });
 
   it('takes "the credit card" heard as paying the card, with nothing to pay, as naming the credit card at the lock question', async () => {
@@ -122,21 +128,21 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
 
 describe('other locales', () => {
   it.each(['alexa', 'dialogflow'] as const)('reads a British statement in pounds, day first, on %s', async (platform) => {
-    const { st, m } = statementOf('demo-gb', 'en-GB');
+    const { st, m, owed } = statementOf('demo-gb', 'en-GB');
     expect(st.dueDate).toBe('2026-12-03');
     const reply = await speaker(skill, platform, { token: 'demo-gb', locale: 'en-GB' })('CardDetails');
     expect(reply.text).toBe(
-      `Your credit card statement balance is ${m('statementBalance')}, with a minimum payment of ${m('minimumPayment')}. The payment is due on 3 December. You have ${m('availableCredit')} of available credit. Is there anything else?`,
+      `Your credit card statement balance is ${m('statementBalance')}, with a minimum payment of ${m('minimumPayment')}. The payment is due on 3 December. With purchases since the statement, you owe ${owed} on the card in all. You have ${m('availableCredit')} of available credit. Is there anything else?`,
     );
   });
 
   it.each(['alexa', 'dialogflow'] as const)('reads a German statement in German, on %s', async (platform) => {
-    const { st, m } = statementOf('demo-de', 'de-DE');
+    const { st, m, owed } = statementOf('demo-de', 'de-DE');
     expect(st.dueDate).toBe('2026-12-20');
     const say = speaker(skill, platform, { token: 'demo-de', locale: 'de-DE' });
     const all = await say('CardDetails');
     expect(all.text).toBe(
-      `Der Abrechnungssaldo deiner Kreditkarte beträgt ${m('statementBalance')}, die Mindestzahlung ${m('minimumPayment')}. Die Zahlung ist am 20. Dezember fällig. Verfügbar sind noch ${m('availableCredit')}. Kann ich sonst noch etwas für dich tun?`,
+      `Der Abrechnungssaldo deiner Kreditkarte beträgt ${m('statementBalance')}, die Mindestzahlung ${m('minimumPayment')}. Die Zahlung ist am 20. Dezember fällig. Mit den Umsätzen seit der Abrechnung sind auf der Karte insgesamt ${owed} offen. Verfügbar sind noch ${m('availableCredit')}. Kann ich sonst noch etwas für dich tun?`,
     );
     const minimum = await say('CardDetails', { detail: 'mindestzahlung' }, { detail: 'minimum-payment' });
     expect(minimum.text).toBe(`Die Mindestzahlung für deine Kreditkarte beträgt ${m('minimumPayment')}. Sie ist am 20. Dezember fällig. Kann ich sonst noch etwas für dich tun?`);

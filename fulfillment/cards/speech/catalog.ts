@@ -18,6 +18,11 @@ export interface StatementAnswer {
   readonly dueDate: string;
   readonly creditLimit: Money;
   readonly availableCredit: Money;
+  /**
+   * All that is owed on the card now, when it is more than the statement balance (purchases since
+   * the statement): "how much do I owe" hears both, so the statement is never taken for the whole.
+   */
+  readonly owedNow?: Money;
 }
 
 /** The cards feature's sentences in one locale; `today` is today's ISO date. */

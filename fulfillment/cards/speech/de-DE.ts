@@ -19,9 +19,10 @@ export const deDECards: CardsSpeech = {
   statement: (s, detail, today) => {
     const of = s.card.named ? `deiner Kreditkarte mit der Endung ${s.card.last4}` : 'deiner Kreditkarte';
     const due = `am ${spokenDay(s.dueDate, 'de-DE')}`;
+    const more = s.owedNow ? ` Mit den Umsätzen seit der Abrechnung sind auf der Karte insgesamt ${m(s.owedNow)} offen.` : '';
     switch (detail) {
       case 'statement-balance':
-        return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}.`;
+        return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}.${more}`;
       case 'minimum-payment':
         return `Die Mindestzahlung für ${of.replace('deiner', 'deine')} beträgt ${m(s.minimumPayment)}. Sie ist ${due} fällig.`;
       case 'due-date':
@@ -29,7 +30,7 @@ export const deDECards: CardsSpeech = {
       case 'available-credit':
         return `Auf ${of} sind noch ${m(s.availableCredit)} verfügbar. Dein Kreditrahmen beträgt ${m(s.creditLimit)}.`;
       case undefined:
-        return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}, die Mindestzahlung ${m(s.minimumPayment)}. Die Zahlung ist ${due} fällig. Verfügbar sind noch ${m(s.availableCredit)}.`;
+        return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}, die Mindestzahlung ${m(s.minimumPayment)}. Die Zahlung ist ${due} fällig.${more} Verfügbar sind noch ${m(s.availableCredit)}.`;
     }
   },
   noCreditCard: () => 'Bei dieser Bank hast du keine Kreditkarte.',

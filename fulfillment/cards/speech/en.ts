@@ -17,9 +17,10 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     statement: (s, detail, today) => {
       const name = s.card.named ? `your credit card ending in ${s.card.last4}` : 'your credit card';
       const due = `on ${spokenDay(s.dueDate, locale)}`;
+      const more = s.owedNow ? ` With purchases since the statement, you owe ${m(s.owedNow)} on the card in all.` : '';
       switch (detail) {
         case 'statement-balance':
-          return `${capitalise(name)} statement balance is ${m(s.statementBalance)}.`;
+          return `${capitalise(name)} statement balance is ${m(s.statementBalance)}.${more}`;
         case 'minimum-payment':
           return `The minimum payment on ${name} is ${m(s.minimumPayment)}. It's due ${due}.`;
         case 'due-date':
@@ -27,7 +28,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
         case 'available-credit':
           return `You have ${m(s.availableCredit)} of available credit on ${name}. Your credit limit is ${m(s.creditLimit)}.`;
         case undefined:
-          return `${capitalise(name)} statement balance is ${m(s.statementBalance)}, with a minimum payment of ${m(s.minimumPayment)}. The payment is due ${due}. You have ${m(s.availableCredit)} of available credit.`;
+          return `${capitalise(name)} statement balance is ${m(s.statementBalance)}, with a minimum payment of ${m(s.minimumPayment)}. The payment is due ${due}.${more} You have ${m(s.availableCredit)} of available credit.`;
       }
     },
     noCreditCard: () => "You don't have a credit card with this bank.",
