@@ -19,7 +19,9 @@ export function alsoMeant(turn: Turn, conversation: Conversation): Turn {
   const second = { payee: nextPayee, amount: isHeard(nextAmount) ? nextAmount : amount };
   const preparing = conversation.awaiting?.kind === 'transfer' || conversation.paused?.kind === 'transfer';
   // The currency and cents said go with the second transfer's amount, never into the first's.
-  const { currency: _currency, cents: _cents, ...first } = rest;
-  const slots = preparing ? { ...first, nextPayee: second.payee, nextAmount: second.amount } : { ...rest, payee: second.payee, amount: second.amount };
+  const { currency, cents, ...first } = rest;
+  const said = currency?.id ?? currency?.value.trim();
+  const withCurrency = second.amount && said && !second.amount.currency ? { ...second.amount, currency: said } : second.amount;
+  const slots = preparing ? { ...first, nextPayee: second.payee, nextAmount: withCurrency, nextCents: cents } : { ...rest, payee: second.payee, amount: second.amount };
   return { ...turn, slots: Object.fromEntries(Object.entries(slots).filter(([, slot]) => slot !== undefined)) };
 }

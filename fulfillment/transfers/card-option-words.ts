@@ -30,7 +30,7 @@ export const CARD_OPTION_WORDS: Readonly<Record<Locale, Readonly<Record<CardOpti
     balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance', 'full balance', 'the full balance', 'the current balance', 'current balance', 'the lot', 'the whole lot'],
   },
   'de-DE': {
-    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag'],
+    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag', 'die komplette rechnung', 'komplette rechnung', 'die volle rechnung'],
     minimum: ['mindestzahlung', 'die mindestzahlung', 'mindestbetrag', 'den mindestbetrag', 'das minimum', 'minimum'],
     balance: ['alles was ich schulde', 'alles was offen ist', 'alles was noch offen ist', 'den kompletten saldo', 'den ganzen saldo', 'den gesamten saldo', 'den saldo', 'den ganzen kartensaldo', 'den offenen betrag', 'den ganzen offenen betrag'],
   },

@@ -15,13 +15,17 @@ import { homeCurrency } from './transfer-view';
 import { matchWords } from '../pipeline/word-match';
 import { SAME_AMOUNT_WORDS } from './same-amount-words';
 
-/** Keeps the second transfer said with this one as a draft, once; the first keeps its id. */
-export async function keepNextTransfer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, payee: Payee, slots: Turn['slots']): Promise<void> {
-  if (draft.nextDraftId || draft.kind !== 'payee' || payee.id === draft.payeeId) return;
+/**
+ * Keeps the second transfer said with this one as a draft, once; the first keeps its id. False
+ * when none is kept: one already waits, this one is not to a payee, or the second goes to its payee.
+ */
+export async function keepNextTransfer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, payee: Payee, slots: Turn['slots']): Promise<boolean> {
+  if (draft.nextDraftId || draft.kind !== 'payee' || payee.id === draft.payeeId) return false;
   const next = newDraft(ctx.session.customer.id, 'payee');
   next.payeeId = payee.id;
   // "And thirty to Bob": the amount said for the second; none said, it is asked when taken up.
-  const amount = isHeard(slots.nextAmount) ? amountFromSlots({ amount: slots.nextAmount }, homeCurrency(view)) : undefined;
+  // Its currency and cents come with it ("also send Maria 20 dollars 50"); one in another currency is asked again when taken up.
+  const amount = isHeard(slots.nextAmount) ? amountFromSlots({ amount: slots.nextAmount, cents: slots.nextCents }, homeCurrency(view)) : undefined;
   if (amount?.ok && amount.value) next.amount = amount.value;
   // "Twenty to Bob and the same to Maria": the amount said for the first, as said then.
   else if (draft.amount && matchWords(slots.sameAmount, SAME_AMOUNT_WORDS[ctx.turn.locale]).kind === 'matched') next.amount = draft.amount;
@@ -29,4 +33,5 @@ export async function keepNextTransfer(ctx: LinkedContext, draft: TransferDraft,
   next.fromId = draft.fromId;
   await saveDraft(ctx.deps.store, next, ctx.deps.transferPolicy.pendingTtlSeconds);
   draft.nextDraftId = next.id;
+  return true;
 }

@@ -55,7 +55,8 @@ function onlyACardHas(turn: Turn): boolean {
   return option.id !== undefined && option.value !== option.id && CARD_ONLY.test(option.value);
 }
 
-const KIND_OF: Partial<Record<IntentName, TransferKind>> = { Transfer: 'payee', TransferOwn: 'own', PayCard: 'card' };
+/** The kind of transfer each request intent asks for. */
+export const KIND_OF: Partial<Record<IntentName, TransferKind>> = { Transfer: 'payee', TransferOwn: 'own', PayCard: 'card' };
 
 /**
  * Makes the draft the kind asked for. Where the money went is forgotten; the source stays

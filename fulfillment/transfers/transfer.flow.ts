@@ -25,7 +25,7 @@ import { laterUndoQuestion, namesTheSentTransfer, undoOffer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
 import type { Payee } from '../banks/bank-types';
-import { kindAskedFor } from './switch-kind';
+import { KIND_OF, kindAskedFor } from './switch-kind';
 import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type DetailAsked } from '../cards/card-words';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
@@ -104,6 +104,8 @@ function pinDigits(slot: SlotValue | undefined): string | undefined {
 function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
   const said = (slot: SlotValue | undefined) => Boolean(slot?.value.trim());
   if (said(slots.payee) || said(slots.account) || said(slots.from) || said(slots.to) || said(slots.option)) return true;
+  // "Do it tomorrow", "also send Maria ten": no PIN, and never dropped as one unheard.
+  if (said(slots.when) || said(slots.nextPayee)) return true;
   const amount = slots.amount;
   if (!amount || !said(amount)) return false;
   if (said(slots.cents)) return true;
@@ -368,7 +370,9 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // A request that names nothing ("from the other account" heard as a move between own
   // accounts with no account in it) is not understood either, never the question repeated.
   // A request for another kind of transfer ("actually, pay my credit card") names one by itself.
-  if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) return failed(ctx, draft, view);
+  // One for this kind that names nothing ("okay, go on with the transfer", "und jetzt die
+  // Überweisung", often after a question in passing) asks to go on: the question comes again.
+  if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) return KIND_OF[intent] === draft.kind ? advance(ctx, draft, view) : failed(ctx, draft, view);
   if (repeatsAmount(ctx, draft, view)) return draft.step === 'confirm' ? advance(ctx, draft, view, transferSpeech(ctx.turn.locale).sameAmountAgain()) : onYes(ctx, draft, view);
   // "4321" to "...your checking account ending in 4321...?": the digits of an item read out name it, no PIN.
   const named = intent === 'Pin' && EARLY.has(draft.step) ? endingIn(ctx.turn.slots.pin, offeredLastFours(draft, view)) : undefined;
@@ -381,6 +385,8 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (intent === 'Yes') return onYes(ctx, draft, view);
   // "Weiter" ("continue") after approving in the app is also German for "next": a platform may hear More.
   if (intent === 'More' && draft.step === 'approval') return onYes(ctx, draft, view);
+  // "Weiter", "go on" at any other question of the transfer: nothing is read in parts here; the question comes again.
+  if (intent === 'More') return advance(ctx, draft, view);
   // "Is it done yet?", "did it go through?" while the approval waits: checking is what "continue" does.
   if (intent === 'TransferStatus' && draft.step === 'approval') return onYes(ctx, draft, view);
   if (intent === 'No') return onNo(ctx, draft, view);

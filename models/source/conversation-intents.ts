@@ -101,6 +101,7 @@ const ENGLISH = {
     "don't confirm", 'do not proceed', "don't transfer it",
     'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",
     'sure actually no', 'yes actually no', 'yeah go hmm no', 'okay actually no', 'go ahead actually no', 'yes no', 'yeah no wait no',
+    'yes wait no', 'yeah wait no', 'no ta', 'no ta very much', 'no thanks ta', 'nah ta',
     // To "did you make this purchase?": it was not the customer's own.
     "that wasn't me", 'that was not me', "it wasn't me", 'it was not me', "no it wasn't me", 'not me', "i didn't make it",
     "i didn't make that purchase", 'i did not make that purchase', "i didn't", 'no i did not', "that's not mine",
@@ -158,6 +159,8 @@ const GERMAN = {
     'stopp das',
     'vergiss es einfach',
     'nein lass es',
+    // "Lass mal" heißt "lass gut sein": kein Nein, das nach einer Änderung fragt.
+    'lass mal', 'nee lass mal', 'nein lass mal', 'ach lass mal',
     'abbrechen bitte',
     'vergiss die überweisung', 'die überweisung abbrechen',
   ],
@@ -213,7 +216,7 @@ const GERMAN = {
     'nein das will ich nicht',
     'nö danke',
     'nicht überweisen', 'nein nicht überweisen', 'schick es nicht ab', 'überweise das nicht', 'bitte nicht', 'noch nicht',
-    'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein', 'nee lass mal', 'lass mal', 'nein lass mal',
+    'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein',
     'ich glaube nicht', 'ich denke nicht', 'glaube ich nicht', 'eher nein',
     'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
     // Auf "Hast du das gekauft?": es war nicht die eigene Zahlung.

@@ -28,6 +28,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'zeig mir das guthaben',
     'was zeigt mein konto an',
     'wie viel geld ist da',
+    // "Aufm" ist gesprochenes "auf dem".
+    'was ist aufm {account}', 'was ist aufm {account} drauf', 'und aufm {account}', 'wie viel ist aufm {account}', 'was hab ich aufm {account}',
   ],
   ListAccounts: [
     'welche konten gibt es', 'zähl meine konten auf', 'was für konten habe ich bei euch', 'nenn mir meine konten',
@@ -161,6 +163,10 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'diese abbuchung ist nicht von mir',
     'ich möchte unberechtigte zahlungen melden',
     'ich erkenne eine buchung nicht',
+    // Eine Abbuchung beim Namen des Händlers angezweifelt.
+    'war das ich bei {merchant}', 'war ich das bei {merchant}', 'hab ich bei {merchant} was bestellt', 'habe ich wirklich bei {merchant} gekauft',
+    'ich hab nie bei {merchant} bestellt',
+    'die abbuchung von {merchant} kenne ich nicht', 'wer hat bei {merchant} eingekauft',
     // Eine Abbuchung, nach der gefragt wird.
     'was ist das für eine abbuchung', 'was ist das für eine zahlung', 'was ist das für eine buchung auf meiner karte',
     'ich habe da nichts gekauft', 'ich habe nichts bei {merchant} gekauft', 'ich war nicht bei {merchant}', 'wer ist {merchant}',

@@ -152,6 +152,20 @@ const anotherTransfer = (currencyWord: string) => [
 ];
 
 /**
+ * The transfer being prepared, spoken of without its fields: "never mind, do it tomorrow", "do it
+ * on Monday" ask for it later, a date in its own slot, never a yes that would send it now (the
+ * dialog says it sends right away); "go on with the transfer" goes back to it.
+ */
+const THE_WAITING_TRANSFER = [
+  'do it {when}', 'send it {when}', 'never mind do it {when}', 'actually do it {when}', 'can you do it {when}', 'do it {when} instead',
+  'send it {when} instead', 'schedule it for {when}', 'can you send it {when}', 'pay it {when}', 'wait until {when}', 'actually send it {when}',
+  'no do it {when}', 'rather {when}', 'let us do it {when}', 'hold it until {when}', 'could you do that {when}', 'do that {when}',
+  // Back to the transfer waiting, after a question in passing: it names nothing, and its question comes again.
+  'go on with the transfer', 'ok go on with the transfer', 'continue with the transfer', 'back to the transfer', 'carry on with the transfer',
+  'let us finish the transfer', 'okay now the transfer', 'and now the transfer', 'ok back to the transfer', 'finish the transfer',
+];
+
+/**
  * "And also send Maria a hundred dollars": a transfer besides the one being prepared, in the second
  * transfer's own slots, never a correction of the first. Said with nothing in preparation, it is
  * the transfer asked for (fulfillment/transfers/also-transfer.ts).
@@ -245,6 +259,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('dollars'),
         ...anotherTransfer('dollars'),
+        ...THE_WAITING_TRANSFER,
         ...alsoTransfer('dollars'),
         ...amountCorrectedInRequest('dollars'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
@@ -305,6 +320,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('pounds'),
         ...anotherTransfer('pounds'),
+        ...THE_WAITING_TRANSFER,
         ...alsoTransfer('pounds'),
         ...amountCorrectedInRequest('pounds'),
         // Two transfers in one breath: the second has slots of its own, never mixed into the first.
@@ -367,6 +383,12 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'schick {payee} am {when} {amount} euro',
         'überweise {when} {amount} euro an {payee}',
         'plane eine überweisung von {amount} euro an {payee} für {when}',
+        // Die vorbereitete Überweisung später: ein Datum, nie ein Ja, das sie jetzt schicken würde.
+        'mach es {when}', 'mach das {when}', 'mach das lieber {when}', 'überweis es {when}', 'schick es {when}', 'lieber {when}',
+        'erst {when}', 'warte bis {when}', 'kannst du das {when} machen', 'nein lieber {when}', 'doch lieber {when}', 'ach mach es {when}',
+        // Zurück zur wartenden Überweisung nach einer Frage zwischendurch.
+        'weiter mit der überweisung', 'zurück zur überweisung', 'mach mit der überweisung weiter',
+        'okay weiter mit der überweisung', 'die überweisung fertig machen',
         // Zwei Felder in einem Satz korrigiert: beide zählen.
         'nein mach {amount} euro vom {account} daraus',
         'lieber {amount} euro vom {account}',

@@ -118,8 +118,9 @@ function secondOnly(intent: ModelIntent, text: string, first: FoundValue | undef
   if (!first) return false;
   return Object.keys(intent.slots).some((slot) => {
     const base = firstOf(slot);
-    const fitsBoth = base !== undefined && fills(intent.slots[slot] ?? '', first.type) && fills(intent.slots[base] ?? '', first.type);
-    return fitsBoth && contextScore(intent, slot, text, first) > contextScore(intent, base, text, first);
+    // The words decide, even where the second's slot is of a narrower type ("plus a hundred
+    // dollars to Maria": Dialogflow's second amount is a bare number, its first money).
+    return base !== undefined && fills(intent.slots[base] ?? '', first.type) && contextScore(intent, slot, text, first) > contextScore(intent, base, text, first);
   });
 }
 
