@@ -20,7 +20,7 @@ import { amountFromSlots } from './amount';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow } from '../pipeline/flow';
-import { advance, answerPin, askForAmount, askPinWithReadBack, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
+import { advance, answerPin, askForAmount, askPinWithReadBack, destination, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
 import { laterUndoQuestion, namesTheSentTransfer, undoOffer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
@@ -357,6 +357,9 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
     const option = detail.kind === 'matched' ? DETAIL_OPTIONS[detail.id] : undefined;
     if (option) return applyAnswer(ctx, draft, view, { option: { value: option, id: option } });
   }
+  // "No, more" with no amount: a bigger amount is wanted, and how much is asked.
+  const { more, amount: saidAmount, number: saidNumber } = ctx.turn.slots;
+  if (intent === 'ProvideAmount' && isHeard(more) && !isHeard(saidAmount) && !isHeard(saidNumber)) return askAgainFor(ctx, draft, view, intent);
   const valueless = ANSWERS_ONLY.has(intent) && !carriesValue(ctx.turn);
   // "Another amount" to "the statement balance, the minimum payment, or another amount?".
   if (valueless && intent === 'ProvideAmount' && draft.step === 'card-option') return askForAmount(ctx, draft, view);
@@ -447,7 +450,12 @@ export const transferFlow: Flow<'transfer'> = {
     if (intent === 'Repeat') {
       if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
       if (draft.step === 'pin') return askPinWithReadBack(ctx, draft, view.value);
-      return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '') : advance(ctx, draft, view.value);
+      if (draft.step === 'approval') return askApprovalAgain(ctx, draft, '');
+      // "What was the amount?", "say that again" before the read-back: what is known so far, then
+      // the question; the read-backs say it all themselves.
+      const to = destination(draft, view.value);
+      const recap = EARLY.has(draft.step) && (draft.amount || to) ? { amount: draft.amount, to, recap: true } : {};
+      return advance(ctx, draft, view.value, '', recap);
     }
     // "Thanks" to "take your time" or to the read-back: a thanks, never a cancel; the question comes again.
     if (intent === 'Thanks') {

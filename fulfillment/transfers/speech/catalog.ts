@@ -23,6 +23,8 @@ export interface Changed {
   readonly from?: Account;
   /** The card payment's option whose figure `amount` is ("Okay, your statement balance: $498.23"). */
   readonly option?: CardOption;
+  /** Nothing changed: what is known so far, said again on "what was the amount?" before the question ("So far: $25.00, to Bob Carter."). */
+  readonly recap?: boolean;
 }
 
 /** A transfer that can still be undone, as it is named aloud: by its payee, else by its amount. */

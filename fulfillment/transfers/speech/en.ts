@@ -208,8 +208,10 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     sameAmountAgain: () => "That's the amount I already have.",
     pinWhenAsked: (early = false) => `If that was your PIN, I'll ask for it ${early ? 'at the end, before anything is sent' : 'after this question'}. To change the amount, say it with the currency, like ${fifty}.`,
-    changed: ({ amount, to: d, toName, from, option }) =>
-      okayChanged(amount && (option ? `${paying[option]}: ${m(amount)}` : m(amount)), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
+    changed: ({ amount, to: d, toName, from, option, recap }) =>
+      recap
+        ? `So far: ${[amount && m(amount), d && `to ${named(d)}`, from && `from ${account(from)}`].filter(Boolean).join(', ')}.`
+        : okayChanged(amount && (option ? `${paying[option]}: ${m(amount)}` : m(amount)), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
     backToTransfer: () => 'Now, back to your transfer.',
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     anotherTransfer: (sent) => `Okay, a new transfer. The one to ${named(sent)} has already gone.`,
