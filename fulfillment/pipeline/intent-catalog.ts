@@ -35,7 +35,7 @@ export const INTENT_SLOTS = {
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'from', 'when'],
   ListPayees: [],
   TransferLimits: [],
-  ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance'],
+  ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance', 'more'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'ordinal', 'last4', 'amount', 'currency'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse', 'last4'],
   Choose: ['ordinal', 'position', 'last4', 'notOrdinal', 'notPosition', 'both'],

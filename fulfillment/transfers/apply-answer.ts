@@ -1,4 +1,5 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
+import { withAmountAdded } from './more-amount';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { matchPayees } from './payee-match';
@@ -87,7 +88,9 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
  * dialog on, saying back what changed. A change after the app approval was asked for withdraws
  * that approval first.
  */
-export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots'] = ctx.turn.slots): Promise<Outcome> {
+export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, said: Turn['slots'] = ctx.turn.slots): Promise<Outcome> {
+  // "Add ten", "ten more": the sum with the amount asked for, never the ten alone.
+  const slots = withAmountAdded(said, draft.amount, ctx.turn.locale, homeCurrency(view));
   const t = transferSpeech(ctx.turn.locale);
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
   const was = before(ctx, draft);

@@ -172,7 +172,7 @@ const GERMAN = {
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
     'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',
-    'jo', 'jupp', 'okidoki', 'jo passt',
+    'jo', 'jupp', 'okidoki', 'jo passt', 'safe', 'jo safe',
     'jawoll',
     'ja mach das',
     'ja bitte ausführen',

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../../fulfillment/kit/locale';
 import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
+import { MORE_WORDS } from '../../fulfillment/transfers/more-words';
 import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
@@ -182,6 +183,14 @@ const WHOLE_BALANCE: CustomSlotType = {
   values: wordValues(WHOLE_BALANCE_WORDS),
 };
 
+/** "Add ten", "ten more", "zehn Euro mehr": an amount to add to the one asked for. */
+const MORE: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'MORE',
+  dialogflow: 'More',
+  values: wordValues(MORE_WORDS),
+};
+
 /** "No, the other one", "die andere": the other of the two payees "which one?" offered. */
 const OTHER_ONE: CustomSlotType = {
   kind: 'custom',
@@ -258,4 +267,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -15,7 +15,7 @@ import type { FoundValue } from './values/found-value';
 
 /** Words that take back the value right after them: "not Jonas but Anna", "Bob instead of Anna", "not from my checking", "falsches Konto", "the wrong account". */
 const NEGATED =
-  /(?:\bnot|\bnicht|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine|\bwrong|\bfalsche[snr]?)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
+  /(?:\bnot|\bnicht|\bned|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine|\bwrong|\bfalsche[snr]?)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
 
 /**
  * A number is cents only where the platform's samples have it: before a word for cents ("and
@@ -38,7 +38,7 @@ const EITHER_OR = /^[\s,]*(?:or|or maybe|oder|oder vielleicht)[\s,]*$/i;
  * no, sixty", "vom Sparkonto, ach nein, vom Girokonto"): a word that corrects, and otherwise only
  * hesitations and the words a value is said with. "Fifty to Anna and thirty to Bob" has none.
  */
-const CORRECTING = new Set(['no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'scratch', 'rather', 'nein', 'nee', 'nö', 'meine', 'mein', 'meinte', 'warte', 'doch', 'quatsch', 'eher', 'verzeihung', 'pardon', 'entschuldigung']);
+const CORRECTING = new Set(['ned', 'no', 'nope', 'sorry', 'oops', 'mean', 'meant', 'wait', 'actually', 'scratch', 'rather', 'nein', 'nee', 'nö', 'meine', 'mein', 'meinte', 'warte', 'doch', 'quatsch', 'eher', 'verzeihung', 'pardon', 'entschuldigung']);
 const ALONGSIDE = new Set([
   'i', 'make', 'it', 'that', 'or', 'from', 'my', 'the', 'to', 'one', 'oh', 'uh', 'er', 'erm', 'um', 'hmm', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem',
   'aufs', 'an', 'lieber', 'äh', 'ähm', 'öh', 'oder', 'die', 'der', 'das', 'den', 'dem',
