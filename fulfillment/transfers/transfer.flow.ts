@@ -311,6 +311,24 @@ function anotherAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferV
   return askAgainFor(ctx, draft, view, 'ProvideAmount', (left) => askForAmount(ctx, draft, view, left ?? ''));
 }
 
+/** The payee meant instead, named among the ones "which one?" offered: taken, or asked for again among them. */
+async function meantAmongChoices(ctx: LinkedContext, draft: TransferDraft): Promise<Outcome | undefined> {
+  const meant = ctx.turn.slots.meantPayee;
+  if (draft.kind !== 'payee' || (draft.payeeChoices?.length ?? 0) < 2 || !isHeard(meant)) return undefined;
+  const view = await loadView(ctx);
+  if (!view.ok) return view;
+  const named = matchPayees(meant.value, view.value.payees.filter((p) => draft.payeeChoices?.includes(p.id)));
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only && only.id !== draft.payeeId) return applyAnswer(ctx, draft, view.value, { payee: { value: only.name } });
+  if (named.length === 0) return undefined;
+  // "The wrong Anna": which of them is asked again ("neither" can still say someone else).
+  const again = named.length > 1 ? named.map((p) => p.id) : undefined;
+  return askAgainFor(ctx, draft, view.value, 'ProvidePayee', (left) => {
+    draft.candidates = again;
+    return advance(ctx, draft, view.value, left);
+  });
+}
+
 /**
  * "Not Schmidt" to "Anna Schmidt or Anna Lee?", or "nicht die Müller" later in the transfer: of
  * the payees offered, the one the customer did not take back, when exactly one is left.
@@ -433,6 +451,11 @@ export const transferFlow: Flow<'transfer'> = {
       return ended(stopped ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
     }
     if (intent === 'CancelTransfer') {
+      // "That's the wrong Anna", "it should go to Anna Schmidt" before anything is sent, after
+      // "which Anna?": the payee is asked again among those offered, or the one named is taken;
+      // the transfer is never dropped for it.
+      const rechosen = await meantAmongChoices(ctx, draft);
+      if (rechosen) return rechosen;
       // "Cancel the transfer to Bob" while paying Maria, when the one just sent went to Bob: that
       // one is undone, as a question in passing, and the transfer being prepared is asked again.
       if (await namesTheSentTransfer(ctx, draft.kind === 'payee' ? draft.payeeId : undefined)) return undefined;
