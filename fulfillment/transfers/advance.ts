@@ -13,7 +13,7 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
-import type { Changed, Destination, TransferSpeech } from './speech/catalog';
+import { optionOf, type Changed, type Destination, type TransferSpeech } from './speech/catalog';
 import type { Quietly } from '../pipeline/reply';
 import { isConfusable } from './confusable';
 import { forgetBalanceShare, holdDraft, keepApprovalCopy, saveDraft, UNREADABLE, type TransferDraft, type TransferStep } from './draft';
@@ -284,7 +284,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const large = above.ok && compare(draft.amount, above.value) > 0;
   const checksAmount = large || isConfusable(draft.amount) || draft.saidAsPair === true;
   if (!draft.amountChecked && checksAmount) {
-    return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount, draft.kind === 'card' ? draft.cardOption : undefined) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
+    return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount, optionOf(to)) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
   if (!draft.confirmed && !draft.duplicateChecked) {
     // Before the read-back: what became of transfers the bank had not confirmed, and a warning

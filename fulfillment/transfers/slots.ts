@@ -83,7 +83,7 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   const named = positionSlot(m.slots);
   // "Nein, an die erste" to "from which account?", after "which Anna?": the place is on the list of
   // payees. So is "the second one" alone, said at the read-back or the PIN prompt after "which Anna?".
-  const afterLists = offered.length === 0 && LATER_STEPS.has(draft.step);
+  const afterLists = pastTheLists(draft);
   if (named && draft.kind === 'payee' && (m.namesPayee || (afterLists && (draft.payeeChoices?.length ?? 0) > 1))) return rechosenPayee(draft, named, m.payees);
   // "The second one" at the read-back of a card payment: the options as they were offered.
   if (named && draft.kind === 'card' && afterLists && draft.cardOption !== undefined) return rechosenOption(draft, named);
@@ -126,12 +126,15 @@ const CARD_PLACES = CARD_OPTIONS.length + 1;
  */
 export function choosesAnotherAmount(draft: TransferDraft, slots: MergeContext['slots']): boolean {
   if (draft.kind !== 'card') return false;
-  const asked = draft.step === 'card-option' || (draft.cardOption !== undefined && LATER_STEPS.has(draft.step) && (draft.offered?.length ?? 0) === 0);
+  const asked = draft.step === 'card-option' || (draft.cardOption !== undefined && pastTheLists(draft));
   return asked && ordinalOf(positionSlot(slots), CARD_PLACES) === CARD_OPTIONS.length;
 }
 
 /** The questions after every list was answered: a place said there names one on a list said earlier, or none. */
 const LATER_STEPS: ReadonlySet<TransferStep> = new Set(['check-amount', 'check-duplicate', 'confirm', 'pin', 'approval']);
+
+/** At one of those questions, with no list read out in it. */
+const pastTheLists = (draft: TransferDraft) => (draft.offered?.length ?? 0) === 0 && LATER_STEPS.has(draft.step);
 
 /** "The second one" after the card's options were answered: that option, in the order they are offered. */
 function rechosenOption(draft: TransferDraft, named: SlotValue): SlotProblem | 'chosen' {

@@ -62,6 +62,12 @@ const isTakenBackSlot = (slot: string) => /^not[A-Z]/.test(slot);
 /** The slot a second transfer's slot follows: `payee` for `nextPayee`; undefined for any other slot. */
 const firstOf = (slot: string) => (/^next[A-Z]/.test(slot) ? `${slot.charAt(4).toLowerCase()}${slot.slice(5)}` : undefined);
 
+/** The second transfer's slot that follows a slot (`nextPayee` for `payee`), when the intent has one. */
+const nextOf = (intent: ModelIntent, slot: string) => {
+  const next = `next${slot.charAt(0).toUpperCase()}${slot.slice(1)}`;
+  return next in intent.slots ? next : undefined;
+};
+
 /**
  * The values a customer meant, each marked when a correction takes it back ("nicht an Jonas,
  * sondern an Anna"). Where the intent has no slot for it, a value taken back is dropped when
@@ -104,7 +110,7 @@ function outplaced(intent: ModelIntent, text: string, all: readonly FoundValue[]
   if (slots.length !== 1 || !slot) return false;
   // Two transfers in one request ("ten pounds to Tom and twenty pounds to Anna"): the first amount
   // said is the first transfer's, wherever the samples put it.
-  if (`next${slot.charAt(0).toUpperCase()}${slot.slice(1)}` in intent.slots) return false;
+  if (nextOf(intent, slot)) return false;
   const mine = contextScore(intent, slot, text, v);
   return all.some((o) => o !== v && o.start > v.start && fills(intent.slots[slot] ?? '', o.type) && contextScore(intent, slot, text, o) > mine);
 }
@@ -123,12 +129,6 @@ function secondOnly(intent: ModelIntent, text: string, first: FoundValue | undef
     return base !== undefined && fills(intent.slots[base] ?? '', first.type) && contextScore(intent, slot, text, first) > contextScore(intent, base, text, first);
   });
 }
-
-/** The second transfer's slot that follows a slot (`nextPayee` for `payee`), when the intent has one. */
-const nextOf = (intent: ModelIntent, slot: string) => {
-  const next = `next${slot.charAt(0).toUpperCase()}${slot.slice(1)}`;
-  return next in intent.slots ? next : undefined;
-};
 
 /** Fills the intent's slots from the values found in the text. */
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {

@@ -14,6 +14,9 @@ import type { TransferKind, TransferStep } from '../draft';
  */
 export type Destination = { readonly payee: Payee } | { readonly account: Account; readonly option?: CardOption };
 
+/** The card payment's option a destination carries, if any. */
+export const optionOf = (d: Destination | undefined): CardOption | undefined => (d && 'account' in d ? d.option : undefined);
+
 /** What a correction changed in a transfer already under way, to be said back before the next question. */
 export interface Changed {
   readonly amount?: Money;

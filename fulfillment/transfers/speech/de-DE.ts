@@ -4,7 +4,7 @@ import type { Money } from '../../kit/money';
 import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
-import type { Destination, TransferSpeech, UndoTarget } from './catalog';
+import { optionOf, type Destination, type TransferSpeech, type UndoTarget } from './catalog';
 import { okayChanged } from './changed';
 import { sharedName } from '../payee-match';
 import type { TransferStep } from '../draft';
@@ -34,7 +34,7 @@ const ZAHLST: Readonly<Record<CardOption, string>> = { statement: 'den Rechnungs
 const optionPaid = (o: CardOption) => `Du zahlst ${ZAHLST[o]}.`;
 // Eine Kartenzahlung, nach ihrer Option gewählt, nennt die Option mit dem Betrag.
 const amountIs = (a: Money, option?: CardOption) => (option ? `Du zahlst ${ZAHLST[option]}: ${m(a)}.` : `Der Betrag ist ${m(a)}.`);
-const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wohinGenau(d)}, von ${von(from)}. ${amountIs(a, 'account' in d ? d.option : undefined)}`;
+const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wohinGenau(d)}, von ${von(from)}. ${amountIs(a, optionOf(d))}`;
 
 /** What to say at each step when two answers in a row could not be used. */
 const GERMAN_HINTS: Readonly<Record<TransferStep, string>> = {

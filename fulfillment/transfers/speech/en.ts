@@ -5,7 +5,7 @@ import type { Money } from '../../kit/money';
 import { spelledAmount } from './spelled';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
-import type { Destination, TransferSpeech, UndoTarget } from './catalog';
+import { optionOf, type Destination, type TransferSpeech, type UndoTarget } from './catalog';
 import type { TransferStep } from '../draft';
 import { okayChanged } from './changed';
 import type { CardOption } from '../card-option-words';
@@ -46,7 +46,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const optionPaid = (o: CardOption) => `You're paying ${paying[o]}.`;
   // A card payment chosen by name says the name with the figure: "the full balance" heard as the statement shows.
   const amountIs = (a: Money, option?: CardOption) => (option ? `You're paying ${paying[option]}: ${m(a)}.` : `The amount is ${m(a)}.`);
-  const summary = (a: Money, d: Destination, from: Account) => `You're sending money to ${to(d)}, from ${account(from)}. ${amountIs(a, 'account' in d ? d.option : undefined)}`;
+  const summary = (a: Money, d: Destination, from: Account) => `You're sending money to ${to(d)}, from ${account(from)}. ${amountIs(a, optionOf(d))}`;
   return {
     askAmount: (d, shared) => {
       const name = d ? named(d) : shared;
