@@ -56,6 +56,8 @@ export function amountFromSlots(
   const amount = word ? { value: timesWord(times, word) } : slots.amount;
   if (!amount || !amount.value.trim()) return ok(undefined);
   const text = amount.value.trim();
+  // "Minus twenty": an amount below zero, which is refused as such, never read as twenty.
+  if (/^-\s*\d/.test(text) && WHOLE_OR_DECIMAL.test(text.replace(/^-\s*/, ''))) return err('not-positive');
   if (!WHOLE_OR_DECIMAL.test(text)) return err('unreadable');
   if (amount.currency && (!isCurrencyCode(amount.currency) || amount.currency !== accountCurrency)) return err('other-currency');
   let decimal = text.replace(',', '.');

@@ -145,5 +145,6 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   if (problem.kind === 'no-such-choice') return next(problem.only ? t.onlyChoices(problem.only) : t.didNotGet());
   if (problem.kind === 'not-a-source') return next(t.notASource());
   const currency = homeCurrency(view);
+  if (problem.problem === 'not-positive') return next(t.amountAboveZero());
   return next(problem.problem === 'other-currency' ? t.onlyCurrency(currency) : t.unreadableAmount());
 }

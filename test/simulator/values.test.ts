@@ -34,6 +34,12 @@ describe('amounts of money', () => {
     ['anderthalb hundert Euro', '150'],
     ['zweieinhalb tausend Euro', '2500'],
     ['fünfeinhalb Euro', '5.5'],
+    ['1,5 Tausend Euro', '1500'],
+    ['zwei Tausend Euro', '2000'],
+    ['eine Million Euro', '1000000'],
+    ['minus zwanzig Euro', '-20'],
+    ['-20 Euro', '-20'],
+    ['minus zwölf Euro fünfzig', '-12.50'],
   ])('reads German "%s" as %s euros', (text, value) => {
     expect(one(text, 'de-DE')).toMatchObject({ type: 'money', value, currency: 'EUR' });
   });

@@ -143,6 +143,8 @@ export interface TransferSpeech {
   /** The stored transfer could not be read back: nothing was sent. */
   lostTrack(): string;
   unreadableAmount(): string;
+  /** An amount of zero or below zero ("minus twenty"), refused as such. */
+  amountAboveZero(): string;
   otherCurrency(from: Account): string;
   onlyCurrency(currency: CurrencyCode): string;
   didNotGet(): string;

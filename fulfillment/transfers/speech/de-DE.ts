@@ -147,6 +147,7 @@ export const deDETransfer: TransferSpeech = {
   alreadyHandled: () => 'Diese Überweisung wurde bereits bearbeitet.',
   lostTrack: () => 'Entschuldigung, die Überweisung, die du vorbereitet hast, ist mir verloren gegangen. Es wurde nichts überwiesen. Du kannst sie neu beginnen.',
   unreadableAmount: () => 'Entschuldigung, den Betrag habe ich nicht verstanden. Sag ihn zum Beispiel so: fünfzig Euro.',
+  amountAboveZero: () => 'Der Betrag muss größer als null sein.',
   otherCurrency: (from) => `Dein Konto mit der Endung ${from.last4} wird in ${currencyName(from.balance.currency, 'de-DE')} geführt, deshalb kann ich davon nur ${currencyName(from.balance.currency, 'de-DE')} überweisen. Wie viel möchtest du überweisen?`,
   onlyCurrency: (code) => `Ich kann nur in ${currencyName(code, 'de-DE')} überweisen, der Währung deines Kontos.`,
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',

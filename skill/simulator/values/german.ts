@@ -103,17 +103,49 @@ function withHundredsAndTens(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** Words after a number that multiply it: "1,5 Tausend" is 1500, "eine Million" a million. */
+const SCALES: Readonly<Record<string, number>> = { tausend: 1000, million: 1_000_000, millionen: 1_000_000, mio: 1_000_000, milliarde: 1e9, milliarden: 1e9 };
+
+/**
+ * "1,5 Tausend", "zwei Millionen", "eine Million": a number (or the article "eine") and a word
+ * that multiplies it are one number, in whole units; a product with cents left over is left apart.
+ */
+function withScales(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const here = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const scale = next ? SCALES[next.text.toLowerCase()] : undefined;
+    const n = ONE_OF.test(here.text) ? '1' : germanNumber(here.text);
+    const [units = '', fraction = ''] = (n ?? '').split('.');
+    // Decimal arithmetic on the digits, never a float: "1,5" * 1000 is "1" and "500".
+    const product = scale && n !== undefined && fraction.length <= String(scale).length - 1 ? `${units}${fraction.padEnd(String(scale).length - 1, '0')}` : undefined;
+    if (next && product) {
+      out.push({ ...here, end: next.end, text: String(BigInt(product)) });
+      i += 1;
+    } else out.push(here);
+  }
+  return out;
+}
+
+/** "Minus zwanzig Euro", "-20 €": the number after is below zero; the dialog refuses such an amount. */
+const negativeBefore = (text: string, tokens: readonly Token[], i: number) => {
+  const here = tokens[i] as Token;
+  return text.slice(Math.max(0, here.start - 1), here.start) === '-' || tokens[i - 1]?.text.toLowerCase() === 'minus';
+};
+
 /** Amounts of money and bare numbers, from the tokens. */
 function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
-  const tokens = withDecimalCommas(withHundredsAndTens(withHalvesOfHundreds(said)));
+  const tokens = withDecimalCommas(withScales(withHundredsAndTens(withHalvesOfHundreds(said))));
   const found: Recognised[] = [];
   const span = (from: Token, to: Token) => ({ start: from.start, end: to.end, text: text.slice(from.start, to.end) });
   for (let i = 0; i < tokens.length; i += 1) {
     const here = tokens[i] as Token;
     const [next, after, third, fourth] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
     // "Einen Euro fünfzig": the article before a currency is one of it.
-    const n = germanNumber(here.text) ?? (ONE_OF.test(here.text) && currencyOf(next) ? '1' : undefined);
-    if (n === undefined) continue;
+    const unsigned = germanNumber(here.text) ?? (ONE_OF.test(here.text) && currencyOf(next) ? '1' : undefined);
+    if (unsigned === undefined) continue;
+    const n = negativeBefore(text, tokens, i) ? `-${unsigned}` : unsigned;
     const currency = currencyOf(next);
     const before = currencyOf(tokens[i - 1]);
     if (next && currency) {
