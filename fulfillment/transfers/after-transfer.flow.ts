@@ -52,7 +52,7 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
     // "Send her the same again" is a new transfer of the amount just sent, which the transfer's
     // own dialog reads back.
     const sameAgain = intent === 'ProvideAmount' && sameAmountAsked(ctx.turn, ctx.turn.slots) !== undefined;
-    const correction = (intent === 'ProvideAmount' && !sameAgain) || intent === 'ProvidePayee' || (intent === 'ProvideAccount' && !carriesValue(ctx.turn));
+    const correction = isCorrection(ctx.turn, sameAgain);
     if (awaiting.final && (intent === 'Cancel' || intent === 'CancelTransfer' || correction)) {
       return answerAndContinue(ctx, t.cannotUndo(awaiting.final));
     }
@@ -91,6 +91,15 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
   },
 };
 
+/**
+ * Whether the turn corrects the transfer just made: an amount, a payee, or an account said as the
+ * source ("from savings instead"). An account named alone ("my savings") is the balance question.
+ */
+function isCorrection(turn: LinkedContext['turn'], sameAgain = false): boolean {
+  const { intent } = turn;
+  return (intent === 'ProvideAmount' && !sameAgain) || intent === 'ProvidePayee' || (intent === 'ProvideAccount' && (!carriesValue(turn) || isHeard(turn.slots.from)));
+}
+
 /** A new transfer to another payee right after one was sent, begun with a word that the one sent stays sent. */
 async function anotherTransfer(ctx: LinkedContext): Promise<Outcome> {
   const started = await transferHandler.handle(ctx);
@@ -121,6 +130,17 @@ async function answerGoOn(ctx: LinkedContext, yes: boolean): Promise<Outcome | u
  */
 async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, instead: string | undefined): Promise<Outcome | undefined> {
   const intent = ctx.turn.intent;
+  // "No, make it twenty five dollars" again, or the amount after "oops, wrong amount": the correction
+  // said to the question is the wish to cancel, with the transfer meant as said now. Never a new
+  // transfer beside the one still on its way; the one meant is read back and confirmed as ever.
+  const sentId = ids?.length === 1 ? ids[0] : undefined;
+  const meant = sentId && isCorrection(ctx.turn) && carriesValue(ctx.turn) ? await prepareInstead(ctx, sentId) : undefined;
+  if (meant) {
+    if (instead) await dropDraft(ctx.deps.store, instead);
+    ctx.conversation.awaiting = undefined;
+    const { outcome, cancelled } = await undone(ctx, ids);
+    return goOnInstead(ctx, meant, cancelled, outcome);
+  }
   if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
     ctx.conversation.awaiting = undefined;
     const chosenAgain = intent === 'CancelTransfer' && namesATransfer(ctx.turn.slots);

@@ -15,12 +15,13 @@ import { resending } from './send-instead';
 import { matchPayees } from './payee-match';
 import { homeCurrency, loadView } from './transfer-view';
 import { undoRecordOf } from './undo-records';
+import { matchAccount } from '../accounts/account-match';
 import { transferSpeech } from './speech';
 import type { UndoRecord } from './undo-records';
 
 /**
  * The transfer meant instead of the one with `transferId`, prepared as a draft, or undefined when
- * the correction changes nothing that draft could hold (no amount, no other payee it names alone).
+ * the correction changes nothing that draft could hold (no amount, no other payee, no other source).
  */
 export async function prepareInstead(ctx: LinkedContext, transferId: string): Promise<string | undefined> {
   const record = await undoRecordOf(ctx.deps.store, ctx.session.customer.id, transferId);
@@ -32,10 +33,16 @@ export async function prepareInstead(ctx: LinkedContext, transferId: string): Pr
   const said = slots.otherPayee ?? slots.payee;
   const others = isHeard(said) ? matchPayees(said.value, view.value.payees).filter((p) => p.id !== record.payeeId) : [];
   const newAmount = amount.ok ? amount.value : undefined;
-  if (!newAmount && others.length !== 1) return undefined;
+  // "From savings instead": the same transfer from another of the customer's accounts.
+  const source = matchAccount(slots.from, view.value.accounts.filter((a) => a.kind !== 'credit-card'), ctx.turn.locale);
+  const from = source.kind === 'matched' && source.accounts.length === 1 && source.accounts[0]?.id !== record.fromId ? source.accounts[0] : undefined;
+  if (!newAmount && others.length === 0 && !from) return undefined;
   const draft = resending(ctx, record);
-  draft.payeeId = others.length === 1 && others[0] ? others[0].id : payeeId(record.payeeId);
+  // "Actually to Anna" with two Annas: which one is asked once the cancel is done.
+  if (others.length > 1) draft.candidates = others.map((p) => p.id);
+  else draft.payeeId = others.length === 1 && others[0] ? others[0].id : payeeId(record.payeeId);
   if (newAmount) draft.amount = newAmount;
+  if (from) draft.fromId = from.id;
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
   return draft.id;
 }
