@@ -106,6 +106,8 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
   if (said(slots.payee) || said(slots.account) || said(slots.from) || said(slots.to) || said(slots.option)) return true;
   // "Do it tomorrow", "also send Maria ten": no PIN, and never dropped as one unheard.
   if (said(slots.when) || said(slots.nextPayee)) return true;
+  // "Actually a fiver", "make that a tenner", "ten more", "all of it": words for an amount, never digits of a PIN.
+  if ((said(slots.amountWord) || said(slots.more) || said(slots.wholeBalance)) && !said(slots.pin)) return true;
   const amount = slots.amount;
   if (!amount || !said(amount)) return false;
   if (said(slots.cents)) return true;
