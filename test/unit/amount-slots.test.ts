@@ -51,7 +51,7 @@ it.each([
   ['"a tenner and twenty quid" (Alexa: 20, quid and tenner): no count of tenners', slots('20', { amountWord: 'tenner', currency: 'quid' }), 'GBP', { ok: false, error: 'unreadable' }],
   ['"a tenner and twenty pounds" (Dialogflow: 20 GBP and 10): no count of tenners', slots('20', { amountWord: '10' }, 'GBP'), 'GBP', { ok: false, error: 'unreadable' }],
   ['"150 cents": more cents than a unit holds', slots(undefined, { centsAlone: '150' }), 'USD', { ok: false, error: 'unreadable' }],
-  ['a negative amount', slots('-5'), 'USD', { ok: false, error: 'unreadable' }],
+  ['a negative amount', slots('-5'), 'USD', { ok: false, error: 'not-positive' }],
 ] as const)('refuses or skips %s', (_name, given, currency, expected) => {
   expect(amountFromSlots(given, currency)).toEqual(expected);
 });
