@@ -97,6 +97,10 @@ function askAgain(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<O
   if (!waiting || !canResume(waiting)) return Promise.resolve(undefined);
   if (ctx.turn.intent === 'Fallback') return resumeFlow(ctx, waiting, 'not-understood');
   if (ctx.turn.intent === 'Wait') return resumeFlow(ctx, waiting, 'waited');
+  // "Thanks" to a question that waits for its yes or no (thanks.ts): a thanks, and the question again.
+  if (ctx.turn.intent === 'Thanks') return resumeFlow(ctx, waiting, 'thanked');
+  // "Start over" at a yes-or-no question about a card or a purchase: that question is where it starts.
+  if (ctx.turn.intent === 'StartOver' && waiting.kind !== 'transfer') return resumeFlow(ctx, waiting, 'started-over');
   if (ctx.turn.intent === 'Help') return helpWithQuestion(ctx, waiting);
   return Promise.resolve(undefined);
 }

@@ -1,7 +1,7 @@
 import { auditCardAction } from './card-audit';
 import { askAboutAlert, fraudFacts, knownCardOf, spokenCardOf } from './fraud-question';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
 import type { AlertId } from '../kit/ids';
 import { err } from '../kit/result';
 import type { Flow, ResumeReason } from '../pipeline/flow';
@@ -93,6 +93,12 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     if (session && ctx.turn.intent === 'LockCard') {
       const locking = await lockAsked({ ...ctx, session }, awaiting);
       if (locking) return locking;
+    }
+    // "Never mind that": the question is left, nothing changes, and the customer hears that the
+    // purchase still waits; a transfer set aside for it comes back. Never a goodbye in silence.
+    if (ctx.turn.intent === 'Cancel') {
+      ctx.conversation.awaiting = undefined;
+      return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).fraudLeftOpen());
     }
     if (!session || (ctx.turn.intent !== 'Yes' && ctx.turn.intent !== 'No')) return undefined;
     ctx.conversation.awaiting = undefined;

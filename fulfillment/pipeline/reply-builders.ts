@@ -52,6 +52,8 @@ export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
   if (after === 'helped') return '';
   if (after === 'waited') return ctx.speech.takeYourTime();
   if (after === 'reconsidered') return ctx.speech.askingAgain();
+  if (after === 'thanked') return ctx.speech.youAreWelcome();
+  if (after === 'started-over') return ctx.speech.startingAgain();
   return after === 'not-understood' ? ctx.speech.didNotGet() : ctx.speech.backToQuestion();
 }
 

@@ -40,6 +40,8 @@ export interface CardsSpeech {
   fraudHelp(): string;
   /** An answer to "did you make this purchase?" that is neither yes nor no ("I'm not sure", "maybe my wife"): what to do when unsure. */
   fraudUnsure(): string;
+  /** "Never mind" to "did you make this purchase?": nothing is changed, and the purchase stays to be answered. */
+  fraudLeftOpen(): string;
   /** Help right after a purchase was reported as fraud: what happens now. */
   fraudReportedHelp(): string;
   /** Help right after a purchase was marked genuine: what happens now, and what to say if it was not. */

@@ -41,6 +41,7 @@ export const deDECards: CardsSpeech = {
   noCardToChange: (list, lock) =>
     `${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} ${lock ? 'schon gesperrt' : 'nicht gesperrt'}.`,
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
+  fraudLeftOpen: () => 'Okay, die Zahlung lasse ich erst einmal. An deiner Karte hat sich nichts geändert, und die Zahlung ist weiter markiert: frag mich jederzeit nach verdächtigen Umsätzen.',
   fraudHelp: () => 'Ich prüfe mit dir eine Zahlung mit deiner Karte. Sag ja, wenn du sie gemacht hast. Sag nein, wenn nicht, dann sperre ich die Karte und melde die Zahlung deiner Bank.',
   fraudUnsure: () =>
     'Wenn du nicht sicher bist, ob du oder jemand, dem du deine Karte gegeben hast, die Zahlung gemacht hat, sag nein: Dann sperre ich die Karte und melde die Zahlung, und deine Bank prüft sie. Stellt sie sich als deine heraus, kannst du die Karte später wieder entsperren. Wenn du sie gemacht hast, sag ja.',

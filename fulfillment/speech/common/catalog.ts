@@ -26,4 +26,8 @@ export interface CommonSpeech {
   takeYourTime(): string;
   /** Before a question put again because the customer said yes right after saying no to it. */
   askingAgain(): string;
+  /** Leads into an open question put again after the customer said thanks ("You're welcome."). */
+  youAreWelcome(): string;
+  /** Leads into an open question put again after "start over": the question is where it starts. */
+  startingAgain(): string;
 }

@@ -37,4 +37,6 @@ export const deDECommon: CommonSpeech = {
   backToQuestion: () => 'Jetzt zurück zu meiner Frage.',
   takeYourTime: () => 'Lass dir ruhig Zeit.',
   askingAgain: () => 'Okay, dann frage ich noch einmal.',
+  youAreWelcome: () => 'Gern geschehen.',
+  startingAgain: () => 'Okay, wir fangen bei dieser Frage noch einmal an.',
 };

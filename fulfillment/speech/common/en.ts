@@ -39,5 +39,7 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
     backToQuestion: () => 'Now, back to my question.',
     takeYourTime: () => 'Take your time.',
     askingAgain: () => "Okay, let me ask again.",
+    youAreWelcome: () => "You're welcome.",
+    startingAgain: () => "Okay, let's start again from this question.",
   };
 }
