@@ -216,6 +216,20 @@ function mayBeEarlyPin(ctx: LinkedContext, draft: TransferDraft): boolean {
   return !isHeard(slots.cents) && /^\d{4}$/.test(spokenDigits(amount));
 }
 
+/**
+ * "My PIN is 0450", "1234", "twelve thirty four" heard as the PIN to "how much?": four digits (or
+ * two pairs) are the PIN said early, neither read back as an amount (which would speak it) nor
+ * counted; the question is put again with how to say an amount. Fewer digits answer the question.
+ * So do four digits with a leading zero heard as an amount: no amount is said so.
+ */
+function pinToHowMuch(ctx: LinkedContext, draft: TransferDraft): boolean {
+  if (draft.step !== 'amount' || !needsPin(ctx.deps.transferPolicy) || draft.pinVerified) return false;
+  const { intent, slots } = ctx.turn;
+  if (intent === 'Pin' && slots.pin) return /^\d{4}$/.test(spokenDigits(slots.pin)) || pairsHeard(slots.pin, slots) !== undefined;
+  const amount = slots.amount ?? slots.number;
+  return intent === 'ProvideAmount' && amount !== undefined && !amount.currency && !isHeard(slots.currency) && /^0\d{3}$/.test(spokenDigits(amount));
+}
+
 /** "Yes" means what the question asked: the amount is right, send it, or go on. */
 async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferView): Promise<Outcome> {
   if (draft.step === 'check-amount') draft.amountChecked = true;
@@ -368,6 +382,7 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // A bare number the platform took for a PIN answers "how much?". So do digits too few for a PIN
   // anywhere before the PIN step: "one five" to "$50.00, that's five zero. Is that right?".
   const pinSlot = ctx.turn.slots.pin;
+  if (pinToHowMuch(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinBeforeAmount());
   if (intent === 'Pin' && pinSlot && (draft.step === 'amount' || (draft.step !== 'pin' && /^\d{1,2}$/.test(spokenDigits(pinSlot))))) return applyAnswer(ctx, draft, view, { amount: pinSlot });
   // "Minimum" to "the statement balance, the minimum payment, or another amount?": the platform
   // may hear the card detail of that name. Taking it as the option is safe: the read-back that

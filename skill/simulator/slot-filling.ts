@@ -52,6 +52,14 @@ function correctsBetween(between: string): boolean {
   return words.some((w) => CORRECTING.has(w)) && words.every((w) => CORRECTING.has(w) || ALONGSIDE.has(w));
 }
 
+/**
+ * Right after "my PIN is", "pin", "meine Geheimzahl ist": the digits are the PIN, and only a PIN
+ * slot takes them. No sample has an amount there, so a platform never fills one with them ("my pin
+ * is 0950, send Bob 20" is $20, never $950; "send Bob 20, pin 1234" has no cents of 1234).
+ */
+const SAID_AS_PIN = /\b(?:pin|code|geheimzahl)(?:\s+number|\s+nummer)?(?:\s+is|'s|\s+ist|\s+lautet)?[\s,:]*$/i;
+const saidAsPin = (v: FoundValue, text: string) => (v.type === 'digits' || v.type === 'number' || v.type === 'money') && SAID_AS_PIN.test(text.slice(0, v.start));
+
 /** Whether two values are of one kind: an amount said with or without its currency is one. */
 const NUMERIC = new Set(['money', 'number']);
 const sameKind = (a: FoundValue, b: FoundValue) => a.type === b.type || (NUMERIC.has(a.type) && NUMERIC.has(b.type));
@@ -142,7 +150,7 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     const centsFit = (slot: string, v: FoundValue) => !/^cents/.test(slot) || saysCents(v, text);
     const fits = (slot: string, v: FoundValue) => {
       const type = intent.slots[slot];
-      return type !== undefined && !slots[slot] && fitting(slot) && centsFit(slot, v) && fills(type, v.type);
+      return type !== undefined && !slots[slot] && fitting(slot) && centsFit(slot, v) && fills(type, v.type) && (slot === 'pin' || !saidAsPin(v, text));
     };
     // A second transfer's value ("and thirty to Bob") comes after the first's: its slot is filled
     // only once the first transfer's slot of that kind is, or cannot take the value.
