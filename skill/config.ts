@@ -88,6 +88,11 @@ const variables = z.object({
   REDIS_PREFIX: z._default(text(64), 'vb:'),
   /** The most one state store call may take; a turn makes a few, and they share the platforms' 4.5 s with the bank. */
   STORE_TIMEOUT_MS: integer(20, 2000, 800),
+  /**
+   * The most a request may take to arrive, headers and body: a client that sends a body slowly
+   * never holds a connection longer (the platforms give up after a few seconds anyway).
+   */
+  REQUEST_TIMEOUT_MS: integer(1000, 120000, 10000),
   BANK_DEADLINE_MS: integer(100, 4000, 3500, 'must leave time to answer within the platforms\' 4.5 s'),
   LOG_ID_KEY: secret,
   METRICS_TOKEN: secret,
@@ -145,8 +150,9 @@ function serverRules(c: Variables, problem: Problem): void {
   if (trust) problem('TRUST_PROXY', `a number of proxy hops, or proxy addresses and subnets separated by commas (${trust})`);
   const clients = parseLinkClients(c.LINK_CLIENTS);
   if (typeof clients === 'string') problem('LINK_CLIENTS', clients);
-  if (c.NODE_ENV === 'development' && c.HOST && !LOOPBACK.has(c.HOST)) {
-    problem('HOST', 'development mode serves unverified requests and listens on loopback only; set NODE_ENV=production to listen elsewhere');
+  // Development and test both serve unverified requests (no signature check, no secret required).
+  if (c.NODE_ENV !== 'production' && c.HOST && !LOOPBACK.has(c.HOST)) {
+    problem('HOST', `${c.NODE_ENV} mode serves unverified requests and listens on loopback only; set NODE_ENV=production to listen elsewhere`);
   }
 }
 

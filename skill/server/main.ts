@@ -72,7 +72,9 @@ async function main(): Promise<void> {
   const host = config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   // Listening comes first: the linking server names its own URLs, and with PORT=0 the port is known only now.
   let answer: RequestListener = (_req, res) => void res.writeHead(503).end();
-  const server = createServer((req, res) => answer(req, res));
+  // A request that arrives slowly (a body trickled in) is cut off: Node's own default waits 300 s.
+  const timeout = config.REQUEST_TIMEOUT_MS;
+  const server = createServer({ requestTimeout: timeout, headersTimeout: timeout, connectionsCheckingInterval: Math.min(timeout, 5000) }, (req, res) => answer(req, res));
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT to another port` : `server error: ${error.message}`);
     process.exit(1);

@@ -1,5 +1,6 @@
 /** `npm start` prints the endpoints and a curl whose request returns a spoken balance. */
 import { spawnSync, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { spawnServer } from '../support/spawn-server';
 
 const root = path.resolve(__dirname, '../..');
 let server: ChildProcess | undefined;
+let baseUrl: string | undefined;
 // The records in a folder of the test's own, as `npm start` keeps them in .data/pglite.
 const records = mkdtempSync(path.join(tmpdir(), 'voice-banking-records-'));
 
@@ -16,8 +18,9 @@ afterAll(async () => {
 });
 
 async function startServer(): Promise<string> {
-  const started = await spawnServer([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', PGLITE_DIR: records }, root);
+  const started = await spawnServer([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], { PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', PGLITE_DIR: records, REQUEST_TIMEOUT_MS: '1000' }, root);
   server = started.child;
+  baseUrl = started.baseUrl;
   return started.banner;
 }
 
@@ -37,6 +40,23 @@ it('prints the endpoints and a curl that returns the demo balance, with its reco
   const json = (await res.json()) as { fulfillmentText: string };
   expect(json.fulfillmentText).toMatch(/^Your checking account has \$2,450\.17/);
 });
+
+it('cuts off a request whose body trickles in, so slow clients cannot hold connections', async () => {
+  if (!baseUrl) await startServer();
+  const port = Number(new URL(baseUrl ?? '').port);
+  const socket = connect(port, '127.0.0.1');
+  socket.write('POST /alexa HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"version"');
+  let said = '';
+  socket.on('data', (chunk: Buffer) => void (said += chunk.toString()));
+  // REQUEST_TIMEOUT_MS is 1 s here; the bound is far above it, for a busy machine.
+  const closed = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 15_000);
+    socket.once('close', () => resolve(clearTimeout(timer) === undefined));
+  });
+  socket.destroy();
+  expect(closed).toBe(true);
+  expect(said).toMatch(/^HTTP\/1\.1 408/);
+}, 30_000);
 
 it('refuses to start on a bad setting, naming it', () => {
   const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'skill/server/main.ts'], {

@@ -94,6 +94,9 @@ describe('production mode', () => {
 
   it('refuses development mode on a public address', () => {
     expect(problems({ NODE_ENV: 'development', HOST: '0.0.0.0' }).join()).toMatch(/loopback only/);
+    // Test mode verifies no more than development does: it may not listen beyond loopback either.
+    expect(problems({ NODE_ENV: 'test', HOST: '0.0.0.0' }).join()).toMatch(/test mode serves unverified requests and listens on loopback only/);
+    expect(problems({ NODE_ENV: 'test', HOST: '127.0.0.1' }).join()).not.toMatch(/HOST/);
     expect(problems({ NODE_ENV: 'development', HOST: '127.0.0.1' })).toEqual([]);
   });
 });
