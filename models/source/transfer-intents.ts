@@ -250,6 +250,9 @@ const OWN_WHOLE_BALANCE = [
   'put {wholeBalance} from my {from} into my {to}',
   'transfer {wholeBalance} in {from} to {to}',
   'move {wholeBalance} over to my {to}',
+  // "On", "onto" name where the money goes, as "in" and "into" do.
+  'put {amount} onto {to} from {from}', 'put {amount} on my {to} from my {from}', 'move {amount} onto my {to} from {from}',
+  'put {amount} dollars onto my {to}', 'put {amount} on {to}',
 ];
 
 /** These intents' models, spread at the end of INTENT_MODELS. */
@@ -549,6 +552,8 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'verschiebe {wholeBalance} von meinem {from} auf mein {to}',
         'leg {wholeBalance} vom {from} auf das {to}',
         'buche {wholeBalance} auf mein {to} um',
+        // "Auf dem Sparkonto" nennt, wo das Geld liegt; "aufs Girokonto", wohin es geht.
+        'überweise {wholeBalance} auf dem {from} aufs {to}', 'leg {amount} euro aufs {to} vom {from}', 'pack {amount} euro auf das {to} von meinem {from}',
         // Zwei oder drei Angaben in einer Antwort korrigiert: alle zählen.
         'nein {amount} euro vom {from} aufs {to}', 'nein {amount} {currency} vom {from} auf das {to}', 'nee {amount} euro vom {from} aufs {to}',
         'lieber {amount} euro vom {from} aufs {to}', 'nein mach {amount} euro vom {from} aufs {to} daraus', 'nein {amount} euro aufs {to}',

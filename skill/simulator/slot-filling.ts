@@ -196,7 +196,29 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     const slot = free.reduce((best, s) => (better(s, best) ? s : best));
     slots[slot] = value;
   }
-  return platform === 'alexa' ? alexaSlots(intent, slots) : slots;
+  return platform === 'alexa' ? alexaSlots(intent, swappedTwins(intent, text, slots)) : swappedTwins(intent, text, slots);
+}
+
+/**
+ * Two values in two slots of one custom type ("from" and "to") are placed as a pair, as a
+ * platform reads the whole sentence: "move everything in savings to checking" fills `from` with
+ * savings though "in" leads into `to` in more samples, because "to" right before checking fits
+ * `to` better still. The slots are swapped when the pair fits better the other way round.
+ */
+function swappedTwins(intent: ModelIntent, text: string, slots: Record<string, FoundValue>): Record<string, FoundValue> {
+  const names = Object.keys(slots).filter((slot) => !BUILTIN_SLOT_KINDS[intent.slots[slot] ?? ''] && !firstOf(slot) && !isTakenBackSlot(slot));
+  for (const a of names) {
+    for (const b of names) {
+      const [va, vb] = [slots[a], slots[b]];
+      if (a >= b || intent.slots[a] !== intent.slots[b] || !va || !vb) continue;
+      const score = (slot: string, v: FoundValue) => contextScore(intent, slot, text, v);
+      if (score(a, vb) + score(b, va) > score(a, va) + score(b, vb)) {
+        slots[a] = vb;
+        slots[b] = va;
+      }
+    }
+  }
+  return slots;
 }
 
 function alexaSlots(intent: ModelIntent, slots: Record<string, FoundValue>): Record<string, FoundValue> {
