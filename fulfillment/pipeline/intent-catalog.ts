@@ -30,7 +30,7 @@ export const INTENT_SLOTS = {
   DiscreetModeOn: [],
   DiscreetModeOff: [],
   DiscreetModeStatus: [],
-  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'when', 'nextAmount', 'nextPayee', 'ordinal', 'position', 'sameAmount', 'wholeBalance', 'pronoun', 'notAmount'],
+  Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'payee', 'account', 'payeeAccount', 'when', 'nextAmount', 'nextPayee', 'ordinal', 'position', 'sameAmount', 'wholeBalance', 'pronoun', 'notAmount'],
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'from', 'to', 'when', 'wholeBalance'],
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'from', 'when'],
   ListPayees: [],

@@ -93,6 +93,26 @@ const WHERE_WERE_WE = {
   de: ['wo waren wir', 'wo war ich', 'was haben wir gerade gemacht', 'wo waren wir stehen geblieben', 'was wollte ich gerade', 'wo war ich stehen geblieben', 'wo waren wir nochmal'],
 };
 
+/**
+ * The payee's own account named ("to Bob's checking", "auf Jonas' Sparkonto", "to his savings
+ * account"): a slot of its own, `payeeAccount`, which the dialog leaves alone, as a payee has the
+ * one account the bank keeps for them. Never the customer's account, as the source or as the
+ * destination of a move between their own accounts.
+ */
+const TO_THE_PAYEES_ACCOUNT = {
+  en: [
+    "send {amount} to {payee}'s {payeeAccount}", "send {amount} {currency} to {payee}'s {payeeAccount}", "send {amount} to {payee}'s {payeeAccount} from {account}",
+    "transfer {amount} {currency} to {payee}'s {payeeAccount} from my {account}", "send {amount} to {payee}'s {payeeAccount} account", "send {amount} to {payee}'s account",
+    "send {amount} {currency} to {payee}'s account from {account}", 'send {payee} {amount} to his {payeeAccount}', 'send {payee} {amount} {currency} to her {payeeAccount}',
+    'send {payee} {amount} to his {payeeAccount} account', 'pay {amount} into {payee}s {payeeAccount}', "put {amount} in {payee}'s {payeeAccount} from my {account}",
+  ],
+  de: [
+    'überweise {amount} {currency} auf {payee}s {payeeAccount}', 'überweis {amount} euro auf {payee}s {payeeAccount} vom {account}', 'überweise {amount} euro auf das {payeeAccount} von {payee}',
+    'schick {payee} {amount} euro auf sein {payeeAccount}', 'schick {payee} {amount} {currency} auf ihr {payeeAccount}', 'überweise {amount} euro auf {payee}s konto',
+    'überweise {amount} euro auf das konto von {payee} vom {account}',
+  ],
+};
+
 /** An account corrected in the same breath ("from savings, no wait, checking"), in both English locales. */
 const ACCOUNT_CORRECTED_AT_ONCE = [
   'from {notAccount} no wait {from}', 'from {notAccount} no {from}', 'from my {notAccount} no wait my {from}', 'from {notAccount} i mean {from}',
@@ -122,6 +142,7 @@ const FIELDS_CORRECTED_TOGETHER_DE = [
   'lieber {amount} {currency} an {payee}', 'nein {amount} {currency} vom {account}', 'nein {amount} {currency} von meinem {account}',
   'lieber {amount} {currency} vom {account}', 'nein {amount} vom {account}', 'nein an {payee} vom {account}', 'nein {payee} vom {account}',
   'nee an {payee} und von meinem {account}', 'nein {amount} {currency} an {payee} vom {account}', 'nein {payee} {amount} {currency} vom {account}',
+  'nee {amount} {currency} vom {account}', 'nein {amount} {currency} und vom {account}', 'nein lieber {amount} {currency} vom {account}',
 ];
 
 /** An account picked the way one settles a choice ("let's say savings"), in both English locales. */
@@ -258,11 +279,12 @@ const OWN_WHOLE_BALANCE = [
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Transfer: {
-    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', position: 'LIST_END', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE', pronoun: 'PAYEE_PRONOUN', notAmount: 'TAKEN_BACK_AMOUNT' },
+    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', payeeAccount: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', position: 'LIST_END', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE', pronoun: 'PAYEE_PRONOUN', notAmount: 'TAKEN_BACK_AMOUNT' },
     utterances: {
       'en-US': [
         ...AMOUNT_WITHOUT_A_NUMBER,
         ...PAYEE_BY_RELATION,
+        ...TO_THE_PAYEES_ACCOUNT.en,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} dollars',
         'pay the {ordinal} one {amount} dollars',
@@ -326,6 +348,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       'en-GB': [
         ...AMOUNT_WITHOUT_A_NUMBER,
         ...PAYEE_BY_RELATION,
+        ...TO_THE_PAYEES_ACCOUNT.en,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} pounds',
         'pay the {ordinal} one {amount} pounds',
@@ -385,6 +408,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'transfer {amount} pounds to {payee} and then {nextAmount} pounds to {nextPayee}',
       ],
       'de-DE': [
+        ...TO_THE_PAYEES_ACCOUNT.de,
         // Ein Empfänger nach dem, was er dem Kunden ist ("meiner Mutter", "an meinen Vermieter").
         'überweise meiner {payee} {amount} {currency}', 'schick meiner {payee} {amount} euro', 'schick meinem {payee} {amount} euro',
         'überweise {amount} {currency} an meine {payee}', 'überweise {amount} euro an meinen {payee}', 'sende {amount} euro an meine {payee}',
