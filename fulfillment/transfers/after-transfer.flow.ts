@@ -11,9 +11,10 @@ import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builde
 import { transferSpeech } from './speech';
 import { namesATransfer, undone, undoOffer, undoQuestion } from './undo';
 import { goOnInstead, prepareInstead } from './corrected-after-sent';
+import { undoRecordOf } from './undo-records';
 import { isHeard } from '../pipeline/turn';
 import { ok } from '../kit/result';
-import { transferHandler } from './transfer.handlers';
+import { payCardHandler, transferHandler } from './transfer.handlers';
 import { lastTransfer } from './last-transfer';
 import { destinationOf } from './unresolved';
 import { matchPayees } from './payee-match';
@@ -56,9 +57,17 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
     if (awaiting.final && (intent === 'Cancel' || intent === 'CancelTransfer' || correction)) {
       return answerAndContinue(ctx, t.cannotUndo(awaiting.final));
     }
+    // "No, the statement balance" right after a card payment: what to pay, said as a correction of the
+    // payment just made. A new payment begins, with the word that the one made stays made.
+    if (awaiting.final === 'card' && intent === 'PayCard' && isHeard(ctx.turn.slots.option) && ctx.session) {
+      const started = await payCardHandler.handle({ ...ctx, session: ctx.session });
+      return started.ok && started.value.type === 'ask' ? ok({ ...started.value, speech: `${t.cannotUndo(awaiting.final)} ${started.value.speech}` }) : started;
+    }
     if (intent === 'Cancel' || correction) {
       const linkedCtx = ctx.session ? { ...ctx, session: ctx.session } : undefined;
       const offer = linkedCtx ? await undoOffer(linkedCtx) : undefined;
+      // Past the time the bank allows a cancel: said at once, with no offer it could not keep.
+      if (correction && linkedCtx?.deps.bank.transfers?.cancel && !offer?.transferIds?.length) return (await undone(linkedCtx)).outcome;
       // "No, make it twenty": the transfer meant is prepared, and taken up once the cancel is done.
       const sentId = offer?.transferIds?.[0];
       const instead = correction && linkedCtx && sentId ? await prepareInstead(linkedCtx, sentId) : undefined;
@@ -134,7 +143,18 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, in
   // said to the question is the wish to cancel, with the transfer meant as said now. Never a new
   // transfer beside the one still on its way; the one meant is read back and confirmed as ever.
   const sentId = ids?.length === 1 ? ids[0] : undefined;
-  const meant = sentId && isCorrection(ctx.turn) && carriesValue(ctx.turn) ? await prepareInstead(ctx, sentId) : undefined;
+  // "Send Bob twenty five dollars instead", a whole request said to the offer, is the correction too.
+  const corrects = (isCorrection(ctx.turn) || intent === 'Transfer') && carriesValue(ctx.turn);
+  const meant = sentId && corrects ? await prepareInstead(ctx, sentId) : undefined;
+  // No transfer left to cancel (its time ran out): said so, never a new transfer begun beside it.
+  const stillOpen = sentId ? await undoRecordOf(ctx.deps.store, ctx.session.customer.id, sentId) : undefined;
+  if (corrects && !meant && !stillOpen) {
+    ctx.conversation.awaiting = undefined;
+    if (instead) await dropDraft(ctx.deps.store, instead);
+    return (await undone(ctx)).outcome;
+  }
+  // A correction that changes nothing ("twenty dollars" again): the question again, never a new transfer.
+  if (corrects && !meant) return askAgain(ctx, 'not-understood', ask(await undoQuestion(ctx, ids)));
   if (meant) {
     if (instead) await dropDraft(ctx.deps.store, instead);
     ctx.conversation.awaiting = undefined;

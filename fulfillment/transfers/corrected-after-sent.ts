@@ -34,7 +34,8 @@ export async function prepareInstead(ctx: LinkedContext, transferId: string): Pr
   const others = isHeard(said) ? matchPayees(said.value, view.value.payees).filter((p) => p.id !== record.payeeId) : [];
   const newAmount = amount.ok ? amount.value : undefined;
   // "From savings instead": the same transfer from another of the customer's accounts.
-  const source = matchAccount(slots.from, view.value.accounts.filter((a) => a.kind !== 'credit-card'), ctx.turn.locale);
+  // A whole request said again names its source as `account`.
+  const source = matchAccount(slots.from ?? (ctx.turn.intent === 'Transfer' ? slots.account : undefined), view.value.accounts.filter((a) => a.kind !== 'credit-card'), ctx.turn.locale);
   const from = source.kind === 'matched' && source.accounts.length === 1 && source.accounts[0]?.id !== record.fromId ? source.accounts[0] : undefined;
   if (!newAmount && others.length === 0 && !from) return undefined;
   const draft = resending(ctx, record);

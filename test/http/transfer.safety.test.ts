@@ -61,6 +61,37 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       expect(JSON.stringify(skill.audit)).not.toContain('9876');
     });
 
+    it('says a correction comes too late once the cancel window has passed, and never begins a second transfer beside the first', async () => {
+      await prepare();
+      await say('Yes');
+      await say('Pin', { pin: '1234' });
+      clock.advance(400);
+      expect((await say('ProvideAmount', { amount: '25' })).text).toBe("There's no recent transfer I can still cancel. Is there anything else?");
+      expect(transfersMade()).toBe(1);
+    });
+
+    it('says a correction comes too late when the window passes between the offer and the answer', async () => {
+      await prepare();
+      await say('Yes');
+      await say('Pin', { pin: '1234' });
+      expect((await say('ProvideAmount', { amount: '25' })).text).toMatch(/Do you want me to cancel it, and then set up the transfer you meant\?/);
+      clock.advance(400);
+      expect((await say('ProvideAmount', { amount: '25' })).text).toBe("There's no recent transfer I can still cancel. Is there anything else?");
+      expect(transfersMade()).toBe(1);
+    });
+
+    it('takes a whole request said to the cancel-and-redo offer as the correction: one transfer, never two', async () => {
+      await prepare();
+      await say('Yes');
+      await say('Pin', { pin: '1234' });
+      await say('ProvideAmount', { amount: '25' });
+      expect((await say('Transfer', { amount: '25', payee: 'Bob' })).text).toMatch(/^I've cancelled your last transfer, the one to Bob Carter\..* The amount is \$25\.00\. Shall I send it\?$/);
+      await say('Yes');
+      await say('Pin', { pin: '1234' });
+      const kept = [...booksOf(skill, 'demo').transfers.values()].filter((t) => t.receipt.status !== 'cancelled');
+      expect(kept.map((t) => t.order.amount.minor)).toEqual([2500]);
+    });
+
     it('lets a pending transfer expire unsent', async () => {
       await prepare();
       clock.advance(301);
