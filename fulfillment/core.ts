@@ -31,10 +31,10 @@ import { nextTransferMeant } from './transfers/next-transfer-meant';
 import { pronounResolved } from './pipeline/payee-pronoun';
 import { payeeNamedByPronoun } from './transfers/pronoun-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
-import { thanksAsGoodbye } from './pipeline/thanks';
+import { QUESTIONS_THAT_WAIT, thanksAsGoodbye } from './pipeline/thanks';
 import type { Awaiting } from './pipeline/awaiting';
 import type { Reply } from './pipeline/reply';
-import { answerThenResume } from './pipeline/reply-builders';
+import { answerThenResume, askAfter } from './pipeline/reply-builders';
 import type { HandlerContext, IntentHandler, Outcome } from './pipeline/intent-handler';
 import { commonSpeech, type CommonSpeech } from './speech/common';
 import type { Turn } from './pipeline/turn';
@@ -95,7 +95,11 @@ function forTurn(coreDeps: CoreDeps, turn: Turn, startedAt: number): CoreDeps {
  */
 function askAgain(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<Outcome | undefined> {
   if (!waiting || !canResume(waiting)) return Promise.resolve(undefined);
+  // "I'm not sure" to "shall I lock your cards?": what each answer does, then the question again.
+  if (ctx.turn.intent === 'Fallback' && waiting.kind === 'card-change') return notUnderstoodWithHelp(ctx, waiting);
   if (ctx.turn.intent === 'Fallback') return resumeFlow(ctx, waiting, 'not-understood');
+  // "Go on", "weiter" at a yes-or-no question: nothing is read in parts there; the question comes again.
+  if (ctx.turn.intent === 'More' && waiting.kind !== 'transfer' && QUESTIONS_THAT_WAIT.has(waiting.kind)) return resumeFlow(ctx, waiting, 'helped');
   if (ctx.turn.intent === 'Wait') return resumeFlow(ctx, waiting, 'waited');
   // "Thanks" to a question that waits for its yes or no (thanks.ts): a thanks, and the question again.
   if (ctx.turn.intent === 'Thanks') return resumeFlow(ctx, waiting, 'thanked');
@@ -103,6 +107,12 @@ function askAgain(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<O
   if (ctx.turn.intent === 'StartOver' && waiting.kind !== 'transfer') return resumeFlow(ctx, waiting, 'started-over');
   if (ctx.turn.intent === 'Help') return helpWithQuestion(ctx, waiting);
   return Promise.resolve(undefined);
+}
+
+/** "Sorry, I didn't get that", the flow's help with its question, and the question again. */
+async function notUnderstoodWithHelp(ctx: HandlerContext, waiting: Awaiting): Promise<Outcome | undefined> {
+  const helped = await helpWithQuestion(ctx, waiting);
+  return helped ? askAfter(ctx.speech.didNotGet(), helped) : resumeFlow(ctx, waiting, 'not-understood');
 }
 
 /** The answers a transfer set aside takes even when another question is open: they have no other use there. */

@@ -38,7 +38,7 @@ export const INTENT_SLOTS = {
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance', 'more'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'ordinal', 'last4', 'amount', 'currency'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse', 'last4'],
-  Choose: ['ordinal', 'position', 'last4', 'notOrdinal', 'notPosition', 'both', 'amount', 'currency', 'number', 'notAmount'],
+  Choose: ['ordinal', 'position', 'last4', 'notOrdinal', 'notPosition', 'both', 'amount', 'currency', 'number', 'notAmount', 'account'],
   Pin: ['pin'],
   ForgotPin: [],
   Repeat: [],

@@ -10,13 +10,13 @@ import type { Conversation } from './conversation-state';
 import type { Turn } from './turn';
 
 /** The questions that wait for an answer of their own; thanks there is no goodbye. */
-const WAITING: ReadonlySet<AwaitingKind> = new Set(['transfer', 'fraud-check', 'card-change', 'undo-offer']);
+export const QUESTIONS_THAT_WAIT: ReadonlySet<AwaitingKind> = new Set(['transfer', 'fraud-check', 'card-change', 'undo-offer']);
 
 /** The turn, with thanks made a Stop wherever no question waits, and a No to a list read with a transfer set aside. */
 export function thanksAsGoodbye(turn: Turn, conversation: Conversation): Turn {
   const open = conversation.awaiting?.kind;
   const transferSetAside = conversation.paused?.kind === 'transfer';
   if ((turn.intent === 'Thanks' || turn.intent === 'Cancel') && open === 'more-transactions' && transferSetAside) return { ...turn, intent: 'No' };
-  if (turn.intent !== 'Thanks' || (open !== undefined && WAITING.has(open))) return turn;
+  if (turn.intent !== 'Thanks' || (open !== undefined && QUESTIONS_THAT_WAIT.has(open))) return turn;
   return { ...turn, intent: 'Stop' };
 }

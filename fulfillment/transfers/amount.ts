@@ -59,6 +59,8 @@ export function amountFromSlots(
   // "Minus twenty": an amount below zero, which is refused as such, never read as twenty.
   if (/^-\s*\d/.test(text) && WHOLE_OR_DECIMAL.test(text.replace(/^-\s*/, ''))) return err('not-positive');
   if (!WHOLE_OR_DECIMAL.test(text)) return err('unreadable');
+  // "0950": digits with a leading zero are no amount anyone says (a PIN, perhaps); never read back as $950.
+  if (/^0\d/.test(text)) return err('unreadable');
   if (amount.currency && (!isCurrencyCode(amount.currency) || amount.currency !== accountCurrency)) return err('other-currency');
   let decimal = text.replace(',', '.');
   const cents = slots.cents?.value.trim();

@@ -386,7 +386,9 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
     if (payee) return payee;
   }
   // "Vom Konto, das auf 5566 endet": the digits chose the account; "Konto" beside them is no account of its own.
-  const accounts = choice === 'chosen' && isHeard(m.slots.last4) ? undefined : mergeAccounts(draft, m);
+  // Nor is it in "vom zweiten Konto" to "from which account?": the place chose it.
+  const choseAccount = choice === 'chosen' && (isHeard(m.slots.last4) || draft.step === 'source' || draft.step === 'target');
+  const accounts = choseAccount ? undefined : mergeAccounts(draft, m);
   if (accounts) return accounts;
   const reversed = mergeReverse(draft, m);
   if (reversed) return reversed;

@@ -184,6 +184,15 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   return undefined;
 }
 
+/**
+ * Whether an amount answer without its amount ("hold on, the amount is wrong") names an amount
+ * already given. A payee or account answer without its value stays one not understood: its
+ * value may simply be unheard, and the question asked is the one to answer.
+ */
+function fieldKnown(draft: TransferDraft, intent: IntentName): boolean {
+  return intent === 'ProvideAmount' && draft.amount !== undefined;
+}
+
 /** The read-backs: questions a yes answers before the PIN is asked for. */
 const BEFORE_PIN: ReadonlySet<TransferStep> = new Set(['confirm', 'check-amount', 'check-duplicate']);
 
@@ -227,7 +236,11 @@ function pinToHowMuch(ctx: LinkedContext, draft: TransferDraft): boolean {
   const { intent, slots } = ctx.turn;
   if (intent === 'Pin' && slots.pin) return /^\d{4}$/.test(spokenDigits(slots.pin)) || pairsHeard(slots.pin, slots) !== undefined;
   const amount = slots.amount ?? slots.number;
-  return intent === 'ProvideAmount' && amount !== undefined && !amount.currency && !isHeard(slots.currency) && /^0\d{3}$/.test(spokenDigits(amount));
+  if (intent !== 'ProvideAmount' || amount === undefined || amount.currency || isHeard(slots.currency)) return false;
+  // "Twelve thirty four": a PIN said in pairs, heard as 12.34; prices keep their round tens ("twelve fifty").
+  const pairs = pairsHeard(amount, slots);
+  if (pairs) return /^[1-9]\d$/.test(pairs[0]) && /^[1-9][1-9]$/.test(pairs[1]);
+  return /^0\d{3}$/.test(spokenDigits(amount));
 }
 
 /** "Yes" means what the question asked: the amount is right, send it, or go on. */
@@ -401,7 +414,10 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // "The amount" to "what should I change?", "wrong amount" to the read-back: that field is asked
   // for again. So is the payee on "neither", "someone else" to "Anna Schmidt or Anna Lee?".
   const otherPayee = draft.step === 'choose-payee' && intent === 'ProvidePayee';
-  if (valueless && (CHANGEABLE.has(draft.step) || otherPayee) && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
+  // "Hold on, the amount is wrong" to "from which account?": the amount said earlier is asked for
+  // again before the read-back too, never "didn't get that".
+  const saidEarlier = EARLY.has(draft.step) && fieldKnown(draft, intent);
+  if (valueless && (CHANGEABLE.has(draft.step) || otherPayee || saidEarlier) && intent !== 'Choose') return askAgainFor(ctx, draft, view, intent);
   // An answer whose value the platform did not hear ("make it ..." without the amount, "the
   // ... one") is an answer not understood, not a silent repeat of the question.
   if (valueless) return failed(ctx, draft, view);
@@ -521,7 +537,7 @@ export const transferFlow: Flow<'transfer'> = {
     const view = await loadView(ctx);
     if (!view.ok) return undefined;
     const t = transferSpeech(ctx.turn.locale);
-    const lead = after === 'answered-in-passing' ? t.backToTransfer() : resumeLead(ctx, after);
+    const lead = after === 'answered-in-passing' ? t.backToTransfer(draft.kind) : resumeLead(ctx, after);
     // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
     if (draft.step === 'approval') return askApprovalAgain(ctx, draft, lead);
     if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind)}`);

@@ -38,6 +38,7 @@ const LATEST_ENGLISH = [
   'what was my {latest=last} payment at {merchant}',
   'how much did i spend at {merchant} {latest}',
   'what was my {latest=last} purchase',
+  'what was my {latest=last} purchase again', 'tell me my {latest=last} purchase',
   'what was the {latest=last} thing i bought',
   'what did my {latest=last} purchase come to',
   'what was the {latest=last} thing i paid for',

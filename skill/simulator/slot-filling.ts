@@ -43,6 +43,14 @@ const ALONGSIDE = new Set([
   'i', 'make', 'it', 'that', 'or', 'from', 'my', 'the', 'to', 'one', 'oh', 'uh', 'er', 'erm', 'um', 'hmm', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem',
   'aufs', 'an', 'lieber', 'äh', 'ähm', 'öh', 'oder', 'die', 'der', 'das', 'den', 'dem',
 ]);
+/**
+ * "Change the account to savings", "ändere das Konto auf Sparkonto": the value after the verb is
+ * what changes, and the one after "to"/"auf" what it becomes. The first is taken back, as a
+ * platform fills only the slot its samples have after "to" ("change the account to {account}").
+ */
+const CHANGE_VERB_BEFORE = /(?:^|\s)(?:change|switch|set|ändere|änder|wechsle|wechsel|stell)\s+(?:the|my|das|den|die|mein(?:en)?)?\s*$/i;
+const CHANGED_TO_BETWEEN = /^\s*(?:to|into|auf|aufs|in|ins|zu|zum)\s+(?:the|my|das|den|dem|die|mein(?:em)?)?\s*$/i;
+
 /** Sounds of hesitation: a value, a pause, another value of its kind ("to Maria, er, Bob") is a correction. */
 const HESITATING = new Set(['uh', 'er', 'erm', 'um', 'umm', 'hmm', 'äh', 'ähm', 'öh']);
 function correctsBetween(between: string): boolean {
@@ -91,7 +99,11 @@ function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean
     const words = between.reduceRight((said, o) => `${said.slice(0, o.start - v.end)} ${said.slice(o.end - v.end)}`, text.slice(v.end, next.start));
     return correctsBetween(words);
   };
-  const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start)) || correctedLater(v);
+  const changedTo = (v: FoundValue) => {
+    const next = found.find((o) => o.start >= v.end && sameKind(o, v));
+    return next !== undefined && CHANGE_VERB_BEFORE.test(text.slice(0, v.start)) && CHANGED_TO_BETWEEN.test(text.slice(v.end, next.start));
+  };
+  const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start)) || correctedLater(v) || changedTo(v);
   // "Fifty or sixty": neither is meant until the customer chooses, so neither fills a slot.
   const undecided = (v: FoundValue) =>
     found.some((o) => o !== v && sameKind(o, v) && EITHER_OR.test(o.start >= v.end ? text.slice(v.end, o.start) : text.slice(o.end, v.start)));

@@ -48,6 +48,8 @@ it('cuts off a request whose body trickles in, so slow clients cannot hold conne
   socket.write('POST /alexa HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"version"');
   let said = '';
   socket.on('data', (chunk: Buffer) => void (said += chunk.toString()));
+  // Node answers 408 and closes, or resets the socket when the answer races the close: either ends it.
+  socket.on('error', () => undefined);
   // REQUEST_TIMEOUT_MS is 1 s here; the bound is far above it, for a busy machine.
   const closed = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), 15_000);
@@ -55,7 +57,7 @@ it('cuts off a request whose body trickles in, so slow clients cannot hold conne
   });
   socket.destroy();
   expect(closed).toBe(true);
-  expect(said).toMatch(/^HTTP\/1\.1 408/);
+  expect(said === '' || /^HTTP\/1\.1 408/.test(said)).toBe(true);
 }, 30_000);
 
 it('refuses to start on a bad setting, naming it', () => {

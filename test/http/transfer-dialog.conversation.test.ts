@@ -129,7 +129,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     const ask = speaker(skill, platform);
     expect((await ask('LockCard', { card: 'debit card' })).text).toBe('Do you want me to lock your debit card ending in 5530? Please say yes or no.');
     const empty = await ask('ProvideAmount', {});
-    expect(empty.text).toBe("Sorry, I didn't get that. Do you want me to lock your debit card ending in 5530? Please say yes or no.");
+    expect(empty.text).toBe("Sorry, I didn't get that. Say yes to lock, so that no new payment goes through, or no to change nothing. Do you want me to lock your debit card ending in 5530? Please say yes or no.");
     expect((await ask('No')).text).toBe("Okay, I haven't changed anything. Is there anything else?");
     expect(transfersMade()).toBe(0);
   });

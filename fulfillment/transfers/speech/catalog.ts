@@ -224,7 +224,7 @@ export interface TransferSpeech {
    */
   changed(what: Changed): string;
   /** Leads back into the transfer after a question answered in passing. */
-  backToTransfer(): string;
+  backToTransfer(kind?: TransferKind): string;
   /** A correction said right after a transfer the bank still holds: it can only be cancelled. */
   alreadySent(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */

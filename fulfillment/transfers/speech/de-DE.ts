@@ -218,7 +218,7 @@ export const deDETransfer: TransferSpeech = {
   pinWhenAsked: (early = false) => `Falls das deine PIN war: Die brauche ich erst ${early ? 'ganz am Schluss, bevor etwas überwiesen wird' : 'im nächsten Schritt'}. Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.`,
   changed: ({ amount, to: d, toName, from, option, recap }) =>
     recap ? `Bisher: ${[amount && m(amount), d && wohin(d), from && `von ${von(from)}`].filter(Boolean).join(', ')}.` : okayChanged(amount && (option ? `${ZAHLST[option]}: ${m(amount)}` : m(amount)), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
-  backToTransfer: () => 'Jetzt zurück zu deiner Überweisung.',
+  backToTransfer: (kind) => (kind === 'card' ? 'Jetzt zurück zu deiner Kreditkartenzahlung.' : 'Jetzt zurück zu deiner Überweisung.'),
   alreadySent: () => 'Diese Überweisung ist schon unterwegs, ändern kann ich sie nicht mehr.',
   anotherTransfer: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} ist schon unterwegs.`,
   offerUndoOfLast: (to) => `Soll ich deine letzte Überweisung${to ? `, die an ${to},` : ''} stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.`,

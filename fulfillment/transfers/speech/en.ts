@@ -214,7 +214,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       recap
         ? `So far: ${[amount && m(amount), d && `to ${named(d)}`, from && `from ${account(from)}`].filter(Boolean).join(', ')}.`
         : okayChanged(amount && (option ? `${paying[option]}: ${m(amount)}` : m(amount)), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
-    backToTransfer: () => 'Now, back to your transfer.',
+    backToTransfer: (kind) => (kind === 'card' ? 'Now, back to your card payment.' : 'Now, back to your transfer.'),
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     anotherTransfer: (sent) => `Okay, a new transfer. The one to ${named(sent)} has already gone.`,
     offerUndoOfLast: (to) => `Do you want me to cancel your last transfer${to ? `, the one to ${to}` : ''}? Say yes to cancel it, or no to keep it.`,

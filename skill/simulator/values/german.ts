@@ -144,7 +144,8 @@ function moneyAndNumbers(text: string, said: readonly Token[]): Recognised[] {
     const [next, after, third, fourth] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
     // "Einen Euro fünfzig": the article before a currency is one of it.
     const unsigned = germanNumber(here.text) ?? (ONE_OF.test(here.text) && currencyOf(next) ? '1' : undefined);
-    if (unsigned === undefined) continue;
+    // "Tausend Dank": thanks, no number.
+    if (unsigned === undefined || (next && /^dank/i.test(next.text))) continue;
     const n = negativeBefore(text, tokens, i) ? `-${unsigned}` : unsigned;
     const currency = currencyOf(next);
     const before = currencyOf(tokens[i - 1]);
