@@ -3,7 +3,9 @@
  * person or device (user, device, session, request and application ids, person ids, consent
  * and API tokens) becomes a stable pseudonym; the account-linking token becomes
  * `redacted-token`. Pseudonyms are applied to the request and the response alike, so a
- * Dialogflow context name built from the session path still matches.
+ * Dialogflow context name built from the session path still matches. A voice PIN (the `pin` slot
+ * or parameter, and the words of a turn that carried one) becomes the sandbox's default PIN, which
+ * the replay's demo customer has: a recording never holds the PIN that was said.
  */
 
 /** Keys whose string values identify a person, a device or a conversation. */
@@ -11,6 +13,37 @@ const IDENTIFYING_KEYS = new Set(['userId', 'deviceId', 'sessionId', 'requestId'
 
 /** The token a recorded request carries in place of the real one. */
 export const REDACTED_TOKEN = 'redacted-token';
+
+/** The PIN a recording holds in place of the one said: the sandbox's default, so the replay's PIN step passes. */
+export const RECORDED_PIN = '1234';
+
+/** The request with every PIN value replaced; whether there was one. */
+function withoutPin(value: unknown): { value: unknown; had: boolean } {
+  let had = false;
+  // An Alexa slot ({ name: 'pin', value, slotValue: { value } }) holds it as `value`, also inside `slotValue`.
+  const walk = (v: unknown, inPinSlot = false): unknown => {
+    if (Array.isArray(v)) return v.map((x) => walk(x, inPinSlot));
+    if (!v || typeof v !== 'object') return v;
+    const pinSlot = inPinSlot || (v as { name?: unknown }).name === 'pin';
+    return Object.fromEntries(
+      Object.entries(v).map(([key, inner]) => {
+        const pinValue = (key === 'pin' || (pinSlot && key === 'value')) && (typeof inner === 'string' || typeof inner === 'number');
+        if (!pinValue) return [key, walk(inner, pinSlot && key === 'slotValue')];
+        had = true;
+        return [key, typeof inner === 'number' ? Number(RECORDED_PIN) : RECORDED_PIN];
+      }),
+    );
+  };
+  const cleaned = walk(value);
+  return { value: had ? withoutWords(cleaned) : cleaned, had };
+}
+
+/** The words of a turn that carried a PIN (Dialogflow's `queryText`, CX's `text`), which may spell it: the recorded PIN instead. */
+function withoutWords(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutWords);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, (key === 'queryText' || key === 'text') && typeof v === 'string' ? RECORDED_PIN : withoutWords(v)]));
+}
 
 /** Finds every identifying string in a JSON value, with its key. */
 function collect(value: unknown, found: Map<string, string>): void {
@@ -45,7 +78,8 @@ export class Redactor {
   private readonly map = new Map<string, string>();
 
   /** Redacts a request and its response with the same pseudonyms. */
-  redact(request: unknown, response: unknown): { request: unknown; response: unknown } {
+  redact(said: unknown, response: unknown): { request: unknown; response: unknown } {
+    const request = withoutPin(said).value;
     const found = new Map<string, string>();
     collect(request, found);
     for (const [real, fake] of found) if (!this.map.has(real)) this.map.set(real, fake === REDACTED_TOKEN ? fake : this.renumber(fake));

@@ -17,6 +17,18 @@ describe('recording redacts what identifies a person', () => {
     expect(out).toContain('projects/recorded/agent/sessions/session-');
   });
 
+  it('never keeps the PIN that was said: the slot, the parameter and the words become the replay PIN', () => {
+    const alexa = JSON.stringify(new Redactor().redact(alexaRequest({ intent: 'PinIntent', slots: { pin: '5678' } }, { token: 'demo' }), {}));
+    const dialogflow = JSON.stringify(new Redactor().redact(dialogflowRequest('Pin', { pin: '5678' }, { token: 'demo', queryText: 'my pin is five six seven eight, 5678' }), {}));
+    for (const recorded of [alexa, dialogflow]) {
+      expect(recorded).not.toContain('5678');
+      expect(recorded).not.toContain('five six');
+      expect(recorded).toContain('"1234"');
+    }
+    // A turn without a PIN keeps its words.
+    expect(JSON.stringify(new Redactor().redact(dialogflowRequest('Balance', {}, { token: 'demo', queryText: 'what is my balance' }), {}))).toContain('what is my balance');
+  });
+
   it('keeps one pseudonym per id across a conversation', () => {
     const redactor = new Redactor();
     const first = redactor.redact(alexaRequest('launch', { token: 'demo', session: 'amzn1.echo-api.session.REAL' }), {}) as { request: { session: { sessionId: string; user: { userId: string } } } };
