@@ -128,5 +128,10 @@ async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt, res
   }
   const record = { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString(), key: receipt.idempotencyKey, until: receipt.cancellableUntil };
   await keepForUndo(ctx.deps.store, customer, { ...record, ...(payeeId ? { payeeId } : {}), ...(fromId ? { fromId } : {}) }, seconds);
-  return Math.max(1, Math.floor(seconds / 60));
+  // Whole minutes, never more than the bank gives; the moments this turn took (a five-minute window
+  // left with 4:59) are not a minute less, so the same window is always said the same way.
+  return Math.max(1, Math.floor((seconds + TURN_SLACK_SECONDS) / 60));
 }
+
+/** Seconds of a turn's own work that do not shorten the undo window as spoken. */
+const TURN_SLACK_SECONDS = 5;
