@@ -90,9 +90,9 @@ const variables = z.object({
   STORE_TIMEOUT_MS: integer(20, 2000, 800),
   /**
    * The most a request may take to arrive, headers and body: a client that sends a body slowly
-   * never holds a connection longer (the platforms give up after a few seconds anyway).
+   * never holds a connection longer than this (Node's own default waits 300 s). Generous, as a development server trains its understanding at start and may read a request late.
    */
-  REQUEST_TIMEOUT_MS: integer(1000, 120000, 10000),
+  REQUEST_TIMEOUT_MS: integer(1000, 120000, 30000),
   BANK_DEADLINE_MS: integer(100, 4000, 3500, 'must leave time to answer within the platforms\' 4.5 s'),
   LOG_ID_KEY: secret,
   METRICS_TOKEN: secret,
