@@ -151,6 +151,9 @@ function intoThePast(span: Span, today: string): Span {
   return { ...span, from: back(span.from), to: back(span.to) };
 }
 
+/** A span that is one calendar month: a month named, or a range from its first to its last day (Dialogflow's date period). */
+const isWholeMonth = (span: Span) => span.unit === 'month' || (span.unit === 'range' && span.from.endsWith('-01') && span.to === iso(endOfMonth(day(span.from))));
+
 /**
  * Reads a period from a date slot and an optional end date. Understood: Alexa AMAZON.DATE
  * values ("2026-11-20", "2026-W47", "2026-W47-WE", "2026-11", "2026", "PRESENT_REF") and
@@ -166,7 +169,12 @@ export function readPeriod(value: string | undefined, until: string | undefined,
   if ((value?.trim() && !heard) || (until?.trim() && !end)) return 'unreadable';
   const start = heard ? intoThePast(heard, today) : { from: today, to: today, unit: 'day' as const };
   const from = start.from;
-  const to = end ? end.to : start.to;
+  // The end of a range lies in the past as its start does ("September and October" said in
+  // November: this October, never next year's cut to today). A month's first day as the end of a
+  // range that starts with a whole month is that month: a platform's date type holds one day.
+  const last = end ? intoThePast(end, today) : undefined;
+  const wholeMonth = last && isWholeMonth(start) && last.unit === 'day' && last.from.endsWith('-01') ? spanOf(last.from.slice(0, 7), today) : undefined;
+  const to = (wholeMonth ?? last)?.to ?? start.to;
   if (to < from) return 'unreadable';
   return nameSpan(from, to, now, locale);
 }

@@ -10,5 +10,11 @@ import { isHeard, type Turn } from '../pipeline/turn';
 export function sinceAsPeriod(turn: Turn, now: Date): Turn {
   const { since, ...slots } = turn.slots;
   if (!isHeard(since)) return turn;
+  // "Von September bis Oktober" heard as a period and a `since`: the range from the earlier to the
+  // later, never the period silently replaced by the other.
+  if (isHeard(slots.period) && !isHeard(slots.until)) {
+    const [first, second] = [slots.period, since].sort((a, b) => a.value.localeCompare(b.value));
+    if (first && second) return { ...turn, slots: { ...slots, period: first, until: second } };
+  }
   return { ...turn, slots: { ...slots, period: since, ...(isHeard(slots.until) ? {} : { until: { value: isoDay(now) } }) } };
 }
