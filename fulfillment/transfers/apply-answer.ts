@@ -15,6 +15,8 @@ import { kindAskedFor, switchKind } from './switch-kind';
 import { amountAsLastTime } from './same-amount';
 import { amountOfWholeBalance } from './whole-balance';
 import { keepNextTransfer } from './next-transfer';
+import { matchWords } from '../pipeline/word-match';
+import { RECURRING_WORDS } from './recurring-words';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -107,9 +109,11 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
   const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
+  // "Every month": one transfer now, and the customer hears that no standing order is set up.
+  const repeating = matchWords(slots.recurring, RECURRING_WORDS[ctx.turn.locale]).kind === 'matched' ? t.onlyOnce() : undefined;
   // Said once the transfer was read back ("do it tomorrow" at the PIN prompt), it takes back the
   // yes: the customer wanted it later, so sending now is asked again.
-  if (later) draft.confirmed = false;
+  if (later || repeating) draft.confirmed = false;
   // "Twenty to Anna and thirty to Bob": the first is prepared, and the customer hears the second waits for them.
   // Only a second amount, or a second payee the customer has, is a second transfer: a word the
   // platform put in the second payee's slot ("frau" of "an Frau Müller") is not.
@@ -120,14 +124,14 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // Named back only when it was kept: one already waiting, or one to the same payee, is left for the customer to ask for.
   const kept = seconds.length === 1 && seconds[0] ? await keepNextTransfer(ctx, draft, view, seconds[0], slots) : false;
   const another = seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
-  const left = [withdrawn, later, another, lastTime, whole].filter(Boolean).join(' ');
+  const left = [withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
     const { noted, unheard } = changedSince(was, draft, view, slots);
     // "The same as last time" with nothing to find was heard: what was not found is said instead.
     // A second transfer said alone ("also send Tom ten pounds") was heard: the one-at-a-time word says so.
     // So was a later day ("do it tomorrow"): that money goes right away is said, and the question put again.
-    if (unheard && !lastTime && !whole && !another && !later) return next(t.didNotGet());
+    if (unheard && !lastTime && !whole && !another && !later && !repeating) return next(t.didNotGet());
     draft.failures = 0;
     draft.saidNo = undefined;
     draft.saidYes = undefined;

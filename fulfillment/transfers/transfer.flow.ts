@@ -105,7 +105,7 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
   const said = (slot: SlotValue | undefined) => Boolean(slot?.value.trim());
   if (said(slots.payee) || said(slots.account) || said(slots.from) || said(slots.to) || said(slots.option)) return true;
   // "Do it tomorrow", "also send Maria ten": no PIN, and never dropped as one unheard.
-  if (said(slots.when) || said(slots.nextPayee)) return true;
+  if (said(slots.when) || said(slots.nextPayee) || said(slots.recurring)) return true;
   // "Actually a fiver", "make that a tenner", "ten more", "all of it": words for an amount, never digits of a PIN.
   if ((said(slots.amountWord) || said(slots.more) || said(slots.wholeBalance)) && !said(slots.pin)) return true;
   const amount = slots.amount;

@@ -172,6 +172,8 @@ const GERMAN = {
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
     'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',
+    // "Ach doch" nach einem Nein: doch ja.
+    'ach doch', 'ach doch ja', 'na doch', 'doch',
     'jo', 'jupp', 'okidoki', 'jo passt', 'safe', 'jo safe',
     'jawoll',
     'ja mach das',

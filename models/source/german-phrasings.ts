@@ -102,6 +102,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel ist auf der kreditkartenrechnung offen', 'was ist mein kreditkartenrahmen', 'wie viel darf ich mit der karte noch ausgeben',
     'wie hoch ist das limit meiner kreditkarte',
     'sag mir mein kreditlimit',
+    'wie viel ist auf der kreditkarte noch {detail}', 'wie viel geld ist auf der karte noch {detail}', 'was ist auf der kreditkarte noch {detail}',
     'wie viel kann ich mit der karte maximal ausgeben',
     'was ist mein ausgabelimit',
     'wie viel muss ich diesen monat mindestens zahlen',

@@ -128,6 +128,25 @@ const TO_THE_CARD = {
   gb: ['pay {amount} to my credit card', 'pay {amount} pounds to my credit card from {from}', 'pay {amount} {currency} to my credit card from my {from}', 'send {amount} pounds to my credit card', 'put {amount} towards my credit card from {from}'],
 };
 
+/**
+ * A transfer asked to repeat ("send Bob twenty dollars every month", "überweise Jonas jeden Monat
+ * fünfzig Euro"): the words fill `recurring`, and the customer hears that one transfer is sent now.
+ */
+const REPEATING = {
+  en: [
+    'send {payee} {amount} {currency} {recurring}', 'send {amount} to {payee} {recurring}', 'send {amount} {currency} to {payee} from {account} {recurring}',
+    'pay {payee} {amount} {recurring}', 'transfer {amount} {currency} to {payee} {recurring}', 'send {payee} {amount} {recurring} from my {account}',
+    'set up a {recurring} transfer to {payee}', 'set up a {recurring} payment of {amount} to {payee}', '{recurring} send {payee} {amount}',
+    'make it {recurring}', 'do it {recurring}', 'actually make that {recurring}', '{recurring} please',
+  ],
+  de: [
+    'überweise {payee} {amount} {currency} {recurring}', 'überweise {amount} {currency} an {payee} {recurring}', 'überweise {recurring} {amount} euro an {payee}',
+    'schick {payee} {recurring} {amount} euro', 'richte einen {recurring} an {payee} ein', 'überweise {amount} euro {recurring} an {payee} vom {account}',
+    'schick {payee} {amount} euro {recurring}',
+    'mach das {recurring}', 'bitte {recurring}', 'eigentlich {recurring}',
+  ],
+};
+
 /** An account corrected in the same breath ("from savings, no wait, checking"), in both English locales. */
 const ACCOUNT_CORRECTED_AT_ONCE = [
   'from {notAccount} no wait {from}', 'from {notAccount} no {from}', 'from my {notAccount} no wait my {from}', 'from {notAccount} i mean {from}',
@@ -294,12 +313,13 @@ const OWN_WHOLE_BALANCE = [
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
   Transfer: {
-    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', payeeAccount: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', position: 'LIST_END', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE', pronoun: 'PAYEE_PRONOUN', notAmount: 'TAKEN_BACK_AMOUNT' },
+    slots: { ...money, payee: 'PAYEE', account: 'ACCOUNT_TYPE', payeeAccount: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', recurring: 'RECURRING', nextAmount: 'NEXT_AMOUNT', nextPayee: 'PAYEE', ordinal: 'ORDINAL', position: 'LIST_END', sameAmount: 'SAME_AMOUNT', wholeBalance: 'WHOLE_BALANCE', pronoun: 'PAYEE_PRONOUN', notAmount: 'TAKEN_BACK_AMOUNT' },
     utterances: {
       'en-US': [
         ...AMOUNT_WITHOUT_A_NUMBER,
         ...PAYEE_BY_RELATION,
         ...TO_THE_PAYEES_ACCOUNT.en,
+        ...REPEATING.en,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} dollars',
         'pay the {ordinal} one {amount} dollars',
@@ -364,6 +384,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         ...AMOUNT_WITHOUT_A_NUMBER,
         ...PAYEE_BY_RELATION,
         ...TO_THE_PAYEES_ACCOUNT.en,
+        ...REPEATING.en,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} pounds',
         'pay the {ordinal} one {amount} pounds',
@@ -424,6 +445,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       ],
       'de-DE': [
         ...TO_THE_PAYEES_ACCOUNT.de,
+        ...REPEATING.de,
         // Ein Empfänger nach dem, was er dem Kunden ist ("meiner Mutter", "an meinen Vermieter").
         'überweise meiner {payee} {amount} {currency}', 'schick meiner {payee} {amount} euro', 'schick meinem {payee} {amount} euro',
         'überweise {amount} {currency} an meine {payee}', 'überweise {amount} euro an meinen {payee}', 'sende {amount} euro an meine {payee}',
@@ -520,10 +542,11 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
     },
   },
   TransferOwn: {
-    slots: { ...money, from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', wholeBalance: 'WHOLE_BALANCE' },
+    slots: { ...money, from: 'ACCOUNT_TYPE', to: 'ACCOUNT_TYPE', when: 'TRANSFER_DATE', wholeBalance: 'WHOLE_BALANCE', recurring: 'RECURRING' },
     utterances: {
       'en-US': [
         'transfer {amount} {currency} from {from} to {to}',
+        'transfer {amount} {currency} from {from} to {to} {recurring}', 'move {amount} to my {to} {recurring}', 'put {amount} in {to} {recurring}',
         'move {amount} {currency} to my {to}',
         'transfer {amount} dollars from {from} to {to}',
         'move {amount} dollars from my {from} to my {to}',
@@ -551,6 +574,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       ],
       'en-GB': [
         'transfer {amount} {currency} from {from} to {to}',
+        'transfer {amount} {currency} from {from} to {to} {recurring}', 'move {amount} to my {to} {recurring}', 'put {amount} in {to} {recurring}',
         'move {amount} {currency} to my {to}',
         'transfer {amount} pounds from {from} to {to}',
         'move {amount} pounds from my {from} to my {to}',
@@ -578,6 +602,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       ],
       'de-DE': [
         'überweise {amount} {currency} vom {from} auf das {to}',
+        'überweise {amount} {currency} vom {from} auf das {to} {recurring}', 'buche {recurring} {amount} euro auf mein {to} um',
         'buche {amount} {currency} auf mein {to} um',
         'überweise {amount} euro vom {from} auf das {to}',
         'verschiebe {amount} euro von meinem {from} auf mein {to}',

@@ -8,6 +8,7 @@
 import type { Locale } from '../../fulfillment/kit/locale';
 import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
 import { MORE_WORDS } from '../../fulfillment/transfers/more-words';
+import { RECURRING_WORDS } from '../../fulfillment/transfers/recurring-words';
 import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
@@ -191,6 +192,14 @@ const MORE: CustomSlotType = {
   values: wordValues(MORE_WORDS),
 };
 
+/** "Every month", "jeden Monat": a transfer asked to repeat, which the skill does not set up. */
+const RECURRING: CustomSlotType = {
+  kind: 'custom',
+  alexa: 'RECURRING',
+  dialogflow: 'Recurring',
+  values: wordValues(RECURRING_WORDS),
+};
+
 /** "No, the other one", "die andere": the other of the two payees "which one?" offered. */
 const OTHER_ONE: CustomSlotType = {
   kind: 'custom',
@@ -267,4 +276,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { MORE, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

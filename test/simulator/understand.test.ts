@@ -30,6 +30,16 @@ describe('local understanding trained from the generated platform models', () =>
     expect((await nlu.understand('send Charlie fifty dollars', 'dialogflow', 'en-US')).slots.payee).toBeUndefined();
   });
 
+  it('never fills an amount with the digits said after "my pin is", as no sample has an amount there', async () => {
+    for (const platform of ['alexa', 'dialogflow'] as const) {
+      for (const text of ['my pin is 0950, move 20 dollars from checking to savings', 'move 20 dollars from checking to savings, my pin is 1234']) {
+        const heard = await nlu.understand(text, platform, 'en-US');
+        expect([heard.slots.number, heard.slots.cents, heard.slots.nextAmount]).toEqual([undefined, undefined, undefined]);
+        expect(heard.slots.amount?.value ?? '20').toBe('20');
+      }
+    }
+  });
+
   it('never reads a name in a question out of scope as a payee', async () => {
     for (const text of ['when did camus die', 'when was toyota created', 'where did abraham lincoln live']) {
       expect((await nlu.understand(text, 'alexa', 'en-US')).intent).toBe('Fallback');

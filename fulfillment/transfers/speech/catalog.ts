@@ -94,6 +94,8 @@ export interface TransferSpeech {
   overLimit(breach: Exclude<LimitBreach, undefined>): string;
   /** A transfer asked for a later day ("tomorrow"): only now is possible; the app schedules. */
   onlyRightAway(): string;
+  /** "Every month": one transfer is sent now, never a standing order. */
+  onlyOnce(): string;
   /** "The same as last time": the amount of the last transfer to the payee, and its day ("today", "on November 12"). */
   lastTimeAmount(payee: string, amount: Money, day: string): string;
   /** "The same as last time" with no earlier transfer to that payee to be found. */

@@ -106,6 +106,7 @@ export const deDETransfer: TransferSpeech = {
     b === 'hourly'
       ? 'Das wären mehr Überweisungen, als ich in einer Stunde per Sprache senden kann, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank, oder versuch es später noch einmal.'
       : `Das ist über deinem ${b === 'per-transfer' ? 'Limit für eine Sprachüberweisung' : 'Tageslimit für Sprachüberweisungen'}, es wurde also nichts überwiesen. Bitte nutze dafür die App deiner Bank.`,
+  onlyOnce: () => 'Ich kann das nur einmal überweisen, nicht regelmäßig. Einen Dauerauftrag richtest du in deiner Banking-App ein.',
   onlyRightAway: () => 'Ich kann Geld nur sofort überweisen, nicht an einem späteren Tag. Eine Terminüberweisung richtest du in deiner Banking-App ein.',
   lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,

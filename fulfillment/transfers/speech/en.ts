@@ -99,6 +99,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       b === 'hourly'
         ? "That's more transfers than I can send by voice in an hour, so nothing was sent. Please use your banking app for this one, or try again later."
         : `That's over your ${b === 'per-transfer' ? 'limit for one voice transfer' : 'daily limit for voice transfers'}, so nothing was sent. Please use your banking app for this one.`,
+    onlyOnce: () => "I can only send this once, not as a repeating transfer. To set up a standing order, please use your banking app.",
     onlyRightAway: () => "I can only send money right away, not on a later day. To schedule a transfer, please use your banking app.",
     lastTimeAmount: (payee, amount, day) => `You last sent ${payee} ${m(amount)} ${day}.`,
     noEarlierTransfer: (payee) => `I can't find an earlier transfer to ${payee}.`,
