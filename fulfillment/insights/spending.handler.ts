@@ -46,6 +46,23 @@ async function shopForCategory(ctx: LinkedContext): Promise<LinkedContext> {
 }
 
 /**
+ * "At the Co-op", "at the bakery": words Alexa put in the open slot for "last" or "biggest" that
+ * are neither. They name what was asked about, as a shop: the answer says what was spent there
+ * (nothing, perhaps), never all the spending as if they had not been said.
+ */
+function shopInOtherSlot(ctx: LinkedContext): LinkedContext {
+  const { slots, locale } = ctx.turn;
+  if (isHeard(slots.merchant)) return ctx;
+  const latest = isHeard(slots.latest) && matchWords(slots.latest, LATEST_WORDS[locale]).kind === 'unknown' ? slots.latest : undefined;
+  const largest = isHeard(slots.largest) && matchWords(slots.largest, LARGEST_WORDS[locale]).kind === 'unknown' ? slots.largest : undefined;
+  const said = latest ?? largest;
+  if (!said) return ctx;
+  const moved = latest ? 'latest' : 'largest';
+  const rest = Object.fromEntries(Object.entries(slots).filter(([name]) => name !== moved));
+  return { ...ctx, turn: { ...ctx.turn, slots: { ...rest, merchant: said } } };
+}
+
+/**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
  * money going out, by merchant, category and period (this month when none is named); "how much
  * did I send to Bob" is what went to that payee; "what was my biggest purchase" its largest payment.
@@ -53,7 +70,7 @@ async function shopForCategory(ctx: LinkedContext): Promise<LinkedContext> {
 export const spendingHandler = linked(async (question) => {
   const heardPeriod = periodOfTurn(question);
   if (!isCountable(heardPeriod)) return periodRefused(question, heardPeriod);
-  const ctx = await shopForCategory(question);
+  const ctx = shopInOtherSlot(await shopForCategory(question));
   const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
   if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
   // "When was I last at Starbucks": the most recent payment, in all the history the bank keeps

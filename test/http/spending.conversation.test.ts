@@ -100,6 +100,16 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   });
 });
 
+describe('words Alexa puts in the open slot for "last" or "biggest"', () => {
+  it('takes a shop heard there ("at the Co-op", "at the bakery") as the shop asked about, never all the spending', async () => {
+    const say = speaker(skill, 'alexa', { token: 'demo-gb', locale: 'en-GB' });
+    expect((await say('Spending', { latest: 'Co-op' })).text).toBe("You didn't spend anything at Co op this month. Is there anything else?");
+    expect((await say('Spending', { largest: 'bakery', period: '2026-W46-WE' })).text).toBe("You didn't spend anything at bakery between 14 November and 15 November. Is there anything else?");
+    // The words for "last" and "biggest" keep their meaning.
+    expect((await say('Spending', { latest: 'last', merchant: 'tesco' })).text).toMatch(/^Your last payment at Tesco was on 18 November\./);
+  });
+});
+
 describe('other locales', () => {
   it('starts the British week on Monday', async () => {
     const say = speaker(skill, 'alexa', { token: 'demo', locale: 'en-GB' });
