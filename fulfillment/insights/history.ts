@@ -86,11 +86,12 @@ export function sentTo(transactions: readonly Transaction[], payeeName: string):
 
 /**
  * The spending a question asks about, in the order the history has it: narrowed to a category
- * and to the merchant heard, with that merchant's name as the bank writes it.
+ * and to the merchant heard, with that merchant's name as the bank writes it; without the
+ * category left out ("excluding rent").
  */
-export function spendingAsked(ctx: LinkedContext, history: readonly Transaction[], category: string | undefined): { spent: Transaction[]; merchantName?: string } {
+export function spendingAsked(ctx: LinkedContext, history: readonly Transaction[], category: string | undefined, without?: string): { spent: Transaction[]; merchantName?: string } {
   const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;
-  const spent = history.filter((t) => isSpending(t) && (!category || t.category === category) && (!merchant || merchantMatches(t, merchant)));
+  const spent = history.filter((t) => isSpending(t) && (!category || t.category === category) && (!without || t.category !== without) && (!merchant || merchantMatches(t, merchant)));
   const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
   return merchantName ? { spent, merchantName } : { spent };
 }

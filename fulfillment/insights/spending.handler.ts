@@ -73,6 +73,10 @@ export const spendingHandler = linked(async (question) => {
   const ctx = shopInOtherSlot(await shopForCategory(question));
   const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
   if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
+  // "Excluding rent", "ohne Miete": all spending but that category (a category asked about as well wins).
+  const leftOut = category.kind === 'matched' ? undefined : matchWords(ctx.turn.slots.notCategory, CATEGORY_WORDS[ctx.turn.locale]);
+  if (leftOut?.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(leftOut.heard), ctx.speech.whatNext());
+  const without = leftOut?.kind === 'matched' ? leftOut.id : undefined;
   // "When was I last at Starbucks": the most recent payment, in all the history the bank keeps
   // unless a period is named.
   const askedLatest = matchWords(ctx.turn.slots.latest, LATEST_WORDS[ctx.turn.locale]).kind === 'matched';
@@ -87,7 +91,7 @@ export const spendingHandler = linked(async (question) => {
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
   const onAccount = account ? history.value.filter((t) => t.accountId === account.id) : history.value;
-  const { spent, merchantName } = spendingAsked(ctx, onAccount, category.kind === 'matched' ? category.id : undefined);
+  const { spent, merchantName } = spendingAsked(ctx, onAccount, category.kind === 'matched' ? category.id : undefined, without);
   const totals = totalsOf(spent);
   // "What was my biggest purchase last month": the largest single payment of that spending.
   const askedLargest = matchWords(ctx.turn.slots.largest, LARGEST_WORDS[ctx.turn.locale]).kind === 'matched';
@@ -107,6 +111,7 @@ export const spendingHandler = linked(async (question) => {
     period: period.name,
     ...(merchantName ? { merchant: merchantName } : {}),
     ...(category.kind === 'matched' ? { category: category.id } : {}),
+    ...(without ? { without } : {}),
     ...(account ? { account: account.accountKind } : {}),
   };
   const speech = insightsSpeech(ctx.turn.locale);

@@ -27,6 +27,22 @@ const LARGEST_ENGLISH = [
 ];
 
 /** "How much did I send Anna last time", "when was I last at Starbucks": the most recent payment, said alike in America and Britain. */
+/**
+ * Spending with a category left out ("excluding rent", "ohne Miete"): the category taken out is
+ * a slot of its own, `notCategory`, never the category asked about.
+ */
+const LEAVING_OUT = {
+  en: [
+    'how much did i spend {period} excluding {notCategory}', 'how much did i spend excluding {notCategory}', 'what did i spend {period} not counting {notCategory}',
+    'my spending {period} without {notCategory}', 'how much did i spend apart from {notCategory}', 'what have i spent {period} except {notCategory}',
+    'how much did i spend {period} other than {notCategory}', 'spending {period} excluding {notCategory}',
+  ],
+  de: [
+    'was hab ich {period} ohne {notCategory} ausgegeben', 'wie viel habe ich ohne {notCategory} ausgegeben', 'wie viel habe ich {period} außer {notCategory} ausgegeben',
+    'meine ausgaben {period} ohne {notCategory}', 'was habe ich {period} abgesehen von {notCategory} ausgegeben', 'ausgaben ohne {notCategory}',
+  ],
+};
+
 const LATEST_ENGLISH = [
   'how much did i send {payee} {latest}',
   'what did i send {payee} {latest}',
@@ -153,9 +169,10 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', notCategory: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE' },
     utterances: {
       'en-US': [
+        ...LEAVING_OUT.en,
         'how much did i spend {period}',
         'how much did i spend at {merchant}',
         'how much did i spend at {merchant} {period}',
@@ -174,6 +191,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         ...LATEST_ENGLISH,
       ],
       'en-GB': [
+        ...LEAVING_OUT.en,
         'how much did i spend {period}',
         'how much have i spent {period}',
         'how much did i spend at {merchant}',
@@ -193,6 +211,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         ...LATEST_ENGLISH,
       ],
       'de-DE': [
+        ...LEAVING_OUT.de,
         'wie viel habe ich {period} ausgegeben',
         'wie viel habe ich bei {merchant} ausgegeben',
         'hab ich {payee} schon was überwiesen',

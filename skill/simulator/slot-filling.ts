@@ -15,7 +15,7 @@ import type { FoundValue } from './values/found-value';
 
 /** Words that take back the value right after them: "not Jonas but Anna", "Bob instead of Anna", "not from my checking", "falsches Konto", "the wrong account". */
 const NEGATED =
-  /(?:\bnot|\bnicht|\bned|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine|\bwrong|\bfalsche[snr]?)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
+  /(?:\bnot|\bnicht|\bned|\bstatt|\banstatt|\binstead of|\banstelle von|\bkein|\bkeine|\bwrong|\bfalsche[snr]?|\bexcluding|\bexcept|\bwithout|\bapart from|\bnot counting|\bother than|\bohne|\baußer|\babgesehen von)\s+(?:(?:an|to|the|den|die|der|das|from|into|my|von|vom|aufs|auf|mein|meinem|meine)\s+){0,2}$/i;
 
 /**
  * A number is cents only where the platform's samples have it: before a word for cents ("and

@@ -11,6 +11,8 @@ export interface SpendingAnswer {
   readonly period: PeriodName;
   readonly merchant?: string;
   readonly category?: CategoryId;
+  /** A category left out ("excluding rent"): the spending is everything else. */
+  readonly without?: CategoryId;
   /** The account the spending was narrowed to ("on my credit card"); none: every account. */
   readonly account?: AccountKind;
 }

@@ -49,8 +49,8 @@ function item(t: Transaction, today: string, quiet = false): string {
 const count = (n: number, one: string, many: string) => (n === 1 ? one : `verteilt auf ${n} ${many}`);
 
 /** " für Lebensmittel", " bei Rewe": what a spending answer was narrowed to. */
-const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account'>) =>
-  `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}${a.account ? ` ${a.account === 'credit-card' ? 'mit' : 'von'} ${GERMAN_ACCOUNT_NAMES[a.account].deinem}` : ''}`;
+const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account' | 'without'>) =>
+  `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.without ? ` ohne ${categoryName(a.without, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}${a.account ? ` ${a.account === 'credit-card' ? 'mit' : 'von'} ${GERMAN_ACCOUNT_NAMES[a.account].deinem}` : ''}`;
 const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts${where(a)} ausgegeben.`;
 
 /** The insights' sentences in German, with the informal "du". */

@@ -45,8 +45,8 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
   };
   const plural = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
   // " on groceries", " at Starbucks": what a spending answer was narrowed to.
-  const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account'>) =>
-    `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}${a.account ? ` ${a.account === 'credit-card' ? 'on' : 'from'} your ${accounts[a.account]}` : ''}`;
+  const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account' | 'without'>) =>
+    `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.without ? ` not counting ${categoryName(a.without, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}${a.account ? ` ${a.account === 'credit-card' ? 'on' : 'from'} your ${accounts[a.account]}` : ''}`;
   const nothingSpent = (a: SpendingAnswer) => `You didn't spend anything${where(a)} ${period(a.period)}.`;
 
   return {
