@@ -36,6 +36,7 @@ const ENGLISH = [
   'what is your favorite color', 'are you a robot', 'how old are you', 'do you dream', 'read me a story',
   'what happened in the news today', 'who won the election', 'book a table for two', 'call a taxi', 'text my sister',
   'where are my keys', 'turn the volume up', 'what day is it tomorrow', 'when was the first car made',
+  'where is the nearest gas station', 'where was i born', 'where is the remote', 'where were you made',
   'when was this company founded', 'when did the beatles break up', 'when was the singer born',
   'when was the internet created', 'when was the bicycle invented', 'when was that brand started', 'when was the bridge constructed',
   'when did the painter die', 'when does school start', 'when does the game start', 'when is the concert',

@@ -92,7 +92,7 @@ const ACCOUNT_CHANGED = {
 
 /** "Where was I?" after a pause or a question in passing: the open question, with what was said so far. */
 const WHERE_WERE_WE = {
-  en: ['where was i', 'where were we', 'what were we doing', 'where did we leave off', 'where was i again', 'where were we again'],
+  en: ['where was i', 'where were we', 'what were we doing'],
   de: ['wo waren wir', 'wo war ich', 'was haben wir gerade gemacht', 'wo waren wir stehen geblieben', 'was wollte ich gerade', 'wo war ich stehen geblieben', 'wo waren wir nochmal'],
 };
 
