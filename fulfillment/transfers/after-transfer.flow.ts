@@ -70,7 +70,10 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       if (correction && linkedCtx?.deps.bank.transfers?.cancel && !offer?.transferIds?.length) return (await undone(linkedCtx)).outcome;
       // "No, make it twenty": the transfer meant is prepared, and taken up once the cancel is done.
       const sentId = offer?.transferIds?.[0];
-      const instead = correction && linkedCtx && sentId ? await prepareInstead(linkedCtx, sentId) : undefined;
+      const prepared = correction && linkedCtx && sentId ? await prepareInstead(linkedCtx, sentId) : undefined;
+      // "No, make it two thousand" past the voice limit: no cancel is offered for a transfer that cannot be made.
+      if (typeof prepared === 'object') return answerAndContinue(ctx, `${t.alreadySent()} ${t.overLimitKept(prepared.overLimit)}`);
+      const instead = prepared;
       ctx.conversation.awaiting = offer ? { ...offer, ...(instead ? { instead } : {}) } : { kind: 'undo-offer' };
       const question = instead ? t.offerUndoInstead() : t.offerUndo();
       return ask(correction ? `${t.alreadySent()} ${question}` : question, question);
@@ -145,7 +148,14 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, in
   const sentId = ids?.length === 1 ? ids[0] : undefined;
   // "Send Bob twenty five dollars instead", a whole request said to the offer, is the correction too.
   const corrects = (isCorrection(ctx.turn) || intent === 'Transfer') && carriesValue(ctx.turn);
-  const meant = sentId && corrects ? await prepareInstead(ctx, sentId) : undefined;
+  const prepared = sentId && corrects ? await prepareInstead(ctx, sentId) : undefined;
+  // A correction past the voice limit: the transfer sent is never cancelled for one that cannot be made.
+  if (typeof prepared === 'object') {
+    ctx.conversation.awaiting = undefined;
+    if (instead) await dropDraft(ctx.deps.store, instead);
+    return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).overLimitKept(prepared.overLimit));
+  }
+  const meant = prepared;
   // No transfer left to cancel (its time ran out): said so, never a new transfer begun beside it.
   const stillOpen = sentId ? await undoRecordOf(ctx.deps.store, ctx.session.customer.id, sentId) : undefined;
   if (corrects && !meant && !stillOpen) {

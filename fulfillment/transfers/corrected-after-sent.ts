@@ -16,14 +16,18 @@ import { matchPayees } from './payee-match';
 import { homeCurrency, loadView } from './transfer-view';
 import { undoRecordOf } from './undo-records';
 import { matchAccount } from '../accounts/account-match';
+import { perTransferMax } from './limits';
+import { compare, type Money } from '../kit/money';
 import { transferSpeech } from './speech';
 import type { UndoRecord } from './undo-records';
 
 /**
  * The transfer meant instead of the one with `transferId`, prepared as a draft, or undefined when
  * the correction changes nothing that draft could hold (no amount, no other payee, no other source).
+ * An amount over what one voice transfer may carry prepares nothing: the most is returned, so that
+ * the transfer sent is never cancelled for one that cannot be made.
  */
-export async function prepareInstead(ctx: LinkedContext, transferId: string): Promise<string | undefined> {
+export async function prepareInstead(ctx: LinkedContext, transferId: string): Promise<string | { readonly overLimit: Money } | undefined> {
   const record = await undoRecordOf(ctx.deps.store, ctx.session.customer.id, transferId);
   if (!record?.payeeId) return undefined;
   const view = await loadView(ctx);
@@ -38,6 +42,8 @@ export async function prepareInstead(ctx: LinkedContext, transferId: string): Pr
   const source = matchAccount(slots.from ?? (ctx.turn.intent === 'Transfer' ? slots.account : undefined), view.value.accounts.filter((a) => a.kind !== 'credit-card'), ctx.turn.locale);
   const from = source.kind === 'matched' && source.accounts.length === 1 && source.accounts[0]?.id !== record.fromId ? source.accounts[0] : undefined;
   if (!newAmount && others.length === 0 && !from) return undefined;
+  const most = newAmount ? perTransferMax(ctx.deps.transferPolicy, newAmount) : undefined;
+  if (newAmount && most && compare(newAmount, most) > 0) return { overLimit: most };
   const draft = resending(ctx, record);
   // "Actually to Anna" with two Annas: which one is asked once the cancel is done.
   if (others.length > 1) draft.candidates = others.map((p) => p.id);

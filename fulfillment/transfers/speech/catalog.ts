@@ -245,4 +245,6 @@ export interface TransferSpeech {
   undoHelp(): string;
   /** The customer keeps the transfer they were offered to undo. */
   undoKept(): string;
+  /** A correction of a transfer just sent to more than one voice transfer may carry: nothing is cancelled for it. */
+  overLimitKept(max: Money): string;
 }

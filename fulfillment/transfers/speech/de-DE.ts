@@ -228,4 +228,5 @@ export const deDETransfer: TransferSpeech = {
   offerUndoInstead: () => 'Soll ich sie stornieren und danach die Überweisung vorbereiten, die du gemeint hast? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
   stoppedThisOne: () => 'In Ordnung, die Überweisung, die wir gerade vorbereitet haben, habe ich abgebrochen. Sie wird nicht gesendet.',
   undoKept: () => 'In Ordnung, deine Überweisung bleibt bestehen.',
+  overLimitKept: (max) => `Der Betrag ist über deinem Limit für eine Sprachüberweisung von ${m(max)}, deshalb habe ich nichts storniert: deine Überweisung bleibt bestehen.`,
 };

@@ -224,5 +224,6 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     offerUndoInstead: () => 'Do you want me to cancel it, and then set up the transfer you meant? Say yes to cancel it, or no to keep it.',
     stoppedThisOne: () => "Okay, I've stopped the transfer we were setting up, so it won't be sent.",
     undoKept: () => 'Okay, your transfer stays as it is.',
+    overLimitKept: (max) => `That amount is over your limit for one voice transfer, which is ${m(max)}, so I haven't cancelled anything: your transfer stays as it is.`,
   };
 }
