@@ -25,6 +25,13 @@ const wordValues = (table: Readonly<Record<Locale, Readonly<Record<string, reado
   'en-GB': valuesIn(table['en-GB']),
   'de-DE': valuesIn(table['de-DE']),
 });
+/** A custom slot type whose values are a table of words the core matches heard text against, under its name on each platform. */
+const wordSlotType = (alexa: string, dialogflow: string, table: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>>): CustomSlotType => ({
+  kind: 'custom',
+  alexa,
+  dialogflow,
+  values: wordValues(table),
+});
 const cardOptions = (locale: Locale) => ALL_CARD_OPTIONS.map((id) => ({ id, synonyms: [...CARD_OPTION_WORDS[locale][id]] }));
 
 const AMOUNT: BuiltinSlotType = {
@@ -161,68 +168,28 @@ const CURRENCY: CustomSlotType = {
  * An amount said as one word ("a tenner", "einen Zehner"): the ids are the whole number of the
  * account's currency it stands for (fulfillment/transfers/amount-words.ts).
  */
-const AMOUNT_WORD: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'AMOUNT_WORD',
-  dialogflow: 'AmountWord',
-  values: wordValues(AMOUNT_WORDS),
-};
+const AMOUNT_WORD = wordSlotType('AMOUNT_WORD', 'AmountWord', AMOUNT_WORDS);
 
 /** "The same as last time", "wie immer": the amount of the last transfer to the payee. */
-const SAME_AMOUNT: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'SAME_AMOUNT',
-  dialogflow: 'SameAmount',
-  values: wordValues(SAME_AMOUNT_WORDS),
-};
+const SAME_AMOUNT = wordSlotType('SAME_AMOUNT', 'SameAmount', SAME_AMOUNT_WORDS);
 
 /** "Everything", "all of it", "alles": the whole balance of the account the money comes from. */
-const WHOLE_BALANCE: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'WHOLE_BALANCE',
-  dialogflow: 'WholeBalance',
-  values: wordValues(WHOLE_BALANCE_WORDS),
-};
+const WHOLE_BALANCE = wordSlotType('WHOLE_BALANCE', 'WholeBalance', WHOLE_BALANCE_WORDS);
 
 /** "Add ten", "ten more", "zehn Euro mehr": an amount to add to the one asked for. */
-const MORE: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'MORE',
-  dialogflow: 'More',
-  values: wordValues(MORE_WORDS),
-};
+const MORE = wordSlotType('MORE', 'More', MORE_WORDS);
 
 /** "Every month", "jeden Monat": a transfer asked to repeat, which the skill does not set up. */
-const RECURRING: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'RECURRING',
-  dialogflow: 'Recurring',
-  values: wordValues(RECURRING_WORDS),
-};
+const RECURRING = wordSlotType('RECURRING', 'Recurring', RECURRING_WORDS);
 
 /** "No, the other one", "die andere": the other of the two payees "which one?" offered. */
-const OTHER_ONE: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'OTHER_ONE',
-  dialogflow: 'OtherOne',
-  values: wordValues(OTHER_ONE_WORDS),
-};
+const OTHER_ONE = wordSlotType('OTHER_ONE', 'OtherOne', OTHER_ONE_WORDS);
 
 /** "Both", "all of them", "beide": every item a question was about, never a plain yes. */
-const ALL_OF_THEM: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'ALL_OF_THEM',
-  dialogflow: 'AllOfThem',
-  values: wordValues(ALL_OF_THEM_WORDS),
-};
+const ALL_OF_THEM = wordSlotType('ALL_OF_THEM', 'AllOfThem', ALL_OF_THEM_WORDS);
 
 /** "The other way round", "andersrum": a move between own accounts, its accounts swapped. */
-const REVERSE: CustomSlotType = {
-  kind: 'custom',
-  alexa: 'REVERSE',
-  dialogflow: 'Reverse',
-  values: wordValues(REVERSE_WORDS),
-};
+const REVERSE = wordSlotType('REVERSE', 'Reverse', REVERSE_WORDS);
 
 /**
  * The ends of a list read out, which no platform's ordinal type knows: "the last one", "the
