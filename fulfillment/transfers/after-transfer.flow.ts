@@ -136,41 +136,49 @@ async function answerGoOn(ctx: LinkedContext, yes: boolean): Promise<Outcome | u
   return payee ? answerAndContinue(ctx, transferSpeech(ctx.turn.locale).nextLeft(payee.name)) : undefined;
 }
 
+/** Closes the cancel offer: no question waits, and the transfer prepared beside it, if any, is dropped. */
+async function closeOffer(ctx: LinkedContext, instead: string | undefined): Promise<void> {
+  ctx.conversation.awaiting = undefined;
+  if (instead) await dropDraft(ctx.deps.store, instead);
+}
+
+/**
+ * "No, make it twenty five dollars" again, the amount after "oops, wrong amount", or "send Bob
+ * twenty five dollars instead" said to the cancel offer: the wish to cancel, with the transfer
+ * meant as said now. Never a new transfer beside the one still on its way; the one meant is read
+ * back and confirmed as ever. Undefined when the turn is no correction.
+ */
+async function correctionAnswered(ctx: LinkedContext, ids: readonly string[] | undefined, instead: string | undefined): Promise<Outcome | undefined> {
+  if (!((isCorrection(ctx.turn) || ctx.turn.intent === 'Transfer') && carriesValue(ctx.turn))) return undefined;
+  const sentId = ids?.length === 1 ? ids[0] : undefined;
+  const meant = sentId ? await prepareInstead(ctx, sentId) : undefined;
+  // Past the voice limit: the transfer sent is never cancelled for one that cannot be made.
+  if (typeof meant === 'object') {
+    await closeOffer(ctx, instead);
+    return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).overLimitKept(meant.overLimit));
+  }
+  if (meant) {
+    await closeOffer(ctx, instead);
+    const { outcome, cancelled } = await undone(ctx, ids);
+    return goOnInstead(ctx, meant, cancelled, outcome);
+  }
+  // No transfer left to cancel (its time ran out): said so, never a new transfer begun beside it.
+  if (!sentId || !(await undoRecordOf(ctx.deps.store, ctx.session.customer.id, sentId))) {
+    await closeOffer(ctx, instead);
+    return (await undone(ctx)).outcome;
+  }
+  // A correction that changes nothing ("twenty dollars" again): the question again.
+  return askAgain(ctx, 'not-understood', ask(await undoQuestion(ctx, ids)));
+}
+
 /**
  * The answer to "Do you want me to cancel the transfer you just made?" (or the ones it named). A
  * cancel that names a transfer of its own ("no, the one to Bob") chooses again.
  */
 async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, instead: string | undefined): Promise<Outcome | undefined> {
   const intent = ctx.turn.intent;
-  // "No, make it twenty five dollars" again, or the amount after "oops, wrong amount": the correction
-  // said to the question is the wish to cancel, with the transfer meant as said now. Never a new
-  // transfer beside the one still on its way; the one meant is read back and confirmed as ever.
-  const sentId = ids?.length === 1 ? ids[0] : undefined;
-  // "Send Bob twenty five dollars instead", a whole request said to the offer, is the correction too.
-  const corrects = (isCorrection(ctx.turn) || intent === 'Transfer') && carriesValue(ctx.turn);
-  const prepared = sentId && corrects ? await prepareInstead(ctx, sentId) : undefined;
-  // A correction past the voice limit: the transfer sent is never cancelled for one that cannot be made.
-  if (typeof prepared === 'object') {
-    ctx.conversation.awaiting = undefined;
-    if (instead) await dropDraft(ctx.deps.store, instead);
-    return answerAndContinue(ctx, transferSpeech(ctx.turn.locale).overLimitKept(prepared.overLimit));
-  }
-  const meant = prepared;
-  // No transfer left to cancel (its time ran out): said so, never a new transfer begun beside it.
-  const stillOpen = sentId ? await undoRecordOf(ctx.deps.store, ctx.session.customer.id, sentId) : undefined;
-  if (corrects && !meant && !stillOpen) {
-    ctx.conversation.awaiting = undefined;
-    if (instead) await dropDraft(ctx.deps.store, instead);
-    return (await undone(ctx)).outcome;
-  }
-  // A correction that changes nothing ("twenty dollars" again): the question again, never a new transfer.
-  if (corrects && !meant) return askAgain(ctx, 'not-understood', ask(await undoQuestion(ctx, ids)));
-  if (meant) {
-    if (instead) await dropDraft(ctx.deps.store, instead);
-    ctx.conversation.awaiting = undefined;
-    const { outcome, cancelled } = await undone(ctx, ids);
-    return goOnInstead(ctx, meant, cancelled, outcome);
-  }
+  const corrected = await correctionAnswered(ctx, ids, instead);
+  if (corrected) return corrected;
   if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
     ctx.conversation.awaiting = undefined;
     const chosenAgain = intent === 'CancelTransfer' && namesATransfer(ctx.turn.slots);
@@ -178,8 +186,7 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, in
     return instead && !chosenAgain ? goOnInstead(ctx, instead, cancelled, outcome) : outcome;
   }
   if (intent === 'No' || intent === 'Stop') {
-    ctx.conversation.awaiting = undefined;
-    if (instead) await dropDraft(ctx.deps.store, instead);
+    await closeOffer(ctx, instead);
     return intent === 'Stop' ? tell(conversationSpeech(ctx.turn.locale).goodbye()) : answerAndContinue(ctx, transferSpeech(ctx.turn.locale).undoKept());
   }
   return undefined;

@@ -203,6 +203,9 @@ const BEFORE_PIN: ReadonlySet<TransferStep> = new Set(['confirm', 'check-amount'
  */
 const EARLY: ReadonlySet<TransferStep> = new Set(['payee', 'choose-payee', 'source', 'target', 'card-option']);
 
+/** Two pairs of digits that are no price, so a PIN said in pairs: neither starts with a zero, and the cents are no round ten. */
+const pairsNoPrice = (pairs: readonly [string, string]) => /^[1-9]\d$/.test(pairs[0]) && /^[1-9][1-9]$/.test(pairs[1]);
+
 /**
  * "Yes, 1234" to a read-back, or "1234" to "from which account?", when a PIN will be asked for: a
  * platform may hear it as the Pin intent or as a new amount of four digits with no currency. Either
@@ -219,9 +222,8 @@ function mayBeEarlyPin(ctx: LinkedContext, draft: TransferDraft): boolean {
   if (intent !== 'ProvideAmount' || isHeard(slots.currency)) return false;
   const amount = slots.amount ?? slots.number;
   if (amount === undefined || amount.currency) return false;
-  // Pairs that are no price: neither starts with a zero, and the cents are no round ten.
   const pairs = pairsHeard(amount, slots);
-  if (pairs) return /^[1-9]\d$/.test(pairs[0]) && /^[1-9][1-9]$/.test(pairs[1]);
+  if (pairs) return pairsNoPrice(pairs);
   return !isHeard(slots.cents) && /^\d{4}$/.test(spokenDigits(amount));
 }
 
@@ -239,7 +241,7 @@ function pinToHowMuch(ctx: LinkedContext, draft: TransferDraft): boolean {
   if (intent !== 'ProvideAmount' || amount === undefined || amount.currency || isHeard(slots.currency)) return false;
   // "Twelve thirty four": a PIN said in pairs, heard as 12.34; prices keep their round tens ("twelve fifty").
   const pairs = pairsHeard(amount, slots);
-  if (pairs) return /^[1-9]\d$/.test(pairs[0]) && /^[1-9][1-9]$/.test(pairs[1]);
+  if (pairs) return pairsNoPrice(pairs);
   return /^0\d{3}$/.test(spokenDigits(amount));
 }
 
