@@ -87,6 +87,15 @@ describe('amounts of money', () => {
     expect(one('what did i spend in 2025', 'en-US')).toMatchObject({ type: 'date', timex: '2025' });
   });
 
+  it.each([
+    ['two and a half thousand', '2500'],
+    ['one and a half million', '1500000'],
+    ['three and a half hundred', '350'],
+  ])('hears "%s" as %s, a half of the scale (Recognizers alone reads 2.0005)', (text, value) => {
+    expect(one(text, 'en-US')).toMatchObject({ type: 'number', value });
+    expect(one(`${text} dollars`, 'en-US')).toMatchObject({ type: 'money', value, currency: 'USD' });
+  });
+
   it('hears a number said alone as a number, a correction included', () => {
     expect(one('no, make it sixty', 'en-US')).toMatchObject({ type: 'number', value: '60' });
     expect(one('nein, mach sechzig daraus', 'de-DE')).toMatchObject({ type: 'number', value: '60' });

@@ -32,6 +32,21 @@ const AFTER_PIN_WORD = /\b(pin|code)(\s+number)?(\s+is|'s)?\s+$/i;
 const at = (r: ModelResult) => ({ start: r.start, end: r.end + 1, text: r.text });
 const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
+const HALF_OF_SCALE = /\band\s+a\s+half\s+(hundred|thousand|million)\b/i;
+const SCALE: Readonly<Record<string, bigint>> = { hundred: 100n, thousand: 1000n, million: 1_000_000n };
+
+/**
+ * A result's value, where Recognizers reads "two and a half thousand" as 2.0005 (a half of a
+ * thousandth): it is two and a half thousands, 2500.
+ */
+function valueOf(r: ModelResult): string | undefined {
+  const value = str(r.resolution?.['value']);
+  const scale = HALF_OF_SCALE.exec(r.text)?.[1]?.toLowerCase();
+  const whole = value?.split('.')[0];
+  if (!scale || !whole || !/^\d+$/.test(whole)) return value;
+  return String(((BigInt(whole) * 2n + 1n) * (SCALE[scale] ?? 1n)) / 2n);
+}
+
 /** Hundredths as a decimal: 50 -> "0.50". */
 function hundredths(value: string): string | undefined {
   if (!/^\d{1,2}$/.test(value)) return undefined;
@@ -80,7 +95,7 @@ function withMinorUnitsJoined(text: string, found: Recognised[]): Recognised[] {
 
 function moneyValues(text: string, locale: Locale): Recognised[] {
   return recognizeCurrency(text, Culture.English).flatMap((r): Recognised[] => {
-    const value = str(r.resolution?.['value']);
+    const value = valueOf(r);
     const unit = str(r.resolution?.['unit']) ?? '';
     if (!value) return [];
     // The hesitation "um" is also the ouguiya's symbol: "um, fifty" is fifty, not 0.5 MRO.
@@ -108,7 +123,7 @@ function numbers(text: string, locale: Locale): Recognised[] {
   const found: Recognised[] = [];
   for (let i = 0; i < results.length; i += 1) {
     const r = results[i] as ModelResult;
-    const value = str(r.resolution?.['value']);
+    const value = valueOf(r);
     if (!value) continue;
     const after = text.slice(r.end + 1);
     const slang = /^\s+(bucks?|quid)\b/i.exec(after);
@@ -116,7 +131,7 @@ function numbers(text: string, locale: Locale): Recognised[] {
     const pence = /^\s*(?:p|pee)\b(?!\.)/i.exec(after);
     const pounds = pence ? hundredths(value) : undefined;
     const next = results[i + 1];
-    const nextValue = str(next?.resolution?.['value']);
+    const nextValue = next ? valueOf(next) : undefined;
     // Two number words in one breath, the second from 10 to 99: a price or a PIN said in pairs.
     const pairSaid = next && nextValue && /^[a-z\s-]+$/i.test(r.text + next.text) && /^\s+$/.test(text.slice(r.end + 1, next.start)) && /^[1-9]\d$/.test(nextValue);
     if (pence && pounds) {
