@@ -208,6 +208,8 @@ export function createCore(given: CoreDeps): Core {
     if (session) seen.customer = session.customer.id;
     const key = conversationKey(heard, session?.customer.id);
     const conversation = await loadConversation(turnDeps.store, key);
+    // An id meant for another kind of question (a page id given as a draft id): nothing is done, nothing forgotten.
+    if (heard.answers && conversation.awaiting && !heard.answers.includes(conversation.awaiting.kind)) return { type: 'tell', speech: speech.answersAnotherQuestion() };
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(sinceAsPeriod(heard, turnDeps.clock.now()), conversation, turnDeps.clock.now());

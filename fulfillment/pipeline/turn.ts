@@ -1,5 +1,6 @@
 /** The platform-neutral request: what the customer said, and nothing more than the core needs. */
 import type { IntentName } from './intent-catalog';
+import type { AwaitingKind } from './awaiting';
 import type { Locale } from '../kit/locale';
 import type { Platform } from '../kit/platform';
 
@@ -37,4 +38,10 @@ export interface Turn {
   readonly channel: 'voice' | 'text' | 'assistant';
   /** The caller answers no question the reply may ask: nothing is remembered after the turn. */
   readonly standalone?: boolean;
+  /**
+   * The kinds of question this turn may answer, when its caller named the conversation by an id
+   * meant for one of them (an assistant's draft, page or alert id): a conversation waiting on a
+   * question of another kind is left as it is, and the turn refused with nothing done.
+   */
+  readonly answers?: readonly AwaitingKind[];
 }

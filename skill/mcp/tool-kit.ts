@@ -13,6 +13,7 @@ import type { Locale } from '../../fulfillment/kit/locale';
 import { toDecimal, type Money } from '../../fulfillment/kit/money';
 import { foreignTexts, type Facts, type FactsKind } from '../../fulfillment/pipeline/facts';
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
+import type { AwaitingKind } from '../../fulfillment/pipeline/awaiting';
 import type { Reply } from '../../fulfillment/pipeline/reply';
 import type { SlotValue } from '../../fulfillment/pipeline/turn';
 import { markForeign } from './model-text';
@@ -36,10 +37,24 @@ export interface Said {
 export type ToolSlots = Readonly<Record<string, SlotValue | undefined>>;
 
 /**
+ * A conversation a tool names: its id (a new one when none), whether to keep it for the tool's
+ * next call, and the kinds of question an id given may answer. Every id a tool hands out is a
+ * conversation's id, so a page id passed as a draft id would otherwise answer the transfer.
+ */
+export interface ToolConversation {
+  readonly id?: string;
+  readonly keep?: boolean;
+  readonly answers?: readonly AwaitingKind[];
+}
+
+/** What a transfer's draft id may answer: the transfer, and the questions that follow it sent. */
+export const TRANSFER_QUESTIONS: readonly AwaitingKind[] = ['transfer', 'after-transfer', 'undo-offer'];
+
+/**
  * Says an intent to the core, in a new conversation or in the one whose id is given. Unless
  * told to keep it for the tool's next call, the conversation is forgotten after the turn.
  */
-export async function say(call: ToolCall, intent: IntentName, slots: ToolSlots = {}, conversation?: { id?: string; keep?: boolean }): Promise<Said> {
+export async function say(call: ToolCall, intent: IntentName, slots: ToolSlots = {}, conversation?: ToolConversation): Promise<Said> {
   const id = conversation?.id ?? randomUUID();
   const reply = await call.core.handle({
     platform: 'mcp',
@@ -51,6 +66,7 @@ export async function say(call: ToolCall, intent: IntentName, slots: ToolSlots =
     slots,
     channel: 'assistant',
     ...(conversation?.keep ? {} : { standalone: true }),
+    ...(conversation?.id && conversation.answers ? { answers: conversation.answers } : {}),
   });
   return { reply, conversation: id };
 }

@@ -162,3 +162,14 @@ it('refuses arguments outside its schema as a tool error the model can correct',
   expect(wrong.isError).toBe(true);
   expect(wrong.text).toMatch(/Input validation error/);
 });
+
+it('refuses a transfer naming both a payee and an own account, preparing nothing', async () => {
+  const both = await callTool(client, 'prepare_transfer', { payee: 'Bob', toAccount: 'savings', amount: '20', fromAccount: 'checking' });
+  expect(both).toMatchObject({ isError: true, text: 'Give either payee or toAccount, not both: which one is the money for?' });
+  expect(mcp.skill.sandbox.control.calls()['payees.list']).toBeUndefined();
+});
+
+it('reads an amount written with leading zeros as the number it is', async () => {
+  const padded = await callTool(client, 'prepare_transfer', { payee: 'Bob', amount: '007.50', fromAccount: 'checking' });
+  expect(padded.structured).toMatchObject({ status: 'needs-confirmation', readBack: { amount: { amount: '7.50', currency: 'USD' } } });
+});

@@ -115,6 +115,41 @@ describe('with the voice policy as configured (a PIN by default)', () => {
     expect(mcp.skill.sandbox.control.calls()['transfers.submit']).toBe(1);
   });
 
+  it('starts one approval in the app when the first yes comes ten times at once', async () => {
+    const prepared = await call('prepare_transfer', { payee: 'Bob', amount: '42', fromAccount: 'checking' });
+    const draftId = (prepared.structured as { draftId: string }).draftId;
+    const yeses = await Promise.all(Array.from({ length: 10 }, () => call('confirm_transfer', { draftId })));
+    expect(yeses.map((y) => y.structured?.status)).toEqual(Array(10).fill('awaiting-app-approval'));
+    expect(mcp.skill.sandbox.control.pendingApprovals()).toHaveLength(1);
+    approveInApp();
+    // The one approval given is the one the draft waits for, whichever yes wrote it last.
+    expect((await call('confirm_transfer', { draftId })).structured).toEqual({ status: 'sent' });
+    expect(transfersMade()).toBe(1);
+  });
+
+  it('never lets a page id or an alert id answer a transfer, nor a draft id a page or an alert: nothing is done, the draft waits on', async () => {
+    const before = checking();
+    const { draftId } = await prepareAndConfirm();
+    approveInApp();
+    const page = await call('list_transactions', { page: draftId });
+    expect(page).toMatchObject({ isError: true, text: "That id belongs to a different question, so I haven't done anything with it." });
+    const fraud = await call('answer_fraud_alert', { alertId: draftId, madeByCustomer: true });
+    expect(fraud.isError).toBe(true);
+    expect(transfersMade()).toBe(0);
+    expect(checking()).toBe(before);
+
+    const alert = await call('check_fraud_alerts');
+    const alertId = (alert.structured as { alertId: string }).alertId;
+    const wrongTool = await call('confirm_transfer', { draftId: alertId });
+    expect(wrongTool).toMatchObject({ isError: true, text: "That id belongs to a different question, so I haven't done anything with it." });
+    expect(booksOf(mcp.skill, 'demo').alerts.every((a) => a.status === 'unreviewed')).toBe(true);
+
+    // Each id still answers its own tool.
+    expect((await call('confirm_transfer', { draftId })).structured).toEqual({ status: 'sent' });
+    expect((await call('answer_fraud_alert', { alertId, madeByCustomer: true })).structured).toEqual({ outcome: 'genuine' });
+    expect(transfersMade()).toBe(1);
+  });
+
   it('sends nothing when the customer refuses the transfer in the app', async () => {
     const before = checking();
     const { draftId } = await prepareAndConfirm();

@@ -12,6 +12,8 @@ export interface CommonSpeech {
   /** The one place where an expected bank failure becomes words. */
   bankError(error: BankError): string;
   somethingWentWrong(): string;
+  /** An assistant's call named a conversation by an id of another kind of question: nothing was done. */
+  answersAnotherQuestion(): string;
   /**
    * The state store did not answer. The turn may have been a confirmation the bank already
    * carried out, so it never says "try again" on its own: it sends the customer to the banking

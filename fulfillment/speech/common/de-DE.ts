@@ -32,6 +32,7 @@ export const deDECommon: CommonSpeech = {
     }
   },
   somethingWentWrong: () => 'Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuche es noch einmal.',
+  answersAnotherQuestion: () => 'Diese ID gehört zu einer anderen Frage, darum habe ich damit nichts gemacht.',
   storeUnavailable: () => 'Entschuldigung, bei mir gibt es gerade ein Problem. Falls du eben eine Überweisung bestätigt hast, sieh bitte zuerst in deiner Banking-App nach, bevor du es noch einmal versuchst.',
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   backToQuestion: () => 'Jetzt zurück zu meiner Frage.',

@@ -34,6 +34,7 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
       }
     },
     somethingWentWrong: () => 'Sorry, something went wrong on my side. Please try again.',
+    answersAnotherQuestion: () => "That id belongs to a different question, so I haven't done anything with it.",
     storeUnavailable: () => "Sorry, I'm having trouble on my side right now. If you just confirmed a transfer, please check your banking app before you ask again.",
     didNotGet: () => "Sorry, I didn't get that.",
     backToQuestion: () => 'Now, back to my question.',

@@ -69,7 +69,7 @@ async function changeCards(lock: boolean, kind: 'debit' | 'credit' | undefined, 
   const question = factsOf(asked.reply, 'cards');
   // Nothing to change (no such card, already so) or the bank refused: the answer is the sentence.
   if (question?.stage !== 'asked') return asked.reply.type === 'end' ? refusal(asked.reply) : answerWith(asked.reply, 'cards', cardsOut);
-  const done = await say(call, 'Yes', {}, { id: asked.conversation });
+  const done = await say(call, 'Yes', {}, { id: asked.conversation, answers: ['card-change'] });
   return answerWith(done.reply, 'cards', cardsOut);
 }
 
@@ -146,7 +146,7 @@ export const answerFraudAlert = tool({
   output: z.object({ outcome: z.enum(['genuine', 'reported', 'locked-not-reported']) }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   async run(args, call) {
-    const { reply } = await say(call, args.madeByCustomer ? 'Yes' : 'No', {}, { id: args.alertId });
+    const { reply } = await say(call, args.madeByCustomer ? 'Yes' : 'No', {}, { id: args.alertId, answers: ['fraud-check'] });
     const facts = factsOf(reply, 'fraud-alert');
     if (!facts || facts.stage === 'none' || facts.stage === 'asked') return refusal(reply);
     return answer(reply, { outcome: facts.stage });

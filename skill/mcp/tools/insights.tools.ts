@@ -51,7 +51,7 @@ export const listTransactions = tool({
   annotations: READS,
   async run(args, call) {
     const { reply, conversation } = args.page
-      ? await say(call, 'More', {}, { id: args.page, keep: true })
+      ? await say(call, 'More', {}, { id: args.page, keep: true, answers: ['more-transactions'] })
       : await say(call, 'RecentTransactions', { account: args.account ? resolved(args.account) : undefined }, { keep: true });
     return answerWith(reply, 'transactions', (facts) => ({
       ...(facts.account ? { account: facts.account } : {}),

@@ -8,7 +8,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from '../../../fulfillment/kit/schema';
 import type { ReadBackFact } from '../../../fulfillment/pipeline/facts';
 import type { Reply } from '../../../fulfillment/pipeline/reply';
-import { answer, answerWith, factsOf, moneyOut, refusal, resolved, say } from '../tool-kit';
+import { answer, answerWith, factsOf, moneyOut, refusal, resolved, say, TRANSFER_QUESTIONS } from '../tool-kit';
 import { READ_SCOPE, TRANSFER_SCOPE } from '../access';
 import { plainText } from '../model-text';
 import { accountKind, foreignText, last4, maybeMoney } from './shapes';
@@ -126,7 +126,7 @@ export const prepareTransfer = tool({
   input: z.object({
     draftId: z.optional(draftId.check(z.describe('To answer or correct a transfer already being prepared; leave out to start a new one.'))),
     payee: z.optional(z.string().check(z.minLength(1), z.maxLength(80), z.describe('The payee, as the customer named them; it must be on their payee list.'))),
-    toAccount: z.optional(accountKind.check(z.describe("For a transfer between the customer's own accounts: the account the money goes to."))),
+    toAccount: z.optional(accountKind.check(z.describe("For a transfer between the customer's own accounts: the account the money goes to. Never together with payee."))),
     fromAccount: z.optional(accountKind.check(z.describe('The account the money comes from; leave out when the customer did not say.'))),
     amount: z.optional(z.string().check(z.regex(/^\d{1,12}(\.\d{1,2})?$/), z.describe('The amount in major units as a decimal string, e.g. "50" or "12.50".'))),
     currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/), z.describe("ISO 4217 code, when the customer named one; it must be the account's currency."))),
@@ -134,9 +134,12 @@ export const prepareTransfer = tool({
   output: transferOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   async run(args, call) {
-    const amount = args.amount ? { value: args.amount, ...(args.currency ? { currency: args.currency } : {}) } : undefined;
+    // A payee and an own account both named: which one the money is for is unknown, and one would be dropped.
+    if (args.payee && args.toAccount) return { isError: true, content: [{ type: 'text', text: 'Give either payee or toAccount, not both: which one is the money for?' }] };
+    // "007" is seven: the voice dialog hears leading zeros as unreadable digits, which no assistant says.
+    const amount = args.amount ? { value: args.amount.replace(/^0+(?=\d)/, ''), ...(args.currency ? { currency: args.currency } : {}) } : undefined;
     const from = args.fromAccount ? resolved(args.fromAccount) : undefined;
-    const conversation = { ...(args.draftId ? { id: args.draftId } : {}), keep: true };
+    const conversation = { ...(args.draftId ? { id: args.draftId } : {}), keep: true, answers: TRANSFER_QUESTIONS };
     const { reply, conversation: id } = args.toAccount
       ? await say(call, 'TransferOwn', { amount, from, to: resolved(args.toAccount) }, conversation)
       : await say(call, 'Transfer', { amount, payee: args.payee ? { value: args.payee } : undefined, account: from }, conversation);
@@ -158,7 +161,7 @@ export const confirmTransfer = tool({
   output: transferOutput,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
   async run(args, call) {
-    const { reply, conversation } = await say(call, 'Yes', {}, { id: args.draftId, keep: true });
+    const { reply, conversation } = await say(call, 'Yes', {}, { id: args.draftId, keep: true, answers: TRANSFER_QUESTIONS });
     return transferAnswer(reply, conversation);
   },
 });
@@ -173,7 +176,7 @@ export const cancelTransfer = tool({
   output: transferOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
   async run(args, call) {
-    const { reply, conversation } = await say(call, 'Cancel', {}, { id: args.draftId });
+    const { reply, conversation } = await say(call, 'Cancel', {}, { id: args.draftId, answers: TRANSFER_QUESTIONS });
     return transferAnswer(reply, conversation);
   },
 });
