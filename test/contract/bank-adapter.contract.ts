@@ -177,6 +177,18 @@ export function describeBankAdapterContract(name: string, setup: () => Promise<A
         expect(now.ok && now.value.status).toBe('approved');
       });
 
+      it('asked again for the same order (a yes said twice), answers the approval already in the app', async () => {
+        if (!has('approvals')()) return expect(fx.adapter.approvals).toBeUndefined();
+        const from = accounts[0];
+        const payees = await fx.adapter.payees?.list(session);
+        if (!from || !fx.adapter.approvals || !payees?.ok || !payees.value[0]) throw new Error('need an account and a payee');
+        const request = { idempotencyKey: 'asked-twice', from: from.id, to: { kind: 'payee' as const, payeeId: payees.value[0].id }, amount: { minor: 100, currency: from.balance.currency } };
+        const first = await fx.adapter.approvals.start(session, request);
+        const second = await fx.adapter.approvals.start(session, request);
+        if (!first.ok || !second.ok) throw new Error(`the approvals did not start: ${JSON.stringify([first, second])}`);
+        expect(second.value.approvalId).toBe(first.value.approvalId);
+      });
+
       it('withdraws an approval not given yet: the app can no longer approve it, and no order is paid under it', async () => {
         if (!has('approvals')()) return expect(fx.adapter.approvals).toBeUndefined();
         const from = accounts[0];

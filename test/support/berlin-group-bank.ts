@@ -69,6 +69,8 @@ interface HeldPayment {
   readonly minor: number;
   status: string;
   sca: string;
+  /** How many authorisations were started for it: each is a prompt in the app. */
+  authorisations?: number;
 }
 
 /** The nock bank's state: balances in cents, payments, and the app's approve button. */
@@ -163,7 +165,10 @@ export function healthyBank(options: { rejectPayments?: boolean; refuseCancellat
       const p = payments.get(id);
       if (!p) return [404, { tppMessages: [{ category: 'ERROR', code: 'RESOURCE_UNKNOWN' }] }];
       p.sca = 'started';
-      return [201, { scaStatus: 'started', authorisationId: `auth-${id}`, psuMessage: 'Please approve in your banking app.' }];
+      // Every authorisation started is a prompt of its own in the app, with an id of its own.
+      p.authorisations = (p.authorisations ?? 0) + 1;
+      const authorisationId = p.authorisations === 1 ? `auth-${id}` : `auth-${id}-${p.authorisations}`;
+      return [201, { scaStatus: 'started', authorisationId, psuMessage: 'Please approve in your banking app.' }];
     })
     .get(new RegExp(`^${BG_ROOT}/v1/payments/sepa-credit-transfers/[^/]+/authorisations/[^/]+$`))
     .reply((uri) => {

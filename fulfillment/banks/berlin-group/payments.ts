@@ -70,6 +70,7 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
   const payments = `/v1/payments/${product}`;
   const byKey = (key: string) => `bg:payment:key:${key}`;
   const byPayment = (id: string) => `bg:payment:id:${id}`;
+  const byAuthorisation = (paymentId: string) => `bg:payment:authorisation:${paymentId}`;
 
   async function ibanOfAccount(link: ConsentLink, accountId: string): BankResult<string> {
     const report = await http.get(link, `/v1/accounts/${encodeURIComponent(accountId)}`, AccountReport);
@@ -138,6 +139,20 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
   async function forget(key: string, paymentId: string): Promise<void> {
     await store.delete(byKey(key));
     await store.delete(byPayment(paymentId));
+    await store.delete(byAuthorisation(paymentId));
+  }
+
+  /**
+   * The authorisation already started for a payment, while the app can still approve it or has:
+   * asked again for the same order (a yes said twice), the customer gets no second prompt.
+   */
+  async function startedBefore(link: ConsentLink, paymentId: string): BankResult<Approval | undefined> {
+    const authorisationId = await store.get(byAuthorisation(paymentId));
+    if (!authorisationId) return ok(undefined);
+    const sca = await http.get(link, `${payments}/${encodeURIComponent(paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`, ScaStatus);
+    if (!sca.ok) return sca;
+    const status = approvalStatusOf(sca.value.scaStatus);
+    return ok(status === 'refused' ? undefined : { approvalId: approvalIdOf(paymentId, authorisationId), status });
   }
 
   const approvals: ApprovalsCapability = {
@@ -146,6 +161,9 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
         const key = request.idempotencyKey ?? randomUUID();
         const paymentId = await initiate(link, request, key);
         if (!paymentId.ok) return paymentId;
+        const before = await startedBefore(link, paymentId.value);
+        if (!before.ok) return before;
+        if (before.value) return ok(before.value);
         const started = await http.post(link, `${payments}/${encodeURIComponent(paymentId.value)}/authorisations`, {}, AuthorisationStarted);
         if (!started.ok) {
           // A payment nobody can approve is withdrawn, so it does not linger in the customer's app;
@@ -155,6 +173,7 @@ export function berlinGroupPayments(http: BerlinGroupHttp, linked: Linked, store
           await forget(key, paymentId.value);
           return mayExist(started.error) ? err({ kind: 'unavailable' }) : started;
         }
+        await store.set(byAuthorisation(paymentId.value), started.value.authorisationId, RECORD_TTL_SECONDS);
         return ok({ approvalId: approvalIdOf(paymentId.value, started.value.authorisationId), status: approvalStatusOf(started.value.scaStatus) });
       }),
     status: (session, approvalId) =>

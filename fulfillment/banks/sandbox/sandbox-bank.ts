@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { BankAdapter, BankResult } from '../bank-adapter';
 import type { BankError } from '../bank-error';
 import type { BankSession, Customer, TransactionPage } from '../bank-types';
-import type { Approval } from '../transfer-types';
+import type { Approval, ApprovalRequest } from '../transfer-types';
+import { sameMoney } from '../../kit/money';
 import { systemClock, type Clock } from '../../kit/clock';
 import { err, ok, type Result } from '../../kit/result';
 import { SEED_CUSTOMERS, type SeedCustomer } from './seed';
@@ -56,6 +57,12 @@ export interface SandboxBank extends BankAdapter {
 export interface SandboxOptions {
   readonly clock?: Clock;
   readonly latencyMs?: number;
+}
+
+/** Two approval requests for the same order: its key, accounts, payee and amount alike. */
+function sameRequest(a: ApprovalRequest, b: ApprovalRequest): boolean {
+  const target = (r: ApprovalRequest) => (r.to.kind === 'payee' ? `payee:${r.to.payeeId}` : `account:${r.to.accountId}`);
+  return a.idempotencyKey === b.idempotencyKey && a.from === b.from && target(a) === target(b) && sameMoney(a.amount, b.amount);
 }
 
 /** Opens the sandbox bank with fresh books for every seeded customer. */
@@ -151,6 +158,10 @@ export function createSandboxBank(options: SandboxOptions = {}): SandboxBank {
     approvals: {
       start: (s, request) =>
         withBooks('approvals.start', s, (b) => {
+          // Asked again for the same order (a yes said twice at once): the approval already in the
+          // app, never a second prompt for one payment.
+          const same = request.idempotencyKey ? [...approvals.values()].find((p) => p.customerId === b.customerId && sameRequest(p.request, request)) : undefined;
+          if (same && approvalView(same).status !== 'expired' && approvalView(same).status !== 'refused') return ok(approvalView(same));
           const approvalId = `apr-${randomUUID()}`;
           const pending: PendingApproval = {
             approval: { approvalId, status: 'pending' },
