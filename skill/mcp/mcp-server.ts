@@ -35,6 +35,9 @@ export function mcpServer(call: ToolCall, logger: Logger): McpServer {
     }
   };
   for (const tool of TOOLS) tool.register(server, call, guarded);
+  // The SDK claims a tool list that can change once the first tool is registered; this one never
+  // changes, and a stateless server could not tell a client that it had.
+  server.server.registerCapabilities({ tools: { listChanged: false } });
   return server;
 }
 
@@ -45,8 +48,18 @@ export interface TransportAnswer {
   readonly text: string;
 }
 
+/** The answer to a JSON-RPC batch: Invalid Request, one message per request. */
+const BATCH_REFUSED: TransportAnswer = {
+  status: 400,
+  headers: { 'content-type': 'application/json' },
+  text: JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request: batches are not accepted; send one JSON-RPC message per request.' } }),
+};
+
 /** Answers one POST: a fresh server and stateless transport, closed once the answer is written. */
 export async function answerMcp(call: ToolCall, logger: Logger, headers: Headers, body: unknown): Promise<TransportAnswer> {
+  // A batch would run up to a hundred tool calls as one request against the customer's rate
+  // limit; the protocol versions spoken here have none (batching left the spec in 2025-06-18).
+  if (Array.isArray(body)) return BATCH_REFUSED;
   const server = mcpServer(call, logger);
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   try {

@@ -7,6 +7,7 @@
 import { SEED_CUSTOMERS } from '../../fulfillment/banks/sandbox/seed';
 import type { Clock } from '../../fulfillment/kit/clock';
 import { READ_SCOPE, TOOLS_SCOPE, TRANSFER_SCOPE, type TokenVerifier } from './access';
+import { READ_ONLY_SUFFIX } from '../banks/demo-links';
 
 /** How long a sandbox token is said to be valid from now. */
 const LIFETIME_SECONDS = 3600;
@@ -20,8 +21,9 @@ export function sandboxTokens(clock: Clock): TokenVerifier {
     const base = { clientId: 'sandbox', resource, expiresAt };
     if (token === 'service') return { ...base, scopes: [TOOLS_SCOPE] };
     if (seeds.has(token)) return { ...base, scopes: [READ_SCOPE, TRANSFER_SCOPE], linkToken: token };
-    const reader = token.endsWith('.read') ? token.slice(0, -'.read'.length) : undefined;
-    if (reader && seeds.has(reader)) return { ...base, scopes: [READ_SCOPE], linkToken: reader };
+    // The core hears the ".read" token itself, linked with the reading scope alone (skill/banks/demo-links.ts).
+    const reader = token.endsWith(READ_ONLY_SUFFIX) ? token.slice(0, -READ_ONLY_SUFFIX.length) : undefined;
+    if (reader && seeds.has(reader)) return { ...base, scopes: [READ_SCOPE], linkToken: token };
     return undefined;
   };
 }

@@ -6,6 +6,7 @@
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { READ_SCOPE, TRANSFER_SCOPE } from '../../skill/mcp/access';
 import { sandboxTokens } from '../../skill/mcp/sandbox-tokens';
+import { demoLinks } from '../../skill/banks/demo-links';
 import { fixedClock } from '../../fulfillment/kit/clock';
 import { TEST_NOW } from '../support/harness';
 import { callTool, INITIALIZE, rpc, startMcp, type McpHarness } from '../support/mcp';
@@ -61,9 +62,19 @@ describe('discovery', () => {
     const res = await rpc(mcp.base, INITIALIZE, { authorization: 'Bearer service' });
     expect(res.status).toBe(200);
     expect(res.headers.get('mcp-session-id')).toBeNull();
-    const body = (await res.json()) as { result: { protocolVersion: string; serverInfo: { name: string } } };
+    const body = (await res.json()) as { result: { protocolVersion: string; serverInfo: { name: string }; capabilities: Record<string, unknown> } };
     expect(body.result.protocolVersion).toBe('2025-03-26');
     expect(body.result.serverInfo.name).toBe('voice-banking');
+    // The tools never change, and a stateless server could not say so if they did.
+    expect(body.result.capabilities['tools']).toEqual({ listChanged: false });
+  });
+
+  it('refuses a JSON-RPC batch as an invalid request, running none of its calls', async () => {
+    const call = (id: number) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'get_balances', arguments: {} } });
+    const res = await rpc(mcp.base, [call(1), call(2), call(3)], { authorization: 'Bearer demo', 'mcp-protocol-version': '2025-03-26' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32600 } });
+    expect(mcp.skill.sandbox.control.calls()['accounts.list']).toBeUndefined();
   });
 
   it('takes POST only at /mcp, and refuses a browser page from an origin it does not know', async () => {
@@ -107,6 +118,14 @@ describe('authorization', () => {
     expect(res.status).toBe(403);
     expect(res.headers.get('www-authenticate')).toBe(`Bearer error="insufficient_scope", scope="${READ_SCOPE} ${TRANSFER_SCOPE}", resource_metadata="${mcp.base}/.well-known/oauth-protected-resource/mcp"`);
     expect(mcp.skill.sandbox.control.calls()['payees.list']).toBeUndefined();
+  });
+
+  it('hands the core a reading token that can only read, so no call of it can move money', async () => {
+    const grant = await sandboxTokens(fixedClock(TEST_NOW))('demo.read', `${mcp.base}/mcp`);
+    expect(grant).toMatchObject({ scopes: [READ_SCOPE], linkToken: 'demo.read' });
+    const link = await demoLinks().resolve('demo.read');
+    expect(link.ok && link.value.scopes).toEqual([READ_SCOPE]);
+    expect(link.ok && link.value.credentials).toEqual({ token: 'demo' });
   });
 
   it("lets an assistant's own token discover the tools, and reach no customer", async () => {
