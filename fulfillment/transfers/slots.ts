@@ -26,6 +26,8 @@ export type SlotProblem =
   | { readonly kind: 'same-account' }
   /** The source said is the account the money was going to: where it goes is asked again. */
   | { readonly kind: 'was-target' }
+  /** The destination named again where no account was asked for: nothing changes. */
+  | { readonly kind: 'is-target' }
   /** "The fourth one" of a list of two (`only` says how many there are), or of no list at all. */
   | { readonly kind: 'no-such-choice'; readonly only?: number }
   /** The account named to send from is one money cannot come from (the credit card). */
@@ -295,11 +297,25 @@ function sourceSaid(draft: TransferDraft, slot: SlotValue | undefined, m: MergeC
 }
 
 /**
+ * "Erm, savings I think" while a move into savings is checked, no account asked for: the
+ * destination named again, never the move turned round. English says "from" where it means the
+ * source ("no, from savings" turns it); German says "vom Sparkonto" in the same slot as the bare
+ * account, so there the bare account stays the source.
+ */
+function namesTargetAgain(draft: TransferDraft, m: MergeContext): boolean {
+  const { account, from, to } = m.slots;
+  if (draft.kind !== 'own' || m.locale === 'de-DE' || !isHeard(account) || isHeard(from) || isHeard(to)) return false;
+  if (draft.step === 'source' || draft.step === 'target' || !draft.fromId || !draft.toId) return false;
+  return pickAccount(account, m.accounts, m.locale)?.id === draft.toId;
+}
+
+/**
  * The accounts: `from` and `to` say which way; a bare `account` is the source, except as the
  * answer to "to which account?" in a transfer between the customer's own accounts.
  */
 function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const bare = m.slots.account;
+  if (namesTargetAgain(draft, m)) return { kind: 'is-target' };
   const toSlot = toOwnAccount(draft, m) ?? m.slots.to ?? (draft.kind === 'own' && draft.step === 'target' ? bare : undefined);
   const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
   const from = sourceSaid(draft, fromSlot, m);

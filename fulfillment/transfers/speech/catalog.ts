@@ -51,6 +51,8 @@ export interface TransferSpeech {
   notASource(): string;
   /** The source named is where the money was going: said before the destination is asked again. */
   wasTarget(): string;
+  /** The destination named again where no account was asked for: nothing changed. */
+  isTarget(): string;
   /** The statement balance, the minimum payment, or another amount; a minimum already paid (zero) is left out. */
   askCardOption(statement: Money, minimum: Money): string;
   /** Nothing is left to pay on the card's statement: said before "how much?". */

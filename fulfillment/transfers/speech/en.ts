@@ -60,6 +60,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     askTarget: (accounts) => `To which account: ${joinOr(accounts.map(account), locale)}?`,
     sameAccount: () => "That's the account the money comes from.",
     wasTarget: () => 'That was the account the money was going to.',
+    isTarget: () => "Yes, that's where the money goes.",
     notASource: () => "I can't send money from your credit card.",
     askCardOption: (statement, minimum) =>
       minimum.minor > 0
