@@ -23,8 +23,15 @@ export const yesHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.lo
 /** "The second one" that no open question took: there is no list to choose from. */
 export const chooseHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToChoose(), ctx.speech.whatNext()));
 
-/** "No" that no open question took: acknowledged, nothing changes. */
-export const noHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToDecline(), ctx.speech.whatNext()));
+/**
+ * "No" that no open question took: acknowledged, nothing changes. To "what would you like to
+ * do?" it says there is nothing: a goodbye, never the same question again.
+ */
+export const noHandler = open(async (ctx) => {
+  const t = conversationSpeech(ctx.turn.locale);
+  if (ctx.conversation.lastSaid?.reprompt === ctx.speech.whatNext()) return tell(t.goodbye());
+  return ask(t.nothingToDecline(), ctx.speech.whatNext());
+});
 
 /** The platform ended the session: forget the conversation, say nothing. */
 export const sessionEndHandler = open(async () => ok({ type: 'end' }));

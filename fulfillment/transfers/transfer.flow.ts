@@ -256,8 +256,8 @@ async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferVie
   else if (draft.step !== 'approval') {
     // "Yes", "ok go on" to "from which account?": an acknowledgement, often of "back to your
     // transfer" after a question in passing. The question is put again once without an apology;
-    // a second one in a row is an answer not understood.
-    if (draft.saidYes) return failed(ctx, draft, view);
+    // a second one in a row is an answer not understood, and the customer hears what would answer it.
+    if (draft.saidYes) return failed(ctx, draft, view, transferSpeech(ctx.turn.locale).yesIsNoAnswer(draft.step));
     draft.saidYes = true;
     return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).yesToQuestion());
   }

@@ -100,11 +100,12 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     }
   });
 
-  it('gives yes and no a sensible meaning when nothing is pending', async () => {
+  it('gives yes a sensible meaning when nothing is pending, and takes a no to what comes next as a goodbye', async () => {
     const yes = await say({ alexa: 'AMAZON.YesIntent', dialogflow: 'Yes' });
     expect(yes.text).toMatch(/^There's nothing waiting for a yes/);
     const no = await say({ alexa: 'AMAZON.NoIntent', dialogflow: 'No' });
-    expect(no.text).toMatch(/^Okay\. There's nothing pending\./);
+    expect(no.text).toBe('Goodbye.');
+    expect(no.endsSession).toBe(true);
   });
 
   it('ends on "no" after "anything else?", and goes on after "yes"', async () => {

@@ -158,6 +158,8 @@ export interface TransferSpeech {
   noToQuestion(): string;
   /** A bare "yes" or "go on" to a question that wants a value: said before the question comes again. */
   yesToQuestion(): string;
+  /** A second "yes" in a row to a question that wants a value: what would answer it. */
+  yesIsNoAnswer(step: TransferStep): string;
   /** "Thanks" while a transfer waits for an answer: said before its question comes again. */
   welcome(): string;
   /** A card payment larger than what is owed on the card, said without the bank's figure. */

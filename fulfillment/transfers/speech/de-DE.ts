@@ -40,7 +40,7 @@ const summary = (a: Money, d: Destination, from: Account) => `Du überweist ${wo
 const GERMAN_HINTS: Readonly<Record<TransferStep, string>> = {
   amount: 'Sag einen Betrag, zum Beispiel fünfzig Euro.',
   payee: 'Sag den Namen eines deiner Empfänger.',
-  'choose-payee': 'Sag den Namen eines deiner Empfänger.',
+  'choose-payee': 'Sag den ganzen Namen, oder sag zum Beispiel: die erste.',
   source: 'Sag, welches Konto, zum Beispiel Girokonto oder Sparkonto.',
   target: 'Sag, welches Konto, zum Beispiel Girokonto oder Sparkonto.',
   'card-option': 'Sag Rechnungsbetrag, Mindestzahlung oder einen Betrag.',
@@ -156,6 +156,7 @@ export const deDETransfer: TransferSpeech = {
   onlyChoices: (count) => `Es gibt nur ${DIGITS[count] === 'eins' ? 'eine' : (DIGITS[count] ?? count)}.`,
   noToQuestion: () => 'Okay. Wenn du lieber aufhören möchtest, sag noch einmal nein.',
   yesToQuestion: () => 'Gern, dafür brauche ich noch eine Angabe.',
+  yesIsNoAnswer: (step) => `Ein Ja beantwortet diese Frage nicht. ${GERMAN_HINTS[step]}`,
   welcome: () => 'Gern geschehen.',
   moreThanOwed: () => 'Das ist mehr, als auf der Karte offen ist; der Rest bleibt dort als Guthaben.',
   startingOver: () => 'Gut, noch einmal von vorne.',

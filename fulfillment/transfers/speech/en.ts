@@ -31,7 +31,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
   const hints: Readonly<Record<TransferStep, string>> = {
     amount: `Say an amount, like ${fifty}.`,
     payee: 'Say the name of one of your payees.',
-    'choose-payee': 'Say the name of one of your payees.',
+    'choose-payee': 'Say the full name of the one you mean, or say the first one or the second one.',
     source: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
     target: `Say which account, like your ${kinds.checking} or your ${kinds.savings}.`,
     'card-option': 'Say the statement balance, the minimum payment, or an amount.',
@@ -149,6 +149,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     onlyChoices: (count) => `There are only ${DIGIT_WORDS[count] ?? count}.`,
     noToQuestion: () => "Okay. If you'd rather stop, say no again.",
     yesToQuestion: () => 'Sure, I just need one more thing.',
+    yesIsNoAnswer: (step) => `A yes doesn't answer this one. ${hints[step]}`,
     welcome: () => "You're welcome.",
     moreThanOwed: () => "That's more than you owe on the card; the rest stays there as credit.",
     startingOver: () => "Okay, let's start again.",
