@@ -101,6 +101,9 @@ function askAgain(ctx: HandlerContext, waiting: Awaiting | undefined): Promise<O
   // "Go on", "weiter" at a yes-or-no question: nothing is read in parts there; the question comes again.
   if (ctx.turn.intent === 'More' && waiting.kind !== 'transfer' && QUESTIONS_THAT_WAIT.has(waiting.kind)) return resumeFlow(ctx, waiting, 'helped');
   if (ctx.turn.intent === 'Wait') return resumeFlow(ctx, waiting, 'waited');
+  // "Hello?" while a transfer waits for an answer ("are you still there?"): the skill is, and asks
+  // again; a welcome would set the transfer aside unsaid. (A welcome asks an open fraud question again itself.)
+  if (ctx.turn.intent === 'Launch' && waiting.kind === 'transfer') return resumeFlow(ctx, waiting, 'greeted');
   // "Thanks" to a question that waits for its yes or no (thanks.ts): a thanks, and the question again.
   if (ctx.turn.intent === 'Thanks') return resumeFlow(ctx, waiting, 'thanked');
   // "Start over" at a yes-or-no question about a card or a purchase: that question is where it starts.

@@ -6,7 +6,7 @@ import type { Awaiting, AwaitingKind } from './awaiting';
  * understood, a customer who asked for a moment ("hold on"), one who asked for help with it, or
  * one who said yes right after saying no to it ("ach doch").
  */
-export type ResumeReason = 'answered-in-passing' | 'not-understood' | 'waited' | 'helped' | 'reconsidered' | 'thanked' | 'started-over';
+export type ResumeReason = 'answered-in-passing' | 'not-understood' | 'waited' | 'helped' | 'reconsidered' | 'thanked' | 'started-over' | 'greeted';
 
 /**
  * A multi-turn flow: while the conversation awaits its question, every turn is offered to it

@@ -51,6 +51,7 @@ export function resumeLead(ctx: HandlerContext, after: ResumeReason): string {
   // The help with the question is said before it by the pipeline.
   if (after === 'helped') return '';
   if (after === 'waited') return ctx.speech.takeYourTime();
+  if (after === 'greeted') return ctx.speech.stillHere();
   if (after === 'reconsidered') return ctx.speech.askingAgain();
   if (after === 'thanked') return ctx.speech.youAreWelcome();
   if (after === 'started-over') return ctx.speech.startingAgain();

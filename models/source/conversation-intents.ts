@@ -17,6 +17,7 @@ const ENGLISH = {
   Help: [
     'help', 'help me', 'what can i say', 'what can you do', 'how does this work', 'i need help', 'what are my options',
     'how do i use this', 'what things can you help with', 'what can i ask you', 'can you help me', 'i am stuck',
+    'what were my options again', 'what are my options again', 'what were the options', 'what are the options', 'what can i say again', 'what were my choices',
     'what do i say now', 'what should i say', 'i do not know what to say', 'explain how this works',
     "i'm confused", "i'm lost", "i don't understand", 'what happens now', 'what happens next', 'so what now',
     'and now what', 'what now', 'okay and now', 'and what happens now',
@@ -47,7 +48,9 @@ const ENGLISH = {
     'yes that is correct', 'yes go ahead', 'go ahead', 'do it', 'please do', 'absolutely', 'confirm', 'i confirm',
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
     'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
-    'go on then', 'aye', 'lovely', 'perfect', 'yes please send it', 'ok pay it', 'yes pay it', 'pay it', 'go ahead and pay it',
+    'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
+    // Agreement said as a shrug: "why not" is a yes, never the "not" in it.
+    'sure why not', 'why not', 'yeah why not', 'okay why not', 'uh huh', 'yes sure why not', 'ok pay it', 'yes pay it', 'pay it', 'go ahead and pay it',
     'mm hmm', 'spot on', "that's the one", "yes that's it", 'yes that is it',
     'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
     // To "did you make this purchase?": a no to fraud, said with a no in front.
@@ -175,6 +178,8 @@ const GERMAN = {
     // "Ach doch" nach einem Nein: doch ja.
     'ach doch', 'ach doch ja', 'na doch', 'doch',
     'jo', 'jupp', 'okidoki', 'jo passt', 'safe', 'jo safe',
+    // Zustimmung mit Achselzucken: "warum nicht" ist ein Ja, nie das "nicht" darin.
+    'warum nicht', 'klar warum nicht', 'ja warum nicht', 'na gut', 'na gut dann', 'meinetwegen', 'von mir aus', 'na klar',
     'jawoll',
     'ja mach das',
     'ja bitte ausführen',

@@ -15,7 +15,8 @@ const SOUNDS: Readonly<Record<'en' | 'de', ReadonlySet<string>>> = {
 export function withoutHesitations(text: string, locale: Locale): string {
   const sounds = SOUNDS[locale.startsWith('de') ? 'de' : 'en'];
   const words = text.trim().split(/\s+/);
-  const kept = words.filter((w) => !sounds.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  // "Uh huh" is a yes, said as one word: its "uh" is no hesitation.
+  const kept = words.filter((w, i) => !sounds.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || /^huh\b/i.test(words[i + 1] ?? ''));
   const said = kept.join(' ').replace(/^[\s,.;:!?…-]+/u, '');
   return kept.length > 0 && /[\p{L}\p{N}]/u.test(said) ? said : text;
 }

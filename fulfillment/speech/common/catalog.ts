@@ -26,6 +26,8 @@ export interface CommonSpeech {
   backToQuestion(): string;
   /** Leads into an open question put again after the customer asked for a moment ("hold on", "ähm"). */
   takeYourTime(): string;
+  /** "Hello?" in the middle of a question: the skill is still there, and puts it again. */
+  stillHere(): string;
   /** Before a question put again because the customer said yes right after saying no to it. */
   askingAgain(): string;
   /** Leads into an open question put again after the customer said thanks ("You're welcome."). */

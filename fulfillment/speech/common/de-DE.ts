@@ -37,6 +37,7 @@ export const deDECommon: CommonSpeech = {
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   backToQuestion: () => 'Jetzt zurück zu meiner Frage.',
   takeYourTime: () => 'Lass dir ruhig Zeit.',
+  stillHere: () => 'Ich bin noch da.',
   askingAgain: () => 'Okay, dann frage ich noch einmal.',
   youAreWelcome: () => 'Gern geschehen.',
   startingAgain: () => 'Okay, wir fangen bei dieser Frage noch einmal an.',

@@ -39,6 +39,7 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
     didNotGet: () => "Sorry, I didn't get that.",
     backToQuestion: () => 'Now, back to my question.',
     takeYourTime: () => 'Take your time.',
+    stillHere: () => "I'm still here.",
     askingAgain: () => "Okay, let me ask again.",
     youAreWelcome: () => "You're welcome.",
     startingAgain: () => "Okay, let's start again from this question.",
