@@ -36,10 +36,14 @@ export const noHandler = open(async (ctx) => {
 /** The platform ended the session: forget the conversation, say nothing. */
 export const sessionEndHandler = open(async () => ok({ type: 'end' }));
 
-/** "Repeat that": the last question again. */
-export const repeatHandler = open(async (ctx) =>
-  ctx.conversation.lastSaid ? ask(ctx.conversation.lastSaid.speech, ctx.conversation.lastSaid.reprompt) : ask(ctx.speech.whatNext()),
-);
+/** "Repeat that": the last question again, without the words that led into it ("Take your time."), which said again would answer nothing. */
+export const repeatHandler = open(async (ctx) => {
+  const last = ctx.conversation.lastSaid;
+  if (!last) return ask(ctx.speech.whatNext());
+  const leads = [ctx.speech.takeYourTime(), ctx.speech.stillHere(), ctx.speech.didNotGet()];
+  const lead = leads.find((l) => last.speech.startsWith(`${l} `));
+  return ask(lead ? last.speech.slice(lead.length + 1) : last.speech, last.reprompt);
+});
 
 /** "Hold on", "ähm": the last question again, after a word that there is time; nothing changes. */
 export const waitHandler = open(async (ctx) => {

@@ -512,7 +512,9 @@ export const transferFlow: Flow<'transfer'> = {
       // "What was the amount?", "say that again" before the read-back: what is known so far, then
       // the question; the read-backs say it all themselves.
       const to = destination(draft, view.value);
-      const recap = EARLY.has(draft.step) && (draft.amount || to) ? { amount: draft.amount, to, recap: true } : {};
+      // The source said before the question ("erm, savings I think"), unless it is what is asked.
+      const from = draft.step === 'source' ? undefined : view.value.accounts.find((a) => a.id === draft.fromId);
+      const recap = EARLY.has(draft.step) && (draft.amount || to || from) ? { amount: draft.amount, to, from, recap: true } : {};
       return advance(ctx, draft, view.value, '', recap);
     }
     // "Thanks" to "take your time" or to the read-back: a thanks, never a cancel; the question comes again.
