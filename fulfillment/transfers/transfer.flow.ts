@@ -433,7 +433,8 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // "4321" to "...your checking account ending in 4321...?": the digits of an item read out name it, no PIN.
   const named = intent === 'Pin' && EARLY.has(draft.step) ? endingIn(ctx.turn.slots.pin, offeredLastFours(draft, view)) : undefined;
   if (typeof named === 'number') return applyAnswer(ctx, draft, view, { last4: ctx.turn.slots.pin });
-  if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked(EARLY.has(draft.step)));
+  // The hint for another amount only where an amount answers the question: not to "which Anna?".
+  if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked(EARLY.has(draft.step), !EARLY.has(draft.step) || draft.step === 'card-option'));
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
   // Asked for a PIN the customer does not know, the transfer ends; asked anywhere else, it is answered in passing.

@@ -208,7 +208,7 @@ export interface TransferSpeech {
    * Digits said before the PIN was asked for, at a read-back or (`early`) at a question before it:
    * never read back, never taken as an amount.
    */
-  pinWhenAsked(early?: boolean): string;
+  pinWhenAsked(early?: boolean, amountHint?: boolean): string;
   /** Four digits said to "how much?": perhaps the PIN, which comes at the end; how to say the amount. */
   pinBeforeAmount(): string;
   /** The amount said at the read-back is the one it read: a change that changed nothing, said before it is read again. */

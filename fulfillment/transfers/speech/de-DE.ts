@@ -218,7 +218,8 @@ export const deDETransfer: TransferSpeech = {
   pinByDigits: () => 'Entschuldigung, sag deine PIN bitte Ziffer für Ziffer, also zum Beispiel eins, zwei, drei, vier.',
   sameAmountAgain: () => 'Das ist der Betrag, den ich schon habe.',
   pinBeforeAmount: () => 'Falls das deine PIN war: Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird. Sag den Betrag bitte mit der Währung, zum Beispiel fünfzig Euro.',
-  pinWhenAsked: (early = false) => `Falls das deine PIN war: Die brauche ich erst ${early ? 'ganz am Schluss, bevor etwas überwiesen wird' : 'im nächsten Schritt'}. Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.`,
+  pinWhenAsked: (early = false, amountHint = true) =>
+    `Falls das deine PIN war: Die brauche ich erst ${early ? 'ganz am Schluss, bevor etwas überwiesen wird' : 'im nächsten Schritt'}.${amountHint ? ' Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.' : ''}`,
   changed: ({ amount, to: d, toName, from, option, recap }) =>
     recap ? `Bisher: ${[amount && m(amount), d && wohin(d), from && `von ${von(from)}`].filter(Boolean).join(', ')}.` : okayChanged(amount && (option ? `${ZAHLST[option]}: ${m(amount)}` : m(amount)), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
   backToTransfer: (kind) => (kind === 'card' ? 'Jetzt zurück zu deiner Kreditkartenzahlung.' : 'Jetzt zurück zu deiner Überweisung.'),

@@ -212,7 +212,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     sameAmountAgain: () => "That's the amount I already have.",
     pinBeforeAmount: () => `If that was your PIN, I'll ask for it at the end, before anything is sent. Please say the amount with the currency, like ${fifty}.`,
-    pinWhenAsked: (early = false) => `If that was your PIN, I'll ask for it ${early ? 'at the end, before anything is sent' : 'after this question'}. To change the amount, say it with the currency, like ${fifty}.`,
+    pinWhenAsked: (early = false, amountHint = true) =>
+      `If that was your PIN, I'll ask for it ${early ? 'at the end, before anything is sent' : 'after this question'}.${amountHint ? ` To change the amount, say it with the currency, like ${fifty}.` : ''}`,
     changed: ({ amount, to: d, toName, from, option, recap }) =>
       recap
         ? `So far: ${[amount && m(amount), d && `to ${named(d)}`, from && `from ${account(from)}`].filter(Boolean).join(', ')}.`
