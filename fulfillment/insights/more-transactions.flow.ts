@@ -14,7 +14,7 @@ export const moreTransactionsFlow: Flow<'more-transactions'> = {
     if (ctx.turn.intent === 'More' || ctx.turn.intent === 'Yes') {
       ctx.conversation.awaiting = undefined;
       const span = { ...(awaiting.from ? { from: awaiting.from } : {}), ...(awaiting.to ? { to: awaiting.to } : {}) };
-      if (!awaiting.accountId) return readPeriodPage({ ...ctx, session }, span, Number.parseInt(awaiting.cursor, 10) || 0);
+      if (!awaiting.accountId) return readPeriodPage({ ...ctx, session }, span, Number.parseInt(awaiting.cursor, 10) || 0, undefined, awaiting.sent === true);
       return readTransactionPage({ ...ctx, session }, awaiting.accountId, { cursor: awaiting.cursor, span });
     }
     if (ctx.turn.intent === 'No') {

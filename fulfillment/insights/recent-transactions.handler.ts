@@ -12,7 +12,7 @@ import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
 import type { Awaiting } from '../pipeline/awaiting';
-import { transactionsBetween } from './history';
+import { merchantMatches, transactionsBetween } from './history';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import type { Period, PeriodName } from './period';
 
@@ -81,17 +81,30 @@ function pageRead(ctx: LinkedContext, list: (quiet?: boolean) => string, facts: 
  * no account, and the purchase may be on any card), newest first, from a place in that list.
  * The place of the next page is kept as the cursor, with the period.
  */
-export async function readPeriodPage(ctx: LinkedContext, period: Span & { readonly name?: PeriodName }, offset: number, limit: number = TRANSACTIONS_PER_PAGE): Promise<Outcome> {
+export async function readPeriodPage(ctx: LinkedContext, period: Span & { readonly name?: PeriodName }, offset: number, limit: number = TRANSACTIONS_PER_PAGE, sent = false): Promise<Outcome> {
   const history = await transactionsBetween(ctx, period.from, period.to);
   if (!history.ok) return history;
+  const listed = sent ? await transfersSent(ctx, history.value) : history.value;
   const t = insightsSpeech(ctx.turn.locale);
-  const items = history.value.slice(offset, offset + limit);
-  if (items.length === 0) return answerAndContinue(ctx, period.name ? t.noTransactionsIn(period.name, undefined) : t.noMoreTransactions());
+  const items = listed.slice(offset, offset + limit);
+  const first = offset === 0;
+  if (items.length === 0) return answerAndContinue(ctx, sent && first ? t.noTransfersSent(period.name) : period.name ? t.noTransactionsIn(period.name, undefined) : t.noMoreTransactions());
   const today = isoDay(ctx.deps.clock.now());
-  const list = (quiet?: boolean) => (period.name ? t.transactionsIn(period.name, undefined, items, today, quiet) : t.recentTransactions(undefined, items, today, quiet));
+  const list = (quiet?: boolean) =>
+    sent && first ? t.transfersSent(period.name, items, today, quiet) : period.name ? t.transactionsIn(period.name, undefined, items, today, quiet) : t.recentTransactions(undefined, items, today, quiet);
   const next = offset + limit;
-  const more = next < history.value.length;
-  return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period) } : undefined);
+  const more = next < listed.length;
+  return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period), ...(sent ? { sent: true } : {}) } : undefined);
+}
+
+/**
+ * The money the customer sent: what went out as a transfer, as the bank files it, or to one of
+ * their payees by name, for a bank that files no category.
+ */
+async function transfersSent(ctx: LinkedContext, history: readonly Transaction[]): Promise<Transaction[]> {
+  const payees = await ctx.deps.bank.payees?.list(ctx.session);
+  const names = payees?.ok ? payees.value.map((p) => p.name) : [];
+  return history.filter((t) => t.amount.minor < 0 && (t.category === 'transfers' || names.some((name) => merchantMatches(t, name))));
 }
 
 /** A page of transactions as facts: what each item's words say. */
@@ -103,7 +116,8 @@ function pageFacts(account: AccountKind | undefined, items: readonly Transaction
 /**
  * "What were my last (five) transactions", on a named account or else the checking account; in
  * a period ("from last week", "yesterday"), those of that period, on the account named or else
- * on every account; "any pending transactions?", what is pending (pending.ts).
+ * on every account; "any pending transactions?", what is pending (pending.ts); "what transfers
+ * did I make?", the money sent from every account.
  */
 export const recentTransactionsHandler = linked(async (ctx) => {
   if (!ctx.deps.bank.transactions) return err({ kind: 'unsupported' });
@@ -115,6 +129,8 @@ export const recentTransactionsHandler = linked(async (ctx) => {
   if (match.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(match.heard, accounts.value));
   if (isHeard(ctx.turn.slots.pending)) return pendingTransactions(ctx, match.kind === 'matched' ? match.accounts : accounts.value, match.kind === 'matched' ? match.accountKind : undefined);
   const limit = transactionsAskedFor(ctx.turn.slots.count);
+  // "What transfers did I make this week?": what was sent from any account, in the period or lately.
+  if (isHeard(ctx.turn.slots.sent)) return readPeriodPage(ctx, period ?? {}, 0, limit, true);
   if (period && match.kind !== 'matched') return readPeriodPage(ctx, period, 0, limit);
   const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];
   if (!account) return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).noAccounts());

@@ -15,7 +15,7 @@ export type Awaiting =
    * account, every account's transactions in the period, the cursor being the place in that list.
    * `resumed` once it was put again after another question.
    */
-  | { readonly kind: 'more-transactions'; readonly accountId?: AccountId; readonly cursor: string; readonly from?: string; readonly to?: string; readonly resumed?: boolean }
+  | { readonly kind: 'more-transactions'; readonly accountId?: AccountId; readonly cursor: string; readonly from?: string; readonly to?: string; readonly resumed?: boolean; readonly sent?: boolean }
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
   /**
@@ -63,6 +63,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
     from: z.optional(z.string().check(z.maxLength(10))),
     to: z.optional(z.string().check(z.maxLength(10))),
     resumed: z.optional(z.boolean()),
+    sent: z.optional(z.boolean()),
   }),
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId), checking: z.optional(z.boolean()) }),

@@ -16,7 +16,7 @@ export const INTENT_SLOTS = {
   Yes: [],
   No: [],
   SessionEnd: [],
-  RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending'],
+  RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent'],
   More: [],
   Spending: ['merchant', 'category', 'notCategory', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account'],
   Income: ['period', 'until', 'since', 'account', 'payee', 'interest'],

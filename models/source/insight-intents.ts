@@ -43,6 +43,20 @@ const LEAVING_OUT = {
   ],
 };
 
+/** "What transfers did I make this week", "an wen habe ich Geld überwiesen": the money sent, listed. */
+const SENT_TRANSFERS = {
+  en: [
+    'what {sent} did i make {period}', 'what {sent} did i make', 'show me my {sent}', 'show me my {sent} {period}', 'list my recent {sent}', 'read me my {sent} {period}',
+    'who did i {sent} to {period}', 'who did i {sent} to', 'who have i {sent} to {period}', 'which {sent} went out {period}', 'did i make any {sent} {period}',
+    'what are my recent {sent}', 'my {sent} {period}', 'tell me the {sent} {period}',
+  ],
+  de: [
+    'welche {sent} habe ich {period} gemacht', 'welche {sent} habe ich gemacht', 'zeig mir meine {sent}', 'zeig mir meine {sent} {period}', 'lies mir meine {sent} {period} vor',
+    'an wen habe ich {period} {sent}', 'an wen habe ich {sent}', 'wem habe ich {period} {sent}', 'habe ich {period} {sent} gemacht', 'meine letzten {sent}', 'meine {sent} {period}',
+    'welche {sent} gingen {period} raus',
+  ],
+};
+
 const LATEST_ENGLISH = [
   'how much did i send {payee} {latest}',
   'what did i send {payee} {latest}',
@@ -148,16 +162,16 @@ const JUST_THE_CREDIT_CARD = ['just the credit card', 'only the credit card', 'n
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
-    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', pending: 'PENDING' },
+    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', pending: 'PENDING', sent: 'SENT' },
     utterances: {
-      'en-US': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
-      'en-GB': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases'],
+      'en-US': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
+      'en-GB': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
       'de-DE': ['was ist {pending}', 'welche umsätze sind {pending}', 'gibt es {pending} umsätze', 'was ist noch {pending}', 'zeig mir die {pending} umsätze', 'was ist auf dem {account} {pending}', 'welche buchungen sind {pending}', 'habe ich {pending} buchungen', 'wie viel ist {pending}', 
         'welche umsätze hatte ich {period}', 'zeig mir meine umsätze {period}', 'lies mir die umsätze von {period} vor', 'umsätze {period}',
         'was ging {period} vom {account} ab', 'welche buchungen gab es {period}', 'umsätze auf meinem {account} {period}',
         'was habe ich {period} gekauft', 'zeig mir die buchungen vom {period} bis {until}', 'meine umsätze {period} bitte',
         'umsätze seit {since}', 'zeig mir die buchungen seit {since}', 'was ging seit {since} ab',
-        'was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}', 'was waren meine letzten {count} umsätze', 'lies mir die letzten {count} buchungen vor', 'zeig mir die letzten {count} umsätze auf meinem {account}', 'meine letzten {count} käufe'],
+        'was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}', 'was waren meine letzten {count} umsätze', 'lies mir die letzten {count} buchungen vor', 'zeig mir die letzten {count} umsätze auf meinem {account}', 'meine letzten {count} käufe', ...SENT_TRANSFERS.de],
     },
   },
   More: {

@@ -11,6 +11,7 @@ import { EARLIER_WORDS } from '../../fulfillment/insights/earlier-words';
 import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
 import { LATEST_WORDS } from '../../fulfillment/insights/latest-words';
 import { PENDING_WORDS } from '../../fulfillment/insights/pending-words';
+import { SENT_WORDS } from '../../fulfillment/insights/sent-words';
 import { INTEREST_WORDS } from '../../fulfillment/insights/interest-words';
 import { PAYEE_PRONOUN_WORDS } from '../../fulfillment/pipeline/payee-pronoun';
 import { MERCHANT_SAMPLES } from './merchant-samples';
@@ -95,6 +96,8 @@ export const INSIGHT_SLOT_TYPES = {
   INTEREST: { kind: 'custom', alexa: 'INTEREST', dialogflow: 'Interest', values: fromWords(INTEREST_WORDS) },
   /** "Pending", "vorgemerkt": a transactions question about what the bank still holds as pending. */
   PENDING: { kind: 'custom', alexa: 'PENDING', dialogflow: 'Pending', values: fromWords(PENDING_WORDS) },
+  /** "Transfers", "Überweisungen": a transactions question about the money the customer sent. */
+  SENT: { kind: 'custom', alexa: 'SENT', dialogflow: 'Sent', values: fromWords(SENT_WORDS) },
   /** "Her", "ihm": a payee named by a pronoun in a question about them. */
   PAYEE_PRONOUN: { kind: 'custom', alexa: 'PAYEE_PRONOUN', dialogflow: 'PayeePronoun', values: fromWords(PAYEE_PRONOUN_WORDS) },
 } as const;

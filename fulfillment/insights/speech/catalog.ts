@@ -60,6 +60,10 @@ export interface InsightsSpeech {
   transactionsIn(period: PeriodName, account: AccountKind | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
   /** No transactions in a period: on one account, or on any. */
   noTransactionsIn(period: PeriodName, account: AccountKind | undefined): string;
+  /** The first page of the money the customer sent, in a period or lately; `quiet` as for recentTransactions. */
+  transfersSent(period: PeriodName | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
+  /** Nothing sent, in a period or lately. */
+  noTransfersSent(period: PeriodName | undefined): string;
   noMoreTransactions(): string;
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;

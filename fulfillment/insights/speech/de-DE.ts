@@ -78,6 +78,8 @@ export const deDEInsights: InsightsSpeech = {
     const when = period(p);
     return `${when.charAt(0).toUpperCase()}${when.slice(1)} gab es keine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}.`;
   },
+  transfersSent: (p, items, today, quiet) => `Hier sind deine Überweisungen ${p ? period(p) : 'der letzten Zeit'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+  noTransfersSent: (p) => (p ? `${period(p).charAt(0).toUpperCase()}${period(p).slice(1)} hast du nichts überwiesen.` : 'In letzter Zeit hast du nichts überwiesen.'),
   noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
   nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',
   spending: (a) =>

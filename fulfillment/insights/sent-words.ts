@@ -1,0 +1,15 @@
+/**
+ * "What transfers did I make this week?", "an wen habe ich Geld überwiesen?": the words that turn a
+ * transactions question into one about the money the customer sent, per locale. Matched against
+ * heard slot text and compiled into the interaction model as a slot type of its own.
+ */
+import type { Locale } from '../kit/locale';
+
+const ENGLISH = ['transfers', 'transfer', 'transfers i made', 'transfers i sent', 'money i sent', 'payments i sent', 'outgoing transfers', 'send money', 'sent money'];
+
+/** One value: sent. */
+export const SENT_WORDS: Readonly<Record<Locale, Readonly<Record<'sent', readonly string[]>>>> = {
+  'en-US': { sent: ENGLISH },
+  'en-GB': { sent: ENGLISH },
+  'de-DE': { sent: ['überweisungen', 'überweisung', 'geld überwiesen', 'geld geschickt', 'ausgehende überweisungen', 'überwiesen'] },
+};
