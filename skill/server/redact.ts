@@ -4,7 +4,7 @@
  * and API tokens) becomes a stable pseudonym; the account-linking token becomes
  * `redacted-token`. Pseudonyms are applied to the request and the response alike, so a
  * Dialogflow context name built from the session path still matches. A voice PIN (the `pin` slot
- * or parameter, and the words of a turn that carried one) becomes the sandbox's default PIN, which
+ * or parameter in every shape a platform sends it, and the words of a turn that carried one) becomes the sandbox's default PIN, which
  * the replay's demo customer has: a recording never holds the PIN that was said.
  */
 
@@ -17,18 +17,28 @@ export const REDACTED_TOKEN = 'redacted-token';
 /** The PIN a recording holds in place of the one said: the sandbox's default, so the replay's PIN step passes. */
 export const RECORDED_PIN = '1234';
 
+/**
+ * Keys that hold a PIN: the parameter, and Dialogflow ES's copy of the words it was heard from in
+ * a context ("pin.original").
+ */
+const PIN_KEY = /^pin(?:\.original)?$/;
+
+/** Inside a PIN's slot or object: Alexa's `value` (also in `slotValue`), Dialogflow CX's `originalValue` and `resolvedValue`. */
+const PIN_VALUE_KEY = /^(?:value|originalValue|resolvedValue)$/;
+
 /** The request with every PIN value replaced; whether there was one. */
 function withoutPin(value: unknown): { value: unknown; had: boolean } {
   let had = false;
-  // An Alexa slot ({ name: 'pin', value, slotValue: { value } }) holds it as `value`, also inside `slotValue`.
   const walk = (v: unknown, inPinSlot = false): unknown => {
     if (Array.isArray(v)) return v.map((x) => walk(x, inPinSlot));
     if (!v || typeof v !== 'object') return v;
     const pinSlot = inPinSlot || (v as { name?: unknown }).name === 'pin';
     return Object.fromEntries(
       Object.entries(v).map(([key, inner]) => {
-        const pinValue = (key === 'pin' || (pinSlot && key === 'value')) && (typeof inner === 'string' || typeof inner === 'number');
-        if (!pinValue) return [key, walk(inner, pinSlot && key === 'slotValue')];
+        const holdsPin = PIN_KEY.test(key) || (pinSlot && PIN_VALUE_KEY.test(key));
+        // A PIN's slot or object (Alexa's slots map, CX's intentInfo): its values are the PIN, its name stays.
+        if (holdsPin && inner && typeof inner === 'object') return [key, walk(inner, true)];
+        if (!holdsPin || (typeof inner !== 'string' && typeof inner !== 'number') || inner === '') return [key, walk(inner, pinSlot && key === 'slotValue')];
         had = true;
         return [key, typeof inner === 'number' ? Number(RECORDED_PIN) : RECORDED_PIN];
       }),

@@ -25,6 +25,15 @@ describe('recording redacts what identifies a person', () => {
       expect(recorded).not.toContain('five six');
       expect(recorded).toContain('"1234"');
     }
+    // The slot keeps its name: only what was said is replaced.
+    expect(alexa).toContain('"name":"pin"');
+    // Dialogflow ES repeats the words in a context ("pin.original"); CX holds the PIN as an object in intentInfo.
+    const es = { ...dialogflowRequest('Pin', { pin: '9876' }, { token: 'demo' }), queryResult: { queryText: 'nine eight seven six', parameters: { pin: '9876' }, intent: { displayName: 'Pin' }, outputContexts: [{ name: 'projects/p/agent/sessions/s/contexts/awaiting-answer', lifespanCount: 2, parameters: { pin: '9876', 'pin.original': 'nine eight seven six' } }] } };
+    const cx = { detectIntentResponseId: 'r-1', text: 'my pin is 9876', intentInfo: { displayName: 'Pin', parameters: { pin: { originalValue: '9876', resolvedValue: 9876 } } }, sessionInfo: { session: 'projects/p/locations/l/agents/a/sessions/s', parameters: { pin: 9876 } } };
+    for (const said of [es, cx]) {
+      const recorded = JSON.stringify(new Redactor().redact(said, {}));
+      expect(recorded).not.toMatch(/9876|nine eight/);
+    }
     // A turn without a PIN keeps its words.
     expect(JSON.stringify(new Redactor().redact(dialogflowRequest('Balance', {}, { token: 'demo', queryText: 'what is my balance' }), {}))).toContain('what is my balance');
   });
