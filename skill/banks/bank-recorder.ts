@@ -2,8 +2,10 @@
  * Record mode for a developer with access to a bank's sandbox: every exchange with the Berlin
  * Group bank is appended to a JSON-lines file, which test/support/bank-recording.ts replays
  * with nock. Headers are never written (they hold the OAuth token and the Consent-ID); the
- * consent id in paths and every IBAN become stable pseudonyms. Record only against a sandbox:
- * names and amounts are kept as the bank sent them.
+ * consent id, every IBAN (also written in groups, in free text), every other account or card
+ * number (eight digits and more) and the bank's account ids (`resourceId`, in bodies and in
+ * paths) become stable pseudonyms. Record only against a sandbox: names and amounts are kept
+ * as the bank sent them.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +20,12 @@ export interface RecordedExchange {
   readonly responseBody: unknown;
 }
 
-const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b/g;
+/** An IBAN, written whole or in groups of four ("DE02 1203 0000 0000 2020 51"). */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)\b/g;
+/** A domestic account number or a card number: eight digits and more, maybe in groups ("4111 1111 1111 1111"). Dates have dashes. */
+const LONG_NUMBER = /\b\d(?: ?\d){7,}\b/g;
+/** The bank's id of an account, as a body names it. */
+const RESOURCE_ID = /"resourceId"\s*:\s*"([^"]+)"/g;
 
 function parsed(text: string): unknown {
   try {
@@ -33,10 +40,23 @@ export function recordingFetch(dir: string, consentIds: readonly string[], inner
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'berlin-group.jsonl');
   const ibans = new Map<string, string>();
+  const numbers = new Map<string, string>();
+  const resources = new Map<string, string>();
   const redact = (text: string): string => {
-    let out = text.replace(IBAN, (iban) => {
+    for (const [, id] of text.matchAll(RESOURCE_ID)) if (id && !resources.has(id)) resources.set(id, `recorded-account-${resources.size + 1}`);
+    let out = text;
+    // Longest first, so that an id inside another is never half replaced.
+    for (const [id, fake] of [...resources].sort((a, b) => b[0].length - a[0].length)) out = out.split(id).join(fake);
+    out = out.replace(IBAN, (said) => {
+      const iban = said.replace(/ /g, '');
       const known = ibans.get(iban) ?? `XX00RECORDED${String(ibans.size + 1).padStart(10, '0')}`;
       ibans.set(iban, known);
+      return known;
+    });
+    out = out.replace(LONG_NUMBER, (said) => {
+      const digits = said.replace(/ /g, '');
+      const known = numbers.get(digits) ?? String(numbers.size + 1).padStart(digits.length, '0');
+      numbers.set(digits, known);
       return known;
     });
     for (const [i, id] of consentIds.entries()) out = out.split(id).join(`recorded-consent-${i + 1}`);
