@@ -5,6 +5,7 @@ import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../fulfillment/pip
 import { parseSealingKeys } from '../fulfillment/records/secret-box';
 import { parseLinkClients } from './linking/clients';
 import { trustProxyProblem } from './server/client-address';
+import { tlsFileProblems } from './banks/tls-files';
 
 /** An integer variable from `min` to `max`, with its default. */
 const integer = (min: number, max: number, fallback: number, tooBig?: string) =>
@@ -122,6 +123,7 @@ function bankRules(c: Variables, problem: Problem): void {
   if (!c.BG_BASE_URL) problem('BG_BASE_URL', 'the berlin-group adapter needs the bank API root URL');
   if (production && c.BG_BASE_URL?.startsWith('http:')) problem('BG_BASE_URL', 'production talks to the bank over https only');
   if (Boolean(c.BG_CLIENT_CERT) !== Boolean(c.BG_CLIENT_KEY)) problem('BG_CLIENT_CERT', 'a client certificate needs both BG_CLIENT_CERT and BG_CLIENT_KEY');
+  for (const p of tlsFileProblems({ cert: c.BG_CLIENT_CERT, key: c.BG_CLIENT_KEY, ca: c.BG_CA })) problem(p.setting, p.message);
   if (c.NODE_ENV === 'production' && c.BG_RECORD_DIR) problem('BG_RECORD_DIR', 'recording is for a bank sandbox, never production');
 }
 

@@ -24,7 +24,14 @@ const LinksFile = z.record(
 
 /** Reads and checks a links file; a bad file stops start-up with the reason. */
 export function readLinks(file: string): z.infer<typeof LinksFile> {
-  const parsed = LinksFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+    throw new Error(`BG_LINKS_FILE ${file}: ${typeof code === 'string' ? `cannot be read (${code})` : `is not valid JSON (${typeof message === 'string' ? message : 'unreadable'})`}`);
+  }
+  const parsed = LinksFile.safeParse(json);
   if (!parsed.success) throw new Error(`BG_LINKS_FILE ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }

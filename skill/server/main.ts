@@ -82,13 +82,21 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(config.PORT, host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const { app, linking } = createRuntime(config, logger, {
-    ...(database ? { database } : {}),
-    port,
-    ...(store ? { store } : {}),
-    ...(onExchange ? { onExchange } : {}),
-    ...(simulator ? { simulator } : {}),
-  });
+  let runtime;
+  try {
+    runtime = createRuntime(config, logger, {
+      ...(database ? { database } : {}),
+      port,
+      ...(store ? { store } : {}),
+      ...(onExchange ? { onExchange } : {}),
+      ...(simulator ? { simulator } : {}),
+    });
+  } catch (error) {
+    // A setting that names a file (BG_LINKS_FILE) is read here: its problem, without a stack.
+    console.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  const { app, linking } = runtime;
   answer = app;
   const baseUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   if (linking) console.log(`Account linking: ${linking.issuer}/auth   records: ${database?.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.PGLITE_DIR ?? DEVELOPMENT_PGLITE_DIR}`}`);

@@ -17,6 +17,7 @@ import { CaptureLogger } from '../support/capture-logger';
 import { ssmlToText, TEST_NOW } from '../support/harness';
 import { alexaRequest } from '../support/requests';
 import { makeTlsPair } from '../support/test-ca';
+import { readLinks } from '../../skill/banks/bank-from-config';
 
 const TOKEN = 'link-tls-customer-0123456789';
 const pair = makeTlsPair(new Date());
@@ -74,4 +75,20 @@ it("hears 'not responding' when the bank refuses the certificate", async () => {
 
 it('refuses a certificate without its key at start-up', () => {
   expect(() => loadConfig({ NODE_ENV: 'test', BANK_ADAPTER: 'berlin-group', BG_BASE_URL: 'https://bank.example/psd2', BG_LINKS_FILE: files.links, BG_CLIENT_CERT: files.cert })).toThrow(/BG_CLIENT_KEY/);
+});
+
+it('refuses at start-up a certificate file that is missing or holds no certificate, a key that is not the certificate\'s, and a CA that is no certificate', () => {
+  const base = { NODE_ENV: 'test', BANK_ADAPTER: 'berlin-group', BG_BASE_URL: 'https://bank.example/psd2', BG_LINKS_FILE: files.links };
+  expect(() => loadConfig({ ...base, BG_CLIENT_CERT: path.join(dir, 'missing.pem'), BG_CLIENT_KEY: files.key })).toThrow(/BG_CLIENT_CERT: cannot read .*missing\.pem \(ENOENT\)/);
+  expect(() => loadConfig({ ...base, BG_CLIENT_CERT: files.links, BG_CLIENT_KEY: files.key })).toThrow(/BG_CLIENT_CERT: .*holds no PEM certificate/);
+  expect(() => loadConfig({ ...base, BG_CLIENT_CERT: files.cert, BG_CLIENT_KEY: files.cert })).toThrow(/BG_CLIENT_KEY: .*holds no PEM private key/);
+  expect(() => loadConfig({ ...base, BG_CLIENT_CERT: files.cert, BG_CLIENT_KEY: files.strangerKey })).toThrow(/BG_CLIENT_KEY: .*is not the key of the certificate/);
+  expect(() => loadConfig({ ...base, BG_CLIENT_CERT: files.cert, BG_CLIENT_KEY: files.key, BG_CA: files.key })).toThrow(/BG_CA: .*holds no PEM certificate/);
+  expect(() => loadConfig({ ...base, BG_CLIENT_CERT: files.cert, BG_CLIENT_KEY: files.key, BG_CA: files.ca })).not.toThrow();
+});
+
+it('names the links file and the reason when it is no JSON', () => {
+  const broken = file('broken-links.json', '{bad');
+  expect(() => readLinks(broken)).toThrow(/^BG_LINKS_FILE .*broken-links\.json: is not valid JSON/);
+  expect(() => readLinks(path.join(dir, 'absent.json'))).toThrow(/^BG_LINKS_FILE .*absent\.json: cannot be read \(ENOENT\)/);
 });
