@@ -35,13 +35,21 @@ function pgSql(on: Pool | PoolClient): Sql {
   };
 }
 
+/**
+ * How long a connection or a query may take before it fails: a server that takes the connection
+ * and never answers (a firewall, a proxy with no database behind it) stops start-up with a reason,
+ * never hangs it in silence.
+ */
+export const POSTGRES_PATIENCE_MS = 10_000;
+
 /** Opens PostgreSQL; `schema` keeps a test run's tables apart (created when missing, first on the search path). */
-export async function openPostgres(url: string, options: { schema?: string; max?: number } = {}): Promise<Database> {
+export async function openPostgres(url: string, options: { schema?: string; max?: number; patienceMs?: number } = {}): Promise<Database> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only where PostgreSQL is used
   const { Pool: PgPool } = require('pg') as typeof import('pg');
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('a schema name is lower-case letters, digits and _');
-  const pool = new PgPool({ connectionString: url, max: options.max ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const patience = options.patienceMs ?? POSTGRES_PATIENCE_MS;
+  const pool = new PgPool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: patience, query_timeout: patience, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   try {
     // Fail at start-up on a bad URL, not at the first customer's request.
     await pool.query(schema ? `create schema if not exists ${schema}` : 'select 1');
