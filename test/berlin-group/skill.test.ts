@@ -94,6 +94,13 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('speaks the available balance of an account the bank reports no booked balance for, never "no accounts"', async () => {
+    consentOk().get(accountsPath).query(true).reply(200, {
+      accounts: [{ resourceId: 'a1', iban: 'DE89370400440532013000', currency: 'EUR', cashAccountType: 'CACC', balances: [{ balanceType: 'interimAvailable', balanceAmount: { currency: 'EUR', amount: '812.30' } }] }],
+    });
+    expect((await say(berlinGroupBank(), platform, 'Balance')).text).toContain(euros('812.30'));
+  });
+
   it('answers malformed JSON', async () => {
     consentOk().get(accountsPath).query(true).reply(200, '{"accounts": [', { 'content-type': 'application/json' });
     expect((await say(berlinGroupBank(), platform, 'Balance')).text).toBe(NOT_RESPONDING);

@@ -12,9 +12,12 @@ import { AccountList, BalancesReport, type AccountDetails, type Balance } from '
 /** ISO 20022 cash account types the skill speaks of; others are not offered by voice. */
 const KINDS: Readonly<Record<string, AccountKind>> = { CACC: 'checking', CASH: 'checking', TRAN: 'checking', SVGS: 'savings', CARD: 'credit-card' };
 
-/** Which balance is "the balance": the freshest booked figure the bank gives. */
-const BALANCE_ORDER = ['interimBooked', 'expected', 'closingBooked', 'openingBooked'];
-const AVAILABLE_ORDER = ['interimAvailable', 'forwardAvailable'];
+/**
+ * Which balance is "the balance": the freshest booked figure the bank gives; a bank that reports
+ * only what is available has that said, rather than the account left out ("no accounts found").
+ */
+const AVAILABLE_ORDER = ['interimAvailable', 'closingAvailable', 'forwardAvailable'];
+const BALANCE_ORDER = ['interimBooked', 'expected', 'closingBooked', 'openingBooked', ...AVAILABLE_ORDER];
 
 function pick(balances: readonly z.infer<typeof Balance>[], order: readonly string[]): Money | undefined {
   for (const type of order) {
