@@ -73,6 +73,7 @@ function main(command: string | undefined): number {
       writeFileSync(out, agentZip(files));
       console.log(`wrote ${path.relative(process.cwd(), out)}`);
     }
+    console.warn('These agents call https://example.invalid with no secret: for a trial agent only. To deploy, use `npm run deploy:package` (dist/deploy/), which names your PUBLIC_URL and DIALOGFLOW_SECRET.');
     return 0;
   }
   console.error('usage: models build | check | zip');

@@ -3,6 +3,7 @@
  * written to dist/deploy/ (the committed models/ keep their placeholders and stay drift-checked):
  *
  *   alexa/ask-resources.json          so `ask deploy` (ASK CLI v2) takes alexa/ as it is
+ *   alexa/.ask/ask-states.json        with ALEXA_SKILL_ID: the skill `ask deploy` updates (without it, it creates one)
  *   alexa/skill-package/              the manifest with the skill's endpoint, and the interaction models
  *   alexa/account-linking.json        SMAPI's account linking body (PUT .../accountLinkingClient) for the linking server
  *   alexa/account-linking-request.json  its accountLinkingRequest alone, for `ask smapi update-account-linking-info`
@@ -11,7 +12,7 @@
  *   dialogflow-cx/                    the CX agent with its webhook URL and secret header
  *   dialogflow-cx-agent.zip           the same, for the CX console's "Restore"
  *
- * Settings: PUBLIC_URL (required), ALEXA_CLIENT_ID, ALEXA_CLIENT_SECRET, ALEXA_SSL_CERTIFICATE_TYPE,
+ * Settings: PUBLIC_URL (required), ALEXA_SKILL_ID, ALEXA_CLIENT_ID, ALEXA_CLIENT_SECRET, ALEXA_SSL_CERTIFICATE_TYPE,
  * ALEXA_LINK_DOMAINS, LINK_ACCESS_TOKEN_SECONDS, PRIVACY_POLICY_URL, DIALOGFLOW_SECRET,
  * DIALOGFLOW_CX_SECRET (the CX webhook's, DIALOGFLOW_SECRET when unset).
  */
@@ -29,6 +30,8 @@ const ALEXA_SCOPES = ['banking:read', 'banking:transfer'];
 
 const Settings = z.object({
   PUBLIC_URL: z.url().check(z.regex(/^https:\/\/[^/]+$/, 'must be the https origin the server is reached at, without a path')),
+  // The skill created once in the console: `ask deploy` updates it, where without it every deploy creates another.
+  ALEXA_SKILL_ID: z.optional(z.string().check(z.regex(/^amzn1\.ask\.skill\.[\w-]+$/, 'must be the skill id from the developer console, amzn1.ask.skill.…'))),
   ALEXA_CLIENT_ID: z._default(z.string().check(z.minLength(1)), 'alexa-skill'),
   // As the server takes it (skill/config.ts): a secret it would refuse must never reach Amazon.
   ALEXA_CLIENT_SECRET: z.optional(z.string().check(z.minLength(32), z.regex(/^[\w.~-]+$/, 'letters, digits and - . _ ~ only (HTTP Basic takes them as they are)'))),
@@ -52,6 +55,7 @@ export interface DeployFile {
 /** Reads the settings; a string names every problem. */
 export function deploySettings(env: Readonly<Record<string, string | undefined>>): DeploySettings | string {
   const parsed = Settings.safeParse(env);
+  if (!env['PUBLIC_URL']) return 'PUBLIC_URL: required, the https origin the server is reached at (https://voice.bank.example)';
   return parsed.success ? parsed.data : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
 }
 
@@ -108,6 +112,7 @@ export function deployFiles(s: DeploySettings): DeployFile[] {
   );
   return [
     { path: 'alexa/ask-resources.json', json: { askcliResourcesVersion: '2020-03-31', profiles: { default: { skillMetadata: { src: './skill-package' } } } } },
+    ...(s.ALEXA_SKILL_ID ? [{ path: 'alexa/.ask/ask-states.json', json: { askcliStatesVersion: '2020-03-31', profiles: { default: { skillId: s.ALEXA_SKILL_ID } } } }] : []),
     { path: 'alexa/skill-package/skill.json', json: manifest(s) },
     ...LOCALES.map((locale) => ({ path: `alexa/skill-package/interactionModels/custom/${locale}.json`, json: alexaModel(locale) })),
     { path: 'alexa/account-linking.json', json: accountLinkingRequest(s) },
@@ -137,7 +142,9 @@ export function writeDeployment(s: DeploySettings, out: string): DeployFile[] {
 if (require.main === module) {
   const settings = deploySettings(process.env);
   if (typeof settings === 'string') {
-    console.error(`cannot build the deployment:\n${settings}`);
+    // A package of an earlier run, with its secrets, is never left to be deployed by mistake.
+    rmSync(path.resolve(__dirname, '../../dist/deploy'), { recursive: true, force: true });
+    console.error(`cannot build the deployment (dist/deploy emptied):\n${settings}`);
     process.exitCode = 1;
   } else {
     const out = path.resolve(__dirname, '../../dist/deploy');
@@ -145,6 +152,7 @@ if (require.main === module) {
     console.log(`wrote ${files.length} files, dialogflow-agent.zip and dialogflow-cx-agent.zip into ${path.relative(process.cwd(), out)}`);
     if (!settings.PRIVACY_POLICY_URL) console.warn('PRIVACY_POLICY_URL is not set: the manifest names https://example.invalid/privacy, which certification refuses.');
     if (!settings.DIALOGFLOW_SECRET) console.warn('DIALOGFLOW_SECRET is not set: the Dialogflow agents call the webhook with no secret, and a production server answers them 401; set it and package again before importing them.');
+    if (!settings.ALEXA_SKILL_ID) console.warn('ALEXA_SKILL_ID is not set: `ask deploy` in dist/deploy/alexa creates a new skill; set it to the id of the skill created in the console (the one in ALEXA_SKILL_IDS) so that the deploy updates that one.');
     if (!settings.ALEXA_CLIENT_SECRET) console.warn('ALEXA_CLIENT_SECRET is not set: account-linking.json has no clientSecret; set it before `ask smapi update-account-linking-info`.');
   }
 }

@@ -16,6 +16,7 @@ const env = {
   PRIVACY_POLICY_URL: 'https://bank.example/privacy',
   DIALOGFLOW_SECRET: 'dialogflow-webhook-secret-0123',
   ALEXA_LINK_DOMAINS: 'sca.bank.example',
+  ALEXA_SKILL_ID: 'amzn1.ask.skill.0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
 };
 
 function settings(values: Record<string, string>): DeploySettings {
@@ -55,8 +56,10 @@ describe('the deployment package', () => {
     expect(read('alexa/account-linking-request.json')).toEqual(read('alexa/account-linking.json').accountLinkingRequest);
   });
 
-  it('lets `ask deploy` take the folder as it is', () => {
+  it('lets `ask deploy` take the folder as it is, and update the skill created in the console', () => {
     expect(read('alexa/ask-resources.json')).toEqual({ askcliResourcesVersion: '2020-03-31', profiles: { default: { skillMetadata: { src: './skill-package' } } } });
+    expect(read('alexa/.ask/ask-states.json')).toEqual({ askcliStatesVersion: '2020-03-31', profiles: { default: { skillId: env.ALEXA_SKILL_ID } } });
+    expect(deploySettings({ ...env, ALEXA_SKILL_ID: 'my-skill' })).toMatch(/ALEXA_SKILL_ID: must be the skill id/);
     expect(read('alexa/skill-package/interactionModels/custom/en-GB.json').interactionModel.languageModel.invocationName).toBe('my voice bank');
   });
 
@@ -78,7 +81,7 @@ describe('the deployment package', () => {
   });
 
   it('refuses to build without an https PUBLIC_URL, and leaves the committed manifest as it was', () => {
-    expect(deploySettings({})).toMatch(/PUBLIC_URL/);
+    expect(deploySettings({})).toBe('PUBLIC_URL: required, the https origin the server is reached at (https://voice.bank.example)');
     expect(deploySettings({ PUBLIC_URL: 'http://voice.bank.example' })).toMatch(/PUBLIC_URL/);
     const committed = JSON.parse(readFileSync(path.join(__dirname, '../../models/alexa/skill.json'), 'utf8'));
     expect(committed.manifest.apis.custom.endpoint.uri).toBe('https://example.invalid/alexa');
