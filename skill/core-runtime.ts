@@ -57,14 +57,14 @@ export interface CoreOverrides {
  * not compile. The Berlin Group adapter is loaded only when it is configured: it brings undici
  * and cockatiel, which would otherwise add about 50 ms to every start on the sandbox bank.
  */
-const BANKS: { readonly [B in Exclude<BankName, 'sandbox'>]: (config: Config, clock: Clock, store: StateStore) => BankAdapter } = {
-  'berlin-group': (config, clock, store) => bankFromConfig().berlinGroupFromConfig(config, clock, store),
+const BANKS: { readonly [B in Exclude<BankName, 'sandbox'>]: (config: Config, clock: Clock, store: StateStore, logger: Logger) => BankAdapter } = {
+  'berlin-group': (config, clock, store, logger) => bankFromConfig().berlinGroupFromConfig(config, clock, store, logger),
 };
 
 /** The configured bank, when it is not the sandbox. */
-function configuredBank(config: Config, clock: Clock, store: StateStore): BankAdapter {
+function configuredBank(config: Config, clock: Clock, store: StateStore, logger: Logger): BankAdapter {
   if (config.BANK_ADAPTER === 'sandbox') throw new Error('the sandbox bank is made by the runtime itself');
-  return BANKS[config.BANK_ADAPTER](config, clock, store);
+  return BANKS[config.BANK_ADAPTER](config, clock, store, logger);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, on purpose
@@ -91,7 +91,7 @@ export function createCoreRuntime(config: Config, logger: Logger, overrides: Cor
     timeoutMs: config.STORE_TIMEOUT_MS,
     ...(overrides.storeHealth ? { onHealth: overrides.storeHealth } : {}),
   });
-  const bank = overrides.bank ?? sandbox ?? configuredBank(config, clock, store);
+  const bank = overrides.bank ?? sandbox ?? configuredBank(config, clock, store, logger);
   const records = overrides.records ?? memoryRecords(() => clock.now());
   const audit = overrides.audit ?? records.audit;
   // PINs set on the linking pages; where none is, the sandbox's demo customers share SANDBOX_PIN.

@@ -15,6 +15,7 @@ import type { StateStore } from '../../fulfillment/state/state-store';
 import { recordingFetch } from './bank-recorder';
 import { mutualTlsFetch } from './bank-tls';
 import type { Config } from '../config';
+import type { Logger } from '../../fulfillment/kit/logger';
 
 /** The links file: access token -> the customer, the bank's OAuth token and the consent. */
 const LinksFile = z.record(
@@ -56,13 +57,21 @@ export function fileLinks(file: string): LinkDirectory {
 }
 
 /** How the skill reaches a Berlin Group bank, from BG_* settings. */
-export function berlinGroupHttpOptions(config: Config, clock: Clock): BerlinGroupHttpOptions {
+export function berlinGroupHttpOptions(config: Config, clock: Clock, logger?: Logger): BerlinGroupHttpOptions {
   if (!config.BG_BASE_URL) throw new Error('BANK_ADAPTER=berlin-group needs BG_BASE_URL');
   const recorded = config.BG_LINKS_FILE ? Object.values(readLinks(config.BG_LINKS_FILE)).map((l) => l.consentId) : [];
-  return { baseUrl: config.BG_BASE_URL, timeoutMs: config.BG_TIMEOUT_MS, readRetries: 1, breaker: { failures: 5, halfOpenAfterMs: 30_000 }, clock, fetch: bankFetch(config, recorded) };
+  return {
+    baseUrl: config.BG_BASE_URL,
+    timeoutMs: config.BG_TIMEOUT_MS,
+    readRetries: 1,
+    breaker: { failures: 5, halfOpenAfterMs: 30_000 },
+    clock,
+    fetch: bankFetch(config, recorded),
+    ...(logger ? { onConnectionFailure: (reason: string) => logger.warn({ bank: 'berlin-group', reason }, 'bank connection failed') } : {}),
+  };
 }
 
 /** The Berlin Group adapter from BG_* settings. */
-export function berlinGroupFromConfig(config: Config, clock: Clock, store: StateStore): BankAdapter {
-  return createBerlinGroupBank({ ...berlinGroupHttpOptions(config, clock), store, paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers' });
+export function berlinGroupFromConfig(config: Config, clock: Clock, store: StateStore, logger?: Logger): BankAdapter {
+  return createBerlinGroupBank({ ...berlinGroupHttpOptions(config, clock, logger), store, paymentProduct: config.BG_INSTANT === 'on' ? 'instant-sepa-credit-transfers' : 'sepa-credit-transfers' });
 }

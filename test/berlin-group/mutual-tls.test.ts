@@ -56,9 +56,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-async function balanceWith(cert: string, key: string): Promise<string> {
+async function balanceWith(cert: string, key: string, logger = new CaptureLogger()): Promise<string> {
   const env = { NODE_ENV: 'test', BANK_ADAPTER: 'berlin-group', BG_BASE_URL: `https://localhost:${port}/psd2`, BG_LINKS_FILE: files.links, BG_CLIENT_CERT: cert, BG_CLIENT_KEY: key, BG_CA: files.ca };
-  const runtime = createRuntime(loadConfig(env), new CaptureLogger(), { clock: fixedClock(TEST_NOW) });
+  const runtime = createRuntime(loadConfig(env), logger, { clock: fixedClock(TEST_NOW) });
   const res = await request(runtime.app).post('/alexa').set('content-type', 'application/json').send(JSON.stringify(alexaRequest({ intent: 'BalanceIntent' }, { token: TOKEN })));
   expect(res.status).toBe(200);
   return ssmlToText(res.body.response.outputSpeech.ssml);
@@ -69,8 +69,13 @@ it('presents the client certificate to a bank that requires one', async () => {
   expect(clients).toContain('Voice Banking TPP');
 });
 
-it("hears 'not responding' when the bank refuses the certificate", async () => {
-  expect(await balanceWith(files.strangerCert, files.strangerKey)).toBe("Your bank isn't responding right now. Please try again in a little while.");
+it("hears 'not responding' when the bank refuses the certificate, and the log says why, without the address", async () => {
+  const logger = new CaptureLogger();
+  expect(await balanceWith(files.strangerCert, files.strangerKey, logger)).toBe("Your bank isn't responding right now. Please try again in a little while.");
+  const failures = logger.lines.map((l) => JSON.parse(l) as { msg?: string; reason?: string; bank?: string }).filter((l) => l.msg === 'bank connection failed');
+  expect(failures.length).toBeGreaterThan(0);
+  expect(failures[0]).toMatchObject({ level: 'warn', bank: 'berlin-group', reason: 'SocketError: other side closed' });
+  expect(logger.lines.join('\n')).not.toMatch(/localhost|psd2|consent-tls/);
 });
 
 it('refuses a certificate without its key at start-up', () => {

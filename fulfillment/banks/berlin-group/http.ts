@@ -41,6 +41,24 @@ export interface BerlinGroupHttpOptions {
   readonly clock: Clock;
   /** Node's fetch by default; an mTLS-capable fetch where the bank requires client certificates. */
   readonly fetch?: typeof fetch;
+  /**
+   * Told why a request reached no answer (a refused connection, a certificate the bank or the
+   * skill refused): the error's code or message, never the URL or anything of the customer's, so that an
+   * operator can tell a wrong setting from an outage.
+   */
+  readonly onConnectionFailure?: (reason: string) => void;
+}
+
+/**
+ * Why fetch reached no answer: the code of undici's cause ("ECONNREFUSED",
+ * "UNABLE_TO_VERIFY_LEAF_SIGNATURE"), else its message ("other side closed", a certificate the
+ * bank refused), with any address in it left out.
+ */
+function connectionReason(error: unknown): string {
+  const { cause, name } = (error ?? {}) as { cause?: { code?: unknown; message?: unknown }; name?: unknown };
+  if (typeof cause?.code === 'string') return cause.code;
+  if (typeof cause?.message === 'string') return cause.message.replace(/\S+:\/\/\S*/g, '[address]').slice(0, 120);
+  return typeof name === 'string' ? name : 'unknown';
 }
 
 /** A 5xx or a dropped connection: worth a retry of a read, and counted by the breaker. */
@@ -114,6 +132,7 @@ export function berlinGroupHttp(options: BerlinGroupHttpOptions): BerlinGroupHtt
       res = await doFetch(url, { ...init, ...(signal ? { signal } : {}), headers: { ...linkHeaders(link), 'x-request-id': randomUUID(), ...init.headers } });
     } catch (e) {
       if (signal?.aborted) throw e;
+      options.onConnectionFailure?.(connectionReason(e));
       throw new Transient(0, '');
     }
     const body = await res.text();
