@@ -38,6 +38,37 @@ describe('recording redacts what identifies a person', () => {
     expect(JSON.stringify(new Redactor().redact(dialogflowRequest('Balance', {}, { token: 'demo', queryText: 'what is my balance' }), {}))).toContain('what is my balance');
   });
 
+  it('records as the replay PIN a PIN heard as an amount: to the PIN question, and where the answer says it may have been one', () => {
+    const askPin = { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: '<speak>Please say your four-digit voice PIN.</speak>' }, shouldEndSession: false } };
+    const redactor = new Redactor();
+    redactor.redact(alexaRequest({ intent: 'AMAZON.YesIntent' }, { token: 'demo' }), askPin);
+    const atPin = JSON.stringify(redactor.redact(alexaRequest({ intent: 'ProvideAmountIntent', slots: { amount: '8642' } }, { token: 'demo' }), {}).request);
+    expect(atPin).not.toContain('8642');
+    expect(atPin).toContain('"name":"amount"');
+    // Said early, to "how much?": the answer speaks of the PIN, and the request is redacted with it.
+    const early = new Redactor().redact(dialogflowRequest('ProvideAmount', { amount: { amount: 8642, currency: 'USD' } }, { token: 'demo', queryText: 'eight six four two' }), {
+      fulfillmentText: "If that was your PIN, I'll ask for it at the end, before anything is sent.",
+    });
+    expect(JSON.stringify(early.request)).not.toMatch(/8642|eight six/);
+    // An amount in a turn that has nothing to do with the PIN stays as said.
+    const plain = new Redactor().redact(dialogflowRequest('ProvideAmount', { amount: { amount: 250, currency: 'USD' } }, { token: 'demo', queryText: 'two hundred fifty dollars' }), { fulfillmentText: 'Okay, $250.00.' });
+    expect(JSON.stringify(plain.request)).toContain('two hundred fifty dollars');
+    expect(JSON.stringify(plain.request)).toContain('250');
+  });
+
+  it("finds the PIN in Google Assistant's raw inputs and in a CX form's parameter, and gives Assistant's conversation id a pseudonym", () => {
+    const assistant = {
+      ...dialogflowRequest('Pin', { pin: '8642' }, { token: 'demo', queryText: 'my pin is 8642' }),
+      originalDetectIntentRequest: { source: 'google', version: '2', payload: { conversation: { conversationId: 'ABwppHF-real-conversation' }, inputs: [{ rawInputs: [{ inputType: 'VOICE', query: 'my pin is 8642' }], arguments: [{ name: 'text', rawText: 'my pin is 8642', textValue: 'my pin is 8642' }] }] } },
+    };
+    const cx = { detectIntentResponseId: 'r-2', transcript: 'eight six four two', pageInfo: { formInfo: { parameterInfo: [{ displayName: 'pin', required: true, state: 'FILLED', value: '8642' }] } }, sessionInfo: { session: 'projects/p/locations/l/agents/a/sessions/s2', parameters: {} } };
+    for (const said of [assistant, cx]) {
+      const recorded = JSON.stringify(new Redactor().redact(said, {}).request);
+      expect(recorded).not.toMatch(/8642|eight six/);
+    }
+    expect(JSON.stringify(new Redactor().redact(assistant, {}).request)).not.toContain('ABwppHF-real-conversation');
+  });
+
   it('keeps one pseudonym per id across a conversation', () => {
     const redactor = new Redactor();
     const first = redactor.redact(alexaRequest('launch', { token: 'demo', session: 'amzn1.echo-api.session.REAL' }), {}) as { request: { session: { sessionId: string; user: { userId: string } } } };
