@@ -8,6 +8,9 @@ import { linked } from '../pipeline/intent-handler';
 import { isHeard } from '../pipeline/turn';
 import { answerAndContinue } from '../pipeline/reply-builders';
 import { lastTransfer } from './last-transfer';
+import { matchPayees } from './payee-match';
+import { transfersMade } from './undo-records';
+import { heardAsWords } from '../pipeline/word-match';
 import { destinationOf, learnOutcomes } from './unresolved';
 import { transferSpeech } from './speech';
 import { loadView } from './transfer-view';
@@ -23,7 +26,14 @@ export const transferStatusHandler = linked(async (ctx) => {
     const waiting = open.map((u) => t.stillUnconfirmed(destinationOf(view.value, u)));
     return answerAndContinue(ctx, [...said, ...waiting].join(' '));
   }
-  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+  // "Did Bob get the money?": the latest transfer to the payee named, never the last one to someone else.
+  const named = isHeard(ctx.turn.slots.payee) ? matchPayees(heardAsWords(ctx.turn.slots.payee?.value ?? ''), view.value.payees) : [];
+  const made = named.length > 0 ? (await transfersMade(ctx.deps.store, ctx.session.customer.id)).filter((m) => named.some((p) => p.id === m.payeeId)).pop() : undefined;
+  if (named.length > 0 && !made) {
+    const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+    if (!last || !named.some((p) => p.id === last.target)) return answerAndContinue(ctx, t.noRecentTransferTo(named.map((p) => p.name)));
+  }
+  const last = made ? { idempotencyKey: made.key, target: made.payeeId ?? '' } : await lastTransfer(ctx.deps.store, ctx.session.customer.id);
   if (!last || !transfers) return answerAndContinue(ctx, t.noRecentTransfer());
   const to = destinationOf(view.value, { target: last.target });
   const status = await transfers.status(ctx.session, last.idempotencyKey);

@@ -110,6 +110,8 @@ export interface TransferSpeech {
   stillUnconfirmed(to: Destination | undefined): string;
   /** "Did it go through?" with no voice transfer of the last day to ask the bank about. */
   noRecentTransfer(): string;
+  /** "Did Bob get the money?" with no voice transfer to that payee lately (a name two payees share names both). */
+  noRecentTransferTo(names: readonly string[]): string;
   /** "Did it go through?" while the transfer is still being prepared: it has not gone yet. */
   notSentYet(): string;
   /** "Did it go through?": what the bank now says of the last transfer it took. */

@@ -117,6 +117,7 @@ export const deDETransfer: TransferSpeech = {
     `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
   notSentYet: () => 'Noch nicht: Diese Überweisung geht erst raus, wenn wir sie fertig haben.',
   noRecentTransfer: () => 'Ich sehe keine Sprachüberweisung aus den letzten 24 Stunden. Alle deine Überweisungen findest du in deiner Banking-App.',
+  noRecentTransferTo: (names) => `Eine Sprachüberweisung an ${joinOr(names, 'de-DE')} sehe ich in letzter Zeit nicht. Alle deine Überweisungen findest du in deiner Banking-App.`,
   lastTransferWas: (status, d) => {
     const was = d ? `Deine letzte Sprachüberweisung ging ${wohin(d)}.` : 'Ich habe deine letzte Sprachüberweisung gefunden.';
     const stands = { completed: 'Deine Bank hat sie ausgeführt.', pending: 'Deine Bank hat sie, und sie ist unterwegs.', cancelled: 'Sie wurde storniert, das Geld ist auf deinem Konto geblieben.', rejected: 'Deine Bank hat sie abgelehnt, es wurde nichts gesendet.' }[status];

@@ -110,6 +110,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       `Your bank still hasn't confirmed your transfer${toNamed(d)}. It may still go through, so please don't send it again. You can check your banking app.`,
     notSentYet: () => "Not yet: this transfer isn't sent until we've finished it.",
     noRecentTransfer: () => "I don't see a voice transfer from the last day. Your banking app shows all your transfers.",
+    noRecentTransferTo: (names) => `I don't see a recent voice transfer to ${joinOr(names, locale)}. Your banking app shows all your transfers.`,
     lastTransferWas: (status, d) => {
       const was = d ? `Your last voice transfer went to ${named(d)}.` : 'I found your last voice transfer.';
       const stands = { completed: 'Your bank has completed it.', pending: "Your bank has it, and it's on its way.", cancelled: 'It was cancelled, so the money stayed in your account.', rejected: 'Your bank declined it, so nothing was sent.' }[status];
