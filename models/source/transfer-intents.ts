@@ -132,6 +132,20 @@ const TO_THE_CARD = {
  * A transfer asked to repeat ("send Bob twenty dollars every month", "überweise Jonas jeden Monat
  * fünfzig Euro"): the words fill `recurring`, and the customer hears that one transfer is sent now.
  */
+/** "Twenty dollars exactly", "zwanzig Euro glatt": an amount said to be round, never a word that leaves the request. */
+const EXACTLY = {
+  en: [
+    'send {payee} {amount} {currency} exactly', 'send {payee} {amount} {currency} exactly from {account}', 'send {payee} {amount} {currency} even', 'send {payee} exactly {amount} {currency}',
+    'send exactly {amount} {currency} to {payee}', 'pay {payee} {amount} {currency} exactly', 'transfer {amount} {currency} even to {payee} from my {account}',
+    // Dialogflow's amount holds its currency: the same without the currency's own slot.
+    'send {payee} {amount} exactly', 'send {payee} {amount} exactly from {account}', 'send {payee} {amount} even', 'send exactly {amount} to {payee} from my {account}', 'pay {payee} {amount} exactly',
+  ],
+  de: [
+    'überweise {payee} {amount} {currency} glatt', 'überweise {payee} genau {amount} {currency}', 'überweise genau {amount} {currency} an {payee}', 'schick {payee} {amount} euro glatt vom {account}',
+    'überweise {amount} euro glatt an {payee}', 'überweise {payee} {amount} glatt', 'überweise {payee} genau {amount} vom {account}',
+  ],
+};
+
 const REPEATING = {
   en: [
     'send {payee} {amount} {currency} {recurring}', 'send {amount} to {payee} {recurring}', 'send {amount} {currency} to {payee} from {account} {recurring}',
@@ -320,6 +334,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         ...PAYEE_BY_RELATION,
         ...TO_THE_PAYEES_ACCOUNT.en,
         ...REPEATING.en,
+        ...EXACTLY.en,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} dollars',
         'pay the {ordinal} one {amount} dollars',
@@ -385,6 +400,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         ...PAYEE_BY_RELATION,
         ...TO_THE_PAYEES_ACCOUNT.en,
         ...REPEATING.en,
+        ...EXACTLY.en,
         // A payee by place on the list just read out ("who are my payees?").
         'send the {ordinal} one {amount} pounds',
         'pay the {ordinal} one {amount} pounds',
@@ -446,6 +462,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
       'de-DE': [
         ...TO_THE_PAYEES_ACCOUNT.de,
         ...REPEATING.de,
+        ...EXACTLY.de,
         // Ein Empfänger nach dem, was er dem Kunden ist ("meiner Mutter", "an meinen Vermieter").
         'überweise meiner {payee} {amount} {currency}', 'schick meiner {payee} {amount} euro', 'schick meinem {payee} {amount} euro',
         'überweise {amount} {currency} an meine {payee}', 'überweise {amount} euro an meinen {payee}', 'sende {amount} euro an meine {payee}',
