@@ -47,12 +47,13 @@ const LEAVING_OUT = {
 const SENT_TRANSFERS = {
   en: [
     'what {sent} did i make {period}', 'what {sent} did i make', 'show me my {sent}', 'show me my {sent} {period}', 'list my recent {sent}', 'read me my {sent} {period}',
-    'who did i {sent} to {period}', 'who did i {sent} to', 'who have i {sent} to {period}', 'which {sent} went out {period}', 'did i make any {sent} {period}',
+    // "Who did I last send money to?" is the last transfer's (TransferStatus): only with a period is it a list.
+    'who did i {sent} to {period}', 'who have i {sent} to {period}', 'which {sent} went out {period}', 'did i make any {sent} {period}',
     'what are my recent {sent}', 'my {sent} {period}', 'tell me the {sent} {period}',
   ],
   de: [
     'welche {sent} habe ich {period} gemacht', 'welche {sent} habe ich gemacht', 'zeig mir meine {sent}', 'zeig mir meine {sent} {period}', 'lies mir meine {sent} {period} vor',
-    'an wen habe ich {period} {sent}', 'an wen habe ich {sent}', 'wem habe ich {period} {sent}', 'habe ich {period} {sent} gemacht', 'meine letzten {sent}', 'meine {sent} {period}',
+    'an wen habe ich {period} {sent}', 'wem habe ich {period} {sent}', 'habe ich {period} {sent} gemacht', 'meine letzten {sent}', 'meine {sent} {period}',
     'welche {sent} gingen {period} raus',
   ],
 };
