@@ -51,3 +51,16 @@ it('writes no IBAN, account number, card number or account id of the bank, and t
   expect(texts[1]).toMatch(/am 2026-11-02$/);
   expect(recorded).toContain('-950.00');
 });
+
+it("writes no BBAN with letters, IBAN glued to other text, number in dashed groups or account id named only in a link, and keeps dates", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bg-recorder-'));
+  const body = {
+    accounts: [{ resourceId: 'acc-1', bban: 'BARC12345612345678', currency: 'GBP', _links: { balances: { href: '/v1/accounts/3dc3d5b3-7023-4848-9853-f5400a64e333/balances' } } }],
+    note: 'REF/DE89370400440532013000_X card 4111-1111-1111-1111 booked 2026-11-02T10:15:00 IBAN DE02-1203-0000-0000-2020-51',
+  };
+  const recording = recordingFetch(dir, [], async () => new Response(JSON.stringify(body), { status: 200 }));
+  await recording('https://bank.example/v1/accounts?withBalance=true');
+  const recorded = readFileSync(path.join(dir, 'berlin-group.jsonl'), 'utf8');
+  for (const secret of ['BARC1234', 'DE89370400440532013000', '4111', '3dc3d5b3', 'DE02-1203']) expect(recorded).not.toContain(secret);
+  expect(recorded).toContain('2026-11-02T10:15:00');
+});
