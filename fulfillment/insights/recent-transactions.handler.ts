@@ -12,7 +12,8 @@ import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
 import { insightsSpeech } from './speech';
 import type { Awaiting } from '../pipeline/awaiting';
-import { merchantMatches, transactionsBetween } from './history';
+import { transactionsBetween } from './history';
+import { transfersSent } from './transfers-sent';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import type { Period, PeriodName } from './period';
 
@@ -97,18 +98,6 @@ export async function readPeriodPage(ctx: LinkedContext, period: Span & { readon
   return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period), ...(sent ? { sent: true } : {}) } : undefined);
 }
 
-/**
- * The money the customer sent to someone: what went out as a transfer, as the bank files it, or
- * to one of their payees by name, for a bank that files no category. A move between their own
- * accounts (the same amount coming into another of them that day) was sent to no one.
- */
-async function transfersSent(ctx: LinkedContext, history: readonly Transaction[]): Promise<Transaction[]> {
-  const payees = await ctx.deps.bank.payees?.list(ctx.session);
-  const names = payees?.ok ? payees.value.map((p) => p.name) : [];
-  const ownMove = (t: Transaction) =>
-    history.some((u) => u.accountId !== t.accountId && u.date === t.date && u.amount.currency === t.amount.currency && u.amount.minor === -t.amount.minor);
-  return history.filter((t) => t.amount.minor < 0 && (t.category === 'transfers' || names.some((name) => merchantMatches(t, name))) && !ownMove(t));
-}
 
 /** A page of transactions as facts: what each item's words say. */
 function pageFacts(account: AccountKind | undefined, items: readonly Transaction[], more: boolean): Facts {

@@ -1,7 +1,7 @@
 import { isSpending, largestOf, merchantMatches, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
 import { LARGEST_WORDS } from './largest-words';
 import { isoDay } from '../kit/clock';
-import { namedPeriod } from './period';
+import { namedPeriod, type Period } from './period';
 import { CATEGORY_WORDS } from './category-words';
 import { heardAsWords, matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
@@ -15,7 +15,8 @@ import { LATEST_WORDS } from './latest-words';
 import { matchAccount } from '../accounts/account-match';
 import { accountsSpeech } from '../accounts/speech';
 import type { Account } from '../banks/bank-types';
-import type { LinkedContext } from '../pipeline/intent-handler';
+import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
+import { transfersSent } from './transfers-sent';
 import { isHeard } from '../pipeline/turn';
 
 /** The account a spending question names, matched; 'unknown' with what was heard; undefined when none is named. */
@@ -62,6 +63,14 @@ function shopInOtherSlot(ctx: LinkedContext): LinkedContext {
   return { ...ctx, turn: { ...ctx.turn, slots: { ...rest, merchant: said } } };
 }
 
+/** What was sent to anyone in a period: its total and how many transfers. */
+async function sentInAll(ctx: LinkedContext, period: Period): Promise<Outcome> {
+  const history = await transactionsBetween(ctx, period.from, period.to);
+  if (!history.ok) return history;
+  const sent = await transfersSent(ctx, history.value);
+  return answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).sentInAll({ period: period.name, totals: totalsOf(sent), count: sent.length }));
+}
+
 /**
  * "How much did I spend at Starbucks last month", "on groceries this week", "yesterday":
  * money going out, by merchant, category and period (this month when none is named); "how much
@@ -84,6 +93,8 @@ export const spendingHandler = linked(async (question) => {
   // "How much did I send to Bob": transfers to a payee, which spending leaves out.
   const payee = ctx.turn.slots.payee?.value.trim();
   if (payee) return askedLatest ? lastSentToPayee(ctx, payee, heardPeriod) : sentToPayee(ctx, payee, period);
+  // "How much have I sent today?": the money sent to anyone, which spending leaves out.
+  if (isHeard(ctx.turn.slots.sent)) return sentInAll(ctx, period);
   // "On my credit card": the spending of that account alone.
   const account = await accountAsked(ctx);
   if (account?.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(account.heard, account.accounts), ctx.speech.whatNext());

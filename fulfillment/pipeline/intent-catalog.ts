@@ -18,7 +18,7 @@ export const INTENT_SLOTS = {
   SessionEnd: [],
   RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent'],
   More: [],
-  Spending: ['merchant', 'category', 'notCategory', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account'],
+  Spending: ['merchant', 'category', 'notCategory', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account', 'sent'],
   Income: ['period', 'until', 'since', 'account', 'payee', 'interest'],
   FollowUp: ['period', 'until', 'since', 'category', 'merchant', 'account', 'earlier'],
   CardDetails: ['detail'],

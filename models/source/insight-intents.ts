@@ -58,6 +58,12 @@ const SENT_TRANSFERS = {
   ],
 };
 
+/** "How much have I sent today", "wie viel habe ich heute überwiesen": the total of the money sent, to anyone. */
+const SENT_IN_ALL = {
+  en: ['how much have i {sent=sent} {period}', 'how much money have i {sent=sent} {period}', 'how much did i {sent=transfer} {period}', 'how much have i {sent=transferred} in total {period}', 'how much did i {sent=send} in total {period}', 'what did i {sent=send} {period} in total'],
+  de: ['wie viel habe ich {period} {sent=überwiesen}', 'wie viel hab ich {period} {sent=überwiesen}', 'wie viel geld habe ich {period} {sent=überwiesen}', 'was habe ich {period} insgesamt {sent=überwiesen}'],
+};
+
 const LATEST_ENGLISH = [
   'how much did i send {payee} {latest}',
   'what did i send {payee} {latest}',
@@ -184,10 +190,11 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', notCategory: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', notCategory: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE', sent: 'SENT' },
     utterances: {
       'en-US': [
         ...LEAVING_OUT.en,
+        ...SENT_IN_ALL.en,
         'how much did i spend {period}',
         'how much did i spend at {merchant}',
         'how much did i spend at {merchant} {period}',
@@ -207,6 +214,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       ],
       'en-GB': [
         ...LEAVING_OUT.en,
+        ...SENT_IN_ALL.en,
         'how much did i spend {period}',
         'how much have i spent {period}',
         'how much did i spend at {merchant}',
@@ -227,6 +235,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       ],
       'de-DE': [
         ...LEAVING_OUT.de,
+        ...SENT_IN_ALL.de,
         'wie viel habe ich {period} ausgegeben',
         'wie viel habe ich bei {merchant} ausgegeben',
         'hab ich {payee} schon was überwiesen',

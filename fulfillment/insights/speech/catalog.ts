@@ -75,6 +75,8 @@ export interface InsightsSpeech {
   lastSent(answers: readonly LastSentAnswer[], today: string): string;
   /** "How much did I send to Bob": one sentence per payee the name fits. */
   sent(answers: readonly SentAnswer[]): string;
+  /** "How much have I sent today?": the total sent to anyone in a period (this month when none was named), and how many transfers. */
+  sentInAll(answer: { readonly period: PeriodName; readonly totals: readonly Money[]; readonly count: number }): string;
   unknownCategory(heard: string): string;
   periodNotUnderstood(): string;
   /** A period wholly before the first day the bank's history holds (an ISO date). */

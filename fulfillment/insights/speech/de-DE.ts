@@ -112,6 +112,8 @@ export const deDEInsights: InsightsSpeech = {
           : `Du hast ${period(a.period)} ${amounts(a.totals)} an ${a.payee} überwiesen, ${count(a.count, 'in einer Überweisung', 'Überweisungen')}.`,
       )
       .join(' '),
+  sentInAll: (a) =>
+    a.count === 0 || a.totals.length === 0 ? `Du hast ${period(a.period)} nichts überwiesen.` : `Du hast ${period(a.period)} ${amounts(a.totals)} überwiesen, ${count(a.count, 'in einer Überweisung', 'Überweisungen')}.`,
   unknownCategory: (heard) =>
     // Die Namen als Aufzählung im Nominativ: "nach Lebensmittel" wäre falsch gebeugt.
     `Die Kategorie ${heard} kenne ich nicht. Ich kenne zum Beispiel diese: ${joinAnd(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, 'de-DE')), 'de-DE')}.`,

@@ -100,6 +100,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
             : `You sent ${a.payee} ${amounts(a.totals)} ${period(a.period)}, in ${plural(a.count, 'transfer', 'transfers')}.`,
         )
         .join(' '),
+    sentInAll: (a) => (a.count === 0 || a.totals.length === 0 ? `You didn't send any money ${period(a.period)}.` : `You sent ${amounts(a.totals)} ${period(a.period)}, in ${plural(a.count, 'transfer', 'transfers')}.`),
     unknownCategory: (heard) =>
       `I don't know the category ${heard}. You can ask about ${joinOr(CATEGORY_IDS.slice(0, 5).map((c) => categoryName(c, locale)), locale)}.`,
     periodNotUnderstood: () => "Sorry, I didn't catch the dates. You can say things like last month, this week, or in October.",

@@ -1,0 +1,17 @@
+/** What the customer sent to someone, found in their history the same way wherever it is asked. */
+import type { Transaction } from '../banks/bank-types';
+import type { LinkedContext } from '../pipeline/intent-handler';
+import { merchantMatches } from './history';
+
+/**
+ * The money the customer sent to someone: what went out as a transfer, as the bank files it, or
+ * to one of their payees by name, for a bank that files no category. A move between their own
+ * accounts (the same amount coming into another of them that day) was sent to no one.
+ */
+export async function transfersSent(ctx: LinkedContext, history: readonly Transaction[]): Promise<Transaction[]> {
+  const payees = await ctx.deps.bank.payees?.list(ctx.session);
+  const names = payees?.ok ? payees.value.map((p) => p.name) : [];
+  const ownMove = (t: Transaction) =>
+    history.some((u) => u.accountId !== t.accountId && u.date === t.date && u.amount.currency === t.amount.currency && u.amount.minor === -t.amount.minor);
+  return history.filter((t) => t.amount.minor < 0 && (t.category === 'transfers' || names.some((name) => merchantMatches(t, name))) && !ownMove(t));
+}
