@@ -11,5 +11,6 @@ const ENGLISH = ['transfers', 'transfer', 'transfers i made', 'transfers i sent'
 export const SENT_WORDS: Readonly<Record<Locale, Readonly<Record<'sent', readonly string[]>>>> = {
   'en-US': { sent: ENGLISH },
   'en-GB': { sent: ENGLISH },
-  'de-DE': { sent: ['überweisungen', 'überweisung', 'geld überwiesen', 'geld geschickt', 'ausgehende überweisungen', 'überwiesen'] },
+  // "Überweisung" alone stays out: "meine letzte Überweisung" asks about the last one, not a list.
+  'de-DE': { sent: ['überweisungen', 'geld überwiesen', 'geld geschickt', 'ausgehende überweisungen', 'überwiesen'] },
 };

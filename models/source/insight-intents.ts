@@ -53,7 +53,7 @@ const SENT_TRANSFERS = {
   ],
   de: [
     'welche {sent} habe ich {period} gemacht', 'welche {sent} habe ich gemacht', 'zeig mir meine {sent}', 'zeig mir meine {sent} {period}', 'lies mir meine {sent} {period} vor',
-    'an wen habe ich {period} {sent}', 'wem habe ich {period} {sent}', 'habe ich {period} {sent} gemacht', 'meine letzten {sent}', 'meine {sent} {period}',
+    'an wen habe ich {period} {sent}', 'wem habe ich {period} {sent}', 'habe ich {period} {sent} gemacht', 'meine {sent} {period}',
     'welche {sent} gingen {period} raus',
   ],
 };
