@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../kit/locale';
 
-const ENGLISH = ['transfers', 'transfer', 'transfers i made', 'transfers i sent', 'money i sent', 'payments i sent', 'outgoing transfers', 'send money', 'sent money', 'sent', 'send', 'transferred'];
+const ENGLISH = ['transfers', 'transfer', 'transfers i made', 'transfers i sent', 'money i sent', 'payments i sent', 'outgoing transfers', 'send money', 'sent money', 'sent', 'transferred'];
 
 /** One value: sent. */
 export const SENT_WORDS: Readonly<Record<Locale, Readonly<Record<'sent', readonly string[]>>>> = {

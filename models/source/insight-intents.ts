@@ -60,7 +60,7 @@ const SENT_TRANSFERS = {
 
 /** "How much have I sent today", "wie viel habe ich heute überwiesen": the total of the money sent, to anyone. */
 const SENT_IN_ALL = {
-  en: ['how much have i {sent=sent} {period}', 'how much money have i {sent=sent} {period}', 'how much did i {sent=transfer} {period}', 'how much have i {sent=transferred} in total {period}', 'how much did i {sent=send} in total {period}', 'what did i {sent=send} {period} in total'],
+  en: ['how much have i {sent=sent} {period}', 'how much money have i {sent=sent} {period}', 'how much did i {sent=transfer} {period}', 'how much have i {sent=transferred} in total {period}', 'what have i {sent=sent} {period} in total'],
   de: ['wie viel habe ich {period} {sent=überwiesen}', 'wie viel hab ich {period} {sent=überwiesen}', 'wie viel geld habe ich {period} {sent=überwiesen}', 'was habe ich {period} insgesamt {sent=überwiesen}'],
 };
 

@@ -191,6 +191,7 @@ const FIELDS_CORRECTED_TOGETHER_DE = [
   'lieber {amount} {currency} vom {account}', 'nein {amount} vom {account}', 'nein an {payee} vom {account}', 'nein {payee} vom {account}',
   'nee an {payee} und von meinem {account}', 'nein {amount} {currency} an {payee} vom {account}', 'nein {payee} {amount} {currency} vom {account}',
   'nee {amount} {currency} vom {account}', 'nein {amount} {currency} und vom {account}', 'nein lieber {amount} {currency} vom {account}',
+  'nein {amount} euro vom {account}', 'nee {amount} euro vom {account}', 'nein {amount} euro von meinem {account}', 'nein doch {amount} euro vom {account}',
 ];
 
 /** An account picked the way one settles a choice ("let's say savings"), in both English locales. */
