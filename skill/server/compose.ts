@@ -80,7 +80,7 @@ export function createRuntime(config: Config, logger: Logger, overrides: Runtime
     ...(overrides.tokens ? { tokens: overrides.tokens } : {}),
     ...(overrides.port !== undefined ? { port: overrides.port } : {}),
   });
-  const platforms = units.map((unit) => ({ unit, guards: platformGuards(unit, config, runtime.store) }));
+  const platforms = units.map((unit) => ({ unit, guards: platformGuards(unit, config, runtime.store, runtime.clock) }));
   for (const unit of units) for (const path of [unit.path, ...(unit.documents ?? []).map((d) => d.path)]) metrics.countRoute(path);
   const { sandbox } = runtime;
   const devRoutes = config.NODE_ENV === 'development' && sandbox && overrides.simulator ? overrides.simulator(sandbox) : undefined;

@@ -1,4 +1,5 @@
 /** The guards in front of a platform route, in order, as the configuration asks for them. */
+import type { Clock } from '../../fulfillment/kit/clock';
 import type { StateStore } from '../../fulfillment/state/state-store';
 import type { Config } from '../config';
 import type { PlatformUnit } from '../platform-unit';
@@ -9,13 +10,14 @@ import { replayGuard } from './replay-guard';
 /**
  * The platform's authentication first, with the requests it refuses counted per address apart
  * from everything else; then the address limit, replay protection and the customer limit, which
- * only authenticated requests may spend. Every counter is the route's own.
+ * only authenticated requests may spend. Every counter is the route's own, in minutes of the
+ * skill's clock.
  */
-export function platformGuards(unit: PlatformUnit, config: Config, store: StateStore): RequestGuard[] {
+export function platformGuards(unit: PlatformUnit, config: Config, store: StateStore, clock: Clock): RequestGuard[] {
   return [
-    authenticatedOrCounted(store, unit.name, unit.authenticate, config.RATE_LIMIT_PER_IP),
-    ipRateLimit(store, unit.name, config.RATE_LIMIT_PER_IP),
+    authenticatedOrCounted(store, clock, unit.name, unit.authenticate, config.RATE_LIMIT_PER_IP),
+    ipRateLimit(store, clock, unit.name, config.RATE_LIMIT_PER_IP),
     replayGuard(store, unit.name, unit.requestId),
-    customerRateLimit(store, unit.name, config.RATE_LIMIT_PER_CUSTOMER, unit.accessToken),
+    customerRateLimit(store, clock, unit.name, config.RATE_LIMIT_PER_CUSTOMER, unit.accessToken),
   ];
 }

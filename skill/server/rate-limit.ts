@@ -14,6 +14,7 @@
  */
 import { hash as sha256 } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Clock } from '../../fulfillment/kit/clock';
 import { memoize } from '../../fulfillment/kit/memo';
 import { StoreUnavailable } from '../../fulfillment/state/bounded-store';
 import type { StateStore } from '../../fulfillment/state/state-store';
@@ -21,12 +22,13 @@ import { overRefusedLimit, type GuardVerdict, type RequestGuard } from '../reque
 
 const WINDOW_SECONDS = 60;
 const hash = (s: string) => sha256('sha256', s, 'base64url').slice(0, 22);
-const bucket = () => Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
+/** The minute a count belongs to, on the skill's clock (the store's expiry keeps the same time). */
+const bucket = (clock: Clock) => Math.floor(clock.now().getTime() / 1000 / WINDOW_SECONDS);
 
 /** Whether one more request under the key stays within the limit; true when the store is gone. */
-async function within(store: StateStore, key: string, limit: number): Promise<boolean> {
+async function within(store: StateStore, clock: Clock, key: string, limit: number): Promise<boolean> {
   try {
-    const count = await store.increment(`rate:${key}:${bucket()}`, WINDOW_SECONDS);
+    const count = await store.increment(`rate:${key}:${bucket(clock)}`, WINDOW_SECONDS);
     return count <= limit;
   } catch (error) {
     if (error instanceof StoreUnavailable) return true;
@@ -40,9 +42,9 @@ const tooMany = (reason: string): GuardVerdict => ({ ok: false, status: 429, rea
 const addressKeys = (route: string) => memoize((ip) => `${route}:ip:${hash(ip)}`);
 
 /** Whether the key's count this window is already past the limit; false when the store is gone. */
-async function past(store: StateStore, key: string, limit: number): Promise<boolean> {
+async function past(store: StateStore, clock: Clock, key: string, limit: number): Promise<boolean> {
   try {
-    return Number((await store.get(`rate:${key}:${bucket()}`)) ?? '0') >= limit;
+    return Number((await store.get(`rate:${key}:${bucket(clock)}`)) ?? '0') >= limit;
   } catch (error) {
     if (error instanceof StoreUnavailable) return false;
     throw error;
@@ -54,30 +56,30 @@ async function past(store: StateStore, key: string, limit: number): Promise<bool
  * apart from authenticated traffic, and past `perMinute` is refused with 429. A request from an
  * address already past it is still checked, but marked, so the checks start no costly work.
  */
-export function authenticatedOrCounted(store: StateStore, route: string, authenticate: readonly RequestGuard[], perMinute: number): RequestGuard {
+export function authenticatedOrCounted(store: StateStore, clock: Clock, route: string, authenticate: readonly RequestGuard[], perMinute: number): RequestGuard {
   const keyOf = addressKeys(`${route}:refused`);
   return async (input) => {
-    if (authenticate.length > 0 && (await past(store, keyOf(input.ip), perMinute))) overRefusedLimit.add(input);
+    if (authenticate.length > 0 && (await past(store, clock, keyOf(input.ip), perMinute))) overRefusedLimit.add(input);
     for (const guard of authenticate) {
       const verdict = await guard(input);
       if (verdict.ok) continue;
-      return (await within(store, keyOf(input.ip), perMinute)) ? verdict : tooMany(`rate limit: refused requests (${verdict.reason})`);
+      return (await within(store, clock, keyOf(input.ip), perMinute)) ? verdict : tooMany(`rate limit: refused requests (${verdict.reason})`);
     }
     return { ok: true };
   };
 }
 
 /** At most `perMinute` authenticated requests a minute from one address on one route. */
-export function ipRateLimit(store: StateStore, route: string, perMinute: number): RequestGuard {
+export function ipRateLimit(store: StateStore, clock: Clock, route: string, perMinute: number): RequestGuard {
   const keyOf = addressKeys(route);
-  return async ({ ip }) => ((await within(store, keyOf(ip), perMinute)) ? { ok: true } : tooMany('rate limit: address'));
+  return async ({ ip }) => ((await within(store, clock, keyOf(ip), perMinute)) ? { ok: true } : tooMany('rate limit: address'));
 }
 
 /** At most `perMinute` requests a minute for one customer on one route, found by the request's access token. */
-export function customerRateLimit(store: StateStore, route: string, perMinute: number, tokenOf: (body: unknown, headers: IncomingHttpHeaders) => string | undefined): RequestGuard {
+export function customerRateLimit(store: StateStore, clock: Clock, route: string, perMinute: number, tokenOf: (body: unknown, headers: IncomingHttpHeaders) => string | undefined): RequestGuard {
   return async ({ json, headers }) => {
     const token = tokenOf(json(), headers);
     if (token === undefined) return { ok: true };
-    return (await within(store, `${route}:customer:${hash(token)}`, perMinute)) ? { ok: true } : tooMany('rate limit: customer');
+    return (await within(store, clock, `${route}:customer:${hash(token)}`, perMinute)) ? { ok: true } : tooMany('rate limit: customer');
   };
 }

@@ -51,6 +51,22 @@ describe('junk traffic', () => {
     expect((await s.postSigned(launch())).status).toBe(200);
   });
 
+  it("counts in minutes of the skill's clock, whatever the machine's clock does meanwhile; the next minute allows again", async () => {
+    const s = startSignedSkill({ RATE_LIMIT_PER_IP: String(LIMIT) });
+    // The machine's clock crosses into a new minute in the middle of the burst, as it may on a
+    // busy machine: a count kept by it would start again there and let twice the limit through.
+    let machine = Date.parse('2030-01-01T00:00:59.000Z');
+    const now = jest.spyOn(Date, 'now').mockImplementation(() => (machine += 50));
+    try {
+      for (let i = 0; i < LIMIT; i += 1) expect((await s.post(launch(), {})).status).toBe(400);
+      expect((await s.post(launch(), {})).status).toBe(429);
+    } finally {
+      now.mockRestore();
+    }
+    s.clock.advance(60);
+    expect((await s.post(launch(), {})).status).toBe(400);
+  });
+
   it('past the limit starts no certificate fetch, whatever new certificate URL it names', async () => {
     const s = startSignedSkill({ RATE_LIMIT_PER_IP: String(LIMIT) });
     expect((await s.postSigned(launch())).status).toBe(200);
