@@ -28,6 +28,7 @@ import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { sinceAsPeriod } from './insights/since';
 import { alsoMeant } from './transfers/also-transfer';
 import { nextTransferMeant } from './transfers/next-transfer-meant';
+import { undoCorrectionMeant } from './transfers/undo-correction';
 import { pronounResolved } from './pipeline/payee-pronoun';
 import { payeeNamedByPronoun } from './transfers/pronoun-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
@@ -217,7 +218,7 @@ export function createCore(given: CoreDeps): Core {
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(sinceAsPeriod(heard, turnDeps.clock.now()), conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
-    const turn = alsoMeant(nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation), conversation);
+    const turn = undoCorrectionMeant(alsoMeant(nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation), conversation), conversation);
     const handler = HANDLERS[turn.intent];
     // A bank that could not confirm a linked customer: their conversation cannot be found without
     // them, so a "yes" or a PIN to a question that waits would hear "nothing is waiting", which may

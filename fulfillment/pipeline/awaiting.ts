@@ -8,7 +8,8 @@ import * as z from '../kit/schema';
 
 /** The open question. */
 export type Awaiting =
-  | { readonly kind: 'anything-else' }
+  /** `afterUndo`: asked right after a transfer was cancelled, where "no, the one to Bob" means Bob's too. */
+  | { readonly kind: 'anything-else'; readonly afterUndo?: true }
   /**
    * "Would you like to hear more?": the account being read and the bank's cursor of the next
    * page (with the period asked about, which the bank's next page is asked for again); with no
@@ -55,7 +56,7 @@ export type AwaitingKind = Awaiting['kind'];
 
 /** An open question as it is read back from the store: every variant checked, ids branded. */
 export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('anything-else') }),
+  z.object({ kind: z.literal('anything-else'), afterUndo: z.optional(z.literal(true)) }),
   z.object({
     kind: z.literal('more-transactions'),
     accountId: z.optional(idSchema(accountId)),

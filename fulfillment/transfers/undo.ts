@@ -244,7 +244,10 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
     failed.length > 0 && failure ? `${t.stillGoing(failed.map(target))} ${ctx.speech.bankError(failure)}` : undefined,
   ].filter((s): s is string => s !== undefined);
   if (speech.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
-  return { outcome: ended(answerAndContinue(ctx, speech.join(' ')), cancelled.length > 0 ? 'undone' : 'not-undone', mentioned(cancelled)), cancelled };
+  const outcome = ended(answerAndContinue(ctx, speech.join(' ')), cancelled.length > 0 ? 'undone' : 'not-undone', mentioned(cancelled));
+  // "No, the one to Bob" next is a transfer to undo as well (undo-correction.ts), never a new one.
+  if (cancelled.length > 0 && ctx.conversation.awaiting?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'anything-else', afterUndo: true };
+  return { outcome, cancelled };
 }
 
 /** "Do you want me to cancel ...?" again: by payee for the transfers with these ids, else the last one. */
