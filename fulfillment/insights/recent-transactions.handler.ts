@@ -98,7 +98,6 @@ export async function readPeriodPage(ctx: LinkedContext, period: Span & { readon
   return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period), ...(sent ? { sent: true } : {}) } : undefined);
 }
 
-
 /** A page of transactions as facts: what each item's words say. */
 function pageFacts(account: AccountKind | undefined, items: readonly Transaction[], more: boolean): Facts {
   const transactions = items.map((t) => ({ date: t.date, amount: t.amount, text: foreign(t.merchant ?? t.description), pending: t.status === 'pending' }));

@@ -11,7 +11,10 @@ import { merchantMatches } from './history';
 export async function transfersSent(ctx: LinkedContext, history: readonly Transaction[]): Promise<Transaction[]> {
   const payees = await ctx.deps.bank.payees?.list(ctx.session);
   const names = payees?.ok ? payees.value.map((p) => p.name) : [];
-  const ownMove = (t: Transaction) =>
-    history.some((u) => u.accountId !== t.accountId && u.date === t.date && u.amount.currency === t.amount.currency && u.amount.minor === -t.amount.minor);
+  // Where money came in, by day and amount: one look-up for each payment out, not another pass over the history.
+  const cameIn = new Map<string, Set<string>>();
+  const inKey = (t: Transaction, minor: number) => `${t.date}|${t.amount.currency}|${minor}`;
+  for (const u of history) if (u.amount.minor > 0) cameIn.set(inKey(u, u.amount.minor), (cameIn.get(inKey(u, u.amount.minor)) ?? new Set()).add(u.accountId));
+  const ownMove = (t: Transaction) => [...(cameIn.get(inKey(t, -t.amount.minor)) ?? [])].some((accountId) => accountId !== t.accountId);
   return history.filter((t) => t.amount.minor < 0 && (t.category === 'transfers' || names.some((name) => merchantMatches(t, name))) && !ownMove(t));
 }

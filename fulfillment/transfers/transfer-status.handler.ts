@@ -29,11 +29,8 @@ export const transferStatusHandler = linked(async (ctx) => {
   // "Did Bob get the money?": the latest transfer to the payee named, never the last one to someone else.
   const named = isHeard(ctx.turn.slots.payee) ? matchPayees(heardAsWords(ctx.turn.slots.payee?.value ?? ''), view.value.payees) : [];
   const made = named.length > 0 ? (await transfersMade(ctx.deps.store, ctx.session.customer.id)).filter((m) => named.some((p) => p.id === m.payeeId)).pop() : undefined;
-  if (named.length > 0 && !made) {
-    const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
-    if (!last || !named.some((p) => p.id === last.target)) return answerAndContinue(ctx, t.noRecentTransferTo(named.map((p) => p.name)));
-  }
   const last = made ? { idempotencyKey: made.key, target: made.payeeId ?? '' } : await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+  if (named.length > 0 && !named.some((p) => p.id === last?.target)) return answerAndContinue(ctx, t.noRecentTransferTo(named.map((p) => p.name)));
   if (!last || !transfers) return answerAndContinue(ctx, t.noRecentTransfer());
   const to = destinationOf(view.value, { target: last.target });
   const status = await transfers.status(ctx.session, last.idempotencyKey);

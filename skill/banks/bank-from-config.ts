@@ -16,6 +16,7 @@ import { recordingFetch } from './bank-recorder';
 import { mutualTlsFetch } from './bank-tls';
 import type { Config } from '../config';
 import type { Logger } from '../../fulfillment/kit/logger';
+import { errorReason } from '../../fulfillment/kit/error-reason';
 
 /** The links file: access token -> the customer, the bank's OAuth token and the consent. */
 const LinksFile = z.record(
@@ -25,12 +26,17 @@ const LinksFile = z.record(
 
 /** Reads and checks a links file; a bad file stops start-up with the reason. */
 export function readLinks(file: string): z.infer<typeof LinksFile> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`BG_LINKS_FILE ${file}: cannot be read (${errorReason(error) ?? 'unknown error'})`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-    throw new Error(`BG_LINKS_FILE ${file}: ${typeof code === 'string' ? `cannot be read (${code})` : `is not valid JSON (${typeof message === 'string' ? message : 'unreadable'})`}`);
+    throw new Error(`BG_LINKS_FILE ${file}: is not valid JSON (${errorReason(error) ?? 'unreadable'})`);
   }
   const parsed = LinksFile.safeParse(json);
   if (!parsed.success) throw new Error(`BG_LINKS_FILE ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -4,8 +4,8 @@
  * with nock. Headers are never written (they hold the OAuth token and the Consent-ID); the
  * consent id, every IBAN (also written in groups, in free text), every BBAN, PAN or phone number
  * a body names, every other account or card number (eight digits and more, in groups too) and the
- * bank's account ids (`resourceId`, in bodies, paths and links) become stable pseudonyms. Record only against a sandbox: names and amounts are kept
- * as the bank sent them.
+ * bank's account ids (`resourceId`, in bodies, paths and links) become stable pseudonyms. Record
+ * only against a sandbox: names and amounts are kept as the bank sent them.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -6,6 +6,7 @@
  */
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { errorReason } from '../../fulfillment/kit/error-reason';
 
 /** A setting's problem: its name and what is wrong. */
 export interface TlsFileProblem {
@@ -13,17 +14,11 @@ export interface TlsFileProblem {
   readonly message: string;
 }
 
-/** What Node said, without a stack: the reason a file could not be read or parsed. */
-const reason = (error: unknown) => {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return typeof code === 'string' ? code : typeof message === 'string' ? message : 'unknown error';
-};
-
 function read(file: string): Buffer | string {
   try {
     return readFileSync(file);
   } catch (error) {
-    return `cannot read ${file} (${reason(error)})`;
+    return `cannot read ${file} (${errorReason(error) ?? 'unknown error'})`;
   }
 }
 

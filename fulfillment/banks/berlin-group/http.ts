@@ -20,6 +20,7 @@ import {
   wrap,
   type IPolicy,
 } from 'cockatiel';
+import { errorReason } from '../../kit/error-reason';
 import type * as z from '../../kit/schema';
 import type { BankResult } from '../bank-adapter';
 import type { Clock } from '../../kit/clock';
@@ -55,9 +56,9 @@ export interface BerlinGroupHttpOptions {
  * bank refused), with any address in it left out.
  */
 function connectionReason(error: unknown): string {
-  const { cause, name } = (error ?? {}) as { cause?: { code?: unknown; message?: unknown }; name?: unknown };
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message.replace(/\S+:\/\/\S*/g, '[address]').slice(0, 120);
+  const { cause, name } = (error ?? {}) as { cause?: unknown; name?: unknown };
+  const said = errorReason(cause);
+  if (said !== undefined) return said.replace(/\S+:\/\/\S*/g, '[address]').slice(0, 120);
   return typeof name === 'string' ? name : 'unknown';
 }
 
