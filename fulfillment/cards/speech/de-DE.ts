@@ -20,17 +20,27 @@ export const deDECards: CardsSpeech = {
     const of = s.card.named ? `deiner Kreditkarte mit der Endung ${s.card.last4}` : 'deiner Kreditkarte';
     const due = `am ${spokenDay(s.dueDate, 'de-DE')}`;
     const more = s.owedNow ? ` Mit den Umsätzen seit der Abrechnung sind auf der Karte insgesamt ${m(s.owedNow)} offen.` : '';
+    const available = ` Verfügbar sind noch ${m(s.availableCredit)}.`;
+    if (s.statementBalance.minor === 0 && detail !== 'available-credit') {
+      const since = s.owedNow ? ` Für Umsätze seit der Abrechnung sind ${m(s.owedNow)} offen.` : '';
+      return `Die Abrechnung ${of} ist vollständig bezahlt, ${due} ist also nichts fällig.${since}${detail === undefined ? available : ''}`;
+    }
+    const minimumPaid = s.minimumPayment.minor === 0;
     switch (detail) {
       case 'statement-balance':
         return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}.${more}`;
       case 'minimum-payment':
-        return `Die Mindestzahlung für ${of.replace('deiner', 'deine')} beträgt ${m(s.minimumPayment)}. Sie ist ${due} fällig.`;
+        return minimumPaid
+          ? `Die Mindestzahlung für ${of.replace('deiner', 'deine')} hast du schon bezahlt; der Rest des Abrechnungssaldos, ${m(s.statementBalance)}, ist ${due} fällig.`
+          : `Die Mindestzahlung für ${of.replace('deiner', 'deine')} beträgt ${m(s.minimumPayment)}. Sie ist ${due} fällig.`;
       case 'due-date':
         return `Die Zahlung für ${of.replace('deiner', 'deine')} ist ${relativeDay(s.dueDate, today) === 'today' ? 'heute' : due} fällig.`;
       case 'available-credit':
         return `Auf ${of} sind noch ${m(s.availableCredit)} verfügbar. Dein Kreditrahmen beträgt ${m(s.creditLimit)}.`;
       case undefined:
-        return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}, die Mindestzahlung ${m(s.minimumPayment)}. Die Zahlung ist ${due} fällig.${more} Verfügbar sind noch ${m(s.availableCredit)}.`;
+        return minimumPaid
+          ? `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}, die Mindestzahlung hast du schon bezahlt. Der Rest ist ${due} fällig.${more}${available}`
+          : `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}, die Mindestzahlung ${m(s.minimumPayment)}. Die Zahlung ist ${due} fällig.${more}${available}`;
     }
   },
   noCreditCard: () => 'Bei dieser Bank hast du keine Kreditkarte.',

@@ -18,17 +18,28 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
       const name = s.card.named ? `your credit card ending in ${s.card.last4}` : 'your credit card';
       const due = `on ${spokenDay(s.dueDate, locale)}`;
       const more = s.owedNow ? ` With purchases since the statement, you owe ${m(s.owedNow)} on the card in all.` : '';
+      const available = ` You have ${m(s.availableCredit)} of available credit.`;
+      if (s.statementBalance.minor === 0 && detail !== 'available-credit') {
+        const since = s.owedNow ? ` You owe ${m(s.owedNow)} on the card for purchases since the statement.` : '';
+        return `${capitalise(name)} statement is paid in full, so nothing is due ${due}.${since}${detail === undefined ? available : ''}`;
+      }
+      const minimumPaid = s.minimumPayment.minor === 0;
+      const minimum = minimumPaid ? "You've paid the minimum payment" : `The minimum payment on ${name} is ${m(s.minimumPayment)}`;
       switch (detail) {
         case 'statement-balance':
           return `${capitalise(name)} statement balance is ${m(s.statementBalance)}.${more}`;
         case 'minimum-payment':
-          return `The minimum payment on ${name} is ${m(s.minimumPayment)}. It's due ${due}.`;
+          return minimumPaid
+            ? `${minimum}; the rest of the statement balance, ${m(s.statementBalance)}, is due ${due}.`
+            : `${minimum}. It's due ${due}.`;
         case 'due-date':
           return `The payment on ${name} is due ${relativeDay(s.dueDate, today) === 'today' ? 'today' : due}.`;
         case 'available-credit':
           return `You have ${m(s.availableCredit)} of available credit on ${name}. Your credit limit is ${m(s.creditLimit)}.`;
         case undefined:
-          return `${capitalise(name)} statement balance is ${m(s.statementBalance)}, with a minimum payment of ${m(s.minimumPayment)}. The payment is due ${due}.${more} You have ${m(s.availableCredit)} of available credit.`;
+          return minimumPaid
+            ? `${capitalise(name)} statement balance is ${m(s.statementBalance)}, and you've paid the minimum payment. The rest is due ${due}.${more}${available}`
+            : `${capitalise(name)} statement balance is ${m(s.statementBalance)}, with a minimum payment of ${m(s.minimumPayment)}. The payment is due ${due}.${more}${available}`;
       }
     },
     noCreditCard: () => "You don't have a credit card with this bank.",
