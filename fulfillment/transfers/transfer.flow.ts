@@ -153,7 +153,7 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   // say another amount.
   if ((intent === 'ProvidePayee' || intent === 'ProvideAccount') && !carriesValue(ctx.turn)) return askAgainFor(ctx, draft, view, intent);
   const t = transferSpeech(ctx.turn.locale);
-  if (intent === 'ProvideAmount' && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${t.pinNotHeard()} ${t.newAmountAtPin()}`);
+  if (intent === 'ProvideAmount' && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${t.pinNotHeard()} ${t.newAmountAtPin(draft.amount)}`);
   if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, t.pinByDigits());
   if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
   if (NUMBERS.has(intent)) {
@@ -165,7 +165,7 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
     // for; three again are the PIN with its zero. No digits are kept between the turns.
     if (pin && said && /^\d{3}$/.test(spokenDigits(said)) && !draft.shortPinHeard) {
       draft.shortPinHeard = true;
-      return advance(ctx, draft, view, heardAsAmount ? `${t.pinAllDigits()} ${t.newAmountAtPin()}` : t.pinAllDigits());
+      return advance(ctx, draft, view, heardAsAmount ? `${t.pinAllDigits()} ${t.newAmountAtPin(draft.amount)}` : t.pinAllDigits());
     }
     // "Four" alone after "one two three": the rest of the PIN, which is asked for whole.
     const rest = draft.shortPinHeard && said && /^\d{1,2}$/.test(spokenDigits(said));
@@ -173,7 +173,7 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
     if (pin) return answerPin(ctx, draft, view, pin, heardAsAmount);
     // "Twelve", and then "thirty four": half a PIN, never a new amount read back (which would speak
     // it), and not counted as an answer not understood. A new amount is said with its currency, and the customer hears so.
-    if (!rest && said && /^\d{2}$/.test(spokenDigits(said))) return advance(ctx, draft, view, `${t.pinAllDigits(2)} ${t.pinTogether()}${heardAsAmount ? ` ${t.newAmountAtPin()}` : ''}`);
+    if (!rest && said && /^\d{2}$/.test(spokenDigits(said))) return advance(ctx, draft, view, `${t.pinAllDigits(2)} ${t.pinTogether()}${heardAsAmount ? ` ${t.newAmountAtPin(draft.amount)}` : ''}`);
     return failed(ctx, draft, view, rest ? t.pinTogether() : t.pinNotHeard());
   }
   // "The second one" after "which Anna?": a change of payee, read back afresh; with no list it names

@@ -208,7 +208,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Yes');
     // Three digits the first time: all four are asked for, nothing checked or counted.
     const short = await sayNumber('950');
-    expect(short.text).toBe('I heard only three digits. To send another amount, say it with its currency, like fifty dollars. Please say your four-digit voice PIN.');
+    expect(short.text).toBe('I heard only three digits. The amount is still $42.00. To send another amount, say it with its currency, like fifty dollars. Please say your four-digit voice PIN.');
     expect(JSON.stringify(short.body)).not.toMatch(/950/);
     expect(await pinFailures()).toBe(0);
     // The same three again: a PIN whose leading zero the number slot dropped, checked and counted.
@@ -234,7 +234,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     await say('Yes');
     const half = await sayNumber('12');
-    expect(half.text).toBe('I heard only two digits. I need all four digits together, in one go. To send another amount, say it with its currency, like fifty dollars. Please say your four-digit voice PIN.');
+    expect(half.text).toBe('I heard only two digits. I need all four digits together, in one go. The amount is still $42.00. To send another amount, say it with its currency, like fifty dollars. Please say your four-digit voice PIN.');
     expect(JSON.stringify(half.body)).not.toMatch(/\$12|12\.00/);
     expect((await sayNumber('34')).text).toMatch(/^I heard only two digits\./);
     expect(await pinFailures()).toBe(0);

@@ -223,8 +223,11 @@ export interface TransferSpeech {
   pinAllDigits(heard?: 2 | 3): string;
   /** After three digits, the rest said alone ("four"): no digits are kept between turns, so all four are asked for together. */
   pinTogether(): string;
-  /** How to change the amount at the PIN prompt. */
-  newAmountAtPin(): string;
+  /**
+   * How to change the amount at the PIN prompt, after a number that may have been meant as a new
+   * one: the amount the PIN would send is said, so a correction not taken is never sent unheard.
+   */
+  newAmountAtPin(still?: Money): string;
   /**
    * Says back what a correction changed ("Okay, $60.00." "Okay, to Anna Lee."), so a customer who
    * changed their mind hears it taken before the next question. The amount stands in a sentence

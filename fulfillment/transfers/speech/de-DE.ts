@@ -215,7 +215,7 @@ export const deDETransfer: TransferSpeech = {
   pinNotHeard: () => 'Entschuldigung, deine PIN habe ich nicht verstanden.',
   pinAllDigits: (heard = 3) => `Ich habe nur ${heard === 2 ? 'zwei' : 'drei'} Ziffern gehört.`,
   pinTogether: () => 'Ich brauche alle vier Ziffern zusammen, in einem Satz.',
-  newAmountAtPin: () => 'Für einen anderen Betrag sag ihn mit der Währung, zum Beispiel fünfzig Euro.',
+  newAmountAtPin: (still) => `${still ? `Der Betrag bleibt ${m(still)}. ` : ''}Für einen anderen Betrag sag ihn mit der Währung, zum Beispiel fünfzig Euro.`,
   pinByDigits: () => 'Entschuldigung, sag deine PIN bitte Ziffer für Ziffer, also zum Beispiel eins, zwei, drei, vier.',
   sameAmountAgain: () => 'Das ist der Betrag, den ich schon habe.',
   pinBeforeAmount: () => 'Falls das deine PIN war: Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird. Sag den Betrag bitte mit der Währung, zum Beispiel fünfzig Euro.',

@@ -209,7 +209,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
     pinAllDigits: (heard = 3) => `I heard only ${heard === 2 ? 'two' : 'three'} digits.`,
     pinTogether: () => 'I need all four digits together, in one go.',
-    newAmountAtPin: () => `To send another amount, say it with its currency, like ${fifty}.`,
+    newAmountAtPin: (still) => `${still ? `The amount is still ${m(still)}. ` : ''}To send another amount, say it with its currency, like ${fifty}.`,
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
     sameAmountAgain: () => "That's the amount I already have.",
     pinBeforeAmount: () => `If that was your PIN, I'll ask for it at the end, before anything is sent. Please say the amount with the currency, like ${fifty}.`,
