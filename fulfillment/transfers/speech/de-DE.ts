@@ -179,7 +179,7 @@ export const deDETransfer: TransferSpeech = {
           ? `Heute kannst du noch ${m(left.leftToday)} überweisen.`
           : 'Davon hast du heute noch nichts genutzt.',
       left.transfersLeftThisHour === 0
-        ? `Du hast in dieser Stunde schon ${left.perHour} Sprachüberweisungen gemacht, mehr geht nicht. Bitte warte bis zur nächsten Stunde oder nutze die App deiner Bank.`
+        ? `Du hast in der letzten Stunde schon ${left.perHour === 1 ? 'eine Sprachüberweisung' : `${left.perHour} Sprachüberweisungen`} gemacht, mehr geht nicht. Bitte warte ${left.nextInMinutes === undefined ? 'etwas' : left.nextInMinutes === 1 ? 'eine Minute' : `${left.nextInMinutes} Minuten`} oder nutze die App deiner Bank.`
         : `Ich kann bis zu ${left.perHour} Überweisungen pro Stunde senden.`,
     ].join(' '),
   undoHelp: () => 'Sag ja, dann storniere ich die Überweisung, die du gerade gemacht hast, solange deine Bank sie noch hält, oder sag nein, dann bleibt sie bestehen.',

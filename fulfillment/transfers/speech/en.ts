@@ -172,7 +172,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
             ? `You can still send ${m(left.leftToday)} today.`
             : "You haven't used any of it today.",
         left.transfersLeftThisHour === 0
-          ? `You've made ${left.perHour} voice transfers this hour, the most allowed, so please wait until the next hour or use your banking app.`
+          ? `You've made ${left.perHour === 1 ? 'a voice transfer' : `${left.perHour} voice transfers`} in the last hour, the most allowed, so please wait ${left.nextInMinutes === undefined ? 'a while' : left.nextInMinutes === 1 ? 'a minute' : `${left.nextInMinutes} minutes`} or use your banking app.`
           : `I can send up to ${left.perHour} transfers an hour.`,
       ].join(' '),
     undoHelp: () => "Say yes and I'll cancel the transfer you just made, while your bank still holds it, or say no to keep it.",

@@ -6,7 +6,7 @@ import { customerId } from '../../../fulfillment/kit/ids';
 import { money } from '../../../fulfillment/kit/money';
 import { DEFAULT_TRANSFER_POLICY, type TransferPolicy } from '../../../fulfillment/pipeline/transfer-policy';
 import { MemoryStateStore } from '../../../fulfillment/state/memory-store';
-import { checkLimits, releaseLimits, reserveLimits } from '../../../fulfillment/transfers/limits';
+import { checkLimits, limitsLeft, releaseLimits, reserveLimits } from '../../../fulfillment/transfers/limits';
 import { mutableClock } from '../../support/mutable-clock';
 
 const ANNA = customerId('anna');
@@ -105,11 +105,51 @@ describe('the hour\'s count', () => {
     expect(await checkLimits(new MemoryStateStore(), policy, ANNA, usd(50_000), new Date())).toBeUndefined();
   });
 
-  it('starts a new count in the next clock hour', async () => {
-    const { clock, reserve } = setUp('2026-11-20T12:59:00Z');
-    for (let i = 0; i < 3; i += 1) expect(await reserve(100)).toBeUndefined();
-    expect(await reserve(100)).toBe('hourly');
-    clock.advance(120);
+  it('counts the last 60 minutes, never a clock hour: three at 12:55 leave none at 13:01, and one frees an hour after it was made', async () => {
+    const { clock, reserve, check } = setUp('2026-11-20T12:55:00Z');
     expect(await reserve(100)).toBeUndefined();
+    clock.advance(60);
+    expect(await reserve(100)).toBeUndefined();
+    expect(await reserve(100)).toBeUndefined();
+    clock.advance(5 * 60);
+    expect(await check(100)).toBe('hourly');
+    expect(await reserve(100)).toBe('hourly');
+    // 13:54:59: the 12:55 transfer is still in the last hour.
+    clock.advance(53 * 60 + 59);
+    expect(await check(100)).toBe('hourly');
+    // 13:55: it has left it; the two of 12:56 have not.
+    clock.advance(1);
+    expect(await reserve(100)).toBeUndefined();
+    expect(await check(100)).toBe('hourly');
+  });
+
+  it('gives a released transfer back to the minute it was made in, even when released later', async () => {
+    const { store, clock, reserve, check } = setUp('2026-11-20T12:10:00Z');
+    const madeAt = clock.now();
+    for (let i = 0; i < 3; i += 1) expect(await reserve(100)).toBeUndefined();
+    clock.advance(4 * 60);
+    await releaseLimits(store, ANNA, usd(100), madeAt);
+    expect(await reserve(100)).toBeUndefined();
+    expect(await check(100)).toBe('hourly');
+    // 13:10: the two left of 12:10 are out of the hour; only the one of 12:14 counts.
+    clock.advance(56 * 60);
+    expect(await reserve(100)).toBeUndefined();
+    expect(await reserve(100)).toBeUndefined();
+    expect(await reserve(100)).toBe('hourly');
+  });
+
+  it('says, with none left, in how many minutes the oldest of the last hour leaves the count', async () => {
+    const { store, clock, reserve } = setUp('2026-11-20T12:10:00Z');
+    expect(await reserve(100)).toBeUndefined();
+    clock.advance(20 * 60);
+    expect(await reserve(100)).toBeUndefined();
+    expect(await reserve(100)).toBeUndefined();
+    clock.advance(5 * 60);
+    const left = await limitsLeft(store, policy, ANNA, 'USD', clock.now());
+    expect(left.transfersLeftThisHour).toBe(0);
+    expect(left.nextInMinutes).toBe(35);
+    const roomy = await limitsLeft(store, policy, BOB, 'USD', clock.now());
+    expect(roomy.transfersLeftThisHour).toBe(3);
+    expect(roomy.nextInMinutes).toBeUndefined();
   });
 });
