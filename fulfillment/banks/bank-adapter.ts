@@ -108,4 +108,10 @@ export interface BankAdapter {
   readonly cards?: CardsCapability;
   readonly alerts?: AlertsCapability;
   readonly messages?: MessagesCapability;
+  /**
+   * Set for a customer whose link may only read: cards may be locked and purchases reported as
+   * fraud, never a card unlocked or a purchase marked genuine (both answer `not-permitted`), so
+   * the core refuses those before it asks anything.
+   */
+  readonly protectiveOnly?: true;
 }

@@ -16,6 +16,8 @@ export type BankError =
    */
   | { readonly kind: 'timeout'; readonly abandoned?: boolean }
   | { readonly kind: 'unsupported' }
+  /** The customer's link may not do this (a token that may only read undoing a protection). */
+  | { readonly kind: 'not-permitted' }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'insufficient-funds' }
   | { readonly kind: 'rejected'; readonly reason?: string }

@@ -234,6 +234,8 @@ export const cardChangedFlow: Flow<'card-changed'> = {
     const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
     const back = changed.filter((c) => c.card.locked === awaiting.lock);
     if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(changed.map((c) => c.spoken), !awaiting.lock));
+    // A link that may only read locks, never unlocks (scoped-bank.ts): refused before it is asked.
+    if (awaiting.lock && ctx.deps.bank.protectiveOnly) return answerAndContinue(ctx, ctx.speech.bankError({ kind: 'not-permitted' }));
     ctx.conversation.awaiting = { kind: 'card-change', cardIds: back.map((c) => c.card.id), lock: !awaiting.lock };
     return confirmQuestion(ctx, back, !awaiting.lock);
   },

@@ -9,6 +9,8 @@ import { cardsSpeech } from './speech';
  */
 function cardChangeHandler(lock: boolean): LinkedHandler {
   return linked(async (ctx) => {
+    // A link that may only read locks, never unlocks (scoped-bank.ts): refused before it is asked.
+    if (!lock && ctx.deps.bank.protectiveOnly) return answerAndContinue(ctx, ctx.speech.bankError({ kind: 'not-permitted' }));
     const cards = await knownCards(ctx);
     if (!cards.ok) return cards;
     // "Lock my cards": every card, as when no card is named.

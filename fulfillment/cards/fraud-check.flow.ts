@@ -43,7 +43,7 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   if (!reported.ok) return withFacts(tell(cardsSpeech(ctx.turn.locale).fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
   // "Actually, that was me" may follow: the next turn can still take the card back.
   ctx.conversation.awaiting = { kind: 'fraud-reported', cardId: alert.cardId };
-  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
+  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card, ctx.deps.bank.protectiveOnly)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
 }
 
 /** "Did you make this purchase?" put again, while the purchase is still unreviewed. */
@@ -102,6 +102,8 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     }
     if (!session || (ctx.turn.intent !== 'Yes' && ctx.turn.intent !== 'No')) return undefined;
     ctx.conversation.awaiting = undefined;
+    // A link that may only read reports, never clears (scoped-bank.ts): the purchase stays flagged.
+    if (ctx.turn.intent === 'Yes' && ctx.deps.bank.protectiveOnly) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).genuineNotPermitted());
     const linkedCtx = { ...ctx, session };
     return ctx.turn.intent === 'Yes' ? confirmGenuine(linkedCtx, awaiting.alertId) : reportFraud(linkedCtx, awaiting.alertId);
   },

@@ -66,7 +66,9 @@ function mindChangeFlow(change: MindChange): MindChangeFlow {
       ctx.conversation.awaiting = undefined;
       const cards = await knownCards({ ...ctx, session });
       if (!cards.ok) return cards;
-      const card = cards.value.find((c) => c.card.id === awaiting.cardId && c.card.locked !== change.lock);
+      // A link that may only read never offers to unlock (scoped-bank.ts): the customer hears where to go.
+      const mayChange = change.lock || !ctx.deps.bank.protectiveOnly;
+      const card = mayChange ? cards.value.find((c) => c.card.id === awaiting.cardId && c.card.locked !== change.lock) : undefined;
       if (!card) return answerAndContinue(ctx, change.says(ctx.turn.locale, undefined));
       ctx.conversation.awaiting = { kind: 'card-change', cardIds: [card.card.id], lock: change.lock };
       return withFacts(ask(change.says(ctx.turn.locale, card.spoken)), { kind: 'cards', cards: [cardFact(card)], change: change.lock ? 'lock' : 'unlock', stage: 'asked' });

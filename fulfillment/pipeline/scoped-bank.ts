@@ -1,11 +1,32 @@
 /**
  * The bank as a token without the transfer scope sees it: every capability but the ones that
  * move money (transfers, their approval), so the core answers "I can't do that" before asking
- * anything, as it does for a bank that lacks them.
+ * anything, as it does for a bank that lacks them. Such a token may still protect the customer
+ * (lock a card, report a purchase as fraud), never undo a protection: unlocking a card or marking
+ * a flagged purchase genuine is `not-permitted`, since a token that may only read (an assistant's,
+ * say) could otherwise reopen a card reported stolen.
  */
-import type { BankAdapter } from '../banks/bank-adapter';
+import type { AlertsCapability, BankAdapter, CardsCapability } from '../banks/bank-adapter';
+import { err } from '../kit/result';
 
-/** The adapter without its money-moving capabilities. */
+const NOT_PERMITTED = { kind: 'not-permitted' } as const;
+
+function lockOnly(cards: CardsCapability): CardsCapability {
+  return {
+    list: (session) => cards.list(session),
+    statement: (session, accountId) => cards.statement(session, accountId),
+    setLocked: async (session, cardId, locked) => (locked ? cards.setLocked(session, cardId, true) : err(NOT_PERMITTED)),
+  };
+}
+
+function reportOnly(alerts: AlertsCapability): AlertsCapability {
+  return {
+    list: (session) => alerts.list(session),
+    resolve: async (session, alertId, verdict) => (verdict === 'fraud' ? alerts.resolve(session, alertId, 'fraud') : err(NOT_PERMITTED)),
+  };
+}
+
+/** The adapter without its money-moving capabilities, and with protections that can only be added. */
 export function withoutMoneyMovement(bank: BankAdapter): BankAdapter {
   const { accounts, transactions, payees, cards, alerts, messages } = bank;
   return {
@@ -14,8 +35,9 @@ export function withoutMoneyMovement(bank: BankAdapter): BankAdapter {
     accounts,
     ...(transactions ? { transactions } : {}),
     ...(payees ? { payees } : {}),
-    ...(cards ? { cards } : {}),
-    ...(alerts ? { alerts } : {}),
+    ...(cards ? { cards: lockOnly(cards) } : {}),
+    ...(alerts ? { alerts: reportOnly(alerts) } : {}),
     ...(messages ? { messages } : {}),
+    protectiveOnly: true,
   };
 }

@@ -120,6 +120,22 @@ describe('authorization', () => {
     expect(mcp.skill.sandbox.control.calls()['payees.list']).toBeUndefined();
   });
 
+  it('lets a reading token lock a card and report a purchase, never unlock a card nor mark a purchase genuine', async () => {
+    const reader = await mcp.connect('demo.read');
+    const books = () => mcp.skill.sandbox.control.books('demo');
+    const credit = () => books()?.cards.find((c) => c.last4 === '9012')?.locked;
+    expect((await callTool(reader, 'lock_card', { card: 'credit' })).text).toMatch(/is now locked/);
+    expect(credit()).toBe(true);
+    const unlock = await callTool(reader, 'unlock_card', { card: 'credit' });
+    expect(unlock.text).toMatch(/lets me read your accounts and protect your cards, but not that/);
+    expect(credit()).toBe(true);
+    const { alertId } = (await callTool(reader, 'check_fraud_alerts')).structured as { alertId: string };
+    const genuine = await callTool(reader, 'answer_fraud_alert', { alertId, madeByCustomer: true });
+    expect(genuine.text).toMatch(/can report a purchase, but not mark one as yours, so it stays flagged/);
+    expect(books()?.alerts[0]?.status).toBe('unreviewed');
+    expect(mcp.skill.sandbox.control.calls()['alerts.resolve']).toBeUndefined();
+  });
+
   it('hands the core a reading token that can only read, so no call of it can move money', async () => {
     const grant = await sandboxTokens(fixedClock(TEST_NOW))('demo.read', `${mcp.base}/mcp`);
     expect(grant).toMatchObject({ scopes: [READ_SCOPE], linkToken: 'demo.read' });

@@ -61,7 +61,10 @@ export interface CardsSpeech {
   fraudQuestion(alert: FraudAlert, card: SpokenCard | undefined, today: string, launchFirstName: string | undefined, asked?: boolean): string;
   fraudReprompt(alert: FraudAlert): string;
   fraudGenuine(): string;
-  fraudReported(card: SpokenCard | undefined): string;
+  /** "Yes, that was me" on a link that may only read: nothing is cleared, the purchase stays flagged. */
+  genuineNotPermitted(): string;
+  /** `appOnly`: the link may not unlock (it may only read), so only the bank's app is named for that. */
+  fraudReported(card: SpokenCard | undefined, appOnly?: boolean): string;
   fraudLockedNotReported(card: SpokenCard | undefined): string;
   /** A yes right after a report, which may be a yes to "what next?": whether it takes the report back, as a yes-or-no question. */
   fraudReportTakenBack(): string;

@@ -66,8 +66,10 @@ export const deDECards: CardsSpeech = {
     `${firstName ? `Willkommen zurück, ${firstName}. Bevor wir anfangen: Hast` : 'Ich möchte eine Zahlung mit dir prüfen. Hast'} du ${onSpokenRelativeDay(alert.at, today, 'de-DE')} bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft${c ? `, mit ${card(c, true)}` : ''}? Es waren ${m(alert.amount)}. ${asked ? 'Sag ja, wenn du es warst, oder nein, wenn nicht.' : 'Bitte sag ja oder nein.'}`,
   fraudReprompt: (alert) => `Hast du bei ${spokenBankText(alert.merchant, 'de-DE')} eingekauft? Bitte sag ja oder nein.`,
   fraudGenuine: () => 'Danke. Ich habe die Zahlung als echt markiert.',
-  fraudReported: (c) =>
-    `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt und die Zahlung deiner Bank als Betrug gemeldet. Du kannst die Karte später entsperren, bei mir oder in der App deiner Bank.`,
+  genuineNotPermitted: () =>
+    'Mit dem Zugriff, den du mir hier gegeben hast, kann ich eine Zahlung melden, aber nicht als deine bestätigen. Sie bleibt also markiert, und deine Karte bleibt, wie sie ist. Bitte bestätige sie in der App deiner Bank.',
+  fraudReported: (c, appOnly) =>
+    `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt und die Zahlung deiner Bank als Betrug gemeldet. Du kannst die Karte später entsperren, ${appOnly ? 'in der App deiner Bank' : 'bei mir oder in der App deiner Bank'}.`,
   fraudLockedNotReported: (c) => `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt, konnte die Zahlung aber nicht an deine Bank melden. Bitte ruf deine Bank dazu an.`,
   fraudReportTakenBack: () => 'Meinst du, dass du den Einkauf doch selbst gemacht hast? Bitte sag ja oder nein.',
   fraudReportStands: () => 'In Ordnung. Der Einkauf bleibt als Betrug gemeldet.',

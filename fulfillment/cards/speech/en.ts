@@ -63,8 +63,10 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
       `${firstName ? `Welcome back, ${firstName}. Before we start: did` : "There's a purchase I'd like to check with you. Did"} you make a purchase at ${spokenBankText(alert.merchant, locale)} ${onSpokenRelativeDay(alert.at, today, locale)}${c ? `, with ${card(c)}` : ''}? It was for ${m(alert.amount)}. ${asked ? "Say yes if it was you, or no if it wasn't." : 'Please say yes or no.'}`,
     fraudReprompt: (alert) => `Did you make the purchase at ${spokenBankText(alert.merchant, locale)}? Please say yes or no.`,
     fraudGenuine: () => "Thanks. I've marked that purchase as genuine.",
-    fraudReported: (c) =>
-      `I've locked ${c ? card(c) : 'your card'} and reported the purchase to your bank as fraud. You can unlock the card later, by asking me or in your bank's app.`,
+    genuineNotPermitted: () =>
+      "The access you've given me here can report a purchase, but not mark one as yours, so it stays flagged and your card stays as it is. Please confirm it in your bank's app.",
+    fraudReported: (c, appOnly) =>
+      `I've locked ${c ? card(c) : 'your card'} and reported the purchase to your bank as fraud. You can unlock the card later, ${appOnly ? "in your bank's app" : "by asking me or in your bank's app"}.`,
     fraudLockedNotReported: (c) => `I've locked ${c ? card(c) : 'your card'}, but I couldn't report the purchase to your bank. Please call your bank about it.`,
     fraudReportTakenBack: () => 'Do you mean you made that purchase after all? Please say yes or no.',
     fraudReportStands: () => 'Okay. The purchase stays reported as fraud.',

@@ -21,6 +21,8 @@ export const deDECommon: CommonSpeech = {
         return 'Deine Bank antwortet gerade nicht. Bitte versuche es gleich noch einmal.';
       case 'unsupported':
         return 'Das kann ich mit dieser Bank noch nicht.';
+      case 'not-permitted':
+        return 'Mit dem Zugriff, den du mir hier gegeben hast, kann ich deine Konten lesen und deine Karten schützen, aber das nicht. Bitte mach das in der App deiner Bank.';
       case 'not-found':
         return 'Das habe ich bei deiner Bank nicht gefunden.';
       case 'insufficient-funds':

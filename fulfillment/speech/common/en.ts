@@ -23,6 +23,8 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
           return "Your bank isn't responding right now. Please try again in a little while.";
         case 'unsupported':
           return "I can't do that with this bank yet.";
+        case 'not-permitted':
+          return "The access you've given me here lets me read your accounts and protect your cards, but not that. Please do it in your bank's app.";
         case 'not-found':
           return "I couldn't find that at your bank.";
         case 'insufficient-funds':
