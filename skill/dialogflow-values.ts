@@ -58,10 +58,11 @@ export function parameterToSlot(raw: unknown): SlotValue | undefined {
  * currency ("fifty dollars"), so the model gives a bare "fifty" answering "how much?" its own
  * parameter, `number` (@sys.number), which this reads as the amount without a currency. Beside
  * an amount with its currency and a second payee ("twenty dollars to Anna and thirty to Bob"), the
- * bare number is the second transfer's amount.
+ * bare number is the second transfer's amount; so it is beside a word for the first ("a fiver").
  */
 export function withBareAmount(slots: Record<string, SlotValue | undefined>): Record<string, SlotValue | undefined> {
   const { number, ...rest } = slots;
-  if (number && rest.amount && rest.nextPayee && !rest.nextAmount) return { ...rest, nextAmount: number };
+  // "A fiver to Tom and Anna twenty": beside a word for the first amount, too, the bare number is the second's.
+  if (number && (rest.amount || rest.amountWord) && rest.nextPayee && !rest.nextAmount) return { ...rest, nextAmount: number };
   return number && !rest.amount ? { ...rest, amount: number } : rest;
 }
