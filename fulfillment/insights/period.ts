@@ -201,12 +201,13 @@ export function periodBefore(value: string | undefined, until: string | undefine
 }
 
 /**
- * Whether a date value the platform sent ("2026-11-21", "2026-W48", a Dialogflow date-time)
- * starts after today: a transfer asked for "tomorrow" or "on Friday", which the skill cannot
- * schedule. An unreadable value is not taken for a later day.
+ * Whether a date value the platform sent ("2026-11-21", "2026-W48", a Dialogflow date-time) names
+ * a day other than today: a later one ("tomorrow", "on Friday"), or one already
+ * past, which a customer saying "on the 5th" late in the month means of the next month. A transfer
+ * goes right away, so either is said, never dropped in silence. An unreadable value is neither.
  */
-export function startsAfterToday(value: string | undefined, now: Date): boolean {
+export function namesAnotherDay(value: string | undefined, now: Date): boolean {
   const today = isoDay(now);
   const span = value?.trim() ? readSpan(value, today) : undefined;
-  return span !== undefined && span.from > today;
+  return span !== undefined && (span.from > today || span.to < today);
 }

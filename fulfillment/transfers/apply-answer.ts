@@ -10,7 +10,7 @@ import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
 import { transferSpeech } from './speech';
 import { withdrawApproval } from './withdraw';
-import { startsAfterToday } from '../insights/period';
+import { namesAnotherDay } from '../insights/period';
 import { kindAskedFor, switchKind } from './switch-kind';
 import { amountAsLastTime } from './same-amount';
 import { amountOfWholeBalance } from './whole-balance';
@@ -107,8 +107,9 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // "Everything": the whole balance of the source, once the source is known.
   const whole = problem ? undefined : await amountOfWholeBalance(ctx, draft, view, slots);
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
-  // "Send Bob fifty dollars tomorrow": nothing is scheduled, and the customer hears so before the read-back.
-  const later = startsAfterToday(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
+  // "Send Bob fifty dollars tomorrow", "on the 5th" (heard as a day gone by): nothing is scheduled,
+  // and the customer hears so before the read-back.
+  const later = namesAnotherDay(slots.when?.value, ctx.deps.clock.now()) ? t.onlyRightAway() : undefined;
   // "Every month": one transfer now, and the customer hears that no standing order is set up.
   const repeating = matchWords(slots.recurring, RECURRING_WORDS[ctx.turn.locale]).kind === 'matched' ? t.onlyOnce() : undefined;
   // Said once the transfer was read back ("do it tomorrow" at the PIN prompt), it takes back the

@@ -1,5 +1,5 @@
 /** Reading periods from Alexa's and Dialogflow's date values, against a fixed clock (Friday 20 November 2026). */
-import { namedPeriod, readPeriod, startsAfterToday } from '../../fulfillment/insights/period';
+import { namedPeriod, namesAnotherDay, readPeriod } from '../../fulfillment/insights/period';
 import { TEST_NOW } from '../support/harness';
 
 const now = new Date(TEST_NOW);
@@ -90,10 +90,13 @@ describe('a day a transfer is asked for', () => {
     ['2026-11-20', false],
     ['PRESENT_REF', false],
     ['2026-W47', false],
-    ['2026-11-19', false],
+    // "On the 5th", heard as a day gone by: another day, never dropped in silence.
+    ['2026-11-19', true],
+    ['2026-11-05', true],
+    ['2026-10', true],
     ['next tuesday', false],
     ['', false],
-  ])('reads %s as a later day: %s', (value, later) => {
-    expect(startsAfterToday(value, now)).toBe(later);
+  ])('reads %s as another day than today: %s', (value, another) => {
+    expect(namesAnotherDay(value, now)).toBe(another);
   });
 });
