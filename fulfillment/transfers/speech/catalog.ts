@@ -207,8 +207,9 @@ export interface TransferSpeech {
   /** "No" at the read-back: what should change, for this kind of transfer. */
   askChange(kind: TransferKind): string;
   /**
-   * Digits said before the PIN was asked for, at a read-back or (`early`) at a question before it:
-   * never read back, never taken as an amount.
+   * Digits said before the PIN was asked for, at a read-back (the yes comes first, and the customer
+   * hears so: "yes, one two three four" may be heard as the digits alone) or (`early`) at a
+   * question before it: never read back, never taken as an amount.
    */
   pinWhenAsked(early?: boolean, amountHint?: boolean): string;
   /** Four digits said to "how much?": perhaps the PIN, which comes at the end; how to say the amount. */

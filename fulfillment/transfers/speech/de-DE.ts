@@ -220,7 +220,7 @@ export const deDETransfer: TransferSpeech = {
   sameAmountAgain: () => 'Das ist der Betrag, den ich schon habe.',
   pinBeforeAmount: () => 'Falls das deine PIN war: Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird. Sag den Betrag bitte mit der Währung, zum Beispiel fünfzig Euro.',
   pinWhenAsked: (early = false, amountHint = true) =>
-    `Falls das deine PIN war: Die brauche ich erst ${early ? 'ganz am Schluss, bevor etwas überwiesen wird' : 'im nächsten Schritt'}.${amountHint ? ' Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.' : ''}`,
+    `Falls das deine PIN war: ${early ? 'Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird' : 'Sag zuerst ja, dann frage ich danach'}.${amountHint ? ' Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.' : ''}`,
   changed: ({ amount, to: d, toName, from, option, recap }) =>
     recap ? `Bisher: ${[amount && m(amount), d && wohin(d), from && `von ${von(from)}`].filter(Boolean).join(', ')}.` : okayChanged(amount && (option ? `${ZAHLST[option]}: ${m(amount)}` : m(amount)), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
   backToTransfer: (kind) => (kind === 'card' ? 'Jetzt zurück zu deiner Kreditkartenzahlung.' : 'Jetzt zurück zu deiner Überweisung.'),

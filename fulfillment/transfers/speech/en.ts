@@ -214,7 +214,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     sameAmountAgain: () => "That's the amount I already have.",
     pinBeforeAmount: () => `If that was your PIN, I'll ask for it at the end, before anything is sent. Please say the amount with the currency, like ${fifty}.`,
     pinWhenAsked: (early = false, amountHint = true) =>
-      `If that was your PIN, I'll ask for it ${early ? 'at the end, before anything is sent' : 'after this question'}.${amountHint ? ` To change the amount, say it with the currency, like ${fifty}.` : ''}`,
+      `If that was your PIN, ${early ? "I'll ask for it at the end, before anything is sent" : "say yes first, and I'll ask for it then"}.${amountHint ? ` To change the amount, say it with the currency, like ${fifty}.` : ''}`,
     changed: ({ amount, to: d, toName, from, option, recap }) =>
       recap
         ? `So far: ${[amount && m(amount), d && `to ${named(d)}`, from && `from ${account(from)}`].filter(Boolean).join(', ')}.`
