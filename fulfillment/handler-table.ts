@@ -52,6 +52,8 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Cancel: cancelHandler,
   Fallback: fallbackHandler,
   Yes: yesHandler,
+  // Reached only where nothing waits (hedged-yes.ts makes it a Yes, or a doubt at the fraud question).
+  ProbablyYes: yesHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,
   RecentTransactions: recentTransactionsHandler,

@@ -14,6 +14,7 @@ export const INTENT_SLOTS = {
   Cancel: [],
   Fallback: [],
   Yes: [],
+  ProbablyYes: [],
   No: [],
   SessionEnd: [],
   RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent'],

@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'No' | 'Wait' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'ProbablyYes' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -37,6 +37,8 @@ const ENGLISH = {
     'thanks', 'thank you', 'cheers', 'ta', 'ta very much', 'thank you very much', 'thanks a lot', 'great thanks',
     'ok thanks', 'okay thank you', 'ok thank you', 'alright thanks', 'alright thank you', 'ok cheers', 'got it thanks',
     'cool thanks', 'perfect thank you', 'okay great thanks', 'thanks so much', 'many thanks', 'ok great thank you',
+    // British praise said as thanks.
+    'brilliant', 'brilliant thanks', 'brilliant cheers', 'lovely thanks', 'lovely cheers', 'great stuff', 'great stuff thanks', 'smashing thanks',
   ],
   Cancel: [
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
@@ -66,8 +68,6 @@ const ENGLISH = {
     // A yes with thanks is still a yes, never the goodbye that thanks alone is.
     'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
     // "Yes, lock it" is LockCard's: to "did you make this purchase?" it asks for the lock, never says yes.
-    // A hedged yes is a yes: the PIN, or the read-back, still comes after it.
-    'yes i think so', 'i think so', 'i guess so', 'i suppose so', 'yeah i think so', 'yeah i guess',
     // Nothing to change after all, to "what should I change?": the read-back comes again.
     // Only words that say it is correct: "leave it as it is" could as well mean "don't send it".
     "actually it's correct", "it's correct after all", "it's right after all", 'actually that is correct',
@@ -93,12 +93,22 @@ const ENGLISH = {
     "hold on i'm opening the app", 'let me open the app', 'one sec i am approving it', "i'm doing it now", 'still looking for my phone',
     'wait i have to find my banking app', 'hold on where is the app', 'give me a second to find the app', 'one moment i need my phone',
   ],
+  // A hedged yes: a yes to a transfer's questions (the PIN, or the read-back, still comes after
+  // it), but never the answer that clears a purchase flagged as fraud (pipeline/hedged-yes.ts).
+  ProbablyYes: [
+    'i think so', 'yes i think so', 'yeah i think so', 'i guess so', 'yeah i guess', 'i suppose so', 'i believe so',
+    'probably', 'probably yes', 'yes probably', 'yeah probably', 'i reckon so', 'most likely', 'i think that was me',
+    'i guess that was me', 'probably me', 'i think i did', 'i think i made it', 'i think that was mine', 'yeah i reckon', 'i guess',
+  ],
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
     'i guess not', 'i suppose not', "i don't think so no", 'yeah no', 'yeah nah', 'yes no no',
     // A negated "send it" must never be heard as its yes.
     "don't send it", 'do not send it', "don't do it", 'do not do that', "please don't", "no don't", 'no do not send it',
+    // A moment asked for and a refusal in one breath: the refusal is the answer.
+    "wait don't send it", "hold on don't send it", "hang on don't send it", "wait a second don't send it", "hold on don't do it",
+    'wait actually no', 'hold on actually no', 'hang on no',
     'absolutely not', 'absolutely no', 'certainly not', 'of course not', 'definitely no',
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
     "don't confirm", 'do not proceed', "don't transfer it",
@@ -195,7 +205,6 @@ const GERMAN = {
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
     'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
     'ja danke', 'ja bitte danke', 'ja gerne danke',
-    'ja ich denke schon', 'ich denke schon', 'ich glaube schon', 'ja glaube schon',
     'ist doch richtig', 'stimmt doch', 'war doch richtig', 'doch alles richtig',
     // Gefragt, während eine Freigabe in der App der Bank wartet: nachsehen ist, was "weiter" tut.
     'ich habe es bestätigt', 'hab es freigegeben',
@@ -211,6 +220,13 @@ const GERMAN = {
     'moment ich öffne die app', 'ich mache die app auf', 'warte ich gebe es gerade frei', 'ich suche mein handy',
     'moment ich muss die app finden', 'warte wo ist die app',
   ],
+  // Ein Ja unter Vorbehalt: bei einer Überweisung ein Ja (PIN oder Vorlesen folgen), nie die
+  // Antwort, die eine als Betrug markierte Zahlung freigibt (pipeline/hedged-yes.ts).
+  ProbablyYes: [
+    'ich denke schon', 'ja ich denke schon', 'ich glaube schon', 'ja glaube schon', 'glaub schon', 'ich glaube ja',
+    'ich denke ja', 'wahrscheinlich', 'wahrscheinlich ja', 'ja wahrscheinlich', 'vermutlich', 'vermutlich ja',
+    'ich glaube das war ich', 'das war wohl ich', 'wohl schon', 'schätze schon', 'ich schätze ja', 'denke schon',
+  ],
   No: [
     'nein', 'nee', 'nein danke', 'jetzt nicht', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
@@ -223,6 +239,9 @@ const GERMAN = {
     'nein das will ich nicht',
     'nö danke',
     'nicht überweisen', 'nein nicht überweisen', 'schick es nicht ab', 'überweise das nicht', 'bitte nicht', 'noch nicht',
+    // Ein Moment und ein Nein in einem Atemzug: das Nein ist die Antwort.
+    'moment mal nicht überweisen', 'moment nicht überweisen', 'moment doch nicht', 'moment mal doch nicht', 'warte nicht überweisen',
+    'warte mal doch nicht', 'moment nicht abschicken', 'halt moment nicht überweisen', 'moment mal nein',
     'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein',
     'ich glaube nicht', 'ich denke nicht', 'glaube ich nicht', 'eher nein',
     'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
@@ -246,6 +265,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   Thanks: { slots: {}, utterances: both('Thanks') },
   Cancel: { slots: {}, utterances: both('Cancel') },
   Yes: { slots: {}, utterances: both('Yes') },
+  ProbablyYes: { slots: {}, utterances: both('ProbablyYes') },
   No: { slots: {}, utterances: both('No') },
   Wait: { slots: {}, utterances: both('Wait') },
   // What the skill does not do: Alexa's fallback samples and Dialogflow's negative examples.

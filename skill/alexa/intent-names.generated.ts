@@ -31,6 +31,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["LockCardIntent", 'LockCard'],
   ["PayCardIntent", 'PayCard'],
   ["PinIntent", 'Pin'],
+  ["ProbablyYesIntent", 'ProbablyYes'],
   ["ProvideAccountIntent", 'ProvideAccount'],
   ["ProvideAmountIntent", 'ProvideAmount'],
   ["ProvidePayeeIntent", 'ProvidePayee'],

@@ -26,6 +26,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["No", 'No'],
   ["PayCard", 'PayCard'],
   ["Pin", 'Pin'],
+  ["ProbablyYes", 'ProbablyYes'],
   ["ProvideAccount", 'ProvideAccount'],
   ["ProvideAmount", 'ProvideAmount'],
   ["ProvidePayee", 'ProvidePayee'],

@@ -27,6 +27,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["No", 'No'],
   ["PayCard", 'PayCard'],
   ["Pin", 'Pin'],
+  ["ProbablyYes", 'ProbablyYes'],
   ["ProvideAccount", 'ProvideAccount'],
   ["ProvideAmount", 'ProvideAmount'],
   ["ProvidePayee", 'ProvidePayee'],
