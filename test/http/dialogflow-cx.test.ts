@@ -88,7 +88,7 @@ describe('a conversation on CX', () => {
   });
 
   it('asks a caller without an account link to link it, and hears an unknown tag as not understood', async () => {
-    expect((await skill.dialogflowCx('Balance')).text).toBe('To hear your accounts, please link your bank account first, using the sign-in link in this app.');
+    expect((await skill.dialogflowCx('Balance')).text).toBe('To do that, please link your bank account first, using the sign-in link in this app.');
     expect((await skill.dialogflowCx('some-other-agents-tag', {}, { token: 'demo' })).text).toMatch(/^Sorry, I didn't catch that\./);
     expect((await skill.dialogflowCx('sys.no-match-default', {}, { token: 'demo' })).text).toMatch(/^Sorry, I didn't catch that\./);
   });

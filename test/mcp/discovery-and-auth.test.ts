@@ -159,6 +159,6 @@ describe('authorization', () => {
       return token === 'unlinked' && grant ? { clientId: grant.clientId, scopes: grant.scopes, resource: grant.resource, expiresAt: grant.expiresAt } : undefined;
     } } });
     const balances = await callTool(await mcp.connect('unlinked'), 'get_balances');
-    expect(balances).toEqual({ isError: true, structured: undefined, text: 'To hear your accounts, please link your bank account first, using the sign-in link in this app.' });
+    expect(balances).toEqual({ isError: true, structured: undefined, text: 'To do that, please link your bank account first, using the sign-in link in this app.' });
   });
 });

@@ -8,8 +8,8 @@ export const deDECommon: CommonSpeech = {
   anythingElse: () => 'Kann ich sonst noch etwas für dich tun?',
   linkAccount: (platform) =>
     platform === 'alexa'
-      ? 'Um deine Konten zu hören, verknüpfe bitte zuerst dein Bankkonto. Ich habe dir dazu eine Karte in der Alexa App geschickt.'
-      : 'Um deine Konten zu hören, verknüpfe bitte zuerst dein Bankkonto über den Anmeldelink in dieser App.',
+      ? 'Dafür verknüpfe bitte zuerst dein Bankkonto. Ich habe dir dazu eine Karte in der Alexa App geschickt.'
+      : 'Dafür verknüpfe bitte zuerst dein Bankkonto über den Anmeldelink in dieser App.',
   bankError: (e: BankError) => {
     switch (e.kind) {
       case 'not-linked':

@@ -10,8 +10,8 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
     anythingElse: () => 'Is there anything else?',
     linkAccount: (platform) =>
       platform === 'alexa'
-        ? 'To hear your accounts, please link your bank account first. I sent a card to the Alexa app to help you do that.'
-        : 'To hear your accounts, please link your bank account first, using the sign-in link in this app.',
+        ? 'To do that, please link your bank account first. I sent a card to the Alexa app to help you do that.'
+        : 'To do that, please link your bank account first, using the sign-in link in this app.',
     bankError: (e: BankError) => {
       switch (e.kind) {
         case 'not-linked':
