@@ -111,7 +111,7 @@ export const deDETransfer: TransferSpeech = {
   onlyRightAway: () => 'Ich kann Geld nur sofort überweisen, nicht an einem späteren Tag. Eine Terminüberweisung richtest du in deiner Banking-App ein.',
   lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,
-  wholeBalance: (from, amount) => `Alles auf ${von(from)} sind ${m(amount)}.`,
+  wholeBalance: (from, amount) => `Auf ${von(from)} sind insgesamt ${m(amount)}.`,
   halfBalance: (from, amount) => `Die Hälfte von dem, was auf ${von(from)} ist, sind ${m(amount)}.`,
   stillUnconfirmed: (d) =>
     `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
