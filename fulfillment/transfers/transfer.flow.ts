@@ -438,7 +438,8 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
   if (intent === 'Pin') return failed(ctx, draft, view);
   // Asked for a PIN the customer does not know, the transfer ends; asked anywhere else, it is answered in passing.
-  if (intent === 'ForgotPin' && draft.step === 'pin') return endTransfer(ctx, draft, transferSpeech(ctx.turn.locale).forgotPin(true));
+  // The customer stays: what else they came for needs no PIN.
+  if (intent === 'ForgotPin' && draft.step === 'pin') return endTransfer(ctx, draft, transferSpeech(ctx.turn.locale).forgotPin(true), [], 'go-on');
   if (intent === 'Yes') return onYes(ctx, draft, view);
   // "Weiter" ("continue") after approving in the app is also German for "next": a platform may hear More.
   if (intent === 'More' && draft.step === 'approval') return onYes(ctx, draft, view);
