@@ -90,7 +90,7 @@ export function dialogflowAgent(): AgentFile[] {
     if (type.kind !== 'custom' || (type.onlyOn && type.onlyOn !== 'dialogflow')) continue;
     files.push({
       path: `entities/${type.dialogflow}.json`,
-      json: { id: stableId(`entity:${type.dialogflow}`), name: type.dialogflow, isOverridable: true, isEnum: false, isRegexp: false, automatedExpansion: Boolean(type.openValues), allowFuzzyExtraction: Boolean(type.dynamic) },
+      json: { id: stableId(`entity:${type.dialogflow}`), name: type.dialogflow, isOverridable: true, isEnum: false, isRegexp: false, automatedExpansion: Boolean(type.openValues || type.dynamic), allowFuzzyExtraction: Boolean(type.dynamic) },
     });
     for (const locale of LOCALES) {
       files.push({

@@ -6,8 +6,8 @@
  * alone. Each run of words that no sample of the model has is tried as each open slot type (a
  * payee's name) and the text classified again: the reading that scores best wins when
  * its intent has that slot where the samples have it, and it beats the words as typed. Dialogflow
- * matches an intent by its training phrases in the same way but leaves an entity it does not know
- * unfilled: there the reading chooses the intent, and the name is left out.
+ * matches an intent by its training phrases in the same way, and fills the payee with the name
+ * because its entity has automated expansion.
  */
 import type { Scored } from './classifier/intent-classifier';
 import { NONE } from './classifier/intent-classifier';

@@ -4,7 +4,7 @@
  * and the skill then says it has no payee of that name. The local understanding finds only the
  * values it knows, so for Alexa a run of words that no sample of the intent has stands in for
  * the empty custom slot whose samples put the same words right before it ("send to {payee}",
- * "to my {to}"). Dialogflow leaves an entity it does not know unfilled, so it gets none of this.
+ * "to my {to}"). Dialogflow fills only an entity with automated expansion (the open types) so.
  */
 import type { ModelIntent } from './platforms/platform-model';
 import { BUILTIN_SLOT_KINDS } from './platforms/slot-kinds';

@@ -174,7 +174,9 @@ describe('words a custom slot does not know', () => {
     }
   });
 
-  it('stay unfilled on Dialogflow, which leaves an entity it does not know empty', async () => {
-    expect((await understand('send fifty dollars to charlie', 'dialogflow')).slots['payee']).toBeUndefined();
+  it('fill the payee on Dialogflow, whose Payee entity has automated expansion, and no closed entity there', async () => {
+    expect((await understand('send fifty dollars to charlie', 'dialogflow')).slots['payee']).toMatchObject({ text: 'charlie' });
+    expect((await understand('send fifty dollars to charlie', 'dialogflow')).slots['payee']?.id).toBeUndefined();
+    expect((await understand('what is the balance of my brokerage account', 'dialogflow')).slots['account']).toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@ describe('local understanding trained from the generated platform models', () =>
     expect(await nlu.understand('wie wird das wetter morgen', 'dialogflow', 'de-DE')).toMatchObject({ intent: 'Fallback', platformIntent: 'Default Fallback Intent' });
   });
 
-  it('hears a name it has never seen in the payee slot on Alexa, as Alexa does, and leaves it out on Dialogflow', async () => {
+  it('hears a name it has never seen in the payee slot on Alexa, as Alexa does, and on Dialogflow, whose Payee entity has automated expansion', async () => {
     const charlie = await nlu.understand('send Charlie fifty dollars', 'alexa', 'en-US');
     expect(charlie).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'Charlie' }, amount: { value: '50' } } });
     expect(charlie.slots.payee?.id).toBeUndefined();
@@ -27,7 +27,8 @@ describe('local understanding trained from the generated platform models', () =>
     expect(await nlu.understand('send my mom 20 dollars', 'alexa', 'en-US')).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'mom' } } });
     expect(await nlu.understand('to my landlord', 'alexa', 'en-GB')).toMatchObject({ intent: 'ProvidePayee', slots: { payee: { text: 'landlord' } } });
     expect(await nlu.understand('überweise meiner Mutter 20 Euro', 'alexa', 'de-DE')).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'Mutter' } } });
-    expect((await nlu.understand('send Charlie fifty dollars', 'dialogflow', 'en-US')).slots.payee).toBeUndefined();
+    expect(await nlu.understand('send Charlie fifty dollars', 'dialogflow', 'en-US')).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'Charlie' } } });
+    expect(await nlu.understand('send Charlie fifty dollars', 'dialogflow-cx', 'en-US')).toMatchObject({ intent: 'Transfer', slots: { payee: { text: 'Charlie' } } });
   });
 
   it('never fills an amount with the digits said after "my pin is", as no sample has an amount there', async () => {

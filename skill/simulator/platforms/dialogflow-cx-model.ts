@@ -53,12 +53,11 @@ export function readDialogflowCxModel(locale: Locale, dir: string = DIALOGFLOW_C
       return [`@${name}`, entities.map((e) => ({ id: e.value, synonyms: e.synonyms }))];
     }),
   );
-  // A type with auto expansion hears names it does not list; a customer's own names (payees, fuzzy
-  // and taught per session) stay as Dialogflow ES has them, filled only when known.
+  // A type with auto expansion hears names it does not list (a payee the customer does not have).
   const openTypes = new Set(
     readdirSync(path.join(dir, 'entityTypes')).flatMap((name) => {
-      const type = readJson<{ readonly autoExpansionMode?: string; readonly enableFuzzyExtraction?: boolean }>(path.join(dir, 'entityTypes', name, `${name}.json`));
-      return type.autoExpansionMode && !type.enableFuzzyExtraction ? [`@${name}`] : [];
+      const type = readJson<{ readonly autoExpansionMode?: string }>(path.join(dir, 'entityTypes', name, `${name}.json`));
+      return type.autoExpansionMode ? [`@${name}`] : [];
     }),
   );
   return { intents, outOfScope, customTypes, fallback: NO_MATCH, openTypes };
