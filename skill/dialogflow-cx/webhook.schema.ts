@@ -7,7 +7,13 @@ import * as z from '../../fulfillment/kit/schema';
 import { text } from '../../fulfillment/kit/schema';
 
 const value = z.union([text(1000), z.number(), z.boolean(), z.null(), z.looseObject({}), z.array(z.unknown()).check(z.maxLength(50))]);
-const parameters = z.record(text(200), value).check(z.refine((r) => Object.keys(r).length <= 100, 'too many parameters'));
+/*
+ * The session's parameters are any JSON, as many as there are: CX sends every one on every turn,
+ * including those other flows or webhooks keep, so one long value would refuse every later turn
+ * of the session. The skill reads only their names (to clear them); the body's size is bounded by
+ * the server.
+ */
+const sessionParameters = z.record(z.string(), z.unknown());
 
 /** A minimal CX WebhookRequest. */
 export const cxRequestSchema = z.looseObject({
@@ -37,7 +43,7 @@ export const cxRequestSchema = z.looseObject({
       ),
     }),
   ),
-  sessionInfo: z.optional(z.looseObject({ session: z.optional(text(1024)), parameters: z.optional(parameters) })),
+  sessionInfo: z.optional(z.looseObject({ session: z.optional(text(1024)), parameters: z.optional(sessionParameters) })),
   payload: z.optional(z.looseObject({ user: z.optional(z.looseObject({ accessToken: z.optional(text(4096)) })) })),
 });
 

@@ -93,6 +93,17 @@ describe('a conversation on CX', () => {
     expect((await skill.dialogflowCx('sys.no-match-default', {}, { token: 'demo' })).text).toMatch(/^Sorry, I didn't catch that\./);
   });
 
+  it("answers whatever session parameters another flow keeps (long, many, lists), and clears them, so one never refuses the session's later turns", async () => {
+    const request = dialogflowCxRequest('Balance', { account: 'savings' }, { token: 'demo' }) as { sessionInfo: { session: string; parameters: Record<string, unknown> } };
+    const others: Record<string, unknown> = { summary: 'x'.repeat(5000), items: Array.from({ length: 500 }, (_, i) => i), nested: { deep: { list: ['a', 'b'] } } };
+    for (let i = 0; i < 150; i += 1) others[`other${i}`] = i;
+    const res = await skill.post('/dialogflow-cx', { ...request, sessionInfo: { ...request.sessionInfo, parameters: { ...request.sessionInfo.parameters, ...others } } });
+    expect(res.status).toBe(200);
+    const body = res.body as { sessionInfo: { parameters: Record<string, unknown> } };
+    expect(JSON.stringify(body)).toContain('Your savings account has $12,800.00.');
+    expect(body.sessionInfo.parameters).toMatchObject({ account: null, summary: null, items: null, nested: null, other149: null });
+  });
+
   it('refuses a body that is not a CX request', async () => {
     const res = await skill.post('/dialogflow-cx', { sessionInfo: 'not an object' });
     expect(res.status).toBe(400);
