@@ -2,6 +2,7 @@
 import { findValues } from '../../skill/simulator/values/find-values';
 import { alexaDate } from '../../skill/simulator/platform-request';
 import { withoutHesitations } from '../../skill/simulator/hesitations';
+import { englishValues } from '../../skill/simulator/values/english';
 
 const now = new Date('2026-11-20T15:30:00Z');
 const one = (text: string, locale: 'en-US' | 'en-GB' | 'de-DE') => {
@@ -94,6 +95,28 @@ describe('amounts of money', () => {
   ])('hears "%s" as %s, a half of the scale (Recognizers alone reads 2.0005)', (text, value) => {
     expect(one(text, 'en-US')).toMatchObject({ type: 'number', value });
     expect(one(`${text} dollars`, 'en-US')).toMatchObject({ type: 'money', value, currency: 'USD' });
+  });
+
+  it.each([
+    ['hundred and twenty-five dollars', 'money', '125'],
+    ['hundred dollars', 'money', '100'],
+    ['hundred and five', 'number', '105'],
+    ['five k', 'number', '5000'],
+    ['one and a half k', 'number', '1500'],
+    ['2 k', 'number', '2000'],
+    ['a buck fifty', 'money', '1.50'],
+    ['five quid twenty', 'money', '5.20'],
+    ['three-fifty dollars', 'money', '350'],
+  ])('hears "%s" as meant: %s %s (Recognizers alone drops the bare scale, the k, the hundredths after slang, or splits at the hyphen)', (text, type, value) => {
+    const found = englishValues(text, 'en-GB', now).filter((f) => f.type === 'money' || f.type === 'number');
+    const widest = found.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    expect(widest).toMatchObject({ type, value, start: 0, end: text.length });
+  });
+
+  it('keeps "ten bucks and twenty to Maria" two amounts, and "a hundred" after a number word as Recognizers reads it', () => {
+    const found = englishValues('ten bucks and twenty to Maria', 'en-US', now);
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'money', value: '10' }), expect.objectContaining({ type: 'number', value: '20' })]));
+    expect(englishValues('two hundred and five', 'en-US', now)).toEqual([expect.objectContaining({ value: '205' })]);
   });
 
   it('hears a number said alone as a number, a correction included', () => {

@@ -5,6 +5,7 @@
  * hesitation is not a currency ("um, fifty").
  */
 import { englishDateRanges } from './english-dates';
+import { hyphenatedPricesApart, spokenAmounts } from './english-amounts';
 import { Culture, recognizeCurrency, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { Locale } from '../../../fulfillment/kit/locale';
 import type { Recognised } from './found-value';
@@ -223,11 +224,11 @@ function dates(text: string, now: Date): Recognised[] {
 
 /** Every English value in the text. */
 export function englishValues(text: string, locale: Locale, now: Date): Recognised[] {
-  const { readable, moved } = oneAsNumber(text);
+  const { readable, moved } = oneAsNumber(hyphenatedPricesApart(text));
   const amounts = [...money(readable, locale), ...numbers(readable, locale), ...writtenPence(readable)].map((f) =>
     moved.has(f.start) ? { ...f, start: f.start - 2, text: text.slice(f.start - 2, f.end) } : { ...f, text: text.slice(f.start, f.end) },
   );
-  return [...amounts, ...ordinals(text), ...dates(text, now)];
+  return [...spokenAmounts(text, amounts), ...ordinals(text), ...dates(text, now)];
 }
 
 /**
