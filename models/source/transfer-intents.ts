@@ -46,6 +46,8 @@ const PAYEE_BY_RELATION = [
   'transfer {amount} {currency} to my {payee}', 'send my {payee} money', 'give my {payee} {amount} {currency}',
   // Without the currency's slot, which Dialogflow does not have: it hears "{amount}" with its currency.
   'send my {payee} {amount}', 'send {amount} to my {payee}', 'pay my {payee} {amount}', 'transfer {amount} to my {payee}',
+  // "Pay the nanny sixty dollars": with an amount, "the" and a person are a transfer, never the card's "pay the {option}".
+  'pay the {payee} {amount} {currency}', 'pay the {payee} {amount}', 'send the {payee} {amount} {currency}', 'give the {payee} {amount} {currency}',
 ];
 
 /**
