@@ -15,3 +15,16 @@ export function isConfusable(amount: Money): boolean {
   const whole = Math.floor(amount.minor / unit);
   return TEENS.has(whole) || TENS.has(whole);
 }
+
+/** A confusable amount's whole units and the twin a listener could hear instead (50 and 15, 14 and 40). */
+export interface ConfusableTwin {
+  readonly said: number;
+  readonly twin: number;
+}
+
+/** The whole units of a confusable amount and their twin; undefined for any other amount. */
+export function confusableTwin(amount: Money): ConfusableTwin | undefined {
+  if (!isConfusable(amount)) return undefined;
+  const whole = Math.floor(amount.minor / 10 ** CURRENCY_EXPONENTS[amount.currency]);
+  return { said: whole, twin: TEENS.has(whole) ? (whole - 10) * 10 : whole / 10 + 10 };
+}

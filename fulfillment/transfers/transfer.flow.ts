@@ -279,7 +279,7 @@ function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferV
   return said.ok && said.value !== undefined && sameMoney(said.value, draft.amount);
 }
 
-/** Whether digits said are the whole amount's, as the amount check spells it ("one five" for $15.00). */
+/** Whether digits said are the whole amount's ("one five" for $15.00), which agree with the amount check. */
 function saysAmountDigits(slot: SlotValue | undefined, draft: TransferDraft): boolean {
   const amount = draft.amount;
   if (!slot || !amount || amount.minor % 100 !== 0) return false;
@@ -391,11 +391,11 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
     const pinned = await atPinStep(ctx, draft, view);
     if (pinned) return pinned;
   }
-  // "One five" to "$15.00, that's one five. Is that right?", "1000" to "1.000,00 €. Bist du
+  // "One five" to "$15.00: fifteen, not fifty. Is that right?", "1000" to "1.000,00 €. Bist du
   // sicher?": the amount's own digits said back, heard as a PIN, agree with it.
   if (intent === 'Pin' && draft.step === 'check-amount' && saysAmountDigits(ctx.turn.slots.pin, draft)) return onYes(ctx, draft, view);
   // A bare number the platform took for a PIN answers "how much?". So do digits too few for a PIN
-  // anywhere before the PIN step: "one five" to "$50.00, that's five zero. Is that right?".
+  // anywhere before the PIN step: "one five" to "$50.00: fifty, not fifteen. Is that right?".
   const pinSlot = ctx.turn.slots.pin;
   if (pinToHowMuch(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinBeforeAmount());
   if (intent === 'Pin' && pinSlot && (draft.step === 'amount' || (draft.step !== 'pin' && /^\d{1,2}$/.test(spokenDigits(pinSlot))))) return applyAnswer(ctx, draft, view, { amount: pinSlot });

@@ -298,7 +298,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(interrupted.text).not.toMatch(/12,800/);
     expect(interrupted.text).toMatch(/Now, back to your transfer\. You're sending money to Bob Carter, .*The amount is \$42\.00\. Shall I send it\?$/);
     const check = await say('ProvideAmount', { amount: '15' });
-    expect(check.text).toBe("Just to be sure, the amount is $15.00, that's one five. Is that right?");
+    expect(check.text).toBe("Just to be sure, the amount is $15.00: fifteen, not fifty. Is that right?");
   });
 
   it('answers "to which account?" with the account the money goes to, not the one it comes from', async () => {
@@ -337,7 +337,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('auf Deutsch, o
     expect((await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' })).text).toBe('Welche Anna meinst du: Anna Müller oder Anna Schneider?');
     expect((await say('Choose', { ordinal: '2' })).text).toMatch(/^Du überweist an Anna Schneider, Konto mit der Endung 1102, .*Der Betrag ist 42,00\s€\. Soll ich das überweisen\?$/);
     expect((await say('No')).text).toMatch(/^In Ordnung\. Was soll ich ändern\?/);
-    expect((await say('ProvideAmount', { amount: '60' })).text).toMatch(/^Nur zur Sicherheit: Der Betrag ist 60,00\s€, also sechs null\. Stimmt das\?$/);
+    expect((await say('ProvideAmount', { amount: '60' })).text).toMatch(/^Nur zur Sicherheit: Der Betrag ist 60,00\s€, also sechzig, nicht sechzehn\. Stimmt das\?$/);
   });
 
   it('beantwortet eine Frage zwischendurch und kehrt zur Überweisung zurück', async () => {

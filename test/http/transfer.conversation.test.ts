@@ -102,9 +102,9 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
 
   it('double-checks a confusable amount before the read-back', async () => {
     const check = await say('Transfer', { amount: '50', payee: 'Bob', account: 'checking' });
-    expect(check.text).toBe('Just to be sure, the amount is $50.00, that\'s five zero. Is that right?');
+    expect(check.text).toBe('Just to be sure, the amount is $50.00: fifty, not fifteen. Is that right?');
     expect((await say('No')).text).toBe('How much would you like to send to Bob Carter?');
-    expect((await say('ProvideAmount', { amount: '15' })).text).toMatch(/that's one five\. Is that right\?$/);
+    expect((await say('ProvideAmount', { amount: '15' })).text).toMatch(/: fifteen, not fifty\. Is that right\?$/);
     expect((await say('Yes')).text).toMatch(/The amount is \$15\.00\. Shall I send it\?$/);
   });
 

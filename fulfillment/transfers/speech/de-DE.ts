@@ -2,6 +2,7 @@ import type { Account, AccountKind } from '../../banks/bank-types';
 import type { CardOption } from '../card-option-words';
 import type { Money } from '../../kit/money';
 import { spelledAmount } from './spelled';
+import { confusableTwin } from '../confusable';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { optionOf, type Destination, type TransferSpeech, type UndoTarget } from './catalog';
@@ -17,6 +18,11 @@ const KIND: Readonly<Record<AccountKind, { von: string; auf: string }>> = {
 };
 
 const m = (a: Money) => formatMoney(a, 'de-DE');
+/** Die Zehner und die Zahlen ab dreizehn, die eine Betragsprüfung nennt ("fünfzig, nicht fünfzehn"). */
+const NUMBER_WORDS: Readonly<Record<number, string>> = {
+  13: 'dreizehn', 14: 'vierzehn', 15: 'fünfzehn', 16: 'sechzehn', 17: 'siebzehn', 18: 'achtzehn', 19: 'neunzehn',
+  30: 'dreißig', 40: 'vierzig', 50: 'fünfzig', 60: 'sechzig', 70: 'siebzig', 80: 'achtzig', 90: 'neunzig',
+};
 const von = (a: Account) => `${KIND[a.kind].von} mit der Endung ${a.last4}`;
 const auf = (a: Account) => `${KIND[a.kind].auf} mit der Endung ${a.last4}`;
 /** Where the money goes in the read-back: to a person "an", onto an account of one's own "auf". */
@@ -74,7 +80,13 @@ export const deDETransfer: TransferSpeech = {
       ? `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`
       : `Die Mindestzahlung hast du schon bezahlt. Möchtest du den restlichen Rechnungsbetrag oder einen anderen Betrag zahlen? Vom Rechnungsbetrag sind noch ${m(statement)} offen.`,
   statementPaid: () => 'Der Rechnungsbetrag deiner Karte ist schon bezahlt.',
-  checkAmount: (a) => `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`,
+  checkAmount: (a) => {
+    // "Fünfzig, nicht fünfzehn": der Zwilling, den man hätte hören können, genannt; jeder andere Betrag in Ziffern.
+    const twin = confusableTwin(a);
+    return twin
+      ? `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${NUMBER_WORDS[twin.said]}, nicht ${NUMBER_WORDS[twin.twin]}. Stimmt das?`
+      : `Nur zur Sicherheit: Der Betrag ist ${m(a)}, also ${spelled(a)}. Stimmt das?`;
+  },
   checkLarge: (a, option) => (option ? `Das ist ein hoher Betrag. ${amountIs(a, option)} Bist du sicher?` : `Das ist ein hoher Betrag: ${m(a)}. Bist du sicher?`),
   optionPaid,
   amountIs,

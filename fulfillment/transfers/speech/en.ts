@@ -3,6 +3,7 @@ import type { EnglishAccountNames } from '../../accounts/speech/en';
 import type { Locale } from '../../kit/locale';
 import type { Money } from '../../kit/money';
 import { spelledAmount } from './spelled';
+import { confusableTwin } from '../confusable';
 import { currencyName, formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { optionOf, type Destination, type TransferSpeech, type UndoTarget } from './catalog';
@@ -12,6 +13,12 @@ import type { CardOption } from '../card-option-words';
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
+
+/** The teens and tens an amount check names ("fifty, not fifteen"). */
+const NUMBER_WORDS: Readonly<Record<number, string>> = {
+  13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen',
+  30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety',
+};
 /** Builds the English transfer sentences for a locale and its account words. */
 export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, kinds: EnglishAccountNames): TransferSpeech {
   const m = (a: Money) => formatMoney(a, locale);
@@ -67,7 +74,13 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         ? `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`
         : `You've already paid the minimum. Would you like to pay the rest of the statement balance, or another amount? The statement balance left is ${m(statement)}.`,
     statementPaid: () => "Your card's statement balance is already paid.",
-    checkAmount: (a) => `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`,
+    checkAmount: (a) => {
+      // "Fifty, not fifteen": the twin a listener could have heard, named; any other amount spelled.
+      const twin = confusableTwin(a);
+      return twin
+        ? `Just to be sure, the amount is ${m(a)}: ${NUMBER_WORDS[twin.said]}, not ${NUMBER_WORDS[twin.twin]}. Is that right?`
+        : `Just to be sure, the amount is ${m(a)}, that's ${spelled(a)}. Is that right?`;
+    },
     checkLarge: (a, option) => `That's a large amount. ${amountIs(a, option)} Are you sure?`,
     optionPaid,
     amountIs,
