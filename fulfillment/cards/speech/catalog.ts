@@ -84,7 +84,9 @@ export interface CardsSpeech {
   noSuspiciousActivity(): string;
   /**
    * A payment the customer denies ("I never bought anything from Argos") that the bank has not
-   * flagged: said so, with what to do; `more`, another purchase was flagged, which is asked about next.
+   * flagged: said so, with what to do; `more`, another purchase was flagged, which is asked about
+   * next; `last`, the latest payment there, so that "what was that charge at Trader Joe's?" is
+   * answered before any flagged purchase is asked about.
    */
-  notFlagged(merchant: string, more: boolean): string;
+  notFlagged(merchant: string, more: boolean, last?: { readonly amount: Money; readonly day: string }): string;
 }

@@ -78,8 +78,10 @@ export const deDECards: CardsSpeech = {
   genuineMindChanged: (c) =>
     `Falls du meinst, dass du die Zahlung doch nicht gemacht hast: Ich habe deiner Bank schon gesagt, dass sie von dir war, also ruf bitte gleich deine Bank deswegen an.${c ? ` Soll ich ${card(c)} bis dahin sperren? Bitte sag ja oder nein.` : ''}`,
   noSuspiciousActivity: () => 'Ich sehe keine verdächtigen Umsätze auf deinen Karten.',
-  notFlagged: (merchant, more) =>
-    more
-      ? `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert, aber eine andere.`
-      : `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert. Wenn du sie nicht gemacht hast, ruf bitte deine Bank an. Ich kann deine Karte so lange sperren: Sag einfach, sperr meine Karte.`,
+  notFlagged: (merchant, more, last) => {
+    const lastOne = last ? ` Deine letzte Zahlung dort waren ${m(last.amount)}, ${last.day}.` : '';
+    return more
+      ? `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert.${lastOne} Aber sie hat eine andere markiert.`
+      : `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert.${lastOne} Wenn du sie nicht gemacht hast, ruf bitte deine Bank an. Ich kann deine Karte so lange sperren: Sag einfach, sperr meine Karte.`;
+  },
 };

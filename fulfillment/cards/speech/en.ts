@@ -75,9 +75,11 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     genuineMindChanged: (c) =>
       `If you mean you didn't make that purchase after all: I've already told your bank it was yours, so please call your bank about it now.${c ? ` Do you want me to lock ${card(c)} meanwhile? Please say yes or no.` : ''}`,
     noSuspiciousActivity: () => "I don't see any suspicious activity on your cards.",
-    notFlagged: (merchant, more) =>
-      more
-        ? `Your bank hasn't flagged a payment at ${merchant}, but it has flagged another one.`
-        : `Your bank hasn't flagged a payment at ${merchant}. If you didn't make it, please call your bank about it. I can lock your card meanwhile: just say lock my card.`,
+    notFlagged: (merchant, more, last) => {
+      const lastOne = last ? ` Your last payment there was ${m(last.amount)}, ${last.day}.` : '';
+      return more
+        ? `Your bank hasn't flagged a payment at ${merchant}.${lastOne} But it has flagged another one.`
+        : `Your bank hasn't flagged a payment at ${merchant}.${lastOne} If you didn't make it, please call your bank about it. I can lock your card meanwhile: just say lock my card.`;
+    },
   };
 }
