@@ -62,6 +62,8 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   const amount = absolute(last.amount);
   takeAmount(draft, amount);
   draft.fromHistory = true;
+  // "And the same to Maria" after Bob's: the amount is Bob's, and said as his, never as a history of Bob.
+  if (justPaid && justPaid.id !== payee.id) return t.sameAsJustSent(justPaid.name, amount);
   return t.lastTimeAmount(source.name, amount, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale));
 }
 

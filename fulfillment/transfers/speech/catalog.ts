@@ -100,6 +100,8 @@ export interface TransferSpeech {
   onlyOnce(): string;
   /** "The same as last time": the amount of the last transfer to the payee, and its day ("today", "on November 12"). */
   lastTimeAmount(payee: string, amount: Money, day: string): string;
+  /** "The same" to another payee right after a transfer: the amount just sent, and to whom it went. */
+  sameAsJustSent(payee: string, amount: Money): string;
   /** "The same as last time" with no earlier transfer to that payee to be found. */
   noEarlierTransfer(payee: string): string;
   /** "Everything" from an account: its whole balance, said in a sentence of its own before anything else. */

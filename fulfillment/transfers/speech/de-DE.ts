@@ -122,6 +122,7 @@ export const deDETransfer: TransferSpeech = {
   onlyOnce: () => 'Ich kann das nur einmal überweisen, nicht regelmäßig. Einen Dauerauftrag richtest du in deiner Banking-App ein.',
   onlyRightAway: () => 'Ich kann Geld nur sofort überweisen, nicht an einem späteren Tag. Eine Terminüberweisung richtest du in deiner Banking-App ein.',
   lastTimeAmount: (payee, amount, day) => `Zuletzt hast du ${payee} ${day} ${m(amount)} überwiesen.`,
+  sameAsJustSent: (payee, amount) => `Das sind ${m(amount)}, wie eben an ${payee}.`,
   noEarlierTransfer: (payee) => `Ich finde keine frühere Überweisung an ${payee}.`,
   wholeBalance: (from, amount) => `Auf ${von(from)} sind insgesamt ${m(amount)}.`,
   halfBalance: (from, amount) => `Die Hälfte von dem, was auf ${von(from)} ist, sind ${m(amount)}.`,
