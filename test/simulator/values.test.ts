@@ -117,6 +117,7 @@ describe('amounts of money', () => {
     const found = englishValues('ten bucks and twenty to Maria', 'en-US', now);
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'money', value: '10' }), expect.objectContaining({ type: 'number', value: '20' })]));
     expect(englishValues('two hundred and five', 'en-US', now)).toEqual([expect.objectContaining({ value: '205' })]);
+    expect(englishValues("I'm hundred percent sure", 'en-US', now)).toEqual([]);
   });
 
   it('hears a number said alone as a number, a correction included', () => {

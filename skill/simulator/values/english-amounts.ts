@@ -53,7 +53,10 @@ function bareScales(text: string, found: readonly Recognised[]): Recognised[] {
     if (currency) {
       const until = end + currency[0].length;
       out.push({ type: 'money', start, end: until, text: text.slice(start, until), value: String(scale), currency: WORD_CURRENCY[(currency[1] ?? '').toLowerCase()] ?? 'USD' });
-    } else out.push({ type: 'number', start, end, text: m[0], value: String(scale) });
+    } else if (/^\s*(?:$|[,.!?]|(?:to|from|for|please|instead)\b)/i.test(text.slice(end))) {
+      // Alone, or before what a transfer says next ("hundred to Bob"); never "hundred percent sure".
+      out.push({ type: 'number', start, end, text: m[0], value: String(scale) });
+    }
   }
   return out;
 }
