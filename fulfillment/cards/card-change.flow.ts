@@ -16,6 +16,7 @@ import { isHeard, type SlotValue } from '../pipeline/turn';
 import { carriesValue, onlyTakesBack } from '../pipeline/empty-answer';
 import type { IntentName } from '../pipeline/intent-catalog';
 import { DEBIT_CARD } from '../accounts/account-words';
+import { unlockRefused } from '../pipeline/scoped-bank';
 
 type CardChange = Extract<Awaiting, { kind: 'card-change' }>;
 
@@ -234,8 +235,8 @@ export const cardChangedFlow: Flow<'card-changed'> = {
     const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
     const back = changed.filter((c) => c.card.locked === awaiting.lock);
     if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(changed.map((c) => c.spoken), !awaiting.lock));
-    // A link that may only read locks, never unlocks (scoped-bank.ts): refused before it is asked.
-    if (awaiting.lock && ctx.deps.bank.protectiveOnly) return answerAndContinue(ctx, ctx.speech.bankError({ kind: 'not-permitted' }));
+    const refused = awaiting.lock ? unlockRefused(ctx) : undefined;
+    if (refused) return refused;
     ctx.conversation.awaiting = { kind: 'card-change', cardIds: back.map((c) => c.card.id), lock: !awaiting.lock };
     return confirmQuestion(ctx, back, !awaiting.lock);
   },

@@ -2,6 +2,7 @@ import { cardFact, cardsNamed, knownCards } from './spoken-cards';
 import { linked, type LinkedHandler } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { cardsSpeech } from './speech';
+import { unlockRefused } from '../pipeline/scoped-bank';
 
 /**
  * "Lock my card", "I lost my card", "unlock my debit card": names the cards it would change
@@ -9,8 +10,8 @@ import { cardsSpeech } from './speech';
  */
 function cardChangeHandler(lock: boolean): LinkedHandler {
   return linked(async (ctx) => {
-    // A link that may only read locks, never unlocks (scoped-bank.ts): refused before it is asked.
-    if (!lock && ctx.deps.bank.protectiveOnly) return answerAndContinue(ctx, ctx.speech.bankError({ kind: 'not-permitted' }));
+    const refused = lock ? undefined : unlockRefused(ctx);
+    if (refused) return refused;
     const cards = await knownCards(ctx);
     if (!cards.ok) return cards;
     // "Lock my cards": every card, as when no card is named.

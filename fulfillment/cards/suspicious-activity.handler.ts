@@ -1,10 +1,9 @@
 import { askAboutAlert, fraudFacts, unreviewedAlert } from './fraud-question';
-import { linked } from '../pipeline/intent-handler';
+import { linked, type LinkedContext } from '../pipeline/intent-handler';
 import { answerAndContinue, askAfter, withFacts } from '../pipeline/reply-builders';
 import { isHeard } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
 import { isSpending, merchantMatches, shopKey, transactionsBetween } from '../insights/history';
-import type { LinkedContext } from '../pipeline/intent-handler';
 import { absolute, type Money } from '../kit/money';
 import { isoDay } from '../kit/clock';
 import { onSpokenRelativeDay } from '../speech/dates';

@@ -8,6 +8,8 @@
  */
 import type { AlertsCapability, BankAdapter, CardsCapability } from '../banks/bank-adapter';
 import { err } from '../kit/result';
+import type { HandlerContext, Outcome } from './intent-handler';
+import { answerAndContinue } from './reply-builders';
 
 const NOT_PERMITTED = { kind: 'not-permitted' } as const;
 
@@ -40,4 +42,12 @@ export function withoutMoneyMovement(bank: BankAdapter): BankAdapter {
     ...(messages ? { messages } : {}),
     protectiveOnly: true,
   };
+}
+
+/**
+ * The answer to a request to unlock a card on a link that may only read, before anything is
+ * asked ("unlock my card", "undo that" after a lock); undefined where the link may unlock.
+ */
+export function unlockRefused(ctx: HandlerContext): Outcome | undefined {
+  return ctx.deps.bank.protectiveOnly ? answerAndContinue(ctx, ctx.speech.bankError(NOT_PERMITTED)) : undefined;
 }

@@ -5,14 +5,16 @@ import { CURRENCY_EXPONENTS } from '../kit/money';
 const TEENS = new Set([13, 14, 15, 16, 17, 18, 19]);
 const TENS = new Set([30, 40, 50, 60, 70, 80, 90]);
 
+/** An amount's whole units (50 for $50.20), from its integer minor units. */
+const wholeUnits = (amount: Money) => Math.floor(amount.minor / 10 ** CURRENCY_EXPONENTS[amount.currency]);
+
 /**
  * Whether the whole-unit part of an amount is one a listener could hear as its teen or tens
  * twin (13 and 30, 15 and 50...), alone or as the leading words of a larger amount
  * ("fifteen hundred" / "fifty hundred" is not a phrase, so only 13..19 and 30..90 count).
  */
 export function isConfusable(amount: Money): boolean {
-  const unit = 10 ** CURRENCY_EXPONENTS[amount.currency];
-  const whole = Math.floor(amount.minor / unit);
+  const whole = wholeUnits(amount);
   return TEENS.has(whole) || TENS.has(whole);
 }
 
@@ -24,7 +26,8 @@ export interface ConfusableTwin {
 
 /** The whole units of a confusable amount and their twin; undefined for any other amount. */
 export function confusableTwin(amount: Money): ConfusableTwin | undefined {
-  if (!isConfusable(amount)) return undefined;
-  const whole = Math.floor(amount.minor / 10 ** CURRENCY_EXPONENTS[amount.currency]);
-  return { said: whole, twin: TEENS.has(whole) ? (whole - 10) * 10 : whole / 10 + 10 };
+  const whole = wholeUnits(amount);
+  if (TEENS.has(whole)) return { said: whole, twin: (whole - 10) * 10 };
+  if (TENS.has(whole)) return { said: whole, twin: whole / 10 + 10 };
+  return undefined;
 }

@@ -13,7 +13,6 @@ import type { CardOption } from '../card-option-words';
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-
 /** The teens and tens an amount check names ("fifty, not fifteen"). */
 const NUMBER_WORDS: Readonly<Record<number, string>> = {
   13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen',

@@ -9,7 +9,6 @@
  * - a price written with a hyphen: "three-fifty", "one-twenty-five" (read as words apart).
  * Alexa's and Dialogflow's number types hear these as the amount; so does the simulator now.
  */
-import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
 import type { Recognised } from './found-value';
 
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -89,19 +88,16 @@ function slangHundredths(text: string, found: readonly Recognised[]): Recognised
   let out = [...found];
   for (const m of found) {
     if (m.type !== 'money' || !isWhole(m.value) || !/\b(?:bucks?|quid)$/i.test(m.text)) continue;
-    const after = /^\s+([a-z]+(?:-[a-z]+)?|\d{1,2})\b/i.exec(text.slice(m.end));
-    if (!after) continue;
-    const word = after[1] ?? '';
-    const cents = str(recognizeNumber(word, Culture.English)[0]?.resolution?.['value']);
-    const end = m.end + after[0].length;
-    if (!cents || !/^[1-9]\d?$/.test(cents) || CURRENCY_WORD.test(text.slice(end)) || /^\s*(?:cents?|p|pence)\b/i.test(text.slice(end))) continue;
-    out = out.filter((f) => f === m || !(f.start >= m.end && f.end <= end));
-    out = out.map((f) => (f === m ? { ...m, end, text: text.slice(m.start, end), value: `${m.value}.${cents.padStart(2, '0')}` } : f));
+    // The number Recognizers found right after it, with only spaces between.
+    const gap = /^\s+/.exec(text.slice(m.end))?.[0].length ?? 0;
+    const next = found.find((f) => f.type === 'number' && gap > 0 && f.start === m.end + gap && /^[1-9]\d?$/.test(f.value ?? ''));
+    const cents = next?.value;
+    if (!next || !cents || CURRENCY_WORD.test(text.slice(next.end)) || /^\s*(?:cents?|p|pence)\b/i.test(text.slice(next.end))) continue;
+    out = out.filter((f) => f !== next);
+    out = out.map((f) => (f === m ? { ...m, end: next.end, text: text.slice(m.start, next.end), value: `${m.value}.${cents.padStart(2, '0')}` } : f));
   }
   return out;
 }
-
-const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
 /** The amounts found, with the hurried ways of saying them read as meant. */
 export function spokenAmounts(text: string, found: readonly Recognised[]): Recognised[] {
