@@ -251,6 +251,13 @@ describe('dates', () => {
     expect(one('the past two weeks', 'en-US')).toMatchObject({ type: 'date', period: { start: '2026-11-06', end: '2026-11-20' } });
   });
 
+  it('reads a part of the day alone as no date, and "this morning" as that one day', () => {
+    for (const text of ['morning', 'good morning', 'evening']) expect(findValues(text, 'en-US', {}, now).filter((f) => f.type === 'date')).toEqual([]);
+    const morning = one('this morning', 'en-US');
+    expect(morning).toMatchObject({ type: 'date', value: '2026-11-20' });
+    expect(morning).not.toHaveProperty('period');
+  });
+
   it('resolves a month without a year forwards for Alexa, as AMAZON.DATE does', () => {
     expect(alexaDate('XXXX-10', now)).toBe('2027-10');
     expect(alexaDate('XXXX-11', now)).toBe('2026-11');

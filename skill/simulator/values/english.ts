@@ -201,13 +201,15 @@ function dates(text: string, now: Date): Recognised[] {
     const [value, start, end, timex] = [str(first?.['value']), str(first?.['start']), str(first?.['end']), str(first?.['timex'])];
     // "The last three days" ends today and holds three days: Recognizers starts it a day early.
     const lastDays = timex?.startsWith('(') && /^(?:the\s+)?(?:last|past)\s/i.test(r.text) && /P\d+D\)$/.test(timex) && end?.slice(0, 10) === now.toISOString().slice(0, 10);
-    const firstDay = start && lastDays ? dayAfter(start) : start?.slice(0, 10);
-    const period = firstDay && end ? { start: firstDay, end: timex?.startsWith('(') ? end.slice(0, 10) : dayBefore(end) } : undefined;
-    const day = value?.slice(0, 10) ?? firstDay;
-    // A time of day alone ("twenty five" read as 20:05) is no date: no slot takes a time. Nor is
-    // a length of time ("a second" in "wait a second", "two weeks"): Alexa's and Dialogflow's
-    // date types leave durations to a duration type, which no slot here uses.
+    // A time of day alone ("twenty five" read as 20:05, "morning") is no date: no slot takes a
+    // time. Nor is a length of time ("a second" in "wait a second", "two weeks"): Alexa's and
+    // Dialogflow's date types leave durations to a duration type, which no slot here uses.
     if (timex?.startsWith('T') || timex?.startsWith('P') || first?.['type'] === 'duration') return [];
+    const firstDay = start && lastDays ? dayAfter(start) : start?.slice(0, 10);
+    // "This morning": a part of one day is that day, as the platforms' date types read it.
+    const partOfDay = timex !== undefined && /^\d{4}-\d{2}-\d{2}T[A-Z]{2}$/.test(timex);
+    const period = firstDay && end && !partOfDay ? { start: firstDay, end: timex?.startsWith('(') ? end.slice(0, 10) : dayBefore(end) } : undefined;
+    const day = value?.slice(0, 10) ?? firstDay;
     // "And the day before?" is the day before the one last asked about, which no date type reads:
     // Recognizers takes it for the day before today.
     if (BEFORE_THE_LAST.test(r.text)) return [];
