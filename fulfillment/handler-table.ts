@@ -38,6 +38,7 @@ import { followUpHandler } from './insights/follow-up.handler';
 import { moreHandler, recentTransactionsHandler } from './insights/recent-transactions.handler';
 import { spendingHandler } from './insights/spending.handler';
 import { suspiciousActivityHandler } from './cards/suspicious-activity.handler';
+import { findChargeHandler } from './insights/find-charge.handler';
 
 /** One handler for every intent in the catalogue: leaving one out does not compile. */
 export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
@@ -54,6 +55,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Yes: yesHandler,
   // Reached only where nothing waits (hedged-yes.ts makes it a Yes, or a doubt at the fraud question).
   ProbablyYes: yesHandler,
+  Later: noHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,
   RecentTransactions: recentTransactionsHandler,
@@ -66,6 +68,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   UnlockCard: unlockCardHandler,
   CardStatus: cardStatusHandler,
   SuspiciousActivity: suspiciousActivityHandler,
+  FindCharge: findChargeHandler,
   DiscreetMode: discreetModeHandler,
   DiscreetModeOn: discreetModeHandler,
   DiscreetModeOff: discreetModeHandler,

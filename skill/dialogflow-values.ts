@@ -59,10 +59,15 @@ export function parameterToSlot(raw: unknown): SlotValue | undefined {
  * parameter, `number` (@sys.number), which this reads as the amount without a currency. Beside
  * an amount with its currency and a second payee ("twenty dollars to Anna and thirty to Bob"), the
  * bare number is the second transfer's amount; so it is beside a word for the first ("a fiver").
+ * Beside an amount with its currency and no second payee, it is a second amount for the same one.
  */
 export function withBareAmount(slots: Record<string, SlotValue | undefined>): Record<string, SlotValue | undefined> {
   const { number, ...rest } = slots;
   // "A fiver to Tom and Anna twenty": beside a word for the first amount, too, the bare number is the second's.
   if (number && (rest.amount || rest.amountWord) && rest.nextPayee && !rest.nextAmount) return { ...rest, nextAmount: number };
+  // "Forty to fifty dollars", "fifty, or maybe forty dollars": a bare number beside an amount with
+  // its currency, and no second payee, is a second amount for the same transfer, which the dialog
+  // asks about; dropped, the amount with the currency would be sent as if it were the only one.
+  if (number && rest.amount && !rest.amountWord && !rest.nextPayee && !rest.nextAmount && number.value !== rest.amount.value) return { ...rest, nextAmount: number };
   return number && !rest.amount ? { ...rest, amount: number } : rest;
 }

@@ -1,7 +1,7 @@
 import { auditCardAction } from './card-audit';
 import { cardFact, cardsNamed, knownCards, type KnownCard } from './spoken-cards';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, askAgain, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAfter, askAgain, withFacts } from '../pipeline/reply-builders';
 import type { CardFact } from '../pipeline/facts';
 import { err } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
@@ -19,6 +19,9 @@ import { DEBIT_CARD } from '../accounts/account-words';
 import { unlockRefused } from '../pipeline/scoped-bank';
 
 type CardChange = Extract<Awaiting, { kind: 'card-change' }>;
+
+/** Answers that name another card right after a change, as a correction: "no, the credit card" (heard as an account), "the other one". */
+const CORRECTING: ReadonlySet<IntentName> = new Set(['Choose', 'ProvideAccount', 'PayCard']);
 
 /** Answers that may name one of the cards asked about: a position, a card, or "the credit card" heard as an account. */
 const NARROWING: ReadonlySet<IntentName> = new Set(['Choose', 'LockCard', 'UnlockCard', 'ProvideAccount']);
@@ -188,6 +191,11 @@ export const cardChangeFlow: Flow<'card-change'> = {
     // "Both", "lock both", "beide": every card, whatever the question was about.
     const change = awaiting.lock ? 'LockCard' : 'UnlockCard';
     if (isHeard(ctx.turn.slots.both) && (ctx.turn.intent === 'Choose' || ctx.turn.intent === change)) return allCards({ ...ctx, session }, awaiting);
+    // "Probably", "I think so": a card changes on a clear yes alone (pipeline/hedged-yes.ts).
+    if (ctx.turn.intent === 'ProbablyYes') {
+      const again = await askAboutCards(ctx, awaiting, 'helped');
+      return again ? askAfter(ctx.speech.clearYes(), again) : undefined;
+    }
     const saidAgain = saysTheChange(ctx, awaiting);
     if (ctx.turn.intent === 'Yes' || (saidAgain && awaiting.cardIds.length === 1)) {
       ctx.conversation.awaiting = undefined;
@@ -222,6 +230,32 @@ export const cardChangeFlow: Flow<'card-change'> = {
 };
 
 /**
+ * The card a turn names right after a change, when it is another card than those changed and not
+ * already as they now are ("no, the credit card" after the debit card was locked): the same change
+ * is asked about for it, after saying the changed cards stay as they are. Undefined otherwise.
+ */
+async function otherCardMeant(ctx: LinkedContext, awaiting: Extract<Awaiting, { kind: 'card-changed' }>): Promise<Outcome | undefined> {
+  // "Lock my debit card" is a request of its own; "no, the credit card", "the other one" correct.
+  if (!CORRECTING.has(ctx.turn.intent)) return undefined;
+  if (ctx.turn.intent === 'PayCard' && carriesValue(ctx.turn)) return undefined;
+  const { card, account } = ctx.turn.slots;
+  const named: WordMatch<CardKind> = card ? matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]) : ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, account);
+  if (named.kind !== 'matched') return undefined;
+  const cards = await knownCards(ctx);
+  if (!cards.ok) return cards;
+  const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
+  const others = cards.value.filter((c) => c.spoken.kind === named.id && !awaiting.cardIds.includes(c.card.id));
+  if (changed.length === 0 || others.length === 0 || changed.some((c) => c.spoken.kind === named.id)) return undefined;
+  const stay = cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), awaiting.lock);
+  const changeable = others.filter((c) => c.card.locked !== awaiting.lock);
+  if (changeable.length === 0) return withFacts(answerAndContinue(ctx, `${stay} ${cardsSpeech(ctx.turn.locale).noCardToChange(others.map((c) => c.spoken), awaiting.lock)}`), { kind: 'cards', cards: [], change: awaiting.lock ? 'lock' : 'unlock', stage: 'unchanged' });
+  const refused = awaiting.lock ? undefined : unlockRefused(ctx);
+  if (refused) return refused;
+  ctx.conversation.awaiting = { kind: 'card-change', cardIds: changeable.map((c) => c.card.id), lock: awaiting.lock };
+  return ask(`${stay} ${cardsSpeech(ctx.turn.locale).confirmCardChange(changeable.map((c) => c.spoken), awaiting.lock)}`);
+}
+
+/**
  * Right after cards were locked or unlocked, "Is there anything else?" works as everywhere,
  * except that "undo that" or "cancel that" means the change just made: the skill asks whether to
  * put the cards back, and changes nothing before a yes.
@@ -229,10 +263,20 @@ export const cardChangeFlow: Flow<'card-change'> = {
 export const cardChangedFlow: Flow<'card-changed'> = {
   async intercept(ctx, awaiting) {
     const intent = ctx.turn.intent;
-    if (!ctx.session || (intent !== 'Cancel' && intent !== 'CancelTransfer')) return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
+    if (!ctx.session) return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
+    // "Wait, I meant the credit card" right after the debit card was locked: the same change is
+    // offered for the card named, and the card just changed stays as it is (a lock is never undone
+    // on a correction: the customer hears it stays locked, and can unlock it in words of their own).
+    if (intent !== 'Cancel' && intent !== 'CancelTransfer') return (await otherCardMeant({ ...ctx, session: ctx.session }, awaiting)) ?? anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
     const cards = await knownCards({ ...ctx, session: ctx.session });
     if (!cards.ok) return cards;
     const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
+    // "Forget it", "never mind" right after a lock: the lock stays. Undoing a protection takes
+    // words that ask for it ("undo that", "unlock it"), never a reflexive yes to an offer.
+    if (intent === 'Cancel' && awaiting.lock) {
+      ctx.conversation.awaiting = undefined;
+      return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), true));
+    }
     const back = changed.filter((c) => c.card.locked === awaiting.lock);
     if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(changed.map((c) => c.spoken), !awaiting.lock));
     const refused = awaiting.lock ? unlockRefused(ctx) : undefined;

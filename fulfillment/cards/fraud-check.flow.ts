@@ -46,12 +46,26 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card, ctx.deps.bank.protectiveOnly)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
 }
 
-/** "Did you make this purchase?" put again, while the purchase is still unreviewed. */
+/** How often the question is put again after answers in passing before it is left for later. */
+const MOST_PASSES = 2;
+
+/**
+ * "Did you make this purchase?" put again, while the purchase is still unreviewed. After questions
+ * the customer asked in passing it comes back twice; the third time it is left for later, said once
+ * in a short sentence, where it would otherwise close every answer of the session.
+ */
 async function askAlertAgain(ctx: HandlerContext, awaiting: FraudCheck, after: ResumeReason): Promise<Outcome | undefined> {
   const alerts = ctx.session ? await ctx.deps.bank.alerts?.list(ctx.session) : undefined;
   const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId && a.status === 'unreviewed') : undefined;
   if (!ctx.session || !alert) return undefined;
-  return askAgain(ctx, after, await askAboutAlert({ ...ctx, session: ctx.session }, alert, false));
+  const passing = after === 'answered-in-passing' || after === 'thanked';
+  const passed = (awaiting.passed ?? 0) + (passing ? 1 : 0);
+  if (passing && passed > MOST_PASSES) {
+    ctx.conversation.awaiting = undefined;
+    const welcome = after === 'thanked' ? `${ctx.speech.youAreWelcome()} ` : '';
+    return answerAndContinue(ctx, `${welcome}${cardsSpeech(ctx.turn.locale).fraudLeftForLater()}`);
+  }
+  return askAgain(ctx, after, await askAboutAlert({ ...ctx, session: ctx.session }, alert, false, false, passed));
 }
 
 /**

@@ -36,9 +36,9 @@ export async function spokenCardOf(ctx: LinkedContext, alert: FraudAlert): Promi
  * Asks "did you make this purchase?" and remembers only the alert's opaque id; on launch the
  * question follows a greeting by first name; `asked`, it answers a customer who asked about fraud.
  */
-export async function askAboutAlert(ctx: LinkedContext, alert: FraudAlert, onLaunch: boolean, asked = false): Promise<Outcome> {
+export async function askAboutAlert(ctx: LinkedContext, alert: FraudAlert, onLaunch: boolean, asked = false, passed?: number): Promise<Outcome> {
   const card = await spokenCardOf(ctx, alert);
-  ctx.conversation.awaiting = { kind: 'fraud-check', alertId: alert.id };
+  ctx.conversation.awaiting = { kind: 'fraud-check', alertId: alert.id, ...(passed ? { passed } : {}) };
   const today = isoDay(ctx.deps.clock.now());
   const question = ask(
     cardsSpeech(ctx.turn.locale).fraudQuestion(alert, card, today, onLaunch ? ctx.session.customer.firstName : undefined, asked),

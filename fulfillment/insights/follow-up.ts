@@ -6,7 +6,7 @@
  * any handler or flow sees it.
  */
 import { INTENT_SLOTS, type IntentName } from '../pipeline/intent-catalog';
-import { FOLLOWED, type Conversation, type LastQuestion } from '../pipeline/conversation-state';
+import { BACK, FOLLOWED, type Conversation, type LastQuestion } from '../pipeline/conversation-state';
 import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
 import type { Locale } from '../kit/locale';
 import { ACCOUNT_WORDS, accountKindOf, saysOtherAccount } from '../accounts/account-words';
@@ -18,6 +18,9 @@ import { periodBefore } from './period';
 /** Slots that name one thing together: a new one replaces the others of its group. */
 const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account']];
 
+/** The furthest back "before that" goes, a bound on what the conversation keeps. */
+const MAX_BACK = 50;
+
 /** The longest slot text remembered. */
 const MAX_WORDS = 60;
 
@@ -28,7 +31,7 @@ const slotsOf = (intent: IntentName): readonly string[] => INTENT_SLOTS[intent];
 export function rememberQuestion(conversation: Conversation, turn: Turn): void {
   if (!isFollowed(turn.intent)) return;
   const slots: Record<string, SlotValue> = {};
-  for (const name of slotsOf(turn.intent)) {
+  for (const name of [...slotsOf(turn.intent), BACK]) {
     const slot = turn.slots[name];
     if (isHeard(slot)) slots[name] = { value: slot.value.trim().slice(0, MAX_WORDS), ...(slot.id ? { id: slot.id.slice(0, MAX_WORDS) } : {}) };
   }
@@ -56,6 +59,12 @@ function earlierPeriod(heard: readonly [string, SlotValue][], turn: Turn, conver
   const last = conversation.lastQuestion;
   const earlier = matchWords(turn.slots.earlier, EARLIER_WORDS[turn.locale]);
   if (!last || earlier.kind !== 'matched') return undefined;
+  // "And the one before that?" after "when was I last at Starbucks?": the payment before the one
+  // just said, never the last one of the month before, which skipped every payment between.
+  if (earlier.id === 'before' && isHeard(last.slots.latest)) {
+    const back = Number(last.slots[BACK]?.value ?? '0') + 1;
+    return [...heard.filter(([name]) => name !== 'earlier'), [BACK, { value: String(Math.min(back, MAX_BACK)) }]];
+  }
   const { period, until } = last.slots;
   const before = periodBefore(period?.id ?? period?.value, until?.id ?? until?.value, earlier.id, now, turn.locale);
   if (!before) return undefined;
@@ -80,7 +89,7 @@ export function followUpTurn(turn: Turn, conversation: Conversation, now: Date):
   // "And my savings?" with no question before it names an account, as "my savings" does: the
   // account a transfer waits for, or that account's balance.
   if (!last) return saidNames.length === 1 && saidNames[0] === 'account' ? { ...turn, intent: 'ProvideAccount', slots: Object.fromEntries(said) } : turn;
-  const takes = (intent: IntentName) => saidNames.every((name) => slotsOf(intent).includes(name));
+  const takes = (intent: IntentName) => saidNames.every((name) => name === BACK || slotsOf(intent).includes(name));
   const intent = takes(last.intent) ? last.intent : FOLLOWED.find(takes);
   if (!intent) return turn;
   const replaced = new Set(GROUPS.filter((group) => group.some((name) => saidNames.includes(name))).flat());

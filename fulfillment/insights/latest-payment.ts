@@ -10,6 +10,7 @@ import { isoDay } from '../kit/clock';
 import { paymentFact, spendingAsked, transactionsBetween } from './history';
 import type { Period } from './period';
 import { insightsSpeech } from './speech';
+import { BACK } from '../pipeline/conversation-state';
 
 /** The most recent payment asked about (on one account, when one is named), said with its amount and day. */
 export async function latestPayment(ctx: LinkedContext, period: Period | undefined, category: CategoryId | undefined, accountId?: string): Promise<Outcome> {
@@ -18,7 +19,9 @@ export async function latestPayment(ctx: LinkedContext, period: Period | undefin
   // The history comes newest first; "on my credit card" is that account's alone.
   const onAccount = accountId ? history.value.filter((t) => t.accountId === accountId) : history.value;
   const { spent, merchantName } = spendingAsked(ctx, onAccount, category);
-  const [latest] = spent;
+  // "And the one before that?": as many payments back as asked for, one more each time.
+  const back = Number(ctx.turn.slots[BACK]?.value ?? '0');
+  const latest = spent[Number.isInteger(back) && back > 0 ? back : 0];
   const today = isoDay(ctx.deps.clock.now());
   const facts = {
     kind: 'spending' as const,
@@ -28,6 +31,6 @@ export async function latestPayment(ctx: LinkedContext, period: Period | undefin
     ...(category ? { category } : {}),
     ...(latest ? { latest: paymentFact(latest) } : {}),
   };
-  const asked = { ...(period ? { period: period.name } : {}), ...(merchantName ? { merchant: merchantName } : {}), ...(category ? { category } : {}) };
+  const asked = { ...(period ? { period: period.name } : {}), ...(merchantName ? { merchant: merchantName } : {}), ...(category ? { category } : {}), ...(back > 0 ? { earlier: true } : {}) };
   return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).latestPayment(asked, latest, today)), facts);
 }

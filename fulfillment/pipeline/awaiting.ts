@@ -18,7 +18,7 @@ export type Awaiting =
    */
   | { readonly kind: 'more-transactions'; readonly accountId?: AccountId; readonly cursor: string; readonly from?: string; readonly to?: string; readonly resumed?: boolean; readonly sent?: boolean }
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
-  | { readonly kind: 'fraud-check'; readonly alertId: AlertId }
+  | { readonly kind: 'fraud-check'; readonly alertId: AlertId; /** How often it was put again after a question in passing. */ readonly passed?: number }
   /**
    * Right after a purchase was reported as fraud: the card locked for it, for "actually, that was
    * me"; `checking` once a yes there was asked whether it takes the report back.
@@ -66,7 +66,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
     resumed: z.optional(z.boolean()),
     sent: z.optional(z.boolean()),
   }),
-  z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId) }),
+  z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId), passed: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))) }),
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId), checking: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('fraud-genuine'), cardId: idSchema(cardId) }),
   z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),

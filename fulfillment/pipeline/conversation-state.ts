@@ -47,8 +47,11 @@ export interface LastQuestion {
 /** The questions a follow-up can follow, in the order one is picked for slots the last one lacks. */
 export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions'] as const satisfies readonly IntentName[];
 
+/** The slot a follow-up adds for "the one before that": how many payments back from the latest one said. */
+export const BACK = 'back' as const;
+
 /** Every slot of those questions, from the intent catalog: a slot added there is remembered, never a reason to drop the conversation. */
-const FOLLOWED_SLOTS = [...new Set(FOLLOWED.flatMap((intent): readonly SlotName<(typeof FOLLOWED)[number]>[] => INTENT_SLOTS[intent]))];
+const FOLLOWED_SLOTS = [...new Set([...FOLLOWED.flatMap((intent): readonly (SlotName<(typeof FOLLOWED)[number]> | typeof BACK)[] => INTENT_SLOTS[intent]), BACK])];
 
 const slotSchema = z.object({ value: z.string().check(z.maxLength(60)), id: z.optional(z.string().check(z.maxLength(60))) });
 

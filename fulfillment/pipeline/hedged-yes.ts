@@ -1,16 +1,21 @@
 /**
- * "I think so", "ich glaube schon": a yes with a doubt in it. To a transfer's questions it is a
- * yes (the read-back and the PIN still come after it); to "did you make this purchase?", and to
- * "do you mean you made it after all?", it is no answer: a doubtful yes would clear a purchase
- * flagged as fraud, so the customer hears what to do when unsure, and the question again.
+ * "I think so", "probably", "ich glaube schon": a yes with a doubt in it. Where a yes moves money
+ * or changes a card it is no answer: to a transfer's questions and to "lock your card?" the
+ * customer hears that a clear yes is needed, and the question again (the flows read ProbablyYes);
+ * to "did you make this purchase?" and its "after all?" check, what to do when unsure. Elsewhere
+ * ("is there anything else?") it is a yes.
  */
 import type { Conversation } from './conversation-state';
 import type { Turn } from './turn';
 
-/** The turn, with a hedged yes made a Yes, or at the fraud question an answer not understood. */
+/** Questions whose flow answers a hedged yes itself: a clear yes is asked for. */
+const ASKS_CLEAR_YES: ReadonlySet<string> = new Set(['transfer', 'card-change']);
+
+/** The turn as its question reads a hedged yes: left for the flow, no answer at the fraud question, or a Yes. */
 export function hedgedYes(turn: Turn, conversation: Conversation): Turn {
   if (turn.intent !== 'ProbablyYes') return turn;
   const open = conversation.awaiting;
+  if (open && ASKS_CLEAR_YES.has(open.kind)) return turn;
   const aboutFraud = open?.kind === 'fraud-check' || (open?.kind === 'fraud-reported' && open.checking === true);
   return { ...turn, intent: aboutFraud ? 'Fallback' : 'Yes' };
 }

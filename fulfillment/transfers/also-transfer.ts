@@ -6,6 +6,7 @@
  */
 import type { Conversation } from '../pipeline/conversation-state';
 import { isHeard, type Turn } from '../pipeline/turn';
+import { saysAmount } from './amount';
 
 /**
  * The turn as the request it is: an amount said with only a second payee ("also send Maria a
@@ -15,7 +16,10 @@ import { isHeard, type Turn } from '../pipeline/turn';
 export function alsoMeant(turn: Turn, conversation: Conversation): Turn {
   if (turn.intent !== 'Transfer') return turn;
   const { payee, amount, nextPayee, nextAmount, ...rest } = turn.slots;
-  if (isHeard(payee) || !(isHeard(nextPayee) || isHeard(nextAmount))) return turn;
+  // An amount in the second's slot and no second payee: "forty or fifty" (two amounts, which the
+  // dialog asks about) or, with no other amount, the amount itself.
+  if (!isHeard(nextPayee) && isHeard(nextAmount)) return saysAmount(turn.slots) ? turn : { ...turn, slots: { ...rest, ...(payee ? { payee } : {}), amount: nextAmount } };
+  if (isHeard(payee) || !isHeard(nextPayee)) return turn;
   const second = { payee: nextPayee, amount: isHeard(nextAmount) ? nextAmount : amount };
   const preparing = conversation.awaiting?.kind === 'transfer' || conversation.paused?.kind === 'transfer';
   // The currency and cents said go with the second transfer's amount, never into the first's.

@@ -10,7 +10,7 @@ import type { SlotValue } from '../pipeline/turn';
 /** Per locale: a whole number as text, and the words that say it. */
 export const AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = {
   'en-US': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '1000': ['grand'] },
-  'en-GB': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '25': ['pony'], '100': ['ton'], '500': ['monkey'], '1000': ['grand'] },
+  'en-GB': { '5': ['fiver', 'fivers'], '10': ['tenner', 'tenners'], '20': ['score', 'scores'], '25': ['pony', 'ponies'], '100': ['ton', 'tons'], '500': ['monkey', 'monkeys'], '1000': ['grand'] },
   'de-DE': {
     '5': ['fünfer'],
     '10': ['zehner', 'zehni', 'zehnis'],
@@ -23,15 +23,61 @@ export const AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<string, reado
 
 const KNOWN = Object.values(AMOUNT_WORDS).flatMap((words) => Object.entries(words));
 
+/** Words for many notes ("tenners", "ponies", "Hunnis"): said with a number, that number counts them. */
+const PLURAL: ReadonlySet<string> = new Set(['fivers', 'tenners', 'scores', 'ponies', 'tons', 'monkeys', 'zehnis', 'zwannis', 'fuffis', 'hunnis']);
+
+/**
+ * Words the same for one note and for many ("zwanzig Zehner", "einen Zehner fünfzig", "fifty
+ * grand", "einen Riesen"): said with a number, they do not tell a count from what follows the note.
+ */
+const ONE_OR_MANY: ReadonlySet<string> = new Set(['fünfer', 'zehner', 'zwanziger', 'fünfziger', 'fuffziger', 'hunderter', 'tausender', 'riesen', 'grand']);
+
+/** How an amount word was said: one note ("a tenner"), many ("tenners"), or a form that says both ("Zehner"). */
+export type AmountWordForm = 'one' | 'many' | 'either';
+
+const formOf = (word: string): AmountWordForm => (PLURAL.has(word) ? 'many' : ONE_OR_MANY.has(word) ? 'either' : 'one');
+
+/**
+ * The amount words as the interaction models hold them: the id is the whole number, with the form
+ * after it where it is not one note ("10-many" for "tenners"), so a platform that sends only its id
+ * (Dialogflow's entity value) still says which form was heard.
+ */
+export const AMOUNT_WORD_IDS: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = Object.fromEntries(
+  Object.entries(AMOUNT_WORDS).map(([locale, table]) => {
+    const ids: Record<string, string[]> = {};
+    for (const [number, words] of Object.entries(table)) {
+      for (const word of words) {
+        const form = formOf(word);
+        (ids[form === 'one' ? number : `${number}-${form}`] ??= []).push(word);
+      }
+    }
+    return [locale, ids];
+  }),
+) as Record<Locale, Record<string, string[]>>;
+
+const ID = /^(\d+)(?:-(many|either))?$/;
+
 /**
  * The whole number an amount word stands for: the id the platform resolved (Alexa's id,
  * Dialogflow's entity value), or the words themselves where it resolved none.
  */
 export function amountWordValue(slot: SlotValue | undefined): string | undefined {
   if (!slot) return undefined;
-  const said = [slot.id, slot.value].map((v) => v?.trim() ?? '');
-  const id = said.find((v) => KNOWN.some(([number]) => number === v));
+  const said = [slot.id, slot.value].map((v) => ID.exec(v?.trim() ?? '')?.[1]);
+  const id = said.find((v) => v !== undefined && KNOWN.some(([number]) => number === v));
   if (id) return id;
   const heard = normaliseHeard(slot.value);
   return KNOWN.find(([, words]) => words.some((w) => normaliseHeard(w) === heard))?.[0];
+}
+
+/**
+ * How an amount word was said: from its words where they reached the skill, else from the form in
+ * the platform's id ("10-many"); a bare number id is one note.
+ */
+export function amountWordForm(slot: SlotValue | undefined): AmountWordForm | undefined {
+  if (!slot) return undefined;
+  const heard = normaliseHeard(slot.value);
+  if (KNOWN.some(([, words]) => words.some((w) => normaliseHeard(w) === heard))) return formOf(heard);
+  const id = [slot.id, slot.value].map((v) => ID.exec(v?.trim() ?? '')).find((m) => m !== null);
+  return id ? ((id[2] as AmountWordForm | undefined) ?? 'one') : undefined;
 }

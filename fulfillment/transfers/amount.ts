@@ -2,13 +2,14 @@
 import { isCurrencyCode, parseDecimal, type CurrencyCode, type Money } from '../kit/money';
 import { err, ok, type Result } from '../kit/result';
 import { isHeard, type SlotValue } from '../pipeline/turn';
-import { amountWordValue } from './amount-words';
+import { amountWordForm, amountWordValue, type AmountWordForm } from './amount-words';
+import { saysRough } from './rough-amount-words';
 
 /** Whether the turn says an amount of its own: a number (with or without a currency), or a word for one ("a tenner"). */
 export const saysAmount = (slots: Readonly<Record<string, SlotValue | undefined>>) => isHeard(slots.amount) || isHeard(slots.number) || isHeard(slots.amountWord);
 
 /** Why an amount could not be used. */
-export type AmountProblem = 'unreadable' | 'other-currency' | 'not-positive';
+export type AmountProblem = 'unreadable' | 'other-currency' | 'not-positive' | 'rough';
 
 const WHOLE_OR_DECIMAL = /^\d{1,12}(?:[.,]\d{1,2})?$/;
 
@@ -17,11 +18,20 @@ const WHOLE_OR_DECIMAL = /^\d{1,12}(?:[.,]\d{1,2})?$/;
  * integer hundredths so no float is involved; no count, the word alone; a count with more than two
  * decimals, unreadable.
  */
-function timesWord(count: string, word: string): string {
-  if (!count) return word;
-  // "A fiver fifty", "a tenner twenty five": a number from 11 to 99 with a word for a note is its
-  // pence, never a count. Nobody counts out fifty fivers, and a platform may not say which came first.
-  if (/^[1-9]\d$/.test(count) && Number(count) > 10 && Number(word) < 100) return `${word}.${count}`;
+function timesWord(count: string, word: string, form: AmountWordForm | undefined): string {
+  // "A tenner and fifty p" on Alexa: no count (0) beside the note and its pence.
+  if (!count || count === '0') return word;
+  if (/^[1-9]\d$/.test(count) && Number(count) > 10) {
+    const note = Number(word) < 100;
+    // "A tenner twenty five": a number from 11 to 99 after one note below a hundred is its pence,
+    // never a count; nobody counts out fifty fivers. Where only the platform's id came, the
+    // words cannot tell, and that is the reading too.
+    if (note && (form === 'one' || form === undefined)) return `${word}.${count}`;
+    // "Zwanzig Zehner" (a count, or ten euros twenty?), "a ton fifty" (£150? £5,000?): the words do
+    // not say which, so the amount is asked for, never guessed.
+    if ((note && form === 'either') || (!note && form === 'one')) return 'unreadable';
+    // "Twenty tenners", "fifty grand", "zwanzig Riesen": a count.
+  }
   const said = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(count);
   if (!said) return 'unreadable';
   const hundredths = (Number(said[1]) * 100 + Number((said[2] ?? '').padEnd(2, '0'))) * Number(word);
@@ -42,6 +52,12 @@ export function amountFromSlots(
 ): Result<Money | undefined, AmountProblem> {
   // "A tenner": the whole number the word stands for, in the account's currency; "two tenners" that many.
   const word = amountWordValue(slots.amountWord);
+  // "About fifty", "a couple hundred", "so um die fünfzig": a guess at an amount is asked for again,
+  // never sent as the number beside it.
+  if (saysRough(slots.rough) && (isHeard(slots.amount) || isHeard(slots.amountWord) || isHeard(slots.centsAlone))) return err('rough');
+  // "A couple hundred", "a few hundred": a word heard beside the amount that says no amount of its
+  // own makes the amount uncertain; it is asked for, never read as the hundred alone.
+  if (isHeard(slots.amountWord) && !word) return err('unreadable');
   const times = slots.amount?.value.trim() ?? '';
   // "Fifty cents", "50p": Alexa hears the cents alone, with no whole units.
   const centsAlone = slots.centsAlone?.value.trim();
@@ -53,7 +69,7 @@ export function amountFromSlots(
   if (word && pence && slots.amount?.currency && !slots.cents?.value.trim()) return amountFromSlots({ amount: { value: word }, cents: { value: (pence[1] ?? '').padEnd(2, '0') } }, accountCurrency);
   // A count is never said with a currency: "a tenner and twenty quid" is two amounts, not twenty tenners.
   if (word && times && (slots.amount?.currency || isHeard(slots.currency))) return err('unreadable');
-  const amount = word ? { value: timesWord(times, word) } : slots.amount;
+  const amount = word ? { value: timesWord(times, word, amountWordForm(slots.amountWord)) } : slots.amount;
   if (!amount || !amount.value.trim()) return ok(undefined);
   const text = amount.value.trim();
   // "Minus twenty": an amount below zero, which is refused as such, never read as twenty.

@@ -124,7 +124,16 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const seconds = heardSecond.length === 1 && heardSecond[0]?.id === draft.payeeId && !isHeard(slots.nextAmount) ? [] : heardSecond;
   // Named back only when it was kept: one already waiting, or one to the same payee, is left for the customer to ask for.
   const kept = seconds.length === 1 && seconds[0] ? await keepNextTransfer(ctx, draft, view, seconds[0], slots) : false;
-  const another = seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
+  // "Forty or fifty", "fifty... or maybe forty", "forty to fifty dollars": two amounts and no
+  // second payee leave the amount open. Neither is taken; the customer hears why the amount is asked.
+  const twoAmounts = isHeard(slots.nextAmount) && !isHeard(slots.nextPayee);
+  if (twoAmounts && !problem) {
+    draft.amount = undefined;
+    draft.confirmed = false;
+  }
+  // An amount that could not be read says so itself.
+  const heardTwo = twoAmounts && !problem ? t.twoAmounts() : undefined;
+  const another = twoAmounts ? heardTwo : seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
   const left = [withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
@@ -152,5 +161,6 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   if (problem.kind === 'not-a-source') return next(t.notASource());
   const currency = homeCurrency(view);
   if (problem.problem === 'not-positive') return next(t.amountAboveZero());
+  if (problem.problem === 'rough') return next(t.exactAmount());
   return next(problem.problem === 'other-currency' ? t.onlyCurrency(currency) : t.unreadableAmount());
 }

@@ -229,9 +229,12 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
   // Words with no name in them ("dem", "the"), which an open payee slot may catch, name nobody.
   if (!heard || !holdsAName(heard)) return undefined;
   // "No, to Bob" in a move between own accounts or a card payment, or "send ten dollars to my
-  // mom" heard as a move: the money goes to a payee, from the same source.
+  // mom" heard as a move: the money goes to a payee, from the same source. A word that names none
+  // of the customer's payees at a card payment ("den ganzen Rechnungsbetrag" heard as a payee
+  // "ganzen") leaves the card payment as it is: not understood, never a transfer to someone.
   if (draft.kind !== 'payee') {
     if (!named) return undefined;
+    if (draft.kind === 'card' && matchPayees(named, m.payees).length === 0) return { kind: 'no-such-choice' };
     draft.kind = 'payee';
     draft.toId = undefined;
     draft.cardOption = undefined;

@@ -449,6 +449,8 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (intent === 'TransferStatus' && draft.step === 'approval') return onYes(ctx, draft, view);
   if (intent === 'No') return onNo(ctx, draft, view);
   if (intent === 'Fallback') return failed(ctx, draft, view);
+  // "Probably", "I think so": money moves on a clear yes alone (pipeline/hedged-yes.ts).
+  if (intent === 'ProbablyYes') return failed(ctx, draft, view, ctx.speech.clearYes());
   return undefined;
 }
 

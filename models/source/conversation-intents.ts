@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'ProbablyYes' | 'No' | 'Wait' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'ProbablyYes' | 'Later' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -93,15 +93,22 @@ const ENGLISH = {
     "hold on i'm opening the app", 'let me open the app', 'one sec i am approving it', "i'm doing it now", 'still looking for my phone',
     'wait i have to find my banking app', 'hold on where is the app', 'give me a second to find the app', 'one moment i need my phone',
   ],
-  // A hedged yes: a yes to a transfer's questions (the PIN, or the read-back, still comes after
-  // it), but never the answer that clears a purchase flagged as fraud (pipeline/hedged-yes.ts).
+  // A hedged yes: a yes where nothing moves ("anything else?"), but never the yes that sends money,
+  // changes a card or clears a purchase flagged as fraud (pipeline/hedged-yes.ts).
   ProbablyYes: [
     'i think so', 'yes i think so', 'yeah i think so', 'i guess so', 'yeah i guess', 'i suppose so', 'i believe so',
     'probably', 'probably yes', 'yes probably', 'yeah probably', 'i reckon so', 'most likely', 'i think that was me',
     'i guess that was me', 'probably me', 'i think i did', 'i think i made it', 'i think that was mine', 'yeah i reckon', 'i guess',
   ],
+  // "Not now", "ask me later": a no to being asked now. To "did you make this purchase?" it leaves
+  // the purchase for later, never a "no" that reports it; elsewhere it is a no (pipeline/later.ts).
+  Later: [
+    'not now', 'not right now', 'later', 'maybe later', 'ask me later', 'remind me later', 'another time', 'some other time',
+    'can we do this later', "let's do this later", 'not at the moment', 'i will deal with it later', 'i will check later', 'later please',
+    'not today', 'i will look at it later',
+  ],
   No: [
-    'no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
+    'no', 'nope', 'nah', 'no thanks', 'no thank you', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
     'i guess not', 'i suppose not', "i don't think so no", 'yeah no', 'yeah nah', 'yes no no',
     // A negated "send it" must never be heard as its yes.
@@ -220,15 +227,20 @@ const GERMAN = {
     'moment ich öffne die app', 'ich mache die app auf', 'warte ich gebe es gerade frei', 'ich suche mein handy',
     'moment ich muss die app finden', 'warte wo ist die app',
   ],
-  // Ein Ja unter Vorbehalt: bei einer Überweisung ein Ja (PIN oder Vorlesen folgen), nie die
-  // Antwort, die eine als Betrug markierte Zahlung freigibt (pipeline/hedged-yes.ts).
+  // Ein Ja unter Vorbehalt: ein Ja, wo nichts passiert, nie das Ja, das Geld überweist, eine Karte
+  // ändert oder eine als Betrug markierte Zahlung freigibt (pipeline/hedged-yes.ts).
   ProbablyYes: [
     'ich denke schon', 'ja ich denke schon', 'ich glaube schon', 'ja glaube schon', 'glaub schon', 'ich glaube ja',
     'ich denke ja', 'wahrscheinlich', 'wahrscheinlich ja', 'ja wahrscheinlich', 'vermutlich', 'vermutlich ja',
     'ich glaube das war ich', 'das war wohl ich', 'wohl schon', 'schätze schon', 'ich schätze ja', 'denke schon',
   ],
+  // "Jetzt nicht", "frag mich später": bei der Frage nach einer Zahlung bleibt sie offen, sonst ein Nein.
+  Later: [
+    'jetzt nicht', 'nicht jetzt', 'später', 'vielleicht später', 'frag mich später', 'erinnere mich später', 'ein andermal', 'lieber später',
+    'können wir das später machen', 'das mache ich später', 'gerade nicht', 'im moment nicht', 'heute nicht', 'später bitte',
+  ],
   No: [
-    'nein', 'nee', 'nein danke', 'jetzt nicht', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
+    'nein', 'nee', 'nein danke', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
     'nein nicht',
     'ne',
@@ -266,6 +278,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   Cancel: { slots: {}, utterances: both('Cancel') },
   Yes: { slots: {}, utterances: both('Yes') },
   ProbablyYes: { slots: {}, utterances: both('ProbablyYes') },
+  Later: { slots: {}, utterances: both('Later') },
   No: { slots: {}, utterances: both('No') },
   Wait: { slots: {}, utterances: both('Wait') },
   // What the skill does not do: Alexa's fallback samples and Dialogflow's negative examples.

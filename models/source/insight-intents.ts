@@ -1,7 +1,22 @@
 /** Sample utterances and slots of transactions, spending, income, cards, fraud and discreet mode. */
 import type { IntentModels } from './intent-model';
 
-type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'CardStatus' | 'SuspiciousActivity' | 'DiscreetMode' | 'DiscreetModeOn' | 'DiscreetModeOff' | 'DiscreetModeStatus';
+type InsightIntent = 'RecentTransactions' | 'More' | 'Spending' | 'Income' | 'FollowUp' | 'CardDetails' | 'LockCard' | 'UnlockCard' | 'CardStatus' | 'SuspiciousActivity' | 'FindCharge' | 'DiscreetMode' | 'DiscreetModeOn' | 'DiscreetModeOff' | 'DiscreetModeStatus';
+
+/**
+ * "What was that forty five dollar charge?": a payment looked up by its amount, in both English
+ * locales (the currency's word differs). Never "say that again", which "what was that" alone is.
+ */
+const chargeByAmount = (currencyWord: string) => [
+  `what was that {amount} ${currencyWord} charge`, `what was the {amount} ${currencyWord} charge`, `what's this {amount} ${currencyWord} charge`,
+  `what is the charge for {amount} ${currencyWord}s`, `what was the charge of {amount} ${currencyWord}s`, `i see a charge of {amount} ${currencyWord}s`,
+  `there is a {amount} ${currencyWord} charge on my card`, `who charged me {amount} ${currencyWord}s`, `what did i pay {amount} ${currencyWord}s for`,
+  `where did i spend {amount} ${currencyWord}s`, `find the {amount} ${currencyWord} payment`, `tell me about the {amount} ${currencyWord} transaction`,
+  `what was the {amount} ${currencyWord} payment`, `which payment was {amount} ${currencyWord}s`, 'what was that {amount} charge', 'what was the {amount} payment',
+  'what was the charge for {amount} {currency}', 'what is this {amount} {currency} charge', 'what was that charge of {amount}',
+  `what was that {amount} ${currencyWord} charge at {merchant}`, `what was the {amount} ${currencyWord} charge at {merchant}`, 'what was the {amount} {currency} payment at {merchant}',
+  `i see a {amount} ${currencyWord} charge from {merchant}`,
+];
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
 const SENT_TO_PAYEE_ENGLISH = [
@@ -341,6 +356,21 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       'en-US': ['unlock {both}', 'unlock {both} cards', 'yes unlock {both}', 'yes unlock it', 'yes unlock them', 'yes please unlock it', 'yeah unlock it', 'yes unlock my card', 'unlock the card ending in {last4}', 'unfreeze the card ending in {last4}', 'unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
       'en-GB': ['unlock {both}', 'unlock {both} cards', 'yes unlock {both}', 'yes unlock it', 'yes unlock them', 'yes please unlock it', 'yeah unlock it', 'yes unlock my card', 'unlock the card ending in {last4}', 'unfreeze the card ending in {last4}', 'unlock my card', 'unlock my {card}', 'unfreeze my {card}', 'i found my card', 'turn my card back on', 'reactivate my card', 'take the lock off my card', 'lift the block on my card', 'my card turned up again', 'unblock my {card}', 'enable my card again', 'remove the freeze from my card', 'i have my card back', 'unlock it', 'actually unlock it', 'no unlock it', 'actually unlock my {card}'],
       'de-DE': ['entsperr {both}', '{both} entsperren', 'ja entsperr {both}', 'ja entsperren', 'ja bitte entsperren', 'ja entsperr sie', 'ja entsperr die karte', 'entsperr die karte mit der endung {last4}', 'entsperre meine karte mit der endung {last4}', 'entsperre meine karte', 'entsperre meine {card}', 'ich habe meine karte wiedergefunden', 'karte entsperren', 'entsperr sie wieder', 'doch wieder entsperren', 'nein entsperre sie wieder', 'eigentlich doch entsperren'],
+    },
+  },
+  FindCharge: {
+    slots: { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 'NUMBER_ALONE', amountWord: 'AMOUNT_WORD', merchant: 'MERCHANT' },
+    utterances: {
+      'en-US': chargeByAmount('dollar'),
+      'en-GB': [...chargeByAmount('pound'), 'what was that {amount} quid charge', 'who took {amount} quid', 'what was the {amount} quid payment'],
+      'de-DE': [
+        'was war die abbuchung über {amount} euro', 'was ist die abbuchung über {amount} euro', 'was war das für eine abbuchung über {amount} euro',
+        'wer hat {amount} euro abgebucht', 'wofür habe ich {amount} euro bezahlt', 'was war die zahlung über {amount} euro',
+        'woher kommt die belastung von {amount} euro', 'was sind das für {amount} euro', 'welche zahlung war {amount} euro', 'wo habe ich {amount} euro ausgegeben',
+        'was war die buchung über {amount} euro', 'was ist die belastung über {amount} euro', 'zeig mir die zahlung über {amount} euro', 'was war der umsatz über {amount} euro',
+        'was war die abbuchung über {amount}', 'was ist das für eine abbuchung von {amount} {currency}',
+        'was war die abbuchung über {amount} euro bei {merchant}', 'was war die zahlung über {amount} euro bei {merchant}', 'was sind die {amount} euro von {merchant}',
+      ],
     },
   },
   SuspiciousActivity: {

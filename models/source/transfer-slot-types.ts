@@ -6,10 +6,11 @@
  * entities or Dialogflow session entities.
  */
 import type { Locale } from '../../fulfillment/kit/locale';
-import { AMOUNT_WORDS } from '../../fulfillment/transfers/amount-words';
+import { AMOUNT_WORD_IDS } from '../../fulfillment/transfers/amount-words';
 import { MORE_WORDS } from '../../fulfillment/transfers/more-words';
 import { RECURRING_WORDS } from '../../fulfillment/transfers/recurring-words';
 import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
+import { ROUGH_AMOUNT_WORDS } from '../../fulfillment/transfers/rough-amount-words';
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
@@ -168,10 +169,13 @@ const CURRENCY: CustomSlotType = {
  * An amount said as one word ("a tenner", "einen Zehner"): the ids are the whole number of the
  * account's currency it stands for (fulfillment/transfers/amount-words.ts).
  */
-const AMOUNT_WORD = wordSlotType('AMOUNT_WORD', 'AmountWord', AMOUNT_WORDS);
+const AMOUNT_WORD = wordSlotType('AMOUNT_WORD', 'AmountWord', AMOUNT_WORD_IDS);
 
 /** "The same as last time", "wie immer": the amount of the last transfer to the payee. */
 const SAME_AMOUNT = wordSlotType('SAME_AMOUNT', 'SameAmount', SAME_AMOUNT_WORDS);
+
+/** "About", "a couple", "ungefähr": an amount said as a guess, asked for again (fulfillment/transfers/rough-amount-words.ts). */
+const ROUGH_AMOUNT = wordSlotType('ROUGH_AMOUNT', 'RoughAmount', ROUGH_AMOUNT_WORDS);
 
 /** "Everything", "all of it", "alles": the whole balance of the account the money comes from. */
 const WHOLE_BALANCE = wordSlotType('WHOLE_BALANCE', 'WholeBalance', WHOLE_BALANCE_WORDS);
@@ -243,4 +247,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -89,7 +89,7 @@ const nextOf = (intent: ModelIntent, slot: string) => {
  * sondern an Anna"). Where the intent has no slot for it, a value taken back is dropped when
  * another of its type is said too, so the correction, not what it corrects, fills the slot.
  */
-function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean): { value: FoundValue; takenBack: boolean }[] {
+function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean, hasSecondAmount: boolean): { value: FoundValue; takenBack: boolean }[] {
   // Taken back by "not" before it, or by a correction after it that says another of its kind.
   // Values of another kind between the two are left out: "thirty to Bob, no wait, forty" corrects thirty.
   const correctedLater = (v: FoundValue) => {
@@ -104,8 +104,10 @@ function meant(found: readonly FoundValue[], text: string, hasSlotForIt: boolean
     return next !== undefined && CHANGE_VERB_BEFORE.test(text.slice(0, v.start)) && CHANGED_TO_BETWEEN.test(text.slice(v.end, next.start));
   };
   const negated = (v: FoundValue) => NEGATED.test(text.slice(0, v.start)) || correctedLater(v) || changedTo(v);
-  // "Fifty or sixty": neither is meant until the customer chooses, so neither fills a slot.
+  // "Fifty or sixty": neither is meant until the customer chooses, so neither fills a slot, unless
+  // the samples give the second a slot of its own ("{amount} or {nextAmount}").
   const undecided = (v: FoundValue) =>
+    !(hasSecondAmount && (v.type === 'money' || v.type === 'number')) &&
     found.some((o) => o !== v && sameKind(o, v) && EITHER_OR.test(o.start >= v.end ? text.slice(v.end, o.start) : text.slice(o.end, v.start)));
   return found
     .filter((value) => !undecided(value))
@@ -150,11 +152,29 @@ function secondOnly(intent: ModelIntent, text: string, first: FoundValue | undef
   });
 }
 
+/**
+ * A word of a custom type that, with the word before it, is a sample's own words, and that no
+ * sample has a slot of its type after: "about" in "what about forty five", which the samples say
+ * as "what about {amount}". The platform matches that sample and fills no slot with it, though
+ * "about" is also a guess ("about fifty").
+ */
+function samplesOwnWords(intent: ModelIntent, text: string, v: FoundValue): boolean {
+  // Names (payees, shops) are the customer's own words wherever they stand, never a sample's.
+  if (BUILTIN_SLOT_KINDS[v.type] || /payee|merchant/i.test(v.type) || !Object.values(intent.slots).includes(v.type)) return false;
+  const before = wordsBefore(text.slice(0, v.start)).at(-1);
+  if (!before || /\s/.test(v.text.trim())) return false;
+  // Where a sample has the slot right after that word too, the value stands where a slot does.
+  const slots = Object.keys(intent.slots).filter((slot) => intent.slots[slot] === v.type);
+  if (slots.some((slot) => intent.slotContexts[slot]?.includes(before))) return false;
+  const phrase = ` ${before} ${v.text.trim().toLowerCase()} `;
+  return intent.samples.some((sample) => ` ${sample.toLowerCase()} `.includes(phrase));
+}
+
 /** Fills the intent's slots from the values found in the text. */
 export function fillSlots(platform: Platform, intent: ModelIntent, found: readonly FoundValue[], text: string): Record<string, FoundValue> {
   const slots: Record<string, FoundValue> = {};
   const takesBack = Object.keys(intent.slots).some(isTakenBackSlot);
-  const candidates = meant(found, text, takesBack);
+  const candidates = meant(found.filter((v) => !samplesOwnWords(intent, text, v)), text, takesBack, 'nextAmount' in intent.slots);
   const values = candidates.map((c) => c.value);
   const aboutSecond = secondOnly(intent, text, [...values].sort((a, b) => a.start - b.start)[0]);
   for (const { value: said, takenBack } of candidates.filter((c) => aboutSecond || !outplaced(intent, text, values, c.value))) {

@@ -86,7 +86,7 @@ describe('amounts on each platform', () => {
     const files = dialogflowAgent();
     expect(files.some((f) => f.path.startsWith('entities/Currency'))).toBe(false);
     const parameters = (files.find((f) => f.path === 'intents/Transfer.json')?.json as { responses: { parameters: { name: string }[] }[] }).responses[0]?.parameters;
-    expect(parameters?.map((p) => p.name)).toEqual(['amount', 'cents', 'number', 'amountWord', 'payee', 'account', 'payeeAccount', 'when', 'recurring', 'nextAmount', 'nextPayee', 'ordinal', 'position', 'sameAmount', 'wholeBalance', 'pronoun', 'notAmount']);
+    expect(parameters?.map((p) => p.name)).toEqual(['amount', 'cents', 'number', 'amountWord', 'rough', 'notAmountWord', 'payee', 'account', 'payeeAccount', 'when', 'recurring', 'nextAmount', 'nextPayee', 'ordinal', 'position', 'sameAmount', 'wholeBalance', 'pronoun', 'notAmount']);
   });
 });
 

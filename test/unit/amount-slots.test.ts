@@ -34,6 +34,12 @@ it.each([
   ['"a tenner and fifty p" (Dialogflow: 0.5 GBP and 10)', slots('0.5', { amountWord: '10' }, 'GBP'), 'GBP', 1050],
   ['"half a ton" (0.5 and ton)', slots('0.5', { amountWord: 'ton' }), 'GBP', 5000],
   ['"a pony"', slots(undefined, { amountWord: 'pony' }), 'GBP', 2500],
+  ['"twenty tenners": a plural counts, never pence', slots('20', { amountWord: 'tenners' }), 'GBP', 20000],
+  ['"fifteen fivers"', slots('15', { amountWord: 'fivers' }), 'USD', 7500],
+  ['"two ponies"', slots('2', { amountWord: 'ponies' }), 'GBP', 5000],
+  ['"a score"', slots(undefined, { amountWord: 'score' }), 'GBP', 2000],
+  ['"zwanzig Hunnis"', slots('20', { amountWord: 'hunnis' }), 'EUR', 200000],
+  ['"a tenner and fifty p" (Alexa: 0, tenner and 50)', slots('0', { amountWord: 'tenner', cents: '50' }), 'GBP', 1050],
 ] as const)('reads %s', (_name, given, currency, minor) => {
   expect(amountFromSlots(given, currency)).toEqual({ ok: true, value: { minor, currency } });
 });
@@ -52,6 +58,9 @@ it.each([
   ['"a tenner and twenty pounds" (Dialogflow: 20 GBP and 10): no count of tenners', slots('20', { amountWord: '10' }, 'GBP'), 'GBP', { ok: false, error: 'unreadable' }],
   ['"150 cents": more cents than a unit holds', slots(undefined, { centsAlone: '150' }), 'USD', { ok: false, error: 'unreadable' }],
   ['a negative amount', slots('-5'), 'USD', { ok: false, error: 'not-positive' }],
+  ['"zwanzig Zehner": a count, or ten euros twenty? The words do not tell', slots('20', { amountWord: 'zehner' }), 'EUR', { ok: false, error: 'unreadable' }],
+  ['"a ton fifty": £150 or £5,000? The words do not tell', slots('50', { amountWord: 'ton' }), 'GBP', { ok: false, error: 'unreadable' }],
+  ['"a couple hundred" (Alexa: 100 and a word that is no amount)', slots('100', { amountWord: 'couple' }), 'USD', { ok: false, error: 'unreadable' }],
 ] as const)('refuses or skips %s', (_name, given, currency, expected) => {
   expect(amountFromSlots(given, currency)).toEqual(expected);
 });

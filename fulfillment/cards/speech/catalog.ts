@@ -34,6 +34,8 @@ export interface CardsSpeech {
   allOrOne(cards: readonly SpokenCard[], lock: boolean): string;
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
   /** The cards named are already as asked: locked for a lock, unlocked for an unlock. */
+  /** "Forget it" right after a lock, or another card named: the cards just changed stay as they are now. */
+  cardsStay(cards: readonly SpokenCard[], locked: boolean): string;
   noCardToChange(cards: readonly SpokenCard[], lock: boolean): string;
   noSuchCard(): string;
   /** Help with "Did you make this purchase?". */
@@ -42,6 +44,8 @@ export interface CardsSpeech {
   fraudUnsure(): string;
   /** "Never mind" to "did you make this purchase?": nothing is changed, and the purchase stays to be answered. */
   fraudLeftOpen(): string;
+  /** The fraud question left after questions in passing: it waits until asked about. */
+  fraudLeftForLater(): string;
   /** Help right after a purchase was reported as fraud: what happens now. */
   fraudReportedHelp(): string;
   /** Help right after a purchase was marked genuine: what happens now, and what to say if it was not. */

@@ -48,10 +48,12 @@ export const deDECards: CardsSpeech = {
   allOrOne: (list, lock) => `Soll ich ${list.length === 2 ? 'beide' : 'alle'} ${lock ? 'sperren' : 'entsperren'}, ${joinAnd(list.map((c) => card(c)), 'de-DE')}? Sag ja für ${list.length === 2 ? 'beide' : 'alle'}, oder nenne die eine Karte.`,
   cardsChanged: (list, lock) =>
     `Erledigt. ${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} jetzt ${lock ? 'gesperrt' : 'entsperrt'}.`,
+  cardsStay: (list, locked) => `${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'bleibt' : 'bleiben'} ${locked ? 'gesperrt' : 'entsperrt'}.`,
   noCardToChange: (list, lock) =>
     `${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} ${lock ? 'schon gesperrt' : 'nicht gesperrt'}.`,
   noSuchCard: () => 'So eine Karte habe ich nicht gefunden.',
   fraudLeftOpen: () => 'Okay, die Zahlung lasse ich erst einmal. An deiner Karte hat sich nichts geändert, und die Zahlung ist weiter markiert: frag mich jederzeit nach verdächtigen Umsätzen.',
+  fraudLeftForLater: () => 'Die Zahlung lasse ich erst einmal. Sie ist weiter markiert: frag mich nach verdächtigen Umsätzen, wenn du so weit bist.',
   fraudHelp: () => 'Ich prüfe mit dir eine Zahlung mit deiner Karte. Sag ja, wenn du sie gemacht hast. Sag nein, wenn nicht, dann sperre ich die Karte und melde die Zahlung deiner Bank.',
   fraudUnsure: () =>
     'Wenn du nicht sicher bist, ob du oder jemand, dem du deine Karte gegeben hast, die Zahlung gemacht hat, sag nein: Dann sperre ich die Karte und melde die Zahlung, und deine Bank prüft sie. Stellt sie sich als deine heraus, kannst du die Karte später wieder entsperren. Wenn du sie gemacht hast, sag ja.',

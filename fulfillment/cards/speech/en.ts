@@ -46,9 +46,11 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     confirmCardChange: (list, lock) => `Do you want me to ${lock ? 'lock' : 'unlock'} ${cards(list)}? Please say yes or no.`,
     allOrOne: (list, lock) => `Shall I ${lock ? 'lock' : 'unlock'} ${list.length === 2 ? 'both' : 'all'} of them, ${cards(list)}? Say yes for ${list.length === 2 ? 'both' : 'all of them'}, or name the one card.`,
     cardsChanged: (list, lock) => `Done. ${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} now ${lock ? 'locked' : 'unlocked'}.`,
+    cardsStay: (list, locked) => `${capitalise(cards(list))} ${list.length === 1 ? 'stays' : 'stay'} ${locked ? 'locked' : 'unlocked'}.`,
     noCardToChange: (list, lock) => `${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} ${lock ? 'already locked' : 'not locked'}.`,
     noSuchCard: () => "I couldn't find a card like that.",
     fraudLeftOpen: () => "Okay, I'll leave that purchase for now. Nothing has changed on your card, and the purchase is still flagged: ask me about suspicious activity any time.",
+    fraudLeftForLater: () => "I'll leave that purchase for now. It's still flagged: ask me about suspicious activity when you're ready.",
     fraudHelp: () => "I'm checking a purchase on your card with you. Say yes if you made it. Say no if you didn't, and I'll lock the card and report the purchase to your bank.",
     fraudUnsure: () =>
       "If you're not sure it was you or someone you allowed to use your card, say no: I'll lock the card and report the purchase, and your bank looks into it. If it turns out to be yours, you can unlock the card later. If you made it, say yes.",

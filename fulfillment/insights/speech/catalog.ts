@@ -30,6 +30,8 @@ export interface LatestAsked {
   readonly period?: PeriodName;
   readonly merchant?: string;
   readonly category?: CategoryId;
+  /** "And the one before that?": the payment before the one last said. */
+  readonly earlier?: boolean;
 }
 
 /** The most recent transfer to one payee, in a period or in all the history read; none when nothing was sent. */
@@ -39,8 +41,24 @@ export interface LastSentAnswer {
   readonly period?: PeriodName;
 }
 
+/** A payment found by its amount, with the kind of account it was on. */
+export interface FoundCharge {
+  readonly tx: Transaction;
+  readonly account: AccountKind | undefined;
+}
+
+/** The shop a charge was asked about at, and the last payment there (the newest first), for an answer that found none of the amount. */
+export interface ChargeShop {
+  readonly shop: string;
+  readonly last?: Transaction;
+}
+
 /** The sentences of one locale; `today` is today's ISO date. */
 export interface InsightsSpeech {
+  /** "What was the charge?" with no amount heard: how to ask. */
+  whichCharge(): string;
+  /** The payments of an amount since a day: up to three read out, of `count` found. */
+  chargesFound(amount: Money, charges: readonly FoundCharge[], count: number, today: string, since: string, at?: ChargeShop): string;
   /**
    * A page of transactions: the first names its account, the next ones (account undefined) go on.
    * `quiet`: each by its day and place only, for discreet mode (no amount).

@@ -4,7 +4,7 @@ import { absolute, type Money } from '../../kit/money';
 import { formatMoney } from '../../speech/money';
 import { joinAnd } from '../../speech/lists';
 import { GERMAN_ACCOUNT_NAMES } from '../../accounts/speech/de-DE';
-import type { InsightsSpeech, SpendingAnswer } from './catalog';
+import type { FoundCharge, InsightsSpeech, SpendingAnswer } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
 import { spokenBankText } from '../../speech/bank-text';
@@ -54,7 +54,20 @@ const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account' | 'wi
 const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts${where(a)} ausgegeben.`;
 
 /** The insights' sentences in German, with the informal "du". */
+/** "45,12 € bei Olive Garden am 15. November, auf deiner Kreditkarte": eine Zahlung, nach ihrem Betrag gefunden. */
+const charge = ({ tx, account }: FoundCharge, today: string) =>
+  `${m(absolute(tx.amount))} ${tx.merchant ? `bei ${spokenBankText(tx.merchant, 'de-DE')}` : spokenBankText(tx.description, 'de-DE')} ${onSpokenRelativeDay(tx.date, today, 'de-DE')}${tx.status === 'pending' ? ', noch vorgemerkt' : ''}${account ? `, auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}`;
+
 export const deDEInsights: InsightsSpeech = {
+  whichCharge: () => 'Welche Abbuchung? Sag den Betrag, zum Beispiel: Was war die Abbuchung über fünfundvierzig Euro?',
+  chargesFound: (amount, charges, count, today, since, at) => {
+    const there = at ? ` bei ${at.shop}` : '';
+    const last = at?.last ? ` Deine letzte Zahlung dort waren ${m(absolute(at.last.amount))}, ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.` : '';
+    if (charges.length === 0) return `Ich sehe keine Abbuchung über ${m(amount)}${there} seit dem ${spokenDay(since, 'de-DE')}.${last}`;
+    if (count === 1) return `Das waren ${charge(charges[0] as FoundCharge, today)}.`;
+    const more = count > charges.length ? ` Die letzten ${charges.length} sind` : ' Das sind';
+    return `Ich habe ${count} solche Abbuchungen gefunden.${more}: ${charges.map((c) => charge(c, today)).join('; ')}.`;
+  },
   recentTransactions: (account, items, today, quiet) =>
     `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
   moreQuestion: () => 'Möchtest du weitere hören?',
@@ -92,9 +105,11 @@ export const deDEInsights: InsightsSpeech = {
     return `Deine größte Zahlung${where(a)} ${period(a.period)} war ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
   },
   latestPayment: (a, t, today) => {
+    if (!t && a.earlier) return `Ich sehe keine frühere Zahlung${where(a)}${a.period ? ` ${period(a.period)}` : ' in deinem Verlauf'}.`;
     if (!t) return a.period ? nothingSpent({ ...a, period: a.period, totals: [], count: 0 }) : `Ich sehe keine Zahlung${where(a)} in deinem Verlauf.`;
     // The day and the amount in sentences of their own: discreet mode leaves the day.
     const at = t.merchant && !a.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}, ` : '';
+    if (a.earlier) return `Davor war deine Zahlung${where(a)} ${at}${onDay(t.date, today)}. Das waren ${m(absolute(t.amount))}.`;
     return `Deine letzte Zahlung${where(a)}${a.period ? ` ${period(a.period)}` : ''} war ${at}${onDay(t.date, today)}. Das waren ${m(absolute(t.amount))}.`;
   },
   lastSent: (answers, today) =>

@@ -5,7 +5,7 @@ import { absolute, type Money } from '../../kit/money';
 import { formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { GB_ACCOUNT_NAMES, US_ACCOUNT_NAMES, type EnglishAccountNames } from '../../accounts/speech/en';
-import type { InsightsSpeech, SpendingAnswer } from './catalog';
+import type { FoundCharge, InsightsSpeech, SpendingAnswer } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
 import { spokenBankText } from '../../speech/bank-text';
@@ -49,7 +49,20 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.without ? ` not counting ${categoryName(a.without, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}${a.account ? ` ${a.account === 'credit-card' ? 'on' : 'from'} your ${accounts[a.account]}` : ''}`;
   const nothingSpent = (a: SpendingAnswer) => `You didn't spend anything${where(a)} ${period(a.period)}.`;
 
+  // "$45.12 at Olive Garden on November 15, on your credit card": a payment found by its amount.
+  const charge = ({ tx, account }: FoundCharge, today: string) =>
+    `${m(absolute(tx.amount))} ${tx.merchant ? `at ${spokenBankText(tx.merchant, locale)}` : spokenBankText(tx.description, locale)} ${onDay(tx.date, today)}${tx.status === 'pending' ? ', still pending' : ''}${account ? `, on your ${accounts[account]}` : ''}`;
+
   return {
+    whichCharge: () => 'Which charge? Say its amount, like: what was the forty five dollar charge?',
+    chargesFound: (amount, charges, count, today, since, at) => {
+      const there = at ? ` at ${at.shop}` : '';
+      const last = at?.last ? ` Your last payment there was ${m(absolute(at.last.amount))}, ${onDay(at.last.date, today)}.` : '';
+      if (charges.length === 0) return `I don't see a charge of ${m(amount)}${there} since ${spokenDay(since, locale)}.${last}`;
+      if (count === 1) return `That was ${charge(charges[0] as FoundCharge, today)}.`;
+      const more = count > charges.length ? ` The latest ${charges.length} are` : ' They are';
+      return `I found ${count} charges like that.${more}: ${charges.map((c) => charge(c, today)).join('; ')}.`;
+    },
     recentTransactions: (account, items, today, quiet) =>
       `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
     moreQuestion: () => 'Would you like to hear more?',
@@ -80,9 +93,11 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       return `Your biggest payment${where(a)} ${period(a.period)} was ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
     },
     latestPayment: (a, t, today) => {
+      if (!t && a.earlier) return `I don't see an earlier payment${where(a)}${a.period ? ` ${period(a.period)}` : ' in your history'}.`;
       if (!t) return a.period ? nothingSpent({ ...a, period: a.period, totals: [], count: 0 }) : `I don't see any payment${where(a)} in your history.`;
       // The day and the amount in sentences of their own: discreet mode leaves the day.
       const at = t.merchant && !a.merchant ? `at ${spokenBankText(t.merchant, locale)}, ` : '';
+      if (a.earlier) return `Before that, your payment${where(a)} was ${at}${onDay(t.date, today)}. It was ${m(absolute(t.amount))}.`;
       return `Your last payment${where(a)}${a.period ? ` ${period(a.period)}` : ''} was ${at}${onDay(t.date, today)}. It was ${m(absolute(t.amount))}.`;
     },
     lastSent: (answers, today) =>

@@ -22,6 +22,8 @@ export interface CommonSpeech {
   storeUnavailable(): string;
   /** Leads into a question put again because the answer was not understood. */
   didNotGet(): string;
+  /** "Probably" where a yes moves money or changes a card: only a clear yes does. */
+  clearYes(): string;
   /** Leads into an open question put again after a question answered in passing. */
   backToQuestion(): string;
   /** Leads into an open question put again after the customer asked for a moment ("hold on", "ähm"). */

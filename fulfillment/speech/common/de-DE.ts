@@ -37,6 +37,7 @@ export const deDECommon: CommonSpeech = {
   answersAnotherQuestion: () => 'Diese ID gehört zu einer anderen Frage, darum habe ich damit nichts gemacht.',
   storeUnavailable: () => 'Entschuldigung, bei mir gibt es gerade ein Problem. Falls du eben eine Überweisung bestätigt hast, sieh bitte zuerst in deiner Banking-App nach, bevor du es noch einmal versuchst.',
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
+  clearYes: () => 'Dafür brauche ich ein klares Ja oder Nein.',
   backToQuestion: () => 'Jetzt zurück zu meiner Frage.',
   takeYourTime: () => 'Lass dir ruhig Zeit.',
   stillHere: () => 'Ich bin noch da.',

@@ -39,6 +39,7 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
     answersAnotherQuestion: () => "That id belongs to a different question, so I haven't done anything with it.",
     storeUnavailable: () => "Sorry, I'm having trouble on my side right now. If you just confirmed a transfer, please check your banking app before you ask again.",
     didNotGet: () => "Sorry, I didn't get that.",
+    clearYes: () => 'I need a clear yes or no for this.',
     backToQuestion: () => 'Now, back to my question.',
     takeYourTime: () => 'Take your time.',
     stillHere: () => "I'm still here.",

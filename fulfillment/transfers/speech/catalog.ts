@@ -151,6 +151,10 @@ export interface TransferSpeech {
   /** The stored transfer could not be read back: nothing was sent. */
   lostTrack(): string;
   unreadableAmount(): string;
+  /** "About fifty": a guess at an amount, which is never sent. */
+  exactAmount(): string;
+  /** "Forty or fifty": two amounts for one payee, so the amount is asked for. */
+  twoAmounts(): string;
   /** An amount of zero or below zero ("minus twenty"), refused as such. */
   amountAboveZero(): string;
   otherCurrency(from: Account): string;

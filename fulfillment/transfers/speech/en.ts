@@ -156,6 +156,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     alreadyHandled: () => 'That transfer has already been handled.',
     lostTrack: () => "Sorry, I lost track of the transfer you were preparing, so nothing was sent. You can start it again.",
     unreadableAmount: () => `Sorry, I didn't get the amount. Please say it like ${fifty}.`,
+    exactAmount: () => 'I can only send an exact amount.',
+    twoAmounts: () => 'I heard more than one amount.',
     amountAboveZero: () => 'The amount has to be more than zero.',
     otherCurrency: (from) => `${account(from).replace(/^your/, 'Your')} is in ${currencyName(from.balance.currency, locale)}, so I can only send ${currencyName(from.balance.currency, locale)} from it. How much would you like to send?`,
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,

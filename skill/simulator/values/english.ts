@@ -147,9 +147,10 @@ function numbers(text: string, locale: Locale): Recognised[] {
       const until = cents && next ? next.end + 1 : end;
       found.push({ type: 'money', start: r.start, end: until, text: text.slice(r.start, until), value: cents ? `${value}.${cents.padStart(2, '0')}` : value, currency });
       if (cents) i += 1;
-    } else if (pairSaid && /^[1-9]$/.test(value) && CURRENCY_NEXT.test(text.slice(next.end + 1)) && !(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
-      // "One twenty dollars", "two fifty bucks": a price said in pairs with its currency after it is
-      // hundreds (120, 250); Recognizers alone reads $20 and drops the "one".
+    } else if (pairSaid && /^[1-9]\d?$/.test(value) && CURRENCY_NEXT.test(text.slice(next.end + 1)) && !(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
+      // "One twenty dollars", "two fifty bucks", "twelve fifty dollars": a price said in pairs with
+      // its currency after it is hundreds (120, 250, 1250), as a number slot hears it; Recognizers
+      // alone reads $20 and drops the "one" (or the "twelve", left to be misheard as a name).
       const said = CURRENCY_NEXT.exec(text.slice(next.end + 1));
       const word = said?.[1]?.toLowerCase() ?? '';
       const end = next.end + 1 + (said?.[0].length ?? 0);

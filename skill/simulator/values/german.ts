@@ -66,14 +66,19 @@ function withDecimalCommas(tokens: readonly Token[]): Token[] {
 /** Words after "und dreißig" that make it a second amount, not cents: "an Anna", "für Jonas", "Euro". */
 const startsAnother = (token: Token) => /^(?:an|ans|für|auf|zu|nach)$/i.test(token.text) || currencyOf(token) !== undefined;
 
-/** "Eineinhalb tausend", "anderthalb hundert" said apart: one token, as "eineinhalbtausend". */
+/**
+ * "Eineinhalb tausend", "anderthalb hundert", "drei hundert", "zwölf hundert" said apart: one
+ * token, as "eineinhalbtausend", "dreihundert", which a recogniser writes as one number.
+ */
 function withHalvesOfHundreds(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const here = tokens[i] as Token;
     const next = tokens[i + 1];
     const joined = next && HUNDREDS_OR_THOUSANDS.test(next.text) ? `${here.text}${next.text}`.toLowerCase() : undefined;
-    if (joined && /einhalb|anderthalb/.test(here.text.toLowerCase()) && germanNumber(joined) !== undefined) {
+    const words = !/\d/.test(here.text) ? germanNumber(here.text) : undefined;
+    const units = words !== undefined && /^\d{1,2}$/.test(words) && Number(words) > 0 && next?.text.toLowerCase() === 'hundert';
+    if (joined && (units || /einhalb|anderthalb/.test(here.text.toLowerCase())) && germanNumber(joined) !== undefined) {
       out.push({ ...here, end: next?.end ?? here.end, text: joined });
       i += 1;
     } else out.push(here);
