@@ -166,8 +166,18 @@ function samplesOwnWords(intent: ModelIntent, text: string, v: FoundValue): bool
   // Where a sample has the slot right after that word too, the value stands where a slot does.
   const slots = Object.keys(intent.slots).filter((slot) => intent.slots[slot] === v.type);
   if (slots.some((slot) => intent.slotContexts[slot]?.includes(before))) return false;
-  const phrase = ` ${before} ${v.text.trim().toLowerCase()} `;
-  return intent.samples.some((sample) => ` ${sample.toLowerCase()} `.includes(phrase));
+  return samplesAsText(intent).includes(` ${before} ${v.text.trim().toLowerCase()} `);
+}
+
+/** An intent's samples in lower case as one text, each between spaces and bars: read once per trained intent, not per value. */
+const sampleTexts = new WeakMap<ModelIntent, string>();
+function samplesAsText(intent: ModelIntent): string {
+  let text = sampleTexts.get(intent);
+  if (text === undefined) {
+    text = intent.samples.map((sample) => ` ${sample.toLowerCase()} `).join('|');
+    sampleTexts.set(intent, text);
+  }
+  return text;
 }
 
 /** Fills the intent's slots from the values found in the text. */
