@@ -7,7 +7,7 @@
 import type { Locale } from '../../fulfillment/kit/locale';
 import type { Platform } from '../../fulfillment/kit/platform';
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
-import { NONE, trainIntentClassifier, type IntentClassifier } from './classifier/intent-classifier';
+import { NONE, TRAINING, trainIntentClassifier, type IntentClassifier } from './classifier/intent-classifier';
 import { stemmerFor } from './classifier/stemmers';
 import { readAlexaModel } from './platforms/alexa-model';
 import { readDialogflowCxModel } from './platforms/dialogflow-cx-model';
@@ -18,7 +18,7 @@ import { unknownCustomValues } from './unknown-values';
 import { withOpenSlots } from './open-slots';
 import { withoutHesitations } from './hesitations';
 import { thresholdFor } from './thresholds';
-import { trainingRows } from './training-texts';
+import { CACHE_DIR, trainingRows } from './training-texts';
 import { placeholder } from './values/found-value';
 import type { FoundValue } from './values/found-value';
 import { findValues, withPlaceholders, type CustomTypes } from './values/find-values';
@@ -65,7 +65,7 @@ export const MODEL_READERS: Readonly<Record<SimulatedPlatform, ModelReader>> = {
 
 /** Trains the understanding of one platform model. */
 export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: Locale, model: PlatformModel, cacheDir?: string): PlatformUnderstanding {
-  const classifier: IntentClassifier = trainIntentClassifier(trainingRows(model, locale, cacheDir), stemmerFor(locale));
+  const classifier: IntentClassifier = trainIntentClassifier(trainingRows(model, locale, cacheDir), stemmerFor(locale), TRAINING, { dir: cacheDir ?? CACHE_DIR, name: locale });
   const byName = new Map(model.intents.map((i) => [i.name, i]));
   const threshold = thresholdFor(locale);
   // The recognisers load their models on first use (about half a second): pay it now, not on the first turn.

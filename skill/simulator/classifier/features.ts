@@ -43,6 +43,19 @@ export class Vectorizer {
     return this.index.size;
   }
 
+  /** What fit() learned, to be kept on disk: the feature names in index order and their idf. */
+  state(): { readonly features: readonly string[]; readonly idf: Float32Array } {
+    return { features: [...this.index.keys()], idf: this.idf };
+  }
+
+  /** A vectoriser with what fit() learned earlier, as state() gave it. */
+  static restored(stem: Stem, state: { readonly features: readonly string[]; readonly idf: Float32Array }): Vectorizer {
+    const vectorizer = new Vectorizer(stem);
+    for (const name of state.features) vectorizer.index.set(name, vectorizer.index.size);
+    vectorizer.idf = Float32Array.from(state.idf);
+    return vectorizer;
+  }
+
   /** Learns the features of the training texts (smoothed idf). */
   fit(texts: readonly string[]): void {
     const documents = new Map<string, number>();

@@ -10,6 +10,9 @@
  * builds need a model file trained elsewhere; ml-logistic-regression is dense and takes one label
  * per row. This model is about 150 lines, trains in under a second and answers in 0.04 ms.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Vectorizer } from './features';
 import { SoftmaxRegression, type TrainingSettings } from './softmax';
 import type { Stem } from './stemmers';
@@ -47,8 +50,42 @@ export interface IntentClassifier {
   classify(text: string): Scored[];
 }
 
-/** Trains a classifier on placeholdered texts. */
-export function trainIntentClassifier(rows: readonly TrainingRow[], stem: Stem, settings: TrainingSettings = TRAINING): IntentClassifier {
+/** Bump when the model or its features change, so that a classifier kept on disk is not read. */
+const VERSION = 1;
+
+/** A trained classifier as kept on disk: the classes, the features in index order, and the weights. */
+interface Kept {
+  readonly version: number;
+  readonly classes: readonly string[];
+  readonly features: readonly string[];
+  readonly idf: string;
+  readonly weights: string;
+  readonly bias: readonly number[];
+}
+
+/** Where a classifier is kept: a directory, and the name of what it was trained for (the locale's stemmer). */
+export interface ClassifierCache {
+  readonly dir: string;
+  readonly name: string;
+}
+
+const bytesOf = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+function floatsOf(text: string): Float32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Float32Array(bytes.byteLength / 4);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+/**
+ * Trains a classifier on placeholdered texts. With a cache, one trained on the same rows and
+ * settings before is read from disk instead (training is deterministic, so it is the same model):
+ * every test file and server start trains the same few models, which took minutes of a test run.
+ */
+export function trainIntentClassifier(rows: readonly TrainingRow[], stem: Stem, settings: TrainingSettings = TRAINING, cache?: ClassifierCache): IntentClassifier {
+  const file = cache ? path.join(cache.dir, `classifier-${cache.name}-${createHash('sha256').update(JSON.stringify([VERSION, BALANCE, settings, rows])).digest('hex').slice(0, 24)}.json`) : undefined;
+  const kept = file ? readKept(file) : undefined;
+  if (kept) return classifierOf(Vectorizer.restored(stem, { features: kept.features, idf: floatsOf(kept.idf) }), kept.classes, new SoftmaxRegression(kept.classes.length, kept.features.length, { weights: floatsOf(kept.weights), bias: Float64Array.from(kept.bias) }));
   const vectorizer = new Vectorizer(stem);
   vectorizer.fit(rows.map((r) => r.text));
   const classes = [...new Set(rows.flatMap((r) => r.classes))].sort();
@@ -64,6 +101,37 @@ export function trainIntentClassifier(rows: readonly TrainingRow[], stem: Stem, 
     })),
     settings,
   );
+  if (file && cache) keep(file, cache.dir, vectorizer, classes, model);
+  return classifierOf(vectorizer, classes, model);
+}
+
+/** A classifier kept on disk, or undefined when there is none or it cannot be read. */
+function readKept(file: string): Kept | undefined {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Kept;
+    return kept.version === VERSION ? kept : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a trained classifier on disk, written whole under another name first so that no reader sees half of it. */
+function keep(file: string, dir: string, vectorizer: Vectorizer, classes: readonly string[], model: SoftmaxRegression): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const { features, idf } = vectorizer.state();
+    const { weights, bias } = model.state();
+    const kept: Kept = { version: VERSION, classes, features, idf: bytesOf(idf), weights: bytesOf(weights), bias: [...bias] };
+    const partial = `${file}.${process.pid}.part`;
+    writeFileSync(partial, JSON.stringify(kept));
+    renameSync(partial, file);
+  } catch {
+    // A cache that cannot be written costs the next start a training, nothing else.
+  }
+}
+
+/** The classifier of a vectoriser, its classes and a trained model. */
+function classifierOf(vectorizer: Vectorizer, classes: readonly string[], model: SoftmaxRegression): IntentClassifier {
   return {
     classify(text) {
       const p = model.probabilities(vectorizer.transform(text));

@@ -43,9 +43,15 @@ export class SoftmaxRegression {
   constructor(
     private readonly classCount: number,
     dimensions: number,
+    trained?: { readonly weights: Float32Array; readonly bias: Float64Array },
   ) {
-    this.weights = new Float32Array(dimensions * classCount);
-    this.bias = new Float64Array(classCount);
+    this.weights = trained?.weights ?? new Float32Array(dimensions * classCount);
+    this.bias = trained?.bias ?? new Float64Array(classCount);
+  }
+
+  /** The trained weights and biases, to be kept on disk. */
+  state(): { readonly weights: Float32Array; readonly bias: Float64Array } {
+    return { weights: this.weights, bias: this.bias };
   }
 
   /** Probabilities per class (written into `out` when given), summing to 1. */
