@@ -38,6 +38,16 @@ function cardOfAccount(ctx: LinkedContext, slot: SlotValue | undefined): WordMat
 }
 
 /**
+ * The kind of card a turn names: "just the credit card" (a card), "the credit card" (heard as an
+ * account, which it also names, or as paying the credit card with nothing said about what to pay).
+ */
+function cardKindNamed(ctx: LinkedContext): WordMatch<CardKind> {
+  const { card, account } = ctx.turn.slots;
+  if (card) return matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]);
+  return ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, account);
+}
+
+/**
  * "The second one", "just the debit card" or "not the credit card" to "lock your debit card and
  * your credit card?": the question is asked again about the cards meant alone, so a card is
  * never changed on a position or a kind misheard. A kind of card the question left out ("no,
@@ -55,12 +65,9 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
     if (index === undefined) return askAgain(ctx, 'not-understood', confirmQuestion(ctx, asked, awaiting.lock));
     chosen = asked.slice(index, index + 1);
   } else {
-    const { card, account, notAccount } = ctx.turn.slots;
-    // "Just the credit card" (a card), "the credit card" (heard as an account, which it also
-    // names, or as paying the credit card with nothing said about what to pay).
-    const named: WordMatch<CardKind> = card ? matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]) : ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, account);
+    const named = cardKindNamed(ctx);
     // "Not the credit card": the cards asked about but that one.
-    const takenBack = cardOfAccount(ctx, notAccount);
+    const takenBack = cardOfAccount(ctx, ctx.turn.slots.notAccount);
     if (named.kind === 'matched') {
       chosen = asked.filter((c) => c.spoken.kind === named.id);
       // "No wait, the credit card" when asked about the debit card alone: the question turns to
@@ -238,8 +245,7 @@ async function otherCardMeant(ctx: LinkedContext, awaiting: Extract<Awaiting, { 
   // "Lock my debit card" is a request of its own; "no, the credit card", "the other one" correct.
   if (!CORRECTING.has(ctx.turn.intent)) return undefined;
   if (ctx.turn.intent === 'PayCard' && carriesValue(ctx.turn)) return undefined;
-  const { card, account } = ctx.turn.slots;
-  const named: WordMatch<CardKind> = card ? matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]) : ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, account);
+  const named = cardKindNamed(ctx);
   if (named.kind !== 'matched') return undefined;
   const cards = await knownCards(ctx);
   if (!cards.ok) return cards;

@@ -6,10 +6,11 @@
  * payment there is said.
  */
 import type { Transaction } from '../banks/bank-types';
-import { isoDay } from '../kit/clock';
+import { isoDay, isoDaysBefore } from '../kit/clock';
 import { linked } from '../pipeline/intent-handler';
 import { answerAndContinue, ask } from '../pipeline/reply-builders';
 import { amountFromSlots } from '../transfers/amount';
+import { homeCurrency } from '../transfers/transfer-view';
 import { merchantMatches, transactionsBetween } from './history';
 import { isHeard } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
@@ -20,20 +21,17 @@ const DAYS_BACK = 90;
 /** The most charges read out: few enough to follow by ear. */
 const MOST_READ = 3;
 
-const DAY_MS = 86_400_000;
-
 /** Answers "what was that $45 charge?" from the customer's own history. */
 export const findChargeHandler = linked(async (ctx) => {
   const t = insightsSpeech(ctx.turn.locale);
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
-  const currency = accounts.value[0]?.balance.currency;
-  const heard = currency ? amountFromSlots(ctx.turn.slots, currency) : undefined;
-  if (!heard?.ok || !heard.value) return ask(t.whichCharge(), t.whichCharge());
+  const heard = amountFromSlots(ctx.turn.slots, homeCurrency({ accounts: accounts.value }));
+  if (!heard.ok || !heard.value) return ask(t.whichCharge(), t.whichCharge());
   const amount = heard.value;
   const now = ctx.deps.clock.now();
   const today = isoDay(now);
-  const since = isoDay(new Date(now.getTime() - DAYS_BACK * DAY_MS));
+  const since = isoDaysBefore(now, DAYS_BACK);
   const history = await transactionsBetween(ctx, since, today, accounts.value);
   if (!history.ok) return history;
   const said = ctx.turn.slots.merchant;

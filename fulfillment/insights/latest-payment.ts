@@ -20,8 +20,9 @@ export async function latestPayment(ctx: LinkedContext, period: Period | undefin
   const onAccount = accountId ? history.value.filter((t) => t.accountId === accountId) : history.value;
   const { spent, merchantName } = spendingAsked(ctx, onAccount, category);
   // "And the one before that?": as many payments back as asked for, one more each time.
-  const back = Number(ctx.turn.slots[BACK]?.value ?? '0');
-  const latest = spent[Number.isInteger(back) && back > 0 ? back : 0];
+  const said = Number(ctx.turn.slots[BACK]?.value ?? '0');
+  const back = Number.isInteger(said) && said > 0 ? said : 0;
+  const latest = spent[back];
   const today = isoDay(ctx.deps.clock.now());
   const facts = {
     kind: 'spending' as const,

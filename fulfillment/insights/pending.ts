@@ -4,7 +4,7 @@
  * with its account; never the latest transactions of one account, which may hold none of them.
  */
 import type { Account, Transaction } from '../banks/bank-types';
-import { isoDay } from '../kit/clock';
+import { isoDay, isoDaysBefore } from '../kit/clock';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
@@ -15,12 +15,11 @@ import { insightsSpeech } from './speech';
 const PENDING_DAYS = 30;
 /** The most said at once: pending items are few, and all of them are the answer. */
 const MOST_SAID = 10;
-const DAY_MS = 86_400_000;
 
 /** Answers with what is pending on the accounts given (all, or the one named). */
 export async function pendingTransactions(ctx: LinkedContext, accounts: readonly Account[], named: Account['kind'] | undefined): Promise<Outcome> {
   const now = ctx.deps.clock.now();
-  const history = await transactionsBetween(ctx, isoDay(new Date(now.getTime() - PENDING_DAYS * DAY_MS)), isoDay(now), accounts);
+  const history = await transactionsBetween(ctx, isoDaysBefore(now, PENDING_DAYS), isoDay(now), accounts);
   if (!history.ok) return history;
   const kindOf = new Map(accounts.map((a) => [a.id, a.kind]));
   // The history comes newest first.

@@ -1,4 +1,4 @@
-import { isoDay } from '../kit/clock';
+import { isoDay, isoDaysBefore } from '../kit/clock';
 import { nameSpan, readPeriod, type Period } from './period';
 import type { HandlerContext, Outcome } from '../pipeline/intent-handler';
 import { ask } from '../pipeline/reply-builders';
@@ -39,5 +39,5 @@ export function periodRefused(ctx: HandlerContext, period: 'unreadable' | typeof
 /** The first day the bank's history holds, when the bank says how far back it goes. */
 export function historyStart(ctx: HandlerContext): string | undefined {
   const days = ctx.deps.bank.transactions?.historyDays;
-  return days ? isoDay(new Date(ctx.deps.clock.now().getTime() - (days - 1) * 86_400_000)) : undefined;
+  return days ? isoDaysBefore(ctx.deps.clock.now(), days - 1) : undefined;
 }

@@ -17,3 +17,8 @@ export function fixedClock(iso: string): Clock {
 export function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** The ISO date a whole number of days before an instant ("the last 90 days" start on it). */
+export function isoDaysBefore(now: Date, days: number): string {
+  return isoDay(new Date(now.getTime() - days * 86_400_000));
+}

@@ -63,11 +63,7 @@ const ID = /^(\d+)(?:-(many|either))?$/;
  */
 export function amountWordValue(slot: SlotValue | undefined): string | undefined {
   if (!slot) return undefined;
-  const said = [slot.id, slot.value].map((v) => ID.exec(v?.trim() ?? '')?.[1]);
-  const id = said.find((v) => v !== undefined && KNOWN.some(([number]) => number === v));
-  if (id) return id;
-  const heard = normaliseHeard(slot.value);
-  return KNOWN.find(([, words]) => words.some((w) => normaliseHeard(w) === heard))?.[0];
+  return idOf(slot)?.[1] ?? wordOf(slot)?.number;
 }
 
 /**
@@ -76,8 +72,24 @@ export function amountWordValue(slot: SlotValue | undefined): string | undefined
  */
 export function amountWordForm(slot: SlotValue | undefined): AmountWordForm | undefined {
   if (!slot) return undefined;
-  const heard = normaliseHeard(slot.value);
-  if (KNOWN.some(([, words]) => words.some((w) => normaliseHeard(w) === heard))) return formOf(heard);
-  const id = [slot.id, slot.value].map((v) => ID.exec(v?.trim() ?? '')).find((m) => m !== null);
+  const word = wordOf(slot);
+  if (word) return formOf(word.heard);
+  const id = idOf(slot);
   return id ? ((id[2] as AmountWordForm | undefined) ?? 'one') : undefined;
+}
+
+/** The platform's id of a known amount ("10", "10-many"), in the slot's id or its value, as matched by ID. */
+function idOf(slot: SlotValue): RegExpExecArray | undefined {
+  for (const said of [slot.id, slot.value]) {
+    const id = ID.exec(said?.trim() ?? '');
+    if (id && KNOWN.some(([number]) => number === id[1])) return id;
+  }
+  return undefined;
+}
+
+/** The slot's words as one of the known amount words, with the number it stands for. */
+function wordOf(slot: SlotValue): { readonly heard: string; readonly number: string } | undefined {
+  const heard = normaliseHeard(slot.value);
+  const known = KNOWN.find(([, words]) => words.some((w) => normaliseHeard(w) === heard));
+  return known ? { heard, number: known[0] } : undefined;
 }

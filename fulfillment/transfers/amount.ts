@@ -54,7 +54,7 @@ export function amountFromSlots(
   const word = amountWordValue(slots.amountWord);
   // "About fifty", "a couple hundred", "so um die fünfzig": a guess at an amount is asked for again,
   // never sent as the number beside it.
-  if (saysRough(slots.rough) && (isHeard(slots.amount) || isHeard(slots.amountWord) || isHeard(slots.centsAlone))) return err('rough');
+  if (saysRough(slots.rough) && (saysAmount(slots) || isHeard(slots.centsAlone))) return err('rough');
   // "A couple hundred", "a few hundred": a word heard beside the amount that says no amount of its
   // own makes the amount uncertain; it is asked for, never read as the hundred alone.
   if (isHeard(slots.amountWord) && !word) return err('unreadable');

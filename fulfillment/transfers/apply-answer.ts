@@ -132,8 +132,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     draft.confirmed = false;
   }
   // An amount that could not be read says so itself.
-  const heardTwo = twoAmounts && !problem ? t.twoAmounts() : undefined;
-  const another = twoAmounts ? heardTwo : seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
+  const another = twoAmounts ? (problem ? undefined : t.twoAmounts()) : seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
   const left = [withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {

@@ -15,6 +15,6 @@ export async function loadView(ctx: LinkedContext): Promise<Result<TransferView,
 }
 
 /** The currency amounts are heard in: that of the customer's first account that can send money. */
-export function homeCurrency(view: TransferView) {
+export function homeCurrency(view: Pick<TransferView, 'accounts'>) {
   return (view.accounts.find((a) => a.kind !== 'credit-card') ?? view.accounts[0])?.balance.currency ?? 'USD';
 }

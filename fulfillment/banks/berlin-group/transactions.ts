@@ -2,7 +2,7 @@
 import type * as z from '../../kit/schema';
 import type { BankResult } from '../bank-adapter';
 import type { Transaction, TransactionPage, TransactionQuery } from '../bank-types';
-import type { Clock } from '../../kit/clock';
+import { isoDaysBefore, type Clock } from '../../kit/clock';
 import { compareCodeUnits } from '../../kit/compare';
 import { transactionId } from '../../kit/ids';
 import { parseDecimal } from '../../kit/money';
@@ -37,7 +37,7 @@ function toTransaction(account: TransactionQuery['accountId'], t: z.infer<typeof
 export async function listTransactions(http: BerlinGroupHttp, link: ConsentLink, query: TransactionQuery, clock: Clock): BankResult<TransactionPage> {
   let path = query.cursor;
   if (!path) {
-    const from = query.from ?? new Date(clock.now().getTime() - DEFAULT_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const from = query.from ?? isoDaysBefore(clock.now(), DEFAULT_DAYS);
     const params = new URLSearchParams({ bookingStatus: 'both', dateFrom: from, ...(query.to ? { dateTo: query.to } : {}) });
     path = `/v1/accounts/${encodeURIComponent(query.accountId)}/transactions?${params}`;
   }

@@ -33,9 +33,9 @@ export interface CardsSpeech {
   /** The request said again to a question about several cards: all of them, or one? */
   allOrOne(cards: readonly SpokenCard[], lock: boolean): string;
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
-  /** The cards named are already as asked: locked for a lock, unlocked for an unlock. */
   /** "Forget it" right after a lock, or another card named: the cards just changed stay as they are now. */
   cardsStay(cards: readonly SpokenCard[], locked: boolean): string;
+  /** The cards named are already as asked: locked for a lock, unlocked for an unlock. */
   noCardToChange(cards: readonly SpokenCard[], lock: boolean): string;
   noSuchCard(): string;
   /** Help with "Did you make this purchase?". */

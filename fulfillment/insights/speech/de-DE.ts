@@ -53,11 +53,11 @@ const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account' | 'wi
   `${a.category ? ` für ${categoryName(a.category, 'de-DE')}` : ''}${a.without ? ` ohne ${categoryName(a.without, 'de-DE')}` : ''}${a.merchant ? ` bei ${a.merchant}` : ''}${a.account ? ` ${a.account === 'credit-card' ? 'mit' : 'von'} ${GERMAN_ACCOUNT_NAMES[a.account].deinem}` : ''}`;
 const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts${where(a)} ausgegeben.`;
 
-/** The insights' sentences in German, with the informal "du". */
 /** "45,12 € bei Olive Garden am 15. November, auf deiner Kreditkarte": eine Zahlung, nach ihrem Betrag gefunden. */
 const charge = ({ tx, account }: FoundCharge, today: string) =>
   `${m(absolute(tx.amount))} ${tx.merchant ? `bei ${spokenBankText(tx.merchant, 'de-DE')}` : spokenBankText(tx.description, 'de-DE')} ${onSpokenRelativeDay(tx.date, today, 'de-DE')}${tx.status === 'pending' ? ', noch vorgemerkt' : ''}${account ? `, auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}`;
 
+/** The insights' sentences in German, with the informal "du". */
 export const deDEInsights: InsightsSpeech = {
   whichCharge: () => 'Welche Abbuchung? Sag den Betrag, zum Beispiel: Was war die Abbuchung über fünfundvierzig Euro?',
   chargesFound: (amount, charges, count, today, since, at) => {

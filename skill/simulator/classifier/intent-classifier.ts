@@ -101,7 +101,7 @@ export function trainIntentClassifier(rows: readonly TrainingRow[], stem: Stem, 
     })),
     settings,
   );
-  if (file && cache) keep(file, cache.dir, vectorizer, classes, model);
+  if (file) keep(file, vectorizer, classes, model);
   return classifierOf(vectorizer, classes, model);
 }
 
@@ -116,9 +116,9 @@ function readKept(file: string): Kept | undefined {
 }
 
 /** Keeps a trained classifier on disk, written whole under another name first so that no reader sees half of it. */
-function keep(file: string, dir: string, vectorizer: Vectorizer, classes: readonly string[], model: SoftmaxRegression): void {
+function keep(file: string, vectorizer: Vectorizer, classes: readonly string[], model: SoftmaxRegression): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     const { features, idf } = vectorizer.state();
     const { weights, bias } = model.state();
     const kept: Kept = { version: VERSION, classes, features, idf: bytesOf(idf), weights: bytesOf(weights), bias: [...bias] };
