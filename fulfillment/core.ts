@@ -128,8 +128,10 @@ const TRANSFER_ANSWERS: ReadonlySet<Turn['intent']> = new Set([...VALUE_ONLY, 'C
 /**
  * "From checking" after "would you like to hear more?", asked by the transactions looked at in
  * the middle of a transfer: an answer the open question does not take, which the transfer set
- * aside is waiting for. The transfer takes it and the open question is dropped; were the turn
- * run on its own, the account would be a balance question and the transfer's answer lost.
+ * aside is waiting for. The transfer takes it; were the turn run on its own, the account would be
+ * a balance question and the transfer's answer lost. A yes-or-no question the customer asked for
+ * meanwhile ("lock my debit card", then the PIN) waits behind the transfer and is put again once
+ * it is done: a lock or a purchase asked about is never dropped unsaid. A list being read is.
  */
 async function answerSetAside(ctx: HandlerContext): Promise<Outcome | undefined> {
   const { conversation } = ctx;
@@ -139,7 +141,10 @@ async function answerSetAside(ctx: HandlerContext): Promise<Outcome | undefined>
   conversation.awaiting = paused;
   conversation.paused = undefined;
   const outcome = await interceptByFlow(ctx);
-  if (outcome) return outcome;
+  if (outcome) {
+    if (open && open.kind !== 'more-transactions' && canResume(open) && !conversation.paused) conversation.paused = open;
+    return outcome;
+  }
   conversation.awaiting = open;
   conversation.paused = paused;
   return undefined;
