@@ -21,7 +21,7 @@ export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind,
   },
   'de-DE': {
     checking: ['girokonto', 'giro', 'konto', 'hauptkonto', 'gehaltskonto'],
-    savings: ['sparkonto', 'tagesgeld', 'tagesgeldkonto', 'sparbuch', 'ersparnisse'],
+    savings: ['sparkonto', 'spar', 'tagesgeld', 'tagesgeldkonto', 'sparbuch', 'ersparnisse'],
     'credit-card': ['kreditkarte', 'karte', 'visa', 'mastercard', 'kreditkartenkonto'],
   },
 };

@@ -45,6 +45,8 @@ interface Heard {
   readonly noted: Noted;
   /** The question asked stays open and the answer changed nothing: it was not understood. */
   readonly unheard: boolean;
+  /** The answer changed nothing and named nothing back. */
+  readonly same: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
   if (unanswered && asked !== 'to' && shared && was.rest !== restOf(draft)) noted = { ...noted, toName: shared };
   const unchanged = !amountDiffers && was.to === to && was.fromId === draft.fromId && was.cardOption === draft.cardOption && was.rest === restOf(draft) && (was.amount === undefined) === (draft.amount === undefined);
   const saidBack = Boolean(noted.amount || noted.to || noted.toName || noted.from);
-  return { noted, unheard: unanswered && unchanged && !saidBack };
+  return { noted, unheard: unanswered && unchanged && !saidBack, same: unchanged && !saidBack && !noted.cardOption };
 }
 
 /**
@@ -136,11 +138,17 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const left = [withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   if (!problem) {
-    const { noted, unheard } = changedSince(was, draft, view, slots);
+    const { noted, unheard, same } = changedSince(was, draft, view, slots);
     // "The same as last time" with nothing to find was heard: what was not found is said instead.
     // A second transfer said alone ("also send Tom ten pounds") was heard: the one-at-a-time word says so.
     // So was a later day ("do it tomorrow"): that money goes right away is said, and the question put again.
     if (unheard && !lastTime && !whole && !another && !later && !repeating) return next(t.didNotGet());
+    // "Send it", "do the transfer", "mach", or the account it already has, to "shall I send it?":
+    // nothing changes, and the read-back said again word for word would sound unheard. The customer
+    // hears that it stands and how to send it; only a yes sends. An amount said again ("sixty, not
+    // fifty") is checked again as any amount said.
+    const amountSaid = isHeard(slots.amount) || isHeard(slots.number) || isHeard(slots.notAmount);
+    if (same && was.step === 'confirm' && !left && !amountSaid) return advance(ctx, draft, view, t.asItStands());
     draft.failures = 0;
     draft.saidNo = undefined;
     draft.saidYes = undefined;

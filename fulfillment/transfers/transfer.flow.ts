@@ -427,8 +427,12 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // accounts with no account in it) is not understood either, never the question repeated.
   // A request for another kind of transfer ("actually, pay my credit card") names one by itself.
   // One for this kind that names nothing ("okay, go on with the transfer", "und jetzt die
-  // Überweisung", often after a question in passing) asks to go on: the question comes again.
-  if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) return KIND_OF[intent] === draft.kind ? advance(ctx, draft, view) : failed(ctx, draft, view);
+  // Überweisung", often after a question in passing) asks to go on: the question comes again. At
+  // the read-back ("send it", "do the transfer", "mach") it is heard, and only a yes sends.
+  if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) {
+    if (KIND_OF[intent] !== draft.kind) return failed(ctx, draft, view);
+    return advance(ctx, draft, view, draft.step === 'confirm' ? transferSpeech(ctx.turn.locale).asItStands() : undefined);
+  }
   if (repeatsAmount(ctx, draft, view)) return draft.step === 'confirm' ? advance(ctx, draft, view, transferSpeech(ctx.turn.locale).sameAmountAgain()) : onYes(ctx, draft, view);
   // "4321" to "...your checking account ending in 4321...?": the digits of an item read out name it, no PIN.
   const named = intent === 'Pin' && EARLY.has(draft.step) ? endingIn(ctx.turn.slots.pin, offeredLastFours(draft, view)) : undefined;

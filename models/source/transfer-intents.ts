@@ -243,6 +243,17 @@ const AMOUNT_TO_THE_OTHER_DE = [
 ];
 
 /**
+ * "Pay him", "send her the money", "give them twenty": the person already named, by a pronoun
+ * (pipeline/payee-pronoun.ts says whom). Without these the words sound like paying the card
+ * ("pay my bill"), and the payment to the person became one to the credit card.
+ */
+const toThePersonNamed = (currencyWord: string) => [
+  'pay {pronoun}', 'just pay {pronoun}', 'yes pay {pronoun}', 'pay {pronoun} {amount}', `pay {pronoun} {amount} ${currencyWord}`,
+  'send {pronoun} the money', 'send it to {pronoun}', 'send {pronoun} {amount}', 'give {pronoun} {amount}', `give {pronoun} {amount} ${currencyWord}`,
+  'pay {pronoun} from my {account}', 'okay pay {pronoun} then', 'go ahead and pay {pronoun}',
+];
+
+/**
  * Another transfer asked for once one is done ("send her another ten dollars", "and now fifteen
  * to Anna Lee"), in both English locales: a new transfer, never a change to the one just sent.
  * "Her" is the payee of that transfer.
@@ -440,6 +451,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('dollars'),
         ...anotherTransfer('dollars'),
+        ...toThePersonNamed('dollars'),
         ...THE_WAITING_TRANSFER,
         ...alsoTransfer('dollars'),
         ...amountCorrectedInRequest('dollars'),
@@ -506,6 +518,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'send it to {payee} from my {account} instead',
         ...fieldsCorrectedTogether('pounds'),
         ...anotherTransfer('pounds'),
+        ...toThePersonNamed('pounds'),
         ...THE_WAITING_TRANSFER,
         ...alsoTransfer('pounds'),
         ...amountCorrectedInRequest('pounds'),
@@ -595,6 +608,10 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'überweise {notAmount} euro an {payee} nein {amount} euro', 'schick {payee} {notAmount} euro ach nein {amount} euro',
         'überweise {notAmount} euro an {payee} nein warte {amount}', 'überweise {payee} {notAmount} euro ich meine {amount} euro',
         'schick {notAmount} euro an {payee} nein mach {amount} daraus',
+        // „Zahl ihm das“: die schon genannte Person, nie die Kreditkarte.
+        'zahl {pronoun} das', 'zahl {pronoun}', 'bezahl {pronoun}', 'zahl {pronoun} {amount} euro', 'überweis {pronoun} das',
+        'schick {pronoun} das geld', 'gib {pronoun} {amount} euro', 'überweise {pronoun} {amount} euro', 'ja zahl {pronoun} das',
+        'zahl {pronoun} das vom {account}', 'dann zahl {pronoun} das',
         // Noch eine Überweisung, wenn eine erledigt ist: eine neue, nie eine Änderung der eben gesendeten.
         'schick {pronoun} nochmal {amount} euro', 'schick {pronoun} noch mal {amount} {currency}', 'überweise {pronoun} noch {amount} euro',
         'überweise {pronoun} nochmal {amount} euro', 'gib {pronoun} noch {amount} euro', 'schick {payee} nochmal {amount} euro',

@@ -186,7 +186,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('takes four digits heard as a new amount at the read-back ("yes, 1234") as no amount: never spoken, nothing ended, nothing counted', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     const again = await sayNumber('1234');
-    expect(again.text).toBe("If that was your PIN, say yes first, and I'll ask for it then. To change the amount, say it with the currency, like fifty dollars. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
+    expect(again.text).toBe("If that was your PIN, say yes on its own first, and I'll ask for it right after. To change the amount, say it with the currency, like fifty dollars. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
     expect(JSON.stringify(again.body)).not.toMatch(/1234|1,234/);
     expect(await pinFailures()).toBe(0);
     expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');

@@ -220,6 +220,8 @@ export interface TransferSpeech {
   pinWhenAsked(early?: boolean, amountHint?: boolean): string;
   /** Four digits said to "how much?": perhaps the PIN, which comes at the end; how to say the amount. */
   pinBeforeAmount(): string;
+  /** An answer to the read-back that changes nothing: it stands, and a yes sends it. */
+  asItStands(): string;
   /** The amount said at the read-back is the one it read: a change that changed nothing, said before it is read again. */
   sameAmountAgain(): string;
   /** Leads into the PIN question again after a PIN said in pairs ("twelve thirty four"), never repeated. */

@@ -232,10 +232,11 @@ export const deDETransfer: TransferSpeech = {
   pinTogether: () => 'Ich brauche alle vier Ziffern zusammen, in einem Satz.',
   newAmountAtPin: (still) => `${still ? `Der Betrag bleibt ${m(still)}. ` : ''}Für einen anderen Betrag sag ihn mit der Währung, zum Beispiel fünfzig Euro.`,
   pinByDigits: () => 'Entschuldigung, sag deine PIN bitte Ziffer für Ziffer, also zum Beispiel eins, zwei, drei, vier.',
+  asItStands: () => 'So habe ich es. Zum Überweisen sag ja, oder sag, was ich ändern soll.',
   sameAmountAgain: () => 'Das ist der Betrag, den ich schon habe.',
   pinBeforeAmount: () => 'Falls das deine PIN war: Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird. Sag den Betrag bitte mit der Währung, zum Beispiel fünfzig Euro.',
   pinWhenAsked: (early = false, amountHint = true) =>
-    `Falls das deine PIN war: ${early ? 'Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird' : 'Sag zuerst ja, dann frage ich danach'}.${amountHint ? ' Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.' : ''}`,
+    `Falls das deine PIN war: ${early ? 'Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird' : 'Sag zuerst nur ja, dann frage ich gleich danach'}.${amountHint ? ' Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.' : ''}`,
   changed: ({ amount, to: d, toName, from, option, recap }) =>
     recap ? `Bisher: ${[amount && m(amount), d && wohin(d), from && `von ${von(from)}`].filter(Boolean).join(', ')}.` : okayChanged(amount && (option ? `${ZAHLST[option]}: ${m(amount)}` : m(amount)), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
   backToTransfer: (kind) => (kind === 'card' ? 'Jetzt zurück zu deiner Kreditkartenzahlung.' : 'Jetzt zurück zu deiner Überweisung.'),

@@ -226,10 +226,11 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     pinTogether: () => 'I need all four digits together, in one go.',
     newAmountAtPin: (still) => `${still ? `The amount is still ${m(still)}. ` : ''}To send another amount, say it with its currency, like ${fifty}.`,
     pinByDigits: () => 'Sorry, I need your PIN one digit at a time, like one, two, three, four.',
+    asItStands: () => "That's how I have it. To send it, say yes; to change something, tell me what.",
     sameAmountAgain: () => "That's the amount I already have.",
     pinBeforeAmount: () => `If that was your PIN, I'll ask for it at the end, before anything is sent. Please say the amount with the currency, like ${fifty}.`,
     pinWhenAsked: (early = false, amountHint = true) =>
-      `If that was your PIN, ${early ? "I'll ask for it at the end, before anything is sent" : "say yes first, and I'll ask for it then"}.${amountHint ? ` To change the amount, say it with the currency, like ${fifty}.` : ''}`,
+      `If that was your PIN, ${early ? "I'll ask for it at the end, before anything is sent" : "say yes on its own first, and I'll ask for it right after"}.${amountHint ? ` To change the amount, say it with the currency, like ${fifty}.` : ''}`,
     changed: ({ amount, to: d, toName, from, option, recap }) =>
       recap
         ? `So far: ${[amount && m(amount), d && `to ${named(d)}`, from && `from ${account(from)}`].filter(Boolean).join(', ')}.`
