@@ -12,8 +12,8 @@ import { isHeard, type Turn } from './turn';
 /** Intents that are nothing but the value they carry. */
 export const VALUE_ONLY: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'ProvidePayee', 'ProvideAccount']);
 
-/** The slot of a value-only intent that holds what a correction takes back ("not fifty"): never a value to act on. */
-const TAKEN_BACK: { readonly [I in IntentName]?: SlotName<I> } = { ProvideAmount: 'notAmount', ProvidePayee: 'notPayee', ProvideAccount: 'notAccount' };
+/** The slot of an answer intent that holds what a correction takes back ("not fifty", "not the statement"): never a value to act on. */
+const TAKEN_BACK: { readonly [I in IntentName]?: SlotName<I> } = { ProvideAmount: 'notAmount', ProvidePayee: 'notPayee', ProvideAccount: 'notAccount', PayCard: 'notOption' };
 
 /** Whether the turn carries a value to act on: a slot heard, other than one taken back. */
 export function carriesValue(turn: Turn): boolean {

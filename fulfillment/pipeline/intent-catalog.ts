@@ -35,7 +35,7 @@ export const INTENT_SLOTS = {
   DiscreetModeStatus: [],
   Transfer: ['amount', 'cents', 'currency', 'number', 'amountWord', 'rough', 'notAmountWord', 'payee', 'account', 'payeeAccount', 'when', 'recurring', 'nextAmount', 'nextPayee', 'ordinal', 'position', 'sameAmount', 'wholeBalance', 'pronoun', 'notAmount'],
   TransferOwn: ['amount', 'cents', 'currency', 'number', 'amountWord', 'rough', 'from', 'to', 'when', 'wholeBalance', 'recurring'],
-  PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'from', 'when'],
+  PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'notOption', 'from', 'when'],
   ListPayees: [],
   TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'rough', 'nextAmount', 'notAmountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance', 'more'],

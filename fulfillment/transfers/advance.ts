@@ -217,7 +217,8 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     return question(ctx, draft, 'choose-payee', say(t.choosePayee(names)), { ids: candidates.map((p) => p.id), choices: names }, shown);
   };
   // "The same as last time" to one of two Annas: which one comes first, since the amount is hers.
-  if (!draft.amount && draft.sameAsLast && draft.kind === 'payee' && draft.candidates?.length) return choosePayee();
+  // So when the name they share is said again before the amount: the customer is saying which.
+  if (!draft.amount && (draft.sameAsLast || draft.whichFirst) && draft.kind === 'payee' && draft.candidates?.length) return choosePayee();
   // "Everything" with the source not yet known: which account comes first, since the amount is all of it.
   if (!draft.amount && draft.wholeBalance) {
     const possible = possibleSources(draft, view.accounts);

@@ -101,6 +101,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // "Actually, pay my credit card bill" while sending to Bob: the draft becomes that kind first.
   const kind = kindAskedFor(draft, ctx.turn);
   if (kind) switchKind(draft, kind, view.accounts);
+  const candidatesBefore = draft.kind === 'payee' && !draft.amount ? JSON.stringify(draft.candidates ?? []) : undefined;
   const asksToPayCard = ctx.turn.intent === 'PayCard';
   const namesPayee = ctx.turn.intent === 'ProvidePayee';
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard, namesPayee });
@@ -137,6 +138,12 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const another = twoAmounts ? (problem ? undefined : t.twoAmounts()) : seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
   const left = [withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
+  // "Anna" again, or "Anna L" heard as "Anna", to "how much to Anna?": the customer is telling
+  // which Anna, and "which one?" is asked now rather than "didn't get that".
+  if (!problem && was.step === 'amount' && isHeard(slots.payee) && !draft.amount && (draft.candidates?.length ?? 0) > 1 && JSON.stringify(draft.candidates) === candidatesBefore) {
+    draft.whichFirst = true;
+    return next();
+  }
   if (!problem) {
     const { noted, unheard, same } = changedSince(was, draft, view, slots);
     // "The same as last time" with nothing to find was heard: what was not found is said instead.

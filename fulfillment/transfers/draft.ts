@@ -55,6 +55,8 @@ export interface TransferDraft {
   cardOption?: CardOption;
   /** "The same as last time": the amount of the last transfer to the payee, looked up once the payee is known. */
   sameAsLast?: boolean;
+  /** The shared name said again before the amount ("Anna", "Anna L"): which of them is asked first. */
+  whichFirst?: boolean;
   /** With `sameAsLast`, "the same again": the amount of the voice transfer made minutes ago, to whomever it went. */
   sameAsJustSent?: boolean;
   /** The amount was read off the bank's history ("the same as last time"), not said: discreet mode keeps it quiet. */
@@ -102,6 +104,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(ALL_CARD_OPTIONS as [CardOption, ...CardOption[]])),
   sameAsLast: z.optional(z.boolean()),
+  whichFirst: z.optional(z.boolean()),
   sameAsJustSent: z.optional(z.boolean()),
   fromHistory: z.optional(z.boolean()),
   saidAsPair: z.optional(z.boolean()),

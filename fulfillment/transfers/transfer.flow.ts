@@ -322,7 +322,8 @@ async function askAgainFor(
   ask: (left: string | undefined) => Promise<Outcome> = (left) => advance(ctx, draft, view, left),
 ): Promise<Outcome> {
   const orderKey = draft.idempotencyKey;
-  if (intent === 'ProvideAmount') {
+  // "Not the statement": the card's option is its amount.
+  if (intent === 'ProvideAmount' || intent === 'PayCard') {
     draft.amount = undefined;
     draft.cardOption = undefined;
     draft.amountChecked = false;
