@@ -75,6 +75,9 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
       const others = chosen.length === 0 ? cards.value.filter((c) => c.spoken.kind === named.id) : [];
       chosen = chosen.length > 0 ? chosen : others.filter((c) => c.card.locked !== awaiting.lock);
       if (others.length > 0 && chosen.length === 0) return nothingToChange(ctx, others, awaiting.lock);
+      // "No, the debit card" from a customer with no debit card: there is none, and the question
+      // is put again; never the balance of the account such a card would draw on.
+      if (chosen.length === 0 && !cards.value.some((c) => c.spoken.kind === named.id)) return askAfter(cardsSpeech(ctx.turn.locale).noSuchCard(), confirmQuestion(ctx, asked, awaiting.lock));
     } else if (takenBack.kind === 'matched') chosen = asked.filter((c) => c.spoken.kind !== takenBack.id);
     else chosen = [];
   }

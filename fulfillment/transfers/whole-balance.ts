@@ -29,10 +29,11 @@ const namesOtherAmount = (slots: Turn['slots']) => saysAmount(slots) || isHeard(
  */
 export async function amountOfWholeBalance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots']): Promise<string | undefined> {
   const locale = ctx.turn.locale;
-  // "Everything" heard as the card payment's option ("all of it", the statement balance) in any other transfer.
+  // "Everything", "the full balance" heard as the card payment's option ("all of it", the statement
+  // balance, the card's whole balance) in any other transfer: the whole balance of its source.
   const option = matchWords(slots.option, CARD_OPTION_WORDS[locale]);
   const share = matchWords(slots.wholeBalance, WHOLE_BALANCE_WORDS[locale]);
-  const heard = share.kind === 'matched' || (draft.kind !== 'card' && option.kind === 'matched' && option.id === 'statement');
+  const heard = share.kind === 'matched' || (draft.kind !== 'card' && option.kind === 'matched' && (option.id === 'statement' || option.id === 'balance'));
   const asked = heard && !namesOtherAmount(slots);
   if (asked) {
     draft.wholeBalance = true;

@@ -712,7 +712,7 @@ export const TRANSFER_INTENT_MODELS: Pick<IntentModels, TransferIntent> = {
         'leg {wholeBalance} vom {from} auf das {to}',
         'buche {wholeBalance} auf mein {to} um',
         // "Auf dem Sparkonto" nennt, wo das Geld liegt; "aufs Girokonto", wohin es geht.
-        'überweise {wholeBalance} auf dem {from} aufs {to}', 'leg {amount} euro aufs {to} vom {from}', 'pack {amount} euro auf das {to} von meinem {from}',
+        'überweise {wholeBalance} auf dem {from} aufs {to}', 'leg {amount} euro aufs {to} vom {from}', 'nimm {amount} euro vom {from} aufs {to}', 'nimm {amount} euro von meinem {from} und leg sie aufs {to}', 'hol {amount} euro vom {from} aufs {to}', 'nimm {amount} {currency} vom {from} für das {to}', 'pack {amount} euro auf das {to} von meinem {from}',
         // Zwei oder drei Angaben in einer Antwort korrigiert: alle zählen.
         'nein {amount} euro vom {from} aufs {to}', 'nein {amount} {currency} vom {from} auf das {to}', 'nee {amount} euro vom {from} aufs {to}',
         'lieber {amount} euro vom {from} aufs {to}', 'nein mach {amount} euro vom {from} aufs {to} daraus', 'nein {amount} euro aufs {to}',
