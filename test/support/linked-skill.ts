@@ -2,8 +2,8 @@
  * The whole skill with its records on a real database and the linking server mounted, listening
  * on a loopback port (the pages need real redirects and cookies). Close it in afterAll.
  */
-import type { Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fixedClock } from '../../fulfillment/kit/clock';
 import type { Database } from '../../fulfillment/records/sql/database';
 import { loadConfig } from '../../skill/config';
@@ -24,25 +24,29 @@ export interface LinkedSkill {
   close(): Promise<void>;
 }
 
-/** A free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
+/**
+ * A loopback server on a port of its own, whose requests go to a handler given once the port is
+ * known (a skill's public URL names its port). Probing for a free port and listening on it later
+ * raced other test files for that port: EADDRINUSE on a busy machine.
+ */
+export async function loopbackServer(): Promise<{ readonly server: Server; readonly port: number; serve(handler: RequestListener): void }> {
+  let handler: RequestListener | undefined;
+  const server = createServer((req, res) => {
+    if (handler) return void handler(req, res);
+    res.statusCode = 503;
+    res.end();
   });
+  await new Promise<void>((resolve, reject) => server.listen(0, '127.0.0.1', resolve).once('error', reject));
+  return { server, port: (server.address() as AddressInfo).port, serve: (h) => void (handler = h) };
 }
 
 /** Starts the skill on `db` (opened and migrated) with the settings in `env`. */
 export async function startLinkedSkill(db: Database, env: Record<string, string> = {}, overrides: RuntimeOverrides = {}): Promise<LinkedSkill> {
-  const port = await freePort();
+  const { server, port, serve } = await loopbackServer();
   const logger = new CaptureLogger();
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env });
   const runtime = createRuntime(config, logger, { clock: fixedClock(TEST_NOW), database: db, ...overrides });
-  const server: Server = runtime.app.listen(port, '127.0.0.1');
-  await new Promise((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  serve(runtime.app);
   return {
     runtime,
     baseUrl: `http://127.0.0.1:${port}`,

@@ -3,11 +3,10 @@
  * is the official SDK's, over Streamable HTTP, with a bearer token. Everything opened is closed
  * by `close`, whatever failed before it.
  */
-import { createServer, type Server } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { startSkill, type TestSkill } from './harness';
-import { freePort } from './linked-skill';
+import { loopbackServer } from './linked-skill';
 
 /** What a tool answered, read the way a model reads it. */
 export interface ToolAnswer {
@@ -30,10 +29,9 @@ export interface McpHarness {
 /** Starts a skill on a loopback port for MCP clients. */
 export async function startMcp(options: Parameters<typeof startSkill>[0] = {}): Promise<McpHarness> {
   // The port first, so that the skill's public URL (and so the resource of /mcp) is the one dialled.
-  const port = await freePort();
+  const { server, port, serve } = await loopbackServer();
   const skill = startSkill({ ...options, overrides: { ...options.overrides, port } });
-  const server: Server = createServer(skill.app);
-  await new Promise<void>((resolve, reject) => server.listen(port, '127.0.0.1', resolve).once('error', reject));
+  serve(skill.app);
   const base = `http://127.0.0.1:${port}`;
   const clients: Client[] = [];
   return {
