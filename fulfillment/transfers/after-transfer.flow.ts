@@ -112,16 +112,21 @@ function isCorrection(turn: LinkedContext['turn'], sameAgain = false): boolean {
   return (intent === 'ProvideAmount' && !sameAgain) || intent === 'ProvidePayee' || (intent === 'ProvideAccount' && (!carriesValue(turn) || isHeard(turn.slots.from)));
 }
 
-/** A new transfer to another payee right after one was sent, begun with a word that the one sent stays sent. */
-async function anotherTransfer(ctx: LinkedContext): Promise<Outcome> {
+/**
+ * A new transfer to another payee right after one was sent, begun with a word that the one sent
+ * stays sent; `declined`, asked for instead of a yes to cancelling the one sent, says that it was
+ * not cancelled, whoever the new one is to.
+ */
+async function anotherTransfer(ctx: LinkedContext, declined = false): Promise<Outcome> {
   const started = await transferHandler.handle(ctx);
   const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
   const view = last && started.ok && started.value.type === 'ask' ? await loadView(ctx) : undefined;
   const to = view?.ok && last ? destinationOf(view.value, last) : undefined;
   const named = ctx.turn.slots.payee;
   const samePayee = !isHeard(named) || (view?.ok === true && matchPayees(named.value, view.value.payees).some((p) => p.id === last?.target));
-  if (!to || samePayee || !started.ok || started.value.type !== 'ask') return started;
-  return ok({ ...started.value, speech: `${transferSpeech(ctx.turn.locale).anotherTransfer(to)} ${started.value.speech}` });
+  if (!to || (samePayee && !declined) || !started.ok || started.value.type !== 'ask') return started;
+  const t = transferSpeech(ctx.turn.locale);
+  return ok({ ...started.value, speech: `${declined ? t.notCancelledNew(to) : t.anotherTransfer(to)} ${started.value.speech}` });
 }
 
 /** Yes or no to going on with the second transfer; undefined when it no longer waits. */
@@ -149,7 +154,9 @@ async function closeOffer(ctx: LinkedContext, instead: string | undefined): Prom
  * back and confirmed as ever. Undefined when the turn is no correction.
  */
 async function correctionAnswered(ctx: LinkedContext, ids: readonly string[] | undefined, instead: string | undefined): Promise<Outcome | undefined> {
-  if (!((isCorrection(ctx.turn) || ctx.turn.intent === 'Transfer') && carriesValue(ctx.turn))) return undefined;
+  // A whole request answers only the offer made for a correction ("cancel it, and then set up the
+  // transfer you meant?"); to a plain "cancel the transfer you just made?" it is a new request.
+  if (!((isCorrection(ctx.turn) || (ctx.turn.intent === 'Transfer' && instead)) && carriesValue(ctx.turn))) return undefined;
   const sentId = ids?.length === 1 ? ids[0] : undefined;
   const meant = sentId ? await prepareInstead(ctx, sentId) : undefined;
   // Past the voice limit: the transfer sent is never cancelled for one that cannot be made.
@@ -179,6 +186,12 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, in
   const intent = ctx.turn.intent;
   const corrected = await correctionAnswered(ctx, ids, instead);
   if (corrected) return corrected;
+  // "Send fifty dollars to Anna Lee" to "do you want me to cancel the transfer you just made?": no
+  // yes. Nothing is cancelled without one; the customer hears so, and the new transfer begins.
+  if (intent === 'Transfer' && carriesValue(ctx.turn) && ctx.turn.channel !== 'assistant') {
+    await closeOffer(ctx, instead);
+    return anotherTransfer(ctx, true);
+  }
   if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
     ctx.conversation.awaiting = undefined;
     const chosenAgain = intent === 'CancelTransfer' && namesATransfer(ctx.turn.slots);

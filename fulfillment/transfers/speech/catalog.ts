@@ -255,6 +255,8 @@ export interface TransferSpeech {
   sentAlready(amount: Money, to: Destination): string;
   /** The offer a question or more later, naming whom the last transfer went to, where known. */
   offerUndoOfLast(to: string | undefined): string;
+  /** A new transfer asked for instead of a yes to cancelling the one sent: that one was not cancelled. */
+  notCancelledNew(sent: Destination): string;
   /** Said before a new transfer begun right after one was sent: that one has gone and stays. */
   anotherTransfer(sent: Destination): string;
   /** "Cancel my last transfer" while another is being prepared: that one is stopped, before the undo of the one sent is offered. */
