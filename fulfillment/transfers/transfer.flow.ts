@@ -32,6 +32,7 @@ import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wa
 import { discardDraft, withdrawApproval } from './withdraw';
 import { settleExpiredApproval } from './expired-approval';
 import { transferSpeech } from './speech';
+import { stoppedSpeech } from './stopped-speech';
 import { withoutPronounOne } from './pronoun-one';
 import { placeLeft } from '../pipeline/place-taken-back';
 import { ended } from './transfer-facts';
@@ -510,7 +511,7 @@ export const transferFlow: Flow<'transfer'> = {
     }
     // "Cancel", "never mind", "das war ein Fehler": nothing is sent, and the conversation stays
     // open for what the customer meant instead; "stop" ends both.
-    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, t.cancelled(), [], intent === 'Stop' ? 'close' : 'go-on');
+    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, await stoppedSpeech(ctx), [], intent === 'Stop' ? 'close' : 'go-on');
     const view = await loadView(ctx);
     if (!view.ok) return view;
     if (intent === 'Help') return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '', t.stepHelp(draft.step)) : advance(ctx, draft, view.value, t.stepHelp(draft.step));

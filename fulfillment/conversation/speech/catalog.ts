@@ -14,6 +14,8 @@ export interface ConversationSpeech {
   help(can: BankAbilities): string;
   goodbye(): string;
   fallback(): string;
+  /** A yes to "anything else?" right after a cancel: the cancel stands, and what else is asked. */
+  whatElseAfterUndo(): string;
   whatElse(): string;
   nothingToConfirm(): string;
   nothingToDecline(): string;

@@ -261,6 +261,8 @@ export interface TransferSpeech {
   anotherTransfer(sent: Destination): string;
   /** "Cancel my last transfer" while another is being prepared: that one is stopped, before the undo of the one sent is offered. */
   stoppedThisOne(): string;
+  /** Said after stopping a transfer being prepared, of the one sent minutes before it: that one has gone. */
+  sentAlreadyGone(sent: Destination): string;
   /** Help with "Do you want me to cancel the transfer you just made?". */
   undoHelp(): string;
   /** The customer keeps the transfer they were offered to undo. */

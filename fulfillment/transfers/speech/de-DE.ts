@@ -247,6 +247,7 @@ export const deDETransfer: TransferSpeech = {
   sentAlready: (a, d) => `Du hast ${wohin(d)} in der letzten Stunde schon denselben Betrag überwiesen. Der Betrag ist ${m(a)}. Möchtest du ihn noch einmal überweisen?`,
   offerUndo: () => 'Soll ich die Überweisung, die du gerade gemacht hast, stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
   offerUndoInstead: () => 'Soll ich sie stornieren und danach die Überweisung vorbereiten, die du gemeint hast? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',
+  sentAlreadyGone: (sent) => `Deine Überweisung davor ${wohin(sent)} ist schon unterwegs.`,
   stoppedThisOne: () => 'In Ordnung, die Überweisung, die wir gerade vorbereitet haben, habe ich abgebrochen. Sie wird nicht gesendet.',
   undoKept: () => 'In Ordnung, deine Überweisung bleibt bestehen.',
   overLimitKept: (max) => `Der Betrag ist über deinem Limit für eine Sprachüberweisung von ${m(max)}, deshalb habe ich nichts storniert: deine Überweisung bleibt bestehen.`,

@@ -243,6 +243,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     sentAlready: (a, d) => `You already sent ${named(d)} the same amount in the last hour. The amount is ${m(a)}. Do you want to send it again?`,
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
     offerUndoInstead: () => 'Do you want me to cancel it, and then set up the transfer you meant? Say yes to cancel it, or no to keep it.',
+    sentAlreadyGone: (sent) => `Your earlier transfer to ${named(sent)} has already gone.`,
     stoppedThisOne: () => "Okay, I've stopped the transfer we were setting up, so it won't be sent.",
     undoKept: () => 'Okay, your transfer stays as it is.',
     overLimitKept: (max) => `That amount is over your limit for one voice transfer, which is ${m(max)}, so I haven't cancelled anything: your transfer stays as it is.`,
