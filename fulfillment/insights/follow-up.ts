@@ -27,8 +27,15 @@ const MAX_WORDS = 60;
 const isFollowed = (intent: IntentName): intent is LastQuestion['intent'] => (FOLLOWED as readonly IntentName[]).includes(intent);
 const slotsOf = (intent: IntentName): readonly string[] => INTENT_SLOTS[intent];
 
-/** Remembers a question a follow-up may change, once it was answered. */
+/**
+ * Questions answered whole that no follow-up changes: after one, "and last month?" has nothing to
+ * follow, never the spending question asked before it ("£378.81 at Tesco" after the card's bill).
+ */
+const ENDS_FOLLOWING: ReadonlySet<IntentName> = new Set(['CardDetails', 'CardStatus', 'TransferStatus', 'TransferLimits', 'ListPayees', 'SuspiciousActivity', 'ListAccounts']);
+
+/** Remembers a question a follow-up may change, once it was answered; forgets it after one that none changes. */
 export function rememberQuestion(conversation: Conversation, turn: Turn): void {
+  if (ENDS_FOLLOWING.has(turn.intent)) conversation.lastQuestion = undefined;
   if (!isFollowed(turn.intent)) return;
   const slots: Record<string, SlotValue> = {};
   for (const name of [...slotsOf(turn.intent), BACK]) {
@@ -79,6 +86,8 @@ function earlierPeriod(heard: readonly [string, SlotValue][], turn: Turn, conver
  * account).
  */
 export function followUpTurn(turn: Turn, conversation: Conversation, now: Date): Turn {
+  const amountAfterCharge = chargeAskedAgain(turn, conversation);
+  if (amountAfterCharge) return amountAfterCharge;
   if (turn.intent !== 'FollowUp') return turn;
   const slots = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
   const heard = earlierPeriod(slots, turn, conversation, now) ?? slots;
@@ -90,9 +99,33 @@ export function followUpTurn(turn: Turn, conversation: Conversation, now: Date):
   // account a transfer waits for, or that account's balance.
   if (!last) return saidNames.length === 1 && saidNames[0] === 'account' ? { ...turn, intent: 'ProvideAccount', slots: Object.fromEntries(said) } : turn;
   const takes = (intent: IntentName) => saidNames.every((name) => name === BACK || slotsOf(intent).includes(name));
+  // After a charge looked up, only what a charge is asked by ("and at Costa?") follows it: "and
+  // last month?" is no question about spending that nobody asked.
+  if (last.intent === 'FindCharge' && !takes(last.intent)) return turn;
   const intent = takes(last.intent) ? last.intent : FOLLOWED.find(takes);
   if (!intent) return turn;
   const replaced = new Set(GROUPS.filter((group) => group.some((name) => saidNames.includes(name))).flat());
   const kept = Object.entries(last.slots).filter(([name]) => !replaced.has(name) && slotsOf(intent).includes(name));
   return { ...turn, intent, slots: Object.fromEntries([...kept, ...said]) };
+}
+
+/** The slots of an amount said alone that a charge is looked up by. */
+const CHARGE_AMOUNT = ['amount', 'cents', 'currency', 'number', 'amountWord'] as const;
+
+/**
+ * "What about the twenty pound one?" right after "what was that twelve pound charge?": the charge
+ * question again with the amount said (and the shop asked about), never a transfer of it. A
+ * transfer being prepared, or set aside, takes its amount as ever. Undefined for any other turn.
+ */
+function chargeAskedAgain(turn: Turn, conversation: Conversation): Turn | undefined {
+  const last = conversation.lastQuestion;
+  if (turn.intent !== 'ProvideAmount' || last?.intent !== 'FindCharge') return undefined;
+  if (conversation.awaiting?.kind === 'transfer' || conversation.paused?.kind === 'transfer') return undefined;
+  const said = CHARGE_AMOUNT.flatMap((name): [string, SlotValue][] => {
+    const slot = turn.slots[name];
+    return isHeard(slot) ? [[name, slot]] : [];
+  });
+  if (said.length === 0) return undefined;
+  const merchant = last.slots.merchant;
+  return { ...turn, intent: 'FindCharge', slots: Object.fromEntries([...(merchant ? [['merchant', merchant] as const] : []), ...said]) };
 }

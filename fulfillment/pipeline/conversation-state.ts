@@ -45,7 +45,7 @@ export interface LastQuestion {
 }
 
 /** The questions a follow-up can follow, in the order one is picked for slots the last one lacks. */
-export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions'] as const satisfies readonly IntentName[];
+export const FOLLOWED = ['Spending', 'Income', 'Balance', 'RecentTransactions', 'FindCharge'] as const satisfies readonly IntentName[];
 
 /** The slot a follow-up adds for "the one before that": how many payments back from the latest one said. */
 export const BACK = 'back' as const;
