@@ -12,6 +12,7 @@ import { insightsSpeech } from './speech';
 import { lastSentToPayee, sentToPayee } from './sent-to-payee';
 import { latestPayment } from './latest-payment';
 import { LATEST_WORDS } from './latest-words';
+import { SENT_WORDS } from './sent-words';
 import { matchAccount } from '../accounts/account-match';
 import { accountsSpeech } from '../accounts/speech';
 import type { Account } from '../banks/bank-types';
@@ -93,8 +94,9 @@ export const spendingHandler = linked(async (question) => {
   // "How much did I send to Bob": transfers to a payee, which spending leaves out.
   const payee = ctx.turn.slots.payee?.value.trim();
   if (payee) return askedLatest ? lastSentToPayee(ctx, payee, heardPeriod) : sentToPayee(ctx, payee, period);
-  // "How much have I sent today?": the money sent to anyone, which spending leaves out.
-  if (isHeard(ctx.turn.slots.sent)) return sentInAll(ctx, period);
+  // "How much have I sent today?": the money sent to anyone, which spending leaves out. Only the
+  // words for it: Alexa fills an open slot with whatever stands there ("fürs" of "fürs Tanken").
+  if (matchWords(ctx.turn.slots.sent, SENT_WORDS[ctx.turn.locale]).kind === 'matched') return sentInAll(ctx, period);
   // "On my credit card": the spending of that account alone.
   const account = await accountAsked(ctx);
   if (account?.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(account.heard, account.accounts), ctx.speech.whatNext());
