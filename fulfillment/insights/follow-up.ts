@@ -68,7 +68,9 @@ function earlierPeriod(heard: readonly [string, SlotValue][], turn: Turn, conver
   if (!last || earlier.kind !== 'matched') return undefined;
   // "And the one before that?" after "when was I last at Starbucks?": the payment before the one
   // just said, never the last one of the month before, which skipped every payment between.
-  if (earlier.id === 'before' && isHeard(last.slots.latest)) {
+  // So after "when did I get paid?": the deposit before the one just said.
+  const latestDeposit = last.intent === 'Income' && !last.slots.period && !last.slots.until && !last.slots.since;
+  if (earlier.id === 'before' && (isHeard(last.slots.latest) || latestDeposit)) {
     const back = Number(last.slots[BACK]?.value ?? '0') + 1;
     return [...heard.filter(([name]) => name !== 'earlier'), [BACK, { value: String(Math.min(back, MAX_BACK)) }]];
   }

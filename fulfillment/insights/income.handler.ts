@@ -1,5 +1,6 @@
 import { isIncome, merchantMatches, totalsOf, transactionsBetween } from './history';
 import { isHeard } from '../pipeline/turn';
+import { BACK } from '../pipeline/conversation-state';
 import { heardAsWords } from '../pipeline/word-match';
 import { matchPayees } from '../transfers/payee-match';
 import type { LinkedContext } from '../pipeline/intent-handler';
@@ -13,7 +14,7 @@ import { matchAccount } from '../accounts/account-match';
 import { accountsSpeech } from '../accounts/speech';
 
 /**
- * "When did my salary come in": the latest deposit; with a period ("last month"), what came
+ * "When did my salary come in": the latest deposit, and after it "the one before that"; with a period ("last month"), what came
  * in during it. "How much came into my savings": that account's money in, where a move from
  * the customer's own checking counts too, as the account's own statement shows it; across all
  * accounts such a move is no income. "From Anna": every credit booked under her name.
@@ -36,18 +37,22 @@ export const incomeHandler = linked(async (ctx) => {
   const interest = isHeard(ctx.turn.slots.interest);
   const received = interest ? history.value.filter((t) => inAtAll(t) && t.category === 'interest') : into || sender ? history.value.filter(inAtAll) : history.value.filter(isIncome);
   const deposits = sender ? received.filter((t) => merchantMatches(t, sender)) : received;
-  const [latest] = deposits;
+  // "And the one before that?": as many deposits back as asked for, one more each time.
+  const said = Number(ctx.turn.slots[BACK]?.value ?? '0');
+  const back = !period && Number.isInteger(said) && said > 0 ? said : 0;
+  const latest = deposits[back];
   const kind = into?.accountKind;
   const span = period ? { span: { from: period.from, to: period.to } } : {};
   const t = insightsSpeech(ctx.turn.locale);
   // Where the money came from, as the answer says it: the sender named, or "interest".
   const from = sender ?? (interest ? t.interestPaid() : undefined);
+  if (!latest && back > 0) return withFacts(answerAndContinue(ctx, t.noEarlierDeposit(kind, from)), { kind: 'income', ...span, count: 0 });
   if (!latest) return withFacts(answerAndContinue(ctx, t.noIncome(period?.name, kind, from)), { kind: 'income', ...span, count: 0 });
   if (!period) {
     const facts = { kind: 'income' as const, count: 1, latest: { date: latest.date, amount: latest.amount, from: foreign(latest.merchant ?? latest.description), pending: latest.status === 'pending' } };
     const today = isoDay(ctx.deps.clock.now());
-    const said = t.lastDeposit(latest, today, kind);
-    return withFacts(answerAndContinue(ctx, said), facts, { said, instead: t.lastDeposit(latest, today, kind, true) });
+    const told = back > 0 ? t.depositBefore(latest, today, kind) : t.lastDeposit(latest, today, kind);
+    return withFacts(answerAndContinue(ctx, told), facts, { said: told, instead: back > 0 ? t.depositBefore(latest, today, kind, true) : t.lastDeposit(latest, today, kind, true) });
   }
   const totals = totalsOf(deposits);
   return withFacts(answerAndContinue(ctx, t.income(totals, deposits.length, period.name, kind, from)), { kind: 'income', ...span, totals, count: deposits.length });

@@ -103,6 +103,10 @@ export interface InsightsSpeech {
   nothingToFollow(): string;
   /** The latest money in; `into` names the account asked about; `quiet`, without its amount (discreet mode). */
   lastDeposit(deposit: Transaction, today: string, into?: AccountKind, quiet?: boolean): string;
+  /** "And the one before that?" after the last deposit: the one before it, said as lastDeposit says one. */
+  depositBefore(deposit: Transaction, today: string, into?: AccountKind, quiet?: boolean): string;
+  /** No deposit before the one just said. */
+  noEarlierDeposit(into?: AccountKind, from?: string): string;
   /** What came in during a period, in all or (`into`) one account; `from` names the sender asked about. */
   income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind, from?: string): string;
   noIncome(period: PeriodName | undefined, into?: AccountKind, from?: string): string;

@@ -138,6 +138,9 @@ export const deDEInsights: InsightsSpeech = {
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
   lastDeposit: (t, today, into, quiet) =>
     `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}${quiet ? ',' : `: ${m(t.amount)}`} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+  depositBefore: (t, today, into, quiet) =>
+    `Davor kam ${onDay(t.date, today)}${quiet ? ' ein Geldeingang' : ` ${m(t.amount)}`}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].dein}` : ''} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+  noEarlierDeposit: (into, from) => `Einen früheren Geldeingang${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} sehe ich nicht.`,
   income: (totals, n, p, into, from) =>
     `Du hast ${period(p)} ${amounts(totals)}${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
   interestPaid: () => 'Zinsen',

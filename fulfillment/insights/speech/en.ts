@@ -123,6 +123,9 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     nothingToFollow: () => "Sorry, I'm not sure what you'd like to know about that. You can ask, for example, how much you spent on groceries last month.",
     lastDeposit: (t, today, into, quiet) =>
       `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${quiet ? '' : `${m(absolute(t.amount))} `}from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+    depositBefore: (t, today, into, quiet) =>
+      `Before that, ${quiet ? 'a deposit came' : `${m(absolute(t.amount))} came`}${into ? ` into your ${accounts[into]}` : ''} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+    noEarlierDeposit: (into, from) => `I don't see an earlier deposit${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''} in your recent history.`,
     income: (totals, count, p, into, from) =>
       `You received ${amounts(totals)}${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
     interestPaid: () => 'interest',
