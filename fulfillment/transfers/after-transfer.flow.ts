@@ -67,7 +67,7 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       const linkedCtx = ctx.session ? { ...ctx, session: ctx.session } : undefined;
       const offer = linkedCtx ? await undoOffer(linkedCtx) : undefined;
       // Past the time the bank allows a cancel: said at once, with no offer it could not keep.
-      if (correction && linkedCtx?.deps.bank.transfers?.cancel && !offer?.transferIds?.length) return (await undone(linkedCtx)).outcome;
+      if (linkedCtx?.deps.bank.transfers?.cancel && !offer?.transferIds?.length) return (await undone(linkedCtx)).outcome;
       // "No, make it twenty": the transfer meant is prepared, and taken up once the cancel is done.
       const sentId = offer?.transferIds?.[0];
       const prepared = correction && linkedCtx && sentId ? await prepareInstead(linkedCtx, sentId) : undefined;

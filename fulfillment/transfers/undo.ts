@@ -193,6 +193,21 @@ async function cancelAtBank(ctx: LinkedContext, records: readonly UndoRecord[], 
   }
 }
 
+/**
+ * "Cancel that" with nothing the bank still lets be cancelled: the transfer made last as the bank
+ * has it, cancelled already or gone out, rather than "no recent transfer" about one minutes old.
+ * A cancel that names another transfer, or a customer with none made lately, hears that there is none.
+ */
+async function noneOpen(ctx: LinkedContext, state: UndoState, payees: readonly Payee[]): Promise<string> {
+  const t = transferSpeech(ctx.turn.locale);
+  const last = lastMade(state).made;
+  // "The last one" is this one; a payee or a place in a list may name another.
+  const { payee, ordinal, otherOne, both } = ctx.turn.slots;
+  if (!last || [payee, ordinal, otherOne, both].some(isHeard)) return t.nothingToUndo();
+  const target = targetOf(payees)(last.payeeId ? { payeeId: last.payeeId } : {});
+  return (await cancelledAtBank(ctx, last)) ? t.alreadyCancelled([target]) : t.tooLateFor([target]);
+}
+
 /** Where transfers agreed to be cancelled were no longer open at the yes: cancelled meanwhile, or gone out. */
 async function settledMeanwhile(ctx: LinkedContext, ids: readonly string[], made: readonly MadeTransfer[], into: Cancelled): Promise<void> {
   for (const id of ids) {
@@ -222,7 +237,7 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   const result: Cancelled = { cancelled: [], already: [], asked: [], sent: [], failed: [] };
   const agreed = ids ? records.filter((r) => ids.includes(r.transferId)) : undefined;
   if (ids && agreed) await settledMeanwhile(ctx, ids.filter((id) => !agreed.some((r) => r.transferId === id)), state.made, result);
-  if (!agreed && records.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
+  if (!agreed && records.length === 0) return none(ended(answerAndContinue(ctx, await noneOpen(ctx, state, payees)), 'not-undone'));
   // A yes to "cancel the transfer you just made?" is about the last one, and says so.
   const justTheLast = agreed?.length === 1 && agreed[0]?.transferId === lastMade(state).made?.transferId;
   const choice: Choice = agreed ? { kind: 'cancel', records: agreed, named: !justTheLast } : await choose(ctx, state, payees);
