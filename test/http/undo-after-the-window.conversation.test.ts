@@ -9,15 +9,22 @@ import { converse } from '../support/simulated';
 
 const PAST_THE_WINDOW_SECONDS = 400;
 
+/** A conversation on a skill whose clock a test moves, with one transfer sent in it and the window let pass. */
+async function sentLongAgo(platform: 'alexa' | 'dialogflow', locale: 'en-US' | 'de-DE', token: string, request: string, yes: string, pin: string) {
+  const clock = mutableClock(TEST_NOW);
+  const skill = startSkill({ overrides: { clock } });
+  const chat = await converse(skill, platform, locale, token);
+  await chat.say(request);
+  await chat.say(yes);
+  const done = (await chat.say(pin)).spoken;
+  clock.advance(PAST_THE_WINDOW_SECONDS);
+  return { skill, chat, done };
+}
+
 describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   it('says the transfer to Bob has gone, to "cancel" and to "undo that"', async () => {
-    const clock = mutableClock(TEST_NOW);
-    const skill = startSkill({ overrides: { clock } });
-    const chat = await converse(skill, platform, 'en-US', 'demo');
-    await chat.say('send twenty dollars to bob from checking');
-    await chat.say('yes');
-    expect((await chat.say('1234')).spoken).toMatch(/^Done\. Your transfer to Bob Carter is on its way\./);
-    clock.advance(PAST_THE_WINDOW_SECONDS);
+    const { skill, chat, done } = await sentLongAgo(platform, 'en-US', 'demo', 'send twenty dollars to bob from checking', 'yes', '1234');
+    expect(done).toMatch(/^Done\. Your transfer to Bob Carter is on its way\./);
     const gone = 'Your bank has already sent your transfer to Bob Carter, so it can no longer be cancelled.';
     expect((await chat.say('cancel')).spoken).toContain(gone);
     expect((await chat.say('undo that')).spoken).toContain(gone);
@@ -26,13 +33,8 @@ describe.each(['alexa', 'dialogflow'] as const)('on %s', (platform) => {
   });
 
   it('sagt „storniere die letzte Überweisung“, dass die an Jonas ausgeführt ist', async () => {
-    const clock = mutableClock(TEST_NOW);
-    const skill = startSkill({ overrides: { clock } });
-    const chat = await converse(skill, platform, 'de-DE', 'demo-de');
-    await chat.say('überweise Jonas 20 Euro vom Girokonto');
-    await chat.say('ja');
-    expect((await chat.say('eins zwei drei vier')).spoken).toMatch(/^Erledigt\./);
-    clock.advance(PAST_THE_WINDOW_SECONDS);
+    const { chat, done } = await sentLongAgo(platform, 'de-DE', 'demo-de', 'überweise Jonas 20 Euro vom Girokonto', 'ja', 'eins zwei drei vier');
+    expect(done).toMatch(/^Erledigt\./);
     expect((await chat.say('storniere die letzte überweisung')).spoken).toContain('Deine Bank hat deine Überweisung an Jonas Weber bereits ausgeführt');
   });
 
