@@ -529,7 +529,7 @@ export const transferFlow: Flow<'transfer'> = {
     }
     // "Thanks" to "take your time" or to the read-back: a thanks, never a cancel; the question comes again.
     if (intent === 'Thanks') {
-      if (draft.step === 'change') return question(ctx, draft, 'change', `${t.welcome()} ${t.askChange(draft.kind)}`);
+      if (draft.step === 'change') return question(ctx, draft, 'change', `${t.welcome()} ${t.askChange(draft.kind, true)}`);
       return draft.step === 'approval' ? askApprovalAgain(ctx, draft, t.welcome()) : advance(ctx, draft, view.value, t.welcome());
     }
     // "Did it go through?" before this transfer is finished is about this one: not yet, and its
@@ -554,7 +554,7 @@ export const transferFlow: Flow<'transfer'> = {
     const lead = after === 'answered-in-passing' ? t.backToTransfer(draft.kind) : resumeLead(ctx, after);
     // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
     if (draft.step === 'approval') return askApprovalAgain(ctx, draft, lead);
-    if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind)}`);
+    if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind, lead !== '')}`.trim());
     return advance(ctx, draft, view.value, lead);
   },
 };

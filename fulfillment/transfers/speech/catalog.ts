@@ -211,7 +211,8 @@ export interface TransferSpeech {
   /** A yes to "what should I change?": nothing changes, said before the read-back comes again. */
   nothingChanged(): string;
   /** "No" at the read-back: what should change, for this kind of transfer. */
-  askChange(kind: TransferKind): string;
+  /** `again`: put again after something else was said first, with no "okay" of its own. */
+  askChange(kind: TransferKind, again?: boolean): string;
   /**
    * Digits said before the PIN was asked for, at a read-back (the yes comes first, and the customer
    * hears so: "yes, one two three four" may be heard as the digits alone) or (`early`) at a

@@ -223,8 +223,8 @@ export const deDETransfer: TransferSpeech = {
         : 'Das Geld ist schon auf deinem anderen Konto, da gibt es nichts zu stornieren. Du kannst es genauso zurückbuchen, wie du es umgebucht hast.',
   noTransferAccount: () => 'Du hast kein Konto, von dem ich Geld überweisen kann.',
   nothingChanged: () => 'Okay, dann bleibt es so.',
-  askChange: (kind) =>
-    `In Ordnung. Was soll ich ändern? Du kannst ${
+  askChange: (kind, again = false) =>
+    `${again ? '' : 'In Ordnung. '}Was soll ich ändern? Du kannst ${
       kind === 'payee' ? 'einen neuen Betrag, einen anderen Empfänger oder ein anderes Konto nennen' : kind === 'own' ? 'einen neuen Betrag oder die Konten nennen' : 'einen anderen Betrag oder das Konto nennen, von dem du zahlst'
     }. Oder sag abbrechen.`,
   pinNotHeard: () => 'Entschuldigung, deine PIN habe ich nicht verstanden.',

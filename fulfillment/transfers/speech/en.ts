@@ -217,8 +217,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
           : "That money is already in your other account, so there's nothing to cancel. You can move it back the same way you moved it.",
     noTransferAccount: () => "You don't have an account I can send money from.",
     nothingChanged: () => "Okay, I'll leave it as it is.",
-    askChange: (kind) =>
-      `Okay. What should I change? You can say ${
+    askChange: (kind, again = false) =>
+      `${again ? '' : 'Okay. '}What should I change? You can say ${
         kind === 'payee' ? 'a new amount, another payee, or another account to send from' : kind === 'own' ? 'a new amount, or which accounts to use' : 'another amount, or the account to pay from'
       }. Or say cancel.`,
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
