@@ -66,7 +66,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       await say('Yes');
       await say('Pin', { pin: '1234' });
       clock.advance(400);
-      expect((await say('ProvideAmount', { amount: '25' })).text).toBe("There's no recent transfer I can still cancel. Is there anything else?");
+      expect((await say('ProvideAmount', { amount: '25' })).text).toBe('Your bank has already sent your transfer to Bob Carter, so it can no longer be cancelled. Is there anything else?');
       expect(transfersMade()).toBe(1);
     });
 
@@ -76,7 +76,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       await say('Pin', { pin: '1234' });
       expect((await say('ProvideAmount', { amount: '25' })).text).toMatch(/Do you want me to cancel it, and then set up the transfer you meant\?/);
       clock.advance(400);
-      expect((await say('ProvideAmount', { amount: '25' })).text).toBe("There's no recent transfer I can still cancel. Is there anything else?");
+      expect((await say('ProvideAmount', { amount: '25' })).text).toBe('Your bank has already sent your transfer to Bob Carter, so it can no longer be cancelled. Is there anything else?');
       expect(transfersMade()).toBe(1);
     });
 
@@ -107,7 +107,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       expect(checking()).toBe(before - 4200);
       expect((await say('CancelTransfer')).text).toBe("I've cancelled your last transfer, the one to Bob Carter. The money is back in your account. Is there anything else?");
       expect(checking()).toBe(before);
-      expect((await say('CancelTransfer')).text).toBe("There's no recent transfer I can still cancel. Is there anything else?");
+      expect((await say('CancelTransfer')).text).toBe('Your transfer to Bob Carter was already cancelled, so the money is back in your account. Is there anything else?');
     });
   });
 
