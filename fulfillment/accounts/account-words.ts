@@ -11,7 +11,7 @@ import { normaliseHeard } from '../pipeline/word-match';
 export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind, readonly string[]>>>> = {
   'en-US': {
     checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account'],
-    savings: ['savings', 'savings account', 'saving account', 'saving', 'rainy day fund'],
+    savings: ['savings', 'savings account', 'saving account', 'saving', 'rainy day fund', 'savingsaccount'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'en-GB': {
@@ -20,9 +20,10 @@ export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind,
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'de-DE': {
-    checking: ['girokonto', 'giro', 'konto', 'hauptkonto', 'gehaltskonto'],
-    savings: ['sparkonto', 'spar', 'tagesgeld', 'tagesgeldkonto', 'sparbuch', 'ersparnisse'],
-    'credit-card': ['kreditkarte', 'karte', 'visa', 'mastercard', 'kreditkartenkonto'],
+    // A recogniser may split a compound ("Spar Konto"): each is one account, never two.
+    checking: ['girokonto', 'giro', 'konto', 'hauptkonto', 'gehaltskonto', 'giro konto'],
+    savings: ['sparkonto', 'spar', 'tagesgeld', 'tagesgeldkonto', 'sparbuch', 'ersparnisse', 'spar konto', 'tagesgeld konto'],
+    'credit-card': ['kreditkarte', 'karte', 'visa', 'mastercard', 'kreditkartenkonto', 'kredit karte', 'kreditkarten konto'],
   },
 };
 

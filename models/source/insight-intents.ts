@@ -128,6 +128,7 @@ const DISCREET_SWITCHED = [
   'turn {state} discreet mode', 'discreet mode {state}', 'switch discreet mode {state}', 'private mode {state}', 'turn discreet mode {state}',
   'switch {state} discreet mode', 'set discreet mode {state}', 'put discreet mode {state}', 'discreet mode {state} please',
   'can you turn {state} discreet mode', 'turn {state} private mode', 'discreet mode', '{state} discreet mode',
+  'privacy mode {state}', 'turn {state} privacy mode', 'switch {state} privacy mode', 'private mode {state} please',
 ];
 
 /**
@@ -142,6 +143,9 @@ const DISCREET_ON = [
   'switch to discreet mode', 'use discreet mode', 'keep my balance private', 'go into discreet mode', 'i am not alone',
   'private mode', 'privacy mode', 'go private', 'there are people around', 'people can hear me', 'my flatmate can hear',
   "don't say any numbers", 'keep it quiet', "i'm on the bus", 'whisper mode', 'silent mode', "i'm in public", 'i am in public',
+  // A wish to stay private that speaks of the amounts, or of turning the mode off, is still that wish.
+  "don't say the amounts again", 'stop telling me the amounts', 'stop reading the amounts', "don't turn off discreet mode",
+  'keep discreet mode on', 'no more numbers please', 'no more amounts', "don't tell me the amounts",
 ];
 
 /** Amounts said aloud again, in both English locales. */
@@ -150,6 +154,7 @@ const DISCREET_OFF = [
   'leave discreet mode', 'you can say the amounts again', 'read the amounts out loud', 'say the numbers again', 'i am alone now',
   'no more discreet mode', 'get out of discreet mode', 'read amounts aloud again',
   'stop being discreet', 'say the amounts', 'you can say the amounts', 'tell me the amounts', 'read the amounts',
+  'exit privacy mode', 'leave privacy mode', 'normal mode', 'back to normal mode',
 ];
 
 /** A question about discreet mode, which changes nothing, in both English locales. */
@@ -388,7 +393,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     utterances: {
       'en-US': DISCREET_SWITCHED,
       'en-GB': DISCREET_SWITCHED,
-      'de-DE': ['diskreten modus {state}', 'schalte den diskreten modus {state}', 'mach den diskreten modus {state}', 'diskreter modus {state}', 'den diskreten modus bitte {state}', 'schalt den diskreten modus {state}', 'diskreten modus bitte {state}', 'diskreter modus', 'kannst du den diskreten modus {state}', 'den diskreten modus {state} bitte', 'stell den diskreten modus {state}', 'diskreten modus jetzt {state}', 'diskreter modus bitte'],
+      'de-DE': ['privatmodus {state}', 'schalte den privatmodus {state}', 'den privatmodus {state}', 'diskreten modus {state}', 'schalte den diskreten modus {state}', 'mach den diskreten modus {state}', 'diskreter modus {state}', 'den diskreten modus bitte {state}', 'schalt den diskreten modus {state}', 'diskreten modus bitte {state}', 'diskreter modus', 'kannst du den diskreten modus {state}', 'den diskreten modus {state} bitte', 'stell den diskreten modus {state}', 'diskreten modus jetzt {state}', 'diskreter modus bitte'],
     },
   },
   // Amounts kept out of hearing, asked for in the customer's own words: never a slot that may go unheard.
@@ -402,6 +407,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'bitte keine beträge nennen', 'beträge nicht vorlesen', 'nenn keine beträge', 'hier hört jemand mit',
         'jemand hört mit', 'sag keine beträge', 'keine beträge laut sagen', 'keine zahlen laut sagen', 'diskreten modus starten',
         'in den diskreten modus wechseln', 'behalte die beträge für dich', 'ich bin nicht allein', 'sag keine beträge es hört jemand mit',
+        'sprich leiser über geld', 'privatmodus', 'leiser modus', 'privatsphäre modus', 'den diskreten modus nicht ausschalten',
+        'keine zahlen mehr bitte',
       ],
     },
   },
@@ -415,6 +422,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'beträge wieder vorlesen', 'beträge wieder laut sagen', 'du kannst die beträge wieder sagen',
         'sag die beträge wieder', 'diskreten modus beenden', 'raus aus dem diskreten modus', 'ich bin jetzt allein',
         'lies die beträge wieder laut vor', 'kein diskreter modus mehr', 'nenn die beträge wieder', 'diskreten modus verlassen', 'du darfst die beträge wieder sagen',
+        'privatmodus beenden', 'normaler modus',
       ],
     },
   },
