@@ -17,6 +17,8 @@ import { amountOfWholeBalance } from './whole-balance';
 import { keepNextTransfer } from './next-transfer';
 import { matchWords } from '../pipeline/word-match';
 import { RECURRING_WORDS } from './recurring-words';
+import { saysAmount } from './amount';
+import { isDiscreet } from '../discreet/discreet-mode';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
 interface Before {
@@ -93,9 +95,14 @@ function changedSince(was: Before, draft: TransferDraft, view: TransferView, slo
  * that approval first.
  */
 export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view: TransferView, said: Turn['slots'] = ctx.turn.slots): Promise<Outcome> {
+  const t = transferSpeech(ctx.turn.locale);
+  // "Add twenty" to the statement balance or to last time's amount in discreet mode: the total
+  // said back would give away the figure kept quiet. Nothing changes; a whole amount is asked for.
+  const banksFigure = draft.cardOption !== undefined || draft.fromHistory === true;
+  const adds = banksFigure && isHeard(said.more) && saysAmount(said);
+  if (adds && (await isDiscreet(ctx.deps.store, ctx.session.customer.id))) return advance(ctx, draft, view, t.wholeAmountDiscreet());
   // "Add ten", "ten more": the sum with the amount asked for, never the ten alone.
   const slots = withAmountAdded(said, draft.amount, ctx.turn.locale, homeCurrency(view));
-  const t = transferSpeech(ctx.turn.locale);
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
   const was = before(ctx, draft);
   // "Actually, pay my credit card bill" while sending to Bob: the draft becomes that kind first.
@@ -129,9 +136,13 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const kept = seconds.length === 1 && seconds[0] ? await keepNextTransfer(ctx, draft, view, seconds[0], slots) : false;
   // "Forty or fifty", "fifty... or maybe forty", "forty to fifty dollars": two amounts and no
   // second payee leave the amount open. Neither is taken; the customer hears why the amount is asked.
-  const twoAmounts = isHeard(slots.nextAmount) && !isHeard(slots.nextPayee);
+  // "Pay half of the statement", "the minimum, fifty": an option of the card and an amount in one
+  // breath name two amounts; neither is taken, and the customer is asked, never paid either blind.
+  const optionAndAmount = draft.kind === 'card' && isHeard(slots.option) && saysAmount(slots);
+  const twoAmounts = (isHeard(slots.nextAmount) && !isHeard(slots.nextPayee)) || optionAndAmount;
   if (twoAmounts && !problem) {
     draft.amount = undefined;
+    draft.cardOption = undefined;
     draft.confirmed = false;
   }
   // An amount that could not be read says so itself.

@@ -120,6 +120,8 @@ export interface TransferSpeech {
   lastTransferStatus(status: TransferStatus, to: Destination | undefined): string;
   /** "What was my last transfer?": where it went, then how it stands. */
   lastTransferWas(status: TransferStatus, to: Destination | undefined): string;
+  /** An amount added to or taken off a figure kept quiet in discreet mode: the total is not said, a whole amount is asked for. */
+  wholeAmountDiscreet(): string;
   /** "Everything" in discreet mode: the balance is not said, so an amount is asked for. */
   wholeBalanceDiscreet(): string;
   /** "Everything" from an account that holds nothing to move. */

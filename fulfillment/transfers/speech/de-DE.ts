@@ -143,6 +143,7 @@ export const deDETransfer: TransferSpeech = {
     if (status === 'cancelled') return `Deine Überweisung${where} wurde storniert, das Geld ist auf deinem Konto geblieben.`;
     return `Deine Bank hat deine Überweisung${where} abgelehnt, es wurde also nichts überwiesen.`;
   },
+  wholeAmountDiscreet: () => 'Der diskrete Modus ist an, deshalb sage ich nicht, was das zusammen ergibt. Bitte nenne stattdessen den ganzen Betrag.',
   wholeBalanceDiscreet: () => 'Der diskrete Modus ist an, deshalb sage ich nicht, was auf deinem Konto ist. Bitte nenne stattdessen einen Betrag.',
   nothingToMove: (from) => `Auf ${von(from)} ist nichts, was ich überweisen könnte.`,
   oneAtATime: (next) => `Ich kann immer nur eine Überweisung auf einmal machen, also zuerst diese. ${next ? `Danach machen wir die an ${next}.` : 'Danach sag mir die nächste.'}`,

@@ -136,6 +136,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       if (status === 'cancelled') return `Your transfer${where} was cancelled, so the money stayed in your account.`;
       return `Your bank declined your transfer${where}, so nothing was sent.`;
     },
+    wholeAmountDiscreet: () => "Discreet mode is on, so I won't say what that adds up to. Please tell me the whole amount instead.",
     wholeBalanceDiscreet: () => "Discreet mode is on, so I won't say what's in your account. Please tell me an amount instead.",
     nothingToMove: (from) => `There's nothing in ${account(from)} to move.`,
     oneAtATime: (next) => `I can send one transfer at a time, so let's do this one first. ${next ? `Then we'll do the one to ${next}.` : 'Then ask me for the next one.'}`,
