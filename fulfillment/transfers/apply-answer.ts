@@ -106,8 +106,13 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
   const was = before(ctx, draft);
   // "Actually, pay my credit card bill" while sending to Bob: the draft becomes that kind first.
+  // "Pay my credit card" while sending to Bob: where the money was to go is said as dropped, so
+  // the customer never loses a transfer unsaid. A correction that names the new place ("no, to
+  // my savings instead") keeps the rest and says it in the read-back.
+  const wasGoing = destination(draft, view);
   const kind = kindAskedFor(draft, ctx.turn);
-  if (kind) switchKind(draft, kind, view.accounts);
+  const switched = kind ? switchKind(draft, kind, view.accounts) : false;
+  const dropped = switched && wasGoing ? t.droppedFor(wasGoing) : undefined;
   const candidatesBefore = draft.kind === 'payee' && !draft.amount ? JSON.stringify(draft.candidates ?? []) : undefined;
   const asksToPayCard = ctx.turn.intent === 'PayCard';
   const namesPayee = ctx.turn.intent === 'ProvidePayee';
@@ -147,7 +152,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   }
   // An amount that could not be read says so itself.
   const another = twoAmounts ? (problem ? undefined : t.twoAmounts()) : seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
-  const left = [withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
+  const left = [dropped, withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   // "Anna" again, or "Anna L" heard as "Anna", to "how much to Anna?": the customer is telling
   // which Anna, and "which one?" is asked now rather than "didn't get that".

@@ -258,6 +258,8 @@ export interface TransferSpeech {
   sentAlready(amount: Money, to: Destination): string;
   /** The offer a question or more later, naming whom the last transfer went to, where known. */
   offerUndoOfLast(to: string | undefined): string;
+  /** Another kind of transfer asked for while one was prepared: the one it replaces, named as dropped. */
+  droppedFor(was: Destination): string;
   /** A new transfer asked for instead of a yes to cancelling the one sent: that one was not cancelled. */
   notCancelledNew(sent: Destination): string;
   /** Said before a new transfer begun right after one was sent: that one has gone and stays. */

@@ -243,6 +243,7 @@ export const deDETransfer: TransferSpeech = {
   backToTransfer: (kind) => (kind === 'card' ? 'Jetzt zurück zu deiner Kreditkartenzahlung.' : 'Jetzt zurück zu deiner Überweisung.'),
   alreadySent: () => 'Diese Überweisung ist schon unterwegs, ändern kann ich sie nicht mehr.',
   notCancelledNew: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} habe ich nicht storniert.`,
+  droppedFor: (was) => `Die Überweisung ${wohin(was)} habe ich verworfen.`,
   anotherTransfer: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} ist schon unterwegs.`,
   offerUndoOfLast: (to) => `Soll ich deine letzte Überweisung${to ? `, die an ${to},` : ''} stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.`,
   sentAlready: (a, d) => `Du hast ${wohin(d)} in der letzten Stunde schon denselben Betrag überwiesen. Der Betrag ist ${m(a)}. Möchtest du ihn noch einmal überweisen?`,

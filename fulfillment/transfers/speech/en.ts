@@ -239,6 +239,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     backToTransfer: (kind) => (kind === 'card' ? 'Now, back to your card payment.' : 'Now, back to your transfer.'),
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     notCancelledNew: (sent) => `Okay, a new transfer. I haven't cancelled the one to ${named(sent)}.`,
+    droppedFor: (was) => `I've dropped the transfer to ${named(was)}.`,
     anotherTransfer: (sent) => `Okay, a new transfer. The one to ${named(sent)} has already gone.`,
     offerUndoOfLast: (to) => `Do you want me to cancel your last transfer${to ? `, the one to ${to}` : ''}? Say yes to cancel it, or no to keep it.`,
     sentAlready: (a, d) => `You already sent ${named(d)} the same amount in the last hour. The amount is ${m(a)}. Do you want to send it again?`,
