@@ -25,7 +25,7 @@ import { hedgedYes } from './pipeline/hedged-yes';
 import { laterMeant } from './pipeline/later';
 import { personNotCard } from './transfers/person-not-card';
 import { TRANSFER_SCOPE } from './records/link-directory';
-import { discreetly } from './discreet/discreet-mode';
+import { discreetly, noticeOnce } from './discreet/discreet-mode';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { sinceAsPeriod } from './insights/since';
@@ -255,7 +255,7 @@ export function createCore(given: CoreDeps): Core {
     const closed = answeredCompletely(conversation);
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);
-    const said = resumed?.ok ? answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed) : reply;
+    const said = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
     await keepConversation(turnDeps, turn, key, conversation, said);
     return said;
   }

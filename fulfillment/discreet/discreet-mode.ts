@@ -71,3 +71,20 @@ export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'b
     ...facts,
   };
 }
+
+/**
+ * A reply joined from two (an answer in passing and the question it returns to) says the
+ * discreet notice once: each part, kept quiet on its own, carried it.
+ */
+export function noticeOnce(reply: Reply, locale: Locale): Reply {
+  if (reply.type !== 'ask' && reply.type !== 'tell') return reply;
+  const speech = discreetSpeech(locale);
+  let said = reply.speech;
+  for (const notice of [speech.discreetSent(), speech.discreetNotice()]) {
+    const first = said.indexOf(notice);
+    if (first < 0) continue;
+    const head = said.slice(0, first + notice.length);
+    said = head + said.slice(head.length).split(notice).join('').replace(/\s{2,}/g, ' ');
+  }
+  return said === reply.speech ? reply : { ...reply, speech: said };
+}
