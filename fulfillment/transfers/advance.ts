@@ -283,7 +283,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   const noteOverpaid = (s: string) => (overpays ? `${t.moreThanOwed()} ${s}` : s);
   const above = parseDecimal(deps.transferPolicy.confirmAbove, draft.amount.currency);
   const large = above.ok && compare(draft.amount, above.value) > 0;
-  const checksAmount = large || isConfusable(draft.amount) || draft.saidAsPair === true;
+  // The check of a word misheard ("fifty, not fifteen") is for an amount said: one read off the
+  // bank (last time's amount, the statement) was never heard, and in discreet mode the check
+  // would ask "is that right?" of an amount it does not say.
+  const heard = !draft.fromHistory && draft.cardOption === undefined;
+  const checksAmount = large || (heard && (isConfusable(draft.amount) || draft.saidAsPair === true));
   if (!draft.amountChecked && checksAmount) {
     return question(ctx, draft, 'check-amount', say(noteOverpaid(large ? t.checkLarge(draft.amount, optionOf(to)) : t.checkAmount(draft.amount)), { ...noted, amount: undefined }), { choices: ['Yes', 'No'] }, { ...shown, readBack: { amount: draft.amount } });
   }
