@@ -105,15 +105,13 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const slots = withAmountAdded(said, draft.amount, ctx.turn.locale, homeCurrency(view));
   const asked = { approvalId: draft.approvalId, orderKey: draft.idempotencyKey };
   const was = before(ctx, draft);
-  // "Actually, pay my credit card bill" while sending to Bob: the draft becomes that kind first.
-  // "Pay my credit card" while sending to Bob: where the money was to go is said as dropped, so
-  // the customer never loses a transfer unsaid. A correction that names the new place ("no, to
+  // "Actually, pay my credit card bill" while sending to Bob: the draft becomes that kind first,
+  // and where the money was to go is said as dropped, so the customer never loses a transfer unsaid. A correction that names the new place ("no, to
   // my savings instead") keeps the rest and says it in the read-back.
   const wasGoing = destination(draft, view);
   const kind = kindAskedFor(draft, ctx.turn);
   const switched = kind ? switchKind(draft, kind, view.accounts) : false;
   const dropped = switched && wasGoing ? t.droppedFor(wasGoing) : undefined;
-  const candidatesBefore = draft.kind === 'payee' && !draft.amount ? JSON.stringify(draft.candidates ?? []) : undefined;
   const asksToPayCard = ctx.turn.intent === 'PayCard';
   const namesPayee = ctx.turn.intent === 'ProvidePayee';
   const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard, namesPayee });
@@ -156,7 +154,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   // "Anna" again, or "Anna L" heard as "Anna", to "how much to Anna?": the customer is telling
   // which Anna, and "which one?" is asked now rather than "didn't get that".
-  if (!problem && was.step === 'amount' && isHeard(slots.payee) && !draft.amount && (draft.candidates?.length ?? 0) > 1 && JSON.stringify(draft.candidates) === candidatesBefore) {
+  if (!problem && was.step === 'amount' && draft.kind === 'payee' && isHeard(slots.payee) && !draft.amount && (draft.candidates?.length ?? 0) > 1 && was.rest === restOf(draft)) {
     draft.whichFirst = true;
     return next();
   }
