@@ -105,6 +105,10 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'what came out of my {account} lately',
   ],
   Spending: [
+    'i want to know my recent spending',
+    'what have i been spending lately',
+    'tell me about my spending',
+    'how is my spending looking {period}',
     'what did i spend on my {account} {period}', 'how much did i spend on my {account}', 'what have i spent on my {account} {period}', 'how much have i spent with my {account} {period}',
     'what did i spend in {merchant}', 'how much did i spend in {merchant} {period}', 'how much have i spent in {merchant}',
     'what were my outgoings {period}', 'how much were my outgoings {period}', 'what are my outgoings {period}',
@@ -233,6 +237,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much did work pay me',
   ],
   CardDetails: [
+    "what's my {detail} looking like",
+    'how is my {detail} looking',
     'how much {detail} do i have',
     'how much {detail} have i got',
     'how much do i have to pay at least on my card',
@@ -323,6 +329,13 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'when do i have to pay my card',
   ],
   LockCard: [
+    "i can't find my card",
+    'my {card} is gone',
+    'my card has gone missing',
+    "i can't find my {card}",
+    'my {card} is missing',
+    "i've misplaced my {card}",
+    'i think i left my card somewhere',
     // Cancelling a card is final at the bank; the lock is what a voice can do, and it is asked about first.
     'cancel my card', 'cancel my {card}', 'i need to cancel my card', 'cancel the card completely', 'please cancel my {card} it was stolen',
     'my card has been nicked', 'someone has nicked my {card}', 'someone nicked my purse', 'somebody took my wallet',
@@ -537,6 +550,10 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'can you send {payee} {amount}', 'bung {payee} {amount}', 'sling {payee} {amount}', 'send {payee} over {amount}',
   ],
   TransferOwn: [
+    'transfer from one account to the other',
+    'move money from one account to another',
+    'shift some cash from one of my accounts to the other',
+    'i want to move money across to my other account',
     'top up my {to} from my {from}',
     'top up my {to} from {from}',
     'top up my {to}',

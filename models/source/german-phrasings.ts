@@ -58,6 +58,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'meine letzten einkäufe',
   ],
   Spending: [
+    'ich will meine letzten ausgaben wissen',
+    'was habe ich in letzter zeit ausgegeben',
+    'wie sehen meine ausgaben {period} aus',
     'was habe ich {period} mit meiner {account} ausgegeben', 'wie viel habe ich mit meiner {account} ausgegeben', 'wie viel habe ich {period} von meinem {account} ausgegeben',
     'wie viel geld habe ich {period} ausgegeben', 'was hat mich {category} {period} gekostet', 'wie viel habe ich für {category} bezahlt',
     'wie hoch waren meine ausgaben {period}', 'wofür habe ich {period} mein geld ausgegeben', 'was habe ich bei {merchant} gelassen',
@@ -122,6 +125,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'mindestbetrag bitte',
   ],
   LockCard: [
+    'ich kann meine {card} nicht finden',
+    'meine {card} ist verschwunden',
+    'ich habe meine karte irgendwo liegen lassen',
     'sperr meine karten', 'sperre alle meine karten', 'alle karten sperren',
     'meine karte ist weg', 'ich finde meine karte nicht mehr', 'man hat mir die karte geklaut', 'blockiere meine karte',
     'friere meine karte ein', 'bitte sofort die karte sperren', 'mein portemonnaie wurde gestohlen', 'ich will meine {card} sperren lassen',
@@ -189,6 +195,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'kannst du {payee} {amount} euro rüberschicken', 'schick {payee} mal {amount} euro rüber', 'überweis {payee} mal {amount} euro',
   ],
   TransferOwn: [
+    'geld von einem konto aufs andere überweisen',
+    'ich will geld von einem meiner konten auf das andere schieben',
     'leg {amount} euro auf mein {to}', 'buche geld vom {from} aufs {to} um', 'schieb {amount} euro vom {from} auf das {to}',
     'geld zwischen meinen konten verschieben', 'übertrage {amount} euro auf mein {to}', 'ich will geld auf mein {to} umbuchen',
     'zahl {amount} euro auf mein {to} ein', 'umbuchung vom {from} aufs {to}', 'ich möchte {amount} euro aufs {to} legen',

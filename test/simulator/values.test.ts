@@ -196,6 +196,20 @@ describe('PINs and ordinals', () => {
   ] as const)('hears "%s" (%s) as ordinal %s, and "one" after it as no number', (text, locale, value) => {
     expect(one(text, locale)).toMatchObject({ type: 'ordinal', value });
   });
+
+  it.each([
+    'move some cash from one account to another',
+    'transfer from one account to the other',
+    'one of my cards is missing',
+    'take it from one or the other',
+  ])('hears no number in "%s": "one" before a noun it counts is no amount', (text) => {
+    expect(findValues(text, 'en-US', {}, now).filter((f) => f.type === 'number' || f.type === 'money')).toEqual([]);
+  });
+
+  it('still hears "one" as a number before a currency or a payee: "move one dollar", "send one to Bob"', () => {
+    expect(one('move one dollar to savings', 'en-US')).toMatchObject({ type: 'money', value: '1' });
+    expect(findValues('send one to bob', 'en-US', {}, now).filter((f) => f.type === 'number')).toMatchObject([{ value: '1' }]);
+  });
 });
 
 describe('dates', () => {

@@ -28,6 +28,16 @@ const LOCAL_CURRENCY: Readonly<Record<Locale, string>> = { 'en-US': 'USD', 'en-G
  */
 const ONE_AS_PRONOUN = /\b(?:the|this|that|which|any|each|every|no|other|first|second|third|fourth|fifth|last|next|right|wrong|new|old)\s+$|\bthe\s+[\p{L}'-]+\s+$/iu;
 
+/**
+ * Words after a lone "one" that make it a determiner, not a number: "from one account to
+ * another", "one of my cards", "one or the other".
+ */
+const ONE_AS_DETERMINER = /^\s+(?:of|accounts?|cards?|or)\b/i;
+
+/** A lone "one" that names no quantity: "the second one", "from one account to the other". */
+const oneNamesNoNumber = (r: ModelResult, text: string) =>
+  r.text.toLowerCase() === 'one' && (ONE_AS_PRONOUN.test(text.slice(0, r.start)) || ONE_AS_DETERMINER.test(text.slice(r.end + 1)));
+
 /** Right after "my pin is", "the code": a number pair said there is the PIN in pairs, never a price. */
 const AFTER_PIN_WORD = /\b(pin|code)(\s+number)?(\s+is|'s)?\s+$/i;
 const at = (r: ModelResult) => ({ start: r.start, end: r.end + 1, text: r.text });
@@ -147,7 +157,7 @@ function numbers(text: string, locale: Locale): Recognised[] {
       const until = cents && next ? next.end + 1 : end;
       found.push({ type: 'money', start: r.start, end: until, text: text.slice(r.start, until), value: cents ? `${value}.${cents.padStart(2, '0')}` : value, currency });
       if (cents) i += 1;
-    } else if (pairSaid && /^[1-9]\d?$/.test(value) && CURRENCY_NEXT.test(text.slice(next.end + 1)) && !(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
+    } else if (pairSaid && /^[1-9]\d?$/.test(value) && CURRENCY_NEXT.test(text.slice(next.end + 1)) && !oneNamesNoNumber(r, text)) {
       // "One twenty dollars", "two fifty bucks", "twelve fifty dollars": a price said in pairs with
       // its currency after it is hundreds (120, 250, 1250), as a number slot hears it; Recognizers
       // alone reads $20 and drops the "one" (or the "twelve", left to be misheard as a name).
@@ -165,7 +175,7 @@ function numbers(text: string, locale: Locale): Recognised[] {
       // Two numbers from 10 to 99 said in one breath are also a PIN in pairs: "twelve thirty four" is 1234.
       if (/^[1-9]\d$/.test(value)) found.push({ type: 'digits', ...span, value: `${value}${nextValue}` });
       i += 1;
-    } else if (!(r.text.toLowerCase() === 'one' && ONE_AS_PRONOUN.test(text.slice(0, r.start)))) {
+    } else if (!oneNamesNoNumber(r, text)) {
       found.push({ type: 'number', ...at(r), value });
     }
   }
