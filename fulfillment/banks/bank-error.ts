@@ -25,3 +25,9 @@ export type BankError =
 
 /** The kinds of bank failure. */
 export type BankErrorKind = BankError['kind'];
+
+/**
+ * A failed write the bank may have carried out all the same: no answer in time (the bank may
+ * have acted before its answer was lost), or a failure after the bank received the request.
+ */
+export const mayHaveActed = (e: BankError): boolean => e.kind === 'timeout' || (e.kind === 'unavailable' && e.uncertain === true);

@@ -1,4 +1,4 @@
-import { auditCardAction } from './card-audit';
+import { setCardLocked } from './card-set';
 import { cardFact, cardsNamed, knownCards, type KnownCard } from './spoken-cards';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAfter, askAgain, withFacts } from '../pipeline/reply-builders';
@@ -118,14 +118,15 @@ async function changeCards(ctx: LinkedContext, awaiting: CardChange): Promise<Ou
   const facts: CardFact[] = [];
   const change = awaiting.lock ? ('lock' as const) : ('unlock' as const);
   for (const { card, spoken } of confirmed) {
-    const result = await cardsApi.setLocked(ctx.session, card.id, awaiting.lock);
-    await auditCardAction(ctx, awaiting.lock ? 'card-lock' : 'card-unlock', card.id, result);
-    if (!result.ok) {
-      const done = changed.length > 0 ? `${cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock)} ` : '';
-      return withFacts(answerAndContinue(ctx, `${done}${ctx.speech.bankError(result.error)}`), { kind: 'cards', cards: facts, change, stage: 'done' });
+    const result = await setCardLocked(ctx, card.id, awaiting.lock);
+    if (result.kind !== 'done') {
+      const t = cardsSpeech(ctx.turn.locale);
+      const done = changed.length > 0 ? `${t.cardsChanged(changed, awaiting.lock)} ` : '';
+      const failed = result.kind === 'unknown' ? t.cardChangeUnsure([spoken], awaiting.lock) : ctx.speech.bankError(result.error);
+      return withFacts(answerAndContinue(ctx, `${done}${failed}`), { kind: 'cards', cards: facts, change, stage: 'done' });
     }
     changed.push(spoken);
-    facts.push(cardFact({ card: result.value, spoken }));
+    facts.push(cardFact({ card: result.card, spoken }));
   }
   const done = answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsChanged(changed, awaiting.lock));
   // "Undo that" may follow: the next turn can still put the cards back as they were.

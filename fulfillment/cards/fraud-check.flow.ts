@@ -1,4 +1,5 @@
 import { auditCardAction } from './card-audit';
+import { setCardLocked } from './card-set';
 import { askAboutAlert, fraudFacts, knownCardOf, spokenCardOf } from './fraud-question';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
@@ -35,12 +36,14 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   const alert = listed.value.find((a) => a.id === alertId);
   if (!alert) return err({ kind: 'not-found' });
   const card = await spokenCardOf(ctx, alert);
-  const locked = await cards.setLocked(ctx.session, alert.cardId, true);
-  await auditCardAction(ctx, 'card-lock', alert.cardId, locked);
-  if (!locked.ok) return locked;
+  const t = cardsSpeech(ctx.turn.locale);
+  const locked = await setCardLocked(ctx, alert.cardId, true);
+  // A lock the bank did not take is no reason to leave the purchase unreported: it is reported
+  // all the same, and the customer hears what was done and what was not.
   const reported = await alerts.resolve(ctx.session, alertId, 'fraud');
   await auditCardAction(ctx, 'fraud-reported', alertId, reported, alert.amount);
-  if (!reported.ok) return withFacts(tell(cardsSpeech(ctx.turn.locale).fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
+  if (locked.kind !== 'done') return reported.ok ? withFacts(tell(t.fraudReportedNotLocked(card)), fraudFacts('reported-not-locked')) : withFacts(tell(t.fraudNeitherDone(card)), fraudFacts('none'));
+  if (!reported.ok) return withFacts(tell(t.fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
   // "Actually, that was me" may follow: the next turn can still take the card back.
   ctx.conversation.awaiting = { kind: 'fraud-reported', cardId: alert.cardId };
   return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card, ctx.deps.bank.protectiveOnly)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));

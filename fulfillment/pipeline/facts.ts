@@ -90,7 +90,7 @@ export type Facts =
   | { readonly kind: 'cards'; readonly cards: readonly CardFact[]; readonly change: 'lock' | 'unlock'; readonly stage: 'asked' | 'done' | 'unchanged' }
   /** "Is my card locked?": the cards asked about, as they are. */
   | { readonly kind: 'card-status'; readonly cards: readonly CardFact[] }
-  | { readonly kind: 'fraud-alert'; readonly stage: 'none' | 'asked' | 'genuine' | 'reported' | 'locked-not-reported'; readonly alert?: { readonly merchant: ForeignText; readonly amount?: Money; readonly at: string; readonly card?: Omit<CardFact, 'locked'> } }
+  | { readonly kind: 'fraud-alert'; readonly stage: 'none' | 'asked' | 'genuine' | 'reported' | 'locked-not-reported' | 'reported-not-locked'; readonly alert?: { readonly merchant: ForeignText; readonly amount?: Money; readonly at: string; readonly card?: Omit<CardFact, 'locked'> } }
   | { readonly kind: 'payees'; readonly names: readonly ForeignText[] }
   | { readonly kind: 'limits'; readonly perTransfer?: Money; readonly daily?: Money; readonly leftToday?: Money; readonly perHour: number; readonly transfersLeftThisHour: number }
   | { readonly kind: 'discreet-mode'; readonly on: boolean }

@@ -99,14 +99,14 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(skill.audit).toMatchObject({ events: [] });
   });
 
-  it('reports nothing when the card cannot be locked, and audits the refusal', async () => {
+  it('reports the purchase when the card cannot be locked, says the card is not locked, and audits both', async () => {
     const say = speaker(skill, platform);
     await say('Launch');
     skill.sandbox.control.failNext('cards.setLocked', 'unavailable');
     const reply = await say('No');
-    expect(reply.text).toBe("Your bank isn't responding right now. Please try again in a little while.");
-    expect(alertOf('demo').status).toBe('unreviewed');
-    expect(skill.audit).toMatchObject({ events: [{ action: 'card-lock', outcome: 'refused:unavailable' }] });
+    expect(reply.text).toBe("I've reported the purchase to your bank as fraud, but I couldn't lock your credit card ending in 9012. Please lock it in your bank's app, or call your bank.");
+    expect(alertOf('demo').status).toBe('reported-fraud');
+    expect(skill.audit).toMatchObject({ events: [{ action: 'card-lock', outcome: 'refused:unavailable' }, { action: 'fraud-reported', outcome: 'completed' }] });
   });
 
   it('says honestly when the card was locked but the report did not go through', async () => {

@@ -33,6 +33,8 @@ export interface CardsSpeech {
   /** The request said again to a question about several cards: all of them, or one? */
   allOrOne(cards: readonly SpokenCard[], lock: boolean): string;
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
+  /** A lock or unlock the bank did not answer, and whose outcome could not be read back: check before relying on it. */
+  cardChangeUnsure(cards: readonly SpokenCard[], lock: boolean): string;
   /** "Forget it" right after a lock, or another card named: the cards just changed stay as they are now. */
   cardsStay(cards: readonly SpokenCard[], locked: boolean): string;
   /** The cards named are already as asked: locked for a lock, unlocked for an unlock. */
@@ -70,6 +72,10 @@ export interface CardsSpeech {
   /** `appOnly`: the link may not unlock (it may only read), so only the bank's app is named for that. */
   fraudReported(card: SpokenCard | undefined, appOnly?: boolean): string;
   fraudLockedNotReported(card: SpokenCard | undefined): string;
+  /** The card could not be locked, but the purchase is reported: the customer locks it another way. */
+  fraudReportedNotLocked(card: SpokenCard | undefined): string;
+  /** The bank took neither the lock nor the report: nothing changed, and the bank is the way now. */
+  fraudNeitherDone(card: SpokenCard | undefined): string;
   /** A yes right after a report, which may be a yes to "what next?": whether it takes the report back, as a yes-or-no question. */
   fraudReportTakenBack(): string;
   /** A no to that: the report stands. */

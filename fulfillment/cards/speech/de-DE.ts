@@ -48,6 +48,8 @@ export const deDECards: CardsSpeech = {
   allOrOne: (list, lock) => `Soll ich ${list.length === 2 ? 'beide' : 'alle'} ${lock ? 'sperren' : 'entsperren'}, ${joinAnd(list.map((c) => card(c)), 'de-DE')}? Sag ja für ${list.length === 2 ? 'beide' : 'alle'}, oder nenne die eine Karte.`,
   cardsChanged: (list, lock) =>
     `Erledigt. ${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} jetzt ${lock ? 'gesperrt' : 'entsperrt'}.`,
+  cardChangeUnsure: (list, lock) =>
+    `Deine Bank hat nicht geantwortet, deshalb weiß ich nicht, ob ${joinAnd(list.map((c) => card(c)), 'de-DE')} ${lock ? 'gesperrt' : 'entsperrt'} ${list.length === 1 ? 'ist' : 'sind'}. Bitte sieh in der App deiner Bank nach, oder frag mich gleich noch einmal.`,
   cardsStay: (list, locked) => `${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'bleibt' : 'bleiben'} ${locked ? 'gesperrt' : 'entsperrt'}.`,
   noCardToChange: (list, lock) =>
     `${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} ${lock ? 'schon gesperrt' : 'nicht gesperrt'}.`,
@@ -72,6 +74,8 @@ export const deDECards: CardsSpeech = {
     'Mit dem Zugriff, den du mir hier gegeben hast, kann ich eine Zahlung melden, aber nicht als deine bestätigen. Sie bleibt also markiert, und deine Karte bleibt, wie sie ist. Bitte bestätige sie in der App deiner Bank.',
   fraudReported: (c, appOnly) =>
     `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt und die Zahlung deiner Bank als Betrug gemeldet. Du kannst die Karte später entsperren, ${appOnly ? 'in der App deiner Bank' : 'bei mir oder in der App deiner Bank'}.`,
+  fraudReportedNotLocked: (c) => `Ich habe die Zahlung deiner Bank als Betrug gemeldet, konnte ${c ? card(c) : 'deine Karte'} aber nicht sperren. Bitte sperr sie in der App deiner Bank, oder ruf deine Bank an.`,
+  fraudNeitherDone: (c) => `Deine Bank antwortet nicht, deshalb konnte ich ${c ? card(c) : 'deine Karte'} weder sperren noch die Zahlung melden. Bitte ruf jetzt deine Bank dazu an.`,
   fraudLockedNotReported: (c) => `Ich habe ${c ? card(c) : 'deine Karte'} gesperrt, konnte die Zahlung aber nicht an deine Bank melden. Bitte ruf deine Bank dazu an.`,
   fraudReportTakenBack: () => 'Meinst du, dass du den Einkauf doch selbst gemacht hast? Bitte sag ja oder nein.',
   fraudReportStands: () => 'In Ordnung. Der Einkauf bleibt als Betrug gemeldet.',

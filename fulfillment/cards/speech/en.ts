@@ -46,6 +46,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     confirmCardChange: (list, lock) => `Do you want me to ${lock ? 'lock' : 'unlock'} ${cards(list)}? Please say yes or no.`,
     allOrOne: (list, lock) => `Shall I ${lock ? 'lock' : 'unlock'} ${list.length === 2 ? 'both' : 'all'} of them, ${cards(list)}? Say yes for ${list.length === 2 ? 'both' : 'all of them'}, or name the one card.`,
     cardsChanged: (list, lock) => `Done. ${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} now ${lock ? 'locked' : 'unlocked'}.`,
+    cardChangeUnsure: (list, lock) => `Your bank didn't answer, so I can't tell whether ${cards(list)} ${list.length === 1 ? 'is' : 'are'} ${lock ? 'locked' : 'unlocked'}. Please check in your bank's app, or ask me again in a moment.`,
     cardsStay: (list, locked) => `${capitalise(cards(list))} ${list.length === 1 ? 'stays' : 'stay'} ${locked ? 'locked' : 'unlocked'}.`,
     noCardToChange: (list, lock) => `${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} ${lock ? 'already locked' : 'not locked'}.`,
     noSuchCard: () => "I couldn't find a card like that.",
@@ -69,6 +70,8 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
       "The access you've given me here can report a purchase, but not mark one as yours, so it stays flagged and your card stays as it is. Please confirm it in your bank's app.",
     fraudReported: (c, appOnly) =>
       `I've locked ${c ? card(c) : 'your card'} and reported the purchase to your bank as fraud. You can unlock the card later, ${appOnly ? "in your bank's app" : "by asking me or in your bank's app"}.`,
+    fraudReportedNotLocked: (c) => `I've reported the purchase to your bank as fraud, but I couldn't lock ${c ? card(c) : 'your card'}. Please lock it in your bank's app, or call your bank.`,
+    fraudNeitherDone: (c) => `Your bank isn't responding, so I couldn't lock ${c ? card(c) : 'your card'} or report the purchase. Please call your bank about it now.`,
     fraudLockedNotReported: (c) => `I've locked ${c ? card(c) : 'your card'}, but I couldn't report the purchase to your bank. Please call your bank about it.`,
     fraudReportTakenBack: () => 'Do you mean you made that purchase after all? Please say yes or no.',
     fraudReportStands: () => 'Okay. The purchase stays reported as fraud.',

@@ -143,7 +143,7 @@ export const answerFraudAlert = tool({
     alertId: z.string().check(z.minLength(1), z.maxLength(64), z.describe('The alertId check_fraud_alerts returned.')),
     madeByCustomer: z.boolean().check(z.describe('What the customer said: did they make this purchase?')),
   }),
-  output: z.object({ outcome: z.enum(['genuine', 'reported', 'locked-not-reported']) }),
+  output: z.object({ outcome: z.enum(['genuine', 'reported', 'locked-not-reported', 'reported-not-locked']) }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   async run(args, call) {
     const { reply } = await say(call, args.madeByCustomer ? 'Yes' : 'No', {}, { id: args.alertId, answers: ['fraud-check'] });
