@@ -18,7 +18,7 @@ import { audit } from './transfer-audit';
 import { claimDraft, UNREADABLE, type TransferDraft } from './draft';
 import { waitingPayee } from './next-payee';
 import { releaseLimits, reserveLimits } from './limits';
-import { keepForUndo, noteTransferMade } from './undo-records';
+import { keepTaken, noteTransferMade } from './undo-records';
 import { rememberLastTransfer } from './last-transfer';
 import { transferSpeech } from './speech';
 import { ended } from './transfer-facts';
@@ -58,7 +58,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
     const status = await transfers.status(session, order.idempotencyKey);
     if (status.ok) result = status;
     else if (status.error.kind !== 'not-found' || inFlight) {
-      await rememberUnresolved(deps.store, session.customer.id, { idempotencyKey: order.idempotencyKey, amount, target: targetId(order.to), from: order.from, at: now.toISOString() });
+      await rememberUnresolved(deps.store, session.customer.id, { idempotencyKey: order.idempotencyKey, amount, target: targetId(order.to), from: order.from, at: now.toISOString(), ...(claimed.payeeId ? { payeeId: claimed.payeeId } : {}) });
       // Made, perhaps: "cancel that transfer" now means this one, never an earlier one.
       await noteTransferMade(deps.store, session.customer.id, { key: order.idempotencyKey, amount, ...(claimed.payeeId ? { payeeId: claimed.payeeId } : {}) }).catch(() => undefined);
       await audit(ctx, claimed, 'transfer', 'uncertain');
@@ -120,14 +120,9 @@ async function settle(ctx: LinkedContext, claimed: TransferDraft, receipt: Trans
  */
 async function rememberForUndo(ctx: LinkedContext, receipt: TransferReceipt, reserved: { readonly amount: Money; readonly at: Date }, claimed: TransferDraft): Promise<number | undefined> {
   const { payeeId, fromId } = claimed;
-  const customer = ctx.session.customer.id;
-  const seconds = receipt.cancellableUntil ? Math.floor((Date.parse(receipt.cancellableUntil) - ctx.deps.clock.now().getTime()) / 1000) : 0;
-  if (receipt.status !== 'pending' || !receipt.cancellableUntil || !ctx.deps.bank.transfers?.cancel || seconds <= 0) {
-    await noteTransferMade(ctx.deps.store, customer, { key: receipt.idempotencyKey, transferId: receipt.transferId, amount: reserved.amount, ...(payeeId ? { payeeId } : {}) });
-    return undefined;
-  }
-  const record = { transferId: receipt.transferId, amount: reserved.amount, at: reserved.at.toISOString(), key: receipt.idempotencyKey, until: receipt.cancellableUntil };
-  await keepForUndo(ctx.deps.store, customer, { ...record, ...(payeeId ? { payeeId } : {}), ...(fromId ? { fromId } : {}) }, seconds);
+  const taken = { amount: reserved.amount, at: reserved.at.toISOString(), ...(payeeId ? { payeeId } : {}), ...(fromId ? { fromId } : {}) };
+  const seconds = await keepTaken(ctx.deps.store, ctx.session.customer.id, receipt, taken, ctx.deps.clock.now(), Boolean(ctx.deps.bank.transfers?.cancel));
+  if (seconds <= 0) return undefined;
   // Whole minutes, never more than the bank gives; the moments this turn took (a five-minute window
   // left with 4:59) are not a minute less, so the same window is always said the same way.
   return Math.max(1, Math.floor((seconds + TURN_SLACK_SECONDS) / 60));

@@ -19,7 +19,8 @@ import { isHeard, type SlotValue } from '../pipeline/turn';
 import { amountFromSlots } from './amount';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
-import type { Flow } from '../pipeline/flow';
+import type { Flow, ResumeReason } from '../pipeline/flow';
+import type { Awaiting } from '../pipeline/awaiting';
 import { advance, answerPin, askForAmount, askPinWithReadBack, destination, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
 import { laterUndoQuestion, namesTheSentTransfer, undoOffer } from './undo';
 import { applyAnswer } from './apply-answer';
@@ -467,94 +468,119 @@ async function withDraft(base: HandlerContext, draftId: string): Promise<{ ctx: 
   return { ctx, draft: await loadDraft(ctx.deps.store, draftId, ctx.session.customer.id) };
 }
 
+/**
+ * A bank that did not answer while a transfer waits (its accounts or payees unread at the PIN, a
+ * statement unread): nothing was sent, and the transfer stays at its question, so that saying
+ * the answer again carries on, rather than a goodbye that leaves the customer to guess whether the
+ * money left and to start again.
+ */
+async function keptThroughBankDown(base: HandlerContext, awaiting: Extract<Awaiting, { kind: 'transfer' }>, outcome: Outcome | undefined): Promise<Outcome | undefined> {
+  if (!outcome || outcome.ok || (outcome.error.kind !== 'unavailable' && outcome.error.kind !== 'timeout') || !base.session) return outcome;
+  const still = await loadDraft(base.deps.store, awaiting.draftId, base.session.customer.id).catch(() => undefined);
+  if (!still || still === UNREADABLE) return outcome;
+  base.conversation.awaiting = awaiting;
+  const t = transferSpeech(base.turn.locale);
+  return ended(ask(t.bankDownTransferWaits(), t.bankDownTransferWaits()), 'not-sent');
+}
+
 /** The transfer flow. */
 export const transferFlow: Flow<'transfer'> = {
   async intercept(base, awaiting) {
-    const found = await withDraft(base, awaiting.draftId);
-    if (!found) return undefined;
-    const { ctx, draft } = found;
-    const t = transferSpeech(ctx.turn.locale);
-    const intent = ctx.turn.intent;
-    if (draft === UNREADABLE) {
-      await dropDraft(ctx.deps.store, awaiting.draftId);
-      ctx.conversation.awaiting = undefined;
-      return ended(ask(t.lostTrack(), ctx.speech.whatNext()), 'not-sent');
-    }
-    if (!draft) {
-      // Another confirmation holds it for its PIN check: it says what comes next, so the open
-      // question and the conversation stay (a wrong PIN puts the draft back for another try).
-      if (await isHeld(ctx.deps.store, awaiting.draftId)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
-      // The hold may have ended between the two reads, with the draft put back after a wrong PIN.
-      if (await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
-      ctx.conversation.awaiting = undefined;
-      if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
-      // Expired: an approval it left waiting in the app is asked after, and withdrawn.
-      const approval = await settleExpiredApproval(ctx, awaiting.draftId);
-      if (approval.kind === 'approved') return ended(ask(approval.said, ctx.speech.whatNext()), 'uncertain');
-      const stopped = intent === 'Stop' || intent === 'Cancel';
-      if (approval.kind === 'withdrawn') return ended(stopped ? tell(approval.said) : ask(approval.said, ctx.speech.whatNext()), 'not-sent');
-      return ended(stopped ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
-    }
-    if (intent === 'CancelTransfer') {
-      // "That's the wrong Anna", "it should go to Anna Schmidt" before anything is sent, after
-      // "which Anna?": the payee is asked again among those offered, or the one named is taken;
-      // the transfer is never dropped for it.
-      const rechosen = await meantAmongChoices(ctx, draft);
-      if (rechosen) return rechosen;
-      // "Cancel the transfer to Bob" while paying Maria, when the one just sent went to Bob: that
-      // one is undone, as a question in passing, and the transfer being prepared is asked again.
-      if (await namesTheSentTransfer(ctx, draft.kind === 'payee' ? draft.payeeId : undefined)) return undefined;
-      // "Cancel my last transfer" while preparing another: this one stops, and the one just sent,
-      // which the bank still holds, is offered for undoing; never a goodbye with it left sent.
-      const offer = await undoOffer(ctx);
-      if (offer) return stopAndOfferUndo(ctx, draft, offer, await laterUndoQuestion(ctx, offer));
-    }
-    // "Cancel", "never mind", "das war ein Fehler": nothing is sent, and the conversation stays
-    // open for what the customer meant instead; "stop" ends both.
-    if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, await stoppedSpeech(ctx), [], intent === 'Stop' ? 'close' : 'go-on');
-    const view = await loadView(ctx);
-    if (!view.ok) return view;
-    if (intent === 'Help') return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '', t.stepHelp(draft.step)) : advance(ctx, draft, view.value, t.stepHelp(draft.step));
-    if (intent === 'Repeat') {
-      if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
-      if (draft.step === 'pin') return askPinWithReadBack(ctx, draft, view.value);
-      if (draft.step === 'approval') return askApprovalAgain(ctx, draft, '');
-      // "What was the amount?", "say that again" before the read-back: what is known so far, then
-      // the question; the read-backs say it all themselves.
-      const to = destination(draft, view.value);
-      // The source said before the question ("erm, savings I think"), unless it is what is asked.
-      const from = draft.step === 'source' ? undefined : view.value.accounts.find((a) => a.id === draft.fromId);
-      const recap = EARLY.has(draft.step) && (draft.amount || to || from) ? { amount: draft.amount, to, from, recap: true } : {};
-      return advance(ctx, draft, view.value, '', recap);
-    }
-    // "Thanks" to "take your time" or to the read-back: a thanks, never a cancel; the question comes again.
-    if (intent === 'Thanks') {
-      if (draft.step === 'change') return question(ctx, draft, 'change', `${t.welcome()} ${t.askChange(draft.kind, true)}`);
-      return draft.step === 'approval' ? askApprovalAgain(ctx, draft, t.welcome()) : advance(ctx, draft, view.value, t.welcome());
-    }
-    // "Did it go through?" before this transfer is finished is about this one: not yet, and its
-    // question again. One about another transfer ("did Bob get the money?") is answered in passing.
-    if (intent === 'TransferStatus' && draft.step !== 'approval' && !isHeard(ctx.turn.slots.latest) && !isHeard(ctx.turn.slots.payee)) return advance(ctx, draft, view.value, t.notSentYet());
-    if (intent === 'StartOver') {
-      const left = await discardDraft(ctx, draft);
-      const fresh = newDraft(ctx.session.customer.id, draft.kind);
-      if (draft.kind === 'card') fresh.toId = draft.toId;
-      return advance(ctx, fresh, view.value, [t.startingOver(), left].filter(Boolean).join(' '));
-    }
-    return answer(ctx, draft, view.value);
+    return keptThroughBankDown(base, awaiting, await interceptTransfer(base, awaiting));
   },
 
   async resume(base, awaiting, after) {
-    const found = await withDraft(base, awaiting.draftId);
-    if (!found || !found.draft || found.draft === UNREADABLE) return undefined;
-    const { ctx, draft } = found;
-    const view = await loadView(ctx);
-    if (!view.ok) return undefined;
-    const t = transferSpeech(ctx.turn.locale);
-    const lead = after === 'answered-in-passing' ? t.backToTransfer(draft.kind) : resumeLead(ctx, after);
-    // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
-    if (draft.step === 'approval') return askApprovalAgain(ctx, draft, lead);
-    if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind, lead !== '')}`.trim());
-    return advance(ctx, draft, view.value, lead);
+    return resumeTransfer(base, awaiting, after);
   },
 };
+
+/** A turn while a transfer waits: the transfer's own answers, or undefined for a question in passing. */
+async function interceptTransfer(base: HandlerContext, awaiting: Extract<Awaiting, { kind: 'transfer' }>): Promise<Outcome | undefined> {
+  const found = await withDraft(base, awaiting.draftId);
+  if (!found) return undefined;
+  const { ctx, draft } = found;
+  const t = transferSpeech(ctx.turn.locale);
+  const intent = ctx.turn.intent;
+  if (draft === UNREADABLE) {
+    await dropDraft(ctx.deps.store, awaiting.draftId);
+    ctx.conversation.awaiting = undefined;
+    return ended(ask(t.lostTrack(), ctx.speech.whatNext()), 'not-sent');
+  }
+  if (!draft) {
+    // Another confirmation holds it for its PIN check: it says what comes next, so the open
+    // question and the conversation stay (a wrong PIN puts the draft back for another try).
+    if (await isHeld(ctx.deps.store, awaiting.draftId)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+    // The hold may have ended between the two reads, with the draft put back after a wrong PIN.
+    if (await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+    ctx.conversation.awaiting = undefined;
+    if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
+    // Expired: an approval it left waiting in the app is asked after, and withdrawn.
+    const approval = await settleExpiredApproval(ctx, awaiting.draftId);
+    if (approval.kind === 'approved') return ended(ask(approval.said, ctx.speech.whatNext()), 'uncertain');
+    const stopped = intent === 'Stop' || intent === 'Cancel';
+    if (approval.kind === 'withdrawn') return ended(stopped ? tell(approval.said) : ask(approval.said, ctx.speech.whatNext()), 'not-sent');
+    return ended(stopped ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
+  }
+  if (intent === 'CancelTransfer') {
+    // "That's the wrong Anna", "it should go to Anna Schmidt" before anything is sent, after
+    // "which Anna?": the payee is asked again among those offered, or the one named is taken;
+    // the transfer is never dropped for it.
+    const rechosen = await meantAmongChoices(ctx, draft);
+    if (rechosen) return rechosen;
+    // "Cancel the transfer to Bob" while paying Maria, when the one just sent went to Bob: that
+    // one is undone, as a question in passing, and the transfer being prepared is asked again.
+    if (await namesTheSentTransfer(ctx, draft.kind === 'payee' ? draft.payeeId : undefined)) return undefined;
+    // "Cancel my last transfer" while preparing another: this one stops, and the one just sent,
+    // which the bank still holds, is offered for undoing; never a goodbye with it left sent.
+    const offer = await undoOffer(ctx);
+    if (offer) return stopAndOfferUndo(ctx, draft, offer, await laterUndoQuestion(ctx, offer));
+  }
+  // "Cancel", "never mind", "das war ein Fehler": nothing is sent, and the conversation stays
+  // open for what the customer meant instead; "stop" ends both.
+  if (intent === 'Stop' || intent === 'Cancel' || intent === 'CancelTransfer') return endTransfer(ctx, draft, await stoppedSpeech(ctx), [], intent === 'Stop' ? 'close' : 'go-on');
+  const view = await loadView(ctx);
+  if (!view.ok) return view;
+  if (intent === 'Help') return draft.step === 'approval' ? askApprovalAgain(ctx, draft, '', t.stepHelp(draft.step)) : advance(ctx, draft, view.value, t.stepHelp(draft.step));
+  if (intent === 'Repeat') {
+    if (draft.step === 'change') return question(ctx, draft, 'change', t.askChange(draft.kind));
+    if (draft.step === 'pin') return askPinWithReadBack(ctx, draft, view.value);
+    if (draft.step === 'approval') return askApprovalAgain(ctx, draft, '');
+    // "What was the amount?", "say that again" before the read-back: what is known so far, then
+    // the question; the read-backs say it all themselves.
+    const to = destination(draft, view.value);
+    // The source said before the question ("erm, savings I think"), unless it is what is asked.
+    const from = draft.step === 'source' ? undefined : view.value.accounts.find((a) => a.id === draft.fromId);
+    const recap = EARLY.has(draft.step) && (draft.amount || to || from) ? { amount: draft.amount, to, from, recap: true } : {};
+    return advance(ctx, draft, view.value, '', recap);
+  }
+  // "Thanks" to "take your time" or to the read-back: a thanks, never a cancel; the question comes again.
+  if (intent === 'Thanks') {
+    if (draft.step === 'change') return question(ctx, draft, 'change', `${t.welcome()} ${t.askChange(draft.kind, true)}`);
+    return draft.step === 'approval' ? askApprovalAgain(ctx, draft, t.welcome()) : advance(ctx, draft, view.value, t.welcome());
+  }
+  // "Did it go through?" before this transfer is finished is about this one: not yet, and its
+  // question again. One about another transfer ("did Bob get the money?") is answered in passing.
+  if (intent === 'TransferStatus' && draft.step !== 'approval' && !isHeard(ctx.turn.slots.latest) && !isHeard(ctx.turn.slots.payee)) return advance(ctx, draft, view.value, t.notSentYet());
+  if (intent === 'StartOver') {
+    const left = await discardDraft(ctx, draft);
+    const fresh = newDraft(ctx.session.customer.id, draft.kind);
+    if (draft.kind === 'card') fresh.toId = draft.toId;
+    return advance(ctx, fresh, view.value, [t.startingOver(), left].filter(Boolean).join(' '));
+  }
+  return answer(ctx, draft, view.value);
+}
+
+/** The transfer's question again after a question in passing, or undefined when it cannot be asked. */
+async function resumeTransfer(base: HandlerContext, awaiting: Extract<Awaiting, { kind: 'transfer' }>, after: ResumeReason): Promise<Outcome | undefined> {
+  const found = await withDraft(base, awaiting.draftId);
+  if (!found || !found.draft || found.draft === UNREADABLE) return undefined;
+  const { ctx, draft } = found;
+  const view = await loadView(ctx);
+  if (!view.ok) return undefined;
+  const t = transferSpeech(ctx.turn.locale);
+  const lead = after === 'answered-in-passing' ? t.backToTransfer(draft.kind) : resumeLead(ctx, after);
+  // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
+  if (draft.step === 'approval') return askApprovalAgain(ctx, draft, lead);
+  if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind, lead !== '')}`.trim());
+  return advance(ctx, draft, view.value, lead);
+}

@@ -12,6 +12,7 @@ import { moneySchema, type Money } from '../kit/money';
 import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
 import type { StateStore } from '../state/state-store';
+import type { TransferReceipt } from '../banks/transfer-types';
 
 /** Where the list of a customer's transfers is kept; each undo record's key starts with it too. */
 export const undoKey = (customer: string) => `transfer:undo:${customer}`;
@@ -70,13 +71,14 @@ export async function transfersMade(store: StateStore, customer: CustomerId): Pr
 }
 
 /**
- * Adds a transfer to the list of those made. The list is read and written back without a lock:
+ * Adds a transfer to the list of those made, or updates it in its place. The list is read and written back without a lock:
  * two transfers of one customer finishing in the same instant may leave one off it, which costs
  * that one its undo by voice and never cancels one.
  */
 export async function noteTransferMade(store: StateStore, customer: CustomerId, made: MadeTransfer): Promise<void> {
   const listed = await transfersMade(store, customer);
-  const list = [...listed.filter((m) => m.key !== made.key), made].slice(-MOST_KEPT);
+  // One noted before (unconfirmed then, confirmed now) keeps its place: "the last one" stays the last made.
+  const list = listed.some((m) => m.key === made.key) ? listed.map((m) => (m.key === made.key ? made : m)) : [...listed, made].slice(-MOST_KEPT);
   await store.set(undoKey(customer), JSON.stringify(list), LIST_SECONDS);
 }
 
@@ -120,4 +122,29 @@ export async function claimUndo(store: StateStore, customer: CustomerId, transfe
 export async function restoreUndo(store: StateStore, customer: CustomerId, record: UndoRecord, now: Date): Promise<void> {
   const seconds = record.until ? Math.floor((Date.parse(record.until) - now.getTime()) / 1000) : 0;
   if (seconds > 0) await store.set(recordKey(customer, record.transferId), JSON.stringify(record), seconds);
+}
+
+/** What a transfer the bank took is kept with: what it reserved and when, where it went and came from. */
+export interface Taken {
+  readonly amount: Money;
+  readonly at: string;
+  readonly payeeId?: string;
+  readonly fromId?: string;
+}
+
+/**
+ * Notes a transfer the bank took as made and, while the bank still holds it and lets it be
+ * cancelled (`canCancel`: the bank offers cancelling), keeps it for undoing. Returns the seconds
+ * its undo stays open, 0 for none.
+ */
+export async function keepTaken(store: StateStore, customer: CustomerId, receipt: TransferReceipt, taken: Taken, now: Date, canCancel: boolean): Promise<number> {
+  const seconds = receipt.cancellableUntil ? Math.floor((Date.parse(receipt.cancellableUntil) - now.getTime()) / 1000) : 0;
+  const payee = taken.payeeId ? { payeeId: taken.payeeId } : {};
+  if (receipt.status !== 'pending' || !receipt.cancellableUntil || !canCancel || seconds <= 0) {
+    await noteTransferMade(store, customer, { key: receipt.idempotencyKey, transferId: receipt.transferId, amount: taken.amount, ...payee });
+    return 0;
+  }
+  const record = { transferId: receipt.transferId, amount: taken.amount, at: taken.at, key: receipt.idempotencyKey, until: receipt.cancellableUntil };
+  await keepForUndo(store, customer, { ...record, ...payee, ...(taken.fromId ? { fromId: taken.fromId } : {}) }, seconds);
+  return seconds;
 }

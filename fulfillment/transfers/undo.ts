@@ -8,7 +8,8 @@
  * kept again when the bank did not answer, so that "try again" can.
  */
 import type { Payee } from '../banks/bank-types';
-import type { BankError } from '../banks/bank-error';
+import { mayHaveActed, type BankError } from '../banks/bank-error';
+import { learnOutcomes } from './unresolved';
 import { ok } from '../kit/result';
 import type { Awaiting } from '../pipeline/awaiting';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
@@ -162,6 +163,8 @@ interface Cancelled {
   readonly asked: UndoRecord[];
   readonly sent: { readonly payeeId?: string; readonly amount?: UndoRecord['amount'] }[];
   readonly failed: UndoRecord[];
+  /** A cancel the bank may have carried out, and the bank cannot say now whether it did. */
+  readonly unsure: UndoRecord[];
   failure?: BankError;
 }
 
@@ -184,13 +187,44 @@ async function cancelAtBank(ctx: LinkedContext, records: readonly UndoRecord[], 
       (result.ok ? into.cancelled : into.already).push(record);
     } else if (result.ok && now === 'pending') into.asked.push(record);
     else if (result.ok || result.error.kind === 'rejected') into.sent.push(record);
-    else {
-      // No answer: the bank may still hold it, so "try again" may cancel it.
-      await restoreUndo(ctx.deps.store, customer, record, ctx.deps.clock.now());
-      into.failed.push(record);
-      into.failure ??= result.error;
-    }
+    else await unanswered(ctx, record, result.error, into);
   }
+}
+
+/**
+ * A cancel the bank did not answer. One it may have carried out all the same (its answer lost)
+ * is checked against the order's status, so a cancelled transfer is never said to be on its way;
+ * where the bank cannot say, that is said. A record not settled is kept again, so asking again
+ * can cancel it (or hear it was cancelled already).
+ */
+async function unanswered(ctx: LinkedContext, record: UndoRecord, error: BankError, into: Cancelled): Promise<void> {
+  const customer = ctx.session.customer.id;
+  const status = mayHaveActed(error) && record.key ? await ctx.deps.bank.transfers?.status(ctx.session, record.key) : undefined;
+  const now = status?.ok ? status.value.status : undefined;
+  if (now === 'cancelled') {
+    await releaseLimits(ctx.deps.store, customer, record.amount, new Date(record.at));
+    into.cancelled.push(record);
+    return;
+  }
+  if (now === 'completed') {
+    into.sent.push(record);
+    return;
+  }
+  await restoreUndo(ctx.deps.store, customer, record, ctx.deps.clock.now());
+  into.failure ??= error;
+  // Still pending is sure only when the cancel has ended at the bank: one the skill stopped
+  // waiting for (abandoned) may still cancel it a moment later.
+  const abandoned = error.kind === 'timeout' && error.abandoned === true;
+  if (mayHaveActed(error) && !(now === 'pending' && !abandoned)) into.unsure.push(record);
+  else into.failed.push(record);
+}
+
+/** Nothing made since: the last transfer, when the bank had not confirmed it, as the bank has it now. */
+async function withLastLearnt(ctx: LinkedContext, state: UndoState): Promise<{ readonly state: UndoState; readonly unconfirmed: boolean; readonly said: readonly string[] }> {
+  const last = lastMade(state).made;
+  if (!last || last.transferId) return { state, unconfirmed: false, said: [] };
+  const { said, open } = await learnOutcomes(ctx);
+  return { state: await stateOf(ctx), unconfirmed: open.some((u) => u.idempotencyKey === last.key), said };
 }
 
 /**
@@ -231,10 +265,18 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   const t = transferSpeech(ctx.turn.locale);
   const none = (outcome: Outcome) => ({ outcome, cancelled: [] });
   if (!ctx.deps.bank.transfers?.cancel) return none(ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) }));
-  const state = await stateOf(ctx);
+  const learnt = await withLastLearnt(ctx, await stateOf(ctx));
+  const { state } = learnt;
   const records = state.open;
   const payees = await payeesOf(ctx);
-  const result: Cancelled = { cancelled: [], already: [], asked: [], sent: [], failed: [] };
+  // The transfer made last, meant by a cancel that names none, is one the bank has not confirmed:
+  // it cannot be cancelled yet, which is no "too late"; or it is now known not to have been made.
+  const last = lastMade(state);
+  if (!ids && last.made && !last.record && !namesATransfer(ctx.turn.slots)) {
+    if (learnt.unconfirmed) return none(ended(answerAndContinue(ctx, t.notConfirmedToCancel(targetOf(payees)(last.made))), 'not-undone'));
+    if (learnt.said.length > 0 && !last.made.transferId) return none(ended(answerAndContinue(ctx, learnt.said.join(' ')), 'not-undone'));
+  }
+  const result: Cancelled = { cancelled: [], already: [], asked: [], sent: [], failed: [], unsure: [] };
   const agreed = ids ? records.filter((r) => ids.includes(r.transferId)) : undefined;
   if (ids && agreed) await settledMeanwhile(ctx, ids.filter((id) => !agreed.some((r) => r.transferId === id)), state.made, result);
   if (!agreed && records.length === 0) return none(ended(answerAndContinue(ctx, await noneOpen(ctx, state, payees)), 'not-undone'));
@@ -249,14 +291,15 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   }
   await cancelAtBank(ctx, choice.records, result);
   const target = targetOf(payees);
-  const { cancelled, already, asked, sent, failed, failure } = result;
-  const lastOnly = !choice.named && cancelled.length === 1 && already.length + asked.length + sent.length + failed.length === 0;
+  const { cancelled, already, asked, sent, failed, unsure, failure } = result;
+  const lastOnly = !choice.named && cancelled.length === 1 && already.length + asked.length + sent.length + failed.length + unsure.length === 0;
   const speech = [
     lastOnly ? t.undone(cancelled.map(target)[0]) : cancelled.length > 0 ? t.undoneThese(cancelled.map(target)) : undefined,
     already.length > 0 ? t.alreadyCancelled(already.map(target)) : undefined,
     asked.length > 0 ? t.cancelAsked(asked.map(target)) : undefined,
     sent.length > 0 ? (cancelled.length + already.length + asked.length + failed.length === 0 && sent.length === 1 ? t.tooLateToUndo() : t.tooLateFor(sent.map(target))) : undefined,
     failed.length > 0 && failure ? `${t.stillGoing(failed.map(target))} ${ctx.speech.bankError(failure)}` : undefined,
+    unsure.length > 0 ? t.cancelUnsure(unsure.map(target)) : undefined,
   ].filter((s): s is string => s !== undefined);
   if (speech.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
   const outcome = ended(answerAndContinue(ctx, speech.join(' ')), cancelled.length > 0 ? 'undone' : 'not-undone', mentioned(cancelled));

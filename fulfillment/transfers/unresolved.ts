@@ -12,7 +12,8 @@ import * as z from '../kit/schema';
 import { readStored } from '../kit/stored';
 import type { LinkedContext } from '../pipeline/intent-handler';
 import type { StateStore } from '../state/state-store';
-import type { TransferTarget } from '../banks/transfer-types';
+import type { TransferReceipt, TransferTarget } from '../banks/transfer-types';
+import { keepTaken } from './undo-records';
 import { releaseLimits } from './limits';
 import { transferSpeech } from './speech';
 import type { Destination } from './speech/catalog';
@@ -31,6 +32,8 @@ export interface Unresolved {
   readonly from: AccountId;
   /** When it was sent (ISO): the limits it reserved are counted on that day and hour. */
   readonly at: string;
+  /** The payee, where it went to one: named when it is cancelled once the bank confirms it. */
+  readonly payeeId?: string;
 }
 
 const unresolvedSchema: z.ZodMiniType<Unresolved[]> = z.array(
@@ -40,6 +43,7 @@ const unresolvedSchema: z.ZodMiniType<Unresolved[]> = z.array(
     target: z.string().check(z.minLength(1), z.maxLength(256)),
     from: idSchema(accountId),
     at: z.string().check(z.maxLength(40)),
+    payeeId: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
   }),
 ).check(z.maxLength(20));
 
@@ -128,9 +132,22 @@ export async function learnOutcomes(ctx: LinkedContext, view?: Known): Promise<{
       target: u.target,
       platform: ctx.turn.platform,
     });
+    if (status.ok && made) await keepLearntForUndo(ctx, u, status.value).catch(() => undefined);
     said.push(made ? t.earlierSent(destinationOf(view, u)) : t.earlierNotSent(destinationOf(view, u)));
   }
   // Saved only when something changed, so two turns learning at once write the same list.
   if (open.length !== list.length) await save(deps.store, session.customer.id, open);
   return { said, open };
+}
+
+/**
+ * A transfer learnt to be made: noted with the bank's id in its place among those made, and kept
+ * for undoing while the bank still lets it be cancelled, as if the bank had confirmed it at once;
+ * so "cancel that transfer" after "did it go through?" can still cancel it. The money has moved
+ * either way: a store failure here costs the undo, never the answer.
+ */
+async function keepLearntForUndo(ctx: LinkedContext, u: Unresolved, receipt: TransferReceipt): Promise<void> {
+  const { deps, session } = ctx;
+  const taken = { amount: u.amount, at: u.at, fromId: u.from, ...(u.payeeId ? { payeeId: u.payeeId } : {}) };
+  await keepTaken(deps.store, session.customer.id, receipt, taken, deps.clock.now(), Boolean(deps.bank.transfers?.cancel));
 }

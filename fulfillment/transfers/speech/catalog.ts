@@ -195,8 +195,14 @@ export interface TransferSpeech {
   alreadyCancelled(targets: readonly UndoTarget[]): string;
   /** The bank took the request to cancel but has not done it yet. */
   cancelAsked(targets: readonly UndoTarget[]): string;
+  /** The bank did not answer while a transfer waited: nothing was sent, and saying the answer again carries on. */
+  bankDownTransferWaits(): string;
   /** A cancel the bank did not answer: these are still on their way, for now. */
   stillGoing(targets: readonly UndoTarget[]): string;
+  /** A cancel the bank may have carried out without saying so, and the bank cannot say now: whether these are cancelled is not known. */
+  cancelUnsure(targets: readonly UndoTarget[]): string;
+  /** "Cancel that transfer" while the bank has still not confirmed it: it cannot be cancelled until it does. */
+  notConfirmedToCancel(target: UndoTarget): string;
   /** "Cancel the first one", "the other one too" with one transfer left to undo: is that one meant? */
   onlyOneOpen(only: UndoTarget): string;
   /** "Cancel the first one", "cancel both": are these, named, the ones meant? */

@@ -207,6 +207,9 @@ export const deDETransfer: TransferSpeech = {
   lastNotOpen: (lastTo) => `Deine letzte Überweisung${lastTo ? ` an ${lastTo}` : ''} kann ich per Sprache nicht mehr stornieren, ich habe also nichts storniert.`,
   alreadyCancelled: (targets) => `${cap(ueberweisungen(targets))} ${targets.length === 1 ? 'war' : 'waren'} schon storniert, das Geld ist wieder auf deinem Konto.`,
   cancelAsked: (targets) => `Ich habe deine Bank gebeten, ${ueberweisungen(targets)} zu stornieren. In deiner Banking-App siehst du, wann es erledigt ist.`,
+  bankDownTransferWaits: () => 'Deine Bank antwortet gerade nicht, deshalb wurde nichts gesendet. Deine Überweisung wartet noch: sag es gleich noch einmal, um weiterzumachen, oder sag abbrechen.',
+  cancelUnsure: (targets) => `Ich konnte nicht herausfinden, ob deine Bank ${ueberweisungen(targets)} storniert hat. Sieh bitte in deiner Banking-App nach, oder frag mich gleich noch einmal.`,
+  notConfirmedToCancel: (target) => `Deine Bank hat ${ueberweisungen([target])} noch nicht bestätigt, deshalb kann ich sie gerade nicht stornieren. Sieh bitte in deiner Banking-App nach, oder frag mich gleich noch einmal.`,
   stillGoing: (targets) => `${cap(ueberweisungen(targets))} ${targets.length === 1 ? 'ist' : 'sind'} vorerst noch unterwegs.`,
   onlyOneOpen: (only) =>
     `Per Sprache kann ich nur noch deine Überweisung ${anWen(only)} stornieren; eine frühere kannst du in deiner Banking-App stornieren. Soll ich sie stornieren?`,

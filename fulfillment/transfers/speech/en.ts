@@ -201,6 +201,9 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     lastNotOpen: (lastTo) => `Your last transfer${lastTo ? `, to ${lastTo},` : ''} can no longer be cancelled by voice, so I haven't cancelled anything.`,
     alreadyCancelled: (targets) => `${transfersTo(targets).replace(/^y/, 'Y')} ${targets.length === 1 ? 'was' : 'were'} already cancelled, so the money is back in your account.`,
     cancelAsked: (targets) => `I've asked your bank to cancel ${transfersTo(targets)}. Your banking app will show when it's done.`,
+    bankDownTransferWaits: () => "Your bank isn't responding right now, so nothing has been sent. Your transfer is still waiting: say that again in a moment to carry on, or say cancel.",
+    cancelUnsure: (targets) => `I couldn't tell whether your bank has cancelled ${transfersTo(targets)}. Please check your banking app, or ask me again in a moment.`,
+    notConfirmedToCancel: (target) => `Your bank hasn't confirmed ${transfersTo([target])} yet, so I can't cancel it now. Please check your banking app, or ask me again in a moment.`,
     stillGoing: (targets) => `${transfersTo(targets).replace(/^y/, 'Y')} ${targets.length === 1 ? 'is' : 'are'} still on ${targets.length === 1 ? 'its' : 'their'} way for now.`,
     onlyOneOpen: (only) =>
       `The only transfer I can still cancel by voice is your transfer ${transferTo(only)}; your banking app can cancel an earlier one. Do you want me to cancel it?`,

@@ -102,12 +102,15 @@ describe('a cancel that names nothing means the transfer made last, and only tha
   it('never reaches past a last transfer the bank did not confirm', async () => {
     const { skill, say, send, statuses } = setUp();
     await send('40', 'Maria');
-    skill.sandbox.control.failNext('transfers.submit', 'late');
+    // The bank takes Bob's transfer, its answer is lost, and it cannot say how the order stands.
+    skill.sandbox.control.failNext('transfers.submit', 'timeout-after-commit');
+    skill.sandbox.control.failNext('transfers.status', 'unavailable');
     const spoken = await say('Transfer', { amount: '20', payee: 'Bob', account: 'checking' });
     expect(spoken.text).toMatch(/Shall I send it\?/);
     expect((await say('Yes')).text).toMatch(/hasn't confirmed/);
-    expect((await say('CancelTransfer')).text).toMatch(/^Your last transfer, to Bob Carter, can no longer be cancelled by voice/);
-    expect(statuses()['Maria Garcia']).toBe('pending');
+    skill.sandbox.control.failNext('transfers.status', 'unavailable');
+    expect((await say('CancelTransfer')).text).toMatch(/^Your bank hasn't confirmed your transfer to Bob Carter yet, so I can't cancel it now\./);
+    expect(statuses()).toEqual({ 'Maria Garcia': 'pending', 'Bob Carter': 'pending' });
   });
 
   it('says a transfer cancelled elsewhere in the meantime was cancelled, and cancels no other on the yes', async () => {
