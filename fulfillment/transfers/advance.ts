@@ -66,6 +66,9 @@ const mayHaveReached = (e: BankError) => (e.kind === 'timeout' && e.abandoned ==
 
 /** Asks one question of the dialog and remembers where the dialog stands. */
 export async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, listed: Listed = {}, shown: Shown = {}): Promise<Outcome> {
+  // Answers not understood are counted per question: two missed at the read-back leave the PIN
+  // prompt its own three, never one before giving up.
+  if (draft.step !== step) draft.failures = 0;
   draft.step = step;
   draft.offered = listed.ids ? [...listed.ids] : undefined;
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);

@@ -182,7 +182,9 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   // nothing, and the customer hears so (never "I didn't catch your PIN", after which a PIN would send the old one).
   // An ordinal or "the last one" only: a number ("one", and a pause) at this prompt is the start of the PIN.
   if (intent === 'Choose' && (isHeard(slots.ordinal) || /^\p{L}+$/u.test(slots.position?.value.trim() ?? ''))) return applyAnswer(ctx, draft, view);
-  if (intent === 'Yes' || intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, t.pinNotHeard());
+  // A yes said again ("yes", "okay") agrees once more: no PIN missed, and nothing counted toward giving up.
+  if (intent === 'Yes') return advance(ctx, draft, view, t.pinStillNeeded());
+  if (intent === 'Fallback' || intent === 'Choose') return failed(ctx, draft, view, t.pinNotHeard());
   return undefined;
 }
 

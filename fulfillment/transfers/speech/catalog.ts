@@ -237,6 +237,8 @@ export interface TransferSpeech {
   pinByDigits(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
+  /** A yes said again at the PIN prompt: the transfer is agreed, and only the PIN is missing. */
+  pinStillNeeded(): string;
   /** Part of a PIN heard at the PIN prompt: three digits (the first time), or two; all four are asked for, nothing counted against the lock. */
   pinAllDigits(heard?: 2 | 3): string;
   /** After three digits, the rest said alone ("four"): no digits are kept between turns, so all four are asked for together. */
