@@ -22,6 +22,7 @@ import { noMetrics } from './pipeline/metrics';
 import { assistantPolicy } from './pipeline/transfer-policy';
 import { withoutMoneyMovement } from './pipeline/scoped-bank';
 import { hedgedYes } from './pipeline/hedged-yes';
+import { acknowledged } from './pipeline/acknowledged';
 import { laterMeant } from './pipeline/later';
 import { personNotCard } from './transfers/person-not-card';
 import { TRANSFER_SCOPE } from './records/link-directory';
@@ -224,7 +225,7 @@ export function createCore(given: CoreDeps): Core {
     if (heard.answers && conversation.awaiting && !heard.answers.includes(conversation.awaiting.kind)) return { type: 'tell', speech: speech.answersAnotherQuestion() };
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
     // "Give her fifty": the pronoun is the person already named.
-    const followed = followUpTurn(sinceAsPeriod(personNotCard(heard), turnDeps.clock.now()), conversation, turnDeps.clock.now());
+    const followed = followUpTurn(sinceAsPeriod(personNotCard(acknowledged(heard, conversation)), turnDeps.clock.now()), conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
     const turn = undoCorrectionMeant(alsoMeant(nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(laterMeant(hedgedYes(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation);
     const handler = HANDLERS[turn.intent];

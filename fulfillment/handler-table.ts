@@ -54,6 +54,7 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Fallback: fallbackHandler,
   Yes: yesHandler,
   // Reached only where nothing waits (hedged-yes.ts makes it a Yes, or a doubt at the fraud question).
+  Okay: yesHandler,
   ProbablyYes: yesHandler,
   Later: noHandler,
   No: noHandler,

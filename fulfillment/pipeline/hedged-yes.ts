@@ -11,11 +11,16 @@ import type { Turn } from './turn';
 /** Questions whose flow answers a hedged yes itself: a clear yes is asked for. */
 const ASKS_CLEAR_YES: ReadonlySet<string> = new Set(['transfer', 'card-change']);
 
+/** Whether the open question asks a fact about a purchase: "did you make it?", or "did you make it after all?". */
+export function asksAboutPurchase(conversation: Conversation): boolean {
+  const open = conversation.awaiting;
+  return open?.kind === 'fraud-check' || (open?.kind === 'fraud-reported' && open.checking === true);
+}
+
 /** The turn as its question reads a hedged yes: left for the flow, no answer at the fraud question, or a Yes. */
 export function hedgedYes(turn: Turn, conversation: Conversation): Turn {
   if (turn.intent !== 'ProbablyYes') return turn;
   const open = conversation.awaiting;
   if (open && ASKS_CLEAR_YES.has(open.kind)) return turn;
-  const aboutFraud = open?.kind === 'fraud-check' || (open?.kind === 'fraud-reported' && open.checking === true);
-  return { ...turn, intent: aboutFraud ? 'Fallback' : 'Yes' };
+  return { ...turn, intent: asksAboutPurchase(conversation) ? 'Fallback' : 'Yes' };
 }

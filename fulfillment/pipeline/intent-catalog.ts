@@ -14,6 +14,7 @@ export const INTENT_SLOTS = {
   Cancel: [],
   Fallback: [],
   Yes: [],
+  Okay: [],
   ProbablyYes: [],
   Later: [],
   No: [],

@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'ProbablyYes' | 'Later' | 'No' | 'Wait' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'Okay' | 'ProbablyYes' | 'Later' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -46,14 +46,16 @@ const ENGLISH = {
     'nevermind', 'forget the transfer', 'forget about the transfer',
   ],
   Yes: [
-    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'ok', 'okay', 'right',
+    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'right',
+    // An acknowledgement with a yes or a go-ahead in it is the yes (an acknowledgement alone is Okay).
+    'yes okay', 'okay yes', 'ok yes', 'okay send it', 'ok send it', 'okay do it', 'ok go ahead', 'okay go ahead', 'okay sure', 'alright send it', 'okay yes please',
     'yes that is correct', 'yes go ahead', 'go ahead', 'do it', 'please do', 'absolutely', 'confirm', 'i confirm',
     'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
-    'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'mhm', 'that is fine', 'yes that is fine',
+    'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'that is fine', 'yes that is fine',
     'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
     // Agreement said as a shrug: "why not" is a yes, never the "not" in it.
-    'sure why not', 'why not', 'yeah why not', 'okay why not', 'uh huh', 'yes sure why not', 'ok pay it', 'yes pay it', 'pay it', 'go ahead and pay it',
-    'mm hmm', 'spot on', "that's the one", "yes that's it", 'yes that is it',
+    'sure why not', 'why not', 'yeah why not', 'okay why not', 'yes sure why not', 'ok pay it', 'yes pay it', 'pay it', 'go ahead and pay it',
+    'spot on', "that's the one", "yes that's it", 'yes that is it',
     'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
     // To "did you make this purchase?": a no to fraud, said with a no in front.
     "no no that's mine", 'no no that is mine', 'nope i bought that', 'nah that was me', "that's legit", 'it is legit',
@@ -76,10 +78,16 @@ const ENGLISH = {
     'have you got it now', 'i have approved it',
     "i've approved it in the app", 'approved', 'it should be approved now', 'ok i approved it',
   ],
+  // An acknowledgement: agreement to what the skill proposes, so a yes to "shall I send it?", but
+  // no answer to a question of fact ("did you make this purchase?"): pipeline/acknowledged.ts.
+  Okay: [
+    'ok', 'okay', 'okay okay', 'ok ok', 'alright', 'all right', 'uh huh', 'mhm', 'mm hmm', 'okay then', 'alright then',
+    'i see', 'got it', 'okay got it', 'understood', 'fine', 'oh okay', 'ah okay',
+  ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
   Wait: [
-    'uh', 'um', 'umm', 'er', 'erm', 'hmm', 'hmm let me think', 'uh let me think', 'let me think', 'wait a second', 'one moment',
+    'uh', 'um', 'umm', 'er', 'erm', 'hmm', 'mm', 'mmm', 'hmm let me think', 'uh let me think', 'let me think', 'wait a second', 'one moment',
     'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec', 'wait',
     'just a moment', 'give me a minute', 'one minute', 'hold on please', 'uh hold on', 'wait a minute',
     'hmm good question', 'one second please', 'bear with me', 'give me a moment',
@@ -186,7 +194,9 @@ const GERMAN = {
   ],
   Yes: [
     // "Ja, sperren" gehört zu LockCard: auf "Hast du das gekauft?" bittet es um die Sperre und ist kein Ja.
-    'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'okay', 'ok', 'ja gerne', 'klar', 'auf jeden fall',
+    'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'ja gerne', 'klar', 'auf jeden fall',
+    // Eine Bestätigung mit Ja oder Auftrag darin ist das Ja (die Bestätigung allein ist Okay).
+    'ja okay', 'okay ja', 'ok ja', 'okay schick es ab', 'ok mach das', 'okay überweisen', 'alles klar schick es ab',
     // "Egal", "passt schon" vor dem Ja nehmen den Zweifel zurück, nicht die Überweisung.
     'egal schick es ab', 'passt schon schick es ab', 'nichts schick es ab', 'ach egal mach es',
     'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
@@ -217,9 +227,15 @@ const GERMAN = {
     'ich habe es bestätigt', 'hab es freigegeben',
     'ist freigegeben', 'jetzt sollte es freigegeben sein', 'ok ich habe es freigegeben',
   ],
+  // Eine Bestätigung: Zustimmung zu dem, was der Skill vorschlägt, also ein Ja auf "Soll ich das
+  // überweisen?", aber keine Antwort auf eine Tatsachenfrage ("Hast du das gekauft?").
+  Okay: [
+    'okay', 'ok', 'okay okay', 'ok ok', 'mhm', 'aha', 'ach so', 'alles klar', 'verstehe', 'verstanden', 'na gut okay',
+    'okay dann', 'ah okay', 'achso okay', 'gut', 'schon klar',
+  ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
   Wait: [
-    'äh', 'ähm', 'hm', 'öhm', 'öh', 'ähh', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
+    'äh', 'ähm', 'hm', 'mm', 'öhm', 'öh', 'ähh', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
     'moment mal', 'einen moment bitte', 'warte mal', 'kleinen moment', 'eine sekunde', 'sekunde', 'augenblick',
     'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
     'ich muss kurz schauen', 'gib mir einen moment', 'äh warte', 'hmm', 'okay moment', 'okay warte mal',
@@ -277,6 +293,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   Thanks: { slots: {}, utterances: both('Thanks') },
   Cancel: { slots: {}, utterances: both('Cancel') },
   Yes: { slots: {}, utterances: both('Yes') },
+  Okay: { slots: {}, utterances: both('Okay') },
   ProbablyYes: { slots: {}, utterances: both('ProbablyYes') },
   Later: { slots: {}, utterances: both('Later') },
   No: { slots: {}, utterances: both('No') },

@@ -105,6 +105,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'what came out of my {account} lately',
   ],
   Spending: [
+    'money i spend in {category}', 'the money i spent on {category} {period}',
     'i want to know my recent spending',
     'what have i been spending lately',
     'tell me about my spending',
@@ -237,8 +238,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much did work pay me',
   ],
   CardDetails: [
-    "what's my {detail} looking like",
-    'how is my {detail} looking',
     'how much {detail} do i have',
     'how much {detail} have i got',
     'how much do i have to pay at least on my card',

@@ -22,6 +22,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   Cancel: { alexa: 'AMAZON.CancelIntent', dialogflow: 'Cancel' },
   Fallback: { alexa: 'AMAZON.FallbackIntent', dialogflow: 'Default Fallback Intent' },
   Yes: { alexa: 'AMAZON.YesIntent', dialogflow: 'Yes' },
+  Okay: { alexa: 'OkayIntent', dialogflow: 'Okay' },
   ProbablyYes: { alexa: 'ProbablyYesIntent', dialogflow: 'ProbablyYes' },
   Later: { alexa: 'LaterIntent', dialogflow: 'Later' },
   No: { alexa: 'AMAZON.NoIntent', dialogflow: 'No' },

@@ -31,6 +31,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["ListAccountsIntent", 'ListAccounts'],
   ["ListPayeesIntent", 'ListPayees'],
   ["LockCardIntent", 'LockCard'],
+  ["OkayIntent", 'Okay'],
   ["PayCardIntent", 'PayCard'],
   ["PinIntent", 'Pin'],
   ["ProbablyYesIntent", 'ProbablyYes'],

@@ -26,6 +26,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["LockCard", 'LockCard'],
   ["More", 'More'],
   ["No", 'No'],
+  ["Okay", 'Okay'],
   ["PayCard", 'PayCard'],
   ["Pin", 'Pin'],
   ["ProbablyYes", 'ProbablyYes'],

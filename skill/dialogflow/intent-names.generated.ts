@@ -27,6 +27,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["LockCard", 'LockCard'],
   ["More", 'More'],
   ["No", 'No'],
+  ["Okay", 'Okay'],
   ["PayCard", 'PayCard'],
   ["Pin", 'Pin'],
   ["ProbablyYes", 'ProbablyYes'],
