@@ -1,5 +1,6 @@
 import { auditCardAction } from './card-audit';
-import { setCardLocked } from './card-set';
+import { resolveAlert, setCardLocked } from './card-set';
+import { laterUndoQuestion, undoOffer } from '../transfers/undo';
 import { askAboutAlert, fraudFacts, knownCardOf, spokenCardOf } from './fraud-question';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
@@ -20,7 +21,7 @@ async function confirmGenuine(ctx: LinkedContext, alertId: AlertId): Promise<Out
   // The card it was made with, for "wait, that wasn't me" right after; read before the alert is closed.
   const listed = await alerts.list(ctx.session);
   const cardId = listed.ok ? listed.value.find((a) => a.id === alertId)?.cardId : undefined;
-  const resolved = await alerts.resolve(ctx.session, alertId, 'genuine');
+  const resolved = await resolveAlert(ctx, alertId, 'genuine');
   await auditCardAction(ctx, 'fraud-confirmed-genuine', alertId, resolved);
   if (!resolved.ok) return resolved;
   if (cardId) ctx.conversation.awaiting = { kind: 'fraud-genuine', cardId };
@@ -40,7 +41,7 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   const locked = await setCardLocked(ctx, alert.cardId, true);
   // A lock the bank did not take is no reason to leave the purchase unreported: it is reported
   // all the same, and the customer hears what was done and what was not.
-  const reported = await alerts.resolve(ctx.session, alertId, 'fraud');
+  const reported = await resolveAlert(ctx, alertId, 'fraud');
   await auditCardAction(ctx, 'fraud-reported', alertId, reported, alert.amount);
   if (locked.kind !== 'done') return reported.ok ? withFacts(tell(t.fraudReportedNotLocked(card)), fraudFacts('reported-not-locked')) : withFacts(tell(t.fraudNeitherDone(card)), fraudFacts('none'));
   if (!reported.ok) return withFacts(tell(t.fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
@@ -114,6 +115,15 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     // "Never mind that": the question is left, nothing changes, and the customer hears that the
     // purchase still waits; a transfer set aside for it comes back. Never a goodbye in silence.
     if (ctx.turn.intent === 'Cancel') {
+      // A transfer that can still be undone (told "say cancel that transfer within 5 minutes"):
+      // "cancel that" is most likely about it, and a "leave the purchase" would let the window run
+      // out. Whether it is meant is asked; the purchase question comes back after.
+      const offer = session && ctx.turn.channel !== 'assistant' ? await undoOffer({ ...ctx, session }) : undefined;
+      if (offer && session) {
+        ctx.conversation.awaiting = offer;
+        ctx.conversation.paused = awaiting;
+        return ask(await laterUndoQuestion({ ...ctx, session }, offer));
+      }
       ctx.conversation.awaiting = undefined;
       return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).fraudLeftOpen());
     }

@@ -3,7 +3,8 @@
  * became of their money or their card, never a guess. A cancel or a lock whose answer was lost
  * is read back from the bank; a transfer the bank had not confirmed can be cancelled once it
  * does, and is never said to be gone; a purchase is reported even when the card cannot be
- * locked; a failure while a transfer waits keeps the transfer, with nothing sent.
+ * locked, and a verdict on a purchase whose answer was lost is read back too; a failure while a
+ * transfer waits keeps the transfer, with nothing sent.
  */
 import type { TransferStatus } from '../../fulfillment/banks/transfer-types';
 import { startSkill } from '../support/harness';
@@ -102,6 +103,24 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect((await chat.say('no')).spoken).toMatch(/^I've locked your credit card ending in 9012 and reported the purchase to your bank as fraud\./);
     expect(alertStatus(skill, 'demo')).toBe('reported-fraud');
     expect(cardLocked(skill, 'demo', 'card-alex-visa')).toBe(true);
+  });
+
+  it('says the purchase is reported when the report went through but its answer was lost', async () => {
+    const skill = startSkill();
+    const chat = await converse(skill, platform, 'en-US', 'demo');
+    await chat.say('any fraud alerts');
+    skill.sandbox.control.failNext('alerts.resolve', 'timeout-after-commit');
+    expect((await chat.say('no')).spoken).toMatch(/^I've locked your credit card ending in 9012 and reported the purchase to your bank as fraud\./);
+    expect(alertStatus(skill, 'demo')).toBe('reported-fraud');
+  });
+
+  it('says the purchase is marked genuine when the verdict went through but its answer was lost', async () => {
+    const skill = startSkill();
+    const chat = await converse(skill, platform, 'en-US', 'demo');
+    await chat.say('any fraud alerts');
+    skill.sandbox.control.failNext('alerts.resolve', 'timeout-after-commit');
+    expect((await chat.say('yes it was me')).spoken).toMatch(/^Thanks\. I've marked that purchase as genuine\./);
+    expect(alertStatus(skill, 'demo')).toBe('confirmed-genuine');
   });
 
   it('says neither was done when the bank takes neither the lock nor the report', async () => {
