@@ -22,7 +22,7 @@ import { payeeEntities } from './payee-entities';
 import { executeTransfer } from './execute';
 import { checkLimits, limitsLeft, perTransferMax, smallerMayFit } from './limits';
 import { audit } from './transfer-audit';
-import { checkPin, pinLocked, pinTriesLeft } from './pin';
+import { checkPin, PIN_ATTEMPTS, pinLocked, pinTriesLeft } from './pin';
 import { needsApp, needsPin } from '../pipeline/transfer-policy';
 import { CARD_OPTIONS } from './card-option-words';
 import { transferSpeech } from './speech';
@@ -312,7 +312,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (needsPin(deps.transferPolicy) && !draft.pinVerified) {
     if (await pinLocked(deps.store, ctx.session.customer.id)) return endTransfer(ctx, draft, say(t.pinLocked()), view.payees);
     if (!(await deps.pins.hashFor(ctx.session.customer.id))) return endTransfer(ctx, draft, say(t.pinNotEnrolled()), view.payees);
-    return question(ctx, draft, 'pin', say(t.askPin()), {}, shown);
+    // Wrong tries of an earlier session still count toward the lock: the customer hears how many are left.
+    const left = await pinTriesLeft(deps.store, ctx.session.customer.id);
+    return question(ctx, draft, 'pin', say(t.askPin(left < PIN_ATTEMPTS ? left : undefined)), {}, shown);
   }
   if (needsApp(deps.transferPolicy)) {
     const approvals = deps.bank.approvals;

@@ -42,7 +42,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       expect((await say('Pin', { pin: '1111' })).text).toBe("That PIN isn't right. You have 2 tries left. Please say your PIN again.");
       expect((await say('Pin', { pin: '2222' })).text).toBe("That PIN isn't right. You have one try left. Please say your PIN again.");
       const locked = await say('Pin', { pin: '3333' });
-      expect(locked.text).toBe("Your voice PIN is locked after too many wrong tries, so I can't move money by voice. Please use your banking app.");
+      expect(locked.text).toBe("Your voice PIN is locked after too many wrong tries, so I can't move money by voice. It unlocks by itself within a day; until then, please use your banking app.");
       const fresh = transferSpeaker(skill, platform, 'USD', { token: 'demo', session: 'another-session' });
       // A new transfer hears of the lock at once, before anything is read back; the right PIN then finds nothing to confirm.
       expect((await fresh('Transfer', { amount: '42', payee: 'Bob', account: 'checking' })).text).toBe(`${locked.text} Is there anything else?`);

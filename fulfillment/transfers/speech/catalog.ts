@@ -67,7 +67,8 @@ export interface TransferSpeech {
   /** The transfer read back, without a question: asked to hear it again at the PIN step. */
   summary(amount: Money, to: Destination, from: Account): string;
   confirm(amount: Money, to: Destination, from: Account): string;
-  askPin(): string;
+  /** `left`: tries left before the lock, said when wrong tries (of this session or an earlier one) already count. */
+  askPin(left?: number): string;
   /** A wrong PIN; one the platform heard as an amount ("make it 150") adds how to change the amount instead. */
   wrongPin(triesLeft: number, heardAsAmount?: boolean): string;
   pinLocked(): string;

@@ -92,10 +92,11 @@ export const deDETransfer: TransferSpeech = {
   amountIs,
   summary,
   confirm: (a, d, from) => `${summary(a, d, from)} Soll ich das überweisen?`,
-  askPin: () => 'Bitte sag deine vierstellige Sprach-PIN.',
+  askPin: (left) =>
+    `Bitte sag deine vierstellige Sprach-PIN.${left === undefined ? '' : ` Du hast noch ${left === 1 ? 'einen Versuch' : `${left} Versuche`}, bevor Zahlungen per Sprache gesperrt werden.`}`,
   wrongPin: (left, heardAsAmount) =>
     `Diese PIN stimmt nicht. Du hast noch ${left === 1 ? 'einen Versuch' : `${left} Versuche`}.${heardAsAmount ? ' Für einen anderen Betrag sag: von vorne.' : ''} Bitte sag deine PIN noch einmal.`,
-  pinLocked: () => 'Deine Sprach-PIN ist nach zu vielen Fehlversuchen gesperrt, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',
+  pinLocked: () => 'Deine Sprach-PIN ist nach zu vielen Fehlversuchen gesperrt, deshalb kann ich per Sprache kein Geld bewegen. Sie wird innerhalb eines Tages von selbst wieder frei; bis dahin nutze bitte die App deiner Bank.',
   forgotPin: (unsent) =>
     `${unsent ? 'Es wurde nichts überwiesen. ' : ''}Deine Sprach-PIN hast du gewählt, als du deine Bank mit diesem Skill verknüpft hast. Für eine neue verknüpfst du deine Bank in der App deines Sprachassistenten noch einmal. Für die PIN deiner Karte nutze bitte die App deiner Bank.`,
   pinNotEnrolled: () => 'Du hast keine Sprach-PIN eingerichtet, deshalb kann ich per Sprache kein Geld bewegen. Bitte nutze die App deiner Bank.',

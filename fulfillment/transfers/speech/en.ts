@@ -85,10 +85,11 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     amountIs,
     summary,
     confirm: (a, d, from) => `${summary(a, d, from)} Shall I send it?`,
-    askPin: () => 'Please say your four-digit voice PIN.',
+    askPin: (left) =>
+      `Please say your four-digit voice PIN.${left === undefined ? '' : ` You have ${left === 1 ? 'one try' : `${left} tries`} left before voice payments are locked.`}`,
     wrongPin: (left, heardAsAmount) =>
       `That PIN isn't right. You have ${left === 1 ? 'one try' : `${left} tries`} left.${heardAsAmount ? ' To send another amount instead, say start over.' : ''} Please say your PIN again.`,
-    pinLocked: () => "Your voice PIN is locked after too many wrong tries, so I can't move money by voice. Please use your banking app.",
+    pinLocked: () => "Your voice PIN is locked after too many wrong tries, so I can't move money by voice. It unlocks by itself within a day; until then, please use your banking app.",
     forgotPin: (unsent) =>
       `${unsent ? 'Nothing was sent. ' : ''}Your voice PIN is the one you chose when you linked your bank to this skill. To choose a new one, link your bank again in your voice assistant's app. For your card's PIN, please use your banking app.`,
     pinNotEnrolled: () => "You haven't set up a voice PIN, so I can't move money by voice. Please use your banking app.",
