@@ -4,13 +4,19 @@
  * "did you make this purchase?" and its "after all?" check, it answers nothing: a customer who
  * just heard "if you're not sure, say no" and says "okay" has understood, not said the purchase
  * was theirs, so the question is put again (as a turn not understood), never cleared on it.
+ * "Send it", "go ahead" are agreement too: at the fraud question they are about a transfer.
  */
 import type { Conversation } from './conversation-state';
 import type { Turn } from './turn';
 import { asksAboutPurchase } from './hedged-yes';
 
-/** The turn as its question reads an acknowledgement: no answer at the fraud question, else a Yes. */
+/**
+ * The turn as its question reads an agreement: no answer at the fraud question, nor to "do you
+ * want me to cancel the transfer you just made?", where "okay" could agree to the cancel and
+ * "send it", "go ahead" to the transfer staying; a Yes elsewhere.
+ */
 export function acknowledged(turn: Turn, conversation: Conversation): Turn {
   if (turn.intent !== 'Okay') return turn;
-  return { ...turn, intent: asksAboutPurchase(conversation) ? 'Fallback' : 'Yes' };
+  const unclear = asksAboutPurchase(conversation) || conversation.awaiting?.kind === 'undo-offer';
+  return { ...turn, intent: unclear ? 'Fallback' : 'Yes' };
 }

@@ -46,23 +46,17 @@ const ENGLISH = {
     'nevermind', 'forget the transfer', 'forget about the transfer',
   ],
   Yes: [
-    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'right',
-    // An acknowledgement with a yes or a go-ahead in it is the yes (an acknowledgement alone is Okay).
-    'yes okay', 'okay yes', 'ok yes', 'okay send it', 'ok send it', 'okay do it', 'ok go ahead', 'okay go ahead', 'okay sure', 'alright send it', 'okay yes please',
-    'yes that is correct', 'yes go ahead', 'go ahead', 'do it', 'please do', 'absolutely', 'confirm', 'i confirm',
-    'sounds good', 'affirmative', 'continue', 'done', 'i approved it', 'it is approved', 'yes send it', 'exactly',
-    'send it', 'yes do it', 'go for it', 'yeah go for it', 'sure thing', 'that is fine', 'yes that is fine',
-    'go on then', 'aye', 'lovely', 'perfect', 'yes please send it',
-    // Agreement said as a shrug: "why not" is a yes, never the "not" in it.
-    'sure why not', 'why not', 'yeah why not', 'okay why not', 'yes sure why not', 'ok pay it', 'yes pay it', 'pay it', 'go ahead and pay it',
-    'spot on', "that's the one", "yes that's it", 'yes that is it',
+    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right",
+    // An acknowledgement with a yes in it is the yes (an acknowledgement or a go-ahead alone is Okay).
+    'yes okay', 'okay yes', 'ok yes', 'okay sure', 'okay yes please',
+    'yes that is correct', 'absolutely', 'confirm', 'i confirm',
+    'affirmative', 'i approved it', 'it is approved', 'exactly',
+    'aye', 'spot on', "that's the one", "yes that's it", 'yes that is it',
     'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
     // To "did you make this purchase?": a no to fraud, said with a no in front.
     "no no that's mine", 'no no that is mine', 'nope i bought that', 'nah that was me', "that's legit", 'it is legit',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
-    'actually yes', 'yes actually', 'actually go ahead',
-    // "Never mind" leading a go-ahead takes back the doubt, not the transfer.
-    'never mind do it', 'never mind just do it', 'never mind send it', "never mind it's fine", 'never mind it is fine', 'nothing send it', 'nothing just send it', "nothing it's fine", 'no just send it', "it's fine send it",
+    'actually yes', 'yes actually',
     // To "did you make this purchase?": whether it was the customer's own.
     'that was me', 'it was me', 'yes that was me', 'yes it was me', 'i made it', 'i made that purchase', 'yes i made it',
     'i did', 'yes i did', 'that was mine', 'that is mine', 'i bought that', 'yes i bought that', 'that one is mine',
@@ -78,11 +72,23 @@ const ENGLISH = {
     'have you got it now', 'i have approved it',
     "i've approved it in the app", 'approved', 'it should be approved now', 'ok i approved it',
   ],
-  // An acknowledgement: agreement to what the skill proposes, so a yes to "shall I send it?", but
-  // no answer to a question of fact ("did you make this purchase?"): pipeline/acknowledged.ts.
+  // Agreement to what the skill proposes, an acknowledgement ("okay") or a go-ahead ("send it"): a
+  // yes to "shall I send it?", but no answer to a question of fact ("did you make this purchase?"),
+  // where "send it" is about a transfer, never the purchase (pipeline/acknowledged.ts).
   Okay: [
     'ok', 'okay', 'okay okay', 'ok ok', 'alright', 'all right', 'uh huh', 'mhm', 'mm hmm', 'okay then', 'alright then',
     'i see', 'got it', 'okay got it', 'understood', 'fine', 'oh okay', 'ah okay',
+    // A go-ahead; "never mind" before it takes back the doubt, not the transfer.
+    'okay send it', 'ok send it', 'okay do it', 'ok go ahead', 'okay go ahead', 'alright send it', 'yes go ahead',
+    'go ahead', 'do it', 'please do', 'continue', 'yes send it', 'send it', 'yes do it', 'go for it',
+    'yeah go for it', 'go on then', 'yes please send it', 'ok pay it', 'yes pay it', 'pay it',
+    'go ahead and pay it', 'actually go ahead', 'never mind do it', 'never mind just do it', 'never mind send it',
+    'nothing send it', 'nothing just send it', 'no just send it', "it's fine send it",
+    // Agreement as a shrug or praise ("why not", never the "not" in it; "sounds good", "lovely"): to a
+    // proposal, never to a question of fact.
+    'right', 'sounds good', 'perfect', 'lovely', 'that is fine', 'yes that is fine', 'sure thing',
+    'sure why not', 'why not', 'yeah why not', 'okay why not', 'yes sure why not', 'done',
+    "never mind it's fine", 'never mind it is fine', "nothing it's fine",
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
@@ -138,6 +144,11 @@ const ENGLISH = {
     "i don't remember buying that", "i don't remember that purchase", 'i do not remember buying that',
     "that's fraud", 'that is fraud', 'yes that is fraud', "yes that's fraud", "it's fraud", 'that was fraud', 'that looks like fraud',
     'that must have been someone else', 'someone else made it', 'somebody else bought that', 'someone stole my card details',
+    // A cancel refused: the transfer made stays ("do you want me to cancel it?" "no, don't cancel it").
+    "no don't cancel it", 'no do not cancel it', "don't cancel it", "don't cancel the transfer",
+    "no don't cancel the transfer", "no i don't want to cancel it", 'i do not want to cancel it',
+    "i don't want to cancel it", "no wait don't cancel it", "no don't stop the transfer", "don't stop it",
+    'no leave it', 'keep it', 'no keep it', 'no keep the transfer', "no no don't cancel it please",
   ],
 } as const;
 
@@ -195,28 +206,19 @@ const GERMAN = {
   Yes: [
     // "Ja, sperren" gehört zu LockCard: auf "Hast du das gekauft?" bittet es um die Sperre und ist kein Ja.
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'ja gerne', 'klar', 'auf jeden fall',
-    // Eine Bestätigung mit Ja oder Auftrag darin ist das Ja (die Bestätigung allein ist Okay).
-    'ja okay', 'okay ja', 'ok ja', 'okay schick es ab', 'ok mach das', 'okay überweisen', 'alles klar schick es ab',
-    // "Egal", "passt schon" vor dem Ja nehmen den Zweifel zurück, nicht die Überweisung.
-    'egal schick es ab', 'passt schon schick es ab', 'nichts schick es ab', 'ach egal mach es',
-    'mach das', 'in ordnung', 'passt','jep', 'korrekt', 'bestätigt', 'ich bestätige',
-    'weiter', 'ich habe es freigegeben', 'erledigt', 'mach weiter', 'ja schick es ab', 'sicher', 'gern',
+    // Eine Bestätigung mit Ja darin ist das Ja (eine Bestätigung oder ein Auftrag allein ist Okay).
+    'ja okay', 'okay ja', 'ok ja',
+    'jep', 'korrekt', 'bestätigt', 'ich bestätige',
+    'ich habe es freigegeben',
     'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',
     // "Ach doch" nach einem Nein: doch ja.
     'ach doch', 'ach doch ja', 'na doch', 'doch',
-    'jo', 'jupp', 'okidoki', 'jo passt', 'safe', 'jo safe',
-    // Zustimmung mit Achselzucken: "warum nicht" ist ein Ja, nie das "nicht" darin.
-    'warum nicht', 'klar warum nicht', 'ja warum nicht', 'na gut', 'na gut dann', 'meinetwegen', 'von mir aus', 'na klar',
+    'jo', 'jupp', 'na klar',
     'jawoll',
-    'ja mach das',
-    'ja bitte ausführen',
     'selbstverständlich',
-    'einverstanden',
     'ja passt',
     'ja richtig',
     'das ist richtig',
-    'gerne',
-    'überweisen', 'ja überweisen', 'abschicken', 'ja abschicken', 'schick es ab', 'mach es', 'los geht es',
     // Auf "Hast du das gekauft?": es war die eigene Zahlung.
     'das war ich', 'ja das war ich', 'das war ich selbst', 'das habe ich gekauft', 'ja das habe ich gekauft', 'ja habe ich',
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
@@ -227,11 +229,22 @@ const GERMAN = {
     'ich habe es bestätigt', 'hab es freigegeben',
     'ist freigegeben', 'jetzt sollte es freigegeben sein', 'ok ich habe es freigegeben',
   ],
-  // Eine Bestätigung: Zustimmung zu dem, was der Skill vorschlägt, also ein Ja auf "Soll ich das
-  // überweisen?", aber keine Antwort auf eine Tatsachenfrage ("Hast du das gekauft?").
+  // Zustimmung zu dem, was der Skill vorschlägt, eine Bestätigung ("okay") oder ein Auftrag ("schick
+  // es ab"): ein Ja auf "Soll ich das überweisen?", aber keine Antwort auf eine Tatsachenfrage
+  // ("Hast du das gekauft?").
   Okay: [
     'okay', 'ok', 'okay okay', 'ok ok', 'mhm', 'aha', 'ach so', 'alles klar', 'verstehe', 'verstanden', 'na gut okay',
     'okay dann', 'ah okay', 'achso okay', 'gut', 'schon klar',
+    // Ein Auftrag; "egal", "passt schon" davor nehmen den Zweifel zurück, nicht die Überweisung.
+    'okay schick es ab', 'ok mach das', 'okay überweisen', 'alles klar schick es ab', 'egal schick es ab',
+    'passt schon schick es ab', 'nichts schick es ab', 'ach egal mach es', 'mach das', 'mach weiter',
+    'ja schick es ab', 'ja mach das', 'ja bitte ausführen', 'überweisen', 'ja überweisen', 'abschicken',
+    'ja abschicken', 'schick es ab', 'mach es', 'los geht es',
+    // Zustimmung mit Achselzucken oder Lob ("warum nicht", nie das "nicht" darin; "passt"): zu einem
+    // Vorschlag, nie zu einer Tatsachenfrage.
+    'in ordnung', 'passt', 'na gut', 'na gut dann', 'meinetwegen', 'von mir aus', 'einverstanden', 'okidoki',
+    'sicher', 'gern', 'gerne', 'warum nicht', 'klar warum nicht', 'ja warum nicht', 'jo passt', 'safe',
+    'jo safe', 'erledigt',
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
   Wait: [
@@ -280,6 +293,11 @@ const GERMAN = {
     'daran kann ich mich nicht erinnern', 'ich kann mich nicht erinnern das gekauft zu haben',
     'das ist betrug', 'das war betrug', 'ja das ist betrug', 'das muss jemand anders gewesen sein', 'ne das muss jemand anders gewesen sein',
     'das war jemand anders', 'das hat jemand anders gekauft', 'da hat jemand meine karte benutzt',
+    // Eine Stornierung abgelehnt: die Überweisung bleibt.
+    'nein nicht stornieren', 'nicht stornieren', 'storniere sie nicht', 'nein storniere sie nicht',
+    'bitte nicht stornieren', 'nein bitte nicht stornieren', 'nein danke nicht stornieren',
+    'nein nicht abbrechen', 'lass sie', 'nein lass sie', 'behalte sie', 'nein die soll bleiben',
+    'ich will sie nicht stornieren',
   ],
 } as const;
 

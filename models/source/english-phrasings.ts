@@ -484,7 +484,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'is there anything weird on my account', 'anything weird on my card', 'is there anything strange on my account', 'anything odd on my account',
     'anything unusual on my card', 'is there anything dodgy on my account', 'i never bought anything from {merchant}', "i didn't buy anything at {merchant}",
     "i don't recognize that {merchant} charge", "i don't recognise the {merchant} payment", 'what is this {merchant} charge', "i've never shopped at {merchant}",
-    'was that me at {merchant}', 'was that really me at {merchant}', 'did i really buy something from {merchant}', 'who bought something at {merchant}',
+    'was that me at {merchant}', 'was it me at {merchant}', 'was that really my purchase at {merchant}', 'is that {merchant} charge mine', 'was that really me at {merchant}', 'did i really buy something from {merchant}', 'who bought something at {merchant}',
     'this charge is not mine',
     'i want to report unauthorized purchases',
     'there is a transaction i do not recognize',

@@ -99,6 +99,7 @@ const LATEST_ENGLISH = [
   'tell me about my {latest=last} transaction',
   'what was the {latest=last} transaction on my {account}',
   'what was my {latest=last} {account} transaction',
+  'tell me my {latest=last} {account} transaction', 'what was the {latest=last} {account} payment', 'my {latest=last} {account} transaction',
   'what was my {latest=last} purchase on my {account}',
   'what did i buy {latest}',
   'what was my {latest=last} {category} purchase',

@@ -31,7 +31,7 @@ describe('one truth: the understanding trains only on what ships', () => {
 describe('what Dialogflow has no built-ins for is trained in every locale', () => {
   it.each([
     ['en-US', ['yes', 'no', 'cancel', 'stop', 'help', 'say that again', 'start over', 'more'], ['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More']],
-    ['en-GB', ['yeah go ahead', 'no thanks', 'never mind', 'goodbye', 'what can i say', 'repeat that', 'start again', 'tell me more'], ['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More']],
+    ['en-GB', ['yeah that is right', 'no thanks', 'never mind', 'goodbye', 'what can i say', 'repeat that', 'start again', 'tell me more'], ['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More']],
     ['de-DE', ['ja', 'nein', 'abbrechen', 'tschüss', 'hilfe', 'wie bitte', 'von vorne', 'mehr'], ['Yes', 'No', 'Cancel', 'Stop', 'Help', 'Repeat', 'StartOver', 'More']],
   ] as const)('%s', async (locale, texts, intents) => {
     const got = await Promise.all(texts.map(async (t) => (await heard(t, 'dialogflow', locale)).intent));
