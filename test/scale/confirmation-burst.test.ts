@@ -19,7 +19,7 @@ import { describeWith } from '../support/services';
 const COPIES = 3 * 50;
 const ALREADY = 'That transfer has already been handled.';
 /** What a copy that came after the transfer was sent hears: nothing is waiting for a PIN any more. */
-const AFTER = 'Nothing needs your PIN right now. You can say, for example, send fifty dollars to Anna.';
+const AFTER = 'Nothing needs your PIN right now, and no transfer is waiting to be sent. You can say, for example, send fifty dollars to Anna.';
 /** What a copy that came after a lock ended the transfer may hear: it is gone, and nothing was sent. */
 const ENDED = 'That transfer request has expired, so nothing was sent. You can start again any time.';
 

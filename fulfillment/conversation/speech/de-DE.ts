@@ -19,7 +19,7 @@ export const deDEConversation: ConversationSpeech = {
   fallback: () => 'Entschuldigung, das habe ich nicht verstanden. Du kannst nach deinem Kontostand fragen oder Hilfe sagen.',
   whatElseAfterUndo: () => 'Okay. Die stornierte Überweisung bleibt storniert. Was möchtest du noch tun?',
   whatElse: () => 'Gern. Was möchtest du noch tun?',
-  nothingToConfirm: () => 'Gerade wartet nichts auf deine Bestätigung. Du kannst nach deinem Kontostand fragen oder Hilfe sagen.',
+  nothingToConfirm: () => 'Gerade wartet nichts auf deine Bestätigung, und es liegt keine Überweisung zum Senden bereit. Du kannst nach deinem Kontostand fragen oder Hilfe sagen.',
   nothingToDecline: () => 'In Ordnung. Es ist nichts offen. Was möchtest du tun?',
   nothingToChoose: () => 'Gerade gibt es nichts auszuwählen. Du kannst nach deinem Kontostand fragen oder Hilfe sagen.',
 };

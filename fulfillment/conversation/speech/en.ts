@@ -21,7 +21,7 @@ export function englishConversation(locale: Extract<Locale, `en-${string}`>): Co
     fallback: () => "Sorry, I didn't catch that. You can ask for your balance, or say help to hear what I can do.",
     whatElseAfterUndo: () => "Okay. The transfer I cancelled stays cancelled. What else would you like to do?",
     whatElse: () => 'Sure. What else would you like to do?',
-    nothingToConfirm: () => "There's nothing waiting for a yes right now. You can ask for your balance, or say help.",
+    nothingToConfirm: () => "There's nothing waiting for a yes right now, and no transfer is waiting to be sent. You can ask for your balance, or say help.",
     nothingToDecline: () => "Okay. There's nothing pending. What would you like to do?",
     nothingToChoose: () => "There's nothing to choose from right now. You can ask for your balance, or say help.",
   };

@@ -171,7 +171,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     welcome: () => "You're welcome.",
     moreThanOwed: () => "That's more than you owe on the card; the rest stays there as credit.",
     startingOver: () => "Okay, let's start again.",
-    noPinNeeded: () => `Nothing needs your PIN right now. You can say, for example, send ${fifty} to Anna.`,
+    noPinNeeded: () => `Nothing needs your PIN right now, and no transfer is waiting to be sent. You can say, for example, send ${fifty} to Anna.`,
     struggling: (step) => `I'm having trouble understanding. ${hints[step]} Or say cancel to stop.`,
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
     stepHelp: (step) =>
