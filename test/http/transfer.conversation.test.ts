@@ -225,7 +225,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('repeats the question with what is known so far, helps, and starts over at any step', async () => {
     const first = await say('Transfer', { amount: '42', payee: 'Anna' });
     expect((await say('Repeat')).text).toBe(`So far: $42.00. ${first.text}`);
-    expect((await say('Help')).text).toBe(`I'm helping you send money. Answer the question, say start over, or say cancel. ${first.text}`);
+    expect((await say('Help')).text).toBe(`I'm helping you send money. Say the full name of the one you mean, or say the first one or the second one. You can also say start over, or cancel. ${first.text}`);
     expect((await say('StartOver')).text).toBe("Okay, let's start again. How much would you like to send?");
   });
 

@@ -183,7 +183,7 @@ export const deDETransfer: TransferSpeech = {
   givingUp: () => 'Lass uns hier aufhören. Es wurde nichts überwiesen. Du kannst jederzeit neu beginnen.',
   stepHelp: (step) =>
     `Ich helfe dir bei einer Überweisung. ${
-      step === 'confirm' || step.startsWith('check-') ? 'Sag ja, um fortzufahren, oder nein, um etwas zu ändern. Mit abbrechen höre ich auf.' : step === 'pin' ? 'Mit deiner Sprach-PIN stelle ich sicher, dass nur du per Sprache Geld überweist. Ich sage sie nie zurück. Wenn du sie vergessen hast, sag: ich habe meine PIN vergessen.' : step === 'approval' ? 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.' : 'Beantworte die Frage, sag von vorne oder sag abbrechen.'
+      step === 'confirm' || step.startsWith('check-') ? 'Sag ja, um fortzufahren, oder nein, um etwas zu ändern. Mit abbrechen höre ich auf.' : step === 'pin' ? 'Mit deiner Sprach-PIN stelle ich sicher, dass nur du per Sprache Geld überweist. Ich sage sie nie zurück. Wenn du sie vergessen hast, sag: ich habe meine PIN vergessen.' : step === 'approval' ? 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.' : `${GERMAN_HINTS[step]} Du kannst auch von vorne sagen, oder abbrechen.`
     }`,
   payeeList: (payees) => (payees.length ? `Deine Empfänger sind ${joinAnd(payees.map((p) => p.name), 'de-DE')}.` : 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.'),
   limits: (left) =>

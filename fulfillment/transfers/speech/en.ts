@@ -176,7 +176,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     givingUp: () => "Let's stop here. Nothing was sent. You can start again any time.",
     stepHelp: (step) =>
       `I'm helping you send money. ${
-        step === 'confirm' || step.startsWith('check-') ? 'Say yes to go ahead, or no to change something. To stop, say cancel.' : step === 'pin' ? "Your voice PIN makes sure that only you can send money by voice. I never say it back. If you've forgotten it, say I forgot my PIN." : step === 'approval' ? "Approve the transfer in your bank's app, then say continue." : 'Answer the question, say start over, or say cancel.'
+        step === 'confirm' || step.startsWith('check-') ? 'Say yes to go ahead, or no to change something. To stop, say cancel.' : step === 'pin' ? "Your voice PIN makes sure that only you can send money by voice. I never say it back. If you've forgotten it, say I forgot my PIN." : step === 'approval' ? "Approve the transfer in your bank's app, then say continue." : `${hints[step]} You can also say start over, or cancel.`
       }`,
     payeeList: (payees) => (payees.length ? `Your payees are ${joinAnd(payees.map((p) => p.name), locale)}.` : "You don't have any payees yet. You can add them in your bank's app."),
     limits: (left) =>
