@@ -219,7 +219,11 @@ async function unanswered(ctx: LinkedContext, record: UndoRecord, error: BankErr
   else into.failed.push(record);
 }
 
-/** Nothing made since: the last transfer, when the bank had not confirmed it, as the bank has it now. */
+/**
+ * The transfers made, after the bank is asked again about the last one where it had not confirmed
+ * it: confirmed now, it has its undo window; `unconfirmed` when the bank still cannot say; `said`,
+ * what was learnt (a transfer not made, among them).
+ */
 async function withLastLearnt(ctx: LinkedContext, state: UndoState): Promise<{ readonly state: UndoState; readonly unconfirmed: boolean; readonly said: readonly string[] }> {
   const last = lastMade(state).made;
   if (!last || last.transferId) return { state, unconfirmed: false, said: [] };
