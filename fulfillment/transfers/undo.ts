@@ -224,16 +224,17 @@ async function unanswered(ctx: LinkedContext, record: UndoRecord, error: BankErr
  * it: confirmed now, it has its undo window; `unconfirmed` when the bank still cannot say; `said`,
  * what was learnt (a transfer not made, among them).
  */
-async function withLastLearnt(ctx: LinkedContext, state: UndoState): Promise<{ readonly state: UndoState; readonly unconfirmed: boolean; readonly said: readonly string[] }> {
+async function withLastLearnt(ctx: LinkedContext, state: UndoState, payees: readonly Payee[]): Promise<{ readonly state: UndoState; readonly unconfirmed: boolean; readonly said: readonly string[] }> {
   const last = lastMade(state).made;
   if (!last || last.transferId) return { state, unconfirmed: false, said: [] };
-  const { said, open } = await learnOutcomes(ctx);
+  const { said, open } = await learnOutcomes(ctx, { accounts: [], payees });
   return { state: await stateOf(ctx), unconfirmed: open.some((u) => u.idempotencyKey === last.key), said };
 }
 
 /**
  * "Cancel that" with nothing the bank still lets be cancelled: the transfer made last as the bank
- * has it, cancelled already or gone out, rather than "no recent transfer" about one minutes old.
+ * has it, cancelled already, never made, or gone out, rather than "no recent transfer" about one
+ * minutes old.
  * A cancel that names another transfer, or a customer with none made lately, hears that there is none.
  */
 async function noneOpen(ctx: LinkedContext, state: UndoState, payees: readonly Payee[]): Promise<string> {
@@ -243,7 +244,13 @@ async function noneOpen(ctx: LinkedContext, state: UndoState, payees: readonly P
   const { payee, ordinal, otherOne, both } = ctx.turn.slots;
   if (!last || [payee, ordinal, otherOne, both].some(isHeard)) return t.nothingToUndo();
   const target = targetOf(payees)(last.payeeId ? { payeeId: last.payeeId } : {});
-  return (await cancelledAtBank(ctx, last)) ? t.alreadyCancelled([target]) : t.tooLateFor([target]);
+  const status = ctx.deps.bank.transfers ? await ctx.deps.bank.transfers.status(ctx.session, last.key) : undefined;
+  const now = status?.ok ? status.value.status : undefined;
+  if (now === 'cancelled') return t.alreadyCancelled([target]);
+  // One the bank never made (refused after it was left unconfirmed) is no transfer "already sent".
+  const paid = payees.find((p) => p.id === last.payeeId);
+  if (now === 'rejected') return t.earlierNotSent(paid ? { payee: paid } : undefined);
+  return t.tooLateFor([target]);
 }
 
 /** Where transfers agreed to be cancelled were no longer open at the yes: cancelled meanwhile, or gone out. */
@@ -269,10 +276,10 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   const t = transferSpeech(ctx.turn.locale);
   const none = (outcome: Outcome) => ({ outcome, cancelled: [] });
   if (!ctx.deps.bank.transfers?.cancel) return none(ok({ type: 'tell', speech: ctx.speech.bankError({ kind: 'unsupported' }) }));
-  const learnt = await withLastLearnt(ctx, await stateOf(ctx));
+  const payees = await payeesOf(ctx);
+  const learnt = await withLastLearnt(ctx, await stateOf(ctx), payees);
   const { state } = learnt;
   const records = state.open;
-  const payees = await payeesOf(ctx);
   // The transfer made last, meant by a cancel that names none, is one the bank has not confirmed:
   // it cannot be cancelled yet, which is no "too late"; or it is now known not to have been made.
   const last = lastMade(state);

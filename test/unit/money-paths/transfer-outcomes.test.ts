@@ -71,6 +71,21 @@ describe('a bank that refuses the order', () => {
   });
 });
 
+describe('a cancel of a transfer the bank had not confirmed', () => {
+  it('says it did not go through once the bank has refused it, never that it was already sent', async () => {
+    const { say, sendBob } = skillWith({
+      'transfers.submit': [() => err({ kind: 'timeout', abandoned: true })],
+      'transfers.status': [() => err({ kind: 'unavailable' }), () => ok({ transferId: 't-9', idempotencyKey: 'k', status: 'rejected' }), () => ok({ transferId: 't-9', idempotencyKey: 'k', status: 'rejected' })],
+    });
+    expect(await sendBob()).toBe(UNCERTAIN);
+    const first = (await say('CancelTransfer')).text;
+    expect(first).toMatch(/^Your earlier transfer to Bob Carter did not go through, so nothing was sent\./);
+    const again = (await say('CancelTransfer')).text;
+    expect(again).toMatch(/^Your earlier transfer to Bob Carter did not go through, so nothing was sent\./);
+    expect(`${first} ${again}`).not.toContain('already sent');
+  });
+});
+
 describe('a bank that does not answer the order', () => {
   it('asks for the status, and says not sent only when the bank answers it never got an order it surely had not', async () => {
     const { skill, sendBob, count } = skillWith({ 'transfers.submit': [() => err({ kind: 'unavailable' })] }, { TRANSFER_PER_HOUR_MAX: '1' });
