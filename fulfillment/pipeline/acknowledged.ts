@@ -10,13 +10,8 @@ import type { Conversation } from './conversation-state';
 import type { Turn } from './turn';
 import { asksAboutPurchase } from './hedged-yes';
 
-/**
- * The turn as its question reads an agreement: no answer at the fraud question, nor to "do you
- * want me to cancel the transfer you just made?", where "okay" could agree to the cancel and
- * "send it", "go ahead" to the transfer staying; a Yes elsewhere.
- */
+/** The turn as its question reads an agreement: no answer at the fraud question, else a Yes. */
 export function acknowledged(turn: Turn, conversation: Conversation): Turn {
   if (turn.intent !== 'Okay') return turn;
-  const unclear = asksAboutPurchase(conversation) || conversation.awaiting?.kind === 'undo-offer';
-  return { ...turn, intent: unclear ? 'Fallback' : 'Yes' };
+  return { ...turn, intent: asksAboutPurchase(conversation) ? 'Fallback' : 'Yes' };
 }

@@ -49,6 +49,7 @@ const ENGLISH = {
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right",
     // An acknowledgement with a yes in it is the yes (an acknowledgement or a go-ahead alone is Okay).
     'yes okay', 'okay yes', 'ok yes', 'okay sure', 'okay yes please',
+    'yes that is fine', "yes it's fine", "yeah that's fine", "yes that's alright", 'yes that is alright', "yes that's ok",
     'yes that is correct', 'absolutely', 'confirm', 'i confirm',
     'affirmative', 'i approved it', 'it is approved', 'exactly',
     'aye', 'spot on', "that's the one", "yes that's it", 'yes that is it',
@@ -86,7 +87,7 @@ const ENGLISH = {
     'nothing send it', 'nothing just send it', 'no just send it', "it's fine send it",
     // Agreement as a shrug or praise ("why not", never the "not" in it; "sounds good", "lovely"): to a
     // proposal, never to a question of fact.
-    'right', 'sounds good', 'perfect', 'lovely', 'that is fine', 'yes that is fine', 'sure thing',
+    'right', 'sounds good', 'perfect', 'lovely', 'that is fine', 'sure thing',
     'sure why not', 'why not', 'yeah why not', 'okay why not', 'yes sure why not', 'done',
     "never mind it's fine", 'never mind it is fine', "nothing it's fine",
   ],
@@ -207,7 +208,7 @@ const GERMAN = {
     // "Ja, sperren" gehört zu LockCard: auf "Hast du das gekauft?" bittet es um die Sperre und ist kein Ja.
     'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'ja gerne', 'klar', 'auf jeden fall',
     // Eine Bestätigung mit Ja darin ist das Ja (eine Bestätigung oder ein Auftrag allein ist Okay).
-    'ja okay', 'okay ja', 'ok ja',
+    'ja okay', 'okay ja', 'ok ja', 'sicher', 'ja sicher', 'ja ist in ordnung', 'ja in ordnung', 'ja das passt', 'ja gern',
     'jep', 'korrekt', 'bestätigt', 'ich bestätige',
     'ich habe es freigegeben',
     'ja klar', 'doch ja', 'eigentlich ja', 'ja doch',
@@ -243,7 +244,7 @@ const GERMAN = {
     // Zustimmung mit Achselzucken oder Lob ("warum nicht", nie das "nicht" darin; "passt"): zu einem
     // Vorschlag, nie zu einer Tatsachenfrage.
     'in ordnung', 'passt', 'na gut', 'na gut dann', 'meinetwegen', 'von mir aus', 'einverstanden', 'okidoki',
-    'sicher', 'gern', 'gerne', 'warum nicht', 'klar warum nicht', 'ja warum nicht', 'jo passt', 'safe',
+    'gern', 'gerne', 'warum nicht', 'klar warum nicht', 'ja warum nicht', 'jo passt', 'safe',
     'jo safe', 'erledigt',
   ],
   // Zögern: die Kundin braucht einen Moment. Nie ein Ja, ein Nein oder eine Antwort.
