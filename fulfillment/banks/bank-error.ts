@@ -31,3 +31,10 @@ export type BankErrorKind = BankError['kind'];
  * have acted before its answer was lost), or a failure after the bank received the request.
  */
 export const mayHaveActed = (e: BankError): boolean => e.kind === 'timeout' || (e.kind === 'unavailable' && e.uncertain === true);
+
+/**
+ * A failed write that may still be under way or acted on at the bank: one the skill stopped
+ * waiting for while it ran (abandoned), or a failure after the bank received it. A "not found"
+ * for it a moment later proves nothing.
+ */
+export const mayStillLand = (e: BankError): boolean => (e.kind === 'timeout' && e.abandoned === true) || (e.kind === 'unavailable' && e.uncertain === true);

@@ -6,7 +6,7 @@
  * free.
  */
 import type { Account, Payee } from '../banks/bank-types';
-import type { BankError } from '../banks/bank-error';
+import { mayStillLand } from '../banks/bank-error';
 import type { Awaiting } from '../pipeline/awaiting';
 import { repeatsRecent } from './repeated';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
@@ -61,8 +61,6 @@ interface Shown {
 /** The steps whose question reads back the amount the customer is sending. */
 const READ_BACKS: ReadonlySet<TransferStep> = new Set(['check-amount', 'check-duplicate', 'confirm']);
 
-/** A failure after which the bank may have acted on the request: no answer in time, or a failed write it received. */
-const mayHaveReached = (e: BankError) => (e.kind === 'timeout' && e.abandoned === true) || (e.kind === 'unavailable' && e.uncertain === true);
 
 /** Asks one question of the dialog and remembers where the dialog stands. */
 export async function question(ctx: LinkedContext, draft: TransferDraft, step: TransferStep, speech: string, listed: Listed = {}, shown: Shown = {}): Promise<Outcome> {
@@ -323,7 +321,7 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
       const target = 'payee' in to ? { kind: 'payee' as const, payeeId: to.payee.id } : { kind: 'own-account' as const, accountId: to.account.id };
       // The draft's key goes with the request, so asking again never leaves two payments waiting.
       const started = await approvals.start(ctx.session, { idempotencyKey: draft.idempotencyKey, from: from.id, to: target, amount: draft.amount });
-      if (!started.ok && mayHaveReached(started.error)) {
+      if (!started.ok && mayStillLand(started.error)) {
         await audit(ctx, draft, 'transfer-approval', 'uncertain');
         return question(ctx, draft, 'approval', say(t.approvalUnconfirmed()), { choices: ['Continue', 'Cancel'] }, shown);
       }

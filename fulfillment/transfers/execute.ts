@@ -8,6 +8,7 @@
  * reserved, and the outcome is learnt later by the key (unresolved.ts).
  */
 import type { Account, Payee } from '../banks/bank-types';
+import { mayStillLand } from '../banks/bank-error';
 import type { TransferReceipt } from '../banks/transfer-types';
 import type { Money } from '../kit/money';
 import type { FinalTransfer } from '../pipeline/awaiting';
@@ -54,7 +55,7 @@ export async function executeTransfer(ctx: LinkedContext, draft: TransferDraft, 
   if (!result.ok && (result.error.kind === 'timeout' || result.error.kind === 'unavailable')) {
     // A submit the skill stopped waiting for, or one the bank failed on after receiving it, may
     // still land: "not found" then proves nothing.
-    const inFlight = (result.error.kind === 'timeout' && result.error.abandoned === true) || (result.error.kind === 'unavailable' && result.error.uncertain === true);
+    const inFlight = mayStillLand(result.error);
     const status = await transfers.status(session, order.idempotencyKey);
     if (status.ok) result = status;
     else if (status.error.kind !== 'not-found' || inFlight) {
