@@ -1,6 +1,6 @@
 import { auditCardAction } from './card-audit';
 import { resolveAlert, setCardLocked } from './card-set';
-import { laterUndoQuestion, undoOffer } from '../transfers/undo';
+import { askToUndoLast } from '../transfers/undo';
 import { askAboutAlert, fraudFacts, knownCardOf, spokenCardOf } from './fraud-question';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
@@ -118,11 +118,10 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
       // A transfer that can still be undone (told "say cancel that transfer within 5 minutes"):
       // "cancel that" is most likely about it, and a "leave the purchase" would let the window run
       // out. Whether it is meant is asked; the purchase question comes back after.
-      const offer = session && ctx.turn.channel !== 'assistant' ? await undoOffer({ ...ctx, session }) : undefined;
-      if (offer && session) {
-        ctx.conversation.awaiting = offer;
+      const asked = session ? await askToUndoLast({ ...ctx, session }) : undefined;
+      if (asked) {
         ctx.conversation.paused = awaiting;
-        return ask(await laterUndoQuestion({ ...ctx, session }, offer));
+        return asked;
       }
       ctx.conversation.awaiting = undefined;
       return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).fraudLeftOpen());

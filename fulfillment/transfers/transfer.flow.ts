@@ -490,10 +490,7 @@ export const transferFlow: Flow<'transfer'> = {
   async intercept(base, awaiting) {
     return keptThroughBankDown(base, awaiting, await interceptTransfer(base, awaiting));
   },
-
-  async resume(base, awaiting, after) {
-    return resumeTransfer(base, awaiting, after);
-  },
+  resume: resumeTransfer,
 };
 
 /** A turn while a transfer waits: the transfer's own answers, or undefined for a question in passing. */

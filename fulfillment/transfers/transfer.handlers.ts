@@ -3,7 +3,7 @@ import { ok } from '../kit/result';
 import { applyAnswer } from './apply-answer';
 import { newDraft, type TransferKind } from './draft';
 import { takeUpNextTransfer } from './next-transfer-taken-up';
-import { laterUndoQuestion, undoOffer } from './undo';
+import { askToUndoLast } from './undo';
 import { undoThenSendInstead } from './send-instead';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
@@ -71,10 +71,6 @@ export const cancelTransferHandler = linked(undoThenSendInstead);
  * that transfer is meant: a goodbye would leave it sent.
  */
 export const cancelHandler = open(async (ctx) => {
-  const offer = ctx.session && ctx.turn.channel !== 'assistant' ? await undoOffer({ ...ctx, session: ctx.session }) : undefined;
-  if (offer && ctx.session) {
-    ctx.conversation.awaiting = offer;
-    return ask(await laterUndoQuestion({ ...ctx, session: ctx.session }, offer));
-  }
-  return tell(conversationSpeech(ctx.turn.locale).goodbye());
+  const asked = ctx.session ? await askToUndoLast({ ...ctx, session: ctx.session }) : undefined;
+  return asked ?? tell(conversationSpeech(ctx.turn.locale).goodbye());
 });

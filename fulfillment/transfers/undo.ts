@@ -8,6 +8,7 @@
  * kept again when the bank did not answer, so that "try again" can.
  */
 import type { Payee } from '../banks/bank-types';
+import type { TransferStatus } from '../banks/transfer-types';
 import { mayHaveActed, type BankError } from '../banks/bank-error';
 import { learnOutcomes } from './unresolved';
 import { ok } from '../kit/result';
@@ -60,6 +61,18 @@ export async function laterUndoQuestion(ctx: LinkedContext, offer: Extract<Await
   const record = id ? await undoRecordOf(ctx.deps.store, ctx.session.customer.id, id) : undefined;
   const to = record ? targetOf(await payeesOf(ctx))(record).to : undefined;
   return transferSpeech(ctx.turn.locale).offerUndoOfLast(to);
+}
+
+/**
+ * "Cancel" with no transfer named, while the last transfer can still be undone: whether that
+ * transfer is meant is asked, and the offer waits for the answer; undefined when there is none to
+ * offer (or the channel is an assistant's, whose conversation is one request).
+ */
+export async function askToUndoLast(ctx: LinkedContext): Promise<Outcome | undefined> {
+  const offer = ctx.turn.channel !== 'assistant' ? await undoOffer(ctx) : undefined;
+  if (!offer) return undefined;
+  ctx.conversation.awaiting = offer;
+  return ask(await laterUndoQuestion(ctx, offer));
 }
 
 /** How an undoable transfer is named aloud: by its payee, or by its amount where it went to none. */
@@ -146,12 +159,17 @@ async function choose(ctx: LinkedContext, state: UndoState, payees: readonly Pay
   return { kind: 'ask', records: meant, speech: t.confirmUndo(meant.map(target)) };
 }
 
+/** How the bank says a transfer made stands, by its key; undefined where the bank cannot say. */
+async function statusAtBank(ctx: LinkedContext, made: MadeTransfer | undefined): Promise<TransferStatus | undefined> {
+  const transfers = ctx.deps.bank.transfers;
+  if (!made || !transfers) return undefined;
+  const status = await transfers.status(ctx.session, made.key);
+  return status.ok ? status.value.status : undefined;
+}
+
 /** Whether the bank says a transfer made is cancelled: by an undo a moment ago, in its app, or in another session. */
 async function cancelledAtBank(ctx: LinkedContext, made: MadeTransfer | undefined): Promise<boolean> {
-  const transfers = ctx.deps.bank.transfers;
-  if (!made || !transfers) return false;
-  const status = await transfers.status(ctx.session, made.key);
-  return status.ok && status.value.status === 'cancelled';
+  return (await statusAtBank(ctx, made)) === 'cancelled';
 }
 
 /** What became of each transfer a cancel was for. */
@@ -244,8 +262,7 @@ async function noneOpen(ctx: LinkedContext, state: UndoState, payees: readonly P
   const { payee, ordinal, otherOne, both } = ctx.turn.slots;
   if (!last || [payee, ordinal, otherOne, both].some(isHeard)) return t.nothingToUndo();
   const target = targetOf(payees)(last.payeeId ? { payeeId: last.payeeId } : {});
-  const status = ctx.deps.bank.transfers ? await ctx.deps.bank.transfers.status(ctx.session, last.key) : undefined;
-  const now = status?.ok ? status.value.status : undefined;
+  const now = await statusAtBank(ctx, last);
   if (now === 'cancelled') return t.alreadyCancelled([target]);
   // One the bank never made (refused after it was left unconfirmed) is no transfer "already sent".
   const paid = payees.find((p) => p.id === last.payeeId);
