@@ -24,6 +24,14 @@ async function atThePin(skill: TestSkill, platform: 'alexa' | 'dialogflow' | 'di
   return chat;
 }
 
+/** A skill asking the demo customer about the flagged ElectroMart purchase. */
+async function atTheFraudQuestion(platform: 'alexa' | 'dialogflow' | 'dialogflow-cx') {
+  const skill = startSkill();
+  const chat = await converse(skill, platform, 'en-US', 'demo');
+  expect((await chat.say('any fraud alerts')).spoken).toMatch(/ElectroMart/);
+  return { skill, chat };
+}
+
 describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('cancels a transfer once the bank confirms it, though its first answer was lost; before that it says it cannot cancel yet', async () => {
     const skill = startSkill();
@@ -86,9 +94,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   });
 
   it('reports a denied purchase when the card cannot be locked, and says the card is not locked', async () => {
-    const skill = startSkill();
-    const chat = await converse(skill, platform, 'en-US', 'demo');
-    expect((await chat.say('any fraud alerts')).spoken).toMatch(/ElectroMart/);
+    const { skill, chat } = await atTheFraudQuestion(platform);
     skill.sandbox.control.failNext('cards.setLocked', 'unavailable');
     expect((await chat.say('no')).spoken).toBe("I've reported the purchase to your bank as fraud, but I couldn't lock your credit card ending in 9012. Please lock it in your bank's app, or call your bank.");
     expect(alertStatus(skill, 'demo')).toBe('reported-fraud');
@@ -96,37 +102,25 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   });
 
   it('reports and locks when the lock went through but its answer was lost', async () => {
-    const skill = startSkill();
-    const chat = await converse(skill, platform, 'en-US', 'demo');
-    await chat.say('any fraud alerts');
+    const { skill, chat } = await atTheFraudQuestion(platform);
     skill.sandbox.control.failNext('cards.setLocked', 'timeout-after-commit');
     expect((await chat.say('no')).spoken).toMatch(/^I've locked your credit card ending in 9012 and reported the purchase to your bank as fraud\./);
     expect(alertStatus(skill, 'demo')).toBe('reported-fraud');
     expect(cardLocked(skill, 'demo', 'card-alex-visa')).toBe(true);
   });
 
-  it('says the purchase is reported when the report went through but its answer was lost', async () => {
-    const skill = startSkill();
-    const chat = await converse(skill, platform, 'en-US', 'demo');
-    await chat.say('any fraud alerts');
+  it.each([
+    ['no', /^I've locked your credit card ending in 9012 and reported the purchase to your bank as fraud\./, 'reported-fraud'],
+    ['yes it was me', /^Thanks\. I've marked that purchase as genuine\./, 'confirmed-genuine'],
+  ] as const)('says what became of the purchase when "%s" went through but its answer was lost', async (answer, said, status) => {
+    const { skill, chat } = await atTheFraudQuestion(platform);
     skill.sandbox.control.failNext('alerts.resolve', 'timeout-after-commit');
-    expect((await chat.say('no')).spoken).toMatch(/^I've locked your credit card ending in 9012 and reported the purchase to your bank as fraud\./);
-    expect(alertStatus(skill, 'demo')).toBe('reported-fraud');
-  });
-
-  it('says the purchase is marked genuine when the verdict went through but its answer was lost', async () => {
-    const skill = startSkill();
-    const chat = await converse(skill, platform, 'en-US', 'demo');
-    await chat.say('any fraud alerts');
-    skill.sandbox.control.failNext('alerts.resolve', 'timeout-after-commit');
-    expect((await chat.say('yes it was me')).spoken).toMatch(/^Thanks\. I've marked that purchase as genuine\./);
-    expect(alertStatus(skill, 'demo')).toBe('confirmed-genuine');
+    expect((await chat.say(answer)).spoken).toMatch(said);
+    expect(alertStatus(skill, 'demo')).toBe(status);
   });
 
   it('says neither was done when the bank takes neither the lock nor the report', async () => {
-    const skill = startSkill();
-    const chat = await converse(skill, platform, 'en-US', 'demo');
-    await chat.say('any fraud alerts');
+    const { skill, chat } = await atTheFraudQuestion(platform);
     skill.sandbox.control.failNext('cards.setLocked', 'unavailable');
     skill.sandbox.control.failNext('alerts.resolve', 'unavailable');
     expect((await chat.say('no')).spoken).toBe("Your bank isn't responding, so I couldn't lock your credit card ending in 9012 or report the purchase. Please call your bank about it now.");
