@@ -174,6 +174,9 @@ function numbers(text: string, locale: Locale): Recognised[] {
       if (!pinSaid) found.push({ type: 'money', ...span, value: `${value}.${nextValue}` });
       // Two numbers from 10 to 99 said in one breath are also a PIN in pairs: "twelve thirty four" is 1234.
       if (/^[1-9]\d$/.test(value)) found.push({ type: 'digits', ...span, value: `${value}${nextValue}` });
+      // So is a pair with a leading zero said as "oh" or "zero": "oh eight fifteen" is 0815.
+      const zero = /^[1-9]$/.test(value) ? /\b(?:oh|zero)\s+$/i.exec(text.slice(0, r.start)) : null;
+      if (zero) found.push({ type: 'digits', start: r.start - zero[0].length, end: span.end, text: text.slice(r.start - zero[0].length, span.end), value: `0${value}${nextValue}` });
       i += 1;
     } else if (!oneNamesNoNumber(r, text)) {
       found.push({ type: 'number', ...at(r), value });
