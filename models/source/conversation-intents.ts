@@ -97,7 +97,7 @@ const ENGLISH = {
     'uh', 'um', 'umm', 'er', 'erm', 'hmm', 'mm', 'mmm', 'hmm let me think', 'uh let me think', 'let me think', 'wait a second', 'one moment',
     'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec', 'wait',
     'just a moment', 'give me a minute', 'one minute', 'hold on please', 'uh hold on', 'wait a minute',
-    'hmm good question', 'one second please', 'bear with me', 'give me a moment',
+    'hmm good question', 'one second please', 'bear with me', 'give me a moment', 'oh', 'oh well',
     'okay wait', 'ok wait', 'alright hold on', 'okay hold on', 'okay one second', 'hang about', 'wait wait', 'okay give me a second',
     // "No, wait" holds the question open: what follows may be a yes or a correction.
     'no wait', 'no hold on', 'no wait a second', 'no hang on a sec',
@@ -252,7 +252,7 @@ const GERMAN = {
     'äh', 'ähm', 'hm', 'mm', 'öhm', 'öh', 'ähh', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
     'moment mal', 'einen moment bitte', 'warte mal', 'kleinen moment', 'eine sekunde', 'sekunde', 'augenblick',
     'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
-    'ich muss kurz schauen', 'gib mir einen moment', 'äh warte', 'hmm', 'okay moment', 'okay warte mal',
+    'ich muss kurz schauen', 'gib mir einen moment', 'äh warte', 'hmm', 'okay moment', 'okay warte mal', 'naja', 'na ja', 'tja', 'oh',
     'nein warte', 'nein moment', 'nee warte', 'nein warte mal',
     'moment ich öffne die app', 'ich mache die app auf', 'warte ich gebe es gerade frei', 'ich suche mein handy',
     'moment ich muss die app finden', 'warte wo ist die app',

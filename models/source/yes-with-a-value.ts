@@ -14,13 +14,14 @@ const YES_WORDS: Record<'en' | 'de', readonly string[]> = {
 };
 
 /** The value said after the yes, per field: `{currency word}` stands for the locale's own. */
-const VALUES: Record<'amount' | 'payee' | 'account', Record<'en' | 'de', readonly string[]>> = {
+export const VALUES: Record<'amount' | 'payee' | 'account', Record<'en' | 'de', readonly string[]>> = {
   amount: { en: ['{amount} {currency word}'], de: ['{amount} euro'] },
   payee: { en: ['to {payee}', 'send it to {payee}'], de: ['an {payee}', 'schick es an {payee}'] },
   account: { en: ['from {from}', 'from my {from}'], de: ['vom {from}', 'von meinem {from}'] },
 };
 
-const CURRENCY_WORDS: Record<Locale, string> = { 'en-US': 'dollars', 'en-GB': 'pounds', 'de-DE': 'euro' };
+/** The currency's word in each locale. */
+export const CURRENCY_WORDS: Record<Locale, string> = { 'en-US': 'dollars', 'en-GB': 'pounds', 'de-DE': 'euro' };
 
 /** The samples of a yes followed by one field's value, in one locale. */
 export function yesWithA(field: keyof typeof VALUES, locale: Locale): string[] {

@@ -1,0 +1,29 @@
+/**
+ * An answer led by a word that carries nothing ("well, fifty dollars", "so, to Anna Lee", "oh,
+ * from checking", "naja, fünfzig Euro"). Speech recognisers drop "um" and "äh" but keep these, and
+ * a model that has met "oh" only in "oh no, wrong person" or "well" only in "well, let me think"
+ * reads the answer as a cancel or a pause. These samples put such an answer in the intent of the
+ * value it names.
+ */
+import type { Locale } from '../../fulfillment/kit/locale';
+import { CURRENCY_WORDS, VALUES } from './yes-with-a-value';
+
+/** Words said before an answer that add nothing to it. */
+const FILLERS: Record<'en' | 'de', readonly string[]> = {
+  en: ['well', 'so', 'oh', 'okay so', 'oh right'],
+  de: ['oh', 'naja', 'tja', 'ach so'],
+};
+
+/** The value alone, beside the forms a yes is said with. */
+const BARE: Record<keyof typeof VALUES, Record<'en' | 'de', readonly string[]>> = {
+  amount: { en: ['{amount}'], de: ['{amount}'] },
+  payee: { en: ['{payee}'], de: ['{payee}'] },
+  account: { en: [], de: [] },
+};
+
+/** The samples of one field's value led by a filler word, in one locale. */
+export function afterAFiller(field: keyof typeof VALUES, locale: Locale): string[] {
+  const language = locale === 'de-DE' ? 'de' : 'en';
+  const values = [...BARE[field][language], ...VALUES[field][language]];
+  return FILLERS[language].flatMap((filler) => values.map((value) => `${filler} ${value.replace('{currency word}', CURRENCY_WORDS[locale])}`));
+}
