@@ -1,13 +1,12 @@
 /**
- * When the best intent's lead over out-of-scope text (its probability less that of None,
- * `lead()` in classifier/intent-classifier.ts) is below these, text is not understood and goes
- * to the fallback intent, as on the platforms. Chosen by `npm run nlu:tune` (cross-validation on the project's own phrasings and
+ * Below these confidences text is not understood and goes to the fallback intent, as on the
+ * platforms. Chosen by `npm run nlu:tune` (cross-validation on the project's own phrasings and
  * CLINC150's train split, never its val split); docs/understanding.md has the figures.
  */
 import type { Locale } from '../../fulfillment/kit/locale';
 
 /** The fallback threshold per language. */
-export const FALLBACK_THRESHOLDS: Readonly<Record<'en' | 'de', number>> = { en: 0.16, de: 0.28 };
+export const FALLBACK_THRESHOLDS: Readonly<Record<'en' | 'de', number>> = { en: 0.28, de: 0.28 };
 
 /** The fallback threshold of a locale. */
 export function thresholdFor(locale: Locale): number {

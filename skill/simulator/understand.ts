@@ -7,7 +7,7 @@
 import type { Locale } from '../../fulfillment/kit/locale';
 import type { Platform } from '../../fulfillment/kit/platform';
 import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
-import { NONE, TRAINING, lead, trainIntentClassifier, type IntentClassifier } from './classifier/intent-classifier';
+import { NONE, TRAINING, trainIntentClassifier, type IntentClassifier } from './classifier/intent-classifier';
 import { stemmerFor } from './classifier/stemmers';
 import { readAlexaModel } from './platforms/alexa-model';
 import { readDialogflowCxModel } from './platforms/dialogflow-cx-model';
@@ -30,7 +30,7 @@ export interface Understanding {
   readonly intent: IntentName;
   /** The intent's name on the platform ("AMAZON.YesIntent", "Default Fallback Intent"). */
   readonly platformIntent: string;
-  /** The classifier's confidence, 0..1: the intent's lead over out-of-scope text (`lead()`). */
+  /** The classifier's confidence, 0..1. */
   readonly score: number;
   /** Slot name -> value found in the text, for the intent's slots only. */
   readonly slots: Readonly<Record<string, FoundValue>>;
@@ -74,14 +74,14 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
     understand(typed, heard = {}) {
       const text = withoutHesitations(typed, locale);
       const types = { ...model.customTypes, ...heard.session };
-      const classify = (values: readonly FoundValue[]) => lead(classifier.classify(withPlaceholders(text, values, placeholder)));
+      const classify = (values: readonly FoundValue[]) => classifier.classify(withPlaceholders(text, values, placeholder))[0];
       const asTyped = findValues(text, locale, types, heard.now);
       // A payee's name never heard before still fits the samples' slot; Alexa fills the slot with it, Dialogflow does not.
       const reading = withTwoKindWords(withOpenSlots(model, text, { found: asTyped, top: classify(asTyped) }, classify), classify, threshold);
       const { top } = reading;
       const found = platform === 'alexa' ? reading.found : asTyped;
       const matched = top && top.intent !== NONE && top.score >= threshold ? byName.get(top.intent) : undefined;
-      if (!matched) return { intent: 'Fallback', platformIntent: model.fallback, score: Math.max(0, top?.score ?? 0), slots: {}, slotTypes: {} };
+      if (!matched) return { intent: 'Fallback', platformIntent: model.fallback, score: top?.score ?? 0, slots: {}, slotTypes: {} };
       const slots = fillSlots(platform, matched, found, text);
       // Alexa hears words it does not know in a custom slot; Dialogflow only in an entity with automated expansion.
       const unknown = platform === 'alexa' || model.openTypes?.size ? unknownCustomValues(matched, text, found, slots, model.openTypes) : {};

@@ -44,21 +44,6 @@ export const TRAINING: TrainingSettings = { epochs: 10, learningRate: 0.2, l2: 1
  */
 const BALANCE = 0.5;
 
-/**
- * The best in-scope class and its lead over out-of-scope text: its probability less None's. Two
- * intents that share a request ("transfer from this account to that one": Transfer or
- * TransferOwn) split its probability, so the best one's probability alone says "not understood"
- * where the text is plainly in scope; what is out of scope shows in None's share instead. On
- * cross-validation and CLINC150's train split this lead, against a threshold, gave higher
- * accuracy at the same rejection than the best probability did, in every configuration
- * (docs/understanding.md). Negative when None is the best; NONE when no other class exists.
- */
-export function lead(scored: readonly Scored[]): Scored {
-  const none = scored.find((s) => s.intent === NONE)?.score ?? 0;
-  const best = scored.find((s) => s.intent !== NONE);
-  return best ? { intent: best.intent, score: best.score - none } : { intent: NONE, score: 0 };
-}
-
 /** A trained classifier. */
 export interface IntentClassifier {
   /** Every class with its probability, best first. */
