@@ -46,7 +46,7 @@ const ENGLISH = {
     'nevermind', 'forget the transfer', 'forget about the transfer',
   ],
   Yes: [
-    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right",
+    'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'yes really', 'really yes', 'yes i am sure', "yes i'm sure",
     // An acknowledgement with a yes in it is the yes (an acknowledgement or a go-ahead alone is Okay).
     'yes okay', 'okay yes', 'ok yes', 'okay sure', 'okay yes please',
     'yes that is fine', "yes it's fine", "yeah that's fine", "yes that's alright", 'yes that is alright', "yes that's ok",
@@ -206,7 +206,7 @@ const GERMAN = {
   ],
   Yes: [
     // "Ja, sperren" gehört zu LockCard: auf "Hast du das gekauft?" bittet es um die Sperre und ist kein Ja.
-    'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'ja gerne', 'klar', 'auf jeden fall',
+    'ja', 'jawohl', 'genau', 'richtig', 'ja bitte', 'stimmt', 'ja gerne', 'klar', 'auf jeden fall', 'ja wirklich', 'wirklich ja', 'ja ich bin sicher',
     // Eine Bestätigung mit Ja darin ist das Ja (eine Bestätigung oder ein Auftrag allein ist Okay).
     'ja okay', 'okay ja', 'ok ja', 'sicher', 'ja sicher', 'ja ist in ordnung', 'ja in ordnung', 'ja das passt', 'ja gern',
     'jep', 'korrekt', 'bestätigt', 'ich bestätige',
