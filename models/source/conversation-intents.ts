@@ -48,7 +48,7 @@ const ENGLISH = {
   Yes: [
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'yes really', 'really yes', 'yes i am sure', "yes i'm sure",
     // An acknowledgement with a yes in it is the yes (an acknowledgement or a go-ahead alone is Okay).
-    'yes okay', 'okay yes', 'ok yes', 'okay sure', 'okay yes please',
+    'yes okay', 'okay yes', 'ok yes', 'okay sure', 'okay yes please', 'well yes', 'well yeah', 'oh yes', 'so yes',
     'yes that is fine', "yes it's fine", "yeah that's fine", "yes that's alright", 'yes that is alright', "yes that's ok",
     'yes that is correct', 'absolutely', 'confirm', 'i confirm',
     'affirmative', 'i approved it', 'it is approved', 'exactly',
@@ -78,7 +78,7 @@ const ENGLISH = {
   // where "send it" is about a transfer, never the purchase (pipeline/acknowledged.ts).
   Okay: [
     'ok', 'okay', 'okay okay', 'ok ok', 'alright', 'all right', 'uh huh', 'mhm', 'mm hmm', 'okay then', 'alright then',
-    'i see', 'got it', 'okay got it', 'understood', 'fine', 'oh okay', 'ah okay',
+    'i see', 'got it', 'okay got it', 'understood', 'fine', 'oh okay', 'ah okay', 'fair enough', 'well okay',
     // A go-ahead; "never mind" before it takes back the doubt, not the transfer.
     'okay send it', 'ok send it', 'okay do it', 'ok go ahead', 'okay go ahead', 'alright send it', 'yes go ahead',
     'go ahead', 'do it', 'please do', 'continue', 'yes send it', 'send it', 'yes do it', 'go for it',
@@ -126,6 +126,12 @@ const ENGLISH = {
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
     'i guess not', 'i suppose not', "i don't think so no", 'yeah no', 'yeah nah', 'yes no no',
+    // A no led by a word of agreement or a shrug is the no: "alright, no", "right then, don't send it".
+    'alright no', 'okay no', 'okay then no', 'right then no', 'right no', 'well no', 'oh no thanks',
+    "alright don't send it", "right then don't send it", "okay then don't", 'fine no', 'alright then no',
+    // A hedged no is a no; "nah, you're alright" is the British "no, thanks".
+    'probably not', 'probably no', 'no i guess', 'i guess no', 'i think not', 'no i think not',
+    "nah you're alright", "no you're alright", "you're alright thanks", "you're all right thanks",
     // A negated "send it" must never be heard as its yes.
     "don't send it", 'do not send it', "don't do it", 'do not do that', "please don't", "no don't", 'no do not send it',
     // A moment asked for and a refusal in one breath: the refusal is the answer.
@@ -271,6 +277,9 @@ const GERMAN = {
   ],
   No: [
     'nein', 'nee', 'nein danke', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
+    // Ein Nein nach einem Wort der Zustimmung ist das Nein: "na gut, nein".
+    'na gut nein', 'gut nein', 'okay nein', 'also gut nein', 'naja nein', 'tja nein', 'also nein',
+    'wahrscheinlich nicht', 'vermutlich nicht',
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
     'nein nicht',
     'ne',

@@ -17,13 +17,20 @@ const FILLERS: Record<'en' | 'de', readonly string[]> = {
 /** The value alone, beside the forms a yes is said with. */
 const BARE: Record<keyof typeof VALUES, Record<'en' | 'de', readonly string[]>> = {
   amount: { en: ['{amount}'], de: ['{amount}'] },
-  payee: { en: ['{payee}'], de: ['{payee}'] },
-  account: { en: [], de: [] },
+  payee: { en: ['{payee}', "it's for {payee}"], de: ['{payee}'] },
+  account: { en: ['{from}'], de: [] },
+};
+
+/** "Just Bob", "just from savings": "just" before an amount has samples of its own. */
+const JUST: Record<keyof typeof VALUES, Record<'en' | 'de', readonly string[]>> = {
+  amount: { en: [], de: [] },
+  payee: { en: ['just {payee}', 'just to {payee}'], de: ['nur an {payee}', 'einfach an {payee}'] },
+  account: { en: ['just {from}', 'just from {from}'], de: ['einfach vom {from}'] },
 };
 
 /** The samples of one field's value led by a filler word, in one locale. */
 export function afterAFiller(field: keyof typeof VALUES, locale: Locale): string[] {
   const language = locale === 'de-DE' ? 'de' : 'en';
   const values = [...BARE[field][language], ...VALUES[field][language]];
-  return FILLERS[language].flatMap((filler) => values.map((value) => `${filler} ${value.replace('{currency word}', CURRENCY_WORDS[locale])}`));
+  return [...FILLERS[language].flatMap((filler) => values.map((value) => `${filler} ${value.replace('{currency word}', CURRENCY_WORDS[locale])}`)), ...JUST[field][language]];
 }

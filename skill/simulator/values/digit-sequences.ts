@@ -27,8 +27,10 @@ const MIN_DIGIT_WORDS = 2;
 export function digitSequences(text: string, locale: Locale): Recognised[] {
   const words = DIGIT_WORDS[locale.startsWith('de') ? 'de' : 'en'];
   const found: Recognised[] = [];
-  let run: { start: number; end: number; digits: string; words: number } | undefined;
+  let run: { start: number; end: number; digits: string; words: number; oh: boolean; second?: number } | undefined;
   const close = () => {
+    // "Oh, one two three four": an "oh" before a whole PIN is a sound, not a zero ("oh eight one five" keeps it).
+    if (run?.oh && run.second !== undefined && run.digits.length > MIN_DIGITS) run = { ...run, start: run.second, digits: run.digits.slice(1), words: run.words - 1 };
     if (run && (run.digits.length >= MIN_DIGITS || run.words >= MIN_DIGIT_WORDS)) found.push({ type: 'digits', start: run.start, end: run.end, text: text.slice(run.start, run.end), value: run.digits });
     run = undefined;
   };
@@ -41,10 +43,10 @@ export function digitSequences(text: string, locale: Locale): Recognised[] {
     }
     const word = numeral ? 0 : 1;
     // Pauses typed between the digits ("eins, zwei, drei, vier", "one two three... four", "1-2-3-4") are still one PIN: speech has no commas.
-    if (run && /^[\s,.…-]*$/.test(text.slice(run.end, token.start))) run = { ...run, end: token.end, digits: run.digits + digits, words: run.words + word };
+    if (run && /^[\s,.…-]*$/.test(text.slice(run.end, token.start))) run = { ...run, end: token.end, digits: run.digits + digits, words: run.words + word, second: run.second ?? token.start };
     else {
       close();
-      run = { start: token.start, end: token.end, digits, words: word };
+      run = { start: token.start, end: token.end, digits, words: word, oh: token.text.toLowerCase() === 'oh' };
     }
   }
   close();
