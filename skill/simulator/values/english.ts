@@ -191,7 +191,9 @@ function ordinals(text: string): Recognised[] {
     const value = str(r.resolution?.['value']);
     // "The next one" resolves as an offset of one from here, not as "the first".
     const relative = /^(?:next|previous|last|following|current)\b/i.test(r.text);
-    return value && !relative && /^([1-9]|10)$/.test(value) ? [{ type: 'ordinal', ...at(r), value }] : [];
+    // "First of all, Anna Lee", "first off": a way of beginning, not a place in a list.
+    const beginning = /^first$/i.test(r.text) && /^\s*(?:of\s+all|off)\b/i.test(text.slice(r.end + 1));
+    return value && !relative && !beginning && /^([1-9]|10)$/.test(value) ? [{ type: 'ordinal', ...at(r), value }] : [];
   });
 }
 
