@@ -207,6 +207,9 @@ const BEFORE_PIN: ReadonlySet<TransferStep> = new Set(['confirm', 'check-amount'
  */
 const EARLY: ReadonlySet<TransferStep> = new Set(['payee', 'choose-payee', 'source', 'target', 'card-option']);
 
+/** The transfer's questions that a value answers, never a yes. */
+const OPEN_QUESTIONS: ReadonlySet<TransferStep> = new Set([...EARLY, 'amount', 'change', 'pin']);
+
 /** Two pairs of digits that are no price, so a PIN said in pairs: neither starts with a zero, and the cents are no round ten. */
 const pairsNoPrice = (pairs: readonly [string, string]) => /^[1-9]\d$/.test(pairs[0]) && /^[1-9][1-9]$/.test(pairs[1]);
 
@@ -458,8 +461,9 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (intent === 'TransferStatus' && draft.step === 'approval') return onYes(ctx, draft, view);
   if (intent === 'No') return onNo(ctx, draft, view);
   if (intent === 'Fallback') return failed(ctx, draft, view);
-  // "Probably", "I think so": money moves on a clear yes alone (pipeline/hedged-yes.ts).
-  if (intent === 'ProbablyYes') return failed(ctx, draft, view, ctx.speech.clearYes());
+  // "Probably", "I think so": money moves on a clear yes alone (pipeline/hedged-yes.ts). To a
+  // question that no yes answers ("probably checking" to "from which account?") it is not understood.
+  if (intent === 'ProbablyYes') return OPEN_QUESTIONS.has(draft.step) ? failed(ctx, draft, view) : failed(ctx, draft, view, ctx.speech.clearYes());
   return undefined;
 }
 
