@@ -207,9 +207,6 @@ const BEFORE_PIN: ReadonlySet<TransferStep> = new Set(['confirm', 'check-amount'
  */
 const EARLY: ReadonlySet<TransferStep> = new Set(['payee', 'choose-payee', 'source', 'target', 'card-option']);
 
-/** The transfer's questions that a value answers, never a yes. */
-const OPEN_QUESTIONS: ReadonlySet<TransferStep> = new Set([...EARLY, 'amount', 'change', 'pin']);
-
 /** Two pairs of digits that are no price, so a PIN said in pairs: neither starts with a zero, and the cents are no round ten. */
 const pairsNoPrice = (pairs: readonly [string, string]) => /^[1-9]\d$/.test(pairs[0]) && /^[1-9][1-9]$/.test(pairs[1]);
 
@@ -461,9 +458,10 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (intent === 'TransferStatus' && draft.step === 'approval') return onYes(ctx, draft, view);
   if (intent === 'No') return onNo(ctx, draft, view);
   if (intent === 'Fallback') return failed(ctx, draft, view);
-  // "Probably", "I think so": money moves on a clear yes alone (pipeline/hedged-yes.ts). To a
-  // question that no yes answers ("probably checking" to "from which account?") it is not understood.
-  if (intent === 'ProbablyYes') return OPEN_QUESTIONS.has(draft.step) ? failed(ctx, draft, view) : failed(ctx, draft, view, ctx.speech.clearYes());
+  // "Probably", "I think so": money moves on a clear yes alone (pipeline/hedged-yes.ts). A clear
+  // yes is asked for where a yes answers (the read-backs, the approval); to a question no yes
+  // answers ("probably checking" to "from which account?") it is not understood.
+  if (intent === 'ProbablyYes') return failed(ctx, draft, view, BEFORE_PIN.has(draft.step) || draft.step === 'approval' ? ctx.speech.clearYes() : undefined);
   return undefined;
 }
 
