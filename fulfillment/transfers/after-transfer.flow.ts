@@ -7,7 +7,7 @@
 import { conversationSpeech } from '../conversation/speech';
 import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, askAgain, tell } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAfter, askAgain, tell } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import { namesATransfer, undone, undoOffer, undoQuestion } from './undo';
 import { goOnInstead, prepareInstead } from './corrected-after-sent';
@@ -192,7 +192,13 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, in
     await closeOffer(ctx, instead);
     return anotherTransfer(ctx, true);
   }
-  if (intent === 'Yes' || intent === 'Cancel' || intent === 'CancelTransfer') {
+  // "Cancel" said again may be the yes, "never mind" or "schon gut" the opposite, and the platform
+  // hears both as its cancel; "probably" and "no, that's right" are no clear yes. A transfer is
+  // undone on a clear yes alone: the question comes again.
+  if (intent === 'Cancel' || intent === 'ProbablyYes') {
+    return askAfter(ctx.speech.clearYes(), ask(await undoQuestion(ctx, ids)));
+  }
+  if (intent === 'Yes' || intent === 'CancelTransfer') {
     ctx.conversation.awaiting = undefined;
     const chosenAgain = intent === 'CancelTransfer' && namesATransfer(ctx.turn.slots);
     const { outcome, cancelled } = await undone(ctx, chosenAgain ? undefined : ids);

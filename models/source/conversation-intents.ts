@@ -114,6 +114,9 @@ const ENGLISH = {
     'i think so', 'yes i think so', 'yeah i think so', 'i guess so', 'yeah i guess', 'i suppose so', 'i believe so',
     'probably', 'probably yes', 'yes probably', 'yeah probably', 'i reckon so', 'most likely', 'i think that was me',
     'i guess that was me', 'probably me', 'i think i did', 'i think i made it', 'i think that was mine', 'yeah i reckon', 'i guess',
+    // A yes that opens with a no ("no, that's right", said in Britain for yes) is no clear yes either.
+    "no that's right", 'no that is right', "no that's correct", 'no that is correct', "no it's correct", "no it's right",
+    "no yeah that's right", 'no yeah correct',
   ],
   // "Not now", "ask me later": a no to being asked now. To "did you make this purchase?" it leaves
   // the purchase for later, never a "no" that reports it; elsewhere it is a no (pipeline/later.ts).
@@ -156,6 +159,11 @@ const ENGLISH = {
     "no don't cancel the transfer", "no i don't want to cancel it", 'i do not want to cancel it',
     "i don't want to cancel it", "no wait don't cancel it", "no don't stop the transfer", "don't stop it",
     'no leave it', 'keep it', 'no keep it', 'no keep the transfer', "no no don't cancel it please",
+    // A no followed by what it keeps ("no, it's fine", "no, just leave it", "no, I meant to send it"): the no is the answer.
+    "no it's fine", "no that's fine", "no it's okay", "no that's okay", "no it's alright", "no that's alright", 'no all good',
+    "no it's all good", "nah that's fine", "nah it's fine", "nope it's fine", "nope that's fine", "no it's fine leave it",
+    'no just leave it', 'no leave it as it is', 'no let it go through', 'no let it go', 'no just keep it',
+    'no i meant to send it', 'i meant to send it', 'no i meant it', 'i meant it', 'no i wanted to send it', 'i wanted to send that',
   ],
 } as const;
 
@@ -269,6 +277,8 @@ const GERMAN = {
     'ich denke schon', 'ja ich denke schon', 'ich glaube schon', 'ja glaube schon', 'glaub schon', 'ich glaube ja',
     'ich denke ja', 'wahrscheinlich', 'wahrscheinlich ja', 'ja wahrscheinlich', 'vermutlich', 'vermutlich ja',
     'ich glaube das war ich', 'das war wohl ich', 'wohl schon', 'schätze schon', 'ich schätze ja', 'denke schon',
+    // Ein Ja, das mit Nein beginnt ("nein, das stimmt so"), ist kein klares Ja.
+    'nein das ist richtig', 'nein das stimmt', 'nein stimmt schon', 'nein das stimmt so', 'nein richtig', 'nein ist richtig',
   ],
   // "Jetzt nicht", "frag mich später": bei der Frage nach einer Zahlung bleibt sie offen, sonst ein Nein.
   Later: [
@@ -280,6 +290,10 @@ const GERMAN = {
     // Ein Nein nach einem Wort der Zustimmung ist das Nein: "na gut, nein".
     'na gut nein', 'gut nein', 'okay nein', 'also gut nein', 'naja nein', 'tja nein', 'also nein',
     'wahrscheinlich nicht', 'vermutlich nicht',
+    // Ein Nein und was es behält ("nein, passt schon", "nein, lass es so"): das Nein ist die Antwort.
+    'nein passt schon', 'nee passt schon', 'nein passt', 'nein ist gut', 'nein alles gut', 'nein schon gut', 'nein das passt',
+    'nein ist in ordnung', 'nein lass es so', 'nein lass nur', 'nein das wollte ich so',
+    'nein ich wollte das überweisen', 'ich wollte das so', 'nein das sollte so raus',
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
     'nein nicht',
     'ne',
