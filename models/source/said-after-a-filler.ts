@@ -15,17 +15,20 @@ const FILLERS: Record<'en' | 'de', readonly string[]> = {
 };
 
 /** The value alone, beside the forms a yes is said with. */
-const BARE: Record<keyof typeof VALUES, Record<'en' | 'de', readonly string[]>> = {
+export const BARE: Record<keyof typeof VALUES, Record<'en' | 'de', readonly string[]>> = {
   amount: { en: ['{amount}'], de: ['{amount}'] },
   payee: { en: ['{payee}', "it's for {payee}"], de: ['{payee}'] },
   account: { en: ['{from}'], de: [] },
 };
 
-/** "Just Bob", "just from savings": "just" before an amount has samples of its own. */
+/** "Just Bob", "only from savings": "just" before an amount has samples of its own. */
 const JUST: Record<keyof typeof VALUES, Record<'en' | 'de', readonly string[]>> = {
   amount: { en: [], de: [] },
   payee: { en: ['just {payee}', 'just to {payee}'], de: ['nur an {payee}', 'einfach an {payee}'] },
-  account: { en: ['just {from}', 'just from {from}'], de: ['einfach vom {from}'] },
+  account: {
+    en: ['just {from}', 'just from {from}', 'just my {from}', 'just the {from} account', 'just the {from} one', 'only {from}', '{from} only', 'only from {from}', 'only my {from}'],
+    de: ['einfach vom {from}', 'nur vom {from}', 'einfach das {from}', 'nur das {from}', 'nur {from}', 'nur von meinem {from}'],
+  },
 };
 
 /** The samples of one field's value led by a filler word, in one locale. */

@@ -191,8 +191,10 @@ function ordinals(text: string): Recognised[] {
     const value = str(r.resolution?.['value']);
     // "The next one" resolves as an offset of one from here, not as "the first".
     const relative = /^(?:next|previous|last|following|current)\b/i.test(r.text);
-    // "First of all, Anna Lee", "first off": a way of beginning, not a place in a list.
-    const beginning = /^first$/i.test(r.text) && /^\s*(?:of\s+all|off)\b/i.test(text.slice(r.end + 1));
+    // "First of all, Anna Lee", "first off", "on second thought": a way of beginning or of taking
+    // back, not a place in a list.
+    const after = text.slice(r.end + 1);
+    const beginning = (/^first$/i.test(r.text) && /^\s*(?:of\s+all|off|things\s+first)\b/i.test(after)) || (/^second$/i.test(r.text) && /^\s*thoughts?\b/i.test(after));
     return value && !relative && !beginning && /^([1-9]|10)$/.test(value) ? [{ type: 'ordinal', ...at(r), value }] : [];
   });
 }
