@@ -115,8 +115,7 @@ const ENGLISH = {
     'probably', 'probably yes', 'yes probably', 'yeah probably', 'i reckon so', 'most likely', 'i think that was me',
     'i guess that was me', 'probably me', 'i think i did', 'i think i made it', 'i think that was mine', 'yeah i reckon', 'i guess',
     // A yes that opens with a no ("no, that's right", said in Britain for yes) is no clear yes either.
-    "no that's right", 'no that is right', "no that's correct", 'no that is correct', "no it's correct", "no it's right",
-    "no yeah that's right", 'no yeah correct',
+    "no that's right", "no that's correct", "no it's correct", "no it's right",
   ],
   // "Not now", "ask me later": a no to being asked now. To "did you make this purchase?" it leaves
   // the purchase for later, never a "no" that reports it; elsewhere it is a no (pipeline/later.ts).

@@ -1,6 +1,6 @@
 /**
  * An answer followed by a word that adds nothing to it ("Bob, yeah", "fifty dollars please, thank
- * you", "vom Girokonto, danke"). A model that has met "yeah" or "thanks" mostly alone hears the
+ * you", "vom Girokonto, danke", "the second one, I guess"). A model that has met "yeah" or "thanks" mostly alone hears the
  * answer as a yes or a thank-you and drops the value; these samples keep it in the intent of the
  * value it names.
  */
@@ -14,9 +14,21 @@ const TAILS: Record<'en' | 'de', readonly string[]> = {
   de: ['ja', 'danke', 'bitte', 'danke schön', 'genau', 'bitte danke'],
 };
 
-/** The samples of one field's value followed by a tail word, in one locale; `{pin}` for the PIN. */
-export function beforeATail(field: keyof typeof VALUES | 'pin', locale: Locale): string[] {
+/** A doubt said after an answer ("fifty, I suppose"): the read-back that follows settles it. */
+const HEDGES: Record<'en' | 'de', readonly string[]> = {
+  en: ['i suppose', 'i guess'],
+  de: ['denke ich', 'schätze ich'],
+};
+
+/** A place in a list read out ("the second one, yes", "die erste, danke"). */
+const CHOICES: Record<'en' | 'de', readonly string[]> = { en: ['the {ordinal} one', 'the {ordinal}'], de: ['die {ordinal}', 'den {ordinal}'] };
+
+/** The samples of one field's value followed by a tail word, in one locale; `{pin}` for the PIN, `{ordinal}` for a choice. */
+export function beforeATail(field: keyof typeof VALUES | 'pin' | 'choice', locale: Locale): string[] {
   const language = locale === 'de-DE' ? 'de' : 'en';
-  const values = field === 'pin' ? ['{pin}'] : [...BARE[field][language], ...VALUES[field][language]];
-  return TAILS[language].flatMap((tail) => values.map((value) => `${value.replace('{currency word}', CURRENCY_WORDS[locale])} ${tail}`));
+  // The shortest forms only: the longer ones ("send it to Bob") would outweigh the requests that open with them.
+  const values = field === 'pin' ? ['{pin}'] : field === 'choice' ? CHOICES[language] : [...BARE[field][language], ...VALUES[field][language].slice(0, 1)];
+  // A PIN said with a doubt is a PIN all the same; it has no samples of its own.
+  const tails = field === 'pin' ? TAILS[language] : [...TAILS[language], ...HEDGES[language]];
+  return tails.flatMap((tail) => values.map((value) => `${value.replace('{currency word}', CURRENCY_WORDS[locale])} ${tail}`));
 }
