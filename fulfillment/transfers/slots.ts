@@ -83,6 +83,9 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   const byDigits = endingIn(m.slots.last4, lastFours);
   if (byDigits === 'no-match') return chosenByDigits(draft, m);
   const named = positionSlot(m.slots);
+  // "Well first, Anna Lee", "the first one, Anna Lee" to "which one?": a name that picks one payee
+  // of the list read out says more than a place said beside it, which may be only a way of speaking.
+  if (named && draft.step === 'choose-payee' && namesOneOffered(m.slots.payee, offered, m.payees)) return undefined;
   // "Nein, an die erste" to "from which account?", after "which Anna?": the place is on the list of
   // payees. So is "the second one" alone, said at the read-back or the PIN prompt after "which Anna?".
   const afterLists = pastTheLists(draft);
@@ -107,6 +110,12 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   else return { kind: 'no-such-choice' };
   startOrderAgain(draft);
   return 'chosen';
+}
+
+/** Whether the payee said is one, and only one, of the payees offered. */
+function namesOneOffered(said: SlotValue | undefined, offered: readonly string[], payees: readonly Payee[]): boolean {
+  const heard = said?.value.trim();
+  return !!heard && holdsAName(heard) && matchPayees(heard, payees.filter((p) => offered.includes(p.id))).length === 1;
 }
 
 /** A place no item of a list of `count` is at; how many there are when the place is past the end. */
