@@ -42,7 +42,7 @@ export type Awaiting =
    * request named by their place ("cancel the first one") and that the question named by payee.
    */
   /** `instead`: the draft of the transfer a correction meant, taken up once the cancel is done. */
-  | { readonly kind: 'undo-offer'; readonly transferIds?: readonly string[]; readonly instead?: string }
+  | { readonly kind: 'undo-offer'; readonly transferIds?: readonly string[]; readonly instead?: string; /** A clear yes or no was asked for after a cancel. */ readonly clearAsked?: true }
   /** "Is there anything else?" right after the payees were read out, for "pay the second one". */
   | { readonly kind: 'payees-listed'; readonly payeeIds: readonly PayeeId[] };
 
@@ -73,6 +73,6 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)), next: z.optional(z.literal(true)) }),
-  z.object({ kind: z.literal('undo-offer'), transferIds: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(128))).check(z.maxLength(10))), instead: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) }),
+  z.object({ kind: z.literal('undo-offer'), transferIds: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(128))).check(z.maxLength(10))), instead: z.optional(z.string().check(z.minLength(1), z.maxLength(64))), clearAsked: z.optional(z.literal(true)) }),
   z.object({ kind: z.literal('payees-listed'), payeeIds: z.array(idSchema(payeeId)).check(z.maxLength(50)) }),
 ]);

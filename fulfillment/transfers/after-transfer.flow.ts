@@ -5,6 +5,7 @@
  * payment, a bank without an undo window), it says so. Never a goodbye with the money on its way.
  */
 import { conversationSpeech } from '../conversation/speech';
+import type { Awaiting } from '../pipeline/awaiting';
 import type { Flow } from '../pipeline/flow';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAfter, askAgain, tell } from '../pipeline/reply-builders';
@@ -182,7 +183,8 @@ async function correctionAnswered(ctx: LinkedContext, ids: readonly string[] | u
  * The answer to "Do you want me to cancel the transfer you just made?" (or the ones it named). A
  * cancel that names a transfer of its own ("no, the one to Bob") chooses again.
  */
-async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, instead: string | undefined): Promise<Outcome | undefined> {
+async function decide(ctx: LinkedContext, offer: Extract<Awaiting, { kind: 'undo-offer' }>): Promise<Outcome | undefined> {
+  const { transferIds: ids, instead } = offer;
   const intent = ctx.turn.intent;
   const corrected = await correctionAnswered(ctx, ids, instead);
   if (corrected) return corrected;
@@ -192,13 +194,15 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, in
     await closeOffer(ctx, instead);
     return anotherTransfer(ctx, true);
   }
-  // "Cancel" said again may be the yes, "never mind" or "schon gut" the opposite, and the platform
-  // hears both as its cancel; "probably" and "no, that's right" are no clear yes. A transfer is
-  // undone on a clear yes alone: the question comes again.
-  if (intent === 'Cancel' || intent === 'ProbablyYes') {
+  // "Cancel it" said again may be the yes, "never mind" or "schon gut" the opposite, and the
+  // platform hears both as its cancel; "probably" and "no, that's right" are no clear yes. The
+  // question comes again, asking for a clear yes or no; a cancel said to that is the yes.
+  const cancelAgain = intent === 'Cancel' && offer.clearAsked === true;
+  if ((intent === 'Cancel' && !cancelAgain) || intent === 'ProbablyYes') {
+    ctx.conversation.awaiting = { ...offer, clearAsked: true };
     return askAfter(ctx.speech.clearYes(), ask(await undoQuestion(ctx, ids)));
   }
-  if (intent === 'Yes' || intent === 'CancelTransfer') {
+  if (intent === 'Yes' || intent === 'CancelTransfer' || cancelAgain) {
     ctx.conversation.awaiting = undefined;
     const chosenAgain = intent === 'CancelTransfer' && namesATransfer(ctx.turn.slots);
     const { outcome, cancelled } = await undone(ctx, chosenAgain ? undefined : ids);
@@ -214,7 +218,7 @@ async function decide(ctx: LinkedContext, ids: readonly string[] | undefined, in
 /** After "Do you want me to cancel the transfer you just made?": yes undoes it, no keeps it. */
 export const undoOfferFlow: Flow<'undo-offer'> = {
   async intercept(ctx, awaiting) {
-    return ctx.session ? decide({ ...ctx, session: ctx.session }, awaiting.transferIds, awaiting.instead) : undefined;
+    return ctx.session ? decide({ ...ctx, session: ctx.session }, awaiting) : undefined;
   },
   help: (ctx) => transferSpeech(ctx.turn.locale).undoHelp(),
   async resume(ctx, awaiting, after) {
