@@ -210,7 +210,9 @@ async function decide(ctx: LinkedContext, offer: Extract<Awaiting, { kind: 'undo
   }
   if (intent === 'No' || intent === 'Stop') {
     await closeOffer(ctx, instead);
-    return intent === 'Stop' ? tell(conversationSpeech(ctx.turn.locale).goodbye()) : answerAndContinue(ctx, transferSpeech(ctx.turn.locale).undoKept());
+    // "No, I'm good", "all good" are heard as a stop: the customer still hears that the transfer stays.
+    const kept = transferSpeech(ctx.turn.locale).undoKept();
+    return intent === 'Stop' ? tell(`${kept} ${conversationSpeech(ctx.turn.locale).goodbye()}`) : answerAndContinue(ctx, kept);
   }
   return undefined;
 }
