@@ -195,10 +195,11 @@ async function decide(ctx: LinkedContext, offer: Extract<Awaiting, { kind: 'undo
     return anotherTransfer(ctx, true);
   }
   // "Cancel it" said again may be the yes, "never mind" or "schon gut" the opposite, and the
-  // platform hears both as its cancel; "probably" and "no, that's right" are no clear yes. The
-  // question comes again, asking for a clear yes or no; a cancel said to that is the yes.
+  // platform hears both as its cancel; "probably", "no, that's right", "okay", "it's fine" and
+  // "passt" are no clear yes. The question comes again, asking for a clear yes or no; a cancel
+  // said to that is the yes.
   const cancelAgain = intent === 'Cancel' && offer.clearAsked === true;
-  if ((intent === 'Cancel' && !cancelAgain) || intent === 'ProbablyYes') {
+  if ((intent === 'Cancel' && !cancelAgain) || intent === 'ProbablyYes' || intent === 'Okay') {
     ctx.conversation.awaiting = { ...offer, clearAsked: true };
     return askAfter(ctx.speech.clearYes(), ask(await undoQuestion(ctx, ids)));
   }
