@@ -39,12 +39,13 @@ function cardOfAccount(ctx: LinkedContext, slot: SlotValue | undefined): WordMat
 
 /**
  * The kind of card a turn names: "just the credit card" (a card), "the credit card" (heard as an
- * account, which it also names, or as paying the credit card with nothing said about what to pay).
+ * account, which it also names, in either of the account answer's slots: "just the debit card"
+ * fits "just from savings" too), or as paying the credit card with nothing said about what to pay.
  */
 function cardKindNamed(ctx: LinkedContext): WordMatch<CardKind> {
-  const { card, account } = ctx.turn.slots;
+  const { card, account, from } = ctx.turn.slots;
   if (card) return matchWords(card, CARD_KIND_WORDS[ctx.turn.locale]);
-  return ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, account);
+  return ctx.turn.intent === 'PayCard' ? { kind: 'matched', id: 'credit' } : cardOfAccount(ctx, isHeard(account) ? account : from);
 }
 
 /**
