@@ -1,8 +1,8 @@
 /**
  * An answer followed by a word that adds nothing to it ("Bob, yeah", "fifty dollars please, thank
- * you", "vom Girokonto, danke", "the second one, I guess"). A model that has met "yeah" or "thanks" mostly alone hears the
- * answer as a yes or a thank-you and drops the value; these samples keep it in the intent of the
- * value it names.
+ * you", "vom Girokonto, danke", "the second one, I guess", "1234, that's it"). A model that has met
+ * "yeah", "thanks" or "that's it" mostly alone hears the answer as a yes, a thank-you or a stop and
+ * drops the value; these samples keep it in the intent of the value it names.
  */
 import type { Locale } from '../../fulfillment/kit/locale';
 import { BARE } from './said-after-a-filler';
@@ -12,6 +12,16 @@ import { CURRENCY_WORDS, VALUES } from './yes-with-a-value';
 const TAILS: Record<'en' | 'de', readonly string[]> = {
   en: ['yeah', 'yes', 'yep', 'thanks', 'thank you', 'please thank you', 'cheers', 'ta'],
   de: ['ja', 'danke', 'bitte', 'danke schön', 'genau', 'bitte danke'],
+};
+
+/**
+ * "That's it" said after an answer closes the answer, not the conversation. Not after an account:
+ * "savings, that's it" would outweigh "savings" alone where an own-account move waits for its
+ * destination.
+ */
+const CLOSINGS: Record<'en' | 'de', readonly string[]> = {
+  en: ["that's it", "that's all"],
+  de: ["das war's", 'das ist alles'],
 };
 
 /** A doubt said after an answer ("fifty, I suppose"): the read-back that follows settles it. */
@@ -29,6 +39,7 @@ export function beforeATail(field: keyof typeof VALUES | 'pin' | 'choice', local
   // The shortest forms only: the longer ones ("send it to Bob") would outweigh the requests that open with them.
   const values = field === 'pin' ? ['{pin}'] : field === 'choice' ? CHOICES[language] : [...BARE[field][language], ...VALUES[field][language].slice(0, 1)];
   // A PIN said with a doubt is a PIN all the same; it has no samples of its own.
-  const tails = field === 'pin' ? TAILS[language] : [...TAILS[language], ...HEDGES[language]];
+  const closings = field === 'account' || field === 'choice' ? [] : CLOSINGS[language];
+  const tails = field === 'pin' ? [...TAILS[language], ...closings] : [...TAILS[language], ...HEDGES[language], ...closings];
   return tails.flatMap((tail) => values.map((value) => `${value.replace('{currency word}', CURRENCY_WORDS[locale])} ${tail}`));
 }
