@@ -159,6 +159,7 @@ const ENGLISH = {
     "i don't want to cancel it", "no wait don't cancel it", "no don't stop the transfer", "don't stop it",
     'no leave it', 'keep it', 'no keep it', 'no keep the transfer', "no no don't cancel it please",
     // A no followed by what it keeps ("no, it's fine", "no, just leave it", "no, I meant to send it"): the no is the answer.
+    'no it is fine', 'no that is fine', 'no it is okay', 'no that is okay', 'nah it is fine',
     "no it's fine", "no that's fine", "no it's okay", "no that's okay", "no it's alright", "no that's alright", 'no all good',
     "no it's all good", "nah that's fine", "nah it's fine", "nope it's fine", "nope that's fine", "no it's fine leave it",
     'no just leave it', 'no leave it as it is', 'no let it go through', 'no let it go', 'no just keep it',

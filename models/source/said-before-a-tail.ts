@@ -15,13 +15,13 @@ const TAILS: Record<'en' | 'de', readonly string[]> = {
 };
 
 /**
- * "That's it" said after an answer closes the answer, not the conversation. Not after an account:
- * "savings, that's it" would outweigh "savings" alone where an own-account move waits for its
- * destination.
+ * "That's it" or "okay" said after an answer closes the answer, not the conversation. Not after an
+ * account: "savings, that's it" would outweigh "savings" alone where an own-account move waits for
+ * its destination.
  */
 const CLOSINGS: Record<'en' | 'de', readonly string[]> = {
-  en: ["that's it", "that's all"],
-  de: ["das war's", 'das ist alles'],
+  en: ["that's it", "that's all", 'okay', 'alright', 'sure'],
+  de: ["das war's", 'das ist alles', 'okay', 'gut', 'alles klar'],
 };
 
 /** A doubt said after an answer ("fifty, I suppose"): the read-back that follows settles it. */
