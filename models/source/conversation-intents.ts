@@ -30,6 +30,8 @@ const ENGLISH = {
     "no that's it", "that's it", "no that's all", "i'm good thanks", "no i'm good", 'all done', "that's everything thanks",
     // Thanks with a goodbye in it, British ("cheers") and not.
     'cheers that is all', 'cheers bye', 'thanks that is all', 'thank you that is all', 'thanks bye',
+    // Led by an acknowledgement: answers closed with "okay" or "that's it" are samples of their own intents.
+    "okay that's it", "alright that's all", "okay that's all", "okay that's everything", "alright that's it",
   ],
   // Thanks alone, or with an acknowledgement ("ok" alone stays a yes): a goodbye after an answer,
   // but while a transfer waits for an answer only thanks, and the question is put again.
@@ -199,6 +201,8 @@ const GERMAN = {
     'danke das wars',
     'ende bitte',
     'das war es schon', 'das wäre es', 'das wars schon danke', 'das war alles',
+    // Von einer Bestätigung eingeleitet: Antworten mit "okay" oder "das war's" danach sind Samples ihrer Intents.
+    'okay das wars', 'gut das wars', 'nein das wars', 'alles klar das wars', 'okay das ist alles', 'nein danke das ist alles',
   ],
   // Dank allein oder mit einer Bestätigung ("ok" allein bleibt ein Ja): nach einer Antwort ein
   // Abschied, während eine Überweisung auf eine Antwort wartet nur ein Dank.

@@ -217,6 +217,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'zahl die kreditkarte komplett', 'zahl {amount} euro auf die kreditkarte ein', 'gleich die kreditkarte aus', 'tilge meine kreditkarte',
     'lieber meine kreditkarte bezahlen', 'doch lieber die kreditkarte zahlen', 'nein zahl stattdessen die kreditkarte',
     'zahl {amount} euro darauf ein', 'einfach die {option}', 'was auch immer die {option} ist',
+    'bezahl meine kreditkarte', 'bezahl lieber meine kreditkarte', 'bezahl doch die kreditkarte', 'zahl lieber meine kreditkarte',
   ],
   ListPayees: [
     'welche empfänger habe ich gespeichert', 'zeig meine empfänger', 'an wen kann ich überweisen', 'wer ist in meiner empfängerliste',
