@@ -26,7 +26,7 @@ const JUST: Record<keyof typeof VALUES, Record<'en' | 'de', readonly string[]>> 
   amount: { en: [], de: [] },
   payee: { en: ['just {payee}', 'just to {payee}'], de: ['nur an {payee}', 'einfach an {payee}'] },
   account: {
-    en: ['just {from}', 'just from {from}', 'just my {from}', 'just the {from} account', 'just the {from} one', 'only {from}', '{from} only', 'only from {from}', 'only my {from}'],
+    en: ['just {from}', 'just from {from}', 'just my {from}', 'just the {from} account', 'just the {from} one', 'only {from}', '{from} only', 'only from {from}', 'only my {from}', 'just the {from}', 'only the {from}'],
     de: ['einfach vom {from}', 'nur vom {from}', 'einfach das {from}', 'nur das {from}', 'nur {from}', 'nur von meinem {from}'],
   },
 };
