@@ -7,7 +7,7 @@ import { conversationSpeech } from './speech';
 /** "Help": what the skill can do, then listen. */
 export const helpHandler = open(async (ctx) => {
   const { bank } = ctx.deps;
-  const can = { transactions: Boolean(bank.transactions), transfers: Boolean(bank.transfers), cards: Boolean(bank.cards), alerts: Boolean(bank.alerts) };
+  const can = { transactions: Boolean(bank.transactions), transfers: Boolean(bank.transfers), undo: Boolean(bank.transfers?.cancel), cards: Boolean(bank.cards), alerts: Boolean(bank.alerts) };
   return ask(conversationSpeech(ctx.turn.locale).help(can), ctx.speech.whatNext());
 });
 

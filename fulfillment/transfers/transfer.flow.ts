@@ -347,12 +347,17 @@ function anotherAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferV
   return askAgainFor(ctx, draft, view, 'ProvideAmount', (left) => askForAmount(ctx, draft, view, left ?? ''));
 }
 
-/** The payee meant instead, named among the ones "which one?" offered: taken, or asked for again among them. */
+/**
+ * The payee meant instead, named among the ones "which one?" offered: taken, or asked for again
+ * among them. With no choice offered ("that was supposed to go to Maria" at the read-back, where
+ * nothing is sent yet), it is the payee's answer, as "send it to Maria" would be.
+ */
 async function meantAmongChoices(ctx: LinkedContext, draft: TransferDraft): Promise<Outcome | undefined> {
   const meant = ctx.turn.slots.meantPayee;
-  if (draft.kind !== 'payee' || (draft.payeeChoices?.length ?? 0) < 2 || !isHeard(meant)) return undefined;
+  if (draft.kind !== 'payee' || !isHeard(meant)) return undefined;
   const view = await loadView(ctx);
   if (!view.ok) return view;
+  if ((draft.payeeChoices?.length ?? 0) < 2) return applyAnswer(ctx, draft, view.value, { payee: meant });
   const named = matchPayees(meant.value, view.value.payees.filter((p) => draft.payeeChoices?.includes(p.id)));
   const only = named.length === 1 ? named[0] : undefined;
   if (only && only.id !== draft.payeeId) return applyAnswer(ctx, draft, view.value, { payee: { value: only.name } });

@@ -4,6 +4,8 @@
 export interface BankAbilities {
   readonly transactions: boolean;
   readonly transfers: boolean;
+  /** The bank takes back a transfer it still holds ("how do I cancel a transfer?" is answered). */
+  readonly undo: boolean;
   readonly cards: boolean;
   readonly alerts: boolean;
 }

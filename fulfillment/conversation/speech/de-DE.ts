@@ -13,7 +13,8 @@ export const deDEConversation: ConversationSpeech = {
       can.alerts ? 'nach verdächtigen Umsätzen sehen' : '',
     ].filter(Boolean);
     const also = more.length > 0 ? ` Außerdem kann ich ${joinAnd(more, 'de-DE')}.` : '';
-    return `Ich kann dir den Kontostand aller deiner Konten oder eines einzelnen nennen, zum Beispiel deines Sparkontos, und dir deine Konten aufzählen.${also} Sag „diskreten Modus an“, dann nenne ich keine Beträge laut. Was möchtest du tun?`;
+    const undo = can.undo ? ' Eine gerade gemachte Überweisung nimmst du mit „Überweisung stornieren“ zurück.' : '';
+    return `Ich kann dir den Kontostand aller deiner Konten oder eines einzelnen nennen, zum Beispiel deines Sparkontos, und dir deine Konten aufzählen.${also}${undo} Sag „diskreten Modus an“, dann nenne ich keine Beträge laut. Was möchtest du tun?`;
   },
   goodbye: () => 'Auf Wiederhören.',
   fallback: () => 'Entschuldigung, das habe ich nicht verstanden. Du kannst nach deinem Kontostand fragen oder Hilfe sagen.',

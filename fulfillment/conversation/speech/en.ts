@@ -15,7 +15,8 @@ export function englishConversation(locale: Extract<Locale, `en-${string}`>): Co
         can.alerts ? 'check for suspicious activity' : '',
       ].filter(Boolean);
       const also = more.length > 0 ? ` I can also ${joinAnd(more, locale)}.` : '';
-      return `I can tell you the balance of all your accounts or of one of them, like your savings, and I can list your accounts.${also} Say turn on discreet mode and I won't say amounts aloud. What would you like to do?`;
+      const undo = can.undo ? ' To take back a transfer you have just made, say cancel that transfer.' : '';
+      return `I can tell you the balance of all your accounts or of one of them, like your savings, and I can list your accounts.${also}${undo} Say turn on discreet mode and I won't say amounts aloud. What would you like to do?`;
     },
     goodbye: () => 'Goodbye.',
     fallback: () => "Sorry, I didn't catch that. You can ask for your balance, or say help to hear what I can do.",
