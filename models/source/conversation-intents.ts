@@ -19,6 +19,9 @@ const ENGLISH = {
     'how do i use this', 'what things can you help with', 'what can i ask you', 'can you help me', 'i am stuck',
     'what were my options again', 'what are my options again', 'what were the options', 'what are the options', 'what can i say again', 'what were my choices',
     'what do i say now', 'what should i say', 'i do not know what to say', 'explain how this works',
+    // A question about cancelling is no cancel: help says how, and nothing is undone.
+    'how do i cancel a transfer', 'how can i cancel a transfer', 'how do i undo a transfer', 'can i cancel a transfer',
+    'can i still cancel it later', 'can i cancel it later', 'how long can i cancel a transfer', 'is it possible to cancel a transfer',
     "i'm confused", "i'm lost", "i don't understand", 'what happens now', 'what happens next', 'so what now',
     'and now what', 'what now', 'okay and now', 'and what happens now',
     'why do you need my pin', 'why do i have to say my pin', 'is it safe to say my pin out loud', 'what is the pin for',
@@ -182,6 +185,9 @@ const GERMAN = {
   Help: [
     'hilfe', 'hilf mir', 'was kann ich sagen', 'was kannst du', 'wie funktioniert das', 'ich brauche hilfe',
     'was kann ich hier machen', 'welche möglichkeiten habe ich', 'wobei kannst du helfen', 'kannst du mir helfen',
+    // Eine Frage nach dem Stornieren storniert nichts: die Hilfe sagt, wie es geht.
+    'wie storniere ich eine überweisung', 'wie kann ich eine überweisung stornieren', 'kann ich eine überweisung stornieren',
+    'kann ich das später noch stornieren', 'kann ich sie später stornieren', 'wie lange kann ich eine überweisung stornieren',
     'was soll ich sagen', 'ich komme nicht weiter', 'was kann ich dich fragen', 'erklär mir wie das geht', 'wie benutze ich das',
     'was geht hier alles',
     'warum brauchst du meine pin', 'wozu brauchst du die pin', 'ist es sicher meine pin laut zu sagen', 'wofür ist die pin',
