@@ -11,7 +11,7 @@ import { newDraft, type TransferDraft } from './draft';
 import type { UndoRecord } from './undo-records';
 import { matchPayees } from './payee-match';
 import { loadView } from './transfer-view';
-import { namesAnOpenTransfer, undone } from './undo';
+import { askToUndoNamed, namesAnOpenTransfer, undone } from './undo';
 import { transferSpeech } from './speech';
 import { accountId } from '../kit/ids';
 
@@ -25,9 +25,12 @@ export function resending(ctx: LinkedContext, record: UndoRecord): TransferDraft
 
 /** Undoes the last transfer; with the payee it was meant for named, prepares it for them. */
 export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> {
-  // "Cancel Tom's transfer" may reach the skill as the payee it was meant for: where a transfer to
-  // Tom can still be undone, Tom's is the one to cancel, and nothing is prepared for him.
+  // "Cancel Tom's transfer" may reach the skill as the payee it was meant for, and so may "good,
+  // that was supposed to go to Tom": where a transfer to Tom can still be undone, whether to cancel
+  // it is asked, and nothing is prepared for him.
   if (!isHeard(ctx.turn.slots.payee) && (await namesAnOpenTransfer(ctx, ctx.turn.slots.meantPayee))) {
+    const asked = await askToUndoNamed(ctx, ctx.turn.slots.meantPayee);
+    if (asked) return asked;
     const { meantPayee, ...slots } = ctx.turn.slots;
     return (await undone({ ...ctx, turn: { ...ctx.turn, slots: { ...slots, payee: meantPayee } } })).outcome;
   }

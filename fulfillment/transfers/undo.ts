@@ -104,6 +104,23 @@ export async function namesAnOpenTransfer(ctx: LinkedContext, slot: SlotValue | 
 }
 
 /**
+ * "That was supposed to go to Tom" right after the transfer to Tom: "cancel Tom's transfer" heard
+ * in the slot of the payee meant, or "good, it went where it should". The words cannot tell which,
+ * so whether to cancel it is asked; undefined when they name another transfer than the one made
+ * last (an earlier one is no confirmation), or the channel is an assistant's.
+ */
+export async function askToUndoNamed(ctx: LinkedContext, slot: SlotValue | undefined): Promise<Outcome | undefined> {
+  if (ctx.turn.channel === 'assistant') return undefined;
+  const last = lastMade(await stateOf(ctx)).record;
+  const hits = namedIn(slot, last ? [last] : [], await payeesOf(ctx))?.hits ?? [];
+  const hit = hits[0];
+  if (!hit) return undefined;
+  const offer: Extract<Awaiting, { kind: 'undo-offer' }> = { kind: 'undo-offer', transferIds: [hit.transferId] };
+  ctx.conversation.awaiting = offer;
+  return ask(await laterUndoQuestion(ctx, offer));
+}
+
+/**
  * "Cancel the transfer to Bob" while a transfer to Maria is being prepared, when one to Bob can
  * still be undone: the one sent is meant, not the one being prepared.
  */
