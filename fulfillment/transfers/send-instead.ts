@@ -28,11 +28,14 @@ export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> 
   // "Cancel Tom's transfer" may reach the skill as the payee it was meant for, and so may "good,
   // that was supposed to go to Tom": where a transfer to Tom can still be undone, whether to cancel
   // it is asked, and nothing is prepared for him.
-  if (!isHeard(ctx.turn.slots.payee) && (await namesAnOpenTransfer(ctx, ctx.turn.slots.meantPayee))) {
+  // The last transfer is asked about first: its record is an open one, so the check below need not run.
+  if (!isHeard(ctx.turn.slots.payee)) {
     const asked = await askToUndoNamed(ctx, ctx.turn.slots.meantPayee);
     if (asked) return asked;
-    const { meantPayee, ...slots } = ctx.turn.slots;
-    return (await undone({ ...ctx, turn: { ...ctx.turn, slots: { ...slots, payee: meantPayee } } })).outcome;
+    if (await namesAnOpenTransfer(ctx, ctx.turn.slots.meantPayee)) {
+      const { meantPayee, ...slots } = ctx.turn.slots;
+      return (await undone({ ...ctx, turn: { ...ctx.turn, slots: { ...slots, payee: meantPayee } } })).outcome;
+    }
   }
   const meant = ctx.turn.slots.meantPayee;
   const { outcome, cancelled } = await undone(ctx);

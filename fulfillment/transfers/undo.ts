@@ -110,10 +110,9 @@ export async function namesAnOpenTransfer(ctx: LinkedContext, slot: SlotValue | 
  * last (an earlier one is no confirmation), or the channel is an assistant's.
  */
 export async function askToUndoNamed(ctx: LinkedContext, slot: SlotValue | undefined): Promise<Outcome | undefined> {
-  if (ctx.turn.channel === 'assistant') return undefined;
+  if (ctx.turn.channel === 'assistant' || !isHeard(slot)) return undefined;
   const last = lastMade(await stateOf(ctx)).record;
-  const hits = namedIn(slot, last ? [last] : [], await payeesOf(ctx))?.hits ?? [];
-  const hit = hits[0];
+  const hit = last ? namedIn(slot, [last], await payeesOf(ctx))?.hits[0] : undefined;
   if (!hit) return undefined;
   const offer: Extract<Awaiting, { kind: 'undo-offer' }> = { kind: 'undo-offer', transferIds: [hit.transferId] };
   ctx.conversation.awaiting = offer;
