@@ -48,7 +48,7 @@ export const INTENT_SLOTS = {
   Repeat: [],
   Wait: [],
   StartOver: [],
-  CancelTransfer: ['payee', 'meantPayee', 'ordinal', 'position', 'otherOne', 'both'],
+  CancelTransfer: ['payee', 'meantPayee', 'notPayee', 'ordinal', 'position', 'otherOne', 'both', 'asked'],
   TransferStatus: ['payee', 'latest'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -196,10 +196,11 @@ async function decide(ctx: LinkedContext, offer: Extract<Awaiting, { kind: 'undo
   }
   // "Cancel it" said again may be the yes, "never mind" or "schon gut" the opposite, and the
   // platform hears both as its cancel; "probably", "no, that's right", "okay", "it's fine" and
-  // "passt" are no clear yes. The question comes again, asking for a clear yes or no; a cancel
-  // said to that is the yes.
+  // "passt" are no clear yes, nor is a mistake asked about again ("was that the wrong Anna?"). The
+  // question comes again, asking for a clear yes or no; a cancel said to that is the yes.
   const cancelAgain = intent === 'Cancel' && offer.clearAsked === true;
-  if ((intent === 'Cancel' && !cancelAgain) || intent === 'ProbablyYes' || intent === 'Okay') {
+  const askedAgain = intent === 'CancelTransfer' && isHeard(ctx.turn.slots.asked);
+  if ((intent === 'Cancel' && !cancelAgain) || intent === 'ProbablyYes' || intent === 'Okay' || askedAgain) {
     ctx.conversation.awaiting = { ...offer, clearAsked: true };
     return askAfter(ctx.speech.clearYes(), ask(await undoQuestion(ctx, ids)));
   }

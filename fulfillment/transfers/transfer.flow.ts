@@ -353,20 +353,26 @@ function anotherAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferV
  * nothing is sent yet), it is the payee's answer, as "send it to Maria" would be.
  */
 async function meantAmongChoices(ctx: LinkedContext, draft: TransferDraft): Promise<Outcome | undefined> {
-  const meant = ctx.turn.slots.meantPayee;
-  if (draft.kind !== 'payee' || !isHeard(meant)) return undefined;
+  const { meantPayee: meant, notPayee: wrong } = ctx.turn.slots;
+  if (draft.kind !== 'payee' || !(isHeard(meant) || isHeard(wrong))) return undefined;
   const view = await loadView(ctx);
   if (!view.ok) return view;
+  // "That's the wrong Anna", "war das die falsche Anna?": which of the payees of that name is asked again.
+  if (!isHeard(meant)) return askPayeeAgain(ctx, draft, view.value, matchPayees(wrong?.value ?? '', view.value.payees));
   if ((draft.payeeChoices?.length ?? 0) < 2) return applyAnswer(ctx, draft, view.value, { payee: meant });
   const named = matchPayees(meant.value, view.value.payees.filter((p) => draft.payeeChoices?.includes(p.id)));
   const only = named.length === 1 ? named[0] : undefined;
   if (only && only.id !== draft.payeeId) return applyAnswer(ctx, draft, view.value, { payee: { value: only.name } });
   if (named.length === 0) return undefined;
-  // "The wrong Anna": which of them is asked again ("neither" can still say someone else).
+  return askPayeeAgain(ctx, draft, view.value, named);
+}
+
+/** "The wrong Anna": which of the payees named is asked again ("neither" can still say someone else); one alone, who instead. */
+function askPayeeAgain(ctx: LinkedContext, draft: TransferDraft, view: TransferView, named: readonly Payee[]): Promise<Outcome> {
   const again = named.length > 1 ? named.map((p) => p.id) : undefined;
-  return askAgainFor(ctx, draft, view.value, 'ProvidePayee', (left) => {
+  return askAgainFor(ctx, draft, view, 'ProvidePayee', (left) => {
     draft.candidates = again;
-    return advance(ctx, draft, view.value, left);
+    return advance(ctx, draft, view, left);
   });
 }
 

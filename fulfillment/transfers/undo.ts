@@ -119,6 +119,32 @@ export async function askToUndoNamed(ctx: LinkedContext, slot: SlotValue | undef
   return ask(await laterUndoQuestion(ctx, offer));
 }
 
+/** The transfer a mistake said or asked about is about, with whom it went to and the payees the words name. */
+export interface TransferInQuestion {
+  readonly record: UndoRecord;
+  readonly to?: string;
+  /** The payees the words name ("the wrong Anna": every Anna), none where they name none. */
+  readonly named: readonly Payee[];
+  /** Whether it is the transfer made last. */
+  readonly last: boolean;
+}
+
+/**
+ * The transfer "was that the wrong Anna?", "I sent it to the wrong Anna" are about: the latest one
+ * to a payee the words name that can still be undone, or, naming none, the one made last while it
+ * can; undefined when there is none, so what a cancel would say about it can be said instead.
+ */
+export async function transferInQuestion(ctx: LinkedContext, said: SlotValue | undefined): Promise<TransferInQuestion | undefined> {
+  const state = await stateOf(ctx);
+  const payees = await payeesOf(ctx);
+  const { made, record: last } = lastMade(state);
+  const named = namedIn(said, state.open, payees);
+  const record = named ? named.hits.at(-1) : last;
+  if (!record) return undefined;
+  const to = targetOf(payees)(record).to;
+  return { record, ...(to ? { to } : {}), named: named?.matched ?? [], last: record.transferId === made?.transferId };
+}
+
 /**
  * "Cancel the transfer to Bob" while a transfer to Maria is being prepared, when one to Bob can
  * still be undone: the one sent is meant, not the one being prepared.

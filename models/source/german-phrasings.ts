@@ -237,7 +237,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'die letzte zahlung stornieren', 'nimm die überweisung zurück', 'mach die letzte überweisung rückgängig', 'stornier die überweisung',
     // Reue gleich nach der Überweisung: ein Fehler, die falsche Person.
     'das wollte ich nicht überweisen', 'das war ein fehler', 'das ging an die falsche person', 'das war der falsche empfänger', 'mist das war der falsche empfänger', 'das ging an den falschen empfänger',
-    'oh nein das war die falsche anna', 'ich habe an den falschen empfänger überwiesen', 'das war versehentlich',
+    'oh nein das war die falsche {notPayee}', 'das war die falsche {notPayee}', '{asked} {notPayee}', '{asked} empfänger', 'ich habe an den falschen empfänger überwiesen', 'das war versehentlich',
     'das war falsch', 'oh nein das war falsch', 'ich will das geld zurück', 'das war so nicht gewollt',
   ],
 };

@@ -15,6 +15,7 @@ import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-w
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
 import { ALL_OF_THEM_WORDS } from '../../fulfillment/pipeline/all-of-them-words';
+import { MISTAKE_ASKED_WORDS } from '../../fulfillment/transfers/mistake-asked-words';
 import { ALL_CARD_OPTIONS, CARD_OPTION_WORDS } from '../../fulfillment/transfers/card-option-words';
 import type { BuiltinSlotType, CustomSlotType } from './types';
 
@@ -192,6 +193,9 @@ const OTHER_ONE = wordSlotType('OTHER_ONE', 'OtherOne', OTHER_ONE_WORDS);
 /** "Both", "all of them", "beide": every item a question was about, never a plain yes. */
 const ALL_OF_THEM = wordSlotType('ALL_OF_THEM', 'AllOfThem', ALL_OF_THEM_WORDS);
 
+/** "Was that the wrong person?", "war das der falsche Empfänger?": a mistake asked about, never said. */
+const MISTAKE_ASKED = wordSlotType('MISTAKE_ASKED', 'MistakeAsked', MISTAKE_ASKED_WORDS);
+
 /** "The other way round", "andersrum": a move between own accounts, its accounts swapped. */
 const REVERSE = wordSlotType('REVERSE', 'Reverse', REVERSE_WORDS);
 
@@ -247,4 +251,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -267,6 +267,8 @@ export interface TransferSpeech {
   sentAlready(amount: Money, to: Destination): string;
   /** The offer a question or more later, naming whom the last transfer went to, where known. */
   offerUndoOfLast(to: string | undefined): string;
+  /** "Was that the wrong Anna?": cancel the transfer to one, then prepare the same transfer to the other of the name. */
+  offerUndoForOther(to: string | undefined, other: string): string;
   /** Another kind of transfer asked for while one was prepared: the one it replaces, named as dropped. */
   droppedFor(was: Destination): string;
   /** A new transfer asked for instead of a yes to cancelling the one sent: that one was not cancelled. */

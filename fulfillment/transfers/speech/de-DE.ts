@@ -250,6 +250,8 @@ export const deDETransfer: TransferSpeech = {
   notCancelledNew: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} habe ich nicht storniert.`,
   droppedFor: (was) => `Die Überweisung ${wohin(was)} habe ich verworfen.`,
   anotherTransfer: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} ist schon unterwegs.`,
+  offerUndoForOther: (to, other) =>
+    `Soll ich deine letzte Überweisung${to ? `, die an ${to},` : ''} stornieren und danach dieselbe Überweisung an ${other} vorbereiten? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.`,
   offerUndoOfLast: (to) => `Soll ich deine letzte Überweisung${to ? `, die an ${to},` : ''} stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.`,
   sentAlready: (a, d) => `Du hast ${wohin(d)} in der letzten Stunde schon denselben Betrag überwiesen. Der Betrag ist ${m(a)}. Möchtest du ihn noch einmal überweisen?`,
   offerUndo: () => 'Soll ich die Überweisung, die du gerade gemacht hast, stornieren? Sag ja, um sie zu stornieren, oder nein, um sie zu behalten.',

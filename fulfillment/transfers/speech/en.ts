@@ -246,6 +246,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     notCancelledNew: (sent) => `Okay, a new transfer. I haven't cancelled the one to ${named(sent)}.`,
     droppedFor: (was) => `I've dropped the transfer to ${named(was)}.`,
     anotherTransfer: (sent) => `Okay, a new transfer. The one to ${named(sent)} has already gone.`,
+    offerUndoForOther: (to, other) =>
+      `Do you want me to cancel your last transfer${to ? `, the one to ${to},` : ''} and then set up the same transfer to ${other}? Say yes to cancel it, or no to keep it.`,
     offerUndoOfLast: (to) => `Do you want me to cancel your last transfer${to ? `, the one to ${to}` : ''}? Say yes to cancel it, or no to keep it.`,
     sentAlready: (a, d) => `You already sent ${named(d)} the same amount in the last hour. The amount is ${m(a)}. Do you want to send it again?`,
     offerUndo: () => 'Do you want me to cancel the transfer you just made? Say yes to cancel it, or no to keep it.',
