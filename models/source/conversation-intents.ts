@@ -58,6 +58,7 @@ const ENGLISH = {
     'yes that is correct', 'absolutely', 'confirm', 'i confirm',
     'affirmative', 'i approved it', 'it is approved', 'exactly',
     'aye', 'spot on', "that's the one", "yes that's it", 'yes that is it',
+    'yes exactly', 'exactly right', 'yep exactly',
     'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
     // To "did you make this purchase?": a no to fraud, said with a no in front.
     "no no that's mine", 'no no that is mine', 'nope i bought that', 'nah that was me', "that's legit", 'it is legit',
@@ -95,6 +96,9 @@ const ENGLISH = {
     'right', 'sounds good', 'perfect', 'lovely', 'that is fine', 'sure thing',
     'sure why not', 'why not', 'yeah why not', 'okay why not', 'yes sure why not', 'done',
     "never mind it's fine", 'never mind it is fine', "nothing it's fine",
+    // Approval of what was read back, alone or with a go-ahead.
+    'looks good', 'looks good to me', 'that looks good', 'looks right', 'that looks right', 'looks fine',
+    "that's correct send it", "that's right send it", 'correct go ahead', "that's right go ahead",
   ],
   // Hesitation: the customer needs a moment. Never a yes, a no or an answer. Not "let me
   // see" or "let me check": banking requests begin so ("let me see my transactions").
@@ -147,6 +151,9 @@ const ENGLISH = {
     'absolutely not', 'absolutely no', 'certainly not', 'of course not', 'definitely no',
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
     "don't confirm", 'do not proceed', "don't transfer it",
+    // What was read back, found wrong: never the approval that "looks good" is.
+    "that doesn't look right", "doesn't look right", "that doesn't look good", 'that looks wrong', 'looks wrong',
+    "that's not right", "that doesn't sound right", 'that looks weird', 'that looks odd',
     'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",
     'sure actually no', 'yes actually no', 'yeah go hmm no', 'okay actually no', 'go ahead actually no', 'yes no', 'yeah no wait no',
     'yes wait no', 'yeah wait no', 'no ta', 'no ta very much', 'no thanks ta', 'nah ta',
@@ -242,6 +249,7 @@ const GERMAN = {
     'jawoll',
     'selbstverständlich',
     'ja passt',
+    'ja genau passt so', 'genau so', 'ganz genau', 'genau das', 'ja so ist es', 'ja genau so', 'absolut', 'jup', 'jap',
     'ja richtig',
     'das ist richtig',
     // Auf "Hast du das gekauft?": es war die eigene Zahlung.
@@ -265,6 +273,8 @@ const GERMAN = {
     'passt schon schick es ab', 'nichts schick es ab', 'ach egal mach es', 'mach das', 'mach weiter',
     'ja schick es ab', 'ja mach das', 'ja bitte ausführen', 'überweisen', 'ja überweisen', 'abschicken',
     'ja abschicken', 'schick es ab', 'mach es', 'los geht es',
+    'ja mach mal', 'mach mal', 'ja tu das', 'tu das', 'ja passt so schick es ab',
+    'sieht gut aus', 'sieht richtig aus', 'das sieht gut aus', 'sieht gut aus schick es ab',
     // Zustimmung mit Achselzucken oder Lob ("warum nicht", nie das "nicht" darin; "passt"): zu einem
     // Vorschlag, nie zu einer Tatsachenfrage.
     'in ordnung', 'passt', 'na gut', 'na gut dann', 'meinetwegen', 'von mir aus', 'einverstanden', 'okidoki',
@@ -275,6 +285,7 @@ const GERMAN = {
   Wait: [
     'äh', 'ähm', 'hm', 'mm', 'öhm', 'öh', 'ähh', 'moment', 'lass mich überlegen', 'warte kurz', 'ähm moment', 'einen augenblick',
     'moment mal', 'einen moment bitte', 'warte mal', 'kleinen moment', 'eine sekunde', 'sekunde', 'augenblick',
+    'nicht so schnell', 'mach mal langsam', 'langsam bitte',
     'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
     'ich muss kurz schauen', 'gib mir einen moment', 'äh warte', 'hmm', 'okay moment', 'okay warte mal', 'naja', 'na ja', 'tja', 'oh',
     'nein warte', 'nein moment', 'nee warte', 'nein warte mal',
@@ -304,6 +315,7 @@ const GERMAN = {
     'nein passt schon', 'nee passt schon', 'nein passt', 'nein ist gut', 'nein alles gut', 'nein schon gut', 'nein das passt',
     'nein ist in ordnung', 'nein lass es so', 'nein lass nur', 'nein das wollte ich so',
     'nein ich wollte das überweisen', 'ich wollte das so', 'nein das sollte so raus',
+    'das sieht falsch aus', 'sieht nicht richtig aus', 'das sieht komisch aus', 'das sieht nicht gut aus', 'das stimmt so nicht',
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
     'nein nicht',
     'ne',
