@@ -7,7 +7,7 @@
 import type { Locale } from '../kit/locale';
 
 const ENGLISH = {
-  same: ['the same as last time', 'same as last time', 'the same amount as last time', 'the same as before', 'same as before', 'the usual', 'the usual amount'],
+  same: ['the same as last time', 'same as last time', 'the same amount as last time', 'the same as before', 'same as before', 'the usual', 'the usual amount', 'as much as last time', 'the same as the last time', 'what i sent last time'],
   again: [
     'the same amount', 'the same again', 'the same', 'same again', 'the same amount again', 'do that again', 'do the same again', 'the same thing again',
     // "Send that again", "repeat that transfer": a new transfer of the one just made, never the "Done" said again.
@@ -27,6 +27,7 @@ export const SAME_AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<'same' |
     same: [
       'das gleiche wie letztes mal', 'dasselbe wie letztes mal', 'das gleiche wie beim letzten mal', 'den gleichen betrag wie letztes mal',
       'das gleiche wie immer', 'wie immer', 'das übliche', 'den üblichen betrag',
+      'so viel wie letztes mal', 'so viel wie beim letzten mal', 'genauso viel wie letztes mal',
     ],
     again: ['den gleichen betrag', 'denselben betrag', 'das gleiche', 'dasselbe', 'das nochmal', 'das noch einmal', 'die überweisung nochmal', 'die gleiche überweisung nochmal', 'das gleiche noch einmal', 'das gleiche nochmal', 'dasselbe nochmal', 'nochmal das gleiche', 'nochmal dasselbe', 'den gleichen betrag nochmal'],
   },

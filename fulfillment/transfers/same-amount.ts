@@ -34,6 +34,8 @@ export function sameAmountAsked(turn: Turn, slots: Turn['slots']): 'same' | 'aga
 export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots']): Promise<string | undefined> {
   // Asked for now, it replaces an amount said before ("no, the same as last time" at the read-back).
   const asked = sameAmountAsked(ctx.turn, slots);
+  // Kept for this turn: with no earlier transfer to be found, the amount said before stays.
+  const said = asked ? draft.amount : undefined;
   if (asked && draft.kind === 'payee') {
     draft.sameAsLast = true;
     draft.sameAsJustSent = asked === 'again' || undefined;
@@ -58,7 +60,10 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   const history = await transactionsBetween(ctx, undefined, undefined);
   // The history comes newest first; only an amount in the account's currency is offered again.
   const last = history.ok ? sentTo(history.value, source.name).find((tx) => tx.amount.currency === homeCurrency(view)) : undefined;
-  if (!last) return t.noEarlierTransfer(source.name);
+  if (!last) {
+    draft.amount = said;
+    return t.noEarlierTransfer(source.name, said);
+  }
   const amount = absolute(last.amount);
   takeAmount(draft, amount);
   draft.fromHistory = true;

@@ -103,8 +103,8 @@ export interface TransferSpeech {
   lastTimeAmount(payee: string, amount: Money, day: string): string;
   /** "The same" to another payee right after a transfer: the amount just sent, and to whom it went. */
   sameAsJustSent(payee: string, amount: Money): string;
-  /** "The same as last time" with no earlier transfer to that payee to be found. */
-  noEarlierTransfer(payee: string): string;
+  /** "The same as last time" with no earlier transfer to that payee to be found, and the amount said before, which stays. */
+  noEarlierTransfer(payee: string, kept?: Money): string;
   /** "Everything" from an account: its whole balance, said in a sentence of its own before anything else. */
   wholeBalance(from: Account, amount: Money): string;
   /** "Half of it": half of what the account has, said before the checks that follow. */
