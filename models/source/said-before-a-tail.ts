@@ -15,14 +15,17 @@ const TAILS: Record<'en' | 'de', readonly string[]> = {
 };
 
 /**
- * "That's it" or "okay" said after an answer closes the answer, not the conversation. Not after an
- * account: "savings, that's it" would outweigh "savings" alone where an own-account move waits for
- * its destination.
+ * "That's it" or "okay" said after an answer closes the answer, not the conversation. After an
+ * account only the closings that end a list ("checking, that's all"): "savings, okay" would
+ * outweigh "savings" alone where an own-account move waits for its destination.
  */
 const CLOSINGS: Record<'en' | 'de', readonly string[]> = {
   en: ["that's it", "that's all", 'okay', 'alright', 'sure'],
   de: ["das war's", 'das ist alles', 'okay', 'gut', 'alles klar'],
 };
+
+/** The closings that end a list, the only ones said after an account. */
+const LIST_CLOSINGS: Record<'en' | 'de', readonly string[]> = { en: ["that's it", "that's all"], de: ["das war's", 'das ist alles'] };
 
 /** A doubt said after an answer ("fifty, I suppose"): the read-back that follows settles it. */
 const HEDGES: Record<'en' | 'de', readonly string[]> = {
@@ -39,7 +42,9 @@ export function beforeATail(field: keyof typeof VALUES | 'pin' | 'choice', local
   // The shortest forms only: the longer ones ("send it to Bob") would outweigh the requests that open with them.
   const values = field === 'pin' ? ['{pin}'] : field === 'choice' ? CHOICES[language] : [...BARE[field][language], ...VALUES[field][language].slice(0, 1)];
   // A PIN said with a doubt is a PIN all the same; it has no samples of its own.
-  const closings = field === 'account' || field === 'choice' ? [] : CLOSINGS[language];
+  const closings = field === 'choice' ? [] : field === 'account' ? LIST_CLOSINGS[language] : CLOSINGS[language];
   const tails = field === 'pin' ? [...TAILS[language], ...closings] : [...TAILS[language], ...HEDGES[language], ...closings];
-  return tails.flatMap((tail) => values.map((value) => `${value.replace('{currency word}', CURRENCY_WORDS[locale])} ${tail}`));
+  // The account said alone before a closing ("Girokonto, das war's") where the values have no bare account (German).
+  const closed = field === 'account' && !values.includes('{from}') ? closings.map((closing) => `{account} ${closing}`) : [];
+  return [...tails.flatMap((tail) => values.map((value) => `${value.replace('{currency word}', CURRENCY_WORDS[locale])} ${tail}`)), ...closed];
 }
