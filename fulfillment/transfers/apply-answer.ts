@@ -13,6 +13,7 @@ import { withdrawApproval } from './withdraw';
 import { namesAnotherDay } from '../insights/period';
 import { kindAskedFor, switchKind } from './switch-kind';
 import { amountAsLastTime } from './same-amount';
+import { payeePaidBefore } from './paid-before';
 import { amountOfWholeBalance } from './whole-balance';
 import { keepNextTransfer } from './next-transfer';
 import { matchWords } from '../pipeline/word-match';
@@ -114,7 +115,9 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const dropped = switched && wasGoing ? t.droppedFor(wasGoing) : undefined;
   const asksToPayCard = ctx.turn.intent === 'PayCard';
   const namesPayee = ctx.turn.intent === 'ProvidePayee';
-  const problem = mergeSlots(draft, { slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard, namesPayee });
+  // "The one I paid last time": the payee the history names, as if it had been said.
+  const paid = await payeePaidBefore(ctx, draft, view, slots);
+  const problem = mergeSlots(draft, { slots: paid?.slots ?? slots, locale: ctx.turn.locale, currency: homeCurrency(view), payees: view.payees, accounts: view.accounts, asksToPayCard, namesPayee });
   // "The same as last time": the amount of the last transfer to the payee, once the payee is known.
   const lastTime = problem ? undefined : await amountAsLastTime(ctx, draft, view, slots);
   // "Everything": the whole balance of the source, once the source is known.
@@ -150,7 +153,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   }
   // An amount that could not be read says so itself.
   const another = twoAmounts ? (problem ? undefined : t.twoAmounts()) : seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
-  const left = [dropped, withdrawn, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
+  const left = [dropped, withdrawn, paid?.said, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   // "Anna" again, or "Anna L" heard as "Anna", to "how much to Anna?": the customer is telling
   // which Anna, and "which one?" is asked now rather than "didn't get that".
@@ -163,7 +166,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     // "The same as last time" with nothing to find was heard: what was not found is said instead.
     // A second transfer said alone ("also send Tom ten pounds") was heard: the one-at-a-time word says so.
     // So was a later day ("do it tomorrow"): that money goes right away is said, and the question put again.
-    if (unheard && !lastTime && !whole && !another && !later && !repeating) return next(t.didNotGet());
+    if (unheard && !lastTime && !paid && !whole && !another && !later && !repeating) return next(t.didNotGet());
     // "Send it", "do the transfer", "mach", or the account it already has, to "shall I send it?":
     // nothing changes, and the read-back said again word for word would sound unheard. The customer
     // hears that it stands and how to send it; only a yes sends. An amount said again ("sixty, not

@@ -14,6 +14,7 @@ import { ROUGH_AMOUNT_WORDS } from '../../fulfillment/transfers/rough-amount-wor
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
+import { PAID_BEFORE_WORDS } from '../../fulfillment/transfers/paid-before-words';
 import { ALL_OF_THEM_WORDS } from '../../fulfillment/pipeline/all-of-them-words';
 import { MISTAKE_ASKED_WORDS } from '../../fulfillment/transfers/mistake-asked-words';
 import { ALL_CARD_OPTIONS, CARD_OPTION_WORDS } from '../../fulfillment/transfers/card-option-words';
@@ -190,6 +191,9 @@ const RECURRING = wordSlotType('RECURRING', 'Recurring', RECURRING_WORDS);
 /** "No, the other one", "die andere": the other of the two payees "which one?" offered. */
 const OTHER_ONE = wordSlotType('OTHER_ONE', 'OtherOne', OTHER_ONE_WORDS);
 
+/** "The one I paid last time", "die von letztem Mal": the payee the bank's history shows was paid last. */
+const PAID_BEFORE = wordSlotType('PAID_BEFORE', 'PaidBefore', PAID_BEFORE_WORDS);
+
 /** "Both", "all of them", "beide": every item a question was about, never a plain yes. */
 const ALL_OF_THEM = wordSlotType('ALL_OF_THEM', 'AllOfThem', ALL_OF_THEM_WORDS);
 
@@ -251,4 +255,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, PAID_BEFORE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -103,6 +103,10 @@ export interface TransferSpeech {
   lastTimeAmount(payee: string, amount: Money, day: string): string;
   /** "The same" to another payee right after a transfer: the amount just sent, and to whom it went. */
   sameAsJustSent(payee: string, amount: Money): string;
+  /** "The one I paid last time": the payee the history names, and the day of that transfer. */
+  paidBefore(payee: string, day: string): string;
+  /** "The one I paid last time" with no transfer to any of the payees in question (all of them when none are named) in the history. */
+  paidNoneBefore(payees: readonly string[]): string;
   /** "The same as last time" with no earlier transfer to that payee to be found, and the amount said before, which stays. */
   noEarlierTransfer(payee: string, kept?: Money): string;
   /** "Everything" from an account: its whole balance, said in a sentence of its own before anything else. */

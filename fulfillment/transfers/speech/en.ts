@@ -117,6 +117,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     onlyRightAway: () => "I can only send money right away, not on a later day. To schedule a transfer, please use your banking app.",
     lastTimeAmount: (payee, amount, day) => `You last sent ${payee} ${m(amount)} ${day}.`,
     sameAsJustSent: (payee, amount) => `That's ${m(amount)}, as you just sent ${payee}.`,
+    paidBefore: (payee, day) => `You last sent money to ${payee} ${day}.`,
+    paidNoneBefore: (payees) => (payees.length > 0 ? `I can't find an earlier transfer to ${joinOr(payees, locale)}.` : "I can't find an earlier transfer to any of your payees."),
     noEarlierTransfer: (payee, kept) => `I can't find an earlier transfer to ${payee}.${kept ? ` The amount stays ${m(kept)}.` : ''}`,
     wholeBalance: (from, amount) => `Everything in ${account(from)} comes to ${m(amount)}.`,
     halfBalance: (from, amount) => `Half of what's in ${account(from)} comes to ${m(amount)}.`,

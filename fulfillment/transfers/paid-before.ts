@@ -1,0 +1,32 @@
+/**
+ * "The one I paid last time" to "which Anna?": of the payees in question (those offered, or all
+ * when none were), the one the bank's history shows money went to most recently. The choice is
+ * said with the day it was paid, and the read-back follows as for any payee; with no transfer
+ * to any of them in the history, that is said and the question comes again.
+ */
+import type { LinkedContext } from '../pipeline/intent-handler';
+import { isHeard, type Turn } from '../pipeline/turn';
+import { matchWords } from '../pipeline/word-match';
+import { isoDay } from '../kit/clock';
+import { onSpokenRelativeDay } from '../speech/dates';
+import { sentTo, transactionsBetween } from '../insights/history';
+import type { TransferDraft } from './draft';
+import type { TransferView } from './advance';
+import { PAID_BEFORE_WORDS } from './paid-before-words';
+import { transferSpeech } from './speech';
+
+/** The turn's slots with the payee the history names, and what the customer hears of it; undefined when the turn does not ask. */
+export async function payeePaidBefore(ctx: LinkedContext, draft: TransferDraft, view: TransferView, slots: Turn['slots']): Promise<{ slots: Turn['slots']; said: string } | undefined> {
+  if (draft.kind !== 'payee' || isHeard(slots.payee) || matchWords(slots.paidBefore, PAID_BEFORE_WORDS[ctx.turn.locale]).kind !== 'matched') return undefined;
+  const t = transferSpeech(ctx.turn.locale);
+  const offered = view.payees.filter((p) => draft.candidates?.includes(p.id));
+  const among = offered.length > 0 ? offered : view.payees;
+  const history = await transactionsBetween(ctx, undefined, undefined);
+  // The history comes newest first: the first transfer out to one of them names the payee paid last.
+  const sent = history.ok ? history.value : [];
+  for (const tx of sent) {
+    const payee = among.find((p) => sentTo([tx], p.name).length > 0);
+    if (payee) return { slots: { ...slots, payee: { value: payee.name } }, said: t.paidBefore(payee.name, onSpokenRelativeDay(tx.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale)) };
+  }
+  return { slots, said: t.paidNoneBefore(offered.map((p) => p.name)) };
+}
