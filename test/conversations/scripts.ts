@@ -2,9 +2,10 @@
  * Runs every conversation script in this folder through a voice platform, via the local
  * understanding and the real HTTP endpoints. The platform must give the script's answers and
  * leave the bank holding the transfers the script counts; a failure prints the whole exchange.
- * One test file per platform (conversations.<platform>.test.ts), so that jest's two workers share
- * the scripts: run as one file, they were the last minutes of a run on a machine with no record
- * of earlier runs, one core idle.
+ * Two test files per platform (conversations.<platform>.<half>.test.ts), each with every other
+ * script, so that jest's two workers share the scripts evenly: one file per platform left the
+ * slowest platform's file for the last minutes of a run on a machine with no record of earlier
+ * runs, one core idle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,9 +35,13 @@ function atTheBank(skill: TestSkill, script: ConversationScript, step: ScriptBan
   return undefined;
 }
 
-/** Defines one test per script on a platform, named "<title> goes as scripted on <platform>". */
-export function runScripts(platform: SimulatedPlatform): void {
-  describe.each(scripts.map((s) => [s.title, s] as const))('%s', (_title, script) => {
+/** Which half of the scripts a file runs: every other one, from the first or the second. */
+export type Half = 0 | 1;
+
+/** Defines one test per script of a half on a platform, named "<title> goes as scripted on <platform>". */
+export function runScripts(platform: SimulatedPlatform, half: Half): void {
+  const mine = scripts.filter((_s, i) => i % 2 === half);
+  describe.each(mine.map((s) => [s.title, s] as const))('%s', (_title, script) => {
     it(`goes as scripted on ${platform}`, async () => {
       const skill = startSkill({ env: script.env });
       const conversation = await converse(skill, platform, script.locale, script.token);
