@@ -10,12 +10,12 @@ import { normaliseHeard } from '../pipeline/word-match';
 /** Per locale and account kind: the canonical word first, then synonyms. */
 export const ACCOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<AccountKind, readonly string[]>>>> = {
   'en-US': {
-    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account'],
+    checking: ['checking', 'checking account', 'checkings', 'everyday account', 'current account', 'main account', 'the main one', 'main one', 'the everyday one', 'primary account', 'regular account'],
     savings: ['savings', 'savings account', 'saving account', 'saving', 'rainy day fund', 'savingsaccount'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
   'en-GB': {
-    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account'],
+    checking: ['current account', 'current', 'checking account', 'checking', 'everyday account', 'main account', 'the main one', 'main one', 'the everyday one', 'primary account', 'regular account'],
     savings: ['savings', 'savings account', 'saving account', 'saver', 'isa'],
     'credit-card': ['credit card', 'my credit card', 'card', 'credit card account', 'visa', 'mastercard', 'credit'],
   },
