@@ -14,18 +14,18 @@ const TAILS: Record<'en' | 'de', readonly string[]> = {
   de: ['ja', 'danke', 'bitte', 'danke schön', 'genau', 'bitte danke'],
 };
 
+/** The closings that end a list, the only ones said after an account. */
+const LIST_CLOSINGS: Record<'en' | 'de', readonly string[]> = { en: ["that's it", "that's all"], de: ["das war's", 'das ist alles'] };
+
 /**
  * "That's it" or "okay" said after an answer closes the answer, not the conversation. After an
  * account only the closings that end a list ("checking, that's all"): "savings, okay" would
  * outweigh "savings" alone where an own-account move waits for its destination.
  */
 const CLOSINGS: Record<'en' | 'de', readonly string[]> = {
-  en: ["that's it", "that's all", 'okay', 'alright', 'sure'],
-  de: ["das war's", 'das ist alles', 'okay', 'gut', 'alles klar'],
+  en: [...LIST_CLOSINGS.en, 'okay', 'alright', 'sure'],
+  de: [...LIST_CLOSINGS.de, 'okay', 'gut', 'alles klar'],
 };
-
-/** The closings that end a list, the only ones said after an account. */
-const LIST_CLOSINGS: Record<'en' | 'de', readonly string[]> = { en: ["that's it", "that's all"], de: ["das war's", 'das ist alles'] };
 
 /** A doubt said after an answer ("fifty, I suppose"): the read-back that follows settles it. */
 const HEDGES: Record<'en' | 'de', readonly string[]> = {
