@@ -54,7 +54,8 @@ const GERMAN_HINTS: Readonly<Record<TransferStep, string>> = {
   'check-duplicate': 'Sag ja oder nein.',
   confirm: 'Sag ja oder nein.',
   change: 'Sag, was sich ändern soll: der Betrag, der Empfänger oder das Konto.',
-  pin: 'Sag die vier Ziffern deiner Sprach-PIN.',
+  // Zwei Antworten nacheinander, die keine PIN waren, sind vielleicht eine vergessene PIN.
+  pin: 'Sag die vier Ziffern deiner Sprach-PIN. Wenn du sie vergessen hast, sag: Ich habe meine PIN vergessen.',
   approval: 'Gib die Überweisung in der App deiner Bank frei und sag dann weiter.',
 };
 

@@ -45,7 +45,8 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     'check-duplicate': 'Say yes or no.',
     confirm: 'Say yes or no.',
     change: 'Say what to change: the amount, who to pay, or the account.',
-    pin: 'Say the four digits of your voice PIN.',
+    // Two answers in a row not heard as a PIN may be a customer who has forgotten it.
+    pin: "Say the four digits of your voice PIN. If you've forgotten it, say: I forgot my PIN.",
     approval: "Approve the transfer in your bank's app, then say continue.",
   };
   const paying: Readonly<Record<CardOption, string>> = { statement: 'your statement balance', minimum: 'the minimum payment', balance: "the card's whole balance" };
