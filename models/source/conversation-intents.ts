@@ -30,7 +30,7 @@ const ENGLISH = {
     'stop', 'goodbye', 'bye', 'bye bye', 'exit', 'quit', "that's all", 'that is all', 'i am done', 'that is everything',
     'we are done', 'nothing else', 'no that is all thanks', 'close the bank', 'leave', 'end the session', 'see you',
     "i'm done", "i'm finished", 'that will be all',
-    "no that's it", "that's it", "no that's all", "i'm good thanks", "no i'm good", 'all done', "that's everything thanks",
+    "no that's it", "that's it", 'that is it', "that's it thanks", "no that's all", "i'm good thanks", "no i'm good", 'all done', "that's everything thanks",
     // Thanks with a goodbye in it, British ("cheers") and not.
     'cheers that is all', 'cheers bye', 'thanks that is all', 'thank you that is all', 'thanks bye',
     // Led by an acknowledgement: answers closed with "okay" or "that's it" are samples of their own intents.

@@ -15,7 +15,11 @@ const TAILS: Record<'en' | 'de', readonly string[]> = {
 };
 
 /** The closings that end a list, the only ones said after an account. */
-const LIST_CLOSINGS: Record<'en' | 'de', readonly string[]> = { en: ["that's it", "that's all"], de: ["das war's", 'das ist alles'] };
+const LIST_CLOSINGS: Record<'en' | 'de', readonly string[]> = {
+  // Written out as well as contracted: a recogniser or a typist may give either.
+  en: ["that's it", "that's all", 'that is it', 'that is all'],
+  de: ["das war's", 'das ist alles', 'das war es'],
+};
 
 /**
  * "That's it" or "okay" said after an answer closes the answer, not the conversation. After an
@@ -43,8 +47,10 @@ export function beforeATail(field: keyof typeof VALUES | 'pin' | 'choice', local
   const values = field === 'pin' ? ['{pin}'] : field === 'choice' ? CHOICES[language] : [...BARE[field][language], ...VALUES[field][language].slice(0, 1)];
   // A PIN said with a doubt is a PIN all the same; it has no samples of its own.
   const closings = field === 'choice' ? [] : field === 'account' ? LIST_CLOSINGS[language] : CLOSINGS[language];
-  const tails = field === 'pin' ? [...TAILS[language], ...closings] : [...TAILS[language], ...HEDGES[language], ...closings];
-  // The account said alone before a closing ("Girokonto, das war's") where the values have no bare account (German).
-  const closed = field === 'account' && !values.includes('{from}') ? closings.map((closing) => `{account} ${closing}`) : [];
+  const tails = field === 'pin' ? [...TAILS[language], ...closings] : field === 'account' ? [...TAILS[language], ...HEDGES[language]] : [...TAILS[language], ...HEDGES[language], ...closings];
+  // An account before a closing ("checking, that's all", "Girokonto, das war's") is the account
+  // alone, whichever the question: as the source, the closings would pull a bare "savings" away
+  // from the destination an own-account move asks for.
+  const closed = field === 'account' ? closings.map((closing) => `{account} ${closing}`) : [];
   return [...tails.flatMap((tail) => values.map((value) => `${value.replace('{currency word}', CURRENCY_WORDS[locale])} ${tail}`)), ...closed];
 }
