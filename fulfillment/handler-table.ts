@@ -57,6 +57,8 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Okay: yesHandler,
   ProbablyYes: yesHandler,
   Later: noHandler,
+  // Reached only where nothing waits (intended.ts reads it by the question): nothing to keep or undo.
+  Intended: noHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,
   RecentTransactions: recentTransactionsHandler,

@@ -17,6 +17,7 @@ export const INTENT_SLOTS = {
   Okay: [],
   ProbablyYes: [],
   Later: [],
+  Intended: [],
   No: [],
   SessionEnd: [],
   RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent'],

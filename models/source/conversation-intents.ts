@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'Okay' | 'ProbablyYes' | 'Later' | 'No' | 'Wait' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'Okay' | 'ProbablyYes' | 'Later' | 'Intended' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -133,6 +133,16 @@ const ENGLISH = {
     'can we do this later', "let's do this later", 'not at the moment', 'i will deal with it later', 'i will check later', 'later please',
     'not today', 'i will look at it later',
   ],
+  // "That was on purpose", "that's what I wanted": what was done or asked for is meant. To the offer
+  // to undo a transfer it keeps the transfer; to "did you make this purchase?" it owns it
+  // (pipeline/intended.ts). Without it, "what I wanted" and "meant" read as the mistakes they echo.
+  Intended: [
+    'that was on purpose', 'it was on purpose', 'i did that on purpose', 'i did it on purpose', 'that was intentional',
+    'it was intentional', 'i meant to do that', 'i meant to', 'i meant it', 'i meant to send it', 'i meant to send that',
+    'i wanted to send that', 'i wanted to send it', "that's what i wanted", 'that is what i wanted', "it's what i wanted",
+    "that's exactly what i wanted", "that's what i meant to do", 'that was deliberate', 'i did that deliberately',
+    'that was the plan', 'that was planned', 'that was meant to happen', 'i intended that', 'i wanted that', 'i did want that',
+  ],
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
@@ -175,7 +185,9 @@ const ENGLISH = {
     "no it's fine", "no that's fine", "no it's okay", "no that's okay", "no it's alright", "no that's alright", 'no all good',
     "no it's all good", "nah that's fine", "nah it's fine", "nope it's fine", "nope that's fine", "no it's fine leave it",
     'no just leave it', 'no leave it as it is', 'no let it go through', 'no let it go', 'no just keep it',
-    'no i meant to send it', 'i meant to send it', 'no i meant it', 'i meant it', 'no i wanted to send it', 'i wanted to send that',
+    'no i meant to send it', 'no i meant it', 'no i wanted to send it',
+    'no that was on purpose', "no that's what i wanted", 'no that is what i wanted', 'no i meant to do that', 'no it was intentional',
+    'no it was on purpose', 'nope that was on purpose', 'nah i meant to do that',
   ],
 } as const;
 
@@ -306,6 +318,14 @@ const GERMAN = {
     'jetzt nicht', 'nicht jetzt', 'später', 'vielleicht später', 'frag mich später', 'erinnere mich später', 'ein andermal', 'lieber später',
     'können wir das später machen', 'das mache ich später', 'gerade nicht', 'im moment nicht', 'heute nicht', 'später bitte',
   ],
+  // "Das war Absicht", "das war so gewollt": gemeint, was geschah; beim Angebot zu stornieren bleibt die Überweisung.
+  Intended: [
+    'das war absicht', 'das war mit absicht', 'das war so gewollt', 'das war gewollt', 'das habe ich mit absicht gemacht',
+    'das wollte ich so', 'ich wollte das so', 'genau das wollte ich',
+    'das war beabsichtigt', 'das sollte so sein', 'das war so geplant', 'das hatte ich so vor', 'ich wollte das überweisen',
+    'ich wollte das schicken', 'das sollte so raus', 'das war schon so gemeint', 'das war so gemeint', 'das habe ich absichtlich gemacht',
+    'das war absichtlich', 'so wollte ich das', 'das war richtig so', 'das passt so wie es ist',
+  ],
   No: [
     'nein', 'nee', 'nein danke', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
     // Ein Nein nach einem Wort der Zustimmung ist das Nein: "na gut, nein".
@@ -314,7 +334,8 @@ const GERMAN = {
     // Ein Nein und was es behält ("nein, passt schon", "nein, lass es so"): das Nein ist die Antwort.
     'nein passt schon', 'nee passt schon', 'nein passt', 'nein ist gut', 'nein alles gut', 'nein schon gut', 'nein das passt',
     'nein ist in ordnung', 'nein lass es so', 'nein lass nur', 'nein das wollte ich so',
-    'nein ich wollte das überweisen', 'ich wollte das so', 'nein das sollte so raus',
+    'nein ich wollte das überweisen', 'nein das sollte so raus', 'nein das war absicht', 'nein das war so gewollt',
+    'nein das war mit absicht', 'nein das war schon richtig so', 'nee das war absicht',
     'das sieht falsch aus', 'sieht nicht richtig aus', 'das sieht komisch aus', 'das sieht nicht gut aus', 'das stimmt so nicht',
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
     'nein nicht',
@@ -360,6 +381,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   Okay: { slots: {}, utterances: both('Okay') },
   ProbablyYes: { slots: {}, utterances: both('ProbablyYes') },
   Later: { slots: {}, utterances: both('Later') },
+  Intended: { slots: {}, utterances: both('Intended') },
   No: { slots: {}, utterances: both('No') },
   Wait: { slots: {}, utterances: both('Wait') },
   // What the skill does not do: Alexa's fallback samples and Dialogflow's negative examples.

@@ -25,6 +25,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   Okay: { alexa: 'OkayIntent', dialogflow: 'Okay' },
   ProbablyYes: { alexa: 'ProbablyYesIntent', dialogflow: 'ProbablyYes' },
   Later: { alexa: 'LaterIntent', dialogflow: 'Later' },
+  Intended: { alexa: 'IntendedIntent', dialogflow: 'Intended' },
   No: { alexa: 'AMAZON.NoIntent', dialogflow: 'No' },
   SessionEnd: { alexa: null, dialogflow: 'SessionEnd' },
   RecentTransactions: { alexa: 'RecentTransactionsIntent', dialogflow: 'RecentTransactions' },

@@ -27,6 +27,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["FollowUpIntent", 'FollowUp'],
   ["ForgotPinIntent", 'ForgotPin'],
   ["IncomeIntent", 'Income'],
+  ["IntendedIntent", 'Intended'],
   ["LaterIntent", 'Later'],
   ["ListAccountsIntent", 'ListAccounts'],
   ["ListPayeesIntent", 'ListPayees'],

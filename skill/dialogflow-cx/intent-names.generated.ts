@@ -20,6 +20,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["ForgotPin", 'ForgotPin'],
   ["Help", 'Help'],
   ["Income", 'Income'],
+  ["Intended", 'Intended'],
   ["Later", 'Later'],
   ["ListAccounts", 'ListAccounts'],
   ["ListPayees", 'ListPayees'],

@@ -21,6 +21,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["ForgotPin", 'ForgotPin'],
   ["Help", 'Help'],
   ["Income", 'Income'],
+  ["Intended", 'Intended'],
   ["Later", 'Later'],
   ["ListAccounts", 'ListAccounts'],
   ["ListPayees", 'ListPayees'],
