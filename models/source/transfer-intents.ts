@@ -187,6 +187,10 @@ const fieldsCorrectedTogether = (currencyWord: string) => [
   'no {amount} {currency} from {account}', '{amount} {currency} from my {account} instead', 'no {amount} from {account}',
   'no to {payee} from my {account}', 'no to {payee} from {account}', 'no {payee} from my {account}', 'actually to {payee} and from my {account}',
   'no {amount} {currency} to {payee} from my {account}', 'no {payee} {amount} {currency} from {account}',
+  // Led by a moment or a "make it" rather than a no ("oh wait, make it forty, from savings").
+  'wait make it {amount} from {account}', 'oh wait make it {amount} from {account}', 'hang on make it {amount} from {account}',
+  `make it {amount} ${currencyWord} from {account}`, 'actually make it {amount} from {account}', 'hang on make it {amount} from my {account}',
+  `oh wait {amount} ${currencyWord} from {account}`, 'make it {amount} from my {account} instead',
 ];
 
 /** The same in German ("nee, Anna Schneider, fünfunddreißig Euro", "nein, 45 Euro vom Sparkonto"). */
@@ -198,6 +202,8 @@ const FIELDS_CORRECTED_TOGETHER_DE = [
   'nee an {payee} und von meinem {account}', 'nein {amount} {currency} an {payee} vom {account}', 'nein {payee} {amount} {currency} vom {account}',
   'nee {amount} {currency} vom {account}', 'nein {amount} {currency} und vom {account}', 'nein lieber {amount} {currency} vom {account}',
   'nein {amount} euro vom {account}', 'nee {amount} euro vom {account}', 'nein {amount} euro von meinem {account}', 'nein doch {amount} euro vom {account}',
+  'moment mach {amount} euro vom {account}', 'warte mach {amount} euro vom {account} draus', 'ach moment lieber {amount} euro vom {account}',
+  'mach {amount} euro vom {account} draus', 'moment mal {amount} euro und vom {account}', 'doch lieber {amount} euro vom {account}',
 ];
 
 /** A payee or amount picked the way one settles a choice ("let's say Bob", "on second thought, Schmidt", "sagen wir fünfzig"). */
