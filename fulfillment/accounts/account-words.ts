@@ -49,7 +49,8 @@ export const OTHER_ACCOUNT = 'other';
 export const OTHER_ACCOUNT_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   'en-US': ['other account', 'the other account', 'my other account'],
   'en-GB': ['other account', 'the other account', 'my other account'],
-  'de-DE': ['anderes konto', 'andere konto', 'anderen konto', 'vom anderen', 'von dem anderen', 'das andere konto', 'dem anderen konto', 'meinem anderen konto', 'mein anderes konto'],
+  // "Das andere" alone is an account: the payee is "die andere" or "der andere".
+  'de-DE': ['anderes konto', 'andere konto', 'anderen konto', 'vom anderen', 'von dem anderen', 'das andere konto', 'dem anderen konto', 'meinem anderen konto', 'mein anderes konto', 'das andere'],
 };
 
 /** Tells whether a slot says "the other account", by its resolved id or its words. */

@@ -49,6 +49,9 @@ const ENGLISH = {
     'cancel', 'cancel that', 'never mind', 'forget it', 'scratch that', 'forget about it', 'never mind that', 'drop it',
     'cancel it', 'abort', 'leave it', 'i changed my mind', 'do not bother', 'let us not',
     'nevermind', 'forget the transfer', 'forget about the transfer',
+    // Throwing it away said with any verb for it: never an "okay" that moves on to the PIN.
+    'bin it', 'bin that', 'ditch it', 'kill it', 'trash it', 'scrap it', 'scrap that', 'delete it', 'delete that', 'abandon it',
+    'dump it', 'chuck it', 'throw it away', 'get rid of it', 'skip it', 'actually cancel that', 'actually cancel it', 'actually forget it',
   ],
   Yes: [
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'yes really', 'really yes', 'yes i am sure', "yes i'm sure",
@@ -105,6 +108,8 @@ const ENGLISH = {
   Wait: [
     'uh', 'um', 'umm', 'er', 'erm', 'hmm', 'mm', 'mmm', 'hmm let me think', 'uh let me think', 'let me think', 'wait a second', 'one moment',
     'give me a second', 'hold on', 'hang on', 'hold on a second', 'hang on a minute', 'just a sec', 'one sec', 'wait',
+    // A pause counted in seconds is a pause, never an amount or a payee called "seconds".
+    'wait two seconds', 'hang on two seconds', 'hang on a couple of seconds', 'give me a few seconds', 'wait a few seconds', 'two secs',
     'just a moment', 'give me a minute', 'one minute', 'hold on please', 'uh hold on', 'wait a minute',
     'hmm good question', 'one second please', 'bear with me', 'give me a moment', 'oh', 'oh well',
     'okay wait', 'ok wait', 'alright hold on', 'okay hold on', 'okay one second', 'hang about', 'wait wait', 'okay give me a second',
@@ -246,6 +251,9 @@ const GERMAN = {
     'lass mal', 'nee lass mal', 'nein lass mal', 'ach lass mal',
     'abbrechen bitte',
     'vergiss die überweisung', 'die überweisung abbrechen',
+    // Wegwerfen, mit welchem Verb auch immer: nie ein "okay", nach dem die PIN kommt, nie eine Kartensperre.
+    'weg damit', 'streich das', 'streich es', 'lösch das', 'schmeiß das weg', 'wirf das weg', 'verwirf das', 'eigentlich abbrechen',
+    'ach vergiss es', 'ach brich ab', 'vergiss es lieber', 'kannst du wegwerfen',
   ],
   Yes: [
     // "Ja, sperren" gehört zu LockCard: auf "Hast du das gekauft?" bittet es um die Sperre und ist kein Ja.

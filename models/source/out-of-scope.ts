@@ -13,6 +13,8 @@ const ENGLISH = [
   "i don't know", 'i do not know', "i'm not sure", 'not sure', 'no idea', 'i have no idea', 'dunno',
   // Not remembering whether a purchase was one's own is uncertainty too, never a forgotten PIN.
   "i don't remember", "i can't remember", 'i really do not remember', "i'm not sure actually",
+  // Indifference is no answer either: "whatever" chooses nothing, least of all a card payment.
+  'whatever', 'whatever you want', 'i do not care', "i don't care", 'whatever works',
   'how does a car engine work', 'how does the stock market work', 'how do vaccines work',
   'what are black holes made of', 'where do tomatoes come from', 'where does rain come from', 'why is the sky blue',
   'what is the speed of light', 'who invented the telephone', 'when was the eiffel tower built',
@@ -143,6 +145,8 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'geld anfordern', 'kannst du geld für mich anfordern', 'frag meinen vater nach geld',
     // Unsicherheit ist keine Antwort (Zögern ist die Absicht Wait).
     'keine ahnung', 'ich weiß nicht', 'ich bin nicht sicher', 'weiß ich nicht', 'ich weiß es nicht', 'weiß nicht',
+    // Gleichgültigkeit ist keine Antwort.
+    'egal', 'ist mir egal', 'mir egal', 'wie du willst',
     'bin mir nicht sicher', 'ich bin mir nicht sicher', 'keine ahnung ehrlich gesagt',
     'ich kann mich nicht erinnern', 'weiß ich nicht mehr', 'ich weiß es nicht mehr', 'ich weiß es nicht genau',
     'was läuft heute im fernsehen', 'wie viele einwohner hat österreich', 'wer ist der bundeskanzler',
