@@ -24,6 +24,7 @@ import { withoutMoneyMovement } from './pipeline/scoped-bank';
 import { hedgedYes } from './pipeline/hedged-yes';
 import { acknowledged } from './pipeline/acknowledged';
 import { intendedMeant } from './pipeline/intended';
+import { objectionMeant } from './pipeline/objection';
 import { laterMeant } from './pipeline/later';
 import { personNotCard } from './transfers/person-not-card';
 import { TRANSFER_SCOPE } from './records/link-directory';
@@ -228,7 +229,7 @@ export function createCore(given: CoreDeps): Core {
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(sinceAsPeriod(personNotCard(acknowledged(heard, conversation)), turnDeps.clock.now()), conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
-    const turn = undoCorrectionMeant(alsoMeant(nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(intendedMeant(laterMeant(hedgedYes(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation);
+    const turn = undoCorrectionMeant(alsoMeant(nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(objectionMeant(intendedMeant(laterMeant(hedgedYes(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation);
     const handler = HANDLERS[turn.intent];
     // A bank that could not confirm a linked customer: their conversation cannot be found without
     // them, so a "yes" or a PIN to a question that waits would hear "nothing is waiting", which may

@@ -59,6 +59,8 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Later: noHandler,
   // Reached only where nothing waits (intended.ts reads it by the question): nothing to keep or undo.
   Intended: noHandler,
+  // Reached only where nothing waits (objection.ts reads it by the question): a no.
+  Wrong: noHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,
   RecentTransactions: recentTransactionsHandler,

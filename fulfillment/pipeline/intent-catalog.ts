@@ -18,6 +18,7 @@ export const INTENT_SLOTS = {
   ProbablyYes: [],
   Later: [],
   Intended: [],
+  Wrong: [],
   No: [],
   SessionEnd: [],
   RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent'],

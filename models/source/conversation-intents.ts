@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'Okay' | 'ProbablyYes' | 'Later' | 'Intended' | 'No' | 'Wait' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'Okay' | 'ProbablyYes' | 'Later' | 'Intended' | 'Wrong' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -138,6 +138,16 @@ const ENGLISH = {
     'can we do this later', "let's do this later", 'not at the moment', 'i will deal with it later', 'i will check later', 'later please',
     'not today', 'i will look at it later',
   ],
+  // "That's not right", "that looks wrong": what was read back or done is found wrong. Right after
+  // a transfer it asks to undo it, never a goodbye; anywhere else it is a no (pipeline/objection.ts).
+  // Never the approval that "looks good" is.
+  Wrong: [
+    'wrong', 'that is wrong', 'that is not right', 'incorrect', "that doesn't look right", "doesn't look right",
+    "that doesn't look good", 'that looks wrong', 'looks wrong', "that's not right", "that doesn't sound right",
+    'that looks weird', 'that looks odd', "that's wrong", "no that's not right", "no that's wrong", 'no that is wrong',
+    'no that is not right', "that's not correct", 'that is incorrect', "no that's incorrect", "hold on that's not right",
+    "wait that's wrong", "that's all wrong",
+  ],
   // "That was on purpose", "that's what I wanted": what was done or asked for is meant. To the offer
   // to undo a transfer it keeps the transfer; to "did you make this purchase?" it owns it
   // (pipeline/intended.ts). Without it, "what I wanted" and "meant" read as the mistakes they echo.
@@ -149,7 +159,7 @@ const ENGLISH = {
     'that was the plan', 'that was planned', 'that was meant to happen', 'i intended that', 'i wanted that', 'i did want that',
   ],
   No: [
-    'no', 'nope', 'nah', 'no thanks', 'no thank you', 'wrong', 'that is wrong', 'that is not right', 'incorrect',
+    'no', 'nope', 'nah', 'no thanks', 'no thank you',
     'no it is not', 'no that is not it', 'not really', 'negative', 'no way', 'definitely not', 'i do not think so',
     'i guess not', 'i suppose not', "i don't think so no", 'yeah no', 'yeah nah', 'yes no no',
     // A no led by a word of agreement or a shrug is the no: "alright, no", "right then, don't send it".
@@ -166,9 +176,6 @@ const ENGLISH = {
     'absolutely not', 'absolutely no', 'certainly not', 'of course not', 'definitely no',
     'not yet', 'hold off', 'wait no', "don't send the money", "don't go ahead", 'do not go ahead', "don't continue",
     "don't confirm", 'do not proceed', "don't transfer it",
-    // What was read back, found wrong: never the approval that "looks good" is.
-    "that doesn't look right", "doesn't look right", "that doesn't look good", 'that looks wrong', 'looks wrong',
-    "that's not right", "that doesn't sound right", 'that looks weird', 'that looks odd',
     'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",
     'sure actually no', 'yes actually no', 'yeah go hmm no', 'okay actually no', 'go ahead actually no', 'yes no', 'yeah no wait no',
     'yes wait no', 'yeah wait no', 'no ta', 'no ta very much', 'no thanks ta', 'nah ta',
@@ -326,6 +333,12 @@ const GERMAN = {
     'jetzt nicht', 'nicht jetzt', 'später', 'vielleicht später', 'frag mich später', 'erinnere mich später', 'ein andermal', 'lieber später',
     'können wir das später machen', 'das mache ich später', 'gerade nicht', 'im moment nicht', 'heute nicht', 'später bitte',
   ],
+  // "Das stimmt nicht", "das ist falsch": gleich nach einer Überweisung die Frage, ob sie storniert werden soll, sonst ein Nein.
+  Wrong: [
+    'falsch', 'das sieht falsch aus', 'sieht nicht richtig aus', 'das sieht komisch aus', 'das sieht nicht gut aus', 'das stimmt so nicht',
+    'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein stimmt nicht', 'nein das ist falsch', 'nein das stimmt nicht',
+    'halt das ist falsch', 'moment das stimmt nicht', 'das ist nicht richtig', 'nein das ist nicht richtig', 'das ist verkehrt',
+  ],
   // "Das war Absicht", "das war so gewollt": gemeint, was geschah; beim Angebot zu stornieren bleibt die Überweisung.
   Intended: [
     'das war absicht', 'das war mit absicht', 'das war so gewollt', 'das war gewollt', 'das habe ich mit absicht gemacht',
@@ -335,7 +348,7 @@ const GERMAN = {
     'das war absichtlich', 'so wollte ich das', 'das war richtig so', 'das passt so wie es ist',
   ],
   No: [
-    'nein', 'nee', 'nein danke', 'falsch', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
+    'nein', 'nee', 'nein danke', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',
     // Ein Nein nach einem Wort der Zustimmung ist das Nein: "na gut, nein".
     'na gut nein', 'gut nein', 'okay nein', 'also gut nein', 'naja nein', 'tja nein', 'also nein',
     'wahrscheinlich nicht', 'vermutlich nicht',
@@ -344,8 +357,7 @@ const GERMAN = {
     'nein ist in ordnung', 'nein lass es so', 'nein lass nur', 'nein das wollte ich so',
     'nein ich wollte das überweisen', 'nein das sollte so raus', 'nein das war absicht', 'nein das war so gewollt',
     'nein das war mit absicht', 'nein das war schon richtig so', 'nee das war absicht',
-    'das sieht falsch aus', 'sieht nicht richtig aus', 'das sieht komisch aus', 'das sieht nicht gut aus', 'das stimmt so nicht',
-    'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein das nicht', 'eher nicht', 'keinesfalls', 'nein stimmt nicht',
+    'nein das nicht', 'eher nicht', 'keinesfalls',
     'nein nicht',
     'ne',
     'nein auf keinen fall',
@@ -390,6 +402,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   ProbablyYes: { slots: {}, utterances: both('ProbablyYes') },
   Later: { slots: {}, utterances: both('Later') },
   Intended: { slots: {}, utterances: both('Intended') },
+  Wrong: { slots: {}, utterances: both('Wrong') },
   No: { slots: {}, utterances: both('No') },
   Wait: { slots: {}, utterances: both('Wait') },
   // What the skill does not do: Alexa's fallback samples and Dialogflow's negative examples.

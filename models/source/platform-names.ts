@@ -26,6 +26,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   ProbablyYes: { alexa: 'ProbablyYesIntent', dialogflow: 'ProbablyYes' },
   Later: { alexa: 'LaterIntent', dialogflow: 'Later' },
   Intended: { alexa: 'IntendedIntent', dialogflow: 'Intended' },
+  Wrong: { alexa: 'WrongIntent', dialogflow: 'Wrong' },
   No: { alexa: 'AMAZON.NoIntent', dialogflow: 'No' },
   SessionEnd: { alexa: null, dialogflow: 'SessionEnd' },
   RecentTransactions: { alexa: 'RecentTransactionsIntent', dialogflow: 'RecentTransactions' },

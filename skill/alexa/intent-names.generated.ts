@@ -49,4 +49,5 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["TransferStatusIntent", 'TransferStatus'],
   ["UnlockCardIntent", 'UnlockCard'],
   ["WaitIntent", 'Wait'],
+  ["WrongIntent", 'Wrong'],
 ]);

@@ -47,6 +47,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["TransferStatus", 'TransferStatus'],
   ["UnlockCard", 'UnlockCard'],
   ["Wait", 'Wait'],
+  ["Wrong", 'Wrong'],
   ["Yes", 'Yes'],
   ["sys.no-input-default", 'Repeat'],
   ["sys.no-match-default", 'Fallback'],

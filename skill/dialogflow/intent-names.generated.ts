@@ -49,5 +49,6 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["TransferStatus", 'TransferStatus'],
   ["UnlockCard", 'UnlockCard'],
   ["Wait", 'Wait'],
+  ["Wrong", 'Wrong'],
   ["Yes", 'Yes'],
 ]);
