@@ -177,6 +177,10 @@ async function choose(ctx: LinkedContext, state: UndoState, payees: readonly Pay
   const lastTo = payees.find((p) => p.id === made?.payeeId)?.name;
   const named = namedIn(ctx.turn.slots.payee, records, payees);
   if (named) {
+    // "Cancel the transfer to Anna" with open transfers to two Annas: neither is guessed. Nothing is
+    // cancelled, and the customer hears which can be, by their full names.
+    const perPayee = [...new Map(named.hits.map((r) => [r.payeeId, r])).values()];
+    if (perPayee.length > 1) return { kind: 'say', speech: `${t.namesMoreThanOne(heardAsWords(ctx.turn.slots.payee?.value ?? ''))} ${t.openOnes(perPayee.map(target))}` };
     const hit = named.hits.at(-1);
     if (hit) return { kind: 'cancel', records: [hit], named: true };
     // Said back by the payee's name where the words name one payee, else as heard.

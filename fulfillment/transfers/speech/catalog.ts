@@ -214,6 +214,8 @@ export interface TransferSpeech {
   confirmUndo(targets: readonly UndoTarget[]): string;
   /** A place that fits none of the transfers still open ("the third one" of two): which can be, and how to say it. */
   openOnes(targets: readonly UndoTarget[]): string;
+  /** A cancel names a payee whose words fit more than one payee with a transfer still open: nothing is cancelled. */
+  namesMoreThanOne(heard: string): string;
   nothingToUndo(): string;
   tooLateToUndo(): string;
   /** Some of the transfers asked to be cancelled had already gone out. */

@@ -221,6 +221,7 @@ export const deDETransfer: TransferSpeech = {
     targets.length === 1 ? `Soll ich deine Überweisung ${anWen(targets[0] as UndoTarget)} stornieren?` : `Soll ich ${targets.length === 2 ? 'beide' : 'alle'} Überweisungen stornieren, ${joinAnd(targets.map(anWen), 'de-DE')}?`,
   openOnes: (targets) =>
     `Stornieren kann ich noch ${ueberweisungen(targets)}. Sag zum Beispiel: storniere die Überweisung ${anWen(targets[0] as UndoTarget)}.`,
+  namesMoreThanOne: (heard) => `Mehr als eine deiner letzten Überweisungen ging an jemanden namens ${heard}, ich habe also noch nichts storniert.`,
   tooLateToUndo: () => 'Deine Bank hat diese Überweisung bereits ausgeführt, sie kann nicht mehr storniert werden.',
   tooLateFor: (targets) => `Deine Bank hat ${ueberweisungen(targets)} bereits ausgeführt, ${targets.length === 1 ? 'sie kann' : 'sie können'} nicht mehr storniert werden.`,
   cannotUndo: (final) =>

@@ -215,6 +215,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       targets.length === 1 ? `Do you want me to cancel your transfer ${transferTo(targets[0] as UndoTarget)}?` : `Do you want me to cancel ${targets.length === 2 ? 'both' : 'all'} your transfers, ${joinAnd(targets.map(transferTo), locale)}?`,
     openOnes: (targets) =>
       `I can still cancel ${transfersTo(targets)}. To cancel one, say for example: cancel the transfer ${transferTo(targets[0] as UndoTarget)}.`,
+    namesMoreThanOne: (heard) => `More than one of your recent transfers went to someone called ${heard}, so I haven't cancelled anything yet.`,
     tooLateToUndo: () => 'Your bank has already sent that transfer, so it can no longer be cancelled.',
     tooLateFor: (targets) => `Your bank has already sent ${transfersTo(targets)}, so ${targets.length === 1 ? 'it' : 'they'} can no longer be cancelled.`,
     cannotUndo: (final) =>
