@@ -213,6 +213,16 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
   }
 }
 
+/**
+ * How the open question reads a turn, in this order: an empty answer, a hedged yes, "not now",
+ * "that was on purpose", "that's not right", thanks, a limit, a second transfer, "also", a
+ * correction after the undo. Each leaves a turn it has nothing to say about as it is.
+ */
+const READINGS: readonly ((turn: Turn, conversation: Conversation) => Turn)[] = [
+  emptyAnswerAsFallback, hedgedYes, laterMeant, intendedMeant, objectionMeant, thanksAsGoodbye,
+  limitMeantForTransfers, nextTransferMeant, alsoMeant, undoCorrectionMeant,
+];
+
 /** Builds the core around its dependencies. */
 export function createCore(given: CoreDeps): Core {
   const coreDeps: CoreDeps = { ...given, bank: containFaults(given.bank, given.logger) };
@@ -229,7 +239,7 @@ export function createCore(given: CoreDeps): Core {
     // "Give her fifty": the pronoun is the person already named.
     const followed = followUpTurn(sinceAsPeriod(personNotCard(acknowledged(heard, conversation)), turnDeps.clock.now()), conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
-    const turn = undoCorrectionMeant(alsoMeant(nextTransferMeant(limitMeantForTransfers(thanksAsGoodbye(objectionMeant(intendedMeant(laterMeant(hedgedYes(emptyAnswerAsFallback(pronounResolved(followed, conversation, namedPayee), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation), conversation);
+    const turn = READINGS.reduce((read, meant) => meant(read, conversation), pronounResolved(followed, conversation, namedPayee));
     const handler = HANDLERS[turn.intent];
     // A bank that could not confirm a linked customer: their conversation cannot be found without
     // them, so a "yes" or a PIN to a question that waits would hear "nothing is waiting", which may

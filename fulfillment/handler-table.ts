@@ -57,9 +57,9 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Okay: yesHandler,
   ProbablyYes: yesHandler,
   Later: noHandler,
-  // Reached only where nothing waits (intended.ts reads it by the question): nothing to keep or undo.
+  // Never reached: the core reads it by the question as a Yes or a No (pipeline/intended.ts).
   Intended: noHandler,
-  // Reached only where nothing waits (objection.ts reads it by the question): a no.
+  // Never reached: the core reads it by the question as a Cancel or a No (pipeline/objection.ts).
   Wrong: noHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,
