@@ -23,9 +23,7 @@ import { assistantPolicy } from './pipeline/transfer-policy';
 import { withoutMoneyMovement } from './pipeline/scoped-bank';
 import { hedgedYes } from './pipeline/hedged-yes';
 import { acknowledged } from './pipeline/acknowledged';
-import { intendedMeant } from './pipeline/intended';
-import { objectionMeant } from './pipeline/objection';
-import { laterMeant } from './pipeline/later';
+import { readByQuestion } from './pipeline/read-by-question';
 import { personNotCard } from './transfers/person-not-card';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
@@ -215,11 +213,11 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
 
 /**
  * How the open question reads a turn, in this order: an empty answer, a hedged yes, "not now",
- * "that was on purpose", "that's not right", thanks, a limit, a second transfer, "also", a
+ * "that was on purpose" and "that's not right", thanks, a limit, a second transfer, "also", a
  * correction after the undo. Each leaves a turn it has nothing to say about as it is.
  */
 const READINGS: readonly ((turn: Turn, conversation: Conversation) => Turn)[] = [
-  emptyAnswerAsFallback, hedgedYes, laterMeant, intendedMeant, objectionMeant, thanksAsGoodbye,
+  emptyAnswerAsFallback, hedgedYes, readByQuestion, thanksAsGoodbye,
   limitMeantForTransfers, nextTransferMeant, alsoMeant, undoCorrectionMeant,
 ];
 

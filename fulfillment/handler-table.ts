@@ -56,10 +56,9 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   // Reached only where nothing waits (hedged-yes.ts makes it a Yes, or a doubt at the fraud question).
   Okay: yesHandler,
   ProbablyYes: yesHandler,
+  // Never reached: the core reads these by the open question (pipeline/read-by-question.ts).
   Later: noHandler,
-  // Never reached: the core reads it by the question as a Yes or a No (pipeline/intended.ts).
   Intended: noHandler,
-  // Never reached: the core reads it by the question as a Cancel or a No (pipeline/objection.ts).
   Wrong: noHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,

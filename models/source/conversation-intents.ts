@@ -132,14 +132,14 @@ const ENGLISH = {
     "no that's right", "no that's correct", "no it's correct", "no it's right",
   ],
   // "Not now", "ask me later": a no to being asked now. To "did you make this purchase?" it leaves
-  // the purchase for later, never a "no" that reports it; elsewhere it is a no (pipeline/later.ts).
+  // the purchase for later, never a "no" that reports it; elsewhere it is a no (pipeline/read-by-question.ts).
   Later: [
     'not now', 'not right now', 'later', 'maybe later', 'ask me later', 'remind me later', 'another time', 'some other time',
     'can we do this later', "let's do this later", 'not at the moment', 'i will deal with it later', 'i will check later', 'later please',
     'not today', 'i will look at it later',
   ],
   // "That's not right", "that looks wrong": what was read back or done is found wrong. Right after
-  // a transfer it asks to undo it, never a goodbye; anywhere else it is a no (pipeline/objection.ts).
+  // a transfer it asks to undo it, never a goodbye; anywhere else it is a no (pipeline/read-by-question.ts).
   // Never the approval that "looks good" is.
   Wrong: [
     'wrong', 'that is wrong', 'that is not right', 'incorrect', "that doesn't look right", "doesn't look right",
@@ -150,7 +150,7 @@ const ENGLISH = {
   ],
   // "That was on purpose", "that's what I wanted": what was done or asked for is meant. To the offer
   // to undo a transfer it keeps the transfer; to "did you make this purchase?" it owns it
-  // (pipeline/intended.ts). Without it, "what I wanted" and "meant" read as the mistakes they echo.
+  // (pipeline/read-by-question.ts). Without it, "what I wanted" and "meant" read as the mistakes they echo.
   Intended: [
     'that was on purpose', 'it was on purpose', 'i did that on purpose', 'i did it on purpose', 'that was intentional',
     'it was intentional', 'i meant to do that', 'i meant to', 'i meant it', 'i meant to send it', 'i meant to send that',

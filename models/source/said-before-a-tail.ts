@@ -46,11 +46,11 @@ export function beforeATail(field: keyof typeof VALUES | 'pin' | 'choice', local
   // The shortest forms only: the longer ones ("send it to Bob") would outweigh the requests that open with them.
   const values = field === 'pin' ? ['{pin}'] : field === 'choice' ? CHOICES[language] : [...BARE[field][language], ...VALUES[field][language].slice(0, 1)];
   // A PIN said with a doubt is a PIN all the same; it has no samples of its own.
-  const closings = field === 'choice' ? [] : field === 'account' ? LIST_CLOSINGS[language] : CLOSINGS[language];
-  const tails = field === 'pin' ? [...TAILS[language], ...closings] : field === 'account' ? [...TAILS[language], ...HEDGES[language]] : [...TAILS[language], ...HEDGES[language], ...closings];
+  const closings = field === 'choice' || field === 'account' ? [] : CLOSINGS[language];
+  const tails = field === 'pin' ? [...TAILS[language], ...closings] : [...TAILS[language], ...HEDGES[language], ...closings];
   // An account before a closing ("checking, that's all", "Girokonto, das war's") is the account
   // alone, whichever the question: as the source, the closings would pull a bare "savings" away
   // from the destination an own-account move asks for.
-  const closed = field === 'account' ? closings.map((closing) => `{account} ${closing}`) : [];
+  const closed = field === 'account' ? LIST_CLOSINGS[language].map((closing) => `{account} ${closing}`) : [];
   return [...tails.flatMap((tail) => values.map((value) => `${value.replace('{currency word}', CURRENCY_WORDS[locale])} ${tail}`)), ...closed];
 }
