@@ -258,7 +258,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'what is the limit on my credit card',
     'tell me my credit limit',
     'how high is my credit limit',
-    'how much can i spend on my credit card',
     'how much am i allowed to spend on my credit card',
     'what is the most i can spend on my card',
     'how much can i still charge to my card',

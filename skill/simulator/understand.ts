@@ -23,6 +23,7 @@ import { placeholder } from './values/found-value';
 import type { FoundValue } from './values/found-value';
 import { findValues, withPlaceholders, type CustomTypes } from './values/find-values';
 import { withTwoKindWords } from './two-kind-words';
+import { wordForWord } from './word-for-word';
 
 /** What the text meant, as the platform would send it. */
 export interface Understanding {
@@ -68,6 +69,7 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
   const classifier: IntentClassifier = trainIntentClassifier(trainingRows(model, locale, cacheDir), stemmerFor(locale), TRAINING, { dir: cacheDir ?? CACHE_DIR, name: locale });
   const byName = new Map(model.intents.map((i) => [i.name, i]));
   const threshold = thresholdFor(locale);
+  const sampleSaid = wordForWord(model);
   // The recognisers load their models on first use (about half a second): pay it now, not on the first turn.
   findValues('1', locale, {});
   return {
@@ -78,7 +80,8 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
       const asTyped = findValues(text, locale, types, heard.now);
       // A payee's name never heard before still fits the samples' slot; Alexa fills the slot with it, Dialogflow does not.
       const reading = withTwoKindWords(withOpenSlots(model, text, { found: asTyped, top: classify(asTyped) }, classify), classify, threshold);
-      const { top } = reading;
+      const sample = sampleSaid(text);
+      const top = sample === undefined ? reading.top : { intent: sample, score: 1 };
       const found = platform === 'alexa' ? reading.found : asTyped;
       const matched = top && top.intent !== NONE && top.score >= threshold ? byName.get(top.intent) : undefined;
       if (!matched) return { intent: 'Fallback', platformIntent: model.fallback, score: top?.score ?? 0, slots: {}, slotTypes: {} };

@@ -15,7 +15,7 @@ describe('the terminal chat', () => {
     const out = chat(['--platform', 'dialogflow'], "what's my balance\nwhat accounts do i have\nstop\n");
     expect(out).toContain('as dialogflow in en-US, customer token "demo"');
     expect(out).toMatch(/ready in \d+\.\d s/);
-    expect(out).toMatch(/\(Balance 0\.\d\d\)\nskill> Your checking account has \$2,450\.17/);
+    expect(out).toMatch(/\(Balance [01]\.\d\d\)\nskill> Your checking account has \$2,450\.17/);
     expect(out).toContain('skill> You have 3 accounts');
     expect(out).toContain('skill> Goodbye.   [session ended]');
   });
@@ -23,8 +23,8 @@ describe('the terminal chat', () => {
   it('speaks Dialogflow CX: the route tags, the session and its end', () => {
     const out = chat(['--platform', 'dialogflow-cx', '--locale', 'en-GB', '--token', 'demo-gb'], "what's my balance\nsend twenty pounds to tom baker\nno\n");
     expect(out).toContain('as dialogflow-cx in en-GB, customer token "demo-gb"');
-    expect(out).toMatch(/\(Balance 0\.\d\d\)\nskill> Your current account has £1,834\.62/);
-    expect(out).toMatch(/\(Transfer 0\.\d\d amount=20 GBP payee=Tom Baker\)/);
+    expect(out).toMatch(/\(Balance [01]\.\d\d\)\nskill> Your current account has £1,834\.62/);
+    expect(out).toMatch(/\(Transfer [01]\.\d\d amount=20 GBP payee=Tom Baker\)/);
   });
 
   it('talks German on Alexa to the German demo customer, who is the one a German chat talks to when no token is named', () => {
@@ -35,8 +35,8 @@ describe('the terminal chat', () => {
 
   it('understands a PIN and German amounts in words, showing what it heard without the PIN', () => {
     const out = chat(['--platform', 'dialogflow', '--locale', 'de-DE', '--token', 'demo-de'], 'überweise fünfzig euro an anna müller\neins zwei drei vier\n');
-    expect(out).toMatch(/\(Transfer 0\.\d\d amount=50 EUR payee=Anna Müller\)/);
-    expect(out).toMatch(/\(Pin 0\.\d\d pin=\*\*\*\*\)/);
+    expect(out).toMatch(/\(Transfer [01]\.\d\d amount=50 EUR payee=Anna Müller\)/);
+    expect(out).toMatch(/\(Pin [01]\.\d\d pin=\*\*\*\*\)/);
     expect(out).not.toContain('1234');
   });
 

@@ -67,11 +67,14 @@ export function alexaPlatformModel(model: AlexaLanguageModel, locale: Locale): P
     }
     const intent = ALEXA_INTENTS.get(declared.name);
     if (!intent) continue;
-    intents.push({ name: declared.name, intent, slots, samples: [...said, ...(AMAZON_BUILTIN_SAMPLES[declared.name]?.[language] ?? [])], ...tallied(contexts) });
+    const builtin = AMAZON_BUILTIN_SAMPLES[declared.name]?.[language] ?? [];
+    const literal = [...(declared.samples ?? []).filter((s) => !s.includes('{')), ...builtin];
+    intents.push({ name: declared.name, intent, slots, samples: [...said, ...builtin], literal, ...tallied(contexts) });
   }
   if (model.invocationName) {
     const invocation = model.invocationName;
-    intents.push({ name: 'LaunchRequest', intent: 'Launch', slots: {}, samples: LAUNCH_WORDS[language].map((w) => `${w} ${invocation}`), slotContexts: {}, slotLastWords: {} });
+    const samples = LAUNCH_WORDS[language].map((w) => `${w} ${invocation}`);
+    intents.push({ name: 'LaunchRequest', intent: 'Launch', slots: {}, samples, literal: samples, slotContexts: {}, slotLastWords: {} });
   }
   return { intents, outOfScope, customTypes, fallback: FALLBACK };
 }

@@ -45,7 +45,8 @@ export function readDialogflowCxModel(locale: Locale, dir: string = DIALOGFLOW_C
     }
     const intent = DIALOGFLOW_CX_INTENTS.get(file.displayName);
     if (!intent) continue;
-    intents.push({ name: file.displayName, intent, slots: Object.fromEntries(types), samples, ...contexts });
+    const literal = phrases.filter((p) => p.parts.every((part) => !part.parameterId)).map((p) => p.parts.map((part) => part.text).join(''));
+    intents.push({ name: file.displayName, intent, slots: Object.fromEntries(types), samples, literal, ...contexts });
   }
   const customTypes = Object.fromEntries(
     readdirSync(path.join(dir, 'entityTypes')).map((name) => {

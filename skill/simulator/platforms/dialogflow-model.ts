@@ -44,7 +44,8 @@ export function readDialogflowModel(locale: Locale, dir: string = DIALOGFLOW_MOD
     const intent = DIALOGFLOW_INTENTS.get(file.name);
     if (!intent) continue;
     const slots = Object.fromEntries((file.responses?.[0]?.parameters ?? []).map((p) => [p.name, p.dataType]));
-    intents.push({ name: file.name, intent, slots, samples, ...contexts });
+    const literal = says.filter((s) => s.data.every((part) => !part.meta)).map((s) => s.data.map((part) => part.text).join(''));
+    intents.push({ name: file.name, intent, slots, samples, literal, ...contexts });
   }
   const entityDir = path.join(dir, 'entities');
   const suffix = `_entries_${language}.json`;

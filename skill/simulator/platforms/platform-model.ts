@@ -14,6 +14,8 @@ export interface ModelIntent {
   readonly slots: Readonly<Record<string, string>>;
   /** Sample sentences, built-in slots said with a sample value, custom ones as their placeholder ("send 50 dollars to slotpayee"). */
   readonly samples: readonly string[];
+  /** The samples with no slot in them, as written: said word for word, they are this intent. */
+  readonly literal: readonly string[];
   /**
    * Per slot, the words said just before it in the samples ("from", "my", or the start of the
    * sentence): which of two same-typed slots a value fills.
