@@ -44,6 +44,9 @@ import { endingIn } from '../pipeline/ending-in';
 /** Intents whose slots answer or correct the transfer. */
 const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
 
+/** The slots that say an amount: with nothing else heard, a request for a transfer only says how much. */
+const AMOUNT_SLOTS: ReadonlySet<string> = new Set(['amount', 'cents', 'currency', 'number', 'amountWord']);
+
 /** Intents that only ever answer a question: without a value they said nothing usable. */
 const ANSWERS_ONLY: ReadonlySet<IntentName> = new Set([...VALUE_ONLY, 'Choose']);
 
@@ -276,7 +279,12 @@ async function onYes(ctx: LinkedContext, draft: TransferDraft, view: TransferVie
  * sixty") is a correction, read back again; it is never a yes to the amount read out.
  */
 function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView): boolean {
-  if ((draft.step !== 'confirm' && draft.step !== 'check-amount') || ctx.turn.intent !== 'ProvideAmount' || !draft.amount) return false;
+  if ((draft.step !== 'confirm' && draft.step !== 'check-amount') || !draft.amount) return false;
+  // "Make it ten pounds" may be heard as the request for this kind of transfer ("make it {amount}"
+  // is a sample of both); with nothing but an amount in it, it is the same answer.
+  const { intent } = ctx.turn;
+  const amountOnly = KIND_OF[intent] === draft.kind && Object.entries(ctx.turn.slots).every(([name, v]) => AMOUNT_SLOTS.has(name) || !isHeard(v));
+  if (intent !== 'ProvideAmount' && !amountOnly) return false;
   // Every other slot of ProvideAmount says the amount; one taken back ("not sixty, fifty") is more than agreeing.
   if (isHeard(ctx.turn.slots.notAmount)) return false;
   const said = amountFromSlots(ctx.turn.slots, homeCurrency(view));

@@ -76,6 +76,17 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(balanceOf('checking')).toBe(245017 - 6500);
   });
 
+  it('says the amount said again at the read-back is the one it has, whichever intent the platform heard ("make it {amount}" is a sample of both)', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    for (const intent of ['ProvideAmount', 'Transfer'] as const) {
+      const again = await say(intent, { amount: '42' });
+      expect(again.text).toBe("That's the amount I already have. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
+    }
+    // A request that names more than the amount is a change, not the same answer.
+    expect((await say('Transfer', { amount: '42', payee: 'Maria' })).text).toMatch(/^You're sending money to Maria Garcia, /);
+    expect(transfersMade()).toBe(0);
+  });
+
   it('after "no" at the read-back, takes the change and reads back the new transfer', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     expect((await say('No')).text).toMatch(/^Okay\. What should I change\?/);
