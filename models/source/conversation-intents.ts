@@ -157,6 +157,9 @@ const ENGLISH = {
     'i wanted to send that', 'i wanted to send it', "that's what i wanted", 'that is what i wanted', "it's what i wanted",
     "that's exactly what i wanted", "that's what i meant to do", 'that was deliberate', 'i did that deliberately',
     'that was the plan', 'that was planned', 'that was meant to happen', 'i intended that', 'i wanted that', 'i did want that',
+    // A mistake denied: said as written these outweigh the mistakes they echo ("that was a mistake").
+    "that wasn't a mistake", 'that was not a mistake', "it wasn't a mistake", 'it was not a mistake', 'that was no mistake',
+    "no that wasn't a mistake", 'not a mistake', "that wasn't an accident", "it wasn't an accident",
   ],
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you',
@@ -346,6 +349,8 @@ const GERMAN = {
     'das war beabsichtigt', 'das sollte so sein', 'das war so geplant', 'das hatte ich so vor', 'ich wollte das überweisen',
     'ich wollte das schicken', 'das sollte so raus', 'das war schon so gemeint', 'das war so gemeint', 'das habe ich absichtlich gemacht',
     'das war absichtlich', 'so wollte ich das', 'das war richtig so', 'das passt so wie es ist',
+    // Ein verneinter Fehler: wörtlich gesagt gewinnt er gegen den Fehler, dem er gleicht ("das war ein Fehler").
+    'das war kein fehler', 'das war kein versehen', 'kein fehler', 'nein das war kein fehler', 'das war kein irrtum', 'das war kein zufall',
   ],
   No: [
     'nein', 'nee', 'nein danke', 'nein lieber nicht', 'auf keinen fall', 'nö', 'bloß nicht',

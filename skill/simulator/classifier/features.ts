@@ -1,6 +1,6 @@
 /**
- * Text -> sparse TF-IDF vector: stemmed words, stemmed word pairs (with start and end marks) and
- * character 3- to 5-grams inside each word. The word groups tell "lock my" from "unlock my"; the
+ * Text -> sparse TF-IDF vector: stemmed words (marked where a negation reaches them), stemmed word
+ * pairs (with start and end marks) and character 3- to 5-grams inside each word. The word groups tell "lock my" from "unlock my"; the
  * character groups carry typos, inflections and German compounds ("kreditkartenrechnung").
  * Each group is L2-normalised on its own, so neither drowns the other.
  */
@@ -15,12 +15,42 @@ export interface SparseVector {
 
 const CHAR_GRAM_SIZES = [3, 4, 5] as const;
 
+/**
+ * Words that negate the few words after them, as tokens() spells them ("wasn't" is "wasnt"). "No"
+ * is not among them: said first it is an answer ("no, that's fine"), not a negation. Nor is
+ * "never": "never mind, do it tomorrow" asks for something.
+ */
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'dont', 'didnt', 'doesnt', 'wasnt', 'isnt', 'arent', 'werent', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt', 'wont', 'aint',
+  'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines',
+]);
+
+/** How many words after a negator it reaches. */
+const NEGATION_REACH = 3;
+
+/**
+ * The stems with those a negation reaches marked ("~mistak" in "that wasn't a mistake"), so that
+ * a denial is not read as what it denies: "that was a mistake" and "that wasn't a mistake" share
+ * every other word. The marked words replace the plain ones (and their pairs), so a plain word
+ * keeps what it means unnegated. Chosen over adding the marked words beside the plain ones,
+ * which left "mistake" split between the two intents (docs/understanding.md).
+ */
+function negated(said: readonly string[], stems: readonly string[]): string[] {
+  let reach = 0;
+  return stems.map((s, i) => {
+    // A value stays a value: "not {amount}" is told by its "not".
+    const marked = reach > 0 && !isPlaceholder(s) ? `~${s}` : s;
+    reach = NEGATORS.has(said[i] ?? '') ? NEGATION_REACH : Math.max(0, reach - 1);
+    return marked;
+  });
+}
+
 /** The feature names of a text, by group. Placeholders are words but get no character grams. */
 export function featureNames(text: string, stem: Stem): { words: string[]; chars: string[] } {
   const said = tokens(text);
   const stems = said.map((t) => (isPlaceholder(t) ? t : stem(t)));
-  const words = stems.map((s) => `w:${s}`);
-  const marked = ['<s>', ...stems, '</s>'];
+  const marked = ['<s>', ...negated(said, stems), '</s>'];
+  const words = marked.slice(1, -1).map((s) => `w:${s}`);
   for (let i = 0; i + 1 < marked.length; i += 1) words.push(`b:${marked[i]}_${marked[i + 1]}`);
   const chars: string[] = [];
   for (const token of said) {

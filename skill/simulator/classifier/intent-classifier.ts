@@ -51,7 +51,7 @@ export interface IntentClassifier {
 }
 
 /** Bump when the model or its features change, so that a classifier kept on disk is not read. */
-const VERSION = 1;
+const VERSION = 2;
 
 /** A trained classifier as kept on disk: the classes, the features in index order, and the weights. */
 interface Kept {
