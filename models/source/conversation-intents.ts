@@ -287,6 +287,8 @@ const GERMAN = {
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
     'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
     'ja danke', 'ja bitte danke', 'ja gerne danke',
+    // Ein Ja mit "weiter" ist das Ja ("weiter" allein ist More: auch "als Nächstes").
+    'ja weiter', 'ja weiter bitte', 'ja bitte weiter', 'ja genau weiter',
     'ist doch richtig', 'stimmt doch', 'war doch richtig', 'doch alles richtig',
     // Gefragt, während eine Freigabe in der App der Bank wartet: nachsehen ist, was "weiter" tut.
     'ich habe es bestätigt', 'hab es freigegeben',
