@@ -6,8 +6,9 @@ import { GERMAN_PHRASINGS } from './german-phrasings';
 import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './intent-model';
 import { TRANSFER_INTENT_MODELS } from './transfer-intents';
+import { englishAlike } from './types';
 
-const none = { 'en-US': [], 'en-GB': [], 'de-DE': [] } as const;
+const none = { ...englishAlike([]), 'de-DE': [] } as const;
 
 /** Balance questions said alike in American and British English. */
 const ENGLISH_BALANCE = [

@@ -4,6 +4,9 @@ import type { Locale } from '../../fulfillment/kit/locale';
 /** Per locale. */
 export type PerLocale<T> = { readonly [L in Locale]: T };
 
+/** The same samples for American and British English, written once. */
+export const englishAlike = <T>(samples: T): { readonly 'en-US': T; readonly 'en-GB': T } => ({ 'en-US': samples, 'en-GB': samples });
+
 /** A slot type the platform provides (numbers, dates, money). */
 export interface BuiltinSlotType {
   readonly kind: 'builtin';
