@@ -23,11 +23,15 @@ function slotsOf(slots: Readonly<Record<string, AlexaSlot>> | undefined): Record
  * Alexa hears "fifty euros" as a number and a currency word, in two slots; the core reads an
  * amount with its currency, as Dialogflow's unit-currency sends it. A currency word that resolved
  * to none of the model's currencies is passed as heard, so the amount is still refused as foreign.
+ * With no amount slot the currency word stays a slot of its own: the number may be in another
+ * slot ("no wait, I want to send twenty dollars" heard in the second transfer's), and it is still
+ * an amount said with its currency, never digits of a PIN.
  */
 function amountWithCurrency(slots: Record<string, SlotValue | undefined>): Record<string, SlotValue | undefined> {
   const { currency, ...rest } = slots;
   const said = currency?.id ?? currency?.value.trim();
-  if (!said || !rest.amount) return rest;
+  if (!said) return rest;
+  if (!rest.amount) return slots;
   return { ...rest, amount: { ...rest.amount, currency: said } };
 }
 

@@ -302,6 +302,14 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(transfersMade()).toBe(0);
   });
 
+  it('takes an amount said with its currency at the PIN step as a correction, even in the second transfer\'s slot ("no wait, I want to send twenty dollars")', async () => {
+    await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
+    await say('Yes');
+    expect((await say('Transfer', { nextAmount: '20', currency: 'USD' })).text).toMatch(/^You're sending money to Bob Carter, .*The amount is \$20\.00\. Shall I send it\?$/);
+    expect(await pinFailures()).toBe(0);
+    expect(transfersMade()).toBe(0);
+  });
+
   it('still reads back the amount being sent in discreet mode, while it keeps balances to itself', async () => {
     await say('DiscreetMode', { state: 'on' });
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
