@@ -35,6 +35,9 @@ const ENGLISH = {
     'cheers that is all', 'cheers bye', 'thanks that is all', 'thank you that is all', 'thanks bye',
     // Led by an acknowledgement: answers closed with "okay" or "that's it" are samples of their own intents.
     "okay that's it", "alright that's all", "okay that's all", "okay that's everything", "alright that's it",
+    // The conversation ended, never a transfer cancelled: "cancel" here is the session's.
+    'cancel the conversation', 'end the conversation', 'no i meant cancel the conversation', 'no i meant end the conversation',
+    'no just end the conversation', 'stop the conversation', "let's end the conversation",
   ],
   // Thanks alone, or with an acknowledgement ("ok" alone stays a yes): a goodbye after an answer,
   // but while a transfer waits for an answer only thanks, and the question is put again.
@@ -72,7 +75,8 @@ const ENGLISH = {
     'i did', 'yes i did', 'that was mine', 'that is mine', 'i bought that', 'yes i bought that', 'that one is mine',
     'actually that was me', 'wait that was me', 'oh that was me actually',
     // A yes with thanks is still a yes, never the goodbye that thanks alone is.
-    'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you',
+    'yes thank you', 'yes thanks', 'yeah thanks', 'yes please thank you', 'cheers yes', 'yes cheers', 'yeah cheers',
+    "that's correct", "yes that's correct", 'yeah correct',
     // "Yes, lock it" is LockCard's: to "did you make this purchase?" it asks for the lock, never says yes.
     // Nothing to change after all, to "what should I change?": the read-back comes again.
     // Only words that say it is correct: "leave it as it is" could as well mean "don't send it".
@@ -96,7 +100,9 @@ const ENGLISH = {
     'nothing send it', 'nothing just send it', 'no just send it', "it's fine send it",
     // Agreement as a shrug or praise ("why not", never the "not" in it; "sounds good", "lovely"): to a
     // proposal, never to a question of fact.
-    'right', 'sounds good', 'perfect', 'lovely', 'that is fine', 'sure thing',
+    'right', 'sounds good', 'perfect', 'lovely', 'that is fine', 'sure thing', 'righto', 'right oh', 'right you are',
+    // "No problem" is agreement: the "no" in it answers nothing.
+    'no problem', 'no problem go ahead', 'no problem at all', 'no problem send it', 'not a problem',
     'sure why not', 'why not', 'yeah why not', 'okay why not', 'yes sure why not', 'done',
     "never mind it's fine", 'never mind it is fine', "nothing it's fine",
     // Approval of what was read back, alone or with a go-ahead.
@@ -147,6 +153,9 @@ const ENGLISH = {
     'that looks weird', 'that looks odd', "that's wrong", "no that's not right", "no that's wrong", 'no that is wrong',
     'no that is not right', "that's not correct", 'that is incorrect', "no that's incorrect", "hold on that's not right",
     "wait that's wrong", "that's all wrong",
+    // A problem named is an objection ("no problem" is agreement, in Okay).
+    "there's a problem", 'there is a problem', 'problem', 'we have a problem', "there's a problem with that", 'something is wrong',
+    "there's something wrong", 'that is a problem',
   ],
   // "That was on purpose", "that's what I wanted": what was done or asked for is meant. To the offer
   // to undo a transfer it keeps the transfer; to "did you make this purchase?" it owns it
@@ -160,6 +169,8 @@ const ENGLISH = {
     // A mistake denied: said as written these outweigh the mistakes they echo ("that was a mistake").
     "that wasn't a mistake", 'that was not a mistake', "it wasn't a mistake", 'it was not a mistake', 'that was no mistake',
     "no that wasn't a mistake", 'not a mistake', "that wasn't an accident", "it wasn't an accident",
+    // Letting it stand: to the offer to undo the transfer stays, to the read-back it goes.
+    'let it go through', 'let it stand', 'let it go ahead', 'just let it go through',
   ],
   No: [
     'no', 'nope', 'nah', 'no thanks', 'no thank you',
@@ -194,7 +205,7 @@ const ENGLISH = {
     "no don't cancel it", 'no do not cancel it', "don't cancel it", "don't cancel the transfer",
     "no don't cancel the transfer", "no i don't want to cancel it", 'i do not want to cancel it',
     "i don't want to cancel it", "no wait don't cancel it", "no don't stop the transfer", "don't stop it",
-    'no leave it', 'keep it', 'no keep it', 'no keep the transfer', "no no don't cancel it please",
+    'no leave it', 'keep it', 'no keep it', 'no keep the transfer', 'keep it please', 'please keep it', "no no don't cancel it please",
     // A no followed by what it keeps ("no, it's fine", "no, just leave it", "no, I meant to send it"): the no is the answer.
     'no it is fine', 'no that is fine', 'no it is okay', 'no that is okay', 'nah it is fine',
     "no it's fine", "no that's fine", "no it's okay", "no that's okay", "no it's alright", "no that's alright", 'no all good',
@@ -278,7 +289,7 @@ const GERMAN = {
     'jo', 'jupp', 'na klar',
     'jawoll',
     'selbstverständlich',
-    'ja passt',
+    'ja passt', 'ja passt schon',
     'ja genau passt so', 'genau so', 'ganz genau', 'genau das', 'ja so ist es', 'ja genau so', 'absolut', 'jup', 'jap',
     'ja richtig',
     'das ist richtig',
@@ -361,7 +372,9 @@ const GERMAN = {
     'wahrscheinlich nicht', 'vermutlich nicht',
     // Ein Nein und was es behält ("nein, passt schon", "nein, lass es so"): das Nein ist die Antwort.
     'nein passt schon', 'nee passt schon', 'nein passt', 'nein ist gut', 'nein alles gut', 'nein schon gut', 'nein das passt',
-    'nein ist in ordnung', 'nein lass es so', 'nein lass nur', 'nein das wollte ich so',
+    'nein ist in ordnung', 'nein lass es so', 'nein lass nur',
+    // Behalten, was geschah: beim Angebot zu stornieren das Nein.
+    'behalten', 'bitte behalten', 'behalten bitte', 'die behalte ich', 'nein das wollte ich so',
     'nein ich wollte das überweisen', 'nein das sollte so raus', 'nein das war absicht', 'nein das war so gewollt',
     'nein das war mit absicht', 'nein das war schon richtig so', 'nee das war absicht',
     'nein das nicht', 'eher nicht', 'keinesfalls',

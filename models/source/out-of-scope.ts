@@ -145,8 +145,8 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'geld anfordern', 'kannst du geld für mich anfordern', 'frag meinen vater nach geld',
     // Unsicherheit ist keine Antwort (Zögern ist die Absicht Wait).
     'keine ahnung', 'ich weiß nicht', 'ich bin nicht sicher', 'weiß ich nicht', 'ich weiß es nicht', 'weiß nicht',
-    // Gleichgültigkeit ist keine Antwort.
-    'egal', 'ist mir egal', 'mir egal', 'wie du willst',
+    // Gleichgültigkeit ist keine Antwort, ein Fluch auch nicht.
+    'egal', 'ist mir egal', 'mir egal', 'wie du willst', 'mist', 'so ein mist',
     'bin mir nicht sicher', 'ich bin mir nicht sicher', 'keine ahnung ehrlich gesagt',
     'ich kann mich nicht erinnern', 'weiß ich nicht mehr', 'ich weiß es nicht mehr', 'ich weiß es nicht genau',
     'was läuft heute im fernsehen', 'wie viele einwohner hat österreich', 'wer ist der bundeskanzler',
