@@ -101,8 +101,7 @@ const ENGLISH = {
     // Agreement as a shrug or praise ("why not", never the "not" in it; "sounds good", "lovely"): to a
     // proposal, never to a question of fact.
     'right', 'sounds good', 'perfect', 'lovely', 'that is fine', 'sure thing', 'righto', 'right oh', 'right you are',
-    // "No problem" is agreement: the "no" in it answers nothing.
-    'no problem', 'no problem go ahead', 'no problem at all', 'no problem send it', 'not a problem',
+
     'sure why not', 'why not', 'yeah why not', 'okay why not', 'yes sure why not', 'done',
     "never mind it's fine", 'never mind it is fine', "nothing it's fine",
     // Approval of what was read back, alone or with a go-ahead.
@@ -153,9 +152,6 @@ const ENGLISH = {
     'that looks weird', 'that looks odd', "that's wrong", "no that's not right", "no that's wrong", 'no that is wrong',
     'no that is not right', "that's not correct", 'that is incorrect', "no that's incorrect", "hold on that's not right",
     "wait that's wrong", "that's all wrong",
-    // A problem named is an objection ("no problem" is agreement, in Okay).
-    "there's a problem", 'there is a problem', 'problem', 'we have a problem', "there's a problem with that", 'something is wrong',
-    "there's something wrong", 'that is a problem',
   ],
   // "That was on purpose", "that's what I wanted": what was done or asked for is meant. To the offer
   // to undo a transfer it keeps the transfer; to "did you make this purchase?" it owns it
