@@ -60,6 +60,8 @@ export const HANDLERS: { readonly [I in IntentName]: IntentHandler } = {
   Later: noHandler,
   Intended: noHandler,
   Wrong: noHandler,
+  // Never reached: read by the question, a forgotten PIN in a transfer and no answer elsewhere.
+  CantRemember: noHandler,
   No: noHandler,
   SessionEnd: sessionEndHandler,
   RecentTransactions: recentTransactionsHandler,

@@ -19,6 +19,7 @@ export const INTENT_SLOTS = {
   Later: [],
   Intended: [],
   Wrong: [],
+  CantRemember: [],
   No: [],
   SessionEnd: [],
   RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent'],

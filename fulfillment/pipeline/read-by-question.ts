@@ -14,6 +14,10 @@
  *   the customer disputes money that may still be called back, and hears the offer to cancel it,
  *   as a plain "cancel" there gets (or, where the bank can no longer cancel it, why not). Anywhere
  *   else it is a no: to a read-back it asks what to change.
+ * - `CantRemember` ("I can't remember it", "ich komm nicht drauf"): in a transfer, whose one
+ *   thing to remember is the PIN, it is the PIN forgotten: at the PIN prompt the transfer ends
+ *   with where a new PIN is chosen, at its other questions that is said in passing. Anywhere else
+ *   it is no answer: to "did you make this purchase?" it is never a forgotten PIN.
  */
 import type { AwaitingKind } from './awaiting';
 import type { Conversation } from './conversation-state';
@@ -25,6 +29,7 @@ const BY_QUESTION: Readonly<Partial<Record<IntentName, { readonly at: Partial<Re
   Later: { at: { 'fraud-check': 'Cancel' }, otherwise: 'No' },
   Intended: { at: { 'fraud-check': 'Yes', 'fraud-reported': 'Yes', transfer: 'Yes', 'card-change': 'Yes' }, otherwise: 'No' },
   Wrong: { at: { 'after-transfer': 'Cancel' }, otherwise: 'No' },
+  CantRemember: { at: { transfer: 'ForgotPin' }, otherwise: 'Fallback' },
 };
 
 /** The turn as the open question reads its intent, for the intents listed above; any other turn as it is. */

@@ -6,7 +6,7 @@
 import type { IntentModels } from './intent-model';
 import { OUT_OF_SCOPE } from './out-of-scope';
 
-type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'Okay' | 'ProbablyYes' | 'Later' | 'Intended' | 'Wrong' | 'No' | 'Wait' | 'Fallback';
+type ConversationIntent = 'Launch' | 'Help' | 'Stop' | 'Thanks' | 'Cancel' | 'Yes' | 'Okay' | 'ProbablyYes' | 'Later' | 'Intended' | 'Wrong' | 'CantRemember' | 'No' | 'Wait' | 'Fallback';
 
 /** English said alike in America and Britain. */
 const ENGLISH = {
@@ -152,6 +152,14 @@ const ENGLISH = {
     'that looks weird', 'that looks odd', "that's wrong", "no that's not right", "no that's wrong", 'no that is wrong',
     'no that is not right', "that's not correct", 'that is incorrect', "no that's incorrect", "hold on that's not right",
     "wait that's wrong", "that's all wrong",
+  ],
+  // "I can't remember it": what "it" is, the open question says. Asked for a PIN it is the PIN
+  // forgotten; anywhere else no answer ("I can't remember" alone is out of scope, so at the fraud
+  // question it is never a forgotten PIN), read in pipeline/read-by-question.ts.
+  CantRemember: [
+    "i can't remember it", 'i cannot remember it', "i don't remember it", 'i do not remember it', "i don't remember it at all",
+    'i forgot it', "i've forgotten it", 'i have forgotten it', "i can't think of it", "it's slipped my mind", "i can't recall it",
+    'it slipped my mind', "i don't know it",
   ],
   // "That was on purpose", "that's what I wanted": what was done or asked for is meant. To the offer
   // to undo a transfer it keeps the transfer; to "did you make this purchase?" it owns it
@@ -351,6 +359,12 @@ const GERMAN = {
     'das stimmt nicht', 'das ist falsch', 'nicht richtig', 'nein stimmt nicht', 'nein das ist falsch', 'nein das stimmt nicht',
     'halt das ist falsch', 'moment das stimmt nicht', 'das ist nicht richtig', 'nein das ist nicht richtig', 'das ist verkehrt',
   ],
+  // "Ich komm nicht drauf": bei der PIN-Frage die vergessene PIN, sonst keine Antwort.
+  CantRemember: [
+    'ich komm nicht drauf', 'ich komme nicht drauf', 'es fällt mir nicht ein', 'fällt mir nicht ein', 'mir fällt es nicht ein',
+    'ich komme gerade nicht drauf', 'ich weiß es nicht mehr', 'weiß ich nicht mehr', 'ich hab es vergessen', 'hab ich vergessen',
+    'das habe ich vergessen', 'ich erinnere mich nicht daran', 'mir fällt sie nicht ein',
+  ],
   // "Das war Absicht", "das war so gewollt": gemeint, was geschah; beim Angebot zu stornieren bleibt die Überweisung.
   Intended: [
     'das war absicht', 'das war mit absicht', 'das war so gewollt', 'das war gewollt', 'das habe ich mit absicht gemacht',
@@ -419,6 +433,7 @@ export const CONVERSATION_INTENT_MODELS: Pick<IntentModels, ConversationIntent> 
   Later: { slots: {}, utterances: both('Later') },
   Intended: { slots: {}, utterances: both('Intended') },
   Wrong: { slots: {}, utterances: both('Wrong') },
+  CantRemember: { slots: {}, utterances: both('CantRemember') },
   No: { slots: {}, utterances: both('No') },
   Wait: { slots: {}, utterances: both('Wait') },
   // What the skill does not do: Alexa's fallback samples and Dialogflow's negative examples.

@@ -148,7 +148,7 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     // Gleichgültigkeit ist keine Antwort, ein Fluch auch nicht.
     'egal', 'ist mir egal', 'mir egal', 'wie du willst', 'mist', 'so ein mist',
     'bin mir nicht sicher', 'ich bin mir nicht sicher', 'keine ahnung ehrlich gesagt',
-    'ich kann mich nicht erinnern', 'weiß ich nicht mehr', 'ich weiß es nicht mehr', 'ich weiß es nicht genau',
+    'ich kann mich nicht erinnern', 'ich weiß es nicht genau',
     'was läuft heute im fernsehen', 'wie viele einwohner hat österreich', 'wer ist der bundeskanzler',
     'was bedeutet das wort melancholie', 'wie viel ist sieben mal acht', 'rechne zehn meilen in kilometer um',
     'wie pflege ich meine pflanzen', 'mach die musik lauter', 'stell den wecker auf sechs uhr',

@@ -27,6 +27,7 @@ export const PLATFORM_NAMES: { readonly [I in IntentName]: PlatformNames } = {
   Later: { alexa: 'LaterIntent', dialogflow: 'Later' },
   Intended: { alexa: 'IntendedIntent', dialogflow: 'Intended' },
   Wrong: { alexa: 'WrongIntent', dialogflow: 'Wrong' },
+  CantRemember: { alexa: 'CantRememberIntent', dialogflow: 'CantRemember' },
   No: { alexa: 'AMAZON.NoIntent', dialogflow: 'No' },
   SessionEnd: { alexa: null, dialogflow: 'SessionEnd' },
   RecentTransactions: { alexa: 'RecentTransactionsIntent', dialogflow: 'RecentTransactions' },

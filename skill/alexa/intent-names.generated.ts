@@ -16,6 +16,7 @@ export const ALEXA_INTENTS: ReadonlyMap<string, IntentName> = new Map<string, In
   ["AccountNumberIntent", 'AccountNumber'],
   ["BalanceIntent", 'Balance'],
   ["CancelTransferIntent", 'CancelTransfer'],
+  ["CantRememberIntent", 'CantRemember'],
   ["CardDetailsIntent", 'CardDetails'],
   ["CardStatusIntent", 'CardStatus'],
   ["ChooseIntent", 'Choose'],

@@ -7,6 +7,7 @@ export const DIALOGFLOW_CX_INTENTS: ReadonlyMap<string, IntentName> = new Map<st
   ["Balance", 'Balance'],
   ["Cancel", 'Cancel'],
   ["CancelTransfer", 'CancelTransfer'],
+  ["CantRemember", 'CantRemember'],
   ["CardDetails", 'CardDetails'],
   ["CardStatus", 'CardStatus'],
   ["Choose", 'Choose'],

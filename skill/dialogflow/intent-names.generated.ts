@@ -7,6 +7,7 @@ export const DIALOGFLOW_INTENTS: ReadonlyMap<string, IntentName> = new Map<strin
   ["Balance", 'Balance'],
   ["Cancel", 'Cancel'],
   ["CancelTransfer", 'CancelTransfer'],
+  ["CantRemember", 'CantRemember'],
   ["CardDetails", 'CardDetails'],
   ["CardStatus", 'CardStatus'],
   ["Choose", 'Choose'],
