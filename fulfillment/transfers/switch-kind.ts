@@ -1,7 +1,7 @@
 /**
  * A change of mind about what kind of transfer this is, said in the middle of one: "actually,
  * pay my credit card bill" while sending to Bob, "no wait, move money between my accounts", or
- * "I want to send money to someone" while paying the card. The draft becomes the kind asked
+ * "send it to Bob instead" while paying the card. The draft becomes the kind asked
  * for, keeping what still fits (the source, and the amount where the money still goes by an
  * amount), and the dialog asks for what the new kind still needs. Nothing moves without the
  * read-back of the new draft. A payee named while paying the card is handled where payees are
@@ -31,6 +31,11 @@ export function kindAskedFor(draft: TransferDraft, turn: Turn): TransferKind | u
   if (asked === 'card') return (isHeard(turn.slots.option) && !onlyACardHas(turn)) || (draft.step === 'pin' && saysNumber(turn)) ? undefined : 'card';
   // "Move it to savings instead" while paying the card: a move, with that account as the target.
   if (asked === 'own' && draft.kind === 'card' && isHeard(turn.slots.to)) return 'own';
+  // "Back to the transfer", "continue with the transfer", "carry on" while a move between own
+  // accounts or a card payment waits: customers call any of them "the transfer", so a request for
+  // a transfer to someone that names no one goes on with the one open. Naming a payee still turns
+  // it into a transfer to them (where payees are merged).
+  if (asked === 'payee') return undefined;
   return names ? undefined : asked;
 }
 

@@ -454,7 +454,8 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // Überweisung", often after a question in passing) asks to go on: the question comes again. At
   // the read-back ("send it", "do the transfer", "mach") it is heard, and only a yes sends.
   if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) {
-    if (KIND_OF[intent] !== draft.kind) return failed(ctx, draft, view);
+    // "Back to the transfer" is any open one's (switch-kind.ts): only another kind's request names one.
+    if (KIND_OF[intent] !== draft.kind && KIND_OF[intent] !== 'payee') return failed(ctx, draft, view);
     return advance(ctx, draft, view, draft.step === 'confirm' ? transferSpeech(ctx.turn.locale).asItStands() : undefined);
   }
   if (repeatsAmount(ctx, draft, view)) return draft.step === 'confirm' ? advance(ctx, draft, view, transferSpeech(ctx.turn.locale).sameAmountAgain()) : onYes(ctx, draft, view);
