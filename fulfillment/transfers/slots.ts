@@ -322,13 +322,16 @@ function namesTargetAgain(draft: TransferDraft, m: MergeContext): boolean {
 }
 
 /**
- * The accounts: `from` and `to` say which way; a bare `account` is the source, except as the
- * answer to "to which account?" in a transfer between the customer's own accounts.
+ * The accounts: `from` and `to` say which way; a bare `account` is the source, except in a
+ * transfer between the customer's own accounts as the answer to "to which account?", or where
+ * the source is known and the destination is not ("move money from savings", "how much?",
+ * "checking"): the one still missing is the destination.
  */
 function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const bare = m.slots.account;
   if (namesTargetAgain(draft, m)) return { kind: 'is-target' };
-  const toSlot = toOwnAccount(draft, m) ?? m.slots.to ?? (draft.kind === 'own' && draft.step === 'target' ? bare : undefined);
+  const targetMissing = draft.kind === 'own' && (draft.step === 'target' || (draft.fromId !== undefined && !draft.toId && !m.slots.from && pickAccount(bare, m.accounts, m.locale)?.id !== draft.fromId));
+  const toSlot = toOwnAccount(draft, m) ?? m.slots.to ?? (targetMissing ? bare : undefined);
   const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
   const from = sourceSaid(draft, fromSlot, m);
   if (from === 'unclear') return { kind: 'no-such-choice' };
