@@ -153,6 +153,7 @@ export function sourceOf(draft: TransferDraft, view: TransferView): Account | un
 
 /** Asks how much, before any other question: the answer to "...or another amount?" that names no amount. */
 export function askForAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = ''): Promise<Outcome> {
+  if (draft.kind === 'card') draft.otherAmount = true;
   const asked = transferSpeech(ctx.turn.locale).askAmount(destination(draft, view), candidatesName(draft, view));
   return question(ctx, draft, 'amount', [prefix, asked].filter(Boolean).join(' '), {}, { payees: view.payees });
 }
@@ -206,6 +207,9 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
   if (!draft.amount && cardId) {
     // A statement paid already offers nothing to choose: the amount is asked for.
     if (statement?.ok && statement.value.statementBalance.minor === 0) prefix = [prefix, t.statementPaid()].filter(Boolean).join(' ');
+    // "Another amount" was the answer to the options: asked again (after "um", "say that again", a
+    // question in passing), the question is how much, never the options again.
+    else if (draft.otherAmount) return askForAmount(ctx, draft, view, say(''));
     else if (statement?.ok) {
       return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
     }

@@ -53,6 +53,8 @@ export interface TransferDraft {
   offered?: string[];
   /** Paying the card: the statement balance or the minimum payment, instead of an amount. */
   cardOption?: CardOption;
+  /** Paying the card: "another amount" was chosen, so "how much?" is asked again, never the options. */
+  otherAmount?: boolean;
   /** "The same as last time": the amount of the last transfer to the payee, looked up once the payee is known. */
   sameAsLast?: boolean;
   /** The shared name said again before the amount ("Anna", "Anna L"): which of them is asked first. */
@@ -103,6 +105,7 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   saidYes: z.optional(z.boolean()),
   offered: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   cardOption: z.optional(z.enum(ALL_CARD_OPTIONS as [CardOption, ...CardOption[]])),
+  otherAmount: z.optional(z.boolean()),
   sameAsLast: z.optional(z.boolean()),
   whichFirst: z.optional(z.boolean()),
   sameAsJustSent: z.optional(z.boolean()),

@@ -76,6 +76,7 @@ export function switchKind(draft: TransferDraft, kind: TransferKind, accounts: r
   draft.payeeId = undefined;
   draft.candidates = undefined;
   draft.cardOption = undefined;
+  draft.otherAmount = undefined;
   draft.toId = kind === 'card' ? card?.id : undefined;
   if (kind === 'card') {
     draft.amount = undefined;
