@@ -4,6 +4,7 @@ import type { Approval, ApprovalRequest, TransferOrder, TransferReceipt } from '
 import { accountId, alertId, cardId, customerId, payeeId, transactionId, type CustomerId } from '../../kit/ids';
 import { money, type CurrencyCode } from '../../kit/money';
 import { generateHistory, isoDaysAgo } from './history';
+import { compareCodeUnits } from '../../kit/compare';
 import type { SeedCustomer } from './seed';
 import { REGIONS, type BookingTexts } from './merchants';
 
@@ -85,6 +86,9 @@ export function openBooks(seed: SeedCustomer, now: Date): Books {
       category: 'shopping',
       status: 'pending',
     });
+    // Newest first, as the history is: the purchase may be yesterday's, behind today's (a stable
+    // sort keeps it first among its own day's).
+    transactions.sort((a, b) => compareCodeUnits(b.date, a.date));
     alerts.push({
       id: alertId(`alert-${seed.id}-1`),
       cardId: flagged.id,
