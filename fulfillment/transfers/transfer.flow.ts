@@ -10,6 +10,7 @@
  * cannot be used get an explanation and a way out, a third ends the dialog. Other requests are
  * answered in passing, and "hold on" asks for nothing: the pipeline then resumes the transfer.
  */
+import { OTHER_ACCOUNT } from '../accounts/account-words';
 import type { IntentName } from '../pipeline/intent-catalog';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { ask, resumeLead, tell } from '../pipeline/reply-builders';
@@ -408,6 +409,10 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   const takenBackOnly = onlyTakesBack(isHeard(ctx.turn.slots.notPayee) ? { ...ctx.turn, slots: withoutOther } : ctx.turn);
   const left = intent === 'ProvidePayee' && takenBackOnly ? payeeLeft(draft, view, ctx.turn.slots.notPayee) : undefined;
   if (left) return applyAnswer(ctx, draft, view, { payee: { value: left.name } });
+  // "No, the other one" in a card payment: the card is where the money goes, so the other one is
+  // the other account it comes from, as "from the other account" is.
+  const otherOneOnly = isHeard(ctx.turn.slots.otherOne) && Object.entries(ctx.turn.slots).every(([name, slot]) => name === 'otherOne' || !isHeard(slot));
+  if (draft.kind === 'card' && intent === 'ProvidePayee' && otherOneOnly) return applyAnswer(ctx, draft, view, { from: { value: OTHER_ACCOUNT, id: OTHER_ACCOUNT } });
   // "Not fifty", "nicht an Jonas": what was taken back is asked for again, at any step.
   if (takenBackOnly) return askAgainFor(ctx, draft, view, intent);
   if (intent === 'Choose' && choosesAnotherAmount(draft, ctx.turn.slots)) return anotherAmount(ctx, draft, view);
