@@ -414,6 +414,9 @@ export function mergeSlots(draft: TransferDraft, m: MergeContext): SlotProblem |
   const optionElsewhere = draft.kind !== 'card' && option.kind === 'matched' && option.id === 'minimum' && !(amount.ok && amount.value);
   if (choice !== 'chosen') {
     const payee = mergeOtherOne(draft, m) ?? mergePayee(draft, m);
+    // "Send mom 25 dollars from checking" with no payee called "mom": the payee is asked for, and
+    // the source said is kept, as the amount is, never asked for again.
+    if (payee?.kind === 'no-payee') mergeAccounts(draft, m);
     if (payee) return payee;
   }
   // "Vom Konto, das auf 5566 endet": the digits chose the account; "Konto" beside them is no account of its own.
