@@ -92,7 +92,9 @@ describe('amounts of money', () => {
     ['two and a half thousand', '2500'],
     ['one and a half million', '1500000'],
     ['three and a half hundred', '350'],
-  ])('hears "%s" as %s, a half of the scale (Recognizers alone reads 2.0005)', (text, value) => {
+    ['half a hundred', '50'],
+    ['half a thousand', '500'],
+  ])('hears "%s" as %s, a half of the scale (Recognizers alone reads 2.0005, and 0.02 for half a hundred)', (text, value) => {
     expect(one(text, 'en-US')).toMatchObject({ type: 'number', value });
     expect(one(`${text} dollars`, 'en-US')).toMatchObject({ type: 'money', value, currency: 'USD' });
   });

@@ -44,14 +44,17 @@ const at = (r: ModelResult) => ({ start: r.start, end: r.end + 1, text: r.text }
 const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
 const HALF_OF_SCALE = /\band\s+a\s+half\s+(hundred|thousand|million)\b/i;
+const HALF_A_SCALE = /^half\s+an?\s+(hundred|thousand|million)\b/i;
 const SCALE: Readonly<Record<string, bigint>> = { hundred: 100n, thousand: 1000n, million: 1_000_000n };
 
 /**
  * A result's value, where Recognizers reads "two and a half thousand" as 2.0005 (a half of a
- * thousandth): it is two and a half thousands, 2500.
+ * thousandth): it is two and a half thousands, 2500. "Half a hundred" it reads as 0.02: it is 50.
  */
 function valueOf(r: ModelResult): string | undefined {
   const value = str(r.resolution?.['value']);
+  const halfOf = HALF_A_SCALE.exec(r.text.trim())?.[1]?.toLowerCase();
+  if (halfOf) return String((SCALE[halfOf] ?? 0n) / 2n);
   const scale = HALF_OF_SCALE.exec(r.text)?.[1]?.toLowerCase();
   const whole = value?.split('.')[0];
   if (!scale || !whole || !/^\d+$/.test(whole)) return value;
