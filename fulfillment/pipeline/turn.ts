@@ -19,6 +19,11 @@ export function isHeard(slot: SlotValue | undefined): slot is SlotValue {
   return Boolean(slot?.value.trim() || slot?.id);
 }
 
+/** Whether every slot heard is one of the names given ("the other one", and nothing else said). */
+export function heardOnly(slots: Readonly<Record<string, SlotValue | undefined>>, names: ReadonlySet<string>): boolean {
+  return Object.entries(slots).every(([name, slot]) => names.has(name) || !isHeard(slot));
+}
+
 /** One request from a platform, translated. */
 export interface Turn {
   readonly platform: Platform;

@@ -5,7 +5,7 @@
  * list", which nothing is offering.
  */
 import type { Conversation } from '../pipeline/conversation-state';
-import { isHeard, type Turn } from '../pipeline/turn';
+import { heardOnly, type Turn } from '../pipeline/turn';
 
 /** Questions after which "the next one" can only mean the transfer still waiting. */
 const NOTHING_LISTED = new Set([undefined, 'after-transfer', 'anything-else']);
@@ -19,7 +19,7 @@ const WHICH_ONE = new Set(['ordinal', 'position', 'otherOne']);
 /** The turn, made a request for the waiting second transfer (naming no one) when it asks for "the next one". */
 export function nextTransferMeant(turn: Turn, conversation: Conversation): Turn {
   if (!conversation.nextTransfer || !NOTHING_LISTED.has(conversation.awaiting?.kind)) return turn;
-  const onlyWhich = Object.entries(turn.slots).every(([name, slot]) => WHICH_ONE.has(name) || !isHeard(slot));
+  const onlyWhich = heardOnly(turn.slots, WHICH_ONE);
   const asksNext = turn.intent === 'More' || (WHICH_ONE_INTENTS.has(turn.intent) && onlyWhich);
   return asksNext ? { ...turn, intent: 'Transfer', slots: {} } : turn;
 }

@@ -16,7 +16,7 @@ import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-
 import { ask, resumeLead, tell } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
 import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answer';
-import { isHeard, type SlotValue } from '../pipeline/turn';
+import { heardOnly, isHeard, type SlotValue } from '../pipeline/turn';
 import { amountFromSlots } from './amount';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
@@ -44,6 +44,9 @@ import { endingIn } from '../pipeline/ending-in';
 
 /** Intents whose slots answer or correct the transfer. */
 const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
+
+/** "The other one" said alone. */
+const OTHER_ONE_ONLY: ReadonlySet<string> = new Set(['otherOne']);
 
 /** The slots that say an amount: with nothing else heard, a request for a transfer only says how much. */
 const AMOUNT_SLOTS: ReadonlySet<string> = new Set(['amount', 'cents', 'currency', 'number', 'amountWord']);
@@ -284,7 +287,7 @@ function repeatsAmount(ctx: LinkedContext, draft: TransferDraft, view: TransferV
   // "Make it ten pounds" may be heard as the request for this kind of transfer ("make it {amount}"
   // is a sample of both); with nothing but an amount in it, it is the same answer.
   const { intent } = ctx.turn;
-  const amountOnly = KIND_OF[intent] === draft.kind && Object.entries(ctx.turn.slots).every(([name, v]) => AMOUNT_SLOTS.has(name) || !isHeard(v));
+  const amountOnly = KIND_OF[intent] === draft.kind && heardOnly(ctx.turn.slots, AMOUNT_SLOTS);
   if (intent !== 'ProvideAmount' && !amountOnly) return false;
   // Every other slot of ProvideAmount says the amount; one taken back ("not sixty, fifty") is more than agreeing.
   if (isHeard(ctx.turn.slots.notAmount)) return false;
@@ -411,7 +414,7 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (left) return applyAnswer(ctx, draft, view, { payee: { value: left.name } });
   // "No, the other one" in a card payment: the card is where the money goes, so the other one is
   // the other account it comes from, as "from the other account" is.
-  const otherOneOnly = isHeard(ctx.turn.slots.otherOne) && Object.entries(ctx.turn.slots).every(([name, slot]) => name === 'otherOne' || !isHeard(slot));
+  const otherOneOnly = isHeard(ctx.turn.slots.otherOne) && heardOnly(ctx.turn.slots, OTHER_ONE_ONLY);
   if (draft.kind === 'card' && intent === 'ProvidePayee' && otherOneOnly) return applyAnswer(ctx, draft, view, { from: { value: OTHER_ACCOUNT, id: OTHER_ACCOUNT } });
   // "Not fifty", "nicht an Jonas": what was taken back is asked for again, at any step.
   if (takenBackOnly) return askAgainFor(ctx, draft, view, intent);
