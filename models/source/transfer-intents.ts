@@ -3,7 +3,7 @@ import type { IntentModels } from './intent-model';
 import { englishAlike } from './types';
 import { afterAFiller } from './said-after-a-filler';
 import { beforeATail } from './said-before-a-tail';
-import { yesWithA } from './yes-with-a-value';
+import { YES_AND_AN_ACCOUNT, yesWithA } from './yes-with-a-value';
 
 type TransferIntent =
   | 'Transfer'
@@ -95,16 +95,6 @@ const ACCOUNT_CHANGED = {
     'the account should be {account}', 'the account should be my {account}', 'change the account to {account} please', 'change my account to {account}',
   ],
   de: ['ändere das konto auf {account}', 'konto ändern auf {account}', 'wechsel das konto auf {account}', 'ändere das konto aufs {account}'],
-};
-
-/**
- * A yes with an account named and nothing else ("yes, savings", "ja, Sparkonto"): the account is
- * the answer, as a yes with an amount is ("yes, sixty"). Heard as the yes, the account read out
- * would be confirmed and the one named dropped.
- */
-const YES_AND_AN_ACCOUNT = {
-  en: ['yes {account}', 'yeah {account}', 'yes my {account}', 'yes the {account}', 'yes use {account}', 'yes use my {account}', 'yeah my {account}', 'okay {account}'],
-  de: ['ja {account}', 'ja das {account}', 'ja mein {account}', 'ja nimm das {account}', 'ja lieber das {account}', 'okay {account}'],
 };
 
 /** "Where was I?" after a pause or a question in passing: the open question, with what was said so far. */

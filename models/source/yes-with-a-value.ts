@@ -20,6 +20,17 @@ export const VALUES: Record<'amount' | 'payee' | 'account', Record<'en' | 'de', 
   account: { en: ['from {from}', 'from my {from}'], de: ['vom {from}', 'von meinem {from}'] },
 };
 
+/**
+ * A yes with an account named and nothing else ("yes, savings", "ja, Sparkonto"): the account is
+ * the answer, as a yes with an amount is ("yes, sixty"). Heard as the yes, the account read out
+ * would be confirmed and the one named dropped. The account is the neutral slot, so these are
+ * their own list rather than every yes word before `from`.
+ */
+export const YES_AND_AN_ACCOUNT: Record<'en' | 'de', readonly string[]> = {
+  en: ['yes {account}', 'yeah {account}', 'yes my {account}', 'yes the {account}', 'yes use {account}', 'yes use my {account}', 'yeah my {account}', 'okay {account}'],
+  de: ['ja {account}', 'ja das {account}', 'ja mein {account}', 'ja nimm das {account}', 'ja lieber das {account}', 'okay {account}'],
+};
+
 /** The currency's word in each locale. */
 export const CURRENCY_WORDS: Record<Locale, string> = { 'en-US': 'dollars', 'en-GB': 'pounds', 'de-DE': 'euro' };
 
