@@ -24,19 +24,26 @@ import { startOrderAgain, type TransferDraft, type TransferKind } from './draft'
  */
 export function kindAskedFor(draft: TransferDraft, turn: Turn): TransferKind | undefined {
   const asked = KIND_OF[turn.intent];
-  if (!asked || asked === draft.kind) return undefined;
+  if (!asked || goesOnWith(draft, turn.intent)) return undefined;
   const names = carriesValue(turn);
   // "All of it" to "how much?" may be heard as paying the card's balance: an option alone answers
   // the question asked. An option only a card has ("the statement balance", "the minimum") asks for the card payment.
   if (asked === 'card') return (isHeard(turn.slots.option) && !onlyACardHas(turn)) || (draft.step === 'pin' && saysNumber(turn)) ? undefined : 'card';
   // "Move it to savings instead" while paying the card: a move, with that account as the target.
   if (asked === 'own' && draft.kind === 'card' && isHeard(turn.slots.to)) return 'own';
-  // "Back to the transfer", "continue with the transfer", "carry on" while a move between own
-  // accounts or a card payment waits: customers call any of them "the transfer", so a request for
-  // a transfer to someone that names no one goes on with the one open. Naming a payee still turns
-  // it into a transfer to them (where payees are merged).
-  if (asked === 'payee') return undefined;
   return names ? undefined : asked;
+}
+
+/**
+ * Whether a request for a kind of transfer is about the draft open rather than another kind: one
+ * for the draft's own kind, or one for a transfer to someone. "Back to the transfer", "continue
+ * with the transfer", "carry on" while a move between own accounts or a card payment waits:
+ * customers call any of them "the transfer", so such a request naming no one goes on with the
+ * one open. Naming a payee still turns it into a transfer to them (where payees are merged).
+ */
+export function goesOnWith(draft: TransferDraft, intent: IntentName): boolean {
+  const asked = KIND_OF[intent];
+  return asked !== undefined && (asked === draft.kind || asked === 'payee');
 }
 
 /** Whether the turn holds a number (at the PIN step, perhaps the PIN heard as a card payment's amount). */

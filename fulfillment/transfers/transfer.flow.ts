@@ -27,7 +27,7 @@ import { laterUndoQuestion, namesTheSentTransfer, undoOffer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
 import type { Payee } from '../banks/bank-types';
-import { KIND_OF, kindAskedFor } from './switch-kind';
+import { goesOnWith, KIND_OF, kindAskedFor } from './switch-kind';
 import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type DetailAsked } from '../cards/card-words';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
@@ -462,8 +462,7 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // Überweisung", often after a question in passing) asks to go on: the question comes again. At
   // the read-back ("send it", "do the transfer", "mach") it is heard, and only a yes sends.
   if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) {
-    // "Back to the transfer" is any open one's (switch-kind.ts): only another kind's request names one.
-    if (KIND_OF[intent] !== draft.kind && KIND_OF[intent] !== 'payee') return failed(ctx, draft, view);
+    if (!goesOnWith(draft, intent)) return failed(ctx, draft, view);
     return advance(ctx, draft, view, draft.step === 'confirm' ? transferSpeech(ctx.turn.locale).asItStands() : undefined);
   }
   if (repeatsAmount(ctx, draft, view)) return draft.step === 'confirm' ? advance(ctx, draft, view, transferSpeech(ctx.turn.locale).sameAmountAgain()) : onYes(ctx, draft, view);
