@@ -7,7 +7,12 @@
 import type { Locale } from '../kit/locale';
 
 const ENGLISH = {
-  same: ['the same as last time', 'same as last time', 'the same amount as last time', 'the same as before', 'same as before', 'the usual', 'the usual amount', 'as much as last time', 'the same as the last time', 'what i sent last time'],
+  same: ['the same as last time', 'same as last time', 'the same amount as last time', 'the same as before', 'same as before', 'the usual', 'the usual amount', 'as much as last time', 'the same as the last time', 'what i sent last time',
+    // The payee said again as a pronoun: "pay Bob what I paid him last time".
+    'what i sent her last time', 'what i sent him last time', 'what i sent them last time', 'what i paid last time', 'what i paid her last time',
+    'what i paid him last time', 'what i paid them last time', 'what i gave her last time', 'what i gave him last time', 'what i sent her before',
+    'what i sent him before', 'the same as i sent her last time', 'the same as i sent him last time', 'as much as i sent her last time', 'as much as i sent him last time',
+  ],
   again: [
     'the same amount', 'the same again', 'the same', 'same again', 'the same amount again', 'do that again', 'do the same again', 'the same thing again',
     // "Send that again", "repeat that transfer": a new transfer of the one just made, never the "Done" said again.
@@ -28,6 +33,9 @@ export const SAME_AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<'same' |
       'das gleiche wie letztes mal', 'dasselbe wie letztes mal', 'das gleiche wie beim letzten mal', 'den gleichen betrag wie letztes mal',
       'das gleiche wie immer', 'wie immer', 'das übliche', 'den üblichen betrag',
       'so viel wie letztes mal', 'so viel wie beim letzten mal', 'genauso viel wie letztes mal',
+      'was ich letztes mal überwiesen habe', 'was ich letztes mal geschickt habe', 'was ich ihr letztes mal geschickt habe', 'was ich ihm letztes mal geschickt habe',
+      'was ich ihr letztes mal überwiesen habe', 'was ich ihm letztes mal überwiesen habe', 'was ich ihr letztes mal geschickt hab', 'was ich ihm letztes mal geschickt hab',
+      'so viel wie ich ihr letztes mal geschickt habe', 'so viel wie ich ihm letztes mal geschickt habe',
     ],
     again: ['den gleichen betrag', 'denselben betrag', 'das gleiche', 'dasselbe', 'das nochmal', 'das noch einmal', 'die überweisung nochmal', 'die gleiche überweisung nochmal', 'das gleiche noch einmal', 'das gleiche nochmal', 'dasselbe nochmal', 'nochmal das gleiche', 'nochmal dasselbe', 'den gleichen betrag nochmal'],
   },
