@@ -11,6 +11,9 @@ const ENGLISH = {
   rough: [
     'about', 'around', 'roughly', 'approximately', 'somewhere around', 'something like', 'in the region of', 'more or less', 'give or take',
     'or so', 'ish', 'or thereabouts', 'a couple', 'a couple of', 'a few',
+    // A bound is a guess too: "just over fifty", "a fiver and a bit".
+    'just over', 'just under', 'a bit over', 'a bit under', 'a bit more than', 'a bit less than', 'a little over', 'a little under',
+    'a little more than', 'a little less than', 'slightly over', 'slightly more than', 'slightly less than', 'and a bit', 'or a bit more',
   ],
 };
 
@@ -21,6 +24,9 @@ export const ROUGH_AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<'rough'
   'de-DE': {
     rough: [
       'ungefähr', 'etwa', 'in etwa', 'circa', 'zirka', 'so um die', 'um die', 'so etwa', 'rund', 'so ungefähr', 'plusminus', 'oder so', 'ein paar',
+      // Eine Grenze ist auch eine Schätzung: "knapp hundert", "etwas mehr als fünfzig".
+      'knapp', 'knapp über', 'knapp unter', 'etwas über', 'etwas unter', 'etwas mehr als', 'etwas weniger als', 'ein bisschen mehr als', 'ein bisschen weniger als',
+      'ein bisschen über', 'gut und gerne', 'und ein bisschen',
     ],
   },
 };
