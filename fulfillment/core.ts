@@ -27,6 +27,7 @@ import { readByQuestion } from './pipeline/read-by-question';
 import { personNotCard } from './transfers/person-not-card';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
+import { discreetAskedInPassing, saidFirst } from './discreet/asked-in-passing';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { sinceAsPeriod } from './insights/since';
@@ -252,6 +253,8 @@ export function createCore(given: CoreDeps): Core {
     const mayMoveMoney = !identified || !('session' in identified) || identified.scopes.includes(TRANSFER_SCOPE);
     const deps = mayMoveMoney ? turnDeps : { ...turnDeps, bank: withoutMoneyMovement(turnDeps.bank) };
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
+    // "Be discreet, what's my balance?": the mode is on before anything is answered.
+    const quietFirst = session ? await discreetAskedInPassing(deps.store, session, heard) : undefined;
     const waiting = conversation.awaiting;
     const { declined, askedAgain } = conversation;
     conversation.declined = undefined;
@@ -266,7 +269,8 @@ export function createCore(given: CoreDeps): Core {
     const closed = answeredCompletely(conversation);
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);
-    const said = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
+    const answered = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
+    const said = quietFirst ? saidFirst(quietFirst, answered) : answered;
     await keepConversation(turnDeps, turn, key, conversation, said);
     return said;
   }

@@ -8,6 +8,8 @@ export interface DiscreetSpeech {
   discreetNotice(): string;
   /** Discreet mode left amounts out and sent the whole answer into the bank's app. */
   discreetSent(): string;
+  /** Said before an answer whose question turned discreet mode on in passing ("be discreet, what's my balance"). */
+  discreetInPassing(): string;
 }
 
 const ENGLISH: DiscreetSpeech = {
@@ -17,6 +19,7 @@ const ENGLISH: DiscreetSpeech = {
       : `Discreet mode is ${changed ? 'now ' : ''}off: I'll say amounts aloud. If others can hear, say turn on discreet mode.`,
   discreetNotice: () => "I've left the amounts out because discreet mode is on; you'll find them in your bank's app.",
   discreetSent: () => "I've left the amounts out because discreet mode is on, and sent the details to your bank's app.",
+  discreetInPassing: () => "Okay, discreet mode is now on: I won't say amounts aloud. To hear them again, say turn off discreet mode.",
 };
 
 const GERMAN: DiscreetSpeech = {
@@ -26,6 +29,7 @@ const GERMAN: DiscreetSpeech = {
       : `Der diskrete Modus ist ${changed ? 'jetzt ' : ''}aus: Ich sage Beträge laut. Wenn andere mithören, sag diskreten Modus einschalten.`,
   discreetNotice: () => 'Die Beträge lasse ich weg, weil der diskrete Modus an ist; du findest sie in der App deiner Bank.',
   discreetSent: () => 'Die Beträge lasse ich weg, weil der diskrete Modus an ist, und habe dir die Einzelheiten in die App deiner Bank geschickt.',
+  discreetInPassing: () => 'Okay, der diskrete Modus ist jetzt an: Ich sage keine Beträge laut. Um sie wieder zu hören, sag diskreten Modus ausschalten.',
 };
 
 const CATALOGS: Readonly<Record<Locale, DiscreetSpeech>> = { 'en-US': ENGLISH, 'en-GB': ENGLISH, 'de-DE': GERMAN };

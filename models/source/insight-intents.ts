@@ -191,7 +191,7 @@ const JUST_THE_CREDIT_CARD = ['just the credit card', 'only the credit card', 'n
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
-    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', pending: 'PENDING', sent: 'SENT' },
+    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', pending: 'PENDING', sent: 'SENT', privately: 'PRIVATELY' },
     utterances: {
       'en-US': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
       'en-GB': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
@@ -211,7 +211,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', notCategory: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE', sent: 'SENT' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', notCategory: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE', sent: 'SENT', privately: 'PRIVATELY' },
     utterances: {
       'en-US': [
         ...LEAVING_OUT.en,
@@ -324,7 +324,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Income: {
-    slots: { period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', account: 'ACCOUNT_TYPE', payee: 'PAYEE', interest: 'INTEREST' },
+    slots: { period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', account: 'ACCOUNT_TYPE', payee: 'PAYEE', interest: 'INTEREST', privately: 'PRIVATELY' },
     utterances: {
       'en-US': ['did i get {interest}', 'how much {interest} did i get {period}', "what's the {interest} on my {account}", 'how much {interest} have i earned', 'when was my last {interest} payment', 'how much {interest} did i earn {period}', 'did my savings earn {interest}', 'when did my salary come in', 'when did i get paid', 'did my paycheck arrive', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}', 'how much came into my {account} {period}', 'what came into my {account} {period}', 'what came into my {account}', 'what was the last deposit into my {account}', 'how much money went into my {account} {period}', 'did {payee} send me money', 'did i get money from {payee}', 'has {payee} paid me', 'how much did {payee} send me {period}', 'did {payee} pay me back'],
       'en-GB': ['did i get {interest}', 'how much {interest} did i get {period}', "what's the {interest} on my {account}", 'how much {interest} have i earned', 'when was my last {interest} payment', 'how much {interest} did i earn {period}', 'did my savings earn {interest}', 'when did my salary come in', 'when did i get paid', 'has my salary arrived', 'what was my last deposit', 'how much did i get paid {period}', 'what came in {period}', 'what came in since {since}', 'how much came into my {account} {period}', 'what came into my {account} {period}', 'what came into my {account}', 'what was the last deposit into my {account}', 'how much money went into my {account} {period}', 'did {payee} send me money', 'did i get money from {payee}', 'has {payee} paid me', 'how much did {payee} send me {period}', 'did {payee} pay me back'],
@@ -332,7 +332,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   CardDetails: {
-    slots: { detail: 'CARD_DETAIL' },
+    slots: { detail: 'CARD_DETAIL', privately: 'PRIVATELY' },
     utterances: {
       'en-US': [...CARD_OPTION_ASKED_ABOUT, 'what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit do i have left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
       'en-GB': [...CARD_OPTION_ASKED_ABOUT, 'what is my {detail}', "what's my credit card {detail}", 'when is my credit card payment due', 'how much credit have i got left', 'tell me about my credit card statement', 'what is the {detail} on my credit card', "what's the {detail}", 'what is the {detail}', 'how much is the {detail}', 'how much is the {detail} again', 'how much is the {detail} on my card', 'how much is the {detail} this month', 'what was the {detail} again', 'how much is my {detail}', "what's the {detail} again", 'tell me the {detail}', 'when is my {detail}', "what's the {detail} on my card", 'how much is my credit card bill', 'what do i have to pay on my credit card', "what's the least i can pay on my card", 'when do i have to pay my credit card'],
@@ -361,7 +361,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   FindCharge: {
-    slots: { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 'NUMBER_ALONE', amountWord: 'AMOUNT_WORD', merchant: 'MERCHANT' },
+    slots: { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 'NUMBER_ALONE', amountWord: 'AMOUNT_WORD', merchant: 'MERCHANT', privately: 'PRIVATELY' },
     utterances: {
       'en-US': chargeByAmount('dollar'),
       'en-GB': [...chargeByAmount('pound'), 'what was that {amount} quid charge', 'who took {amount} quid', 'what was the {amount} quid payment'],

@@ -7,6 +7,7 @@ import type { Locale } from '../../fulfillment/kit/locale';
 import { CARD_DETAIL_WORDS, CARD_KIND_WORDS } from '../../fulfillment/cards/card-words';
 import { CATEGORY_WORDS } from '../../fulfillment/insights/category-words';
 import { SWITCH_WORDS } from '../../fulfillment/discreet/switch-words';
+import { PRIVATELY_WORDS } from '../../fulfillment/discreet/privately-words';
 import { EARLIER_WORDS } from '../../fulfillment/insights/earlier-words';
 import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
 import { LATEST_WORDS } from '../../fulfillment/insights/latest-words';
@@ -86,6 +87,8 @@ export const INSIGHT_SLOT_TYPES = {
   CARD_KIND: { kind: 'custom', alexa: 'CARD_KIND', dialogflow: 'CardKind', values: fromWords(CARD_KIND_WORDS) },
   CARD_DETAIL: { kind: 'custom', alexa: 'CARD_DETAIL', dialogflow: 'CardDetail', values: fromWords(CARD_DETAIL_WORDS) },
   ON_OFF: { kind: 'custom', alexa: 'ON_OFF', dialogflow: 'OnOff', values: fromWords(SWITCH_WORDS) },
+  /** "Be discreet", "keine Beträge bitte" said inside a question: discreet mode turned on before it is answered. */
+  PRIVATELY: { kind: 'custom', alexa: 'PRIVATELY', dialogflow: 'Privately', values: fromWords(PRIVATELY_WORDS) },
   /** "The week before", "davor": no platform's date type says what it is before. */
   EARLIER: { kind: 'custom', alexa: 'EARLIER', dialogflow: 'Earlier', values: fromWords(EARLIER_WORDS) },
   /** "Biggest", "größte": a spending question about its largest single payment. */

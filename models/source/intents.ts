@@ -6,6 +6,7 @@ import { GERMAN_PHRASINGS } from './german-phrasings';
 import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './intent-model';
 import { TRANSFER_INTENT_MODELS } from './transfer-intents';
+import { withPrivately } from './said-privately';
 import { englishAlike } from './types';
 
 const none = { ...englishAlike([]), 'de-DE': [] } as const;
@@ -57,10 +58,10 @@ function withPhrasings(models: IntentModels): IntentModels {
 }
 
 /** The interaction model's intents. */
-export const INTENT_MODELS: IntentModels = withPhrasings({
+export const INTENT_MODELS: IntentModels = withPrivately(withPhrasings({
   ...CONVERSATION_INTENT_MODELS,
   Balance: {
-    slots: { account: 'ACCOUNT_TYPE', last4: 'LAST_FOUR' },
+    slots: { account: 'ACCOUNT_TYPE', last4: 'LAST_FOUR', privately: 'PRIVATELY' },
     utterances: {
       'en-US': [
         'what is the balance of the account ending in {last4}',
@@ -156,4 +157,4 @@ export const INTENT_MODELS: IntentModels = withPhrasings({
   SessionEnd: { slots: {}, utterances: none },
   ...INSIGHT_INTENT_MODELS,
   ...TRANSFER_INTENT_MODELS,
-});
+}));

@@ -1,0 +1,29 @@
+/**
+ * "Be discreet, what did I spend at Amazon?", "keine Beträge bitte, wie ist mein Kontostand?": the
+ * words that ask for discreet mode in passing, inside a question, per locale. Heard in a
+ * question's `privately` slot, they turn discreet mode on before the question is answered, so the
+ * answer is already quiet. Compiled into the interaction model. "Discreet mode" itself is left
+ * out: it names the mode in the samples that switch it or ask about it.
+ */
+import type { Locale } from '../kit/locale';
+
+const ENGLISH = [
+  'be discreet', 'discreetly', 'keep it quiet', 'quietly', 'someone is listening', 'someone can hear us', 'someone can hear', 'people are listening',
+  'people can hear me', 'there are people around', "i'm in public", 'i am in public', "i'm on the bus", 'no amounts', 'no amounts please',
+  "don't say the amounts", "don't say amounts out loud", "don't say the amounts out loud", "don't read out the amounts", 'without the amounts',
+  'without saying the amounts', 'without amounts', 'privately', 'in private', 'hide the amounts', 'keep the amounts private', 'not out loud',
+  "there's people around", 'there are people here', "i'm not alone", 'i am not alone', 'my flatmate can hear',
+];
+
+/** Per locale, the words that ask for discreet mode in passing. */
+export const PRIVATELY_WORDS: Readonly<Record<Locale, Readonly<Record<'on', readonly string[]>>>> = {
+  'en-US': { on: ENGLISH },
+  'en-GB': { on: [...ENGLISH, 'there are people about'] },
+  'de-DE': {
+    on: [
+      'sei diskret', 'diskret', 'diskretion bitte', 'keine beträge', 'keine beträge bitte', 'ohne beträge', 'ohne die beträge', 'ohne beträge zu nennen',
+      'bitte keine beträge nennen', 'sag keine beträge', 'nenn keine beträge', 'hier hört jemand mit', 'hier hören leute mit', 'jemand hört mit',
+      'es hört jemand mit', 'leute hören mit', 'hier sind leute', 'ich bin nicht allein', 'nicht laut', 'nicht laut vorlesen', 'ich bin unterwegs',
+    ],
+  },
+};
