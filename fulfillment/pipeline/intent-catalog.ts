@@ -43,7 +43,7 @@ export const INTENT_SLOTS = {
   ListPayees: [],
   TransferLimits: [],
   ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'rough', 'nextAmount', 'notAmountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance', 'more'],
-  ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'paidBefore', 'ordinal', 'last4', 'amount', 'currency'],
+  ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'paidBefore', 'ordinal', 'last4', 'amount', 'currency', 'sameAmount'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse', 'last4'],
   Choose: ['ordinal', 'position', 'last4', 'notOrdinal', 'notPosition', 'both', 'amount', 'currency', 'number', 'notAmount', 'account'],
   Pin: ['pin'],

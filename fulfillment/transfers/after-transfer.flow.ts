@@ -48,6 +48,8 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
       const next = await takeUpNextTransfer({ ...ctx, session: ctx.session }, view.value, amountForNext);
       if (next) return next;
     }
+    // "And the same to the other Anna": a new transfer of the amount just sent, to the Anna not paid.
+    if (intent === 'ProvidePayee' && isHeard(ctx.turn.slots.sameAmount) && ctx.session) return sameToTheOther({ ...ctx, session: ctx.session });
     // "Oops, wrong amount", "no, make it sixty", "to the other Anna": a correction of the
     // transfer just made. It is never a new transfer, which would send the money twice.
     // An account named alone ("my savings") stays the balance question it is everywhere else.
@@ -111,6 +113,23 @@ export const afterTransferFlow: Flow<'after-transfer'> = {
 function isCorrection(turn: LinkedContext['turn'], sameAgain = false): boolean {
   const { intent } = turn;
   return (intent === 'ProvideAmount' && !sameAgain) || intent === 'ProvidePayee' || (intent === 'ProvideAccount' && (!carriesValue(turn) || isHeard(turn.slots.from)));
+}
+
+/**
+ * "And the same to the other Anna", "und das Gleiche an die andere Anna": a transfer of the amount
+ * just sent, as "the same to Maria" is, to the payees of that name less the one just paid ("which
+ * one?" when more than one is left).
+ */
+async function sameToTheOther(ctx: LinkedContext): Promise<Outcome> {
+  const { slots } = ctx.turn;
+  const said = slots.otherPayee ?? slots.payee;
+  const last = await lastTransfer(ctx.deps.store, ctx.session.customer.id);
+  const view = isHeard(said) ? await loadView(ctx) : undefined;
+  if (view && !view.ok) return view;
+  const others = said && view?.ok ? matchPayees(said.value, view.value.payees).filter((p) => p.id !== last?.target) : [];
+  const payee = others.length === 1 && others[0] ? { value: others[0].name } : said;
+  const turn = { ...ctx.turn, intent: 'Transfer' as const, slots: { sameAmount: slots.sameAmount, ...(payee ? { payee } : {}) } };
+  return anotherTransfer({ ...ctx, turn });
 }
 
 /**
