@@ -36,5 +36,8 @@ export const transferStatusHandler = linked(async (ctx) => {
   const status = await transfers.status(ctx.session, last.idempotencyKey);
   if (!status.ok) return answerAndContinue(ctx, status.error.kind === 'not-found' ? t.noRecentTransfer() : ctx.speech.bankError(status.error));
   // "What was my last transfer?" names where it went first; "did it go through?" says whether it did.
-  return answerAndContinue(ctx, isHeard(ctx.turn.slots.latest) ? t.lastTransferWas(status.value.status, to) : t.lastTransferStatus(status.value.status, to));
+  const stands = isHeard(ctx.turn.slots.latest) ? t.lastTransferWas(status.value.status, to) : t.lastTransferStatus(status.value.status, to);
+  // "How much did I just send?": the amount, where the list of transfers made still has it.
+  const amount = made?.amount ?? (await transfersMade(ctx.deps.store, ctx.session.customer.id)).find((m) => m.key === last.idempotencyKey)?.amount;
+  return answerAndContinue(ctx, amount ? `${stands} ${t.transferAmountWas(amount)}` : stands);
 });

@@ -68,6 +68,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much is in my account at the bank',
   ],
   RecentTransactions: [
+    // Asked politely: "could you please tell me what is pending".
+    'could you please tell me what is {pending}', 'could you tell me what is {pending} on my {account}', 'can you tell me what is {pending}', 'could you please tell me my recent transactions',
     'any new charges',
     'anything new on my account',
     'show me all my purchases',
@@ -327,6 +329,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'when do i have to pay my card',
   ],
   LockCard: [
+    // Asked politely: "could you lock my credit card".
+    'could you lock my card', 'could you lock my {card}', 'could you please lock my {card}', 'can you please lock my card', 'would you mind locking my card', 'would you mind locking my {card}', 'could you freeze my card', 'please could you block my card',
     "i can't find my card",
     'my {card} is gone',
     'my card has gone missing',
@@ -595,5 +599,13 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'actually move money between my accounts',
     'no i want to move money between my accounts instead',
   ],
-  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill', 'put {amount} towards it', 'pay {amount} towards it', 'whatever the {option} is', 'just whatever the {option} is'],
+  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill', 'put {amount} towards it', 'pay {amount} towards it', 'whatever the {option} is', 'just whatever the {option} is', 'could you please pay my credit card bill', 'could you pay my credit card', 'can you please pay my credit card bill', 'would you mind paying my credit card', '{option} thanks', '{option} thank you', '{option} cheers', '{option} please thank you'],
+  // Asked politely: "could you unlock my card".
+  UnlockCard: ['could you unlock my card', 'could you please unlock my {card}', 'would you mind unlocking my card', 'can you please unlock my {card}'],
+  // The transfer just made, asked about.
+  TransferStatus: ['what did i just send', 'how much did i just send', 'what did i just send to {payee}', 'how much did i just send {payee}', 'what was the transfer i just made', 'who did i just send money to'],
+  // A value said again as what was said: "no, I said checking".
+  ProvideAccount: ['no i said {account}', 'i said {account}', 'no i said from {account}', 'i said from my {account}', 'no no i said {account}', 'i said the {account} account'],
+  // A value said again as what was said: "no, I said Bob".
+  ProvidePayee: ['no i said {payee}', 'i said {payee}', 'i said to {payee}', 'no no i said {payee}'],
 };

@@ -212,6 +212,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'doch lieber geld zwischen meinen konten umbuchen', 'nein ich will lieber umbuchen',
   ],
   PayCard: [
+    // Die Option mit einem Dank danach, oder mit "halt" ("den Mindestbetrag halt").
+    '{option} danke', '{option} danke schön', '{option} halt', 'na {option} halt', 'dann {option} halt', 'ja {option} halt',
     'ich will meine kreditkarte zahlen', 'begleiche meine kreditkartenrechnung', 'zahl die kreditkarte ab', 'kreditkartenrechnung bezahlen',
     'zahle den vollen betrag der kreditkarte', 'zahle die {option} der kreditkarte', 'ich möchte {option} zahlen',
     'zahl die kreditkarte komplett', 'zahl {amount} euro auf die kreditkarte ein', 'gleich die kreditkarte aus', 'tilge meine kreditkarte',
@@ -240,4 +242,14 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'oh nein das war die falsche {notPayee}', 'das war die falsche {notPayee}', '{asked} {notPayee}', '{asked} empfänger', 'ich habe an den falschen empfänger überwiesen', 'das war versehentlich',
     'das war falsch', 'oh nein das war falsch', 'ich will das geld zurück', 'das war so nicht gewollt',
   ],
+  // Die eben gemachte Überweisung, erfragt.
+  TransferStatus: ['was hab ich grad überwiesen', 'was habe ich gerade überwiesen', 'was hab ich eben überwiesen', 'wie viel habe ich gerade überwiesen', 'was hab ich grade geschickt', 'an wen hab ich gerade geld geschickt'],
+  // Ein Wert wiederholt als das Gesagte: "nein, ich hab Girokonto gesagt".
+  ProvideAccount: ['nein ich hab {account} gesagt', 'ich hab {account} gesagt', 'ich habe vom {account} gesagt', 'nein ich hab doch {account} gesagt'],
+  // Ein Wert wiederholt als das Gesagte: "nein, ich hab doch Jonas gesagt".
+  ProvidePayee: ['nein ich hab {payee} gesagt', 'ich hab doch {payee} gesagt', 'ich habe {payee} gesagt', 'nein ich hab doch {payee} gesagt'],
+  // Ein Betrag wiederholt als das Gesagte: "nein, ich hab sechzig gesagt".
+  ProvideAmount: ['nein ich hab {amount} gesagt', 'ich hab {amount} gesagt', 'ich habe {amount} gesagt', 'nein {amount} hab ich gesagt', 'nein ich hab doch {amount} gesagt'],
+  // "Halt" als Füllwort, nicht als Stopp: "ja, mach halt".
+  Yes: ['ja mach halt', 'dann überweis es halt', 'mach halt', 'ja dann halt', 'dann mach halt'],
 };
