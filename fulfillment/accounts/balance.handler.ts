@@ -1,6 +1,5 @@
 import { ok } from '../kit/result';
-import { matchAccount } from './account-match';
-import { endingIn } from '../pipeline/ending-in';
+import { accountNamed } from './account-named';
 import { linked, type LinkedContext } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import type { Account } from '../banks/bank-types';
@@ -36,14 +35,8 @@ export const balanceHandler = linked(async (ctx) => {
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
   if (accounts.value.length === 0) return ok({ type: 'tell', speech: accountsSpeech(ctx.turn.locale).noAccounts() });
-  // "The account ending in 5566": that account, whatever kind it is.
-  const byDigits = endingIn(ctx.turn.slots.last4, accounts.value.map((a) => a.last4));
-  if (typeof byDigits === 'number' && accounts.value[byDigits]) {
-    const only = accounts.value[byDigits];
-    return withFacts(answerAndContinue(ctx, `${accountsSpeech(ctx.turn.locale).balance(only, 1)}${await creditLeft(ctx, only)}`), balanceFacts([only]));
-  }
-  if (byDigits === 'no-match') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount('', accounts.value));
-  const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
+  // "The account ending in 5566", "the card ending in 5530": that account, whatever kind it is.
+  const match = await accountNamed(ctx, accounts.value);
   switch (match.kind) {
     case 'unspecified':
       return withFacts(answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).balances(accounts.value)), balanceFacts(accounts.value));

@@ -10,7 +10,7 @@ import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
-import { matchAccount } from '../accounts/account-match';
+import { accountNamed } from '../accounts/account-named';
 import { accountsSpeech } from '../accounts/speech';
 
 /**
@@ -24,7 +24,7 @@ export const incomeHandler = linked(async (ctx) => {
   if (!isCountable(period)) return periodRefused(ctx, period);
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
-  const named = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
+  const named = await accountNamed(ctx, accounts.value);
   if (named.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(named.heard, accounts.value));
   const into = named.kind === 'matched' ? named : undefined;
   const history = await transactionsBetween(ctx, period?.from, period?.to, accounts.value);

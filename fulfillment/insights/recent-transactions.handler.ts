@@ -2,7 +2,7 @@ import type { AccountKind } from '../banks/bank-types';
 import type { AccountId } from '../kit/ids';
 import { isoDay } from '../kit/clock';
 import { err } from '../kit/result';
-import { matchAccount } from '../accounts/account-match';
+import { accountNamed } from '../accounts/account-named';
 import { linked, open, type LinkedContext, type Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import type { Transaction } from '../banks/bank-types';
@@ -116,7 +116,7 @@ export const recentTransactionsHandler = linked(async (ctx) => {
   if (!isCountable(period)) return periodRefused(ctx, period);
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
-  const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
+  const match = await accountNamed(ctx, accounts.value);
   if (match.kind === 'unknown') return ask(accountsSpeech(ctx.turn.locale).noSuchAccount(match.heard, accounts.value));
   if (isHeard(ctx.turn.slots.pending)) return pendingTransactions(ctx, match.kind === 'matched' ? match.accounts : accounts.value, match.kind === 'matched' ? match.accountKind : undefined);
   const limit = transactionsAskedFor(ctx.turn.slots.count);

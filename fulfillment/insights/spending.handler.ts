@@ -13,7 +13,7 @@ import { lastSentToPayee, sentToPayee } from './sent-to-payee';
 import { latestPayment } from './latest-payment';
 import { LATEST_WORDS } from './latest-words';
 import { SENT_WORDS } from './sent-words';
-import { matchAccount } from '../accounts/account-match';
+import { accountNamed } from '../accounts/account-named';
 import { accountsSpeech } from '../accounts/speech';
 import type { Account } from '../banks/bank-types';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
@@ -24,10 +24,10 @@ import { isHeard } from '../pipeline/turn';
 async function accountAsked(
   ctx: LinkedContext,
 ): Promise<{ readonly kind: 'matched'; readonly id: string; readonly accountKind: Account['kind'] } | { readonly kind: 'unknown'; readonly heard: string; readonly accounts: readonly Account[] } | undefined> {
-  if (!isHeard(ctx.turn.slots.account)) return undefined;
+  if (!isHeard(ctx.turn.slots.account) && !isHeard(ctx.turn.slots.last4)) return undefined;
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return undefined;
-  const match = matchAccount(ctx.turn.slots.account, accounts.value, ctx.turn.locale);
+  const match = await accountNamed(ctx, accounts.value);
   if (match.kind === 'unknown') return { kind: 'unknown', heard: match.heard, accounts: accounts.value };
   const [account] = match.kind === 'matched' ? match.accounts : [];
   return account ? { kind: 'matched', id: account.id, accountKind: account.kind } : undefined;

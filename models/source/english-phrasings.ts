@@ -9,6 +9,8 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra English sample utterances per intent. */
 export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    // A card or account named by its last digits: the debit card is the account it draws on.
+    'how much is on the card ending in {last4}', 'how much is in the account ending in {last4}', "what's the balance of the card ending in {last4}", 'how much can i spend on the card ending in {last4}',
     'how much do i have across all my accounts', 'how much have i got in total', 'how much money do i have altogether', 'how much is in all my accounts together',
     "what's my {account} looking like",
     "how's my {account} looking",
@@ -68,6 +70,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much is in my account at the bank',
   ],
   RecentTransactions: [
+    // A card or account named by its last digits.
+    'what were the last transactions on the card ending in {last4}', 'show me the transactions on the account ending in {last4}', 'what are the latest transactions on the card ending in {last4}', 'recent transactions on the account ending in {last4}', 'what did i buy with the card ending in {last4} {period}',
     // Asked politely: "could you please tell me what is pending".
     'could you please tell me what is {pending}', 'could you tell me what is {pending} on my {account}', 'can you tell me what is {pending}', 'could you please tell me my recent transactions',
     'any new charges',
@@ -107,6 +111,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'what came out of my {account} lately',
   ],
   Spending: [
+    // A card or account named by its last digits: its account, never the credit card that "card" alone names.
+    'how much did i spend on the card ending in {last4}', 'how much did i spend on the card ending in {last4} {period}', 'what did i spend with the card ending in {last4} {period}', 'how much have i spent on my card ending in {last4}', 'spending on the account ending in {last4} {period}', 'how much went out of the account ending in {last4} {period}',
     'money i spend in {category}', 'the money i spent on {category} {period}',
     'i want to know my recent spending',
     'what have i been spending lately',
@@ -165,6 +171,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'tally up my spending {period}',
   ],
   Income: [
+    // An account named by its last digits.
+    'what came into the account ending in {last4}', 'what came into the account ending in {last4} {period}', 'how much went into the account ending in {last4} {period}',
     'how much did i make {period}', 'how much money did i make {period}', 'how much came in {period}', 'who sent me money last', 'who paid me last',
     'how much pay am i getting',
     'how much do i earn',

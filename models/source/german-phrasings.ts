@@ -8,6 +8,8 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra German sample utterances per intent. */
 export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    // Karte oder Konto nach den letzten Ziffern.
+    'wie viel ist auf der karte mit der endung {last4}', 'wie viel ist auf dem konto mit der endung {last4}', 'was ist auf der karte mit der endung {last4}',
     'bin ich im dispo', 'bin ich in den miesen', 'ist mein konto überzogen', 'bin ich überzogen',
     'wie viel geld ist noch da', 'zeig mir meinen kontostand', 'wie sieht mein konto aus', 'wie viel habe ich auf dem {account}',
     'was liegt auf meinem {account}', 'bin ich im minus', 'wie hoch ist mein guthaben', 'was ist mein aktueller saldo',
@@ -41,6 +43,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'kannst du mir meine kontonummer sagen', 'wie ist die vollständige kontonummer', 'was sind meine kontodaten',
   ],
   RecentTransactions: [
+    // Karte oder Konto nach den letzten Ziffern.
+    'was waren die letzten umsätze auf der karte mit der endung {last4}', 'zeig mir die umsätze auf dem konto mit der endung {last4}', 'die letzten buchungen auf der karte mit der endung {last4}',
     'was ist neu auf meinem konto',
     'gibt es was neues auf meinem {account}',
     'zeig mir meine letzten umsätze', 'was wurde zuletzt abgebucht', 'welche buchungen gab es heute', 'was habe ich zuletzt gekauft',
@@ -58,6 +62,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'meine letzten einkäufe',
   ],
   Spending: [
+    // Karte oder Konto nach den letzten Ziffern.
+    'wie viel hab ich {period} mit der karte mit der endung {last4} ausgegeben', 'was habe ich mit der karte mit der endung {last4} ausgegeben', 'wie viel ging {period} vom konto mit der endung {last4} ab', 'ausgaben mit der karte mit der endung {last4} {period}',
     'ich will meine letzten ausgaben wissen',
     'was habe ich in letzter zeit ausgegeben',
     'wie sehen meine ausgaben {period} aus',
@@ -76,6 +82,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie hoch waren {period} meine ausgaben für {category}',
   ],
   Income: [
+    // Ein Konto nach den letzten Ziffern.
+    'was kam auf das konto mit der endung {last4}', 'was ist {period} auf dem konto mit der endung {last4} eingegangen',
     'wer hat mir zuletzt geld überwiesen', 'wer hat mir zuletzt geld geschickt', 'was kam zuletzt rein', 'wie viel geld kam {period} rein',
     'ist mein lohn schon da', 'wie viel verdiene ich', 'wann wurde mein gehalt überwiesen', 'wie hoch war mein letztes gehalt',
     'was habe ich {period} verdient', 'wie hoch sind meine einnahmen', 'welche eingänge gab es {period}', 'ist das gehalt schon eingegangen',
