@@ -27,7 +27,10 @@ const CURRENCY_BEFORE = /(?:dollars?|bucks?|pounds?|quid|euros?|€|\$|£|fiver|
 const saysCents = (v: FoundValue, text: string) => {
   // Money is cents only below one unit ("fifty pence" read as 0.50): "sixty euro" never is.
   if (v.type === 'money') return /^0(?:\.\d+)?$/.test(v.value ?? '');
-  return v.type !== 'number' || CENTS_AFTER.test(text.slice(v.end)) || CURRENCY_BEFORE.test(text.slice(0, v.start));
+  if (v.type === 'number' && CENTS_AFTER.test(text.slice(v.end))) return true;
+  // "The twenty dollar one" names a payment by its amount: "one" after the currency is the word for it, never a cent.
+  if (v.type === 'number' && /^one$/i.test(v.text)) return false;
+  return v.type !== 'number' || CURRENCY_BEFORE.test(text.slice(0, v.start));
 };
 
 /** Words between two values of one kind that leave the choice open: "fifty or sixty", "fünfzig oder sechzig". */

@@ -119,6 +119,9 @@ function moneyValues(text: string, locale: Locale): Recognised[] {
       return decimal ? [{ type: 'money', ...at(r), value: decimal, currency: MINOR_UNITS[unit] ?? LOCAL_CURRENCY[locale] }] : [];
     }
     const currency = str(r.resolution?.['isoCurrency']) || UNIT_CURRENCY[unit] || LOCAL_CURRENCY[locale];
+    // "The twenty pound one": "one" after the currency names the payment, never a penny.
+    const one = /^(.*\b(?:dollars?|bucks?|pounds?|quid|euros?))\s+one$/i.exec(r.text);
+    if (one?.[1]) return [{ type: 'money', start: r.start, end: r.start + one[1].length, text: one[1], value: value.replace(/\.\d+$/, ''), currency }];
     return [{ type: 'money', ...at(r), value, currency }];
   });
 }
