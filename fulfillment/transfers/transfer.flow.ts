@@ -13,11 +13,12 @@
 import { OTHER_ACCOUNT } from '../accounts/account-words';
 import type { IntentName } from '../pipeline/intent-catalog';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, resumeLead, tell } from '../pipeline/reply-builders';
+import { ask, askAfter, resumeLead, tell } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
 import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answer';
 import { heardOnly, isHeard, type SlotValue } from '../pipeline/turn';
 import { amountFromSlots } from './amount';
+import { replacedTransfer } from './replaced-transfer';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import type { Flow, ResumeReason } from '../pipeline/flow';
@@ -471,7 +472,11 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   if (typeof named === 'number') return applyAnswer(ctx, draft, view, { last4: ctx.turn.slots.pin });
   // The hint for another amount only where an amount answers the question: not to "which Anna?".
   if (mayBeEarlyPin(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinWhenAsked(EARLY.has(draft.step), !EARLY.has(draft.step) || draft.step === 'card-option'));
-  if (ANSWERS.has(intent)) return applyAnswer(ctx, draft, view);
+  if (ANSWERS.has(intent)) {
+    const replaced = replacedTransfer(ctx, draft, view);
+    const applied = await applyAnswer(ctx, draft, view);
+    return replaced && applied ? askAfter(replaced, applied) : applied;
+  }
   if (intent === 'Pin') return failed(ctx, draft, view);
   // Asked for a PIN the customer does not know, the transfer ends; asked anywhere else, it is answered in passing.
   // The customer stays: what else they came for needs no PIN.

@@ -125,6 +125,8 @@ export interface TransferSpeech {
   lastTransferStatus(status: TransferStatus, to: Destination | undefined): string;
   /** "What was my last transfer?": where it went, then how it stands. */
   lastTransferWas(status: TransferStatus, to: Destination | undefined): string;
+  /** A request for another payee and amount at the read-back: the transfer read back is not sent. */
+  replacesTransfer(payee: string): string;
   /** "How much did I just send?": the amount of the transfer asked about, a sentence of its own so that discreet mode leaves it out alone. */
   transferAmountWas(amount: Money): string;
   /** An amount added to or taken off a figure kept quiet in discreet mode: the total is not said, a whole amount is asked for. */
