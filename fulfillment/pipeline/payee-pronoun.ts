@@ -40,12 +40,12 @@ export function asksAboutWaitingPayee(turn: Turn, conversation: Conversation): b
 }
 
 /**
- * Whether the turn asks for a new transfer to someone named by a pronoun ("send her another ten")
- * with no transfer being prepared and no payee in the last question: "her" is then the payee of
- * the transfer just made, which the caller looks up.
+ * Whether the turn names someone by a pronoun ("send her another ten", "how much did I send
+ * him?", "did she get it?") with no transfer being prepared and no payee in the last question:
+ * "her" is then the payee of the transfer just made, which the caller looks up.
  */
-export function sendsToLastPayee(turn: Turn, conversation: Conversation): boolean {
-  return turn.intent === 'Transfer' && conversation.awaiting?.kind !== 'transfer' && !conversation.lastQuestion?.slots.payee && saysPronoun(turn);
+export function pointsAtLastPayee(turn: Turn, conversation: Conversation): boolean {
+  return conversation.awaiting?.kind !== 'transfer' && !conversation.lastQuestion?.slots.payee && saysPronoun(turn);
 }
 
 /**
@@ -63,14 +63,14 @@ function saysPronoun(turn: Turn): boolean {
  * The turn with a payee said as a pronoun read as the person meant: in a transfer being prepared,
  * its payee (the slot is dropped, the draft keeps who it is; a question about that payee gets
  * `namedPayee`, the name the caller looked up); otherwise the payee of the last question ("how
- * much did I send to Bob?", then "send him twenty"), or for a new transfer the payee of the one
- * just made (`namedPayee` again); with none of these, nobody yet.
+ * much did I send to Bob?", then "send him twenty"), or the payee of the transfer just made
+ * (`namedPayee` again); with none of these, nobody yet.
  */
 export function pronounResolved(turn: Turn, conversation: Conversation, namedPayee?: string): Turn {
   if (!saysPronoun(turn)) return turn;
   const slots = { ...turn.slots, payee: undefined, pronoun: undefined };
   const inTransfer = conversation.awaiting?.kind === 'transfer';
   const looked = namedPayee ? { value: namedPayee } : undefined;
-  const last = inTransfer ? (asksAboutWaitingPayee(turn, conversation) ? looked : undefined) : (conversation.lastQuestion?.slots.payee ?? (sendsToLastPayee(turn, conversation) ? looked : undefined));
+  const last = inTransfer ? (asksAboutWaitingPayee(turn, conversation) ? looked : undefined) : (conversation.lastQuestion?.slots.payee ?? (pointsAtLastPayee(turn, conversation) ? looked : undefined));
   return { ...turn, slots: last ? { ...slots, payee: last } : slots };
 }

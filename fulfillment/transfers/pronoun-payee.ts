@@ -1,11 +1,12 @@
 /**
  * The payee a pronoun points at, by name: of the transfer being prepared, for a question about
- * "her" asked in the middle of it; of the transfer just made, for "send her another ten".
+ * "her" asked in the middle of it; of the transfer just made, for "send her another ten" or
+ * "how much did I send him?".
  */
 import type { BankSession } from '../banks/bank-types';
 import { CONVERSATION_TTL_SECONDS, type Conversation } from '../pipeline/conversation-state';
 import type { CoreDeps } from '../pipeline/core-deps';
-import { asksAboutWaitingPayee, sendsToLastPayee } from '../pipeline/payee-pronoun';
+import { asksAboutWaitingPayee, pointsAtLastPayee } from '../pipeline/payee-pronoun';
 import type { Turn } from '../pipeline/turn';
 import { loadDraft, UNREADABLE } from './draft';
 import { lastTransfer } from './last-transfer';
@@ -15,7 +16,7 @@ import { lastTransfer } from './last-transfer';
 export async function payeeNamedByPronoun(deps: CoreDeps, session: BankSession, turn: Turn, conversation: Conversation): Promise<string | undefined> {
   const id = asksAboutWaitingPayee(turn, conversation)
     ? await waitingPayeeId(deps, session, conversation)
-    : sendsToLastPayee(turn, conversation)
+    : pointsAtLastPayee(turn, conversation)
       ? await lastPayeeId(deps, session)
       : undefined;
   if (!id) return undefined;
