@@ -45,6 +45,8 @@ const CORRECTING = new Set(['ned', 'no', 'nope', 'sorry', 'oops', 'mean', 'meant
 const ALONGSIDE = new Set([
   'i', 'make', 'it', 'that', 'or', 'from', 'my', 'the', 'to', 'one', 'oh', 'uh', 'er', 'erm', 'um', 'hmm', 'ach', 'ich', 'mach', 'vom', 'von', 'meinem',
   'aufs', 'an', 'lieber', 'äh', 'ähm', 'öh', 'oder', 'die', 'der', 'das', 'den', 'dem',
+  // The words a shop or a category is said with: "at Starbucks, no, at Amazon", "bei Edeka, nein, bei Rewe".
+  'at', 'on', 'for', 'in', 'bei', 'beim', 'für', 'im',
 ]);
 /**
  * "Change the account to savings", "ändere das Konto auf Sparkonto": the value after the verb is
