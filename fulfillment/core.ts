@@ -24,6 +24,7 @@ import { withoutMoneyMovement } from './pipeline/scoped-bank';
 import { hedgedYes } from './pipeline/hedged-yes';
 import { acknowledged } from './pipeline/acknowledged';
 import { readByQuestion } from './pipeline/read-by-question';
+import { noMoreAsNo } from './pipeline/no-more';
 import { personNotCard } from './transfers/person-not-card';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
@@ -214,11 +215,11 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
 
 /**
  * How the open question reads a turn, in this order: an empty answer, a hedged yes, "not now",
- * "that was on purpose" and "that's not right", thanks, a limit, a second transfer, "also", a
+ * "that was on purpose" and "that's not right", thanks, "no more", a limit, a second transfer, "also", a
  * correction after the undo. Each leaves a turn it has nothing to say about as it is.
  */
 const READINGS: readonly ((turn: Turn, conversation: Conversation) => Turn)[] = [
-  emptyAnswerAsFallback, hedgedYes, readByQuestion, thanksAsGoodbye,
+  emptyAnswerAsFallback, hedgedYes, readByQuestion, thanksAsGoodbye, noMoreAsNo,
   limitMeantForTransfers, nextTransferMeant, alsoMeant, undoCorrectionMeant,
 ];
 

@@ -616,4 +616,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   ProvideAccount: ['no i said {account}', 'i said {account}', 'no i said from {account}', 'i said from my {account}', 'no no i said {account}', 'i said the {account} account'],
   // A value said again as what was said: "no, I said Bob".
   ProvidePayee: ['no i said {payee}', 'i said {payee}', 'i said to {payee}', 'no no i said {payee}'],
+  // "That's enough" to "hear more?": a no, never a balance question.
+  No: ["that's enough", 'that is enough', "that's enough thanks", 'enough', 'no more thanks', 'no that is enough'],
 };

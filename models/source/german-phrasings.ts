@@ -104,6 +104,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'was verdiene ich',
   ],
   CardDetails: [
+    // Was auf der Kreditkarte noch frei ist, nie ihr Kontostand.
+    'wie viel geld ist auf der kreditkarte noch {detail}', 'wie viel ist auf meiner kreditkarte noch {detail}',
     'wie viel kann ich noch mit meiner kreditkarte ausgeben', 'wie hoch ist mein kreditkartenlimit', 'wann muss ich die kreditkarte bezahlen',
     'wie viel muss ich mindestens zahlen', 'wie hoch ist die kreditkartenabrechnung', 'wie viel rahmen habe ich noch',
     'wann ist die nächste kreditkartenzahlung fällig', 'wie hoch ist die mindestzahlung', 'was ist mein verfügbarer kreditrahmen',
@@ -260,4 +262,6 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
   ProvideAmount: ['nein ich hab {amount} gesagt', 'ich hab {amount} gesagt', 'ich habe {amount} gesagt', 'nein {amount} hab ich gesagt', 'nein ich hab doch {amount} gesagt'],
   // "Halt" als Füllwort, nicht als Stopp: "ja, mach halt".
   Yes: ['ja mach halt', 'dann überweis es halt', 'mach halt', 'ja dann halt', 'dann mach halt'],
+  // "Das reicht" auf "mehr hören?": ein Nein.
+  No: ['das genügt', 'nein das reicht'],
 };

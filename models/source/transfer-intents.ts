@@ -313,12 +313,15 @@ const amountAdded = (currencyWord: string) => [
   '{more} {amount}', `{more} {amount} ${currencyWord}`, 'no {more} {amount}', `no {more} {amount} ${currencyWord}`, '{amount} {more}',
   `{amount} ${currencyWord} {more}`, 'make it {amount} {more}', `make it {amount} ${currencyWord} {more}`, 'actually {more} {amount}',
   `can you {more} {amount} ${currencyWord}`, 'send {amount} {more}', `send {amount} ${currencyWord} {more}`, 'just {more} {amount}',
+  // "No, more" with no amount: how much more is asked.
+  'no {more}', 'make it {more}', 'a bit {more}', 'no a bit {more}',
 ];
 
 /** Der Betrag, der zum genannten hinzukommt: "zehn Euro mehr", "leg zehn drauf". */
 const AMOUNT_ADDED_DE = [
   '{amount} euro {more}', '{amount} {more}', 'mach {amount} euro {more}', 'nein {amount} euro {more}', 'leg {amount} euro {more}',
   'leg noch {amount} euro {more}', 'noch {amount} euro {more}', 'mach {amount} {more} draus', 'tu {amount} euro {more}',
+  'nein {more}', 'etwas {more}', 'nein etwas {more}',
 ];
 
 /**
