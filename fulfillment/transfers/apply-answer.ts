@@ -1,4 +1,5 @@
 /** Applies what a turn said to a draft and asks the next question, or explains what was wrong. */
+import type { Payee } from '../banks/bank-types';
 import { withAmountAdded } from './more-amount';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { isHeard, type Turn } from '../pipeline/turn';
@@ -137,7 +138,15 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // The second payee is named back only when the words fit one payee alone.
   // A name heard in two parts ("Marie Garcia" as "marie" and "garcia") that fit the same payee is one payee, not two transfers.
   const heardSecond = isHeard(slots.nextPayee) ? matchPayees(slots.nextPayee.value, view.payees) : [];
-  const seconds = heardSecond.length === 1 && heardSecond[0]?.id === draft.payeeId && !isHeard(slots.nextAmount) ? [] : heardSecond;
+  // "Send Anna, Anna Lee twenty dollars", "der Anna, der Anna Schneider": the name begun again, with no
+  // second amount, is the same person said more fully, never a second transfer.
+  const among = (id: Payee['id']) => id === draft.payeeId || (draft.candidates ?? []).includes(id);
+  const restarted = !isHeard(slots.nextAmount) && heardSecond.length > 0 && heardSecond.every((p) => among(p.id));
+  if (restarted && heardSecond.length === 1 && heardSecond[0] && draft.candidates) {
+    draft.payeeId = heardSecond[0].id;
+    draft.candidates = undefined;
+  }
+  const seconds = restarted ? [] : heardSecond;
   // Named back only when it was kept: one already waiting, or one to the same payee, is left for the customer to ask for.
   const kept = seconds.length === 1 && seconds[0] ? await keepNextTransfer(ctx, draft, view, seconds[0], slots) : false;
   // "Forty or fifty", "fifty... or maybe forty", "forty to fifty dollars": two amounts and no
