@@ -16,7 +16,7 @@ import { periodBefore } from './period';
 
 
 /** Slots that name one thing together: a new one replaces the others of its group. */
-const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account']];
+const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account', 'last4'], ['notCategory']];
 
 /** The furthest back "before that" goes, a bound on what the conversation keeps. */
 const MAX_BACK = 50;

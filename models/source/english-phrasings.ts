@@ -618,4 +618,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   ProvidePayee: ['no i said {payee}', 'i said {payee}', 'i said to {payee}', 'no no i said {payee}'],
   // "That's enough" to "hear more?": a no, never a balance question.
   No: ["that's enough", 'that is enough', "that's enough thanks", 'enough', 'no more thanks', 'no that is enough'],
+  // The last question again with a category left out ("and without rent?"), or about the account with those last digits.
+  FollowUp: ['and without {notCategory}', 'what about without {notCategory}', 'and not counting {notCategory}', 'and excluding {notCategory}', 'what about excluding {notCategory}', 'without {notCategory}', 'and leaving out {notCategory}', 'and the one ending in {last4}', 'what about the account ending in {last4}', 'and the card ending in {last4}', 'what about the one ending in {last4}'],
 };

@@ -264,4 +264,6 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
   Yes: ['ja mach halt', 'dann überweis es halt', 'mach halt', 'ja dann halt', 'dann mach halt'],
   // "Das reicht" auf "mehr hören?": ein Nein.
   No: ['das genügt', 'nein das reicht'],
+  // Die letzte Frage ohne eine Kategorie ("und ohne Miete?"), oder zum Konto mit diesen Endziffern.
+  FollowUp: ['und ohne {notCategory}', 'ohne {notCategory}', 'was ist ohne {notCategory}', 'und ohne die {notCategory}', 'und außer {notCategory}', 'und auf dem mit der endung {last4}', 'was ist mit dem konto mit der endung {last4}', 'und die karte mit der endung {last4}', 'und das mit der endung {last4}'],
 };
