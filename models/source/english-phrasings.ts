@@ -611,7 +611,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   // Asked politely: "could you unlock my card".
   UnlockCard: ['could you unlock my card', 'could you please unlock my {card}', 'would you mind unlocking my card', 'can you please unlock my {card}'],
   // The transfer just made, asked about.
-  TransferStatus: ['what did i just send', 'how much did i just send', 'what did i just send to {payee}', 'how much did i just send {payee}', 'what was the transfer i just made', 'who did i just send money to'],
+  TransferStatus: ['what did i just send', 'how much did i just send', 'who did i just send money to', 'how much was that transfer i just did'],
   // A value said again as what was said: "no, I said checking".
   ProvideAccount: ['no i said {account}', 'i said {account}', 'no i said from {account}', 'i said from my {account}', 'no no i said {account}', 'i said the {account} account'],
   // A value said again as what was said: "no, I said Bob".

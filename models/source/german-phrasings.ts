@@ -265,5 +265,5 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
   // "Das reicht" auf "mehr hören?": ein Nein.
   No: ['das genügt', 'nein das reicht'],
   // Die letzte Frage ohne eine Kategorie ("und ohne Miete?"), oder zum Konto mit diesen Endziffern.
-  FollowUp: ['und ohne {notCategory}', 'ohne {notCategory}', 'was ist ohne {notCategory}', 'und ohne die {notCategory}', 'und außer {notCategory}', 'und auf dem mit der endung {last4}', 'was ist mit dem konto mit der endung {last4}', 'und die karte mit der endung {last4}', 'und das mit der endung {last4}'],
+  FollowUp: ['und ohne {notCategory}', 'ohne {notCategory}', 'was ist ohne {notCategory}', 'und ohne die {notCategory}', 'und außer {notCategory}', 'und auf dem mit der endung {last4}', 'was ist mit dem konto mit der endung {last4}'],
 };
