@@ -91,5 +91,5 @@ export async function undoThenSendInstead(ctx: LinkedContext): Promise<Outcome> 
   if (payees.length === 1) draft.payeeId = payees[0]?.id;
   else draft.candidates = payees.map((p) => p.id);
   const to = view.value.payees.find((p) => p.id === record.payeeId)?.name;
-  return advance(ctx, draft, view.value, transferSpeech(ctx.turn.locale).undone(wrong && to ? { to } : undefined));
+  return advance(ctx, draft, view.value, transferSpeech(ctx.turn.locale).undone(to ? { to } : undefined));
 }
