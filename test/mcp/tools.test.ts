@@ -63,7 +63,7 @@ it('get_spending and get_income: over a named period or two dates', async () => 
   const coffee = await callTool(client, 'get_spending', { from: '2026-11-01', to: '2026-11-10', category: 'coffee' });
   expect(coffee.text).toMatch(/^You (spent \$[\d,.]+ on coffee between November 1 and November 10|didn't spend anything on coffee between)/);
   const biggest = await callTool(client, 'get_spending', { period: 'last-month', largest: true });
-  expect(biggest.text).toBe('Your biggest payment last month was $1,850.00 at <bank-data>Parkview Apartments</bank-data>, on October 1.');
+  expect(biggest.text).toBe('Your biggest payment last month was at <bank-data>Parkview Apartments</bank-data>, on October 1. It was $1,850.00.');
   expect(biggest.structured).toMatchObject({ largest: { date: '2026-10-01', amount: { amount: '1850.00', currency: 'USD' }, merchant: 'Parkview Apartments' } });
   const latest = await callTool(client, 'get_spending', { merchant: 'Starbucks', latest: true });
   expect(latest.text).toMatch(/^Your last payment at <bank-data>Starbucks<\/bank-data> was (today|yesterday|on November \d+)\. It was \$\d+\.\d\d\.$/);

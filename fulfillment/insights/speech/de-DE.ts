@@ -102,7 +102,8 @@ export const deDEInsights: InsightsSpeech = {
   largestPayment: (a, t, today) => {
     if (!t) return nothingSpent(a);
     const at = t.merchant && !a.merchant ? ` bei ${spokenBankText(t.merchant, 'de-DE')}` : '';
-    return `Deine größte Zahlung${where(a)} ${period(a.period)} war ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
+    // Ort und Tag, dann der Betrag in einem eigenen Satz: der diskrete Modus lässt Ort und Tag.
+    return `Deine größte Zahlung${where(a)} ${period(a.period)} war${at}${at ? ',' : ''} ${onDay(t.date, today)}. Das waren ${m(absolute(t.amount))}.`;
   },
   latestPayment: (a, t, today) => {
     if (!t && a.earlier) return `Ich sehe keine frühere Zahlung${where(a)}${a.period ? ` ${period(a.period)}` : ' in deinem Verlauf'}.`;

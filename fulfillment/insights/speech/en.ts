@@ -90,7 +90,8 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     largestPayment: (a, t, today) => {
       if (!t) return nothingSpent(a);
       const at = t.merchant && !a.merchant ? ` at ${spokenBankText(t.merchant, locale)}` : '';
-      return `Your biggest payment${where(a)} ${period(a.period)} was ${m(absolute(t.amount))}${at}, ${onDay(t.date, today)}.`;
+      // The place and day, then the amount in a sentence of its own: discreet mode leaves where and when.
+      return `Your biggest payment${where(a)} ${period(a.period)} was${at}${at ? ',' : ''} ${onDay(t.date, today)}. It was ${m(absolute(t.amount))}.`;
     },
     latestPayment: (a, t, today) => {
       if (!t && a.earlier) return `I don't see an earlier payment${where(a)}${a.period ? ` ${period(a.period)}` : ' in your history'}.`;
