@@ -4,7 +4,7 @@ import { isoDay } from '../kit/clock';
 import { err } from '../kit/result';
 import { accountNamed } from '../accounts/account-named';
 import { linked, open, type LinkedContext, type Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAfter, withFacts } from '../pipeline/reply-builders';
 import type { Transaction } from '../banks/bank-types';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { pendingTransactions } from './pending';
@@ -25,9 +25,7 @@ export const MOST_AT_ONCE = 10;
 
 /** "My last five transactions": the number asked for, at most MOST_AT_ONCE; otherwise a page. */
 export function transactionsAskedFor(count: SlotValue | undefined): number {
-  const said = count?.value.trim() ?? '';
-  if (!/^\d{1,4}(?:\.0+)?$/.test(said)) return TRANSACTIONS_PER_PAGE;
-  const n = Number.parseInt(said, 10);
+  const n = countSaid(count);
   return n >= 1 ? Math.min(n, MOST_AT_ONCE) : TRANSACTIONS_PER_PAGE;
 }
 
@@ -111,6 +109,19 @@ function pageFacts(account: AccountKind | undefined, items: readonly Transaction
  * did I make?", the money sent from every account.
  */
 export const recentTransactionsHandler = linked(async (ctx) => {
+  const read = await recentTransactions(ctx);
+  // "My last twenty transactions": the customer hears that ten are read at once before the ten.
+  return transactionsAskedFor(ctx.turn.slots.count) < countSaid(ctx.turn.slots.count) ? askAfter(insightsSpeech(ctx.turn.locale).mostAtOnce(MOST_AT_ONCE), read) : read;
+});
+
+/** The number of transactions said ("my last twenty"), or 0 when none was. */
+function countSaid(count: SlotValue | undefined): number {
+  const said = count?.value.trim() ?? '';
+  return /^\d{1,4}(?:\.0+)?$/.test(said) ? Number.parseInt(said, 10) : 0;
+}
+
+/** The list asked for: pending, sent, in a period or the latest, on the account named or every one. */
+async function recentTransactions(ctx: LinkedContext): Promise<Outcome> {
   if (!ctx.deps.bank.transactions) return err({ kind: 'unsupported' });
   const period = periodOfTurn(ctx);
   if (!isCountable(period)) return periodRefused(ctx, period);
@@ -126,7 +137,7 @@ export const recentTransactionsHandler = linked(async (ctx) => {
   const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];
   if (!account) return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).noAccounts());
   return readTransactionPage(ctx, account.id, { start: account.kind, ...(period ? { period } : {}) }, limit);
-});
+}
 
 /** "More" when nothing is being read: say so. Paging itself is the more-transactions flow. */
 export const moreHandler = open(async (ctx) => ask(insightsSpeech(ctx.turn.locale).nothingMoreToRead(), ctx.speech.whatNext()));

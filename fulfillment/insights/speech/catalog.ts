@@ -65,6 +65,8 @@ export interface InsightsSpeech {
    */
   recentTransactions(account: AccountKind | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
   moreQuestion(): string;
+  /** "My last twenty transactions": how many are read at once, said before them. */
+  mostAtOnce(most: number): string;
   /** Help with "Would you like to hear more?". */
   moreHelp(): string;
   noTransactions(): string;

@@ -71,6 +71,7 @@ export const deDEInsights: InsightsSpeech = {
   recentTransactions: (account, items, today, quiet) =>
     `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
   moreQuestion: () => 'Möchtest du weitere hören?',
+  mostAtOnce: (most) => `Ich lese höchstens ${most} auf einmal vor.`,
   moreHelp: () => 'Ich lese dir deine Umsätze in kleinen Portionen vor. Sag ja, um die nächsten zu hören, oder nein, um aufzuhören.',
   pendingTransactions: (items, totals, today, account, quiet) => {
     const auf = account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : '';

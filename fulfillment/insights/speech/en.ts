@@ -66,6 +66,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     recentTransactions: (account, items, today, quiet) =>
       `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
     moreQuestion: () => 'Would you like to hear more?',
+    mostAtOnce: (most) => `I read up to ${most} at a time.`,
     moreHelp: () => "I'm reading your transactions a few at a time. Say yes to hear the next ones, or no to stop.",
     pendingTransactions: (items, totals, today, account, quiet) => {
       const on = account ? ` on your ${accounts[account]}` : '';
