@@ -111,7 +111,7 @@ function pageFacts(account: AccountKind | undefined, items: readonly Transaction
 export const recentTransactionsHandler = linked(async (ctx) => {
   const read = await recentTransactions(ctx);
   // "My last twenty transactions": the customer hears that ten are read at once before the ten.
-  return transactionsAskedFor(ctx.turn.slots.count) < countSaid(ctx.turn.slots.count) ? askAfter(insightsSpeech(ctx.turn.locale).mostAtOnce(MOST_AT_ONCE), read) : read;
+  return countSaid(ctx.turn.slots.count) > MOST_AT_ONCE ? askAfter(insightsSpeech(ctx.turn.locale).mostAtOnce(MOST_AT_ONCE), read) : read;
 });
 
 /** The number of transactions said ("my last twenty"), or 0 when none was. */
