@@ -10,6 +10,7 @@ import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
+import type { DepositSource } from './speech/catalog';
 import { accountNamed } from '../accounts/account-named';
 import { accountsSpeech } from '../accounts/speech';
 
@@ -44,8 +45,8 @@ export const incomeHandler = linked(async (ctx) => {
   const kind = into?.accountKind;
   const span = period ? { span: { from: period.from, to: period.to } } : {};
   const t = insightsSpeech(ctx.turn.locale);
-  // Where the money came from, as the answer says it: the sender named, or "interest".
-  const from = sender ?? (interest ? t.interestPaid() : undefined);
+  // Where the money came from, as the answer says it: the sender named, or the interest.
+  const from: DepositSource | undefined = sender ? { sender } : interest ? 'interest' : undefined;
   if (!latest && back > 0) return withFacts(answerAndContinue(ctx, t.noEarlierDeposit(kind, from)), { kind: 'income', ...span, count: 0 });
   if (!latest) return withFacts(answerAndContinue(ctx, t.noIncome(period?.name, kind, from)), { kind: 'income', ...span, count: 0 });
   if (!period) {

@@ -76,7 +76,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     const say = speaker(skill, platform);
     expect((await say('Income', { payee: 'Bob' })).text).toBe("I don't see any deposits from Bob Carter in your recent history. Is there anything else?");
     books.transactions.unshift({ ...(books.transactions[0] as Transaction), id: 'tx-from-bob' as Transaction['id'], accountId: books.accounts[0]?.id as Transaction['accountId'], date: '2026-11-18', amount: { minor: 2500, currency: 'USD' }, description: 'Transfer from Bob Carter', merchant: undefined, category: 'transfers', status: 'booked' } as Transaction);
-    expect((await say('Income', { payee: 'Bob' })).text).toBe('Your last deposit was $25.00 from Transfer from Bob Carter, on November 18. Is there anything else?');
+    expect((await say('Income', { payee: 'Bob' })).text).toBe('Your last deposit was $25.00, Transfer from Bob Carter, on November 18. Is there anything else?');
     // Asked of all accounts, a transfer is still no income: the salary stays the last deposit.
     expect((await say('Income')).text).toMatch(/^Your last deposit was \$2,845\.00 from Acme Corp Payroll/);
   });

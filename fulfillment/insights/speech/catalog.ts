@@ -4,6 +4,9 @@ import type { PeriodName } from '../period';
 import type { Money } from '../../kit/money';
 import type { CategoryId } from '../category-words';
 
+/** Where money in came from, as a question names it: a sender ("from Anna") or the bank's interest. */
+export type DepositSource = { readonly sender: string } | 'interest';
+
 /** What a spending answer says: totals per currency (none when nothing was spent). */
 export interface SpendingAnswer {
   readonly totals: readonly Money[];
@@ -108,10 +111,8 @@ export interface InsightsSpeech {
   /** "And the one before that?" after the last deposit: the one before it, said as lastDeposit says one. */
   depositBefore(deposit: Transaction, today: string, into?: AccountKind, quiet?: boolean): string;
   /** No deposit before the one just said. */
-  noEarlierDeposit(into?: AccountKind, from?: string): string;
-  /** What came in during a period, in all or (`into`) one account; `from` names the sender asked about. */
-  income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind, from?: string): string;
-  noIncome(period: PeriodName | undefined, into?: AccountKind, from?: string): string;
-  /** Interest as where money came from: "from interest", "aus Zinsen". */
-  interestPaid(): string;
+  noEarlierDeposit(into?: AccountKind, from?: DepositSource): string;
+  /** What came in during a period, in all or (`into`) one account; `from`, the sender or the interest asked about. */
+  income(totals: readonly Money[], count: number, period: PeriodName, into?: AccountKind, from?: DepositSource): string;
+  noIncome(period: PeriodName | undefined, into?: AccountKind, from?: DepositSource): string;
 }

@@ -4,7 +4,7 @@ import { absolute, type Money } from '../../kit/money';
 import { formatMoney } from '../../speech/money';
 import { joinAnd } from '../../speech/lists';
 import { GERMAN_ACCOUNT_NAMES } from '../../accounts/speech/de-DE';
-import type { FoundCharge, InsightsSpeech, SpendingAnswer } from './catalog';
+import type { DepositSource, FoundCharge, InsightsSpeech, SpendingAnswer } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
 import { spokenBankText } from '../../speech/bank-text';
@@ -13,6 +13,8 @@ const m = (amount: Money) => formatMoney(amount, 'de-DE');
 const amounts = (totals: readonly Money[]) => joinAnd(totals.map(m), 'de-DE');
 const day = (iso: string, today: string) => spokenRelativeDay(iso, today, 'de-DE');
 const onDay = (iso: string, today: string) => onSpokenRelativeDay(iso, today, 'de-DE');
+/** " von Anna" after a question that named a sender; interest is said by the sentence itself. */
+const whence = (from?: DepositSource) => (from && from !== 'interest' ? ` von ${from.sender}` : '');
 
 function period(p: PeriodName): string {
   switch (p.kind) {
@@ -139,15 +141,14 @@ export const deDEInsights: InsightsSpeech = {
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
   lastDeposit: (t, today, into, quiet) =>
-    `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}${quiet ? ',' : `: ${m(t.amount)}`} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+    `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}${quiet ? ',' : `: ${m(t.amount)}`}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
   depositBefore: (t, today, into, quiet) =>
-    `Davor kam ${onDay(t.date, today)}${quiet ? ' ein Geldeingang' : ` ${m(t.amount)}`}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].dein}` : ''} von ${spokenBankText(t.merchant ?? t.description, 'de-DE')}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
-  noEarlierDeposit: (into, from) => `Einen früheren Geldeingang${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} sehe ich nicht.`,
+    `Davor kam ${onDay(t.date, today)}${quiet ? ' ein Geldeingang' : ` ${m(t.amount)}`}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].dein}` : ''}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+  noEarlierDeposit: (into, from) => `${from === 'interest' ? 'Frühere Zinsen' : 'Einen früheren Geldeingang'}${whence(from)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} sehe ich nicht.`,
   income: (totals, n, p, into, from) =>
-    `Du hast ${period(p)} ${amounts(totals)}${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
-  interestPaid: () => 'Zinsen',
+    `Du hast ${period(p)} ${amounts(totals)}${from === 'interest' ? ' an Zinsen' : whence(from)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
   noIncome: (p, into, from) => {
-    const where = `${from ? ` von ${from}` : ''}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''}`;
-    return p ? `Ich sehe ${period(p)} keine Geldeingänge${where}.` : `Ich sehe in letzter Zeit keine Geldeingänge${where}.`;
+    const what = `${from === 'interest' ? 'keine Zinsen' : 'keine Geldeingänge'}${whence(from)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''}`;
+    return p ? `Ich sehe ${period(p)} ${what}.` : `Ich sehe in letzter Zeit ${what}.`;
   },
 };

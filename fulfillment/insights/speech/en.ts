@@ -5,7 +5,7 @@ import { absolute, type Money } from '../../kit/money';
 import { formatMoney } from '../../speech/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { GB_ACCOUNT_NAMES, US_ACCOUNT_NAMES, type EnglishAccountNames } from '../../accounts/speech/en';
-import type { FoundCharge, InsightsSpeech, SpendingAnswer } from './catalog';
+import type { DepositSource, FoundCharge, InsightsSpeech, SpendingAnswer } from './catalog';
 import { CATEGORY_IDS, categoryName } from '../category-words';
 import { onSpokenRelativeDay, spokenDay, spokenMonth, spokenRelativeDay } from '../../speech/dates';
 import { spokenBankText } from '../../speech/bank-text';
@@ -16,6 +16,8 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
   const amounts = (totals: readonly Money[]) => joinAnd(totals.map(m), locale);
   const day = (iso: string, today: string) => spokenRelativeDay(iso, today, locale);
   const onDay = (iso: string, today: string) => onSpokenRelativeDay(iso, today, locale);
+  // " from Anna" after a question that named a sender; interest is said by the sentence itself.
+  const whence = (from?: DepositSource) => (from && from !== 'interest' ? ` from ${from.sender}` : '');
   const period = (p: PeriodName): string => {
     switch (p.kind) {
       case 'today':
@@ -124,16 +126,15 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     beforeHistory: (first) => `Your bank only lets me see your transactions from ${spokenDay(first, locale)} on, so I can't tell you about that time. You can ask about any day since then.`,
     nothingToFollow: () => "Sorry, I'm not sure what you'd like to know about that. You can ask, for example, how much you spent on groceries last month.",
     lastDeposit: (t, today, into, quiet) =>
-      `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${quiet ? '' : `${m(absolute(t.amount))} `}from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+      `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${t.merchant ? `${quiet ? '' : `${m(absolute(t.amount))} `}from ${spokenBankText(t.merchant, locale)}` : `${quiet ? '' : `${m(absolute(t.amount))}, `}${spokenBankText(t.description, locale)}`}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
     depositBefore: (t, today, into, quiet) =>
-      `Before that, ${quiet ? 'a deposit came' : `${m(absolute(t.amount))} came`}${into ? ` into your ${accounts[into]}` : ''} from ${spokenBankText(t.merchant ?? t.description, locale)}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
-    noEarlierDeposit: (into, from) => `I don't see an earlier deposit${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''} in your recent history.`,
+      `Before that, ${quiet ? 'a deposit came' : `${m(absolute(t.amount))} came`}${into ? ` into your ${accounts[into]}` : ' in'}${t.merchant ? ` from ${spokenBankText(t.merchant, locale)}` : `, ${spokenBankText(t.description, locale)}`}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+    noEarlierDeposit: (into, from) => `I don't see an earlier ${from === 'interest' ? 'interest payment' : 'deposit'}${whence(from)}${into ? ` into your ${accounts[into]}` : ''} in your recent history.`,
     income: (totals, count, p, into, from) =>
-      `You received ${amounts(totals)}${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
-    interestPaid: () => 'interest',
+      `You received ${amounts(totals)}${from === 'interest' ? ' in interest' : whence(from)}${into ? ` into your ${accounts[into]}` : ''} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
     noIncome: (p, into, from) => {
-      const where = `${from ? ` from ${from}` : ''}${into ? ` into your ${accounts[into]}` : ''}`;
-      return p ? `I don't see any deposits${where} ${period(p)}.` : `I don't see any deposits${where} in your recent history.`;
+      const what = `${from === 'interest' ? 'interest paid' : 'deposits'}${whence(from)}${into ? ` into your ${accounts[into]}` : ''}`;
+      return p ? `I don't see any ${what} ${period(p)}.` : `I don't see any ${what} in your recent history.`;
     },
   };
 }
