@@ -58,6 +58,8 @@ const ENGLISH = {
   ],
   Yes: [
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'yes really', 'really yes', 'yes i am sure', "yes i'm sure",
+    // "Anything else?" - "yeah, go on": a yes that invites the next question.
+    'yeah go on', 'yes go on', 'sure go on',
     // An acknowledgement with a yes in it is the yes (an acknowledgement or a go-ahead alone is Okay).
     'yes okay', 'okay yes', 'ok yes', 'okay sure', 'okay yes please', 'well yes', 'well yeah', 'oh yes', 'so yes',
     'yes that is fine', "yes it's fine", "yeah that's fine", "yes that's alright", 'yes that is alright', "yes that's ok",
@@ -264,7 +266,7 @@ const GERMAN = {
   Thanks: [
     'danke', 'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
     'ok danke', 'okay danke', 'alles klar danke', 'gut danke', 'prima danke', 'perfekt danke schön', 'ok vielen dank',
-    'danke sehr', 'herzlichen dank', 'besten dank',
+    'danke sehr', 'herzlichen dank', 'besten dank', 'merci', 'merci vielmals', 'merci dir',
   ],
   Cancel: [
     'abbrechen', 'brich ab', 'vergiss es', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
