@@ -13,7 +13,7 @@ import { endingIn } from '../pipeline/ending-in';
 import { ordinalOf, pastTheEnd, positionSlot } from '../pipeline/ordinal';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
-import { amountFromSlots, type AmountProblem } from './amount';
+import { amountFromSlots, saysAmount, type AmountProblem } from './amount';
 import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import { startOrderAgain, takeAmount, type TransferDraft, type TransferStep } from './draft';
@@ -311,12 +311,15 @@ function sourceSaid(draft: TransferDraft, slot: SlotValue | undefined, m: MergeC
 /**
  * "Erm, savings I think" while a move into savings is checked, no account asked for: the
  * destination named again, never the move turned round. English says "from" where it means the
- * source ("no, from savings" turns it); German says "vom Sparkonto" in the same slot as the bare
- * account, so there the bare account stays the source.
+ * source ("no, from savings" turns it). German may say "vom Girokonto" in the same slot as the
+ * bare account, so "Girokonto" alone cannot tell the two apart there: the move is never turned
+ * round on it, and the answer says how to turn it (de-DE `isTarget`). With an amount beside it
+ * ("nein, 300 Euro vom Girokonto"), the German account is the source, as before.
  */
 function namesTargetAgain(draft: TransferDraft, m: MergeContext): boolean {
   const { account, from, to } = m.slots;
-  if (draft.kind !== 'own' || m.locale === 'de-DE' || !isHeard(account) || isHeard(from) || isHeard(to)) return false;
+  if (draft.kind !== 'own' || !isHeard(account) || isHeard(from) || isHeard(to)) return false;
+  if (m.locale === 'de-DE' && saysAmount(m.slots)) return false;
   if (draft.step === 'source' || draft.step === 'target' || !draft.fromId || !draft.toId) return false;
   return pickAccount(account, m.accounts, m.locale)?.id === draft.toId;
 }

@@ -74,7 +74,7 @@ export const deDETransfer: TransferSpeech = {
   askTarget: (accounts) => `Auf welches Konto: ${joinOr(accounts.map(auf), 'de-DE')}?`,
   sameAccount: () => 'Von diesem Konto kommt das Geld.',
   wasTarget: () => 'Auf dieses Konto sollte das Geld gehen.',
-  isTarget: () => 'Ja, dorthin geht das Geld.',
+  isTarget: () => 'Dorthin geht das Geld schon. Soll es andersrum gehen, sag einfach: andersrum.',
   notASource: () => 'Von deiner Kreditkarte kann ich kein Geld überweisen.',
   askCardOption: (statement, minimum) =>
     minimum.minor > 0
