@@ -70,6 +70,7 @@ const ENGLISH = {
     'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
     // To "did you make this purchase?": a no to fraud, said with a no in front.
     "no no that's mine", 'no no that is mine', 'nope i bought that', 'nah that was me', "that's legit", 'it is legit',
+    'no no it was me', 'no no that was me', 'nope that was me', 'no that was me', 'no it was me', 'no no that was mine',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
     'actually yes', 'yes actually',
     // To "did you make this purchase?": whether it was the customer's own.
@@ -199,6 +200,9 @@ const ENGLISH = {
     'actually no', 'no actually', 'actually not', 'on second thought no', 'no never mind', "actually don't",
     'sure actually no', 'yes actually no', 'yeah go hmm no', 'okay actually no', 'go ahead actually no', 'yes no', 'yeah no wait no',
     'yes wait no', 'yeah wait no', 'no ta', 'no ta very much', 'no thanks ta', 'nah ta',
+    // A yes taken back in the same breath ("sure, why not... actually no"): the last word is the answer.
+    'sure why not actually no', 'why not actually no', 'yeah why not no', 'sure why not no wait no', 'yeah sure actually no', 'okay sure no actually',
+    'fine actually no', 'alright actually no', 'yes on second thought no', 'sure on second thought no', 'ok no actually',
     // To "did you make this purchase?": it was not the customer's own.
     "that wasn't me", 'that was not me', "it wasn't me", 'it was not me', "no it wasn't me", 'not me', "i didn't make it",
     "i didn't make that purchase", 'i did not make that purchase', "i didn't", 'no i did not', "that's not mine",
@@ -303,6 +307,8 @@ const GERMAN = {
     'das war ich', 'ja das war ich', 'das war ich selbst', 'das habe ich gekauft', 'ja das habe ich gekauft', 'ja habe ich',
     'das war meine zahlung', 'das ist meins', 'ja das war meins', 'hab ich gekauft',
     'doch das war ich', 'moment das war doch ich', 'ach das war ich doch',
+    // "Nein nein, das war schon ich": das Nein beruhigt, "schon" und "doch" sagen, wessen Zahlung es war.
+    'nein nein das war schon ich', 'nein das war doch ich', 'nein das war schon ich', 'nee das war schon ich', 'nein nein das war doch ich',
     'ja danke', 'ja bitte danke', 'ja gerne danke',
     // Ein Ja mit "weiter" ist das Ja ("weiter" allein ist More: auch "als Nächstes").
     'ja weiter', 'ja weiter bitte', 'ja bitte weiter', 'ja genau weiter',
@@ -403,6 +409,9 @@ const GERMAN = {
     'moment mal nicht überweisen', 'moment nicht überweisen', 'moment doch nicht', 'moment mal doch nicht', 'warte nicht überweisen',
     'warte mal doch nicht', 'moment nicht abschicken', 'halt moment nicht überweisen', 'moment mal nein',
     'eigentlich nicht', 'nein doch nicht', 'ach nein', 'eigentlich nein',
+    // Ein Ja, im selben Atemzug zurückgenommen ("klar, warum nicht... ach nee"): das letzte Wort gilt.
+    'klar warum nicht ach nee', 'ja klar ach nee', 'warum nicht ach nein', 'okay ach nee', 'ja ach nee', 'na gut doch nicht',
+    'ja doch nicht', 'klar doch nicht', 'ja warte nein', 'okay doch lieber nicht',
     'ich glaube nicht', 'ich denke nicht', 'glaube ich nicht', 'eher nein',
     'mach das nicht', 'nicht abschicken', 'nicht weitermachen', 'nicht bestätigen', 'nicht ausführen', 'nein nicht weiter',
     // Auf "Hast du das gekauft?": es war nicht die eigene Zahlung.
