@@ -61,10 +61,13 @@ async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome
   const asked = awaiting.cardIds.flatMap((id) => cards.value.filter((c) => c.card.id === id));
   let chosen: typeof asked;
   if (ctx.turn.intent === 'Choose') {
-    const index = placeSaid(ctx.turn.slots, asked.map((c) => c.spoken.last4));
+    // "The second one", then "no, the first one": a position counts in the cards the question
+    // first named, so the first choice can be taken back, never the position ignored.
+    const list = awaiting.offered ? awaiting.offered.flatMap((id) => cards.value.filter((c) => c.card.id === id)) : asked;
+    const index = placeSaid(ctx.turn.slots, list.map((c) => c.spoken.last4));
     // A position the question did not have: the same question again.
     if (index === undefined) return askAgain(ctx, 'not-understood', confirmQuestion(ctx, asked, awaiting.lock));
-    chosen = asked.slice(index, index + 1);
+    chosen = list.slice(index, index + 1);
   } else {
     const named = cardKindNamed(ctx);
     // "Not the credit card": the cards asked about but that one.
@@ -150,7 +153,8 @@ async function otherCards(ctx: LinkedContext, awaiting: CardChange): Promise<Out
 
 /** The question turned to these cards, and kept open for them. */
 function askAbout(ctx: LinkedContext, awaiting: CardChange, cards: readonly KnownCard[]): Outcome {
-  ctx.conversation.awaiting = { ...awaiting, cardIds: cards.map((c) => c.card.id) };
+  const offered = awaiting.offered ?? (awaiting.cardIds.length > 1 ? awaiting.cardIds : undefined);
+  ctx.conversation.awaiting = { ...awaiting, cardIds: cards.map((c) => c.card.id), ...(offered ? { offered } : {}) };
   return confirmQuestion(ctx, cards, awaiting.lock);
 }
 

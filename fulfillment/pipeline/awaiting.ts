@@ -26,8 +26,12 @@ export type Awaiting =
   | { readonly kind: 'fraud-reported'; readonly cardId: CardId; readonly checking?: boolean }
   /** Right after a purchase was marked genuine: the card it was made with, for "wait, that wasn't me". */
   | { readonly kind: 'fraud-genuine'; readonly cardId: CardId }
-  /** "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock. */
-  | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
+  /**
+   * "Do you want me to lock these cards?": the cards' ids and whether to lock or unlock; `offered`,
+   * once the question was narrowed to fewer, the cards it first named, in their order, which
+   * "the first one" still counts in.
+   */
+  | { readonly kind: 'card-change'; readonly cardIds: readonly CardId[]; readonly lock: boolean; readonly offered?: readonly CardId[] }
   /** "Is there anything else?" right after cards were locked or unlocked, for "undo that". */
   | { readonly kind: 'card-changed'; readonly cardIds: readonly CardId[]; readonly lock: boolean }
   /** A transfer being prepared: only the opaque id of its draft in the StateStore. */
@@ -69,7 +73,7 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId), passed: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))) }),
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId), checking: z.optional(z.boolean()) }),
   z.object({ kind: z.literal('fraud-genuine'), cardId: idSchema(cardId) }),
-  z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
+  z.object({ kind: z.literal('card-change'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean(), offered: z.optional(z.array(idSchema(cardId)).check(z.maxLength(20))) }),
   z.object({ kind: z.literal('card-changed'), cardIds: z.array(idSchema(cardId)).check(z.maxLength(20)), lock: z.boolean() }),
   z.object({ kind: z.literal('transfer'), draftId: z.string().check(z.minLength(1), z.maxLength(64)) }),
   z.object({ kind: z.literal('after-transfer'), final: z.optional(z.enum(FINAL_TRANSFERS)), next: z.optional(z.literal(true)) }),
