@@ -70,7 +70,7 @@ const ENGLISH = {
     'yes definitely', 'definitely yes', 'definitely', 'yes absolutely', 'absolutely yes', 'certainly', 'of course', 'yes of course',
     // To "did you make this purchase?": a no to fraud, said with a no in front.
     "no no that's mine", 'no no that is mine', 'nope i bought that', 'nah that was me', "that's legit", 'it is legit',
-    'no no it was me', 'no no that was me', 'nope that was me', 'no that was me', 'no it was me', 'no no that was mine',
+    'no no it was me', 'nope that was me', 'no that was me',
     // A change of mind back to yes: "actually" leads corrections as often as refusals.
     'actually yes', 'yes actually',
     // To "did you make this purchase?": whether it was the customer's own.
@@ -201,8 +201,7 @@ const ENGLISH = {
     'sure actually no', 'yes actually no', 'yeah go hmm no', 'okay actually no', 'go ahead actually no', 'yes no', 'yeah no wait no',
     'yes wait no', 'yeah wait no', 'no ta', 'no ta very much', 'no thanks ta', 'nah ta',
     // A yes taken back in the same breath ("sure, why not... actually no"): the last word is the answer.
-    'sure why not actually no', 'why not actually no', 'yeah why not no', 'sure why not no wait no', 'yeah sure actually no', 'okay sure no actually',
-    'fine actually no', 'alright actually no', 'yes on second thought no', 'sure on second thought no', 'ok no actually',
+    'sure why not actually no', 'why not actually no', 'yeah why not no',
     // To "did you make this purchase?": it was not the customer's own.
     "that wasn't me", 'that was not me', "it wasn't me", 'it was not me', "no it wasn't me", 'not me', "i didn't make it",
     "i didn't make that purchase", 'i did not make that purchase', "i didn't", 'no i did not', "that's not mine",
