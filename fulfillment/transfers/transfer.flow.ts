@@ -64,6 +64,9 @@ const DETAIL_OPTIONS: Partial<Record<DetailAsked, CardOption>> = { 'statement-ba
 /** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
 const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);
 
+/** Of those, the requests to send: heard from words around the number, never from digits alone. */
+const REQUESTS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard']);
+
 /**
  * The approval question put again without looking the approval up: while it waits in the app,
  * only "continue" (a yes) may find it approved and send. Help, repeat, a question in passing or
@@ -166,6 +169,10 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   if (intent === 'ProvideAmount' && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${t.pinNotHeard()} ${t.newAmountAtPin(draft.amount)}`);
   if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, t.pinByDigits());
   if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
+  // "Actually make it 1000", "nee, lieber 1000": a request to send, said in words around its
+  // number, is no PIN. It is neither checked nor counted (so no guess is free, and no correction
+  // locks the PIN), nor spoken back; the customer hears how to change the amount.
+  if (REQUESTS.has(intent) && !isHeard(slots.pin) && isHeard(slots.amount ?? slots.number)) return advance(ctx, draft, view, `${t.numberNotPin()} ${t.newAmountAtPin(draft.amount)}`);
   if (NUMBERS.has(intent)) {
     const said = intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin);
     const pin = pinDigits(said);
