@@ -14,6 +14,7 @@ import { answeredCompletely, conversationKey, loadConversation, saveConversation
 import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
 import { askDeclinedAgain, rememberDeclined } from './reconsidered';
+import { ownAccountMeant } from './transfers/own-account-meant';
 import { limitMeantForTransfers } from './transfers/limit-meant';
 import { withDeadline } from './banks/with-deadline';
 import { containFaults } from './banks/contained';
@@ -237,7 +238,7 @@ export function createCore(given: CoreDeps): Core {
     if (heard.answers && conversation.awaiting && !heard.answers.includes(conversation.awaiting.kind)) return { type: 'tell', speech: speech.answersAnotherQuestion() };
     // "And in October?" is the last question asked again, changed; an answer without its value is one not understood.
     // "Give her fifty": the pronoun is the person already named.
-    const followed = followUpTurn(sinceAsPeriod(personNotCard(acknowledged(heard, conversation)), turnDeps.clock.now()), conversation, turnDeps.clock.now());
+    const followed = followUpTurn(sinceAsPeriod(ownAccountMeant(personNotCard(acknowledged(heard, conversation))), turnDeps.clock.now()), conversation, turnDeps.clock.now());
     const namedPayee = session ? await payeeNamedByPronoun(turnDeps, session, followed, conversation) : undefined;
     const turn = READINGS.reduce((read, meant) => meant(read, conversation), pronounResolved(followed, conversation, namedPayee));
     const handler = HANDLERS[turn.intent];
