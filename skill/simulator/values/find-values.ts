@@ -32,10 +32,12 @@ const ENDING_IN = /(?:\bend(?:ing|s)\s+in|\bendung|\bendet\s+auf)\s+$/i;
 /**
  * The built-in values of a text in a locale, relative to `now` for dates. Two or three digits
  * after "ending in" are the end of a number the skill spoke, as a digit sequence: the platforms'
- * sequence types take them there, where no amount is meant.
+ * sequence types take them there, where no amount is meant. Four are never a year there ("the
+ * one ending in 1209"), which would take the place of the digits.
  */
 export function builtinValues(text: string, locale: Locale, now: Date = new Date()): Recognised[] {
-  const language = locale.startsWith('de') ? germanValues(text, now) : englishValues(text, locale, now);
+  const read = locale.startsWith('de') ? germanValues(text, now) : englishValues(text, locale, now);
+  const language = read.filter((v) => !(v.type === 'date' && /^\d{4}$/.test(v.text) && ENDING_IN.test(text.slice(0, v.start))));
   const endings = language.filter((v) => v.type === 'number' && /^\d{2,3}$/.test(v.value ?? '') && ENDING_IN.test(text.slice(0, v.start)));
   return [...language, ...digitSequences(text, locale), ...endings.map((v): Recognised => ({ ...v, type: 'digits' }))];
 }
