@@ -42,7 +42,7 @@ export const INTENT_SLOTS = {
   PayCard: ['amount', 'cents', 'currency', 'number', 'amountWord', 'option', 'notOption', 'from', 'when'],
   ListPayees: [],
   TransferLimits: [],
-  ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'rough', 'nextAmount', 'notAmountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance', 'more'],
+  ProvideAmount: ['amount', 'cents', 'currency', 'number', 'amountWord', 'rough', 'nextAmount', 'notAmountWord', 'centsAlone', 'notAmount', 'sameAmount', 'wholeBalance', 'more', 'mostAllowed'],
   ProvidePayee: ['payee', 'notPayee', 'otherPayee', 'otherOne', 'paidBefore', 'ordinal', 'last4', 'amount', 'currency', 'sameAmount'],
   ProvideAccount: ['account', 'from', 'to', 'notAccount', 'reverse', 'last4'],
   Choose: ['ordinal', 'position', 'last4', 'notOrdinal', 'notPosition', 'both', 'amount', 'currency', 'number', 'notAmount', 'account'],

@@ -259,7 +259,12 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
   // Ein Wert wiederholt als das Gesagte: "nein, ich hab doch Jonas gesagt".
   ProvidePayee: ['nein ich hab {payee} gesagt', 'ich hab doch {payee} gesagt', 'ich habe {payee} gesagt', 'nein ich hab doch {payee} gesagt'],
   // Ein Betrag wiederholt als das Gesagte: "nein, ich hab sechzig gesagt".
-  ProvideAmount: ['nein ich hab {amount} gesagt', 'ich hab {amount} gesagt', 'ich habe {amount} gesagt', 'nein {amount} hab ich gesagt', 'nein ich hab doch {amount} gesagt'],
+  ProvideAmount: [
+    'nein ich hab {amount} gesagt', 'ich hab {amount} gesagt', 'ich habe {amount} gesagt', 'nein {amount} hab ich gesagt', 'nein ich hab doch {amount} gesagt',
+    // Nach "das ist über deinem Limit": der höchste Betrag, der jetzt erlaubt ist.
+    '{mostAllowed}', 'dann {mostAllowed}', 'dann eben {mostAllowed}', 'dann halt {mostAllowed}', 'schick {mostAllowed}', 'überweise {mostAllowed}', 'dann überweise {mostAllowed}',
+    'mach {mostAllowed}', 'ok dann {mostAllowed}', '{mostAllowed} bitte', 'gut dann {mostAllowed}', 'nimm {mostAllowed}',
+  ],
   // "Halt" als Füllwort, nicht als Stopp: "ja, mach halt".
   Yes: ['ja mach halt', 'dann überweis es halt', 'mach halt', 'ja dann halt', 'dann mach halt'],
   // "Das reicht" auf "mehr hören?": ein Nein.
