@@ -26,6 +26,7 @@ import { acknowledged } from './pipeline/acknowledged';
 import { readByQuestion } from './pipeline/read-by-question';
 import { noMoreAsNo } from './pipeline/no-more';
 import { personNotCard } from './transfers/person-not-card';
+import { transferCancelledFirst } from './transfers/cancel-first';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
 import { discreetAskedInPassing, saidFirst } from './discreet/asked-in-passing';
@@ -256,6 +257,8 @@ export function createCore(given: CoreDeps): Core {
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
     // "Be discreet, what's my balance?": the mode is on before anything is answered.
     const quietFirst = session ? await discreetAskedInPassing(deps.store, session, heard) : undefined;
+    // "Cancel that and tell me my balance": the transfer is dropped before the question is answered, never taken up after it.
+    const cancelledFirst = session ? await transferCancelledFirst({ ...ctx, session }) : undefined;
     const waiting = conversation.awaiting;
     const { declined, askedAgain } = conversation;
     conversation.declined = undefined;
@@ -271,7 +274,8 @@ export function createCore(given: CoreDeps): Core {
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);
     const answered = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
-    const said = quietFirst ? saidFirst(quietFirst, answered) : answered;
+    const lead = [cancelledFirst, quietFirst].filter(Boolean).join(' ');
+    const said = lead ? saidFirst(lead, answered) : answered;
     await keepConversation(turnDeps, turn, key, conversation, said);
     return said;
   }

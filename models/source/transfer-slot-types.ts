@@ -13,6 +13,7 @@ import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words
 import { ROUGH_AMOUNT_WORDS } from '../../fulfillment/transfers/rough-amount-words';
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { MOST_ALLOWED_WORDS } from '../../fulfillment/transfers/most-allowed-words';
+import { CANCEL_FIRST_WORDS } from '../../fulfillment/transfers/cancel-first-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
 import { PAID_BEFORE_WORDS } from '../../fulfillment/transfers/paid-before-words';
@@ -186,6 +187,9 @@ const WHOLE_BALANCE = wordSlotType('WHOLE_BALANCE', 'WholeBalance', WHOLE_BALANC
 /** "The maximum", "so viel wie geht": the most a voice transfer may carry now. */
 const MOST_ALLOWED = wordSlotType('MOST_ALLOWED', 'MostAllowed', MOST_ALLOWED_WORDS);
 
+/** "Cancel that and ...", "vergiss es, ...": the transfer being prepared dropped before a question. */
+const CANCEL_FIRST = wordSlotType('CANCEL_FIRST', 'CancelFirst', CANCEL_FIRST_WORDS);
+
 /** "Add ten", "ten more", "zehn Euro mehr": an amount to add to the one asked for. */
 const MORE = wordSlotType('MORE', 'More', MORE_WORDS);
 
@@ -259,4 +263,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, MOST_ALLOWED, REVERSE, OTHER_ONE, PAID_BEFORE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, MOST_ALLOWED, CANCEL_FIRST, REVERSE, OTHER_ONE, PAID_BEFORE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
