@@ -51,7 +51,7 @@ export const INTENT_SLOTS = {
   Repeat: [],
   Wait: [],
   StartOver: [],
-  CancelTransfer: ['payee', 'meantPayee', 'notPayee', 'ordinal', 'position', 'otherOne', 'both', 'asked'],
+  CancelTransfer: ['payee', 'meantPayee', 'notPayee', 'ordinal', 'position', 'otherOne', 'both', 'asked', 'noFirst'],
   TransferStatus: ['payee', 'latest'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -626,4 +626,10 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'fine {mostAllowed}', 'okay send {mostAllowed}', '{mostAllowed} then', 'send {mostAllowed} then', 'okay then {mostAllowed}', 'just {mostAllowed}', '{mostAllowed} please',
     'send her {mostAllowed}', 'send him {mostAllowed}', 'go with {mostAllowed}',
   ],
+  // A no to the question asked and a cancel of a transfer sent, in one breath: both count.
+  CancelTransfer: [
+    '{noFirst} cancel the one to {payee} too', '{noFirst} cancel the transfer to {payee} too', '{noFirst} cancel the one to {payee} as well',
+    '{noFirst} cancel my transfer to {payee} too', '{noFirst} undo the one to {payee} too', '{noFirst} cancel my transfer to {payee} as well',
+    '{noFirst} cancel the one i sent {payee} too', '{noFirst} also cancel the one to {payee}',
+  ],
 };

@@ -245,6 +245,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
   ],
   More: ['weiter vorlesen', 'und sonst', 'noch mehr', 'lies mehr vor', 'und weiter', 'gibt es noch mehr', 'die nächsten bitte', 'mehr davon'],
   CancelTransfer: [
+    // Ein Nein zur Frage und das Stornieren einer gesendeten Überweisung in einem Atemzug: beides zählt.
+    '{noFirst} storniere auch die an {payee}', '{noFirst} storniere die an {payee} auch', '{noFirst} die an {payee} auch stornieren',
+    '{noFirst} storniere auch die überweisung an {payee}', '{noFirst} storniere die überweisung an {payee} auch', '{noFirst} die überweisung an {payee} auch stornieren',
     'überweisung abbrechen', 'schick das geld doch nicht', 'zahlung zurückziehen', 'hol die überweisung zurück', 'storniere das',
     'die letzte zahlung stornieren', 'nimm die überweisung zurück', 'mach die letzte überweisung rückgängig', 'stornier die überweisung',
     // Reue gleich nach der Überweisung: ein Fehler, die falsche Person.

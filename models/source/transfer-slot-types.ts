@@ -14,6 +14,7 @@ import { ROUGH_AMOUNT_WORDS } from '../../fulfillment/transfers/rough-amount-wor
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
 import { MOST_ALLOWED_WORDS } from '../../fulfillment/transfers/most-allowed-words';
 import { CANCEL_FIRST_WORDS } from '../../fulfillment/transfers/cancel-first-words';
+import { NO_FIRST_WORDS } from '../../fulfillment/transfers/no-first-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
 import { PAID_BEFORE_WORDS } from '../../fulfillment/transfers/paid-before-words';
@@ -190,6 +191,9 @@ const MOST_ALLOWED = wordSlotType('MOST_ALLOWED', 'MostAllowed', MOST_ALLOWED_WO
 /** "Cancel that and ...", "vergiss es, ...": the transfer being prepared dropped before a question. */
 const CANCEL_FIRST = wordSlotType('CANCEL_FIRST', 'CancelFirst', CANCEL_FIRST_WORDS);
 
+/** "Actually no, and cancel ...", "nein, und storniere ...": a no to the question asked, said before a cancel. */
+const NO_FIRST = wordSlotType('NO_FIRST', 'NoFirst', NO_FIRST_WORDS);
+
 /** "Add ten", "ten more", "zehn Euro mehr": an amount to add to the one asked for. */
 const MORE = wordSlotType('MORE', 'More', MORE_WORDS);
 
@@ -263,4 +267,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, MOST_ALLOWED, CANCEL_FIRST, REVERSE, OTHER_ONE, PAID_BEFORE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, MOST_ALLOWED, CANCEL_FIRST, NO_FIRST, REVERSE, OTHER_ONE, PAID_BEFORE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
