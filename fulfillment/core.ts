@@ -27,6 +27,7 @@ import { readByQuestion } from './pipeline/read-by-question';
 import { noMoreAsNo } from './pipeline/no-more';
 import { personNotCard } from './transfers/person-not-card';
 import { transferCancelledFirst } from './transfers/cancel-first';
+import { requestAfterPin } from './said-after-the-pin';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
 import { discreetAskedInPassing, saidFirst } from './discreet/asked-in-passing';
@@ -263,7 +264,7 @@ export function createCore(given: CoreDeps): Core {
     const { declined, askedAgain } = conversation;
     conversation.declined = undefined;
     conversation.askedAgain = undefined;
-    const intercepted = (await askDeclinedAgain(ctx, declined)) ?? (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
+    const intercepted = (await askDeclinedAgain(ctx, declined)) ?? (await requestAfterPin(ctx)) ?? (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
     const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
     const { outcome } = handled;
     if (outcome.ok) rememberQuestion(conversation, turn);

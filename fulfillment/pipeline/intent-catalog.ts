@@ -5,7 +5,7 @@
  */
 export const INTENT_SLOTS = {
   Launch: [],
-  Balance: ['account', 'last4', 'privately', 'cancelFirst'],
+  Balance: ['account', 'last4', 'privately', 'cancelFirst', 'pin'],
   ListAccounts: [],
   AccountNumber: ['account'],
   Help: [],
@@ -28,7 +28,7 @@ export const INTENT_SLOTS = {
   Income: ['period', 'until', 'since', 'account', 'payee', 'interest', 'privately', 'last4'],
   FollowUp: ['period', 'until', 'since', 'category', 'merchant', 'account', 'earlier', 'notCategory', 'last4'],
   CardDetails: ['detail', 'privately', 'cancelFirst'],
-  LockCard: ['card', 'last4', 'both', 'cancelFirst'],
+  LockCard: ['card', 'last4', 'both', 'cancelFirst', 'pin'],
   UnlockCard: ['card', 'last4', 'both'],
   CardStatus: ['card'],
   SuspiciousActivity: ['merchant'],

@@ -9,6 +9,8 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra English sample utterances per intent. */
 export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    // The PIN said first, then the question: the PIN answers the transfer, and the question is answered after it.
+    '{pin} and then tell me my balance', "{pin} and then what's my balance", '{pin} and what is my balance', '{pin} then check my balance', '{pin} and how much is in my {account}',
     // A card or account named by its last digits: the debit card is the account it draws on.
     'how much is on the card ending in {last4}', 'how much is in the account ending in {last4}', "what's the balance of the card ending in {last4}", 'how much can i spend on the card ending in {last4}',
     'how much do i have across all my accounts', 'how much have i got in total', 'how much money do i have altogether', 'how much is in all my accounts together',
@@ -337,6 +339,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'when do i have to pay my card',
   ],
   LockCard: [
+    // The PIN said first, then the lock: the PIN answers the transfer, and the lock is offered after it.
+    '{pin} and then lock my {card}', '{pin} and lock my {card}', '{pin} then lock my {card}', '{pin} and then lock my {card} card', '{pin} and then lock my card',
+    '{pin} and also lock my {card}', '{pin} and after that lock my {card}', '{pin} and then freeze my {card}',
     // Asked politely: "could you lock my credit card".
     'could you lock my card', 'could you lock my {card}', 'could you please lock my {card}', 'can you please lock my card', 'would you mind locking my card', 'would you mind locking my {card}', 'could you freeze my card', 'please could you block my card',
     "i can't find my card",

@@ -8,6 +8,8 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra German sample utterances per intent. */
 export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    // Erst die PIN, dann die Frage: die PIN gilt der Überweisung, die Antwort kommt danach.
+    '{pin} und dann wie ist mein kontostand', '{pin} und wie ist mein kontostand', '{pin} und dann sag mir meinen kontostand', '{pin} und wie viel ist auf meinem {account}',
     // Karte oder Konto nach den letzten Ziffern.
     'wie viel ist auf der karte mit der endung {last4}', 'wie viel ist auf dem konto mit der endung {last4}', 'was ist auf der karte mit der endung {last4}',
     'bin ich im dispo', 'bin ich in den miesen', 'ist mein konto überzogen', 'bin ich überzogen',
@@ -135,6 +137,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'mindestbetrag bitte',
   ],
   LockCard: [
+    // Erst die PIN, dann die Sperre: die PIN gilt der Überweisung, die Sperre wird danach angeboten.
+    '{pin} und dann sperr meine {card}', '{pin} und sperr meine {card}', '{pin} und dann sperre meine {card}', '{pin} und sperr bitte meine {card}', '{pin} und dann die {card} sperren',
+    '{pin} und danach sperr meine {card}', '{pin} und sperr auch meine {card}',
     'ich kann meine {card} nicht finden',
     'meine {card} ist verschwunden',
     'ich habe meine karte irgendwo liegen lassen',
