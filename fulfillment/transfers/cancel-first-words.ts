@@ -1,7 +1,9 @@
 /**
  * "Cancel that and tell me my balance", "vergiss es, wie ist mein Kontostand": the words that
  * drop the transfer being prepared before the question said with them, per locale. Matched
- * against heard slot text and compiled into the interaction model.
+ * against heard slot text and compiled into the interaction model. A word that is a cancel on its
+ * own ("abbrechen", "egal") is left out: put in place of the slot's type, it would no longer be
+ * told from the answer it leads ("nein, abbrechen" to the read-back).
  */
 import type { Locale } from '../kit/locale';
 
@@ -17,7 +19,7 @@ export const CANCEL_FIRST_WORDS: Readonly<Record<Locale, Readonly<Record<'cancel
   'de-DE': {
     cancel: [
       'vergiss es', 'vergiss das', 'vergiss die überweisung', 'lass es', 'lass das', 'lass die überweisung', 'brich ab', 'brich das ab', 'brich die überweisung ab',
-      'abbrechen', 'doch nicht', 'egal', 'schon gut', 'storniere das', 'nein vergiss es', 'ach vergiss es',
+      'storniere das', 'nein vergiss es', 'ach vergiss es',
     ],
   },
 };

@@ -9,7 +9,7 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
     // Erst die PIN, dann die Frage: die PIN gilt der Überweisung, die Antwort kommt danach.
-    '{pin} und dann wie ist mein kontostand', '{pin} und wie ist mein kontostand', '{pin} und dann sag mir meinen kontostand', '{pin} und wie viel ist auf meinem {account}',
+    '{pin} und dann wie ist mein kontostand', '{pin} und wie ist mein kontostand', '{pin} und dann sag mir meinen kontostand',
     // Karte oder Konto nach den letzten Ziffern.
     'wie viel ist auf der karte mit der endung {last4}', 'wie viel ist auf dem konto mit der endung {last4}', 'was ist auf der karte mit der endung {last4}',
     'bin ich im dispo', 'bin ich in den miesen', 'ist mein konto überzogen', 'bin ich überzogen',

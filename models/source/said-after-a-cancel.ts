@@ -10,7 +10,7 @@ import type { IntentModels } from './intent-model';
 import { withSamplesFor } from './samples-added';
 
 /** How many of an intent's samples without a slot carry the cancel. */
-const CARRIERS = 4;
+const CARRIERS = 3;
 
 /** The words that join the cancel to the question, besides none at all ("forget it, what's my balance"). */
 const AND: Record<'en' | 'de', string> = { en: 'and', de: 'und' };
