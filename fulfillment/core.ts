@@ -26,7 +26,7 @@ import { acknowledged } from './pipeline/acknowledged';
 import { readByQuestion } from './pipeline/read-by-question';
 import { noMoreAsNo } from './pipeline/no-more';
 import { personNotCard } from './transfers/person-not-card';
-import { transferCancelledFirst } from './transfers/cancel-first';
+import { transferCancelledFirst, undoAskedFirst, withUndoOffered } from './transfers/cancel-first';
 import { requestAfterPin } from './said-after-the-pin';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
@@ -260,6 +260,7 @@ export function createCore(given: CoreDeps): Core {
     const quietFirst = session ? await discreetAskedInPassing(deps.store, session, heard) : undefined;
     // "Cancel that and tell me my balance": the transfer is dropped before the question is answered, never taken up after it.
     const cancelledFirst = session ? await transferCancelledFirst({ ...ctx, session }) : undefined;
+    const undoAsked = session ? await undoAskedFirst({ ...ctx, session }) : undefined;
     const waiting = conversation.awaiting;
     const { declined, askedAgain } = conversation;
     conversation.declined = undefined;
@@ -276,7 +277,8 @@ export function createCore(given: CoreDeps): Core {
     const reply = await spoken(outcome, deps, ctx, session);
     const answered = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
     const lead = [cancelledFirst, quietFirst].filter(Boolean).join(' ');
-    const said = lead ? saidFirst(lead, answered) : answered;
+    const offered = undoAsked && session ? await withUndoOffered({ ...ctx, session }, undoAsked, answered) : answered;
+    const said = lead ? saidFirst(lead, offered) : offered;
     await keepConversation(turnDeps, turn, key, conversation, said);
     return said;
   }
