@@ -9,16 +9,21 @@ import type { Locale } from '../../fulfillment/kit/locale';
 import type { IntentModels } from './intent-model';
 import { withSamplesFor } from './samples-added';
 
-/** How many of an intent's samples without a slot carry the cancel. */
-const CARRIERS = 3;
+/**
+ * How many of an intent's samples without a slot carry the cancel. German's fourth balance sample
+ * ("wie viel Geld habe ich") would pull "wie viel Geld ist auf der Kreditkarte noch verfügbar" from
+ * the card's available credit to the balance.
+ */
+const CARRIERS: Record<'en' | 'de', number> = { en: 4, de: 3 };
 
 /** The words that join the cancel to the question, besides none at all ("forget it, what's my balance"). */
 const AND: Record<'en' | 'de', string> = { en: 'and', de: 'und' };
 
 /** The samples of one intent with the cancel before them, in one locale. */
 function afterACancel(own: readonly string[], locale: Locale): string[] {
-  const and = AND[locale === 'de-DE' ? 'de' : 'en'];
-  const carried = own.filter((s) => !s.includes('{')).slice(0, CARRIERS);
+  const language = locale === 'de-DE' ? 'de' : 'en';
+  const and = AND[language];
+  const carried = own.filter((s) => !s.includes('{')).slice(0, CARRIERS[language]);
   return carried.flatMap((s) => [`{cancelFirst} ${and} ${s}`, `{cancelFirst} ${s}`]);
 }
 
