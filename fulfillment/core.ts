@@ -27,6 +27,8 @@ import { acknowledged } from './pipeline/acknowledged';
 import { readByQuestion } from './pipeline/read-by-question';
 import { noMoreAsNo } from './pipeline/no-more';
 import { personNotCard } from './transfers/person-not-card';
+import { transferCancelledFirst, undoAskedFirst, withUndoOffered } from './transfers/cancel-first';
+import { requestAfterPin } from './said-after-the-pin';
 import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
 import { discreetAskedInPassing, saidFirst } from './discreet/asked-in-passing';
@@ -257,11 +259,14 @@ export function createCore(given: CoreDeps): Core {
     const ctx: HandlerContext = { turn, speech, deps, conversation, ...(session ? { session } : {}) };
     // "Be discreet, what's my balance?": the mode is on before anything is answered.
     const quietFirst = session ? await discreetAskedInPassing(deps.store, session, heard) : undefined;
+    // "Cancel that and tell me my balance": the transfer is dropped before the question is answered, never taken up after it.
+    const cancelledFirst = session ? await transferCancelledFirst({ ...ctx, session }) : undefined;
+    const undoAsked = session ? await undoAskedFirst({ ...ctx, session }) : undefined;
     const waiting = conversation.awaiting;
     const { declined, askedAgain } = conversation;
     conversation.declined = undefined;
     conversation.askedAgain = undefined;
-    const intercepted = (await askDeclinedAgain(ctx, declined)) ?? (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
+    const intercepted = (await askDeclinedAgain(ctx, declined)) ?? (await requestAfterPin(ctx)) ?? (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
     const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
     const { outcome } = handled;
     if (outcome.ok) rememberQuestion(conversation, turn);
@@ -272,7 +277,9 @@ export function createCore(given: CoreDeps): Core {
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     const reply = await spoken(outcome, deps, ctx, session);
     const answered = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
-    const said = quietFirst ? saidFirst(quietFirst, answered) : answered;
+    const lead = [cancelledFirst, quietFirst].filter(Boolean).join(' ');
+    const offered = undoAsked && session ? await withUndoOffered({ ...ctx, session }, undoAsked, answered) : answered;
+    const said = lead ? saidFirst(lead, offered) : offered;
     await keepConversation(turnDeps, turn, key, conversation, said);
     return said;
   }

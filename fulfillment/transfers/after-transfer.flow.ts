@@ -27,12 +27,16 @@ import { carriesValue } from '../pipeline/empty-answer';
 import { anythingElseFlow } from '../conversation/anything-else.flow';
 import { sameAmountAsked } from './same-amount';
 import { saysAmount } from './amount';
+import { cancelNamedThenAskAboutLast } from './no-and-cancel';
 
 /** After "Done... Is there anything else?" that ends a transfer. */
 export const afterTransferFlow: Flow<'after-transfer'> = {
   async intercept(ctx, awaiting) {
     const intent = ctx.turn.intent;
     const t = transferSpeech(ctx.turn.locale);
+    // "Actually no, and cancel the one to Bob too": Bob's is undone, and the one just made is offered.
+    const both = ctx.session ? await cancelNamedThenAskAboutLast({ ...ctx, session: ctx.session }) : undefined;
+    if (both) return both;
     // "Shall we do the one to Maria now?": yes takes it up, no leaves it and says nothing went to her.
     if (awaiting.next && ctx.session && (intent === 'Yes' || intent === 'No')) {
       const answered = await answerGoOn({ ...ctx, session: ctx.session }, intent === 'Yes');

@@ -16,6 +16,7 @@ import { kindAskedFor, switchKind } from './switch-kind';
 import { amountAsLastTime } from './same-amount';
 import { payeePaidBefore } from './paid-before';
 import { amountOfWholeBalance } from './whole-balance';
+import { amountMostAllowed } from './most-allowed';
 import { keepNextTransfer } from './next-transfer';
 import { matchWords } from '../pipeline/word-match';
 import { RECURRING_WORDS } from './recurring-words';
@@ -123,6 +124,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   const lastTime = problem ? undefined : await amountAsLastTime(ctx, draft, view, slots);
   // "Everything": the whole balance of the source, once the source is known.
   const whole = problem ? undefined : await amountOfWholeBalance(ctx, draft, view, slots);
+  // "The maximum": the most the limits allow now, said in a sentence of its own.
+  const most = problem ? undefined : await amountMostAllowed(ctx, draft, view, slots);
   const withdrawn = draft.approvalId === asked.approvalId ? undefined : await withdrawApproval(ctx, draft, asked.approvalId, asked.orderKey);
   // "Send Bob fifty dollars tomorrow", "on the 5th" (heard as a day gone by): nothing is scheduled,
   // and the customer hears so before the read-back.
@@ -162,7 +165,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   }
   // An amount that could not be read says so itself.
   const another = twoAmounts ? (problem ? undefined : t.twoAmounts()) : seconds.length > 0 || isHeard(slots.nextAmount) ? t.oneAtATime(kept ? seconds[0]?.name : undefined) : undefined;
-  const left = [dropped, withdrawn, paid?.said, later, repeating, another, lastTime, whole].filter(Boolean).join(' ');
+  const left = [dropped, withdrawn, paid?.said, later, repeating, another, lastTime, whole, most].filter(Boolean).join(' ');
   const next = (said?: string) => advance(ctx, draft, view, [left, said].filter(Boolean).join(' '));
   // "Anna" again, or "Anna L" heard as "Anna", to "how much to Anna?": the customer is telling
   // which Anna, and "which one?" is asked now rather than "didn't get that".
@@ -175,7 +178,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     // "The same as last time" with nothing to find was heard: what was not found is said instead.
     // A second transfer said alone ("also send Tom ten pounds") was heard: the one-at-a-time word says so.
     // So was a later day ("do it tomorrow"): that money goes right away is said, and the question put again.
-    if (unheard && !lastTime && !paid && !whole && !another && !later && !repeating) return next(t.didNotGet());
+    if (unheard && !lastTime && !paid && !whole && !most && !another && !later && !repeating) return next(t.didNotGet());
     // "Send it", "do the transfer", "mach", or the account it already has, to "shall I send it?":
     // nothing changes, and the read-back said again word for word would sound unheard. The customer
     // hears that it stands and how to send it; only a yes sends. An amount said again ("sixty, not
@@ -185,8 +188,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     draft.failures = 0;
     draft.saidNo = undefined;
     draft.saidYes = undefined;
-    // The whole balance found is said in a sentence of its own: not again as a changed amount.
-    return advance(ctx, draft, view, left, whole ? { ...noted, amount: undefined } : noted);
+    // The whole balance found, or the most allowed, is said in a sentence of its own: not again as a changed amount.
+    return advance(ctx, draft, view, left, whole || most ? { ...noted, amount: undefined } : noted);
   }
   if (problem.kind === 'no-payee') {
     draft.payeeId = undefined;

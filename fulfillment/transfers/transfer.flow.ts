@@ -120,7 +120,7 @@ function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): 
   // "Do it tomorrow", "also send Maria ten": no PIN, and never dropped as one unheard.
   if (said(slots.when) || said(slots.nextPayee) || said(slots.recurring)) return true;
   // "Actually a fiver", "make that a tenner", "ten more", "all of it": words for an amount, never digits of a PIN.
-  if ((said(slots.amountWord) || said(slots.more) || said(slots.wholeBalance)) && !said(slots.pin)) return true;
+  if ((said(slots.amountWord) || said(slots.more) || said(slots.wholeBalance) || said(slots.mostAllowed)) && !said(slots.pin)) return true;
   const amount = slots.amount;
   if (!amount || !said(amount)) return false;
   if (said(slots.cents)) return true;

@@ -9,6 +9,8 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra English sample utterances per intent. */
 export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    // The PIN said first, then the question: the PIN answers the transfer, and the question is answered after it.
+    '{pin} and then tell me my balance', "{pin} and then what's my balance", '{pin} and what is my balance', '{pin} then check my balance', '{pin} and how much is in my {account}',
     // A card or account named by its last digits: the debit card is the account it draws on.
     'how much is on the card ending in {last4}', 'how much is in the account ending in {last4}', "what's the balance of the card ending in {last4}", 'how much can i spend on the card ending in {last4}',
     'how much do i have across all my accounts', 'how much have i got in total', 'how much money do i have altogether', 'how much is in all my accounts together',
@@ -337,6 +339,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'when do i have to pay my card',
   ],
   LockCard: [
+    // The PIN said first, then the lock: the PIN answers the transfer, and the lock is offered after it.
+    '{pin} and then lock my {card}', '{pin} and lock my {card}', '{pin} then lock my {card}', '{pin} and then lock my {card} card', '{pin} and then lock my card',
+    '{pin} and also lock my {card}', '{pin} and after that lock my {card}', '{pin} and then freeze my {card}',
     // Asked politely: "could you lock my credit card".
     'could you lock my card', 'could you lock my {card}', 'could you please lock my {card}', 'can you please lock my card', 'would you mind locking my card', 'would you mind locking my {card}', 'could you freeze my card', 'please could you block my card',
     "i can't find my card",
@@ -622,4 +627,16 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   No: ["that's enough", 'that is enough', "that's enough thanks", 'enough', 'no more thanks', 'no that is enough'],
   // The last question again with a category left out ("and without rent?"), or about the account with those last digits.
   FollowUp: ['and without {notCategory}', 'what about without {notCategory}', 'and not counting {notCategory}', 'and excluding {notCategory}', 'what about excluding {notCategory}', 'without {notCategory}', 'and leaving out {notCategory}', 'and the one ending in {last4}', 'what about the account ending in {last4}', 'and the card ending in {last4}', 'what about the one ending in {last4}'],
+  // After "that's over your limit": the most that may be sent now.
+  ProvideAmount: [
+    '{mostAllowed}', 'send {mostAllowed}', 'make it {mostAllowed}', 'then {mostAllowed}', 'then send {mostAllowed}', 'okay {mostAllowed} then', 'just send {mostAllowed}',
+    'fine {mostAllowed}', 'okay send {mostAllowed}', '{mostAllowed} then', 'send {mostAllowed} then', 'okay then {mostAllowed}', 'just {mostAllowed}', '{mostAllowed} please',
+    'send her {mostAllowed}', 'send him {mostAllowed}', 'go with {mostAllowed}',
+  ],
+  // A no to the question asked and a cancel of a transfer sent, in one breath: both count.
+  CancelTransfer: [
+    '{noFirst} cancel the one to {payee} too', '{noFirst} cancel the transfer to {payee} too', '{noFirst} cancel the one to {payee} as well',
+    '{noFirst} cancel my transfer to {payee} too', '{noFirst} undo the one to {payee} too', '{noFirst} cancel my transfer to {payee} as well',
+    '{noFirst} cancel the one i sent {payee} too', '{noFirst} also cancel the one to {payee}',
+  ],
 };

@@ -8,6 +8,8 @@ import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
 /** Extra German sample utterances per intent. */
 export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly string[]>>> = {
   Balance: [
+    // Erst die PIN, dann die Frage: die PIN gilt der Überweisung, die Antwort kommt danach.
+    '{pin} und dann wie ist mein kontostand', '{pin} und wie ist mein kontostand', '{pin} und dann sag mir meinen kontostand',
     // Karte oder Konto nach den letzten Ziffern.
     'wie viel ist auf der karte mit der endung {last4}', 'wie viel ist auf dem konto mit der endung {last4}', 'was ist auf der karte mit der endung {last4}',
     'bin ich im dispo', 'bin ich in den miesen', 'ist mein konto überzogen', 'bin ich überzogen',
@@ -135,6 +137,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'mindestbetrag bitte',
   ],
   LockCard: [
+    // Erst die PIN, dann die Sperre: die PIN gilt der Überweisung, die Sperre wird danach angeboten.
+    '{pin} und dann sperr meine {card}', '{pin} und sperr meine {card}', '{pin} und dann sperre meine {card}', '{pin} und sperr bitte meine {card}', '{pin} und dann die {card} sperren',
+    '{pin} und danach sperr meine {card}', '{pin} und sperr auch meine {card}',
     'ich kann meine {card} nicht finden',
     'meine {card} ist verschwunden',
     'ich habe meine karte irgendwo liegen lassen',
@@ -245,6 +250,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
   ],
   More: ['weiter vorlesen', 'und sonst', 'noch mehr', 'lies mehr vor', 'und weiter', 'gibt es noch mehr', 'die nächsten bitte', 'mehr davon'],
   CancelTransfer: [
+    // Ein Nein zur Frage und das Stornieren einer gesendeten Überweisung in einem Atemzug: beides zählt.
+    '{noFirst} storniere auch die an {payee}', '{noFirst} storniere die an {payee} auch', '{noFirst} die an {payee} auch stornieren',
+    '{noFirst} storniere auch die überweisung an {payee}', '{noFirst} storniere die überweisung an {payee} auch', '{noFirst} die überweisung an {payee} auch stornieren',
     'überweisung abbrechen', 'schick das geld doch nicht', 'zahlung zurückziehen', 'hol die überweisung zurück', 'storniere das',
     'die letzte zahlung stornieren', 'nimm die überweisung zurück', 'mach die letzte überweisung rückgängig', 'stornier die überweisung',
     // Reue gleich nach der Überweisung: ein Fehler, die falsche Person.
@@ -259,7 +267,12 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
   // Ein Wert wiederholt als das Gesagte: "nein, ich hab doch Jonas gesagt".
   ProvidePayee: ['nein ich hab {payee} gesagt', 'ich hab doch {payee} gesagt', 'ich habe {payee} gesagt', 'nein ich hab doch {payee} gesagt'],
   // Ein Betrag wiederholt als das Gesagte: "nein, ich hab sechzig gesagt".
-  ProvideAmount: ['nein ich hab {amount} gesagt', 'ich hab {amount} gesagt', 'ich habe {amount} gesagt', 'nein {amount} hab ich gesagt', 'nein ich hab doch {amount} gesagt'],
+  ProvideAmount: [
+    'nein ich hab {amount} gesagt', 'ich hab {amount} gesagt', 'ich habe {amount} gesagt', 'nein {amount} hab ich gesagt', 'nein ich hab doch {amount} gesagt',
+    // Nach "das ist über deinem Limit": der höchste Betrag, der jetzt erlaubt ist.
+    '{mostAllowed}', 'dann {mostAllowed}', 'dann eben {mostAllowed}', 'dann halt {mostAllowed}', 'schick {mostAllowed}', 'überweise {mostAllowed}', 'dann überweise {mostAllowed}',
+    'mach {mostAllowed}', 'ok dann {mostAllowed}', '{mostAllowed} bitte', 'gut dann {mostAllowed}', 'nimm {mostAllowed}',
+  ],
   // "Halt" als Füllwort, nicht als Stopp: "ja, mach halt".
   Yes: ['ja mach halt', 'dann überweis es halt', 'mach halt', 'ja dann halt', 'dann mach halt'],
   // "Das reicht" auf "mehr hören?": ein Nein.

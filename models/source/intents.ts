@@ -7,6 +7,7 @@ import { INSIGHT_INTENT_MODELS } from './insight-intents';
 import type { IntentModels } from './intent-model';
 import { TRANSFER_INTENT_MODELS } from './transfer-intents';
 import { withPrivately } from './said-privately';
+import { withCancelFirst } from './said-after-a-cancel';
 import { englishAlike } from './types';
 
 const none = { ...englishAlike([]), 'de-DE': [] } as const;
@@ -58,10 +59,10 @@ function withPhrasings(models: IntentModels): IntentModels {
 }
 
 /** The interaction model's intents. */
-export const INTENT_MODELS: IntentModels = withPrivately(withPhrasings({
+export const INTENT_MODELS: IntentModels = withCancelFirst(withPrivately(withPhrasings({
   ...CONVERSATION_INTENT_MODELS,
   Balance: {
-    slots: { account: 'ACCOUNT_TYPE', last4: 'LAST_FOUR', privately: 'PRIVATELY' },
+    slots: { account: 'ACCOUNT_TYPE', last4: 'LAST_FOUR', privately: 'PRIVATELY', cancelFirst: 'CANCEL_FIRST', pin: 'PIN' },
     utterances: {
       'en-US': [
         'what is the balance of the account ending in {last4}',
@@ -157,4 +158,4 @@ export const INTENT_MODELS: IntentModels = withPrivately(withPhrasings({
   SessionEnd: { slots: {}, utterances: none },
   ...INSIGHT_INTENT_MODELS,
   ...TRANSFER_INTENT_MODELS,
-}));
+})));

@@ -4,11 +4,8 @@
  * slot gets a few of its own samples with the wish before them, and two with it after, so that
  * the platform hears the question and the wish together and no answer speaks an amount first.
  */
-import type { IntentName } from '../../fulfillment/pipeline/intent-catalog';
-import type { Locale } from '../../fulfillment/kit/locale';
 import type { IntentModels } from './intent-model';
-
-const LOCALES: readonly Locale[] = ['en-US', 'en-GB', 'de-DE'];
+import { withSamplesFor } from './samples-added';
 
 /** How many of an intent's samples carry the wish before them, and how many of those after them too. */
 const BEFORE = 4;
@@ -23,21 +20,8 @@ function carriers(samples: readonly string[]): string[] {
 
 /** The intents' samples with the wish for discreet mode added where the intent has a `privately` slot. */
 export function withPrivately(models: IntentModels): IntentModels {
-  const out: Record<string, unknown> = {};
-  for (const intent of Object.keys(models) as IntentName[]) {
-    const model = models[intent];
-    if (!('privately' in model.slots)) {
-      out[intent] = model;
-      continue;
-    }
-    const utterances: Record<string, readonly string[]> = {};
-    for (const locale of LOCALES) {
-      const own = model.utterances[locale];
-      const carried = carriers(own);
-      const added = [...carried.map((s) => `{privately} ${s}`), ...carried.slice(0, AFTER).map((s) => `${s} {privately}`)];
-      utterances[locale] = [...own, ...added.filter((s) => !own.includes(s))];
-    }
-    out[intent] = { ...model, utterances };
-  }
-  return out as IntentModels;
+  return withSamplesFor(models, 'privately', (own) => {
+    const carried = carriers(own);
+    return [...carried.map((s) => `{privately} ${s}`), ...carried.slice(0, AFTER).map((s) => `${s} {privately}`)];
+  });
 }

@@ -12,6 +12,9 @@ import { RECURRING_WORDS } from '../../fulfillment/transfers/recurring-words';
 import { SAME_AMOUNT_WORDS } from '../../fulfillment/transfers/same-amount-words';
 import { ROUGH_AMOUNT_WORDS } from '../../fulfillment/transfers/rough-amount-words';
 import { WHOLE_BALANCE_WORDS } from '../../fulfillment/transfers/whole-balance-words';
+import { MOST_ALLOWED_WORDS } from '../../fulfillment/transfers/most-allowed-words';
+import { CANCEL_FIRST_WORDS } from '../../fulfillment/transfers/cancel-first-words';
+import { NO_FIRST_WORDS } from '../../fulfillment/transfers/no-first-words';
 import { REVERSE_WORDS } from '../../fulfillment/transfers/reverse-words';
 import { OTHER_ONE_WORDS } from '../../fulfillment/transfers/other-one-words';
 import { PAID_BEFORE_WORDS } from '../../fulfillment/transfers/paid-before-words';
@@ -182,6 +185,15 @@ const ROUGH_AMOUNT = wordSlotType('ROUGH_AMOUNT', 'RoughAmount', ROUGH_AMOUNT_WO
 /** "Everything", "all of it", "alles": the whole balance of the account the money comes from. */
 const WHOLE_BALANCE = wordSlotType('WHOLE_BALANCE', 'WholeBalance', WHOLE_BALANCE_WORDS);
 
+/** "The maximum", "so viel wie geht": the most a voice transfer may carry now. */
+const MOST_ALLOWED = wordSlotType('MOST_ALLOWED', 'MostAllowed', MOST_ALLOWED_WORDS);
+
+/** "Cancel that and ...", "vergiss es, ...": the transfer being prepared dropped before a question. */
+const CANCEL_FIRST = wordSlotType('CANCEL_FIRST', 'CancelFirst', CANCEL_FIRST_WORDS);
+
+/** "Actually no, and cancel ...", "nein, und storniere ...": a no to the question asked, said before a cancel. */
+const NO_FIRST = wordSlotType('NO_FIRST', 'NoFirst', NO_FIRST_WORDS);
+
 /** "Add ten", "ten more", "zehn Euro mehr": an amount to add to the one asked for. */
 const MORE = wordSlotType('MORE', 'More', MORE_WORDS);
 
@@ -255,4 +267,4 @@ const CARD_PAYMENT: CustomSlotType = {
 };
 
 /** The transfer slot types, spread into SLOT_TYPES. */
-export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, REVERSE, OTHER_ONE, PAID_BEFORE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;
+export const TRANSFER_SLOT_TYPES = { MORE, RECURRING, AMOUNT, NUMBER_ALONE, TAKEN_BACK_AMOUNT, NEXT_AMOUNT, CENTS, CENTS_ALONE, TRANSFER_DATE, CURRENCY, AMOUNT_WORD, ROUGH_AMOUNT, SAME_AMOUNT, WHOLE_BALANCE, MOST_ALLOWED, CANCEL_FIRST, NO_FIRST, REVERSE, OTHER_ONE, PAID_BEFORE, ALL_OF_THEM, MISTAKE_ASKED, PIN, LAST_FOUR, ORDINAL, LIST_END, PAYEE, CARD_PAYMENT } as const;

@@ -113,6 +113,8 @@ export interface TransferSpeech {
   wholeBalance(from: Account, amount: Money): string;
   /** "Half of it": half of what the account has, said before the checks that follow. */
   halfBalance(from: Account, amount: Money): string;
+  /** "The maximum": the most the limits let the customer send now, said before the checks and the read-back that follow. */
+  mostAllowed(amount: Money): string;
   /** "Did it go through?" while the bank still has not confirmed an earlier transfer. */
   stillUnconfirmed(to: Destination | undefined): string;
   /** "Did it go through?" with no voice transfer of the last day to ask the bank about. */

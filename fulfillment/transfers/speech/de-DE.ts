@@ -130,6 +130,7 @@ export const deDETransfer: TransferSpeech = {
   noEarlierTransfer: (payee, kept) => `Ich finde keine frühere Überweisung an ${payee}.${kept ? ` Der Betrag bleibt ${m(kept)}.` : ''}`,
   wholeBalance: (from, amount) => `Auf ${von(from)} sind insgesamt ${m(amount)}.`,
   halfBalance: (from, amount) => `Die Hälfte von dem, was auf ${von(from)} ist, sind ${m(amount)}.`,
+  mostAllowed: (amount) => `Per Sprache kannst du gerade höchstens ${m(amount)} überweisen.`,
   stillUnconfirmed: (d) =>
     `Deine Bank hat deine Überweisung${wohinAuch(d)} noch nicht bestätigt. Sie kann noch ausgeführt werden, also schick sie bitte nicht noch einmal. Du kannst in deiner Banking-App nachsehen.`,
   notSentYet: () => 'Noch nicht: Diese Überweisung geht erst raus, wenn wir sie fertig haben.',

@@ -123,6 +123,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     noEarlierTransfer: (payee, kept) => `I can't find an earlier transfer to ${payee}.${kept ? ` The amount stays ${m(kept)}.` : ''}`,
     wholeBalance: (from, amount) => `Everything in ${account(from)} comes to ${m(amount)}.`,
     halfBalance: (from, amount) => `Half of what's in ${account(from)} comes to ${m(amount)}.`,
+    mostAllowed: (amount) => `The most you can send by voice right now is ${m(amount)}.`,
     stillUnconfirmed: (d) =>
       `Your bank still hasn't confirmed your transfer${toNamed(d)}. It may still go through, so please don't send it again. You can check your banking app.`,
     notSentYet: () => "Not yet: this transfer isn't sent until we've finished it.",
