@@ -128,7 +128,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     lastDeposit: (t, today, into, quiet) =>
       `Your last deposit${into ? ` into your ${accounts[into]}` : ''} was ${t.merchant ? `${quiet ? '' : `${m(absolute(t.amount))} `}from ${spokenBankText(t.merchant, locale)}` : `${quiet ? '' : `${m(absolute(t.amount))}, `}${spokenBankText(t.description, locale)}`}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
     depositBefore: (t, today, into, quiet) =>
-      `Before that, ${quiet ? 'a deposit came' : `${m(absolute(t.amount))} came`}${into ? ` into your ${accounts[into]}` : ' in'}${t.merchant ? ` from ${spokenBankText(t.merchant, locale)}` : `, ${spokenBankText(t.description, locale)}`}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
+      `Before that, ${quiet ? 'a deposit came' : `${m(absolute(t.amount))} came`}${into ? ` into your ${accounts[into]}` : t.merchant ? '' : ' in'}${t.merchant ? ` from ${spokenBankText(t.merchant, locale)}` : `, ${spokenBankText(t.description, locale)}`}, ${onDay(t.date, today)}${t.status === 'pending' ? ', and it is still pending' : ''}.`,
     noEarlierDeposit: (into, from) => `I don't see an earlier ${from === 'interest' ? 'interest payment' : 'deposit'}${whence(from)}${into ? ` into your ${accounts[into]}` : ''} in your recent history.`,
     income: (totals, count, p, into, from) =>
       `You received ${amounts(totals)}${from === 'interest' ? ' in interest' : whence(from)}${into ? ` into your ${accounts[into]}` : ''} ${period(p)}, in ${plural(count, 'deposit', 'deposits')}.`,
