@@ -17,6 +17,8 @@ const chargeByAmount = (currencyWord: string) => [
   'what was the charge for {amount} {currency}', 'what is this {amount} {currency} charge', 'what was that charge of {amount}',
   `what was that {amount} ${currencyWord} charge at {merchant}`, `what was the {amount} ${currencyWord} charge at {merchant}`, 'what was the {amount} {currency} payment at {merchant}',
   `i see a {amount} ${currencyWord} charge from {merchant}`,
+  // "Did Amazon charge me?": every payment there, with no amount.
+  'did {merchant} charge me', 'has {merchant} charged me', 'did i get charged by {merchant}', 'any charges from {merchant}', 'show me the charges from {merchant}', 'did {merchant} take money from me',
 ];
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
@@ -371,6 +373,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'woher kommt die belastung von {amount} euro', 'was sind das für {amount} euro', 'welche zahlung war {amount} euro', 'wo habe ich {amount} euro ausgegeben',
         'was war die buchung über {amount} euro', 'was ist die belastung über {amount} euro', 'zeig mir die zahlung über {amount} euro', 'was war der umsatz über {amount} euro',
         'was war die abbuchung über {amount}', 'was ist das für eine abbuchung von {amount} {currency}',
+        'hat {merchant} mir was abgebucht', 'hat {merchant} etwas abgebucht', 'hat {merchant} geld abgebucht', 'hat {merchant} abgebucht', 'welche abbuchungen hat {merchant} gemacht', 'hat {merchant} mich belastet',
         'was war die abbuchung über {amount} euro bei {merchant}', 'was war die zahlung über {amount} euro bei {merchant}', 'was sind die {amount} euro von {merchant}',
       ],
     },

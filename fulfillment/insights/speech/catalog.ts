@@ -57,8 +57,13 @@ export interface ChargeShop {
 export interface InsightsSpeech {
   /** "What was the charge?" with no amount heard: how to ask. */
   whichCharge(): string;
-  /** The payments of an amount since a day: up to three read out, of `count` found. */
-  chargesFound(amount: Money, charges: readonly FoundCharge[], count: number, today: string, since: string, at?: ChargeShop): string;
+  /**
+   * The payments of an amount (or, with none, at the shop) since a day: the first few read out, of
+   * `count` found. `quiet`: each by its place and day only, for discreet mode (no amount).
+   */
+  chargesFound(amount: Money | undefined, charges: readonly FoundCharge[], count: number, today: string, since: string, at?: ChargeShop, quiet?: boolean): string;
+  /** The next few of the payments found, after "more". */
+  chargesNext(charges: readonly FoundCharge[], today: string, quiet?: boolean): string;
   /**
    * A page of transactions: the first names its account, the next ones (account undefined) go on.
    * `quiet`: each by its day and place only, for discreet mode (no amount).
