@@ -114,20 +114,31 @@ export function followUpTurn(turn: Turn, conversation: Conversation, now: Date):
 /** The slots of an amount said alone that a charge is looked up by. */
 const CHARGE_AMOUNT = ['amount', 'cents', 'currency', 'number', 'amountWord'] as const;
 
+/** Whether an amount said came with a "one" after it ("the twenty dollar one"), heard as a number of its own. */
+const saysTheOne = (turn: Turn) => ['nextAmount', 'number'].some((name) => turn.slots[name]?.value.trim() === '1') && isHeard(turn.slots.amount);
+
+/** Whether a transfer is being prepared, set aside, waits as the second of two, or was just made. */
+function transferInHand(conversation: Conversation): boolean {
+  const { awaiting, paused, nextTransfer } = conversation;
+  return awaiting?.kind === 'transfer' || paused?.kind === 'transfer' || nextTransfer !== undefined || awaiting?.kind === 'after-transfer' || awaiting?.kind === 'undo-offer' || awaiting?.kind === 'payees-listed';
+}
+
 /**
- * "What about the twenty pound one?" right after "what was that twelve pound charge?": the charge
- * question again with the amount said (and the shop asked about), never a transfer of it. A
- * transfer being prepared, or set aside, takes its amount as ever. Undefined for any other turn.
+ * "What about the twenty pound one?" right after "what was that twelve pound charge?", or with no
+ * transfer in hand at all: the charge question (again) with the amount said (and the shop asked
+ * about), never a transfer of it begun on a guess. A transfer being prepared, or set aside, takes
+ * its amount as ever. Undefined for any other turn.
  */
 function chargeAskedAgain(turn: Turn, conversation: Conversation): Turn | undefined {
   const last = conversation.lastQuestion;
-  if (turn.intent !== 'ProvideAmount' || last?.intent !== 'FindCharge') return undefined;
+  if (turn.intent !== 'ProvideAmount') return undefined;
   if (conversation.awaiting?.kind === 'transfer' || conversation.paused?.kind === 'transfer') return undefined;
+  if (last?.intent !== 'FindCharge' && (!saysTheOne(turn) || transferInHand(conversation))) return undefined;
   const said = CHARGE_AMOUNT.flatMap((name): [string, SlotValue][] => {
     const slot = turn.slots[name];
     return isHeard(slot) ? [[name, slot]] : [];
   });
   if (said.length === 0) return undefined;
-  const merchant = last.slots.merchant;
+  const merchant = last?.intent === 'FindCharge' ? last.slots.merchant : undefined;
   return { ...turn, intent: 'FindCharge', slots: Object.fromEntries([...(merchant ? [['merchant', merchant] as const] : []), ...said]) };
 }

@@ -19,6 +19,8 @@ const chargeByAmount = (currencyWord: string) => [
   `i see a {amount} ${currencyWord} charge from {merchant}`,
   // "Did Amazon charge me?": every payment there, with no amount.
   'did {merchant} charge me', 'has {merchant} charged me', 'did i get charged by {merchant}', 'any charges from {merchant}', 'show me the charges from {merchant}', 'did {merchant} take money from me',
+  // "What about the twenty dollar one?" with nothing before it: a charge of that amount, never a transfer.
+  `what about the {amount} ${currencyWord} one`, `how about the {amount} ${currencyWord} one`, `and the {amount} ${currencyWord} one`, `what was the {amount} ${currencyWord} one`, `the {amount} ${currencyWord} one`,
 ];
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
@@ -366,7 +368,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     slots: { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 'NUMBER_ALONE', amountWord: 'AMOUNT_WORD', merchant: 'MERCHANT', privately: 'PRIVATELY' },
     utterances: {
       'en-US': chargeByAmount('dollar'),
-      'en-GB': [...chargeByAmount('pound'), 'what was that {amount} quid charge', 'who took {amount} quid', 'what was the {amount} quid payment'],
+      'en-GB': [...chargeByAmount('pound'), 'what was that {amount} quid charge', 'who took {amount} quid', 'what was the {amount} quid payment', 'what about the {amount} quid one'],
       'de-DE': [
         'was war die abbuchung über {amount} euro', 'was ist die abbuchung über {amount} euro', 'was war das für eine abbuchung über {amount} euro',
         'wer hat {amount} euro abgebucht', 'wofür habe ich {amount} euro bezahlt', 'was war die zahlung über {amount} euro',
@@ -374,6 +376,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'was war die buchung über {amount} euro', 'was ist die belastung über {amount} euro', 'zeig mir die zahlung über {amount} euro', 'was war der umsatz über {amount} euro',
         'was war die abbuchung über {amount}', 'was ist das für eine abbuchung von {amount} {currency}',
         'hat {merchant} mir was abgebucht', 'hat {merchant} etwas abgebucht', 'hat {merchant} geld abgebucht', 'hat {merchant} abgebucht', 'welche abbuchungen hat {merchant} gemacht', 'hat {merchant} mich belastet',
+        'was ist mit der über {amount} euro', 'und die über {amount} euro', 'was ist mit der abbuchung über {amount} euro', 'und was ist mit der {amount} euro buchung', 'was war die {amount} euro abbuchung',
         'was war die abbuchung über {amount} euro bei {merchant}', 'was war die zahlung über {amount} euro bei {merchant}', 'was sind die {amount} euro von {merchant}',
       ],
     },
