@@ -16,7 +16,7 @@ import { periodBefore } from './period';
 
 
 /** Slots that name one thing together: a new one replaces the others of its group. */
-const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account', 'last4'], ['notCategory']];
+const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account', 'last4'], ['notCategory'], ['largest', 'latest']];
 
 /** The furthest back "before that" goes, a bound on what the conversation keeps. */
 const MAX_BACK = 50;
@@ -99,11 +99,14 @@ export function followUpTurn(turn: Turn, conversation: Conversation, now: Date):
   const last = conversation.lastQuestion;
   // "And my savings?" with no question before it names an account, as "my savings" does: the
   // account a transfer waits for, or that account's balance.
+  // "What was the biggest one?" with none before it: the biggest payment, as "my biggest purchase" is.
+  if (!last && saidNames.length === 1 && saidNames[0] === 'largest') return { ...turn, intent: 'Spending', slots: Object.fromEntries(said) };
   if (!last) return saidNames.length === 1 && saidNames[0] === 'account' ? { ...turn, intent: 'ProvideAccount', slots: Object.fromEntries(said) } : turn;
   const takes = (intent: IntentName) => saidNames.every((name) => name === BACK || slotsOf(intent).includes(name));
   // After a charge looked up, only what a charge is asked by ("and at Costa?") follows it: "and
-  // last month?" is no question about spending that nobody asked.
-  if (last.intent === 'FindCharge' && !takes(last.intent)) return turn;
+  // last month?" is no question about spending that nobody asked. "The biggest one" is the
+  // biggest payment where the charges were.
+  if (last.intent === 'FindCharge' && !takes(last.intent) && !saidNames.includes('largest')) return turn;
   const intent = takes(last.intent) ? last.intent : FOLLOWED.find(takes);
   if (!intent) return turn;
   const replaced = new Set(GROUPS.filter((group) => group.some((name) => saidNames.includes(name))).flat());

@@ -26,7 +26,7 @@ export const INTENT_SLOTS = {
   More: [],
   Spending: ['merchant', 'category', 'notCategory', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account', 'sent', 'privately', 'last4'],
   Income: ['period', 'until', 'since', 'account', 'payee', 'interest', 'privately', 'last4'],
-  FollowUp: ['period', 'until', 'since', 'category', 'merchant', 'account', 'earlier', 'notCategory', 'last4'],
+  FollowUp: ['period', 'until', 'since', 'category', 'merchant', 'account', 'earlier', 'notCategory', 'last4', 'largest'],
   CardDetails: ['detail', 'privately'],
   LockCard: ['card', 'last4', 'both'],
   UnlockCard: ['card', 'last4', 'both'],
