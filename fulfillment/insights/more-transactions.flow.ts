@@ -17,8 +17,10 @@ export const moreTransactionsFlow: Flow<'more-transactions'> = {
       const span = { ...(awaiting.from ? { from: awaiting.from } : {}), ...(awaiting.to ? { to: awaiting.to } : {}) };
       const offset = Number.parseInt(awaiting.cursor, 10) || 0;
       if (awaiting.charges) return readMoreCharges({ ...ctx, session }, awaiting.charges, offset);
-      if (!awaiting.accountId) return readPeriodPage({ ...ctx, session }, span, offset, undefined, awaiting.sent === true);
-      return readTransactionPage({ ...ctx, session }, awaiting.accountId, { cursor: awaiting.cursor, span });
+      const { sent, direction, accountId } = awaiting;
+      if (direction) return readPeriodPage({ ...ctx, session }, span, offset, undefined, { direction, ...(accountId ? { accountId } : {}) });
+      if (!accountId) return readPeriodPage({ ...ctx, session }, span, offset, undefined, { sent: sent === true });
+      return readTransactionPage({ ...ctx, session }, accountId, { cursor: awaiting.cursor, span });
     }
     if (ctx.turn.intent === 'No') {
       ctx.conversation.awaiting = { kind: 'anything-else' };

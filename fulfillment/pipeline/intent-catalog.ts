@@ -22,7 +22,7 @@ export const INTENT_SLOTS = {
   CantRemember: [],
   No: [],
   SessionEnd: [],
-  RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent', 'privately', 'last4'],
+  RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent', 'direction', 'privately', 'last4'],
   More: [],
   Spending: ['merchant', 'category', 'notCategory', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account', 'sent', 'privately', 'last4'],
   Income: ['period', 'until', 'since', 'account', 'payee', 'interest', 'privately', 'last4'],

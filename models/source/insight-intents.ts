@@ -17,9 +17,9 @@ const chargeByAmount = (currencyWord: string) => [
   'what was the charge for {amount} {currency}', 'what is this {amount} {currency} charge', 'what was that charge of {amount}',
   `what was that {amount} ${currencyWord} charge at {merchant}`, `what was the {amount} ${currencyWord} charge at {merchant}`, 'what was the {amount} {currency} payment at {merchant}',
   `i see a {amount} ${currencyWord} charge from {merchant}`,
+  // "What about the twenty dollar one?" with nothing before it: a charge of that amount, never a transfer.
   // "Did Amazon charge me?": every payment there, with no amount.
   'did {merchant} charge me', 'has {merchant} charged me', 'did i get charged by {merchant}', 'any charges from {merchant}', 'show me the charges from {merchant}', 'did {merchant} take money from me',
-  // "What about the twenty dollar one?" with nothing before it: a charge of that amount, never a transfer.
   `what about the {amount} ${currencyWord} one`, `how about the {amount} ${currencyWord} one`, `and the {amount} ${currencyWord} one`, `what was the {amount} ${currencyWord} one`, `the {amount} ${currencyWord} one`,
 ];
 
@@ -178,10 +178,17 @@ const DISCREET_STATUS = [
 
 /** Transactions asked for over a period ("from last week", "yesterday"), in both English locales. */
 const TRANSACTIONS_IN_A_PERIOD = [
-  'show me my transactions from {period}', 'what transactions did i have {period}', 'what went out of my {account} {period}',
+  'show me my transactions from {period}', 'what transactions did i have {period}', 'what {direction=went out} of my {account} {period}',
   'any transactions {period}', 'read my transactions from {period}', 'my transactions {period}', 'what did i buy {period}',
-  'list my transactions from {period} to {until}', 'transactions on my {account} {period}', 'what came out of my account {period}',
-  'show me my transactions since {since}', 'what came out of my account since {since}', 'any transactions since {since}',
+  'list my transactions from {period} to {until}', 'transactions on my {account} {period}', 'what {direction=came out} of my account {period}',
+  'show me my transactions since {since}', 'what {direction=came out} of my account since {since}', 'any transactions since {since}',
+];
+
+/** Only the money that left an account ("what went out of my savings"), in both English locales. */
+const WENT_OUT = [
+  'what {direction=went out} of my {account}', 'what {direction=came out} of my account', "what's {direction=gone out} of my {account}",
+  'what has {direction=gone out} of my {account} {period}', 'what {direction=left} my {account} {period}', 'what {direction=went out} {period}', 'show me the {direction=money out} on my {account}',
+  'what money {direction=went out} of my {account}',
 ];
 
 /**
@@ -201,15 +208,16 @@ const JUST_THE_CREDIT_CARD = ['just the credit card', 'only the credit card', 'n
 /** These intents' models, spread at the end of INTENT_MODELS. */
 export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   RecentTransactions: {
-    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', pending: 'PENDING', sent: 'SENT', privately: 'PRIVATELY', last4: 'LAST_FOUR' },
+    slots: { account: 'ACCOUNT_TYPE', count: 'TRANSACTION_COUNT', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', pending: 'PENDING', sent: 'SENT', direction: 'DIRECTION', privately: 'PRIVATELY', last4: 'LAST_FOUR' },
     utterances: {
-      'en-US': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
-      'en-GB': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
+      'en-US': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, ...WENT_OUT, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what did i buy recently', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
+      'en-GB': ['any {pending} transactions', 'show me my {pending} transactions', "what's {pending}", 'what is {pending}', 'how much is {pending}', 'do i have anything {pending}', 'is there anything {pending} on my {account}', 'what payments are {pending}', 'anything {pending} on my {account}', "what's {pending} on my {account}", 'are there any charges that {pending}', 'which transactions are {pending}', 'what is {pending} on my {account}', "what's {pending} on my account", ...TRANSACTIONS_IN_A_PERIOD, ...WENT_OUT, 'what were my last transactions', 'what are my recent transactions', 'read my transactions', 'what are the latest transactions on my {account}', 'recent transactions on my {account}', 'what were my last {count} transactions', 'read me my last {count} transactions', 'show me the last {count} transactions on my {account}', 'my last {count} purchases', ...SENT_TRANSFERS.en],
       'de-DE': ['was ist {pending}', 'welche umsätze sind {pending}', 'gibt es {pending} umsätze', 'was ist noch {pending}', 'zeig mir die {pending} umsätze', 'was ist auf dem {account} {pending}', 'welche buchungen sind {pending}', 'habe ich {pending} buchungen', 'wie viel ist {pending}', 
         'welche umsätze hatte ich {period}', 'zeig mir meine umsätze {period}', 'lies mir die umsätze von {period} vor', 'umsätze {period}',
-        'was ging {period} vom {account} ab', 'welche buchungen gab es {period}', 'umsätze auf meinem {account} {period}',
+        'was ging {period} vom {account} {direction=ab}', 'was ging von meinem {account} {direction=ab}', 'was ging vom {account} {direction=ab}', 'was ist von meinem {account} {direction=abgegangen}',
+        'was wurde {period} von meinem {account} {direction=abgebucht}', 'was ging {period} von meinem {account} {direction=raus}', 'was ging {period} {direction=ab}', 'welche buchungen gab es {period}', 'umsätze auf meinem {account} {period}',
         'was habe ich {period} gekauft', 'zeig mir die buchungen vom {period} bis {until}', 'meine umsätze {period} bitte',
-        'umsätze seit {since}', 'zeig mir die buchungen seit {since}', 'was ging seit {since} ab',
+        'umsätze seit {since}', 'zeig mir die buchungen seit {since}', 'was ging seit {since} {direction=ab}',
         'was waren meine letzten umsätze', 'lies meine umsätze vor', 'was sind meine letzten buchungen', 'umsätze auf meinem {account}', 'was sind die letzten umsätze auf meinem {account}', 'was waren meine letzten {count} umsätze', 'lies mir die letzten {count} buchungen vor', 'zeig mir die letzten {count} umsätze auf meinem {account}', 'meine letzten {count} käufe', ...SENT_TRANSFERS.de],
     },
   },

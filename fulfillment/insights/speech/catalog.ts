@@ -1,4 +1,5 @@
 /** The sentences of transactions, spending and income. */
+import type { Direction } from '../direction-words';
 import type { AccountKind, Transaction } from '../../banks/bank-types';
 import type { PeriodName } from '../period';
 import type { Money } from '../../kit/money';
@@ -89,6 +90,10 @@ export interface InsightsSpeech {
   transfersSent(period: PeriodName | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
   /** Nothing sent, in a period or lately. */
   noTransfersSent(period: PeriodName | undefined): string;
+  /** The money that went out of (or came into) an account, or every account, in a period or lately; `quiet` as for a page. */
+  movedList(direction: Direction, period: PeriodName | undefined, account: AccountKind | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
+  /** None went out (or came in). */
+  nothingMoved(direction: Direction, period: PeriodName | undefined, account: AccountKind | undefined): string;
   noMoreTransactions(): string;
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;

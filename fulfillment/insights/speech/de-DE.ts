@@ -101,6 +101,15 @@ export const deDEInsights: InsightsSpeech = {
     return `${when.charAt(0).toUpperCase()}${when.slice(1)} gab es keine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}.`;
   },
   transfersSent: (p, items, today, quiet) => `Hier sind deine Überweisungen ${p ? period(p) : 'der letzten Zeit'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+  movedList: (direction, p, account, items, today, quiet) => {
+    const of = account ? GERMAN_ACCOUNT_NAMES[account].deinem : 'deinen Konten';
+    return `Hier ist, was ${p ? period(p) : 'in letzter Zeit'} ${direction === 'out' ? `von ${of} abging` : `auf ${of} einging`}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`;
+  },
+  nothingMoved: (direction, p, account) => {
+    const of = account ? GERMAN_ACCOUNT_NAMES[account].deinem : 'deinen Konten';
+    const when = p ? period(p) : 'in letzter Zeit';
+    return `${when.charAt(0).toUpperCase()}${when.slice(1)} ging nichts ${direction === 'out' ? `von ${of} ab` : `auf ${of} ein`}.`;
+  },
   noTransfersSent: (p) => (p ? `${period(p).charAt(0).toUpperCase()}${period(p).slice(1)} hast du nichts überwiesen.` : 'In letzter Zeit hast du nichts überwiesen.'),
   noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
   nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',

@@ -92,6 +92,9 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       `Here are your transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
     noTransactionsIn: (p, account) => `I don't see any transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}.`,
     transfersSent: (p, items, today, quiet) => `Here are the transfers you sent ${p ? period(p) : 'lately'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+    movedList: (direction, p, account, items, today, quiet) =>
+      `Here's what ${direction === 'out' ? 'went out of' : 'came into'} your ${account ? accounts[account] : 'accounts'} ${p ? period(p) : 'lately'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+    nothingMoved: (direction, p, account) => `Nothing ${direction === 'out' ? 'went out of' : 'came into'} your ${account ? accounts[account] : 'accounts'} ${p ? period(p) : 'lately'}.`,
     noTransfersSent: (p) => `I don't see any transfers you sent ${p ? period(p) : 'lately'}.`,
     noMoreTransactions: () => "That's all the transactions I can see.",
     nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",
