@@ -34,8 +34,10 @@ export const deDECards: CardsSpeech = {
         return minimumPaid
           ? `Die Mindestzahlung für ${of.replace('deiner', 'deine')} hast du schon bezahlt, der Rest des Abrechnungssaldos ist ${due} fällig. Das sind ${m(s.statementBalance)}.`
           : `Die Mindestzahlung für ${of.replace('deiner', 'deine')} beträgt ${m(s.minimumPayment)}. Die Zahlung ist ${due} fällig.`;
-      case 'due-date':
-        return `Die Zahlung für ${of.replace('deiner', 'deine')} ist ${relativeDay(s.dueDate, today) === 'today' ? 'heute' : due} fällig.`;
+      case 'due-date': {
+        const owes = minimumPaid ? ` Die Mindestzahlung hast du schon bezahlt; der Rest des Abrechnungssaldos beträgt ${m(s.statementBalance)}.` : ` Die Mindestzahlung beträgt ${m(s.minimumPayment)}, der Abrechnungssaldo ${m(s.statementBalance)}.`;
+        return `Die Zahlung für ${of.replace('deiner', 'deine')} ist ${relativeDay(s.dueDate, today) === 'today' ? 'heute' : due} fällig.${owes}`;
+      }
       case 'available-credit':
         return `Auf ${of} sind noch ${m(s.availableCredit)} verfügbar. Dein Kreditrahmen beträgt ${m(s.creditLimit)}.`;
       case undefined:
