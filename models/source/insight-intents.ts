@@ -20,7 +20,7 @@ const chargeByAmount = (currencyWord: string) => [
   // "What about the twenty dollar one?" with nothing before it: a charge of that amount, never a transfer.
   // "Did Amazon charge me?": every payment there, with no amount.
   'did {merchant} charge me', 'has {merchant} charged me', 'did i get charged by {merchant}', 'any charges from {merchant}', 'show me the charges from {merchant}', 'did {merchant} take money from me',
-  `what about the {amount} ${currencyWord} one`, `how about the {amount} ${currencyWord} one`, `and the {amount} ${currencyWord} one`, `what was the {amount} ${currencyWord} one`, `the {amount} ${currencyWord} one`,
+  `what about the {amount} ${currencyWord} one`, `how about the {amount} ${currencyWord} one`, `what was the {amount} ${currencyWord} one`,
 ];
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
@@ -48,7 +48,7 @@ const LARGEST_ENGLISH = [
 
 /** "What was the biggest one?" right after a spending answer: its largest payment, with what it asked about kept. */
 const LARGEST_OF_THEM = {
-  en: ['what was the {largest} one', 'which was the {largest} one', "what's the {largest} one", 'and the {largest} one', 'and what was the {largest} one', 'the {largest} one', 'what was the {largest} payment there'],
+  en: ['what was the {largest=biggest one}', 'which was the {largest=biggest one}', "what's the {largest=largest one}", 'and the {largest=biggest one}', 'and what was the {largest=biggest one}', 'what was the {largest} payment there'],
   de: ['was war die {largest}', 'was war die {largest} davon', 'und die {largest}', 'welche war die {largest}', 'welche zahlung war die {largest}', 'und was war die {largest}', 'was war die {largest} zahlung davon', 'welche davon war die {largest}'],
 };
 
@@ -390,7 +390,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'was war die buchung über {amount} euro', 'was ist die belastung über {amount} euro', 'zeig mir die zahlung über {amount} euro', 'was war der umsatz über {amount} euro',
         'was war die abbuchung über {amount}', 'was ist das für eine abbuchung von {amount} {currency}',
         'hat {merchant} mir was abgebucht', 'hat {merchant} etwas abgebucht', 'hat {merchant} geld abgebucht', 'hat {merchant} abgebucht', 'welche abbuchungen hat {merchant} gemacht', 'hat {merchant} mich belastet',
-        'was ist mit der über {amount} euro', 'und die über {amount} euro', 'was ist mit der abbuchung über {amount} euro', 'und was ist mit der {amount} euro buchung', 'was war die {amount} euro abbuchung',
+        'was ist mit der über {amount} euro', 'und die über {amount} euro', 'was ist mit der abbuchung über {amount} euro', 'und was ist mit der {amount} euro buchung',
         'was war die abbuchung über {amount} euro bei {merchant}', 'was war die zahlung über {amount} euro bei {merchant}', 'was sind die {amount} euro von {merchant}',
       ],
     },
