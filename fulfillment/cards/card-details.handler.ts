@@ -14,16 +14,18 @@ function statementFact(last4: string, s: CardStatement, detail: CardDetail | und
   return {
     last4,
     dueDate: s.dueDate,
-    ...(all || detail === 'statement-balance' ? { statementBalance: s.statementBalance } : {}),
-    ...(all || detail === 'minimum-payment' ? { minimumPayment: s.minimumPayment } : {}),
+    // The due date is said with what is due.
+    ...(all || detail === 'statement-balance' || detail === 'due-date' ? { statementBalance: s.statementBalance } : {}),
+    ...(all || detail === 'minimum-payment' || detail === 'due-date' ? { minimumPayment: s.minimumPayment } : {}),
     ...(all || detail === 'available-credit' ? { availableCredit: s.availableCredit } : {}),
     ...(detail === 'available-credit' ? { creditLimit: s.creditLimit } : {}),
   };
 }
 
 /**
- * "What's my statement balance", "minimum payment", "when is my payment due", "available
- * credit": one figure of every credit card statement, or all of them when none is named.
+ * "What's my statement balance", "minimum payment", "when is my payment due" (the day, and what
+ * is due), "available credit": one figure of every credit card statement, or all of them when none
+ * is named.
  */
 export const cardDetailsHandler = linked(async (ctx) => {
   const cards = ctx.deps.bank.cards;

@@ -16,7 +16,7 @@ import { periodBefore } from './period';
 
 
 /** Slots that name one thing together: a new one replaces the others of its group. */
-const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account', 'last4'], ['notCategory']];
+const GROUPS: readonly (readonly string[])[] = [['period', 'until'], ['category', 'merchant'], ['account', 'last4'], ['notCategory'], ['largest', 'latest']];
 
 /** The furthest back "before that" goes, a bound on what the conversation keeps. */
 const MAX_BACK = 50;
@@ -99,11 +99,14 @@ export function followUpTurn(turn: Turn, conversation: Conversation, now: Date):
   const last = conversation.lastQuestion;
   // "And my savings?" with no question before it names an account, as "my savings" does: the
   // account a transfer waits for, or that account's balance.
+  // "What was the biggest one?" with none before it: the biggest payment, as "my biggest purchase" is.
+  if (!last && saidNames.length === 1 && saidNames[0] === 'largest') return { ...turn, intent: 'Spending', slots: Object.fromEntries(said) };
   if (!last) return saidNames.length === 1 && saidNames[0] === 'account' ? { ...turn, intent: 'ProvideAccount', slots: Object.fromEntries(said) } : turn;
   const takes = (intent: IntentName) => saidNames.every((name) => name === BACK || slotsOf(intent).includes(name));
   // After a charge looked up, only what a charge is asked by ("and at Costa?") follows it: "and
-  // last month?" is no question about spending that nobody asked.
-  if (last.intent === 'FindCharge' && !takes(last.intent)) return turn;
+  // last month?" is no question about spending that nobody asked. "The biggest one" is the
+  // biggest payment where the charges were.
+  if (last.intent === 'FindCharge' && !takes(last.intent) && !saidNames.includes('largest')) return turn;
   const intent = takes(last.intent) ? last.intent : FOLLOWED.find(takes);
   if (!intent) return turn;
   const replaced = new Set(GROUPS.filter((group) => group.some((name) => saidNames.includes(name))).flat());
@@ -114,20 +117,31 @@ export function followUpTurn(turn: Turn, conversation: Conversation, now: Date):
 /** The slots of an amount said alone that a charge is looked up by. */
 const CHARGE_AMOUNT = ['amount', 'cents', 'currency', 'number', 'amountWord'] as const;
 
+/** Whether an amount said came with a "one" after it ("the twenty dollar one"), heard as a number of its own. */
+const saysTheOne = (turn: Turn) => ['nextAmount', 'number'].some((name) => turn.slots[name]?.value.trim() === '1') && isHeard(turn.slots.amount);
+
+/** Whether a transfer is being prepared, set aside, waits as the second of two, or was just made. */
+function transferInHand(conversation: Conversation): boolean {
+  const { awaiting, paused, nextTransfer } = conversation;
+  return awaiting?.kind === 'transfer' || paused?.kind === 'transfer' || nextTransfer !== undefined || awaiting?.kind === 'after-transfer' || awaiting?.kind === 'undo-offer' || awaiting?.kind === 'payees-listed';
+}
+
 /**
- * "What about the twenty pound one?" right after "what was that twelve pound charge?": the charge
- * question again with the amount said (and the shop asked about), never a transfer of it. A
- * transfer being prepared, or set aside, takes its amount as ever. Undefined for any other turn.
+ * "What about the twenty pound one?" right after "what was that twelve pound charge?", or with no
+ * transfer in hand at all: the charge question (again) with the amount said (and the shop asked
+ * about), never a transfer of it begun on a guess. A transfer being prepared, or set aside, takes
+ * its amount as ever. Undefined for any other turn.
  */
 function chargeAskedAgain(turn: Turn, conversation: Conversation): Turn | undefined {
   const last = conversation.lastQuestion;
-  if (turn.intent !== 'ProvideAmount' || last?.intent !== 'FindCharge') return undefined;
+  if (turn.intent !== 'ProvideAmount') return undefined;
   if (conversation.awaiting?.kind === 'transfer' || conversation.paused?.kind === 'transfer') return undefined;
+  if (last?.intent !== 'FindCharge' && (!saysTheOne(turn) || transferInHand(conversation))) return undefined;
   const said = CHARGE_AMOUNT.flatMap((name): [string, SlotValue][] => {
     const slot = turn.slots[name];
     return isHeard(slot) ? [[name, slot]] : [];
   });
   if (said.length === 0) return undefined;
-  const merchant = last.slots.merchant;
+  const merchant = last?.intent === 'FindCharge' ? last.slots.merchant : undefined;
   return { ...turn, intent: 'FindCharge', slots: Object.fromEntries([...(merchant ? [['merchant', merchant] as const] : []), ...said]) };
 }

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../kit/locale';
 
-const ENGLISH = ['biggest', 'largest', 'most expensive', 'highest', 'priciest', 'single biggest', 'single largest', 'big', 'large'];
+// "The biggest one", "the biggest of them": the word for what they are is part of the slot, so "one" alone is no sign of it.
+const ENGLISH = ['biggest', 'largest', 'most expensive', 'highest', 'priciest', 'single biggest', 'single largest', 'big', 'large', 'biggest one', 'largest one', 'most expensive one', 'biggest of them', 'largest of them'];
 
 /** The one value: the largest payment. */
 export const LARGEST_WORDS: Readonly<Record<Locale, Readonly<Record<'largest', readonly string[]>>>> = {

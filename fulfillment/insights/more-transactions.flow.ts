@@ -1,4 +1,5 @@
 import { readPeriodPage, readTransactionPage } from './recent-transactions.handler';
+import { readMoreCharges } from './charges-read';
 import { ask, askAgain } from '../pipeline/reply-builders';
 import { insightsSpeech } from './speech';
 import type { Flow } from '../pipeline/flow';
@@ -14,8 +15,12 @@ export const moreTransactionsFlow: Flow<'more-transactions'> = {
     if (ctx.turn.intent === 'More' || ctx.turn.intent === 'Yes') {
       ctx.conversation.awaiting = undefined;
       const span = { ...(awaiting.from ? { from: awaiting.from } : {}), ...(awaiting.to ? { to: awaiting.to } : {}) };
-      if (!awaiting.accountId) return readPeriodPage({ ...ctx, session }, span, Number.parseInt(awaiting.cursor, 10) || 0, undefined, awaiting.sent === true);
-      return readTransactionPage({ ...ctx, session }, awaiting.accountId, { cursor: awaiting.cursor, span });
+      const offset = Number.parseInt(awaiting.cursor, 10) || 0;
+      if (awaiting.charges) return readMoreCharges({ ...ctx, session }, awaiting.charges, offset);
+      const { sent, direction, accountId } = awaiting;
+      if (direction) return readPeriodPage({ ...ctx, session }, span, offset, undefined, { direction, ...(accountId ? { accountId } : {}) });
+      if (!accountId) return readPeriodPage({ ...ctx, session }, span, offset, undefined, { sent: sent === true });
+      return readTransactionPage({ ...ctx, session }, accountId, { cursor: awaiting.cursor, span });
     }
     if (ctx.turn.intent === 'No') {
       ctx.conversation.awaiting = { kind: 'anything-else' };

@@ -180,7 +180,8 @@ export function readPeriod(value: string | undefined, until: string | undefined,
 }
 
 /**
- * The date value of the period just before one: the day, the week (seven days) or the calendar
+ * The date value of the period just before one: the day, the week (seven days), the fortnight
+ * (fourteen) or the calendar
  * month before it starts, or, for `before`, a period as long just before it (a calendar month
  * before a month). Undefined when the period cannot be read; no period is this month, as
  * spending reads it.
@@ -195,7 +196,7 @@ export function periodBefore(value: string | undefined, until: string | undefine
     const start = subMonths(startOfMonth(from), months);
     return months === 1 ? iso(start).slice(0, 7) : `${iso(start)}/${iso(addDays(startOfMonth(from), -1))}`;
   }
-  const days = earlier === 'day' ? 1 : earlier === 'week' ? 7 : differenceInCalendarDays(to, from, { in: utc }) + 1;
+  const days = earlier === 'day' ? 1 : earlier === 'week' ? 7 : earlier === 'fortnight' ? 14 : differenceInCalendarDays(to, from, { in: utc }) + 1;
   const start = iso(addDays(from, -days));
   return days === 1 ? start : `${start}/${iso(addDays(from, -1))}`;
 }

@@ -7,6 +7,8 @@ import { linked, open, type LinkedContext, type Outcome } from '../pipeline/inte
 import { answerAndContinue, ask, askAfter, withFacts } from '../pipeline/reply-builders';
 import type { Transaction } from '../banks/bank-types';
 import { isHeard, type SlotValue } from '../pipeline/turn';
+import { matchWords } from '../pipeline/word-match';
+import { DIRECTION_WORDS, type Direction } from './direction-words';
 import { pendingTransactions } from './pending';
 import { foreign, type Facts } from '../pipeline/facts';
 import { accountsSpeech } from '../accounts/speech';
@@ -76,24 +78,48 @@ function pageRead(ctx: LinkedContext, list: (quiet?: boolean) => string, facts: 
 }
 
 /**
- * Reads one page of every account's transactions in a period ("what did I buy yesterday?" names
- * no account, and the purchase may be on any card), newest first, from a place in that list.
- * The place of the next page is kept as the cursor, with the period.
+ * What a list is narrowed to: the money sent, or (`direction`) only the money that went out of
+ * (or came into) the account given, or every account.
  */
-export async function readPeriodPage(ctx: LinkedContext, period: Span & { readonly name?: PeriodName }, offset: number, limit: number = TRANSACTIONS_PER_PAGE, sent = false): Promise<Outcome> {
-  const history = await transactionsBetween(ctx, period.from, period.to);
+export interface Narrowed {
+  readonly sent?: boolean;
+  readonly direction?: Direction;
+  readonly accountId?: AccountId;
+}
+
+/**
+ * Reads one page of every account's transactions in a period ("what did I buy yesterday?" names
+ * no account, and the purchase may be on any card), newest first, from a place in that list;
+ * narrowed, of the one account named. The place of the next page is kept as the cursor, with the
+ * period and what the list is narrowed to.
+ */
+export async function readPeriodPage(ctx: LinkedContext, period: Span & { readonly name?: PeriodName }, offset: number, limit: number = TRANSACTIONS_PER_PAGE, only: Narrowed = {}): Promise<Outcome> {
+  const { sent = false, direction } = only;
+  const accounts = only.accountId ? await ctx.deps.bank.accounts.list(ctx.session) : undefined;
+  if (accounts && !accounts.ok) return accounts;
+  const account = accounts?.value.find((a) => a.id === only.accountId);
+  const history = await transactionsBetween(ctx, period.from, period.to, account ? [account] : undefined);
   if (!history.ok) return history;
-  const listed = sent ? await transfersSent(ctx, history.value) : history.value;
+  const listed = sent ? await transfersSent(ctx, history.value) : direction ? history.value.filter((tx) => (direction === 'out' ? tx.amount.minor < 0 : tx.amount.minor > 0)) : history.value;
   const t = insightsSpeech(ctx.turn.locale);
   const items = listed.slice(offset, offset + limit);
   const first = offset === 0;
-  if (items.length === 0) return answerAndContinue(ctx, sent && first ? t.noTransfersSent(period.name) : period.name ? t.noTransactionsIn(period.name, undefined) : t.noMoreTransactions());
+  const named = period.name;
+  if (items.length === 0 && direction && first) return answerAndContinue(ctx, t.nothingMoved(direction, named, account?.kind));
+  if (items.length === 0) return answerAndContinue(ctx, sent && first ? t.noTransfersSent(named) : named ? t.noTransactionsIn(named, undefined) : t.noMoreTransactions());
   const today = isoDay(ctx.deps.clock.now());
   const list = (quiet?: boolean) =>
-    sent && first ? t.transfersSent(period.name, items, today, quiet) : period.name ? t.transactionsIn(period.name, undefined, items, today, quiet) : t.recentTransactions(undefined, items, today, quiet);
+    direction && first
+      ? t.movedList(direction, named, account?.kind, items, today, quiet)
+      : sent && first
+        ? t.transfersSent(named, items, today, quiet)
+        : named
+          ? t.transactionsIn(named, undefined, items, today, quiet)
+          : t.recentTransactions(undefined, items, today, quiet);
   const next = offset + limit;
   const more = next < listed.length;
-  return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period), ...(sent ? { sent: true } : {}) } : undefined);
+  const kept = { ...(sent ? { sent: true } : {}), ...(direction ? { direction } : {}), ...(account ? { accountId: account.id } : {}) };
+  return pageRead(ctx, list, pageFacts(undefined, items, more), more ? { kind: 'more-transactions', cursor: String(next), ...spanOf(period), ...kept } : undefined);
 }
 
 /** A page of transactions as facts: what each item's words say. */
@@ -132,7 +158,10 @@ async function recentTransactions(ctx: LinkedContext): Promise<Outcome> {
   if (isHeard(ctx.turn.slots.pending)) return pendingTransactions(ctx, match.kind === 'matched' ? match.accounts : accounts.value, match.kind === 'matched' ? match.accountKind : undefined);
   const limit = transactionsAskedFor(ctx.turn.slots.count);
   // "What transfers did I make this week?": what was sent from any account, in the period or lately.
-  if (isHeard(ctx.turn.slots.sent)) return readPeriodPage(ctx, period ?? {}, 0, limit, true);
+  if (isHeard(ctx.turn.slots.sent)) return readPeriodPage(ctx, period ?? {}, 0, limit, { sent: true });
+  // "What went out of my savings?": only the money that left it (or every account), never what came in.
+  const direction = matchWords(ctx.turn.slots.direction, DIRECTION_WORDS[ctx.turn.locale]);
+  if (direction.kind === 'matched') return readPeriodPage(ctx, period ?? {}, 0, limit, { direction: direction.id, ...(match.kind === 'matched' && match.accounts[0] ? { accountId: match.accounts[0].id } : {}) });
   if (period && match.kind !== 'matched') return readPeriodPage(ctx, period, 0, limit);
   const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];
   if (!account) return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).noAccounts());

@@ -3,7 +3,7 @@
  * here and a flow for it in flows.ts; the variant holds ids and step names, and lives only in
  * the StateStore.
  */
-import { accountId, alertId, cardId, idSchema, payeeId, type AccountId, type AlertId, type CardId, type PayeeId } from '../kit/ids';
+import { accountId, alertId, cardId, idSchema, payeeId, transactionId, type AccountId, type AlertId, type CardId, type PayeeId, type TransactionId } from '../kit/ids';
 import * as z from '../kit/schema';
 
 /** The open question. */
@@ -14,9 +14,11 @@ export type Awaiting =
    * "Would you like to hear more?": the account being read and the bank's cursor of the next
    * page (with the period asked about, which the bank's next page is asked for again); with no
    * account, every account's transactions in the period, the cursor being the place in that list.
-   * `resumed` once it was put again after another question.
+   * `resumed` once it was put again after another question. With `charges`, the payments a charge
+   * question found (their ids alone), the cursor being the place in that list. With `direction`,
+   * only the money that went out of (or came into) the account, or every account, in that list.
    */
-  | { readonly kind: 'more-transactions'; readonly accountId?: AccountId; readonly cursor: string; readonly from?: string; readonly to?: string; readonly resumed?: boolean; readonly sent?: boolean }
+  | { readonly kind: 'more-transactions'; readonly accountId?: AccountId; readonly cursor: string; readonly from?: string; readonly to?: string; readonly resumed?: boolean; readonly sent?: boolean; readonly direction?: 'out' | 'in'; readonly charges?: readonly TransactionId[] }
   /** "Did you make this purchase?": the bank's opaque id of the fraud alert. */
   | { readonly kind: 'fraud-check'; readonly alertId: AlertId; /** How often it was put again after a question in passing. */ readonly passed?: number }
   /**
@@ -69,6 +71,8 @@ export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kin
     to: z.optional(z.string().check(z.maxLength(10))),
     resumed: z.optional(z.boolean()),
     sent: z.optional(z.boolean()),
+    direction: z.optional(z.enum(['out', 'in'])),
+    charges: z.optional(z.array(idSchema(transactionId)).check(z.maxLength(30))),
   }),
   z.object({ kind: z.literal('fraud-check'), alertId: idSchema(alertId), passed: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))) }),
   z.object({ kind: z.literal('fraud-reported'), cardId: idSchema(cardId), checking: z.optional(z.boolean()) }),

@@ -13,6 +13,7 @@ import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
 import { LATEST_WORDS } from '../../fulfillment/insights/latest-words';
 import { PENDING_WORDS } from '../../fulfillment/insights/pending-words';
 import { SENT_WORDS } from '../../fulfillment/insights/sent-words';
+import { DIRECTION_WORDS } from '../../fulfillment/insights/direction-words';
 import { INTEREST_WORDS } from '../../fulfillment/insights/interest-words';
 import { PAYEE_PRONOUN_WORDS } from '../../fulfillment/pipeline/payee-pronoun';
 import { MERCHANT_SAMPLES } from './merchant-samples';
@@ -101,6 +102,8 @@ export const INSIGHT_SLOT_TYPES = {
   PENDING: { kind: 'custom', alexa: 'PENDING', dialogflow: 'Pending', values: fromWords(PENDING_WORDS) },
   /** "Transfers", "Überweisungen": a transactions question about the money the customer sent. */
   SENT: { kind: 'custom', alexa: 'SENT', dialogflow: 'Sent', values: fromWords(SENT_WORDS) },
+  /** "Went out", "ab": a transactions question about the money that left an account (or came in). */
+  DIRECTION: { kind: 'custom', alexa: 'DIRECTION', dialogflow: 'Direction', values: fromWords(DIRECTION_WORDS) },
   /** "Her", "ihm": a payee named by a pronoun in a question about them. */
   PAYEE_PRONOUN: { kind: 'custom', alexa: 'PAYEE_PRONOUN', dialogflow: 'PayeePronoun', values: fromWords(PAYEE_PRONOUN_WORDS) },
 } as const;

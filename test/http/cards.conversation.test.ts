@@ -45,8 +45,8 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   });
 
   it.each([
-    ['minimum payment', 'minimum-payment', (m: (k: keyof CardStatement) => string) => `The minimum payment on your credit card is ${m('minimumPayment')}. It's due on November 25.`],
-    ['due date', 'due-date', () => 'The payment on your credit card is due on November 25.'],
+    ['minimum payment', 'minimum-payment', (m: (k: keyof CardStatement) => string) => `The minimum payment on your credit card is ${m('minimumPayment')}. The payment is due on November 25.`],
+    ['due date', 'due-date', (m: (k: keyof CardStatement) => string) => `The payment on your credit card is due on November 25. The minimum payment is ${m('minimumPayment')}, out of a statement balance of ${m('statementBalance')}.`],
     ['available credit', 'available-credit', (m: (k: keyof CardStatement) => string) => `You have ${m('availableCredit')} of available credit on your credit card. Your credit limit is ${m('creditLimit')}.`],
     ['statement balance', 'statement-balance', (m: (k: keyof CardStatement) => string, owed: string) => `Your credit card statement balance is ${m('statementBalance')}. With purchases since the statement, you owe ${owed} on the card in all.`],
   ])('answers the "%s" alone', async (words, id, expected) => {
@@ -145,7 +145,7 @@ describe('other locales', () => {
       `Der Abrechnungssaldo deiner Kreditkarte beträgt ${m('statementBalance')}, die Mindestzahlung ${m('minimumPayment')}. Die Zahlung ist am 20. Dezember fällig. Mit den Umsätzen seit der Abrechnung sind auf der Karte insgesamt ${owed} offen. Verfügbar sind noch ${m('availableCredit')}. Kann ich sonst noch etwas für dich tun?`,
     );
     const minimum = await say('CardDetails', { detail: 'mindestzahlung' }, { detail: 'minimum-payment' });
-    expect(minimum.text).toBe(`Die Mindestzahlung für deine Kreditkarte beträgt ${m('minimumPayment')}. Sie ist am 20. Dezember fällig. Kann ich sonst noch etwas für dich tun?`);
+    expect(minimum.text).toBe(`Die Mindestzahlung für deine Kreditkarte beträgt ${m('minimumPayment')}. Die Zahlung ist am 20. Dezember fällig. Kann ich sonst noch etwas für dich tun?`);
   });
 
   it('locks a German card after ja', async () => {

@@ -78,8 +78,8 @@ it('get_card_details: the statement, or one figure of it', async () => {
   const all = await callTool(client, 'get_card_details');
   expect(spoken(all)).toBe(await voice('CardDetails'));
   const due = await callTool(client, 'get_card_details', { detail: 'due-date' });
-  expect(due.text).toBe('The payment on your credit card is due on November 25.');
-  expect(due.structured).toEqual({ statements: [{ last4: '9012', dueDate: '2026-11-25' }] });
+  expect(due.text).toBe('The payment on your credit card is due on November 25. The minimum payment is $35.00, out of a statement balance of $498.23.');
+  expect(due.structured).toEqual({ statements: [{ last4: '9012', dueDate: '2026-11-25', statementBalance: { amount: '498.23', currency: 'USD' }, minimumPayment: { amount: '35.00', currency: 'USD' } }] });
 });
 
 it('get_cards: every card or one kind, each with whether it is locked, changing nothing', async () => {

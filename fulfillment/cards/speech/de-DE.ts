@@ -29,12 +29,15 @@ export const deDECards: CardsSpeech = {
     switch (detail) {
       case 'statement-balance':
         return `Der Abrechnungssaldo ${of} beträgt ${m(s.statementBalance)}.${more}`;
+      // Jeder Satz steht für sich: der diskrete Modus lässt die mit Betrag weg, und der Rest liest sich noch.
       case 'minimum-payment':
         return minimumPaid
-          ? `Die Mindestzahlung für ${of.replace('deiner', 'deine')} hast du schon bezahlt; der Rest des Abrechnungssaldos, ${m(s.statementBalance)}, ist ${due} fällig.`
-          : `Die Mindestzahlung für ${of.replace('deiner', 'deine')} beträgt ${m(s.minimumPayment)}. Sie ist ${due} fällig.`;
-      case 'due-date':
-        return `Die Zahlung für ${of.replace('deiner', 'deine')} ist ${relativeDay(s.dueDate, today) === 'today' ? 'heute' : due} fällig.`;
+          ? `Die Mindestzahlung für ${of.replace('deiner', 'deine')} hast du schon bezahlt, der Rest des Abrechnungssaldos ist ${due} fällig. Das sind ${m(s.statementBalance)}.`
+          : `Die Mindestzahlung für ${of.replace('deiner', 'deine')} beträgt ${m(s.minimumPayment)}. Die Zahlung ist ${due} fällig.`;
+      case 'due-date': {
+        const owes = minimumPaid ? ` Die Mindestzahlung hast du schon bezahlt; der Rest des Abrechnungssaldos beträgt ${m(s.statementBalance)}.` : ` Die Mindestzahlung beträgt ${m(s.minimumPayment)}, der Abrechnungssaldo ${m(s.statementBalance)}.`;
+        return `Die Zahlung für ${of.replace('deiner', 'deine')} ist ${relativeDay(s.dueDate, today) === 'today' ? 'heute' : due} fällig.${owes}`;
+      }
       case 'available-credit':
         return `Auf ${of} sind noch ${m(s.availableCredit)} verfügbar. Dein Kreditrahmen beträgt ${m(s.creditLimit)}.`;
       case undefined:

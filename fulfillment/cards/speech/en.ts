@@ -28,12 +28,15 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
       switch (detail) {
         case 'statement-balance':
           return `${capitalise(name)} statement balance is ${m(s.statementBalance)}.${more}`;
+        // Each sentence whole on its own: discreet mode drops those with an amount, and what is left still reads.
         case 'minimum-payment':
           return minimumPaid
-            ? `${minimum}; the rest of the statement balance, ${m(s.statementBalance)}, is due ${due}.`
-            : `${minimum}. It's due ${due}.`;
-        case 'due-date':
-          return `The payment on ${name} is due ${relativeDay(s.dueDate, today) === 'today' ? 'today' : due}.`;
+            ? `${minimum}, and the rest of the statement balance is due ${due}. That's ${m(s.statementBalance)}.`
+            : `${minimum}. The payment is due ${due}.`;
+        case 'due-date': {
+          const owes = minimumPaid ? ` You've paid the minimum payment; the rest of the statement balance is ${m(s.statementBalance)}.` : ` The minimum payment is ${m(s.minimumPayment)}, out of a statement balance of ${m(s.statementBalance)}.`;
+          return `The payment on ${name} is due ${relativeDay(s.dueDate, today) === 'today' ? 'today' : due}.${owes}`;
+        }
         case 'available-credit':
           return `You have ${m(s.availableCredit)} of available credit on ${name}. Your credit limit is ${m(s.creditLimit)}.`;
         case undefined:

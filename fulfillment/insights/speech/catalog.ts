@@ -1,4 +1,5 @@
 /** The sentences of transactions, spending and income. */
+import type { Direction } from '../direction-words';
 import type { AccountKind, Transaction } from '../../banks/bank-types';
 import type { PeriodName } from '../period';
 import type { Money } from '../../kit/money';
@@ -60,8 +61,13 @@ export interface ChargeShop {
 export interface InsightsSpeech {
   /** "What was the charge?" with no amount heard: how to ask. */
   whichCharge(): string;
-  /** The payments of an amount since a day: up to three read out, of `count` found. */
-  chargesFound(amount: Money, charges: readonly FoundCharge[], count: number, today: string, since: string, at?: ChargeShop): string;
+  /**
+   * The payments of an amount (or, with none, at the shop) since a day: the first few read out, of
+   * `count` found. `quiet`: each by its place and day only, for discreet mode (no amount).
+   */
+  chargesFound(amount: Money | undefined, charges: readonly FoundCharge[], count: number, today: string, since: string, at?: ChargeShop, quiet?: boolean): string;
+  /** The next few of the payments found, after "more". */
+  chargesNext(charges: readonly FoundCharge[], today: string, quiet?: boolean): string;
   /**
    * A page of transactions: the first names its account, the next ones (account undefined) go on.
    * `quiet`: each by its day and place only, for discreet mode (no amount).
@@ -87,6 +93,10 @@ export interface InsightsSpeech {
   transfersSent(period: PeriodName | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
   /** Nothing sent, in a period or lately. */
   noTransfersSent(period: PeriodName | undefined): string;
+  /** The money that went out of (or came into) an account, or every account, in a period or lately; `quiet` as for a page. */
+  movedList(direction: Direction, period: PeriodName | undefined, account: AccountKind | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
+  /** None went out (or came in). */
+  nothingMoved(direction: Direction, period: PeriodName | undefined, account: AccountKind | undefined): string;
   noMoreTransactions(): string;
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;

@@ -56,20 +56,28 @@ const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account' | 'wi
 const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts${where(a)} ausgegeben.`;
 
 /** "45,12 € bei Olive Garden am 15. November, auf deiner Kreditkarte": eine Zahlung, nach ihrem Betrag gefunden. */
-const charge = ({ tx, account }: FoundCharge, today: string) =>
-  `${m(absolute(tx.amount))} ${tx.merchant ? `bei ${spokenBankText(tx.merchant, 'de-DE')}` : spokenBankText(tx.description, 'de-DE')} ${onSpokenRelativeDay(tx.date, today, 'de-DE')}${tx.status === 'pending' ? ', noch vorgemerkt' : ''}${account ? `, auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}`;
+const charge = ({ tx, account }: FoundCharge, today: string, quiet = false) =>
+  `${quiet ? '' : `${m(absolute(tx.amount))} `}${tx.merchant ? `bei ${spokenBankText(tx.merchant, 'de-DE')}` : `${quiet ? 'für ' : ''}${spokenBankText(tx.description, 'de-DE')}`} ${onSpokenRelativeDay(tx.date, today, 'de-DE')}${tx.status === 'pending' ? ', noch vorgemerkt' : ''}${account ? `, auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}`;
+const charges = (list: readonly FoundCharge[], today: string, quiet: boolean) => list.map((c) => charge(c, today, quiet)).join('; ');
 
 /** The insights' sentences in German, with the informal "du". */
 export const deDEInsights: InsightsSpeech = {
   whichCharge: () => 'Welche Abbuchung? Sag den Betrag, zum Beispiel: Was war die Abbuchung über fünfundvierzig Euro?',
-  chargesFound: (amount, charges, count, today, since, at) => {
+  chargesFound: (amount, found, count, today, since, at, quiet = false) => {
     const there = at ? ` bei ${at.shop}` : '';
-    const last = at?.last ? ` Deine letzte Zahlung dort waren ${m(absolute(at.last.amount))}, ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.` : '';
-    if (charges.length === 0) return `Ich sehe keine Abbuchung über ${m(amount)}${there} seit dem ${spokenDay(since, 'de-DE')}.${last}`;
-    if (count === 1) return `Das waren ${charge(charges[0] as FoundCharge, today)}.`;
-    const more = count > charges.length ? ` Die letzten ${charges.length} sind` : ' Das sind';
-    return `Ich habe ${count} solche Abbuchungen gefunden.${more}: ${charges.map((c) => charge(c, today)).join('; ')}.`;
+    const from = spokenDay(since, 'de-DE');
+    if (found.length === 0) {
+      const last = at?.last ? (quiet ? ` Deine letzte Zahlung dort war ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.` : ` Deine letzte Zahlung dort waren ${m(absolute(at.last.amount))}, ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.`) : '';
+      const of = amount ? (quiet ? ' über diesen Betrag' : ` über ${m(amount)}`) : '';
+      return `Ich sehe keine Abbuchung${of}${there} seit dem ${from}.${last}`;
+    }
+    const more = count > found.length ? ` Die letzten ${found.length} sind` : ' Das sind';
+    // "Hat Amazon etwas abgebucht?": die Zahlungen dort, wie hoch sie auch waren.
+    if (!amount) return count === 1 ? `Ich habe eine Abbuchung${there} seit dem ${from} gefunden: ${charge(found[0] as FoundCharge, today, quiet)}.` : `Ich habe ${count} Abbuchungen${there} seit dem ${from} gefunden.${more}: ${charges(found, today, quiet)}.`;
+    if (count === 1) return quiet ? `Das war eine Zahlung ${charge(found[0] as FoundCharge, today, true)}.` : `Das waren ${charge(found[0] as FoundCharge, today)}.`;
+    return `Ich habe ${count} solche Abbuchungen gefunden.${more}: ${charges(found, today, quiet)}.`;
   },
+  chargesNext: (found, today, quiet = false) => `Die nächsten sind: ${charges(found, today, quiet)}.`,
   recentTransactions: (account, items, today, quiet) =>
     `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
   moreQuestion: () => 'Möchtest du weitere hören?',
@@ -95,6 +103,15 @@ export const deDEInsights: InsightsSpeech = {
     return `${when.charAt(0).toUpperCase()}${when.slice(1)} gab es keine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}.`;
   },
   transfersSent: (p, items, today, quiet) => `Hier sind deine Überweisungen ${p ? period(p) : 'der letzten Zeit'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+  movedList: (direction, p, account, items, today, quiet) => {
+    const of = account ? GERMAN_ACCOUNT_NAMES[account].deinem : 'deinen Konten';
+    return `Hier ist, was ${p ? period(p) : 'in letzter Zeit'} ${direction === 'out' ? `von ${of} abging` : `auf ${of} einging`}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`;
+  },
+  nothingMoved: (direction, p, account) => {
+    const of = account ? GERMAN_ACCOUNT_NAMES[account].deinem : 'deinen Konten';
+    const when = p ? period(p) : 'in letzter Zeit';
+    return `${when.charAt(0).toUpperCase()}${when.slice(1)} ging nichts ${direction === 'out' ? `von ${of} ab` : `auf ${of} ein`}.`;
+  },
   noTransfersSent: (p) => (p ? `${period(p).charAt(0).toUpperCase()}${period(p).slice(1)} hast du nichts überwiesen.` : 'In letzter Zeit hast du nichts überwiesen.'),
   noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
   nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',

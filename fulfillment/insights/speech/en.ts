@@ -51,20 +51,29 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     `${a.category ? ` on ${categoryName(a.category, locale)}` : ''}${a.without ? ` not counting ${categoryName(a.without, locale)}` : ''}${a.merchant ? ` at ${a.merchant}` : ''}${a.account ? ` ${a.account === 'credit-card' ? 'on' : 'from'} your ${accounts[a.account]}` : ''}`;
   const nothingSpent = (a: SpendingAnswer) => `You didn't spend anything${where(a)} ${period(a.period)}.`;
 
-  // "$45.12 at Olive Garden on November 15, on your credit card": a payment found by its amount.
-  const charge = ({ tx, account }: FoundCharge, today: string) =>
-    `${m(absolute(tx.amount))} ${tx.merchant ? `at ${spokenBankText(tx.merchant, locale)}` : spokenBankText(tx.description, locale)} ${onDay(tx.date, today)}${tx.status === 'pending' ? ', still pending' : ''}${account ? `, on your ${accounts[account]}` : ''}`;
+  // "$45.12 at Olive Garden on November 15, on your credit card": a payment found by its amount;
+  // quiet (discreet mode), the place and the day alone.
+  const charge = ({ tx, account }: FoundCharge, today: string, quiet = false) =>
+    `${quiet ? '' : `${m(absolute(tx.amount))} `}${tx.merchant ? `at ${spokenBankText(tx.merchant, locale)}` : `${quiet ? 'for ' : ''}${spokenBankText(tx.description, locale)}`} ${onDay(tx.date, today)}${tx.status === 'pending' ? ', still pending' : ''}${account ? `, on your ${accounts[account]}` : ''}`;
+  const charges = (list: readonly FoundCharge[], today: string, quiet: boolean) => list.map((c) => charge(c, today, quiet)).join('; ');
 
   return {
     whichCharge: () => 'Which charge? Say its amount, like: what was the forty five dollar charge?',
-    chargesFound: (amount, charges, count, today, since, at) => {
+    chargesFound: (amount, found, count, today, since, at, quiet = false) => {
       const there = at ? ` at ${at.shop}` : '';
-      const last = at?.last ? ` Your last payment there was ${m(absolute(at.last.amount))}, ${onDay(at.last.date, today)}.` : '';
-      if (charges.length === 0) return `I don't see a charge of ${m(amount)}${there} since ${spokenDay(since, locale)}.${last}`;
-      if (count === 1) return `That was ${charge(charges[0] as FoundCharge, today)}.`;
-      const more = count > charges.length ? ` The latest ${charges.length} are` : ' They are';
-      return `I found ${count} charges like that.${more}: ${charges.map((c) => charge(c, today)).join('; ')}.`;
+      const from = spokenDay(since, locale);
+      if (found.length === 0) {
+        const last = at?.last ? ` Your last payment there was ${quiet ? '' : `${m(absolute(at.last.amount))}, `}${onDay(at.last.date, today)}.` : '';
+        const of = amount ? (quiet ? ' of that amount' : ` of ${m(amount)}`) : '';
+        return `I don't see a charge${of}${there} since ${from}.${last}`;
+      }
+      const more = count > found.length ? ` The latest ${found.length} are` : ' They are';
+      // "Did Amazon charge me?": the payments there, however much they were.
+      if (!amount) return count === 1 ? `I found one charge${there} since ${from}: ${charge(found[0] as FoundCharge, today, quiet)}.` : `I found ${count} charges${there} since ${from}.${more}: ${charges(found, today, quiet)}.`;
+      if (count === 1) return `That was ${quiet ? 'a payment ' : ''}${charge(found[0] as FoundCharge, today, quiet)}.`;
+      return `I found ${count} charges like that.${more}: ${charges(found, today, quiet)}.`;
     },
+    chargesNext: (found, today, quiet = false) => `The next ones are: ${charges(found, today, quiet)}.`,
     recentTransactions: (account, items, today, quiet) =>
       `${account ? `Here are the latest transactions on your ${accounts[account]}` : 'Here are the next ones'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
     moreQuestion: () => 'Would you like to hear more?',
@@ -85,6 +94,9 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       `Here are your transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
     noTransactionsIn: (p, account) => `I don't see any transactions${account ? ` on your ${accounts[account]}` : ''} ${period(p)}.`,
     transfersSent: (p, items, today, quiet) => `Here are the transfers you sent ${p ? period(p) : 'lately'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+    movedList: (direction, p, account, items, today, quiet) =>
+      `Here's what ${direction === 'out' ? 'went out of' : 'came into'} your ${account ? accounts[account] : 'accounts'} ${p ? period(p) : 'lately'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+    nothingMoved: (direction, p, account) => `Nothing ${direction === 'out' ? 'went out of' : 'came into'} your ${account ? accounts[account] : 'accounts'} ${p ? period(p) : 'lately'}.`,
     noTransfersSent: (p) => `I don't see any transfers you sent ${p ? period(p) : 'lately'}.`,
     noMoreTransactions: () => "That's all the transactions I can see.",
     nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",

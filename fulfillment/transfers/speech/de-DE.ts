@@ -200,7 +200,7 @@ export const deDETransfer: TransferSpeech = {
         ? 'Dein heutiges Limit ist ausgeschöpft. Morgen geht es wieder, oder du überweist in der App deiner Bank.'
         : left.leftToday.minor < left.daily.minor
           ? `Heute kannst du noch ${m(left.leftToday)} überweisen.`
-          : 'Davon hast du heute noch nichts genutzt.',
+          : 'Dein Tageslimit hast du heute noch nicht genutzt.',
       left.transfersLeftThisHour === 0
         ? `Du hast in der letzten Stunde schon ${left.perHour === 1 ? 'eine Sprachüberweisung' : `${left.perHour} Sprachüberweisungen`} gemacht, mehr geht nicht. Bitte warte ${left.nextInMinutes === undefined ? 'etwas' : left.nextInMinutes === 1 ? 'eine Minute' : `${left.nextInMinutes} Minuten`} oder nutze die App deiner Bank.`
         : `Ich kann bis zu ${left.perHour} Überweisungen pro Stunde senden.`,

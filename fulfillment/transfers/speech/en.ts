@@ -193,7 +193,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
           ? "You've used all of today's limit, so you can send more tomorrow or in your banking app."
           : left.leftToday.minor < left.daily.minor
             ? `You can still send ${m(left.leftToday)} today.`
-            : "You haven't used any of it today.",
+            : "You haven't used any of your daily limit today.",
         left.transfersLeftThisHour === 0
           ? `You've made ${left.perHour === 1 ? 'a voice transfer' : `${left.perHour} voice transfers`} in the last hour, the most allowed, so please wait ${left.nextInMinutes === undefined ? 'a while' : left.nextInMinutes === 1 ? 'a minute' : `${left.nextInMinutes} minutes`} or use your banking app.`
           : `I can send up to ${left.perHour} transfers an hour.`,

@@ -64,7 +64,7 @@ it('asks before cancelling both, and gives back both shares of the daily limit',
   expect(statuses()).toEqual({ 'Bob Carter': 'pending', 'Maria Garcia': 'pending' });
   expect((await say('Yes')).text).toMatch(/^I've cancelled your transfers to Bob Carter and to Maria Garcia\./);
   expect(statuses()).toEqual({ 'Bob Carter': 'cancelled', 'Maria Garcia': 'cancelled' });
-  expect((await say('TransferLimits')).text).toMatch(/You haven't used any of it today\./);
+  expect((await say('TransferLimits')).text).toMatch(/You haven't used any of your daily limit today\./);
 });
 
 it('says which agreed transfer had already gone out when its window closed before the yes', async () => {
@@ -133,6 +133,6 @@ describe('a cancel that names nothing means the transfer made last, and only tha
     // The customer cancels it in the bank's own app, which the skill does not hear of.
     if (bob && books && skill.sandbox.transfers?.cancel) await skill.sandbox.transfers.cancel({ customer: { id: books.customerId }, credentials: { token: 'demo' } } as never, bob.receipt.transferId);
     expect((await say('CancelTransfer', { payee: 'Bob' })).text).toMatch(/^Your transfer to Bob Carter was already cancelled/);
-    expect((await say('TransferLimits')).text).toMatch(/You haven't used any of it today\./);
+    expect((await say('TransferLimits')).text).toMatch(/You haven't used any of your daily limit today\./);
   });
 });

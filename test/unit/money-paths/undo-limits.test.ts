@@ -25,7 +25,7 @@ it('gives the day its share back: the whole daily limit is left after an undo', 
   expect(await send('400')).toMatch(/^Done\./);
   expect((await say('TransferLimits')).text).toMatch(/You can still send \$1,600\.00 today\./);
   expect((await say('CancelTransfer')).text).toMatch(/^I've cancelled your last transfer\b/);
-  expect((await say('TransferLimits')).text).toMatch(/You haven't used any of it today\./);
+  expect((await say('TransferLimits')).text).toMatch(/You haven't used any of your daily limit today\./);
   expect(await send('1000')).toMatch(/^Done\./);
   expect(await send('1000')).toMatch(/^Done\./);
   expect(await send('1')).toMatch(/over your daily limit/);
