@@ -310,6 +310,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'wann habe ich {payee} {latest} geld geschickt',
         'wann habe ich {latest} an {payee} überwiesen',
         'was war meine {latest=letzte} überweisung an {payee}',
+        // The same said as typed: "letzte" also ends a list, and the words must match the sample as they are.
+        'was war meine letzte überweisung an {payee}', 'was war die letzte buchung auf der {account}',
         'wann war meine {latest=letzte} überweisung an {payee}',
         'wie viel war die {latest=letzte} überweisung an {payee}',
         'wann war ich {latest} bei {merchant}',
