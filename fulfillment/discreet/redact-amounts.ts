@@ -40,13 +40,34 @@ export function speaksAmount(text: string): boolean {
   return AMOUNT.test(text);
 }
 
-/** The text with every sentence that speaks an amount taken out, and the notice said once in place of the first. */
+/**
+ * "Okay, the minimum payment: $35.00.": what a sentence names before the colon that leads into its
+ * amount, as a sentence of its own ("Okay, the minimum payment."); undefined when that part speaks
+ * an amount too, or there is no such colon.
+ */
+function namedBeforeAmount(sentence: string): string | undefined {
+  const at = sentence.lastIndexOf(': ');
+  if (at <= 0) return undefined;
+  const head = sentence.slice(0, at);
+  return speaksAmount(head) || !/\p{L}/u.test(head) ? undefined : `${head}.`;
+}
+
+/**
+ * The text with every sentence that speaks an amount taken out, and the notice said once in place
+ * of the first. A sentence that names something before the colon leading into its amount keeps
+ * that name, so the customer still hears what was chosen ("Okay, the minimum payment.").
+ */
 export function withoutAmounts(text: string, notice: string): string {
   let noticed = false;
   const kept: string[] = [];
   for (const sentence of text.split(sentenceBreakPattern())) {
-    if (!speaksAmount(sentence)) kept.push(sentence);
-    else if (!noticed) {
+    if (!speaksAmount(sentence)) {
+      kept.push(sentence);
+      continue;
+    }
+    const named = namedBeforeAmount(sentence);
+    if (named) kept.push(named);
+    if (!noticed) {
       kept.push(notice);
       noticed = true;
     }

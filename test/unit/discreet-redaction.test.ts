@@ -48,6 +48,13 @@ describe('withoutAmounts', () => {
     expect(withoutAmounts('Due on November 25. You owe $5.00.', 'n.')).toBe('Due on November 25. n.');
   });
 
+  it('keeps what a sentence names before the colon that leads into its amount, and drops the amount', () => {
+    expect(withoutAmounts('Okay, the minimum payment: $35.00. From which account?', 'n.')).toBe('Okay, the minimum payment. n. From which account?');
+    expect(withoutAmounts('Okay, die Mindestzahlung: 12,03 €. Von welchem Konto?', 'n.')).toBe('Okay, die Mindestzahlung. n. Von welchem Konto?');
+    // An amount before the colon too: the sentence goes whole.
+    expect(withoutAmounts('You sent $20.00 to Bob: $5.00 was a fee. Anything else?', 'n.')).toBe('n. Anything else?');
+  });
+
   it('leaves text without amounts as it was', () => {
     expect(withoutAmounts('Hello there. Is there anything else?', 'n')).toBe('Hello there. Is there anything else?');
   });
