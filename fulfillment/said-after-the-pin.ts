@@ -11,12 +11,10 @@ import { interceptByFlow } from './flow-table';
 import { HANDLERS } from './handler-table';
 import type { HandlerContext, Outcome } from './pipeline/intent-handler';
 import { answerThenResume } from './pipeline/reply-builders';
-import { isHeard, type SlotValue } from './pipeline/turn';
+import { isHeard } from './pipeline/turn';
+import { spokenDigits } from './transfers/pin';
 import { ok } from './kit/result';
 import { loadDraft, UNREADABLE } from './transfers/draft';
-
-/** The digits of a slot as said, spaces and dashes left out. */
-const digitsOf = (slot: SlotValue | undefined) => slot?.value.replace(/[\s-]/g, '') ?? '';
 
 /** Takes the PIN said before a request at a transfer's PIN prompt, then the request; undefined for any other turn. */
 export async function requestAfterPin(ctx: HandlerContext): Promise<Outcome | undefined> {
@@ -29,7 +27,7 @@ export async function requestAfterPin(ctx: HandlerContext): Promise<Outcome | un
   const paid = await interceptByFlow({ ...ctx, turn: { ...turn, intent: 'Pin', slots: { pin } } });
   // Asked again, wrong, or the transfer still waiting (an approval in the app): the request waits for the customer.
   if (!paid?.ok || paid.value.type !== 'ask' || conversation.awaiting?.kind === 'transfer') return paid;
-  const keptLast4 = last4 && digitsOf(last4) !== digitsOf(pin) ? { last4 } : {};
+  const keptLast4 = last4 && spokenDigits(last4) !== spokenDigits(pin) ? { last4 } : {};
   const handler = HANDLERS[turn.intent];
   const then = await handler.handle({ ...ctx, session, turn: { ...turn, slots: { ...rest, ...keptLast4 } } });
   if (!then.ok) return paid;

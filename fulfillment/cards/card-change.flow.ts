@@ -13,6 +13,7 @@ import { placeSaid } from '../pipeline/ordinal';
 import { matchWords, type WordMatch } from '../pipeline/word-match';
 import { CARD_KIND_WORDS, type CardKind } from './card-words';
 import { isHeard, type SlotValue } from '../pipeline/turn';
+import type { CardId } from '../kit/ids';
 import { carriesValue, onlyTakesBack } from '../pipeline/empty-answer';
 import type { IntentName } from '../pipeline/intent-catalog';
 import { DEBIT_CARD } from '../accounts/account-words';
@@ -58,12 +59,14 @@ function cardKindNamed(ctx: LinkedContext): WordMatch<CardKind> {
 async function narrow(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome | undefined> {
   const cards = await knownCards(ctx);
   if (!cards.ok) return cards;
-  const asked = awaiting.cardIds.flatMap((id) => cards.value.filter((c) => c.card.id === id));
+  // The cards of these ids, in the order the question named them.
+  const inOrder = (ids: readonly CardId[]) => ids.flatMap((id) => cards.value.filter((c) => c.card.id === id));
+  const asked = inOrder(awaiting.cardIds);
   let chosen: typeof asked;
   if (ctx.turn.intent === 'Choose') {
     // "The second one", then "no, the first one": a position counts in the cards the question
     // first named, so the first choice can be taken back, never the position ignored.
-    const list = awaiting.offered ? awaiting.offered.flatMap((id) => cards.value.filter((c) => c.card.id === id)) : asked;
+    const list = awaiting.offered ? inOrder(awaiting.offered) : asked;
     const index = placeSaid(ctx.turn.slots, list.map((c) => c.spoken.last4));
     // A position the question did not have: the same question again.
     if (index === undefined) return askAgain(ctx, 'not-understood', confirmQuestion(ctx, asked, awaiting.lock));

@@ -7,11 +7,15 @@ import type { CustomerId } from '../kit/ids';
 import type { PinDirectory } from '../records/pin-directory';
 import { pinMatches } from '../records/pin-hash';
 import type { StateStore } from '../state/state-store';
+import type { SlotValue } from '../pipeline/turn';
 
 /** Wrong answers that lock the PIN. */
 export const PIN_ATTEMPTS = 3;
 /** How long a lock holds. */
 export const PIN_LOCK_SECONDS = 24 * 3600;
+
+/** A slot's value with the spaces and dashes a platform puts between spoken digits taken out ("12 34" -> "1234"). */
+export const spokenDigits = (slot: SlotValue) => slot.value.replace(/[\s-]/g, '');
 
 /** A PIN check's outcome. */
 export type PinCheck = 'correct' | 'wrong' | 'locked' | 'not-enrolled';

@@ -21,6 +21,7 @@ import { amountFromSlots } from './amount';
 import { replacedTransfer } from './replaced-transfer';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
+import { spokenDigits } from './pin';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
 import { advance, answerPin, askForAmount, askPinWithReadBack, destination, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
@@ -89,9 +90,6 @@ async function failed(ctx: LinkedContext, draft: TransferDraft, view: TransferVi
   if (draft.step === 'approval') return struggling ? askApprovalAgain(ctx, draft, '', said) : askApprovalAgain(ctx, draft, said);
   return advance(ctx, draft, view, said);
 }
-
-/** A slot's value with the spaces and dashes a platform puts between spoken digits taken out ("12 34" -> "1234"). */
-const spokenDigits = (slot: SlotValue) => slot.value.replace(/[\s-]/g, '');
 
 /**
  * The digits of a PIN in a slot, whatever the platform heard it as: "1234", "12 34", or a
