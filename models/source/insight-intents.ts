@@ -21,6 +21,8 @@ const chargeByAmount = (currencyWord: string) => [
   // "Did Amazon charge me?": every payment there, with no amount.
   'did {merchant} charge me', 'has {merchant} charged me', 'did i get charged by {merchant}', 'any charges from {merchant}', 'show me the charges from {merchant}', 'did {merchant} take money from me',
   `what about the {amount} ${currencyWord} one`, `how about the {amount} ${currencyWord} one`, `what was the {amount} ${currencyWord} one`,
+  // "What about the one for twenty quid?": the same payment named the other way round.
+  `what about the one for {amount} ${currencyWord}s`,
 ];
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */

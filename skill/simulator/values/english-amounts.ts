@@ -82,7 +82,7 @@ function thousandsAsK(text: string, found: readonly Recognised[]): Recognised[] 
 /**
  * "A buck fifty", "five quid twenty": slang money followed straight away by a number from 1 to 99
  * that names no currency of its own is its hundredths. ("Ten bucks and twenty to Maria" keeps its
- * "and": a second amount.)
+ * "and": a second amount; "the twenty quid one" names a payment by its amount, and its "one" is no penny.)
  */
 function slangHundredths(text: string, found: readonly Recognised[]): Recognised[] {
   let out = [...found];
@@ -92,7 +92,7 @@ function slangHundredths(text: string, found: readonly Recognised[]): Recognised
     const gap = /^\s+/.exec(text.slice(m.end))?.[0].length ?? 0;
     const next = found.find((f) => f.type === 'number' && gap > 0 && f.start === m.end + gap && /^[1-9]\d?$/.test(f.value ?? ''));
     const cents = next?.value;
-    if (!next || !cents || CURRENCY_WORD.test(text.slice(next.end)) || /^\s*(?:cents?|p|pence)\b/i.test(text.slice(next.end))) continue;
+    if (!next || !cents || /^one$/i.test(next.text) || CURRENCY_WORD.test(text.slice(next.end)) || /^\s*(?:cents?|p|pence)\b/i.test(text.slice(next.end))) continue;
     out = out.filter((f) => f !== next);
     out = out.map((f) => (f === m ? { ...m, end: next.end, text: text.slice(m.start, next.end), value: `${m.value}.${cents.padStart(2, '0')}` } : f));
   }

@@ -119,8 +119,8 @@ function moneyValues(text: string, locale: Locale): Recognised[] {
       return decimal ? [{ type: 'money', ...at(r), value: decimal, currency: MINOR_UNITS[unit] ?? LOCAL_CURRENCY[locale] }] : [];
     }
     const currency = str(r.resolution?.['isoCurrency']) || UNIT_CURRENCY[unit] || LOCAL_CURRENCY[locale];
-    // "The twenty pound one": "one" after the currency names the payment, never a penny.
-    const one = /^(.*\b(?:dollars?|bucks?|pounds?|quid|euros?))\s+one$/i.exec(r.text);
+    // "The twenty pound one", "the $20 one": "one" after the currency names the payment, never a penny.
+    const one = /^(.*\b(?:dollars?|bucks?|pounds?|quid|euros?)|[$£€]\s?\d[\d,.]*)\s+one$/i.exec(r.text);
     if (one?.[1]) return [{ type: 'money', start: r.start, end: r.start + one[1].length, text: one[1], value: value.replace(/\.\d+$/, ''), currency }];
     return [{ type: 'money', ...at(r), value, currency }];
   });
@@ -158,7 +158,8 @@ function numbers(text: string, locale: Locale): Recognised[] {
       const end = r.end + 1 + slang[0].length;
       // "Five quid fifty", "a buck fifty": the number after the slang word is its hundredths, as after "pounds".
       // "Ten bucks and twenty to Maria" is a second amount, for Maria.
-      const another = next ? /^\s+(?:to|for)\b/i.test(text.slice(next.end + 1)) : false;
+      // "The twenty quid one" names a payment by its amount: that "one" is never a penny.
+      const another = next ? /^\s+(?:to|for)\b/i.test(text.slice(next.end + 1)) || /^one$/i.test(next.text) : false;
       const cents = next && nextValue && !another && /^\s+(?:and\s+)?$/i.test(text.slice(end, next.start)) && /^[1-9]\d?$/.test(nextValue) && /^\d+$/.test(value) ? nextValue : undefined;
       const until = cents && next ? next.end + 1 : end;
       found.push({ type: 'money', start: r.start, end: until, text: text.slice(r.start, until), value: cents ? `${value}.${cents.padStart(2, '0')}` : value, currency });
