@@ -60,8 +60,9 @@ const CHANGED_TO_BETWEEN = /^\s*(?:to|into|auf|aufs|in|ins|zu|zum)\s+(?:the|my|d
 const HESITATING = new Set(['uh', 'er', 'erm', 'um', 'umm', 'hmm', 'äh', 'ähm', 'öh']);
 function correctsBetween(between: string): boolean {
   const words = between.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  // "To Maria, Bob": a pause (a comma left where hesitation was) with nothing but it is a correction; "and" never is.
-  if (words.every((w) => HESITATING.has(w))) return /,/.test(between) || words.length > 0;
+  // "To Maria, Bob", "twenty... twenty five": a pause (a comma or dots left where hesitation was)
+  // with nothing but it is a correction, a restart that replaces what came before; "and" never is.
+  if (words.every((w) => HESITATING.has(w))) return /,|\.\.|…/.test(between) || words.length > 0;
   return words.some((w) => CORRECTING.has(w)) && words.every((w) => CORRECTING.has(w) || ALONGSIDE.has(w));
 }
 
