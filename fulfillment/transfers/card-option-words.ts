@@ -5,9 +5,9 @@
 import type { Locale } from '../kit/locale';
 
 /**
- * Paying the card: the statement balance, the minimum payment, or (never offered, but heard:
- * "everything I owe", "the full balance", "the current balance") the card's whole balance, which
- * may be more than the statement.
+ * Paying the card: the statement balance, the minimum payment, or the card's whole balance
+ * ("everything I owe", "the full balance", "the current balance"), which may be more than the
+ * statement: offered by name after the other two where it is, never counted among their places.
  */
 export type CardOption = 'statement' | 'minimum' | 'balance';
 
@@ -30,7 +30,7 @@ export const CARD_OPTION_WORDS: Readonly<Record<Locale, Readonly<Record<CardOpti
     balance: ['everything i owe', 'all i owe', 'everything on the card', 'the whole balance', 'the card balance', 'the whole card balance', 'the outstanding balance', 'the total balance', 'the entire balance', 'full balance', 'the full balance', 'the current balance', 'current balance', 'the lot', 'the whole lot', 'it all off', 'the whole thing off', 'it off in full'],
   },
   'de-DE': {
-    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag', 'die komplette rechnung', 'komplette rechnung', 'die volle rechnung', 'den ganzen rechnungsbetrag', 'den vollen rechnungsbetrag', 'ganzen rechnungsbetrag'],
+    statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag', 'die komplette rechnung', 'komplette rechnung', 'die volle rechnung', 'den ganzen rechnungsbetrag', 'den vollen rechnungsbetrag', 'ganzen rechnungsbetrag', 'ganze', 'vollständig'],
     minimum: ['mindestzahlung', 'die mindestzahlung', 'mindestbetrag', 'den mindestbetrag', 'das minimum', 'minimum'],
     balance: ['alles was ich schulde', 'alles was offen ist', 'alles was noch offen ist', 'den kompletten saldo', 'den ganzen saldo', 'den gesamten saldo', 'den saldo', 'den ganzen kartensaldo', 'den offenen betrag', 'den ganzen offenen betrag'],
   },
