@@ -211,7 +211,11 @@ export async function advance(ctx: LinkedContext, draft: TransferDraft, view: Tr
     // question in passing), the question is how much, never the options again.
     else if (draft.otherAmount) return askForAmount(ctx, draft, view, say(''));
     else if (statement?.ok) {
-      return question(ctx, draft, 'card-option', say(t.askCardOption(statement.value.statementBalance, statement.value.minimumPayment)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
+      const { statementBalance, minimumPayment } = statement.value;
+      // All that is owed, where purchases since the statement make it more, is offered by name too.
+      const owed = view.accounts.find((a) => a.id === cardId)?.balance;
+      const whole = owed && owed.currency === statementBalance.currency && owed.minor > statementBalance.minor ? owed : undefined;
+      return question(ctx, draft, 'card-option', say(t.askCardOption(statementBalance, minimumPayment, whole)), { ids: CARD_OPTIONS, choices: ['Statement balance', 'Minimum payment'] }, shown);
     }
   }
   // "Which one: Anna Schmidt or Anna Lee?", with the names the customer's words fitted.

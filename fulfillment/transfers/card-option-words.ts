@@ -32,6 +32,6 @@ export const CARD_OPTION_WORDS: Readonly<Record<Locale, Readonly<Record<CardOpti
   'de-DE': {
     statement: ['rechnungsbetrag', 'den rechnungsbetrag', 'abrechnungssaldo', 'den abrechnungssaldo', 'den ganzen betrag', 'den vollen betrag', 'alles', 'den gesamten betrag', 'die ganze rechnung', 'den kompletten betrag', 'komplett', 'den gesamten rechnungsbetrag', 'die komplette rechnung', 'komplette rechnung', 'die volle rechnung', 'den ganzen rechnungsbetrag', 'den vollen rechnungsbetrag', 'ganzen rechnungsbetrag', 'ganze', 'vollständig'],
     minimum: ['mindestzahlung', 'die mindestzahlung', 'mindestbetrag', 'den mindestbetrag', 'das minimum', 'minimum'],
-    balance: ['alles was ich schulde', 'alles was offen ist', 'alles was noch offen ist', 'den kompletten saldo', 'den ganzen saldo', 'den gesamten saldo', 'den saldo', 'den ganzen kartensaldo', 'den offenen betrag', 'den ganzen offenen betrag'],
+    balance: ['alles was ich schulde', 'alles was offen ist', 'alles was noch offen ist', 'den kompletten saldo', 'den ganzen saldo', 'den gesamten saldo', 'den saldo', 'den ganzen kartensaldo', 'den gesamten kartensaldo', 'gesamten kartensaldo', 'den offenen betrag', 'den ganzen offenen betrag'],
   },
 };

@@ -53,8 +53,12 @@ export interface TransferSpeech {
   wasTarget(): string;
   /** The destination named again where no account was asked for: nothing changed. */
   isTarget(): string;
-  /** The statement balance, the minimum payment, or another amount; a minimum already paid (zero) is left out. */
-  askCardOption(statement: Money, minimum: Money): string;
+  /**
+   * The statement balance, the minimum payment, or another amount; a minimum already paid (zero)
+   * is left out. The card's whole balance, where purchases since the statement make it more, is
+   * offered too, in a sentence of its own that names it before its figure.
+   */
+  askCardOption(statement: Money, minimum: Money, whole?: Money): string;
   /** Nothing is left to pay on the card's statement: said before "how much?". */
   statementPaid(): string;
   checkAmount(amount: Money): string;

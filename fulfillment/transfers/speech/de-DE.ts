@@ -76,10 +76,11 @@ export const deDETransfer: TransferSpeech = {
   wasTarget: () => 'Auf dieses Konto sollte das Geld gehen.',
   isTarget: () => 'Dorthin geht das Geld schon. Soll es andersrum gehen, sag einfach: andersrum.',
   notASource: () => 'Von deiner Kreditkarte kann ich kein Geld überweisen.',
-  askCardOption: (statement, minimum) =>
-    minimum.minor > 0
+  askCardOption: (statement, minimum, whole) =>
+    (minimum.minor > 0
       ? `Möchtest du den Rechnungsbetrag, die Mindestzahlung oder einen anderen Betrag zahlen? Der Rechnungsbetrag ist ${m(statement)}. Die Mindestzahlung ist ${m(minimum)}.`
-      : `Die Mindestzahlung hast du schon bezahlt. Möchtest du den restlichen Rechnungsbetrag oder einen anderen Betrag zahlen? Vom Rechnungsbetrag sind noch ${m(statement)} offen.`,
+      : `Die Mindestzahlung hast du schon bezahlt. Möchtest du den restlichen Rechnungsbetrag oder einen anderen Betrag zahlen? Vom Rechnungsbetrag sind noch ${m(statement)} offen.`) +
+    (whole ? ` Du kannst auch den gesamten Kartensaldo zahlen: ${m(whole)}.` : ''),
   statementPaid: () => 'Der Rechnungsbetrag deiner Karte ist schon bezahlt.',
   checkAmount: (a) => {
     // "Fünfzig, nicht fünfzehn": der Zwilling, den man hätte hören können, genannt; jeder andere Betrag in Ziffern.

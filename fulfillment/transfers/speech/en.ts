@@ -69,10 +69,10 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     wasTarget: () => 'That was the account the money was going to.',
     isTarget: () => "Yes, that's where the money goes.",
     notASource: () => "I can't send money from your credit card.",
-    askCardOption: (statement, minimum) =>
-      minimum.minor > 0
+    askCardOption: (statement, minimum, whole) =>
+      (minimum.minor > 0
         ? `Would you like to pay the statement balance, the minimum payment, or another amount? The statement balance is ${m(statement)}. The minimum payment is ${m(minimum)}.`
-        : `You've already paid the minimum. Would you like to pay the rest of the statement balance, or another amount? The statement balance left is ${m(statement)}.`,
+        : `You've already paid the minimum. Would you like to pay the rest of the statement balance, or another amount? The statement balance left is ${m(statement)}.`) + (whole ? ` You can also pay the full balance: ${m(whole)}.` : ''),
     statementPaid: () => "Your card's statement balance is already paid.",
     checkAmount: (a) => {
       // "Fifty, not fifteen": the twin a listener could have heard, named; any other amount spelled.
