@@ -5,8 +5,12 @@
  */
 import type { Locale } from '../../fulfillment/kit/locale';
 
-/** The fallback threshold per language. */
-export const FALLBACK_THRESHOLDS: Readonly<Record<'en' | 'de', number>> = { en: 0.28, de: 0.28 };
+/**
+ * The fallback threshold per language. English at 0.24 raised both accuracies and both rejections
+ * over 0.28 with the 2- to 4-grams; German, whose out-of-scope rejection is the lower figure,
+ * keeps 0.28.
+ */
+export const FALLBACK_THRESHOLDS: Readonly<Record<'en' | 'de', number>> = { en: 0.24, de: 0.28 };
 
 /** The fallback threshold of a locale. */
 export function thresholdFor(locale: Locale): number {
