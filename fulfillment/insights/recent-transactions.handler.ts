@@ -176,5 +176,5 @@ async function recentTransactions(ctx: LinkedContext): Promise<Outcome> {
   return readTransactionPage(ctx, account.id, { start: account.kind, ...(period ? { period } : {}) }, limit);
 }
 
-/** "More" when nothing is being read: say so. Paging itself is the more-transactions flow. */
-export const moreHandler = open(async (ctx) => ask(insightsSpeech(ctx.turn.locale).nothingMoreToRead(), ctx.speech.whatNext()));
+/** "More" when nothing is being read: say so, and ask what else. Paging itself is the more-transactions flow. */
+export const moreHandler = open(async (ctx) => answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).nothingMoreToRead()));
