@@ -50,15 +50,19 @@ export async function discreetly(reply: Reply, deps: Pick<CoreDeps, 'store' | 'b
   const sent = deps.bank.messages ? await deps.bank.messages.send(session, { text }) : undefined;
   const speech = discreetSpeech(locale);
   const notice = sent?.ok ? speech.discreetSent() : speech.discreetNotice();
-  const facts = reply.facts ? { facts: factsWithoutAmounts(reply.facts) } : {};
-  // Words the feature can say without amounts (a list by day and place) are said so, after the notice.
+  const history = reply.quietly?.history === true;
+  // History is more than its amounts: its list, days and places stay out of the facts too.
+  const facts = reply.facts && !history ? { facts: factsWithoutAmounts(reply.facts) } : {};
+  // Words the feature can say without amounts are said so: after the notice, or, for history
+  // (how many were found), before the notice that the details are in the app.
   const quiet = (said: string) => {
     const q = reply.quietly;
     if (!q || !said.includes(q.said)) return withoutAmounts(said, notice);
     const [before = '', after = ''] = said.split(q.said, 2);
     const rest = (part: string) => (speaksAmount(part) ? withoutAmounts(part, notice) : part);
     const head = rest(before.trim());
-    return [head, head.includes(notice) ? '' : notice, q.instead, rest(after.trim())].filter(Boolean).join(' ');
+    const told = history ? [q.instead, sent?.ok ? speech.detailsSent() : speech.detailsNotice()] : [head.includes(notice) ? '' : notice, q.instead];
+    return [head, ...told, rest(after.trim())].filter(Boolean).join(' ');
   };
   if (reply.type === 'tell') return { type: 'tell', speech: quiet(reply.speech), ...facts };
   const kept = choices.filter((c) => !speaksAmount(c));
@@ -80,7 +84,7 @@ export function noticeOnce(reply: Reply, locale: Locale): Reply {
   if (reply.type !== 'ask' && reply.type !== 'tell') return reply;
   const speech = discreetSpeech(locale);
   let said = reply.speech;
-  for (const notice of [speech.discreetSent(), speech.discreetNotice()]) {
+  for (const notice of [speech.discreetSent(), speech.discreetNotice(), speech.detailsSent(), speech.detailsNotice()]) {
     const first = said.indexOf(notice);
     if (first < 0) continue;
     const head = said.slice(0, first + notice.length);

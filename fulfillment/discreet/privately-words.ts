@@ -13,6 +13,7 @@ const ENGLISH = [
   "don't say the amounts", "don't say amounts out loud", "don't say the amounts out loud", "don't read out the amounts", 'without the amounts',
   'without saying the amounts', 'without amounts', 'privately', 'in private', 'hide the amounts', 'keep the amounts private', 'not out loud',
   "there's people around", 'there are people here', "i'm not alone", 'i am not alone', 'my flatmate can hear',
+  "i'm on speaker", "i'm on speakerphone", "you're on speaker", 'my kids are here', 'others can hear',
 ];
 
 /** Per locale, the words that ask for discreet mode in passing. */
@@ -24,6 +25,7 @@ export const PRIVATELY_WORDS: Readonly<Record<Locale, Readonly<Record<'on', read
       'sei diskret', 'diskret', 'diskretion bitte', 'keine beträge', 'keine beträge bitte', 'ohne beträge', 'ohne die beträge', 'ohne beträge zu nennen',
       'bitte keine beträge nennen', 'sag keine beträge', 'nenn keine beträge', 'hier hört jemand mit', 'hier hören leute mit', 'jemand hört mit',
       'es hört jemand mit', 'leute hören mit', 'hier sind leute', 'ich bin nicht allein', 'nicht laut', 'nicht laut vorlesen', 'ich bin unterwegs',
+      'ich bin auf lautsprecher', 'hier hören andere mit', 'andere hören mit', 'meine kinder sind hier',
     ],
   },
 };

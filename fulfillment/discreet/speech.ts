@@ -10,6 +10,10 @@ export interface DiscreetSpeech {
   discreetSent(): string;
   /** Said before an answer whose question turned discreet mode on in passing ("be discreet, what's my balance"). */
   discreetInPassing(): string;
+  /** Said after a history answer (transactions, a payment, a deposit) told only how many were found: the details are in the app. */
+  detailsNotice(): string;
+  /** As detailsNotice, when the answer was sent into the bank's app. */
+  detailsSent(): string;
 }
 
 const ENGLISH: DiscreetSpeech = {
@@ -20,6 +24,8 @@ const ENGLISH: DiscreetSpeech = {
   discreetNotice: () => "I've left the amounts out because discreet mode is on; you'll find them in your bank's app.",
   discreetSent: () => "I've left the amounts out because discreet mode is on, and sent the details to your bank's app.",
   discreetInPassing: () => "Okay, discreet mode is now on: I won't say amounts aloud. To hear them again, say turn off discreet mode.",
+  detailsNotice: () => "I've left out the details because discreet mode is on; you'll find them in your bank's app.",
+  detailsSent: () => "I've left out the details because discreet mode is on, and sent them to your bank's app.",
 };
 
 const GERMAN: DiscreetSpeech = {
@@ -30,6 +36,8 @@ const GERMAN: DiscreetSpeech = {
   discreetNotice: () => 'Die Beträge lasse ich weg, weil der diskrete Modus an ist; du findest sie in der App deiner Bank.',
   discreetSent: () => 'Die Beträge lasse ich weg, weil der diskrete Modus an ist, und habe dir die Einzelheiten in die App deiner Bank geschickt.',
   discreetInPassing: () => 'Okay, der diskrete Modus ist jetzt an: Ich sage keine Beträge laut. Um sie wieder zu hören, sag diskreten Modus ausschalten.',
+  detailsNotice: () => 'Die Einzelheiten lasse ich weg, weil der diskrete Modus an ist; du findest sie in der App deiner Bank.',
+  detailsSent: () => 'Die Einzelheiten lasse ich weg, weil der diskrete Modus an ist, und habe sie dir in die App deiner Bank geschickt.',
 };
 
 const CATALOGS: Readonly<Record<Locale, DiscreetSpeech>> = { 'en-US': ENGLISH, 'en-GB': ENGLISH, 'de-DE': GERMAN };

@@ -12,6 +12,7 @@ import { foreign, type Facts } from '../pipeline/facts';
 import { transactionsBetween } from './history';
 import type { FoundCharge } from './speech/catalog';
 import { insightsSpeech } from './speech';
+import { isDiscreet } from '../discreet/discreet-mode';
 
 /** How many payments are read at once: few enough to follow by ear. */
 export const CHARGES_AT_ONCE = 3;
@@ -24,16 +25,18 @@ type Said = (page: readonly FoundCharge[], quiet: boolean) => string;
 
 /**
  * Reads the payments of `found` from `offset` on, said by `say`, and asks for more while any are
- * left: the ids of those found are kept, as the cursor is, for the next page.
+ * left: the ids of those found are kept, as the cursor is, for the next page. In discreet mode
+ * only how many were found is said, so there is no next page to offer.
  */
-export function readCharges(ctx: LinkedContext, found: readonly Transaction[], accounts: readonly Account[], offset: number, say: Said): Outcome {
+export async function readCharges(ctx: LinkedContext, found: readonly Transaction[], accounts: readonly Account[], offset: number, say: Said): Promise<Outcome> {
   const kinds = new Map(accounts.map((a) => [a.id, a.kind]));
   const kept = found.slice(0, MOST_KEPT);
   const page = kept.slice(offset, offset + CHARGES_AT_ONCE).map((tx) => ({ tx, account: kinds.get(tx.accountId) }));
-  const quietly = { said: say(page, false), instead: say(page, true) };
+  // None found names only what the customer said: no history to leave out.
+  const quietly = { said: say(page, false), instead: say(page, true), ...(page.length > 0 ? { history: true as const } : {}) };
   const facts: Facts = { kind: 'transactions', transactions: page.map(({ tx }) => ({ date: tx.date, amount: tx.amount, text: foreign(tx.merchant ?? tx.description), pending: tx.status === 'pending' })), more: false };
   const next = offset + CHARGES_AT_ONCE;
-  if (page.length === 0 || next >= kept.length) return withFacts(answerAndContinue(ctx, quietly.said), facts, quietly);
+  if (page.length === 0 || next >= kept.length || (await isDiscreet(ctx.deps.store, ctx.session.customer.id))) return withFacts(answerAndContinue(ctx, quietly.said), facts, quietly);
   const t = insightsSpeech(ctx.turn.locale);
   ctx.conversation.awaiting = { kind: 'more-transactions', cursor: String(next), charges: kept.map((tx) => tx.id) };
   return withFacts(ask(`${quietly.said} ${t.moreQuestion()}`, t.moreQuestion()), { ...facts, more: true }, quietly);

@@ -53,7 +53,7 @@ export const incomeHandler = linked(async (ctx) => {
     const facts = { kind: 'income' as const, count: 1, latest: { date: latest.date, amount: latest.amount, from: foreign(latest.merchant ?? latest.description), pending: latest.status === 'pending' } };
     const today = isoDay(ctx.deps.clock.now());
     const told = back > 0 ? t.depositBefore(latest, today, kind) : t.lastDeposit(latest, today, kind);
-    return withFacts(answerAndContinue(ctx, told), facts, { said: told, instead: back > 0 ? t.depositBefore(latest, today, kind, true) : t.lastDeposit(latest, today, kind, true) });
+    return withFacts(answerAndContinue(ctx, told), facts, { said: told, instead: back > 0 ? t.depositBefore(latest, today, kind, true) : t.lastDeposit(latest, today, kind, true), history: true });
   }
   const totals = totalsOf(deposits);
   return withFacts(answerAndContinue(ctx, t.income(totals, deposits.length, period.name, kind, from)), { kind: 'income', ...span, totals, count: deposits.length });

@@ -33,5 +33,7 @@ export async function latestPayment(ctx: LinkedContext, period: Period | undefin
     ...(latest ? { latest: paymentFact(latest) } : {}),
   };
   const asked = { ...(period ? { period: period.name } : {}), ...(merchantName ? { merchant: merchantName } : {}), ...(category ? { category } : {}), ...(back > 0 ? { earlier: true } : {}) };
-  return withFacts(answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).latestPayment(asked, latest, today)), facts);
+  const t = insightsSpeech(ctx.turn.locale);
+  const told = t.latestPayment(asked, latest, today);
+  return withFacts(answerAndContinue(ctx, told), facts, { said: told, instead: t.latestPayment(asked, latest, today, true), history: true });
 }

@@ -31,6 +31,6 @@ export async function pendingTransactions(ctx: LinkedContext, accounts: readonly
   const t = insightsSpeech(ctx.turn.locale);
   const speech = t.pendingTransactions(items, totalsOf(pending), isoDay(now), named);
   const transactions = pending.map((t) => ({ date: t.date, amount: t.amount, text: foreign(t.merchant ?? t.description), pending: true }));
-  const quietly = { said: speech, instead: t.pendingTransactions(items, [], isoDay(now), named, true) };
+  const quietly = { said: speech, instead: t.pendingTransactions(items, [], isoDay(now), named, true), history: true as const };
   return withFacts(answerAndContinue(ctx, speech), { kind: 'transactions', ...(named ? { account: named } : {}), transactions, more: false }, quietly);
 }

@@ -1,7 +1,7 @@
 import { isoDay, isoDaysBefore } from '../kit/clock';
 import { nameSpan, readPeriod, type Period } from './period';
 import type { HandlerContext, Outcome } from '../pipeline/intent-handler';
-import { ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask } from '../pipeline/reply-builders';
 import { insightsSpeech } from './speech';
 
 /** A period wholly before the first day the bank's history holds. */
@@ -30,10 +30,14 @@ export function periodOfTurn(ctx: HandlerContext): Period | 'unreadable' | typeo
 /** Whether a period can be counted: read, and not wholly before the bank's history (or none named). */
 export const isCountable = (period: ReturnType<typeof periodOfTurn>): period is Period | undefined => period !== 'unreadable' && period !== BEFORE_HISTORY;
 
-/** The answer to a period that cannot be counted: dates not understood, or before the bank's history. */
+/**
+ * The answer to a period that cannot be counted: dates not understood (asked again), or before
+ * the bank's history, an answer like any other that ends by asking what else.
+ */
 export function periodRefused(ctx: HandlerContext, period: 'unreadable' | typeof BEFORE_HISTORY): Outcome {
   const t = insightsSpeech(ctx.turn.locale);
-  return ask(period === 'unreadable' ? t.periodNotUnderstood() : t.beforeHistory(historyStart(ctx) ?? ''), ctx.speech.whatNext());
+  if (period === 'unreadable') return ask(t.periodNotUnderstood(), ctx.speech.whatNext());
+  return answerAndContinue(ctx, t.beforeHistory(historyStart(ctx) ?? ''));
 }
 
 /** The first day the bank's history holds, when the bank says how far back it goes. */

@@ -16,6 +16,7 @@ import { insightsSpeech } from './speech';
 import type { Awaiting } from '../pipeline/awaiting';
 import { transactionsBetween } from './history';
 import { transfersSent } from './transfers-sent';
+import { isDiscreet } from '../discreet/discreet-mode';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import type { Period, PeriodName } from './period';
 
@@ -67,11 +68,13 @@ export async function readTransactionPage(ctx: LinkedContext, accountId: Account
 
 /**
  * A page read out: with the question for more when `more` says where it goes on, else with
- * "that's all". `list` says the page, with amounts or (quiet, for discreet mode) without.
+ * "that's all". `list` says the page, with amounts or (quiet, for discreet mode) how many were
+ * found; in discreet mode that is the whole answer, and no page follows.
  */
-function pageRead(ctx: LinkedContext, list: (quiet?: boolean) => string, facts: Facts, more: Extract<Awaiting, { kind: 'more-transactions' }> | undefined): Outcome {
+async function pageRead(ctx: LinkedContext, list: (quiet?: boolean) => string, facts: Facts, more: Extract<Awaiting, { kind: 'more-transactions' }> | undefined): Promise<Outcome> {
   const t = insightsSpeech(ctx.turn.locale);
-  const quietly = { said: list(), instead: list(true) };
+  const quietly = { said: list(), instead: list(true), history: true as const };
+  if (await isDiscreet(ctx.deps.store, ctx.session.customer.id)) return withFacts(answerAndContinue(ctx, quietly.said), facts, quietly);
   if (!more) return withFacts(answerAndContinue(ctx, `${quietly.said} ${t.noMoreTransactions()}`), facts, quietly);
   ctx.conversation.awaiting = more;
   return withFacts(ask(`${quietly.said} ${t.moreQuestion()}`, t.moreQuestion()), facts, quietly);
@@ -108,14 +111,17 @@ export async function readPeriodPage(ctx: LinkedContext, period: Span & { readon
   if (items.length === 0 && direction && first) return answerAndContinue(ctx, t.nothingMoved(direction, named, account?.kind));
   if (items.length === 0) return answerAndContinue(ctx, sent && first ? t.noTransfersSent(named) : named ? t.noTransactionsIn(named, undefined) : t.noMoreTransactions());
   const today = isoDay(ctx.deps.clock.now());
-  const list = (quiet?: boolean) =>
-    direction && first
-      ? t.movedList(direction, named, account?.kind, items, today, quiet)
+  // Quiet (discreet mode): how many there are in all, never the page.
+  const list = (quiet?: boolean) => {
+    const said = quiet ? listed : items;
+    return direction && first
+      ? t.movedList(direction, named, account?.kind, said, today, quiet)
       : sent && first
-        ? t.transfersSent(named, items, today, quiet)
+        ? t.transfersSent(named, said, today, quiet)
         : named
-          ? t.transactionsIn(named, undefined, items, today, quiet)
-          : t.recentTransactions(undefined, items, today, quiet);
+          ? t.transactionsIn(named, account?.kind, said, today, quiet)
+          : t.recentTransactions(undefined, said, today, quiet);
+  };
   const next = offset + limit;
   const more = next < listed.length;
   const kept = { ...(sent ? { sent: true } : {}), ...(direction ? { direction } : {}), ...(account ? { accountId: account.id } : {}) };
@@ -164,9 +170,11 @@ async function recentTransactions(ctx: LinkedContext): Promise<Outcome> {
   if (direction.kind === 'matched') return readPeriodPage(ctx, period ?? {}, 0, limit, { direction: direction.id, ...(match.kind === 'matched' && match.accounts[0] ? { accountId: match.accounts[0].id } : {}) });
   if (period && match.kind !== 'matched') return readPeriodPage(ctx, period, 0, limit);
   const account = match.kind === 'matched' ? match.accounts[0] : accounts.value.find((a) => a.kind === 'checking') ?? accounts.value[0];
+  // In discreet mode a period on one account is counted in all, as the bank's pages cannot say how many there are.
+  if (period && account && (await isDiscreet(ctx.deps.store, ctx.session.customer.id))) return readPeriodPage(ctx, period, 0, limit, { accountId: account.id });
   if (!account) return answerAndContinue(ctx, accountsSpeech(ctx.turn.locale).noAccounts());
   return readTransactionPage(ctx, account.id, { start: account.kind, ...(period ? { period } : {}) }, limit);
 }
 
-/** "More" when nothing is being read: say so. Paging itself is the more-transactions flow. */
-export const moreHandler = open(async (ctx) => ask(insightsSpeech(ctx.turn.locale).nothingMoreToRead(), ctx.speech.whatNext()));
+/** "More" when nothing is being read: say so, and ask what else. Paging itself is the more-transactions flow. */
+export const moreHandler = open(async (ctx) => answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).nothingMoreToRead()));

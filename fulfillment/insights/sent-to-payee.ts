@@ -4,7 +4,7 @@
  * share ("Anna") is answered for each of them, never summed into one.
  */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withHistory } from '../pipeline/reply-builders';
 import { ok } from '../kit/result';
 import { isoDay } from '../kit/clock';
 import type { Payee, Transaction } from '../banks/bank-types';
@@ -46,5 +46,8 @@ export async function lastSentToPayee(ctx: LinkedContext, heard: string, period:
   if (found.kind === 'reply') return found.reply;
   // The history comes newest first.
   const answers = found.each.map(({ payee, sent }) => ({ payee: payee.name, ...(sent[0] ? { latest: sent[0] } : {}), ...(period ? { period: period.name } : {}) }));
-  return answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).lastSent(answers, isoDay(ctx.deps.clock.now())));
+  const t = insightsSpeech(ctx.turn.locale);
+  const today = isoDay(ctx.deps.clock.now());
+  const said = t.lastSent(answers, today);
+  return withHistory(answerAndContinue(ctx, said), said, t.lastSent(answers, today, true));
 }

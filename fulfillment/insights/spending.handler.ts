@@ -128,6 +128,8 @@ export const spendingHandler = linked(async (question) => {
     ...(account ? { account: account.accountKind } : {}),
   };
   const speech = insightsSpeech(ctx.turn.locale);
-  const said = askedLargest ? speech.largestPayment(asked, largest, isoDay(ctx.deps.clock.now())) : speech.spending(asked);
-  return withFacts(answerAndContinue(ctx, said), facts);
+  const today = isoDay(ctx.deps.clock.now());
+  if (!askedLargest) return withFacts(answerAndContinue(ctx, speech.spending(asked)), facts);
+  const said = speech.largestPayment(asked, largest, today);
+  return withFacts(answerAndContinue(ctx, said), facts, { said, instead: speech.largestPayment(asked, largest, today, true), history: true });
 });

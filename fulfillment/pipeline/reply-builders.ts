@@ -32,6 +32,12 @@ export function withFacts(outcome: Outcome, facts: Facts, quietly?: Quietly): Ou
   return ok({ ...outcome.value, facts, ...(quietly ? { quietly } : {}) });
 }
 
+/** The same outcome with how to say its history in discreet mode (`instead` of `said`: how many were found). */
+export function withHistory(outcome: Outcome, said: string, instead: string): Outcome {
+  if (!outcome.ok || (outcome.value.type !== 'ask' && outcome.value.type !== 'tell')) return outcome;
+  return ok({ ...outcome.value, quietly: { said, instead, history: true } });
+}
+
 /**
  * One reply that answers a question asked in passing and then puts the open question again:
  * the answer's own closing question ("Is there anything else?") gives way to the resumed one.

@@ -16,12 +16,15 @@ export interface PayeeEntity {
 }
 
 /**
- * Words of a reply that speak amounts, and how to say them without any (a list of transactions by
- * day and place): discreet mode says `instead` where `said` stands, rather than dropping them whole.
+ * Words of a reply that speak amounts, and how to say them without any: discreet mode says
+ * `instead` where `said` stands, rather than dropping them whole. `history`: the words read what
+ * the bank knows of the customer's money (transactions, a payment, a deposit), and `instead` says
+ * only how many were found and what the customer named; the details go to the bank's app.
  */
 export interface Quietly {
   readonly said: string;
   readonly instead: string;
+  readonly history?: true;
 }
 
 /** What the core answers a turn, by type: each platform unit renders every type. */

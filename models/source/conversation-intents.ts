@@ -38,6 +38,9 @@ const ENGLISH = {
     // The conversation ended, never a transfer cancelled: "cancel" here is the session's.
     'cancel the conversation', 'end the conversation', 'no i meant cancel the conversation', 'no i meant end the conversation',
     'no just end the conversation', 'stop the conversation', "let's end the conversation",
+    // Leaving in the middle of something: a goodbye, whatever was asked.
+    'talk to you later', 'talk later', 'speak to you later', 'see you later', 'catch you later', 'gotta go', 'got to go', 'i have to go',
+    "i've got to go", 'i need to go', 'i must go', 'i have to run', "that's all for now", 'that is all for now', "that's it for now", 'bye for now',
   ],
   // Thanks alone, or with an acknowledgement ("ok" alone stays a yes): a goodbye after an answer,
   // but while a transfer waits for an answer only thanks, and the question is put again.
@@ -263,6 +266,9 @@ const GERMAN = {
     'das war es schon', 'das wäre es', 'das wars schon danke', 'das war alles',
     // Von einer Bestätigung eingeleitet: Antworten mit "okay" oder "das war's" danach sind Samples ihrer Intents.
     'okay das wars', 'gut das wars', 'nein das wars', 'alles klar das wars', 'okay das ist alles', 'nein danke das ist alles',
+    // Mitten in etwas gehen: ein Abschied, was auch gefragt war.
+    'ich muss los', 'ich muss jetzt los', 'ich muss weg', 'ich muss gehen', 'bis später', 'bis bald', 'wir hören uns', 'wir hören uns später',
+    'das wars fürs erste', 'das wars für jetzt', 'das ist alles für jetzt', 'machs gut',
   ],
   // Dank allein oder mit einer Bestätigung ("ok" allein bleibt ein Ja): nach einer Antwort ein
   // Abschied, während eine Überweisung auf eine Antwort wartet nur ein Dank.

@@ -117,6 +117,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much did i spend on the card ending in {last4}', 'how much did i spend on the card ending in {last4} {period}', 'what did i spend with the card ending in {last4} {period}', 'how much have i spent on my card ending in {last4}', 'spending on the account ending in {last4} {period}', 'how much went out of the account ending in {last4} {period}',
     'money i spend in {category}', 'the money i spent on {category} {period}',
     'i want to know my recent spending',
+    // Where the money went is what was spent, never a transfer's status.
+    'where did my money go {period}', 'where did my money go', 'where has my money gone {period}', 'where has all my money gone',
+    'what did my money go on {period}', 'where is my money going',
     'what have i been spending lately',
     'tell me about my spending',
     'how is my spending looking {period}',

@@ -13,6 +13,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     // Karte oder Konto nach den letzten Ziffern.
     'wie viel ist auf der karte mit der endung {last4}', 'wie viel ist auf dem konto mit der endung {last4}', 'was ist auf der karte mit der endung {last4}',
     'bin ich im dispo', 'bin ich in den miesen', 'ist mein konto überzogen', 'bin ich überzogen',
+    // "Wie viel habe ich" allein ist der Stand, wie "wie viel Geld habe ich": nie die Ausgaben.
+    'wie viel habe ich', 'wie viel hab ich', 'wie viel habe ich denn', 'wie viel hab ich noch',
     'wie viel geld ist noch da', 'zeig mir meinen kontostand', 'wie sieht mein konto aus', 'wie viel habe ich auf dem {account}',
     'was liegt auf meinem {account}', 'bin ich im minus', 'wie hoch ist mein guthaben', 'was ist mein aktueller saldo',
     'reicht das geld auf meinem {account} für den einkauf', 'wie viel ist verfügbar', 'nenn mir meinen kontostand',
@@ -67,6 +69,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     // Karte oder Konto nach den letzten Ziffern.
     'wie viel hab ich {period} mit der karte mit der endung {last4} ausgegeben', 'was habe ich mit der karte mit der endung {last4} ausgegeben', 'wie viel ging {period} vom konto mit der endung {last4} ab', 'ausgaben mit der karte mit der endung {last4} {period}',
     'ich will meine letzten ausgaben wissen',
+    // Wohin das Geld ging, ist was ausgegeben wurde, nie der Stand einer Überweisung.
+    'wohin ist mein geld {period} gegangen', 'wohin ist mein geld gegangen', 'wo ist mein geld hin', 'wo ist mein geld {period} hin', 'wohin ging mein geld {period}',
+    'wo ist mein ganzes geld {period} geblieben',
     'was habe ich in letzter zeit ausgegeben',
     'wie sehen meine ausgaben {period} aus',
     'was habe ich {period} mit meiner {account} ausgegeben', 'wie viel habe ich mit meiner {account} ausgegeben', 'wie viel habe ich {period} von meinem {account} ausgegeben',

@@ -160,6 +160,11 @@ const DISCREET_ON = [
   // A wish to stay private that speaks of the amounts, or of turning the mode off, is still that wish.
   "don't say the amounts again", 'stop telling me the amounts', 'stop reading the amounts', "don't turn off discreet mode",
   'keep discreet mode on', 'no more numbers please', 'no more amounts', "don't tell me the amounts",
+  // Saying one can be overheard is the wish itself: on a speaker, or with others in the room.
+  "i'm on speaker", 'i am on speaker', "i'm on speakerphone", "you're on speaker", 'you are on speaker', "you're on speakerphone",
+  "i've got you on speaker", 'i have you on speaker', "we're on speaker", "it's on speaker", 'my kids are here', 'the kids are here',
+  'my family is here', "i'm with someone", 'someone is with me', 'other people can hear', 'others can hear', 'someone else is here',
+  "i'm not alone", 'my wife is here', 'my husband is here', "i'm at work",
 ];
 
 /** Amounts said aloud again, in both English locales. */
@@ -429,6 +434,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'in den diskreten modus wechseln', 'behalte die beträge für dich', 'ich bin nicht allein', 'sag keine beträge es hört jemand mit',
         'sprich leiser über geld', 'privatmodus', 'leiser modus', 'privatsphäre modus', 'den diskreten modus nicht ausschalten',
         'keine zahlen mehr bitte',
+        'ich bin auf lautsprecher', 'du bist auf lautsprecher', 'ich hab dich auf lautsprecher', 'ich habe dich auf lautsprecher', 'der lautsprecher ist an',
+        'hier hören andere mit', 'andere hören mit', 'andere können mithören', 'hier können andere mithören', 'meine kinder sind hier', 'die kinder sind da',
+        'jemand ist bei mir', 'ich bin nicht alleine', 'meine frau ist hier', 'mein mann ist hier', 'ich bin auf der arbeit',
       ],
     },
   },

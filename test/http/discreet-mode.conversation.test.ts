@@ -17,6 +17,8 @@ beforeEach(() => {
 });
 
 const NOTICE = "I've left the amounts out because discreet mode is on, and sent the details to your bank's app.";
+/** History (transactions, a deposit) is more than its amounts: its details are left out whole. */
+const DETAILS = "I've left out the details because discreet mode is on, and sent them to your bank's app.";
 
 describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platform) => {
   it('speaks no balance, spending, statement or transaction amount once discreet mode is on', async () => {
@@ -32,8 +34,8 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       await say('RecentTransactions'),
       await say('Income'),
     ];
-    for (const reply of answers) {
-      expect(reply.text).toContain(NOTICE);
+    for (const [i, reply] of answers.entries()) {
+      expect(reply.text).toContain(i < 3 ? NOTICE : DETAILS);
       expect(speaksAmount(reply.text)).toBe(false);
       expect(reply.text).not.toMatch(/\d+\.\d{2}/);
     }

@@ -61,7 +61,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
   it('says that a range before the 90 days the bank keeps is out of reach, never that nothing was spent', async () => {
     const say = speaker(skill, platform);
     const reply = await say('Spending', { period: '2025-12-20', until: '2026-01-10' }, { period: dfPeriod('2025-12-20', '2026-01-10') });
-    expect(reply.text).toBe("Your bank only lets me see your transactions from August 23 on, so I can't tell you about that time. You can ask about any day since then.");
+    expect(reply.text).toBe("Your bank only lets me see your transactions from August 23 on, so I can't tell you about that time. You can ask about any day since then. Is there anything else?");
     expect(reply.endsSession).toBe(false);
   });
 

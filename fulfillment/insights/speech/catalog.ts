@@ -63,14 +63,14 @@ export interface InsightsSpeech {
   whichCharge(): string;
   /**
    * The payments of an amount (or, with none, at the shop) since a day: the first few read out, of
-   * `count` found. `quiet`: each by its place and day only, for discreet mode (no amount).
+   * `count` found. `quiet`, for discreet mode: how many were found and what was asked, never each one.
    */
   chargesFound(amount: Money | undefined, charges: readonly FoundCharge[], count: number, today: string, since: string, at?: ChargeShop, quiet?: boolean): string;
-  /** The next few of the payments found, after "more". */
+  /** The next few of the payments found, after "more"; `quiet`, how many. */
   chargesNext(charges: readonly FoundCharge[], today: string, quiet?: boolean): string;
   /**
    * A page of transactions: the first names its account, the next ones (account undefined) go on.
-   * `quiet`: each by its day and place only, for discreet mode (no amount).
+   * `quiet`, for discreet mode: how many, on which account, never each one.
    */
   recentTransactions(account: AccountKind | undefined, items: readonly Transaction[], today: string, quiet?: boolean): string;
   moreQuestion(): string;
@@ -81,8 +81,8 @@ export interface InsightsSpeech {
   noTransactions(): string;
   /**
    * "Any pending transactions?": how many, then their total, then each with its account, in
-   * sentences of their own; `account` where one was named. `quiet`: no total, and each by its day
-   * and place only, for discreet mode.
+   * sentences of their own; `account` where one was named. `quiet`, for discreet mode: how many
+   * alone.
    */
   pendingTransactions(items: readonly { readonly t: Transaction; readonly account: AccountKind }[], totals: readonly Money[], today: string, account?: AccountKind, quiet?: boolean): string;
   /** The first page of the transactions in a period: on one account, or on every account when none was named; `quiet` as for recentTransactions. */
@@ -101,11 +101,11 @@ export interface InsightsSpeech {
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;
   /** "What was my biggest purchase": the largest single payment of the answer's spending, or that there was none. */
-  largestPayment(answer: SpendingAnswer, largest: Transaction | undefined, today: string): string;
+  largestPayment(answer: SpendingAnswer, largest: Transaction | undefined, today: string, quiet?: boolean): string;
   /** "When was I last at Starbucks": the most recent payment asked about, or that there was none. */
-  latestPayment(asked: LatestAsked, latest: Transaction | undefined, today: string): string;
-  /** "How much did I send Bob last time": one sentence per payee the name fits. */
-  lastSent(answers: readonly LastSentAnswer[], today: string): string;
+  latestPayment(asked: LatestAsked, latest: Transaction | undefined, today: string, quiet?: boolean): string;
+  /** "How much did I send Bob last time": one sentence per payee the name fits; `quiet`, that one was found. */
+  lastSent(answers: readonly LastSentAnswer[], today: string, quiet?: boolean): string;
   /** "How much did I send to Bob": one sentence per payee the name fits. */
   sent(answers: readonly SentAnswer[]): string;
   /** "How much have I sent today?": the total sent to anyone in a period (this month when none was named), and how many transfers. */
@@ -116,7 +116,7 @@ export interface InsightsSpeech {
   beforeHistory(first: string): string;
   /** "And in October?" with no question before it to follow. */
   nothingToFollow(): string;
-  /** The latest money in; `into` names the account asked about; `quiet`, without its amount (discreet mode). */
+  /** The latest money in; `into` names the account asked about; `quiet`, that it was found (discreet mode). */
   lastDeposit(deposit: Transaction, today: string, into?: AccountKind, quiet?: boolean): string;
   /** "And the one before that?" after the last deposit: the one before it, said as lastDeposit says one. */
   depositBefore(deposit: Transaction, today: string, into?: AccountKind, quiet?: boolean): string;

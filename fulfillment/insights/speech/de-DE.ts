@@ -39,13 +39,16 @@ function period(p: PeriodName): string {
   }
 }
 
-// Quiet (discreet mode): der Tag und wo, und ob Geld einging, ohne Betrag.
-function item(t: Transaction, today: string, quiet = false): string {
+/** "18. November, 4,80 € bei Starbucks": ein Umsatz, vorgelesen. */
+function item(t: Transaction, today: string): string {
   const what = t.amount.minor < 0
-    ? `${quiet ? '' : `${m(absolute(t.amount))} `}${t.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}` : `für ${spokenBankText(t.description, 'de-DE')}`}`
-    : `Eingang${quiet ? '' : ` von ${m(t.amount)}`}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}`;
+    ? `${m(absolute(t.amount))} ${t.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}` : `für ${spokenBankText(t.description, 'de-DE')}`}`
+    : `Eingang von ${m(t.amount)}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}`;
   return `${day(t.date, today)}, ${t.status === 'pending' ? 'vorgemerkt, ' : ''}${what}`;
 }
+
+/** Der Verlauf im diskreten Modus: wie viele gefunden wurden und wo gefragt war, nie jeder einzelne. */
+const found = (n: number, one: string, many: string, scope: string) => `Ich habe ${n === 1 ? one : `${n} ${many}`}${scope} gefunden.`;
 
 /** "Mit einer Zahlung", "verteilt auf 30 Zahlungen": how many, after the total. */
 const count = (n: number, one: string, many: string) => (n === 1 ? one : `verteilt auf ${n} ${many}`);
@@ -56,9 +59,9 @@ const where = (a: Pick<SpendingAnswer, 'merchant' | 'category' | 'account' | 'wi
 const nothingSpent = (a: SpendingAnswer) => `Du hast ${period(a.period)} nichts${where(a)} ausgegeben.`;
 
 /** "45,12 € bei Olive Garden am 15. November, auf deiner Kreditkarte": eine Zahlung, nach ihrem Betrag gefunden. */
-const charge = ({ tx, account }: FoundCharge, today: string, quiet = false) =>
-  `${quiet ? '' : `${m(absolute(tx.amount))} `}${tx.merchant ? `bei ${spokenBankText(tx.merchant, 'de-DE')}` : `${quiet ? 'für ' : ''}${spokenBankText(tx.description, 'de-DE')}`} ${onSpokenRelativeDay(tx.date, today, 'de-DE')}${tx.status === 'pending' ? ', noch vorgemerkt' : ''}${account ? `, auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}`;
-const charges = (list: readonly FoundCharge[], today: string, quiet: boolean) => list.map((c) => charge(c, today, quiet)).join('; ');
+const charge = ({ tx, account }: FoundCharge, today: string) =>
+  `${m(absolute(tx.amount))} ${tx.merchant ? `bei ${spokenBankText(tx.merchant, 'de-DE')}` : spokenBankText(tx.description, 'de-DE')} ${onSpokenRelativeDay(tx.date, today, 'de-DE')}${tx.status === 'pending' ? ', noch vorgemerkt' : ''}${account ? `, auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}`;
+const charges = (list: readonly FoundCharge[], today: string) => list.map((c) => charge(c, today)).join('; ');
 
 /** The insights' sentences in German, with the informal "du". */
 export const deDEInsights: InsightsSpeech = {
@@ -67,45 +70,57 @@ export const deDEInsights: InsightsSpeech = {
     const there = at ? ` bei ${at.shop}` : '';
     const from = spokenDay(since, 'de-DE');
     if (found.length === 0) {
-      const last = at?.last ? (quiet ? ` Deine letzte Zahlung dort war ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.` : ` Deine letzte Zahlung dort waren ${m(absolute(at.last.amount))}, ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.`) : '';
+      const last = at?.last && !quiet ? ` Deine letzte Zahlung dort waren ${m(absolute(at.last.amount))}, ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.` : '';
       const of = amount ? (quiet ? ' über diesen Betrag' : ` über ${m(amount)}`) : '';
       return `Ich sehe keine Abbuchung${of}${there} seit dem ${from}.${last}`;
     }
+    if (quiet) return `Ich habe ${count === 1 ? 'eine Abbuchung' : `${count} Abbuchungen`}${amount ? ' über diesen Betrag' : ''}${there} seit dem ${from} gefunden.`;
     const more = count > found.length ? ` Die letzten ${found.length} sind` : ' Das sind';
     // "Hat Amazon etwas abgebucht?": die Zahlungen dort, wie hoch sie auch waren.
-    if (!amount) return count === 1 ? `Ich habe eine Abbuchung${there} seit dem ${from} gefunden: ${charge(found[0] as FoundCharge, today, quiet)}.` : `Ich habe ${count} Abbuchungen${there} seit dem ${from} gefunden.${more}: ${charges(found, today, quiet)}.`;
-    if (count === 1) return quiet ? `Das war eine Zahlung ${charge(found[0] as FoundCharge, today, true)}.` : `Das waren ${charge(found[0] as FoundCharge, today)}.`;
-    return `Ich habe ${count} solche Abbuchungen gefunden.${more}: ${charges(found, today, quiet)}.`;
+    if (!amount) return count === 1 ? `Ich habe eine Abbuchung${there} seit dem ${from} gefunden: ${charge(found[0] as FoundCharge, today)}.` : `Ich habe ${count} Abbuchungen${there} seit dem ${from} gefunden.${more}: ${charges(found, today)}.`;
+    if (count === 1) return `Das waren ${charge(found[0] as FoundCharge, today)}.`;
+    return `Ich habe ${count} solche Abbuchungen gefunden.${more}: ${charges(found, today)}.`;
   },
-  chargesNext: (found, today, quiet = false) => `Die nächsten sind: ${charges(found, today, quiet)}.`,
+  chargesNext: (list, today, quiet = false) => (quiet ? found(list.length, 'eine weitere Abbuchung', 'weitere Abbuchungen', '') : `Die nächsten sind: ${charges(list, today)}.`),
   recentTransactions: (account, items, today, quiet) =>
-    `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+    quiet
+      ? account
+        ? `Ich habe ${items.length === 1 ? 'deinen letzten Umsatz' : `deine letzten ${items.length} Umsätze`} auf ${GERMAN_ACCOUNT_NAMES[account].deinem} gefunden.`
+        : found(items.length, 'einen weiteren Umsatz', 'weitere Umsätze', '')
+      : `${account ? `Hier sind die letzten Umsätze auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Hier sind die nächsten'}: ${items.map((t) => item(t, today)).join('; ')}.`,
   moreQuestion: () => 'Möchtest du weitere hören?',
   mostAtOnce: (most) => `Ich lese höchstens ${most} auf einmal vor.`,
   moreHelp: () => 'Ich lese dir deine Umsätze in kleinen Portionen vor. Sag ja, um die nächsten zu hören, oder nein, um aufzuhören.',
   pendingTransactions: (items, totals, today, account, quiet) => {
     const auf = account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : '';
     if (items.length === 0) return `Vorgemerkt ist${auf || ' auf deinen Konten'} nichts.`;
-    const sum = (t: Transaction) => (quiet ? (t.amount.minor < 0 ? '' : 'Eingang ') : `${m(absolute(t.amount))} `);
+    const sum = (t: Transaction) => `${m(absolute(t.amount))} `;
     // Eine Zahlung ohne Händler ("Überweisung an Jonas Weber") wird mit ihrem Text gesagt, nie "bei Überweisung an".
     const what = (t: Transaction) => (t.merchant ? `${t.amount.minor < 0 ? 'bei' : 'von'} ${spokenBankText(t.merchant, 'de-DE')}` : spokenBankText(t.description, 'de-DE'));
     const each = items.map(({ t, account: kind }) => `${day(t.date, today)}, ${[sum(t).trim(), what(t)].filter(Boolean).join(t.merchant ? ' ' : ', ')}${account ? '' : ` auf ${GERMAN_ACCOUNT_NAMES[kind].deinem}`}`);
     const how = items.length === 1 ? 'ein vorgemerkter Umsatz' : `${items.length} vorgemerkte Umsätze`;
     const list = each.join('; ');
     const where = account ? `Auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : 'Auf deinen Konten';
-    return `${where} ${items.length === 1 ? 'ist' : 'sind'} ${how}. ${items.length > 1 && !quiet ? `Zusammen sind das ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
+    if (quiet) return `${where} ${items.length === 1 ? 'ist' : 'sind'} ${how}.`;
+    return `${where} ${items.length === 1 ? 'ist' : 'sind'} ${how}. ${items.length > 1 ? `Zusammen sind das ${amounts(totals)}. ` : ''}${list.charAt(0).toUpperCase()}${list.slice(1)}.`;
   },
   noTransactions: () => 'Auf diesem Konto sehe ich noch keine Umsätze.',
   transactionsIn: (p, account, items, today, quiet) =>
-    `Hier sind deine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''} ${period(p)}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+    quiet
+      ? found(items.length, 'einen Umsatz', 'Umsätze', `${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''} ${period(p)}`)
+      : `Hier sind deine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''} ${period(p)}: ${items.map((t) => item(t, today)).join('; ')}.`,
   noTransactionsIn: (p, account) => {
     const when = period(p);
     return `${when.charAt(0).toUpperCase()}${when.slice(1)} gab es keine Umsätze${account ? ` auf ${GERMAN_ACCOUNT_NAMES[account].deinem}` : ''}.`;
   },
-  transfersSent: (p, items, today, quiet) => `Hier sind deine Überweisungen ${p ? period(p) : 'der letzten Zeit'}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`,
+  transfersSent: (p, items, today, quiet) =>
+    quiet
+      ? found(items.length, 'eine Überweisung', 'Überweisungen', ` ${p ? period(p) : 'aus der letzten Zeit'}`)
+      : `Hier sind deine Überweisungen ${p ? period(p) : 'der letzten Zeit'}: ${items.map((t) => item(t, today)).join('; ')}.`,
   movedList: (direction, p, account, items, today, quiet) => {
     const of = account ? GERMAN_ACCOUNT_NAMES[account].deinem : 'deinen Konten';
-    return `Hier ist, was ${p ? period(p) : 'in letzter Zeit'} ${direction === 'out' ? `von ${of} abging` : `auf ${of} einging`}: ${items.map((t) => item(t, today, quiet)).join('; ')}.`;
+    if (quiet) return found(items.length, 'eine Zahlung', 'Zahlungen', ` ${p ? period(p) : 'aus der letzten Zeit'} ${direction === 'out' ? `von ${of}` : `auf ${of}`}`);
+    return `Hier ist, was ${p ? period(p) : 'in letzter Zeit'} ${direction === 'out' ? `von ${of} abging` : `auf ${of} einging`}: ${items.map((t) => item(t, today)).join('; ')}.`;
   },
   nothingMoved: (direction, p, account) => {
     const of = account ? GERMAN_ACCOUNT_NAMES[account].deinem : 'deinen Konten';
@@ -119,23 +134,26 @@ export const deDEInsights: InsightsSpeech = {
     a.count === 0 || a.totals.length === 0
       ? nothingSpent(a)
       : `Du hast ${period(a.period)} ${amounts(a.totals)}${where(a)} ausgegeben, ${count(a.count, 'in einer Zahlung', 'Zahlungen')}.`,
-  largestPayment: (a, t, today) => {
+  largestPayment: (a, t, today, quiet) => {
     if (!t) return nothingSpent(a);
+    if (quiet) return `Ich habe deine größte Zahlung${where(a)} ${period(a.period)} gefunden.`;
     const at = t.merchant && !a.merchant ? ` bei ${spokenBankText(t.merchant, 'de-DE')}` : '';
     // Ort und Tag, dann der Betrag in einem eigenen Satz: der diskrete Modus lässt Ort und Tag.
     return `Deine größte Zahlung${where(a)} ${period(a.period)} war${at}${at ? ',' : ''} ${onDay(t.date, today)}. Das waren ${m(absolute(t.amount))}.`;
   },
-  latestPayment: (a, t, today) => {
+  latestPayment: (a, t, today, quiet) => {
     if (!t && a.earlier) return `Ich sehe keine frühere Zahlung${where(a)}${a.period ? ` ${period(a.period)}` : ' in deinem Verlauf'}.`;
     if (!t) return a.period ? nothingSpent({ ...a, period: a.period, totals: [], count: 0 }) : `Ich sehe keine Zahlung${where(a)} in deinem Verlauf.`;
+    if (quiet) return a.earlier ? `Ich habe die Zahlung${where(a)} davor gefunden.` : `Ich habe deine letzte Zahlung${where(a)}${a.period ? ` ${period(a.period)}` : ''} gefunden.`;
     // The day and the amount in sentences of their own: discreet mode leaves the day.
     const at = t.merchant && !a.merchant ? `bei ${spokenBankText(t.merchant, 'de-DE')}, ` : '';
     if (a.earlier) return `Davor war deine Zahlung${where(a)} ${at}${onDay(t.date, today)}. Das waren ${m(absolute(t.amount))}.`;
     return `Deine letzte Zahlung${where(a)}${a.period ? ` ${period(a.period)}` : ''} war ${at}${onDay(t.date, today)}. Das waren ${m(absolute(t.amount))}.`;
   },
-  lastSent: (answers, today) =>
+  lastSent: (answers, today, quiet) =>
     answers
       .map((a) => {
+        if (a.latest && quiet) return `Ich habe deine letzte Überweisung an ${a.payee}${a.period ? ` ${period(a.period)}` : ''} gefunden.`;
         if (a.latest) return `Deine letzte Überweisung an ${a.payee}${a.period ? ` ${period(a.period)}` : ''} war ${onDay(a.latest.date, today)}. Das waren ${m(absolute(a.latest.amount))}.`;
         return a.period ? `Du hast ${period(a.period)} nichts an ${a.payee} überwiesen.` : `Ich sehe keine Überweisung an ${a.payee} in deinem Verlauf.`;
       })
@@ -158,9 +176,13 @@ export const deDEInsights: InsightsSpeech = {
     'Entschuldigung, den Zeitraum habe ich nicht verstanden. Du kannst zum Beispiel letzten Monat, diese Woche oder im Oktober sagen.',
   nothingToFollow: () => 'Entschuldigung, ich weiß nicht genau, worauf du dich beziehst. Du kannst zum Beispiel fragen: Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?',
   lastDeposit: (t, today, into, quiet) =>
-    `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}${quiet ? ',' : `: ${m(t.amount)}`}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+    quiet
+      ? `Ich habe deinen letzten Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} gefunden.`
+      : `Dein letzter Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} war ${onDay(t.date, today)}: ${m(t.amount)}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
   depositBefore: (t, today, into, quiet) =>
-    `Davor kam ${onDay(t.date, today)}${quiet ? ' ein Geldeingang' : ` ${m(t.amount)}`}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].dein}` : ''}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
+    quiet
+      ? `Ich habe den Geldeingang${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} davor gefunden.`
+      : `Davor kam ${onDay(t.date, today)} ${m(t.amount)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].dein}` : ''}${t.merchant ? ` von ${spokenBankText(t.merchant, 'de-DE')}` : `, ${spokenBankText(t.description, 'de-DE')}`}${t.status === 'pending' ? ', noch vorgemerkt' : ''}.`,
   noEarlierDeposit: (into, from) => `${from === 'interest' ? 'Frühere Zinsen' : 'Einen früheren Geldeingang'}${whence(from)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} sehe ich nicht.`,
   income: (totals, n, p, into, from) =>
     `Du hast ${period(p)} ${amounts(totals)}${from === 'interest' ? ' an Zinsen' : whence(from)}${into ? ` auf ${GERMAN_ACCOUNT_NAMES[into].deinem}` : ''} bekommen, ${count(n, 'mit einem Geldeingang', 'Geldeingänge')}.`,
