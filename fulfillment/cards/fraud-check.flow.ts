@@ -25,7 +25,7 @@ async function confirmGenuine(ctx: LinkedContext, alertId: AlertId): Promise<Out
   await auditCardAction(ctx, 'fraud-confirmed-genuine', alertId, resolved);
   if (!resolved.ok) return resolved;
   if (cardId) ctx.conversation.awaiting = { kind: 'fraud-genuine', cardId };
-  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('genuine'));
+  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.anythingElse()}`, ctx.speech.anythingElse()), fraudFacts('genuine'));
 }
 
 /** "No, it wasn't me": lock the card first, then report the purchase as fraud. */
@@ -47,7 +47,7 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   if (!reported.ok) return withFacts(tell(t.fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
   // "Actually, that was me" may follow: the next turn can still take the card back.
   ctx.conversation.awaiting = { kind: 'fraud-reported', cardId: alert.cardId };
-  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card, ctx.deps.bank.protectiveOnly)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
+  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card, ctx.deps.bank.protectiveOnly)} ${ctx.speech.anythingElse()}`, ctx.speech.anythingElse()), fraudFacts('reported'));
 }
 
 /** How often the question is put again after answers in passing before it is left for later. */
