@@ -305,9 +305,13 @@ export const cardChangedFlow: Flow<'card-changed'> = {
     const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
     // "Forget it", "never mind" right after a lock: the lock stays. Undoing a protection takes
     // words that ask for it ("undo that", "unlock it"), never a reflexive yes to an offer.
+    // What else it may have meant is a transfer ("no, the transfer"): that is read as the cancel of one.
     if (intent === 'Cancel' && awaiting.lock) {
       ctx.conversation.awaiting = undefined;
-      return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), true));
+      const stays = answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), true));
+      // TypeScript still sees the reset above; answerAndContinue set the question.
+      if ((ctx.conversation.awaiting as Awaiting | undefined)?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'anything-else', afterCancel: true };
+      return stays;
     }
     const back = changed.filter((c) => c.card.locked === awaiting.lock);
     if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(changed.map((c) => c.spoken), !awaiting.lock));
