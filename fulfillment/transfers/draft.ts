@@ -75,8 +75,6 @@ export interface TransferDraft {
   nextDraftId?: string;
   /** Three digits were heard at the PIN prompt once: a pause cut the PIN short, or a number slot dropped its leading zero. */
   shortPinHeard?: boolean;
-  /** A number of four digits or more was heard as an amount at the PIN prompt once: maybe a new amount, maybe the PIN. */
-  numberHeardAtPin?: boolean;
   /** The customer confirmed a confusable or large amount. */
   amountChecked: boolean;
   /** The customer said yes to sending the same transfer as one the bank has not confirmed yet. */
@@ -118,7 +116,6 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
   nextDraftId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   shortPinHeard: z.optional(z.boolean()),
-  numberHeardAtPin: z.optional(z.boolean()),
   amountChecked: z.boolean(),
   duplicateChecked: z.optional(z.boolean()),
   confirmed: z.boolean(),

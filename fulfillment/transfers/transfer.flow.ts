@@ -185,14 +185,6 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
     // "Four" alone after "one two three": the rest of the PIN, which is asked for whole.
     const rest = draft.shortPinHeard && said && /^\d{1,2}$/.test(spokenDigits(said));
     draft.shortPinHeard = undefined;
-    // "No, I said make it 1000": four digits or more heard as an amount, where a PIN alone is heard
-    // as one, are a new amount said without its currency as often as a PIN. The first time they
-    // are neither checked nor counted nor spoken back, and the customer hears how to say another
-    // amount; the same again is the PIN (a platform may hear a PIN said alone as a number).
-    if (pin && said && heardAsAmount && /^\d{4,}$/.test(spokenDigits(said)) && !draft.numberHeardAtPin) {
-      draft.numberHeardAtPin = true;
-      return advance(ctx, draft, view, `${t.numberNotPin()} ${t.newAmountAtPin(draft.amount)}`);
-    }
     if (pin) return answerPin(ctx, draft, view, pin, heardAsAmount);
     // "Twelve", and then "thirty four": half a PIN, never a new amount read back (which would speak
     // it), and not counted as an answer not understood. A new amount is said with its currency, and the customer hears so.

@@ -517,7 +517,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   // A charge asked about with nothing to find it by: "which charge?" comes back, and at the fraud question the purchase it asks about.
   FindCharge: ['what was it for', 'what was that charge for', 'what was the charge for', 'what was that payment for'],
   Transfer: [
-    'actually make it {amount}',
+    // A new amount asked for in words around its number ("no, I said make it 1000"), as "actually make it 1000" is:
+    // at the PIN prompt never a PIN try, nor an account's last digits.
+    'actually make it {amount}', 'no i said make it {amount}', 'i said make it {amount}', 'no no i said make it {amount}', 'i told you to make it {amount}',
     'send a payment',
     'bank transfer please',
     'i want to make a bank transfer',
@@ -622,7 +624,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill', 'put {amount} towards it', 'pay {amount} towards it', 'whatever the {option} is', 'just whatever the {option} is', 'could you please pay my credit card bill', 'could you pay my credit card', 'can you please pay my credit card bill', 'would you mind paying my credit card', '{option} thanks', '{option} thank you', '{option} cheers', '{option} please thank you',
     // A change of mind at the read-back: "on second thoughts, the statement balance".
     'on second thought {option}', 'on second thoughts {option}', 'on second thought the {option}', 'on second thoughts the {option}',
-    'on second thought pay {option}', 'on second thoughts pay {option}', 'on second thoughts let us pay {option}'],
+    'on second thought pay {option}', 'on second thoughts pay {option}', 'on second thoughts let us pay {option}',
+    // "Actually make it the full balance": the option, never "actually make it ..." a transfer with nothing heard.
+    'actually make it {option}', 'no make it {option}'],
   // Asked politely: "could you unlock my card".
   UnlockCard: ['could you unlock my card', 'could you please unlock my {card}', 'would you mind unlocking my card', 'can you please unlock my {card}'],
   // The transfer just made, asked about.
@@ -640,8 +644,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     '{mostAllowed}', 'send {mostAllowed}', 'make it {mostAllowed}', 'then {mostAllowed}', 'then send {mostAllowed}', 'okay {mostAllowed} then', 'just send {mostAllowed}',
     'fine {mostAllowed}', 'okay send {mostAllowed}', '{mostAllowed} then', 'send {mostAllowed} then', 'okay then {mostAllowed}', 'just {mostAllowed}', '{mostAllowed} please',
     'send her {mostAllowed}', 'send him {mostAllowed}', 'go with {mostAllowed}',
-    // A new amount said as what was said before ("no, I said make it 1000"): an amount, never a PIN or an account's digits.
-    'no i said make it {amount}', 'i said make it {amount}', 'no no i said make it {amount}', 'i told you to make it {amount}',
   ],
   // A no to the question asked and a cancel of a transfer sent, in one breath: both count.
   CancelTransfer: [
