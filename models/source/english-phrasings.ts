@@ -517,9 +517,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   // A charge asked about with nothing to find it by: "which charge?" comes back, and at the fraud question the purchase it asks about.
   FindCharge: ['what was it for', 'what was that charge for', 'what was the charge for', 'what was that payment for'],
   Transfer: [
-    // A new amount asked for in words around its number ("no, I said make it 1000"), as "actually make it 1000" is:
-    // at the PIN prompt never a PIN try, nor an account's last digits.
-    'actually make it {amount}', 'no i said make it {amount}', 'i said make it {amount}', 'no no i said make it {amount}', 'i told you to make it {amount}',
+    // Another amount asked for at the PIN prompt, in words around it: never a PIN, never an answer not understood.
+    'actually make it {amount}', 'no wait i want to send {amount}',
     'send a payment',
     'bank transfer please',
     'i want to make a bank transfer',
