@@ -37,7 +37,7 @@ import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { sinceAsPeriod } from './insights/since';
 import { alsoMeant } from './transfers/also-transfer';
 import { nextTransferMeant } from './transfers/next-transfer-meant';
-import { undoCorrectionMeant } from './transfers/undo-correction';
+import { transferCancelMeant, undoCorrectionMeant } from './transfers/undo-correction';
 import { pronounResolved } from './pipeline/payee-pronoun';
 import { payeeNamedByPronoun } from './transfers/pronoun-payee';
 import { emptyAnswerAsFallback, VALUE_ONLY } from './pipeline/empty-answer';
@@ -219,11 +219,11 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
 /**
  * How the open question reads a turn, in this order: an empty answer, a hedged yes, "not now",
  * "that was on purpose" and "that's not right", thanks, "no more", a limit, a second transfer, "also", a
- * correction after the undo. Each leaves a turn it has nothing to say about as it is.
+ * correction after the undo, the transfer a cancel was for. Each leaves a turn it has nothing to say about as it is.
  */
 const READINGS: readonly ((turn: Turn, conversation: Conversation) => Turn)[] = [
   emptyAnswerAsFallback, hedgedYes, readByQuestion, thanksAsGoodbye, noMoreAsNo,
-  limitMeantForTransfers, nextTransferMeant, alsoMeant, undoCorrectionMeant,
+  limitMeantForTransfers, nextTransferMeant, alsoMeant, undoCorrectionMeant, transferCancelMeant,
 ];
 
 /** Builds the core around its dependencies. */

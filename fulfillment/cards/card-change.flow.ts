@@ -249,21 +249,33 @@ export const cardChangeFlow: Flow<'card-change'> = {
 };
 
 /**
- * The card a turn names right after a change, when it is another card than those changed and not
- * already as they now are ("no, the credit card" after the debit card was locked): the same change
- * is asked about for it, after saying the changed cards stay as they are. Undefined otherwise.
+ * The kind of card a turn names as another card than those just changed: "no, the credit card"
+ * (a kind), or "the other one too", "die andere auch" (`other`: every card not changed), which a
+ * platform may hear in any intent with an `otherOne` slot, "cancel the other one too" among them.
  */
-async function otherCardMeant(ctx: LinkedContext, awaiting: Extract<Awaiting, { kind: 'card-changed' }>): Promise<Outcome | undefined> {
-  // "Lock my debit card" is a request of its own; "no, the credit card", "the other one" correct.
+function anotherCardNamed(ctx: LinkedContext): CardKind | 'other' | undefined {
+  if (isHeard(ctx.turn.slots.otherOne)) return 'other';
+  // "Lock my debit card" is a request of its own; "no, the credit card" corrects.
   if (!CORRECTING.has(ctx.turn.intent)) return undefined;
   if (ctx.turn.intent === 'PayCard' && carriesValue(ctx.turn)) return undefined;
   const named = cardKindNamed(ctx);
-  if (named.kind !== 'matched') return undefined;
+  return named.kind === 'matched' ? named.id : undefined;
+}
+
+/**
+ * The card a turn names right after a change, when it is another card than those changed and not
+ * already as they now are ("no, the credit card", "the other one too" after the debit card was
+ * locked): the same change is asked about for it, after saying the changed cards stay as they
+ * are. Undefined otherwise.
+ */
+async function otherCardMeant(ctx: LinkedContext, awaiting: Extract<Awaiting, { kind: 'card-changed' }>): Promise<Outcome | undefined> {
+  const named = anotherCardNamed(ctx);
+  if (!named) return undefined;
   const cards = await knownCards(ctx);
   if (!cards.ok) return cards;
   const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
-  const others = cards.value.filter((c) => c.spoken.kind === named.id && !awaiting.cardIds.includes(c.card.id));
-  if (changed.length === 0 || others.length === 0 || changed.some((c) => c.spoken.kind === named.id)) return undefined;
+  const others = cards.value.filter((c) => (named === 'other' || c.spoken.kind === named) && !awaiting.cardIds.includes(c.card.id));
+  if (changed.length === 0 || others.length === 0 || changed.some((c) => c.spoken.kind === named)) return undefined;
   const stay = cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), awaiting.lock);
   const changeable = others.filter((c) => c.card.locked !== awaiting.lock);
   if (changeable.length === 0) return withFacts(answerAndContinue(ctx, `${stay} ${cardsSpeech(ctx.turn.locale).noCardToChange(others.map((c) => c.spoken), awaiting.lock)}`), { kind: 'cards', cards: [], change: awaiting.lock ? 'lock' : 'unlock', stage: 'unchanged' });
@@ -285,15 +297,21 @@ export const cardChangedFlow: Flow<'card-changed'> = {
     // "Wait, I meant the credit card" right after the debit card was locked: the same change is
     // offered for the card named, and the card just changed stays as it is (a lock is never undone
     // on a correction: the customer hears it stays locked, and can unlock it in words of their own).
-    if (intent !== 'Cancel' && intent !== 'CancelTransfer') return (await otherCardMeant({ ...ctx, session: ctx.session }, awaiting)) ?? anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
+    const other = await otherCardMeant({ ...ctx, session: ctx.session }, awaiting);
+    if (other) return other;
+    if (intent !== 'Cancel' && intent !== 'CancelTransfer') return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
     const cards = await knownCards({ ...ctx, session: ctx.session });
     if (!cards.ok) return cards;
     const changed = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
     // "Forget it", "never mind" right after a lock: the lock stays. Undoing a protection takes
     // words that ask for it ("undo that", "unlock it"), never a reflexive yes to an offer.
+    // What else it may have meant is a transfer ("no, the transfer"): that is read as the cancel of one.
     if (intent === 'Cancel' && awaiting.lock) {
       ctx.conversation.awaiting = undefined;
-      return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), true));
+      const stays = answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), true));
+      // TypeScript still sees the reset above; answerAndContinue set the question.
+      if ((ctx.conversation.awaiting as Awaiting | undefined)?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'anything-else', afterCancel: true };
+      return stays;
     }
     const back = changed.filter((c) => c.card.locked === awaiting.lock);
     if (back.length === 0) return answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).noCardToChange(changed.map((c) => c.spoken), !awaiting.lock));

@@ -9,8 +9,8 @@ import { err } from '../kit/result';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
 import { cardsSpeech } from './speech';
-import { VALUE_ONLY } from '../pipeline/empty-answer';
-import { isHeard } from '../pipeline/turn';
+import { carriesValue, VALUE_ONLY } from '../pipeline/empty-answer';
+import { isHeard, type Turn } from '../pipeline/turn';
 
 type FraudCheck = Extract<Awaiting, { kind: 'fraud-check' }>;
 
@@ -25,7 +25,7 @@ async function confirmGenuine(ctx: LinkedContext, alertId: AlertId): Promise<Out
   await auditCardAction(ctx, 'fraud-confirmed-genuine', alertId, resolved);
   if (!resolved.ok) return resolved;
   if (cardId) ctx.conversation.awaiting = { kind: 'fraud-genuine', cardId };
-  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('genuine'));
+  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudGenuine()} ${ctx.speech.anythingElse()}`, ctx.speech.anythingElse()), fraudFacts('genuine'));
 }
 
 /** "No, it wasn't me": lock the card first, then report the purchase as fraud. */
@@ -47,7 +47,7 @@ async function reportFraud(ctx: LinkedContext, alertId: AlertId): Promise<Outcom
   if (!reported.ok) return withFacts(tell(t.fraudLockedNotReported(card)), fraudFacts('locked-not-reported'));
   // "Actually, that was me" may follow: the next turn can still take the card back.
   ctx.conversation.awaiting = { kind: 'fraud-reported', cardId: alert.cardId };
-  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card, ctx.deps.bank.protectiveOnly)} ${ctx.speech.whatNext()}`, ctx.speech.whatNext()), fraudFacts('reported'));
+  return withFacts(ask(`${cardsSpeech(ctx.turn.locale).fraudReported(card, ctx.deps.bank.protectiveOnly)} ${ctx.speech.anythingElse()}`, ctx.speech.anythingElse()), fraudFacts('reported'));
 }
 
 /** How often the question is put again after answers in passing before it is left for later. */
@@ -92,6 +92,14 @@ async function lockAsked(ctx: LinkedContext, awaiting: FraudCheck): Promise<Outc
   return ask(cardsSpeech(ctx.turn.locale).confirmCardChange([known.spoken], true));
 }
 
+/**
+ * "What was that for?", "wofür war das?": a question about a charge that names no amount and no
+ * shop, which at the fraud question can only be about the purchase it asks about.
+ */
+function chargeAskedBack(turn: Turn): boolean {
+  return turn.intent === 'FindCharge' && !carriesValue(turn);
+}
+
 /** After "Did you make this purchase?": yes marks it genuine; no locks the card and reports it. */
 export const fraudCheckFlow: Flow<'fraud-check'> = {
   async intercept(ctx, awaiting) {
@@ -108,6 +116,10 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
       const again = await askAlertAgain(ctx, awaiting, 'helped');
       return again && askAfter(cardsSpeech(ctx.turn.locale).fraudUnsure(), again);
     }
+    // "How much was it?", "which card is that?", "sorry?", "wie viel war das?": a question back
+    // about the purchase, never a yes or a no. The purchase is said again from the alert (amount,
+    // shop, card), and the question with it; nothing is counted as an answer missed.
+    if (session && (ctx.turn.intent === 'Repeat' || chargeAskedBack(ctx.turn))) return askAlertAgain(ctx, awaiting, 'helped');
     if (session && ctx.turn.intent === 'LockCard') {
       const locking = await lockAsked({ ...ctx, session }, awaiting);
       if (locking) return locking;

@@ -7,6 +7,7 @@ import type { HandlerContext, Outcome } from '../pipeline/intent-handler';
 import type { Locale } from '../kit/locale';
 import type { SpokenCard } from './speech/catalog';
 import { cardsSpeech } from './speech';
+import { anythingElseFlow } from '../conversation/anything-else.flow';
 
 /** The open question right after a fraud answer: the card of the purchase. */
 type AfterFraudAnswer = Extract<Awaiting, { kind: 'fraud-reported' | 'fraud-genuine' }>;
@@ -58,6 +59,9 @@ function mindChangeFlow(change: MindChange): MindChangeFlow {
         ctx.conversation.awaiting = undefined;
         return answerAndContinue(ctx, check.stands(ctx.turn.locale));
       }
+      // The other answer is one to "Is there anything else?", which closes the fraud answer: a yes
+      // asks what else, a no says goodbye.
+      if (ctx.turn.intent === (change.answer === 'Yes' ? 'No' : 'Yes')) return anythingElseFlow.intercept(ctx, { kind: 'anything-else' });
       if (!session || !(ctx.turn.intent === change.answer || TAKES_BACK.has(ctx.turn.intent))) return undefined;
       if (check && awaiting.kind === 'fraud-reported' && !awaiting.checking) {
         ctx.conversation.awaiting = { ...awaiting, checking: true };
@@ -78,7 +82,7 @@ function mindChangeFlow(change: MindChange): MindChangeFlow {
       if (after === 'answered-in-passing') return undefined;
       ctx.conversation.awaiting = awaiting;
       const check = change.checkFirst;
-      return askAgain(ctx, after, ask(check && checking(awaiting) ? check.asks(ctx.turn.locale) : ctx.speech.whatNext()));
+      return askAgain(ctx, after, ask(check && checking(awaiting) ? check.asks(ctx.turn.locale) : ctx.speech.anythingElse()));
     },
   };
 }

@@ -8,8 +8,12 @@ import * as z from '../kit/schema';
 
 /** The open question. */
 export type Awaiting =
-  /** `afterUndo`: asked right after a transfer was cancelled, where "no, the one to Bob" means Bob's too. */
-  | { readonly kind: 'anything-else'; readonly afterUndo?: true }
+  /**
+   * `afterUndo`: asked right after a transfer was cancelled, where "no, the one to Bob" means Bob's
+   * too. `afterCancel`: right after a cancel taken as about something else (a card lock kept),
+   * where "no, the transfer" means the cancel of a transfer.
+   */
+  | { readonly kind: 'anything-else'; readonly afterUndo?: true; readonly afterCancel?: true }
   /**
    * "Would you like to hear more?": the account being read and the bank's cursor of the next
    * page (with the period asked about, which the bank's next page is asked for again); with no
@@ -62,7 +66,7 @@ export type AwaitingKind = Awaiting['kind'];
 
 /** An open question as it is read back from the store: every variant checked, ids branded. */
 export const awaitingSchema: z.ZodMiniType<Awaiting> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('anything-else'), afterUndo: z.optional(z.literal(true)) }),
+  z.object({ kind: z.literal('anything-else'), afterUndo: z.optional(z.literal(true)), afterCancel: z.optional(z.literal(true)) }),
   z.object({
     kind: z.literal('more-transactions'),
     accountId: z.optional(idSchema(accountId)),

@@ -99,9 +99,8 @@ export async function saveConversation(store: StateStore, key: string, c: Conver
 }
 
 /**
- * Whether the last reply was a complete answer that only asked "is there anything else?" (or "what
- * would you like to do?" after a fraud answer): a question set aside, a transfer waiting, say, is
- * then put again.
+ * Whether the last reply was a complete answer that only asked "is there anything else?" (also
+ * after a fraud answer): a question set aside, a transfer waiting, say, is then put again.
  */
 export function answeredCompletely(conversation: Conversation): boolean {
   const awaiting = conversation.awaiting;

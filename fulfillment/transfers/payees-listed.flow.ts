@@ -17,6 +17,9 @@ import { answerAndContinue, askAfter } from '../pipeline/reply-builders';
 
 type PayeesListed = Extract<Awaiting, { kind: 'payees-listed' }>;
 
+/** The most payees a draft keeps as the choices offered (its stored form holds no more). */
+const MOST_CHOICES_KEPT = 20;
+
 /**
  * The place on the list a turn names: "the second one" (a position), "the one ending in 7781"
  * (digits), or a transfer whose payee's words are a position ("send the first one ten dollars",
@@ -47,6 +50,8 @@ async function payListed(ctx: LinkedContext, awaiting: PayeesListed): Promise<Ou
   if (!payee) return undefined;
   const draft = newDraft(ctx.session.customer.id, 'payee');
   draft.payeeId = payee.id;
+  // "No, the first one" to the next question chooses again on the list read out, counted as it was.
+  if (listed.length <= MOST_CHOICES_KEPT) draft.payeeChoices = listed.map((p) => p.id);
   // The amount said with the place ("send the first one ten dollars") stands; the place itself is no slot of the transfer.
   const { payee: _place, ordinal: _ordinal, position: _position, last4: _last4, ...rest } = ctx.turn.slots;
   const next = await applyAnswer(ctx, draft, view.value, rest);

@@ -89,7 +89,10 @@ function mergeChoice(draft: TransferDraft, m: MergeContext, position: SlotValue 
   // "Nein, an die erste" to "from which account?", after "which Anna?": the place is on the list of
   // payees. So is "the second one" alone, said at the read-back or the PIN prompt after "which Anna?".
   const afterLists = pastTheLists(draft);
-  if (named && draft.kind === 'payee' && (m.namesPayee || (afterLists && (draft.payeeChoices?.length ?? 0) > 1))) return rechosenPayee(draft, named, m.payees);
+  // "No, the first one" to "how much?" after "pay the third one" of the payees read out, or after
+  // "which Anna?": "how much?" reads out no list, so the place is on the payees' list too.
+  const noListAsked = afterLists || ((draft.offered?.length ?? 0) === 0 && draft.step === 'amount');
+  if (named && draft.kind === 'payee' && (m.namesPayee || (noListAsked && (draft.payeeChoices?.length ?? 0) > 1))) return rechosenPayee(draft, named, m.payees);
   // "The second one" at the read-back of a card payment: the options as they were offered.
   if (named && draft.kind === 'card' && afterLists && draft.cardOption !== undefined) return rechosenOption(draft, named);
   // Anywhere else a place said with no list to read it on is said not understood, never passed over in silence.

@@ -5,6 +5,7 @@
  */
 import type { Conversation } from '../pipeline/conversation-state';
 import { isHeard, type Turn } from '../pipeline/turn';
+import { carriesValue } from '../pipeline/empty-answer';
 
 /**
  * Intents that carry a payee said alone ("no, the one to Bob", "nee, die an Jonas"). A transfer
@@ -19,4 +20,17 @@ export function undoCorrectionMeant(turn: Turn, conversation: Conversation): Tur
   const { payee, amount, number } = turn.slots;
   if (!isHeard(payee) || isHeard(amount) || isHeard(number)) return turn;
   return { ...turn, intent: 'CancelTransfer', slots: { payee } };
+}
+
+/** Words that name a transfer and nothing more ("no, the transfer", "nein, die Überweisung"), as a platform hears them. */
+const TRANSFER_NAMED: ReadonlySet<string> = new Set(['Transfer', 'TransferOwn', 'TransferStatus']);
+
+/**
+ * "Cancel it" right after a card lock keeps the card locked; "no, the transfer" then says what the
+ * cancel was for: the undo of a transfer, never a new transfer begun with nothing in it.
+ */
+export function transferCancelMeant(turn: Turn, conversation: Conversation): Turn {
+  const awaiting = conversation.awaiting;
+  if (awaiting?.kind !== 'anything-else' || !awaiting.afterCancel || !TRANSFER_NAMED.has(turn.intent) || carriesValue(turn)) return turn;
+  return { ...turn, intent: 'CancelTransfer', slots: {} };
 }

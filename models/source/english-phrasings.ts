@@ -342,6 +342,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'when do i have to pay my card',
   ],
   LockCard: [
+    // Right after a card was locked: another card as well ("and the credit card too").
+    'and the {card} too', 'the {card} too', 'and my {card} too', 'my {card} too', 'and the {card} as well', 'the {card} as well', 'lock the {card} too', 'lock my {card} too', 'lock my {card} as well',
     // The PIN said first, then the lock: the PIN answers the transfer, and the lock is offered after it.
     '{pin} and then lock my {card}', '{pin} and lock my {card}', '{pin} then lock my {card}', '{pin} and then lock my {card} card', '{pin} and then lock my card',
     '{pin} and also lock my {card}', '{pin} and after that lock my {card}', '{pin} and then freeze my {card}',
@@ -515,7 +517,11 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'i think my account was hacked',
     'i need to dispute a purchase i never made',
   ],
+  // A charge asked about with nothing to find it by: "which charge?" comes back, and at the fraud question the purchase it asks about.
+  FindCharge: ['what was it for', 'what was that charge for', 'what was the charge for', 'what was that payment for'],
   Transfer: [
+    // Another amount asked for at the PIN prompt, in words around it: never a PIN, never an answer not understood.
+    'actually make it {amount}', 'no wait i want to send {amount}',
     'send a payment',
     'bank transfer please',
     'i want to make a bank transfer',
@@ -617,7 +623,12 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'actually move money between my accounts',
     'no i want to move money between my accounts instead',
   ],
-  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill', 'put {amount} towards it', 'pay {amount} towards it', 'whatever the {option} is', 'just whatever the {option} is', 'could you please pay my credit card bill', 'could you pay my credit card', 'can you please pay my credit card bill', 'would you mind paying my credit card', '{option} thanks', '{option} thank you', '{option} cheers', '{option} please thank you'],
+  PayCard: ['pay off my credit card', 'pay the balance on my credit card', 'make a payment on my credit card', 'pay my card bill', 'actually pay my credit card', 'pay my credit card instead', 'no i want to pay my credit card bill', 'put {amount} towards it', 'pay {amount} towards it', 'whatever the {option} is', 'just whatever the {option} is', 'could you please pay my credit card bill', 'could you pay my credit card', 'can you please pay my credit card bill', 'would you mind paying my credit card', '{option} thanks', '{option} thank you', '{option} cheers', '{option} please thank you',
+    // A change of mind at the read-back: "on second thoughts, the statement balance".
+    'on second thought {option}', 'on second thoughts {option}', 'on second thought the {option}', 'on second thoughts the {option}',
+    'on second thought pay {option}', 'on second thoughts pay {option}', 'on second thoughts let us pay {option}',
+    // "Actually make it the full balance": the option, never "actually make it ..." a transfer with nothing heard.
+    'actually make it {option}', 'no make it {option}'],
   // Asked politely: "could you unlock my card".
   UnlockCard: ['could you unlock my card', 'could you please unlock my {card}', 'would you mind unlocking my card', 'can you please unlock my {card}'],
   // The transfer just made, asked about.

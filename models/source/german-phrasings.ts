@@ -142,6 +142,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'mindestbetrag bitte',
   ],
   LockCard: [
+    // Gleich nachdem eine Karte gesperrt wurde: noch eine ("und die Kreditkarte auch").
+    'und die {card} auch', 'die {card} auch', 'und meine {card} auch', 'meine {card} auch', 'sperr die {card} auch', 'sperr auch die {card}', 'die {card} bitte auch', 'und die {card} bitte auch',
     // Erst die PIN, dann die Sperre: die PIN gilt der Überweisung, die Sperre wird danach angeboten.
     '{pin} und dann sperr meine {card}', '{pin} und sperr meine {card}', '{pin} und dann sperre meine {card}', '{pin} und sperr bitte meine {card}', '{pin} und dann die {card} sperren',
     '{pin} und danach sperr meine {card}', '{pin} und sperr auch meine {card}',
@@ -240,6 +242,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'lieber meine kreditkarte bezahlen', 'doch lieber die kreditkarte zahlen', 'nein zahl stattdessen die kreditkarte',
     'zahl {amount} euro darauf ein', 'einfach die {option}', 'was auch immer die {option} ist',
     'bezahl meine kreditkarte', 'bezahl lieber meine kreditkarte', 'bezahl doch die kreditkarte', 'zahl lieber meine kreditkarte',
+    // Umentschieden beim Vorlesen: "bei näherer Überlegung den Rechnungsbetrag".
+    'bei näherer überlegung {option}', 'bei näherer überlegung doch {option}', 'wenn ich es mir recht überlege {option}', 'nach reiflicher überlegung {option}',
+    'eigentlich doch {option}', 'ach nee doch {option}', 'doch lieber {option}',
   ],
   ListPayees: [
     'welche empfänger habe ich gespeichert', 'zeig meine empfänger', 'an wen kann ich überweisen', 'wer ist in meiner empfängerliste',
