@@ -75,6 +75,9 @@ export function amountFromSlots(
   // "Minus twenty": an amount below zero, which is refused as such, never read as twenty.
   if (/^-\s*\d/.test(text) && WHOLE_OR_DECIMAL.test(text.replace(/^-\s*/, ''))) return err('not-positive');
   if (!WHOLE_OR_DECIMAL.test(text)) return err('unreadable');
+  // "Half" heard as the bare number 0.5: a number under one with no currency is no amount anyone
+  // says (fifty cents arrive with their currency, or as cents alone); never read back as $0.50.
+  if (!amount.currency && /^0[.,]\d+$/.test(text)) return err('unreadable');
   // "0950": digits with a leading zero are no amount anyone says (a PIN, perhaps); never read back as $950.
   if (/^0\d/.test(text)) return err('unreadable');
   if (amount.currency && (!isCurrencyCode(amount.currency) || amount.currency !== accountCurrency)) return err('other-currency');

@@ -49,6 +49,8 @@ it.each([
   ['dollars for a euro account', slots('50', {}, 'USD'), 'EUR', { ok: false, error: 'other-currency' }],
   ['a currency the skill does not know', slots('50', {}, 'XYZ'), 'USD', { ok: false, error: 'other-currency' }],
   ['words', slots('fifty'), 'USD', { ok: false, error: 'unreadable' }],
+  ['"half" heard as the bare number 0.5: never fifty cents', slots('0.5'), 'USD', { ok: false, error: 'unreadable' }],
+  ['"0,5" with no currency', slots('0,5'), 'EUR', { ok: false, error: 'unreadable' }],
   ['three decimals', slots('12.505'), 'USD', { ok: false, error: 'unreadable' }],
   ['cents beside a decimal amount', slots('12.50', { cents: '20' }), 'USD', { ok: false, error: 'unreadable' }],
   ['zero', slots('0'), 'USD', { ok: false, error: 'not-positive' }],
