@@ -211,7 +211,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'bitte {amount} euro an {payee} überweisen', 'überweisung an {payee} über {amount} euro', 'schick {payee} {amount} euro {cents}',
     'überweise {payee} {amount}', 'schick {payee} {amount}', 'überweise {amount} an {payee}', 'schick {amount} an {payee}', 'gib {payee} {amount}',
     'überweise {amount} vom {account} an {payee}', 'zahl {payee} {amount}', 'sende {amount} an {payee}',
-    'doch lieber {amount} euro an {payee}', 'nein schick lieber {amount} euro an {payee}', 'lieber {amount} an {payee} überweisen',
+    'doch lieber {amount} euro an {payee}', 'nee lieber {amount}', 'nein lieber {amount}', 'nein schick lieber {amount} euro an {payee}', 'lieber {amount} an {payee} überweisen',
     'eigentlich will ich jemandem geld schicken',
     'ich schulde {payee} {amount} euro', 'ich schulde {payee} noch geld', 'ich muss {payee} {amount} euro zurückzahlen', 'zahl {payee} das geld zurück',
     'kannst du {payee} {amount} euro rüberschicken', 'schick {payee} mal {amount} euro rüber', 'überweis {payee} mal {amount} euro',
