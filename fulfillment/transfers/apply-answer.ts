@@ -158,7 +158,8 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // breath name two amounts; neither is taken, and the customer is asked, never paid either blind.
   const optionAndAmount = draft.kind === 'card' && isHeard(slots.option) && saysAmount(slots);
   const twoAmounts = (isHeard(slots.nextAmount) && !isHeard(slots.nextPayee)) || optionAndAmount;
-  if (twoAmounts && !problem) {
+  // An option said with an amount that could not be read ("half" of the statement) is not taken either.
+  if (twoAmounts && (!problem || optionAndAmount)) {
     draft.amount = undefined;
     draft.cardOption = undefined;
     draft.confirmed = false;
