@@ -26,7 +26,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     const checking = formatMoney(booksOf(skill, 'demo').accounts[0]?.balance ?? { minor: 0, currency: 'USD' }, 'en-US');
     expect((await say('Balance')).text).toContain(checking);
     const on = await say('DiscreetMode', { state: 'on' });
-    expect(on.text).toMatch(/^Discreet mode is now on: I won't say amounts aloud/);
+    expect(on.text).toMatch(/^Discreet mode is now on: I won't say amounts or the details of your history aloud/);
     const answers = [
       await say('Balance'),
       await say('Spending', { merchant: 'starbucks', period: '2026-10' }, { merchant: 'starbucks', period: { startDate: '2026-10-01', endDate: '2026-10-31' } }),
