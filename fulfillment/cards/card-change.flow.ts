@@ -1,7 +1,7 @@
 import { setCardLocked } from './card-set';
 import { cardFact, cardsNamed, knownCards, type KnownCard } from './spoken-cards';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, askAfter, askAgain, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAfter, askAgain, markAnythingElse, withFacts } from '../pipeline/reply-builders';
 import type { CardFact } from '../pipeline/facts';
 import { err } from '../kit/result';
 import type { SpokenCard } from './speech/catalog';
@@ -309,8 +309,7 @@ export const cardChangedFlow: Flow<'card-changed'> = {
     if (intent === 'Cancel' && awaiting.lock) {
       ctx.conversation.awaiting = undefined;
       const stays = answerAndContinue(ctx, cardsSpeech(ctx.turn.locale).cardsStay(changed.map((c) => c.spoken), true));
-      // TypeScript still sees the reset above; answerAndContinue set the question.
-      if ((ctx.conversation.awaiting as Awaiting | undefined)?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'anything-else', afterCancel: true };
+      markAnythingElse(ctx, { afterCancel: true });
       return stays;
     }
     const back = changed.filter((c) => c.card.locked === awaiting.lock);

@@ -15,6 +15,15 @@ export function answerAndContinue(ctx: HandlerContext, answer: string): Outcome 
   return ok({ type: 'ask', speech: `${answer} ${ctx.speech.anythingElse()}`, reprompt: ctx.speech.anythingElse() });
 }
 
+/**
+ * Marks the "is there anything else?" just asked with what came right before it (a transfer
+ * undone, a cancel taken as about a card lock), for the next turn's readings (undo-correction.ts);
+ * any other question just asked is left as it is.
+ */
+export function markAnythingElse(ctx: HandlerContext, mark: { readonly afterUndo: true } | { readonly afterCancel: true }): void {
+  if (ctx.conversation.awaiting?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'anything-else', ...mark };
+}
+
 /** Asks a question, repeating it as the reprompt unless another is given. */
 export function ask(speech: string, reprompt: string = speech, choices?: readonly string[]): Outcome {
   const reply: Reply = choices ? { type: 'ask', speech, reprompt, choices } : { type: 'ask', speech, reprompt };

@@ -19,7 +19,7 @@ import { matchPayees } from './payee-match';
 import { isHeard, type SlotValue, type Turn } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
 import { ordinalOf, positionSlot } from '../pipeline/ordinal';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, markAnythingElse } from '../pipeline/reply-builders';
 import { transferSpeech } from './speech';
 import type { UndoTarget } from './speech/catalog';
 import { ended } from './transfer-facts';
@@ -378,7 +378,7 @@ export async function undone(ctx: LinkedContext, ids?: readonly string[]): Promi
   if (speech.length === 0) return none(ended(answerAndContinue(ctx, t.nothingToUndo()), 'not-undone'));
   const outcome = ended(answerAndContinue(ctx, speech.join(' ')), cancelled.length > 0 ? 'undone' : 'not-undone', mentioned(cancelled));
   // "No, the one to Bob" next is a transfer to undo as well (undo-correction.ts), never a new one.
-  if (cancelled.length > 0 && ctx.conversation.awaiting?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'anything-else', afterUndo: true };
+  if (cancelled.length > 0) markAnythingElse(ctx, { afterUndo: true });
   return { outcome, cancelled };
 }
 
