@@ -5,8 +5,9 @@
  * missing; "yes" and "no" mean what the current question asked, and "no" to the read-back asks
  * what to change; "not fifty" with nothing in its place asks for that field again. At the PIN
  * step a number is the PIN, whichever intent the platform heard it as, unless it cannot be a PIN
- * ("make it twenty five dollars") or names another field, which corrects the transfer; an answer
- * without digits is asked again without counting against the lock. Two answers in a row that
+ * ("make it twenty five dollars", "no, make it sixty"), is said in words around it ("actually make
+ * it 1000") or names another field, which corrects the transfer; an answer without digits is asked
+ * again without counting against the lock. Two answers in a row that
  * cannot be used get an explanation and a way out, a third ends the dialog. Other requests are
  * answered in passing, and "hold on" asks for nothing: the pipeline then resumes the transfer.
  */
@@ -22,6 +23,7 @@ import { replacedTransfer } from './replaced-transfer';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import { spokenDigits } from './pin';
+import { amountNotPin, REQUESTS } from './amount-at-pin';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
 import { advance, answerPin, askForAmount, askPinWithReadBack, destination, endTransfer, question, stopAndOfferUndo, type TransferView } from './advance';
@@ -65,8 +67,6 @@ const DETAIL_OPTIONS: Partial<Record<DetailAsked, CardOption>> = { 'statement-ba
 /** Intents whose `amount` a platform may have heard where the customer said their PIN digits. */
 const NUMBERS: ReadonlySet<IntentName> = new Set(['ProvideAmount', 'Transfer', 'TransferOwn', 'PayCard', 'Pin']);
 
-/** Of those, the requests to send: heard from words around the number, never from digits alone. */
-const REQUESTS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard']);
 
 /**
  * The approval question put again without looking the approval up: while it waits in the app,
@@ -167,10 +167,15 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   if (intent === 'ProvideAmount' && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${t.pinNotHeard()} ${t.newAmountAtPin(draft.amount)}`);
   if (NUMBERS.has(intent) && intent !== 'Pin' && pinInPairs(slots)) return failed(ctx, draft, view, t.pinByDigits());
   if (intent !== 'Pin' && ANSWERS.has(intent) && (correctsAtPin(slots) || kindAskedFor(draft, ctx.turn))) return applyAnswer(ctx, draft, view);
-  // "Actually make it 1000", "nee, lieber 1000": a request to send, said in words around its
-  // number, is no PIN. It is neither checked nor counted (so no guess is free, and no correction
-  // locks the PIN), nor spoken back; the customer hears how to change the amount.
-  if (REQUESTS.has(intent) && !isHeard(slots.pin) && isHeard(slots.amount ?? slots.number)) return advance(ctx, draft, view, `${t.numberNotPin()} ${t.newAmountAtPin(draft.amount)}`);
+  // "Actually make it ..." with the number unheard, heard as a request to send naming nothing: as
+  // "make it ...", never a PIN missed with the amount still to be sent left unsaid.
+  if (REQUESTS.has(intent) && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${t.pinNotHeard()} ${t.newAmountAtPin(draft.amount)}`);
+  // "Actually make it 1000", "no, make it sixty", "doch lieber 30": a new amount (amount-at-pin.ts),
+  // read back for a new yes before the PIN is asked again; never checked, counted or spoken as a PIN.
+  if (amountNotPin(intent, slots, draft.shortPinHeard === true)) {
+    draft.shortPinHeard = undefined;
+    return applyAnswer(ctx, draft, view);
+  }
   if (NUMBERS.has(intent)) {
     const said = intent === 'Pin' ? slots.pin : (slots.amount ?? slots.pin);
     const pin = pinDigits(said);
@@ -186,9 +191,10 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
     const rest = draft.shortPinHeard && said && /^\d{1,2}$/.test(spokenDigits(said));
     draft.shortPinHeard = undefined;
     if (pin) return answerPin(ctx, draft, view, pin, heardAsAmount);
-    // "Twelve", and then "thirty four": half a PIN, never a new amount read back (which would speak
-    // it), and not counted as an answer not understood. A new amount is said with its currency, and the customer hears so.
-    if (!rest && said && /^\d{2}$/.test(spokenDigits(said))) return advance(ctx, draft, view, `${t.pinAllDigits(2)} ${t.pinTogether()}${heardAsAmount ? ` ${t.newAmountAtPin(draft.amount)}` : ''}`);
+    // "One two", "oh eight", and a pause: half a PIN said digit by digit, never a new amount read back
+    // (which would speak it), and not counted as an answer not understood. The customer hears the
+    // amount still to be sent and how to say another: a platform may hear "make it twenty two" so.
+    if (!rest && said && /^\d{2}$/.test(spokenDigits(said))) return advance(ctx, draft, view, `${t.pinAllDigits(2)} ${t.pinTogether()} ${t.newAmountAtPin(draft.amount)}`);
     return failed(ctx, draft, view, rest ? t.pinTogether() : t.pinNotHeard());
   }
   // "The second one" after "which Anna?": a change of payee, read back afresh; with no list it names

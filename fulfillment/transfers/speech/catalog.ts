@@ -252,8 +252,6 @@ export interface TransferSpeech {
   sameAmountAgain(): string;
   /** Leads into the PIN question again after a PIN said in pairs ("twelve thirty four"), never repeated. */
   pinByDigits(): string;
-  /** A number said in a request to send ("actually make it 1000") at the PIN prompt: neither checked nor counted as a PIN. */
-  numberNotPin(): string;
   /** Leads into the PIN question again after an answer that held no digits (not counted as wrong). */
   pinNotHeard(): string;
   /** A yes said again at the PIN prompt: the transfer is agreed, and only the PIN is missing. */

@@ -241,7 +241,6 @@ export const deDETransfer: TransferSpeech = {
       kind === 'payee' ? 'einen neuen Betrag, einen anderen Empfänger oder ein anderes Konto nennen' : kind === 'own' ? 'einen neuen Betrag oder die Konten nennen' : 'einen anderen Betrag oder das Konto nennen, von dem du zahlst'
     }. Oder sag abbrechen.`,
   pinNotHeard: () => 'Entschuldigung, deine PIN habe ich nicht verstanden.',
-  numberNotPin: () => 'Diese Zahl habe ich nicht als PIN genommen.',
   pinStillNeeded: () => 'Gut, ich sende sie, sobald ich deine PIN habe.',
   pinAllDigits: (heard = 3) => `Ich habe nur ${heard === 2 ? 'zwei' : 'drei'} Ziffern gehört.`,
   pinTogether: () => 'Ich brauche alle vier Ziffern zusammen, in einem Satz.',

@@ -234,7 +234,6 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
         kind === 'payee' ? 'a new amount, another payee, or another account to send from' : kind === 'own' ? 'a new amount, or which accounts to use' : 'another amount, or the account to pay from'
       }. Or say cancel.`,
     pinNotHeard: () => "Sorry, I didn't catch your PIN.",
-    numberNotPin: () => "I didn't take that number as your PIN.",
     pinStillNeeded: () => "Okay, I'll send it as soon as I have your PIN.",
     pinAllDigits: (heard = 3) => `I heard only ${heard === 2 ? 'two' : 'three'} digits.`,
     pinTogether: () => 'I need all four digits together, in one go.',

@@ -1,0 +1,35 @@
+/**
+ * A new amount said at the PIN prompt without its currency: "actually make it twenty two", "no,
+ * make it sixty", "can you make it 30 instead", "nein, mach zweiundzwanzig draus", "doch lieber
+ * 30", "nee, lieber 1000". It changes the transfer, which is then read back for a new yes before
+ * the PIN is asked for again; it is never checked or counted as a PIN, nor spoken as one.
+ */
+import type { IntentName } from '../pipeline/intent-catalog';
+import { isHeard, type SlotValue } from '../pipeline/turn';
+import { spokenDigits } from './pin';
+
+/** The requests to send: a platform hears them from words around a number, never from digits alone. */
+export const REQUESTS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard']);
+
+/**
+ * Whether a whole number heard at the PIN prompt is a new amount rather than PIN digits.
+ *
+ * - A request to send ("actually make it 1000", "nee, lieber 1000") is words around a number: a new
+ *   amount, whatever its digits. Four of them too: the read-back that follows says the amount
+ *   before anything moves, and no one says a PIN as "make it ...".
+ * - A number heard as an amount ("sixty", "no, make it sixty": a platform sends both alike) of two
+ *   digits without a leading zero cannot be a four-digit PIN, and is a new amount; the rest of a
+ *   PIN after its first three digits stays the rest of the PIN.
+ * - Anything else stays where the PIN step puts it: one digit (the start of a PIN said digit by
+ *   digit), a leading zero ("oh eight"), three digits (perhaps a PIN whose leading zero a number
+ *   slot dropped) and four or more said bare, which are the PIN.
+ */
+export function amountNotPin(intent: IntentName, slots: Readonly<Record<string, SlotValue | undefined>>, afterThreeDigits: boolean): boolean {
+  if (isHeard(slots.pin)) return false;
+  const said = slots.amount ?? slots.number;
+  if (!isHeard(said)) return false;
+  const digits = spokenDigits(said);
+  if (!/^\d+$/.test(digits)) return false;
+  if (REQUESTS.has(intent)) return true;
+  return intent === 'ProvideAmount' && !afterThreeDigits && /^[1-9]\d$/.test(digits);
+}
