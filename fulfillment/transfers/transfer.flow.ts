@@ -108,9 +108,9 @@ function pinDigits(slot: SlotValue | undefined): string | undefined {
  * payee, an account or an option, or its number cannot be a PIN (cents, a decimal point), or it
  * is money by its words: a currency said ("a hundred and fifty dollars", "make it 1000 dollars",
  * "two hundred quid"), or one digit with an amount word. No one says a PIN with a currency, and a
- * platform hears one only where it was said. A bare whole number of three digits or more stays the
- * PIN (a number slot drops a PIN's leading zero): a PIN is never read back as an amount. One or
- * two digits alone ("one", "twelve", and a pause) are the start of a PIN, never a new amount read back.
+ * platform hears one only where it was said. Whole numbers without a currency are weighed by
+ * amount-at-pin.ts: a bare one of three digits or more stays the PIN (a number slot drops a PIN's
+ * leading zero), so a PIN is never read back as an amount.
  */
 function correctsAtPin(slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
   const said = (slot: SlotValue | undefined) => Boolean(slot?.value.trim());
