@@ -21,8 +21,10 @@ const sources = (accounts: readonly Account[]) => accounts.filter((a) => a.kind 
 /** The payee chosen from "which one?" offered earlier in this transfer: the others, or none when no payee was chosen so. */
 function otherPayees(draft: TransferDraft): readonly string[] | undefined {
   const choices = draft.payeeChoices ?? [];
-  if (draft.kind !== 'payee' || draft.payeeId === undefined || !choices.includes(draft.payeeId)) return undefined;
-  return choices.filter((id) => id !== draft.payeeId);
+  // Asked which again after one was chosen ("no, to Anna"): the one chosen before is passed over.
+  const chosen = draft.payeeId ?? (draft.step === 'choose-payee' ? draft.payeeBefore : undefined);
+  if (draft.kind !== 'payee' || chosen === undefined || !choices.includes(chosen)) return undefined;
+  return choices.filter((id) => id !== chosen);
 }
 
 /** The accounts a field may take instead of the one it holds: from the list offered for it, else the other sources. */
@@ -51,10 +53,23 @@ export function mergeOtherOne(draft: TransferDraft, m: MergeContext): SlotProble
   }
   // "Which one: Anna Schmidt or Anna Lee?", "from which account?": nothing on the list is chosen yet.
   if ((draft.offered?.length ?? 0) > 0 && LISTS_ASKED.has(draft.step)) return { kind: 'none-chosen' };
+  return takeOtherAccount(draft, m);
+}
+
+/**
+ * "The other one", "das andere Konto" once the lists were answered: the account not chosen, for
+ * the end of the transfer it was chosen for; a problem when no one account is the other.
+ */
+export function takeOtherAccount(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const accounts = otherAccounts(draft, m);
   if (accounts?.ids.length !== 1) return { kind: 'no-such-choice' };
   if (accounts.field === 'from') draft.fromId = accounts.ids[0];
   else draft.toId = accounts.ids[0];
   startOrderAgain(draft);
   return undefined;
+}
+
+/** A move between own accounts whose destination was chosen from a list: "the other account" alone is the other destination. */
+export function choseTarget(draft: TransferDraft): boolean {
+  return draft.kind === 'own' && draft.accountChoices?.field === 'to' && draft.toId !== undefined && draft.accountChoices.ids.includes(draft.toId) && !LISTS_ASKED.has(draft.step);
 }

@@ -18,7 +18,7 @@ import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import { startOrderAgain, takeAmount, type TransferDraft, type TransferStep } from './draft';
 import { holdsAName, matchPayees } from './payee-match';
-import { mergeOtherOne } from './other-one';
+import { choseTarget, mergeOtherOne, takeOtherAccount } from './other-one';
 
 /** Something said that could not be used, and what it was. */
 export type SlotProblem =
@@ -237,7 +237,8 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
     draft.toId = undefined;
     draft.cardOption = undefined;
   }
-  const except = named ? undefined : draft.payeeId;
+  // "The other Anna" to "which one?" asked again after one was chosen: the one chosen before is passed over.
+  const except = named ? undefined : (draft.payeeId ?? (draft.step === 'choose-payee' ? draft.payeeBefore : undefined));
   const pool = (draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees).filter((p) => p.id !== except);
   const found = matchPayees(heard, pool);
   if (except && found.length === 0) return { kind: 'no-such-choice' };
@@ -246,6 +247,8 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
   const matched = found.length === 0 && draft.candidates ? matchPayees(heard, m.payees) : found;
   if (matched.length === 0) return { kind: 'no-payee', heard: heard.slice(0, 60) };
   draft.candidates = matched.length > 1 ? matched.map((p) => p.id) : undefined;
+  // "No, to Anna" after Anna Lee was chosen: asked which again, "the other one" is still Anna Schmidt.
+  draft.payeeBefore = matched.length > 1 ? matched.find((p) => p.id === draft.payeeId)?.id : undefined;
   draft.payeeId = matched.length === 1 ? matched[0]?.id : undefined;
   startOrderAgain(draft);
   return undefined;
@@ -324,6 +327,8 @@ function namesTargetAgain(draft: TransferDraft, m: MergeContext): boolean {
 function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const bare = m.slots.account;
   if (namesTargetAgain(draft, m)) return { kind: 'is-target' };
+  // "Das andere Konto" after "auf welches Konto?" was answered: the other account offered there.
+  if (choseTarget(draft) && !m.slots.from && !m.slots.to && saysOtherAccount(bare, m.locale)) return takeOtherAccount(draft, m);
   const targetMissing = draft.kind === 'own' && (draft.step === 'target' || (draft.fromId !== undefined && !draft.toId && !m.slots.from && pickAccount(bare, m.accounts, m.locale)?.id !== draft.fromId));
   const toSlot = toOwnAccount(draft, m) ?? m.slots.to ?? (targetMissing ? bare : undefined);
   const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
@@ -343,7 +348,7 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   if (draft.kind !== 'own') return undefined;
   // A credit card is a card, not "the other account".
   // "To the other account" after "to which account?": of the accounts offered there, the credit card among them.
-  const targets = draft.accountChoices?.field === 'to' ? m.accounts.filter((a) => draft.accountChoices?.ids.includes(a.id)) : sources(m.accounts);
+  const targets = draft.accountChoices?.field === 'to' && draft.toId !== undefined ? m.accounts.filter((a) => draft.accountChoices?.ids.includes(a.id)) : sources(m.accounts);
   const otherTo = otherAccount(toSlot, targets.filter((a) => a.id !== draft.fromId), draft.toId, m.locale);
   if (otherTo === 'unclear') return { kind: 'no-such-choice' };
   if (otherTo === 'none') return { kind: 'none-chosen' };
