@@ -10,7 +10,7 @@ import type { Account } from '../banks/bank-types';
 import type { AccountId } from '../kit/ids';
 import { isHeard } from '../pipeline/turn';
 import { startOrderAgain, type TransferDraft, type TransferStep } from './draft';
-import type { MergeContext, SlotProblem } from './slots';
+import type { MergeContext, SlotProblem } from './merge-types';
 
 /** The questions that read out a list to choose from. */
 const LISTS_ASKED: ReadonlySet<TransferStep> = new Set(['choose-payee', 'source', 'target', 'card-option']);

@@ -8,46 +8,20 @@ import type { Account, Payee } from '../banks/bank-types';
 import { matchAccount } from '../accounts/account-match';
 import { accountKindOf, saysOtherAccount } from '../accounts/account-words';
 import type { Locale } from '../kit/locale';
-import type { CurrencyCode, Money } from '../kit/money';
+import type { Money } from '../kit/money';
 import { endingIn } from '../pipeline/ending-in';
 import { ordinalOf, pastTheEnd, positionSlot } from '../pipeline/ordinal';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
-import { amountFromSlots, saysAmount, type AmountProblem } from './amount';
+import { amountFromSlots, saysAmount } from './amount';
 import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import { startOrderAgain, takeAmount, type TransferDraft, type TransferStep } from './draft';
 import { holdsAName, matchPayees } from './payee-match';
 import { choseTarget, mergeOtherOne, takeOtherAccount } from './other-one';
+import type { MergeContext, SlotProblem } from './merge-types';
 
-/** Something said that could not be used, and what it was. */
-export type SlotProblem =
-  | { readonly kind: 'amount'; readonly problem: AmountProblem }
-  | { readonly kind: 'no-payee'; readonly heard: string }
-  | { readonly kind: 'same-account' }
-  /** The source said is the account the money was going to: where it goes is asked again. */
-  | { readonly kind: 'was-target' }
-  /** The destination named again where no account was asked for: nothing changes. */
-  | { readonly kind: 'is-target' }
-  /** "The fourth one" of a list of two (`only` says how many there are), or of no list at all. */
-  | { readonly kind: 'no-such-choice'; readonly only?: number }
-  /** "The other one", "the other account" to a list asked now, with nothing on it chosen yet: the question is put again. */
-  | { readonly kind: 'none-chosen' }
-  /** The account named to send from is one money cannot come from (the credit card). */
-  | { readonly kind: 'not-a-source' };
-
-/** What the merge needs to know about the customer. */
-export interface MergeContext {
-  readonly slots: Readonly<Record<string, SlotValue | undefined>>;
-  readonly locale: Locale;
-  readonly currency: CurrencyCode;
-  readonly payees: readonly Payee[];
-  readonly accounts: readonly Account[];
-  /** The turn asked for the card payment ("pay my credit card bill"): the card it names is where the money goes. */
-  readonly asksToPayCard?: boolean;
-  /** The turn answers who the money goes to ("no, to the first one"): a place names a payee, whatever the question. */
-  readonly namesPayee?: boolean;
-}
+export type { MergeContext, SlotProblem } from './merge-types';
 
 const sources = (accounts: readonly Account[]) => accounts.filter((a) => a.kind !== 'credit-card');
 
