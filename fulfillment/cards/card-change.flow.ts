@@ -149,6 +149,8 @@ async function otherCards(ctx: LinkedContext, awaiting: CardChange): Promise<Out
   const cards = await knownCards(ctx);
   if (!cards.ok) return cards;
   const others = cards.value.filter((c) => !awaiting.cardIds.includes(c.card.id));
+  // "The other one" to "lock both of them?": no card was chosen yet, and the customer hears so.
+  if (others.length === 0 && awaiting.cardIds.length > 1) return askAllOrOne(ctx, awaiting, cardsSpeech(ctx.turn.locale).noneChosen());
   if (others.length === 0) return askAboutCards(ctx, awaiting, 'not-understood');
   const changeable = others.filter((c) => c.card.locked !== awaiting.lock);
   return changeable.length === 0 ? nothingToChange(ctx, others, awaiting.lock) : askAbout(ctx, awaiting, changeable);
@@ -181,12 +183,13 @@ async function allCards(ctx: LinkedContext, awaiting: CardChange): Promise<Outco
   return changeCards(ctx, { ...awaiting, cardIds: changeable.map((c) => c.card.id) });
 }
 
-/** "All of them, or one?", about the cards of the open question; the question stays open. */
-async function askAllOrOne(ctx: LinkedContext, awaiting: CardChange): Promise<Outcome> {
+/** "All of them, or one?", about the cards of the open question, after what `before` says; the question stays open. */
+async function askAllOrOne(ctx: LinkedContext, awaiting: CardChange, before?: string): Promise<Outcome> {
   const cards = await knownCards(ctx);
   if (!cards.ok) return cards;
   const asked = cards.value.filter((c) => awaiting.cardIds.includes(c.card.id));
-  return ask(cardsSpeech(ctx.turn.locale).allOrOne(asked.map((c) => c.spoken), awaiting.lock));
+  const question = cardsSpeech(ctx.turn.locale).allOrOne(asked.map((c) => c.spoken), awaiting.lock);
+  return ask(before ? `${before} ${question}` : question, question);
 }
 
 /** The open question about the cards, put again; undefined when none of its cards is left. */

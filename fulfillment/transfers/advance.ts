@@ -30,6 +30,7 @@ import type { ReadBackFact } from '../pipeline/facts';
 import { ended, readBackOf, waiting } from './transfer-facts';
 import { learnOutcomes, sameAs } from './unresolved';
 import { sharedName } from './payee-match';
+import { accountId } from '../kit/ids';
 
 /** What the dialog knows about the customer this turn. */
 export interface TransferView {
@@ -69,6 +70,7 @@ export async function question(ctx: LinkedContext, draft: TransferDraft, step: T
   if (draft.step !== step) draft.failures = 0;
   draft.step = step;
   draft.offered = listed.ids ? [...listed.ids] : undefined;
+  if (listed.ids && (step === 'source' || step === 'target')) draft.accountChoices = { field: step === 'source' ? 'from' : 'to', ids: listed.ids.map(accountId) };
   await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
   ctx.conversation.awaiting = { kind: 'transfer', draftId: draft.id };
   const choices = ctx.turn.channel === 'text' ? listed.choices : undefined;

@@ -202,6 +202,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   if (problem.kind === 'was-target') return next(t.wasTarget());
   if (problem.kind === 'is-target') return next(t.isTarget());
   if (problem.kind === 'no-such-choice') return next(problem.only ? t.onlyChoices(problem.only) : t.didNotGet());
+  if (problem.kind === 'none-chosen') return next(t.noneChosen());
   if (problem.kind === 'not-a-source') return next(t.notASource());
   const currency = homeCurrency(view);
   if (problem.problem === 'not-positive') return next(t.amountAboveZero());

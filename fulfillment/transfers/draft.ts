@@ -30,6 +30,12 @@ export type TransferStep =
   | 'pin'
   | 'approval';
 
+/** The accounts a question offered, and which end of the transfer they were offered for. */
+export interface AccountChoices {
+  readonly field: 'from' | 'to';
+  readonly ids: readonly AccountId[];
+}
+
 /** A transfer being prepared. */
 export interface TransferDraft {
   readonly id: string;
@@ -71,6 +77,10 @@ export interface TransferDraft {
   halfBalance?: boolean;
   /** The payees "which one?" offered, in order: "no, to the first one" later in the dialog chooses again among them. */
   payeeChoices?: string[];
+  /** The payee chosen before the customer asked to choose among the same names again: "the other one" is the one not chosen. */
+  payeeBefore?: PayeeId;
+  /** The accounts "from which account?" or "to which account?" offered last, in order: "no, the other one" later takes the one not chosen. */
+  accountChoices?: AccountChoices;
   /** "Twenty to Anna and thirty to Bob": the draft of the second transfer, taken up once this one is sent. */
   nextDraftId?: string;
   /** Three digits were heard at the PIN prompt once: a pause cut the PIN short, or a number slot dropped its leading zero. */
@@ -114,6 +124,8 @@ const draftSchema: z.ZodMiniType<TransferDraft> = z.object({
   wholeBalance: z.optional(z.boolean()),
   halfBalance: z.optional(z.boolean()),
   payeeChoices: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(20))),
+  payeeBefore: z.optional(idSchema(payeeId)),
+  accountChoices: z.optional(z.object({ field: z.enum(['from', 'to']), ids: z.array(idSchema(accountId)).check(z.maxLength(20)) })),
   nextDraftId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   shortPinHeard: z.optional(z.boolean()),
   amountChecked: z.boolean(),

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../kit/locale';
 
-const ENGLISH = ['the other one', 'other one', 'the other person', 'the other payee', 'the other one please', 'the other card', 'other card'];
+const ENGLISH = ['the other one', 'other one', 'the other person', 'the other payee', 'the other one please', 'the other card', 'other card', 'the other'];
 
 /** One value: the other of the two payees offered. */
 export const OTHER_ONE_WORDS: Readonly<Record<Locale, Readonly<Record<'other', readonly string[]>>>> = {

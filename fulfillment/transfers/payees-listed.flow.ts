@@ -13,7 +13,7 @@ import { applyAnswer } from './apply-answer';
 import { newDraft } from './draft';
 import { loadView } from './transfer-view';
 import { transferSpeech } from './speech';
-import { answerAndContinue, askAfter } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, askAfter } from '../pipeline/reply-builders';
 
 type PayeesListed = Extract<Awaiting, { kind: 'payees-listed' }>;
 
@@ -33,6 +33,19 @@ function placeNamed(turn: Turn, lastFours: readonly string[]): number | undefine
   return undefined;
 }
 
+/** "The other one" alone, no one named beside it. */
+function saysOtherOneAlone(turn: Turn): boolean {
+  return turn.intent === 'ProvidePayee' && isHeard(turn.slots.otherOne) && !isHeard(turn.slots.payee) && !isHeard(turn.slots.otherPayee) && !isHeard(turn.slots.notPayee);
+}
+
+/** "The other one" right after the payees were read out: none was chosen yet, so which one is asked, naming them; the list stays open. */
+function whichOfThem(ctx: LinkedContext, awaiting: PayeesListed, names: readonly string[]): Outcome {
+  const t = transferSpeech(ctx.turn.locale);
+  const question = t.choosePayee(names);
+  ctx.conversation.awaiting = awaiting;
+  return ask(`${t.noneChosen()} ${question}`, question);
+}
+
 /** Starts a transfer to the payee at a place on the list, keeping an amount said with it. */
 async function payListed(ctx: LinkedContext, awaiting: PayeesListed): Promise<Outcome | undefined> {
   const view = await loadView(ctx);
@@ -47,6 +60,7 @@ async function payListed(ctx: LinkedContext, awaiting: PayeesListed): Promise<Ou
     ctx.conversation.awaiting = awaiting;
     return again;
   }
+  if (!payee && saysOtherOneAlone(ctx.turn) && listed.length > 1) return whichOfThem(ctx, awaiting, listed.map((p) => p.name));
   if (!payee) return undefined;
   const draft = newDraft(ctx.session.customer.id, 'payee');
   draft.payeeId = payee.id;

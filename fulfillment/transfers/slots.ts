@@ -8,43 +8,20 @@ import type { Account, Payee } from '../banks/bank-types';
 import { matchAccount } from '../accounts/account-match';
 import { accountKindOf, saysOtherAccount } from '../accounts/account-words';
 import type { Locale } from '../kit/locale';
-import type { CurrencyCode, Money } from '../kit/money';
+import type { Money } from '../kit/money';
 import { endingIn } from '../pipeline/ending-in';
 import { ordinalOf, pastTheEnd, positionSlot } from '../pipeline/ordinal';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { matchWords } from '../pipeline/word-match';
-import { amountFromSlots, saysAmount, type AmountProblem } from './amount';
+import { amountFromSlots, saysAmount } from './amount';
 import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import { startOrderAgain, takeAmount, type TransferDraft, type TransferStep } from './draft';
 import { holdsAName, matchPayees } from './payee-match';
+import { choseTarget, mergeOtherOne, takeOtherAccount } from './other-one';
+import type { MergeContext, SlotProblem } from './merge-types';
 
-/** Something said that could not be used, and what it was. */
-export type SlotProblem =
-  | { readonly kind: 'amount'; readonly problem: AmountProblem }
-  | { readonly kind: 'no-payee'; readonly heard: string }
-  | { readonly kind: 'same-account' }
-  /** The source said is the account the money was going to: where it goes is asked again. */
-  | { readonly kind: 'was-target' }
-  /** The destination named again where no account was asked for: nothing changes. */
-  | { readonly kind: 'is-target' }
-  /** "The fourth one" of a list of two (`only` says how many there are), or of no list at all. */
-  | { readonly kind: 'no-such-choice'; readonly only?: number }
-  /** The account named to send from is one money cannot come from (the credit card). */
-  | { readonly kind: 'not-a-source' };
-
-/** What the merge needs to know about the customer. */
-export interface MergeContext {
-  readonly slots: Readonly<Record<string, SlotValue | undefined>>;
-  readonly locale: Locale;
-  readonly currency: CurrencyCode;
-  readonly payees: readonly Payee[];
-  readonly accounts: readonly Account[];
-  /** The turn asked for the card payment ("pay my credit card bill"): the card it names is where the money goes. */
-  readonly asksToPayCard?: boolean;
-  /** The turn answers who the money goes to ("no, to the first one"): a place names a payee, whatever the question. */
-  readonly namesPayee?: boolean;
-}
+export type { MergeContext, SlotProblem } from './merge-types';
 
 const sources = (accounts: readonly Account[]) => accounts.filter((a) => a.kind !== 'credit-card');
 
@@ -199,23 +176,6 @@ function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'c
 }
 
 /**
- * "No, the other one" after a payee was chosen from the two "which one?" offered: the one not
- * chosen. With no such choice made in this transfer, it names no one the dialog can take.
- */
-function mergeOtherOne(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
-  // "Nicht die Müller, die andere" names the one not meant: the payee merge takes that.
-  if (!isHeard(m.slots.otherOne) || isHeard(m.slots.payee) || isHeard(m.slots.otherPayee) || isHeard(m.slots.notPayee)) return undefined;
-  const choices = draft.payeeChoices ?? [];
-  const chosen = draft.kind === 'payee' && choices.length === 2 && draft.payeeId !== undefined && choices.includes(draft.payeeId);
-  const other = chosen ? m.payees.find((p) => p.id !== draft.payeeId && choices.includes(p.id)) : undefined;
-  if (!other) return { kind: 'no-such-choice' };
-  draft.payeeId = other.id;
-  draft.candidates = undefined;
-  startOrderAgain(draft);
-  return undefined;
-}
-
-/**
  * "The other way round" to a move between own accounts: the two accounts swap. With no move of two
  * accounts to swap, it names nothing the dialog can take.
  */
@@ -251,13 +211,18 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
     draft.toId = undefined;
     draft.cardOption = undefined;
   }
-  const except = named ? undefined : draft.payeeId;
+  // "The other Anna" to "which one?" asked again after one was chosen: the one chosen before is passed over.
+  const except = named ? undefined : (draft.payeeId ?? (draft.step === 'choose-payee' ? draft.payeeBefore : undefined));
   const pool = (draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees).filter((p) => p.id !== except);
   const found = matchPayees(heard, pool);
   if (except && found.length === 0) return { kind: 'no-such-choice' };
+  // "The other Anna" to "which one: Anna Schmidt or Anna Lee?", no Anna chosen yet: which is asked again, saying so.
+  if (!named && !except && found.length > 1) return { kind: 'none-chosen' };
   const matched = found.length === 0 && draft.candidates ? matchPayees(heard, m.payees) : found;
   if (matched.length === 0) return { kind: 'no-payee', heard: heard.slice(0, 60) };
   draft.candidates = matched.length > 1 ? matched.map((p) => p.id) : undefined;
+  // "No, to Anna" after Anna Lee was chosen: asked which again, "the other one" is still Anna Schmidt.
+  draft.payeeBefore = matched.length > 1 ? matched.find((p) => p.id === draft.payeeId)?.id : undefined;
   draft.payeeId = matched.length === 1 ? matched[0]?.id : undefined;
   startOrderAgain(draft);
   return undefined;
@@ -297,16 +262,16 @@ function toOwnAccount(draft: TransferDraft, m: MergeContext): SlotValue | undefi
  * when the slot says something else; 'unclear' when, with one chosen, no single account is the
  * other one.
  */
-function otherAccount(slot: SlotValue | undefined, pool: readonly Account[], current: string | undefined, locale: Locale): Account | 'unclear' | undefined {
+function otherAccount(slot: SlotValue | undefined, pool: readonly Account[], current: string | undefined, locale: Locale): Account | 'unclear' | 'none' | undefined {
   if (!saysOtherAccount(slot, locale)) return undefined;
   const rest = pool.filter((a) => a.id !== current);
   if (rest.length === 1) return rest[0];
-  // With nothing chosen yet, "the other account" chooses nothing: the question is put as before.
-  return current ? 'unclear' : undefined;
+  // With nothing chosen yet, "the other account" chooses nothing: the question is put again, saying so.
+  return current ? 'unclear' : 'none';
 }
 
 /** The source said: an account by its kind, or "the other account" ('unclear' when none is). */
-function sourceSaid(draft: TransferDraft, slot: SlotValue | undefined, m: MergeContext): Account | 'unclear' | undefined {
+function sourceSaid(draft: TransferDraft, slot: SlotValue | undefined, m: MergeContext): Account | 'unclear' | 'none' | undefined {
   const other = otherAccount(slot, sources(m.accounts).filter((a) => a.id !== draft.toId), draft.fromId, m.locale);
   return other ?? pickAccount(slot, sources(m.accounts), m.locale);
 }
@@ -336,11 +301,14 @@ function namesTargetAgain(draft: TransferDraft, m: MergeContext): boolean {
 function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const bare = m.slots.account;
   if (namesTargetAgain(draft, m)) return { kind: 'is-target' };
+  // "Das andere Konto" after "auf welches Konto?" was answered: the other account offered there.
+  if (choseTarget(draft) && !m.slots.from && !m.slots.to && saysOtherAccount(bare, m.locale)) return takeOtherAccount(draft, m);
   const targetMissing = draft.kind === 'own' && (draft.step === 'target' || (draft.fromId !== undefined && !draft.toId && !m.slots.from && pickAccount(bare, m.accounts, m.locale)?.id !== draft.fromId));
   const toSlot = toOwnAccount(draft, m) ?? m.slots.to ?? (targetMissing ? bare : undefined);
   const fromSlot = m.slots.from ?? (toSlot === bare ? undefined : bare);
   const from = sourceSaid(draft, fromSlot, m);
   if (from === 'unclear') return { kind: 'no-such-choice' };
+  if (from === 'none') return { kind: 'none-chosen' };
   const fromBefore = draft.fromId;
   if (from) {
     draft.fromId = from.id;
@@ -353,8 +321,11 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   if (!from && namesCard && !(draft.kind === 'card' && (m.asksToPayCard || draft.step !== 'source'))) return { kind: 'not-a-source' };
   if (draft.kind !== 'own') return undefined;
   // A credit card is a card, not "the other account".
-  const otherTo = otherAccount(toSlot, sources(m.accounts).filter((a) => a.id !== draft.fromId), draft.toId, m.locale);
+  // "To the other account" after "to which account?": of the accounts offered there, the credit card among them.
+  const targets = draft.accountChoices?.field === 'to' && draft.toId !== undefined ? m.accounts.filter((a) => draft.accountChoices?.ids.includes(a.id)) : sources(m.accounts);
+  const otherTo = otherAccount(toSlot, targets.filter((a) => a.id !== draft.fromId), draft.toId, m.locale);
   if (otherTo === 'unclear') return { kind: 'no-such-choice' };
+  if (otherTo === 'none') return { kind: 'none-chosen' };
   const to = otherTo ?? pickAccount(toSlot, m.accounts, m.locale);
   // "No, from savings" to a move from checking into savings: the customer means it the other
   // way round, and the read-back says so. With no source before, the destination is asked again.

@@ -54,9 +54,9 @@ describe('the other account', () => {
     expect(draft.fromId).toBe('chk');
   });
 
-  it('chooses nothing when no source was chosen yet among two', () => {
+  it('chooses nothing when no source was chosen yet among two, and says so', () => {
     const draft = draftWith({ step: 'source' });
-    expect(merge(draft, { from: { value: 'the other account' } })).toBeUndefined();
+    expect(merge(draft, { from: { value: 'the other account' } })).toEqual({ kind: 'none-chosen' });
     expect(draft.fromId).toBeUndefined();
   });
 
@@ -82,7 +82,7 @@ describe('the other payee', () => {
 
   it('leaves the choice open when none of that name was chosen yet', () => {
     const draft = draftWith({ candidates: [payeeId('p-schmidt'), payeeId('p-lee')], step: 'choose-payee' });
-    merge(draft, { otherPayee: { value: 'Anna' } });
+    expect(merge(draft, { otherPayee: { value: 'Anna' } })).toEqual({ kind: 'none-chosen' });
     expect(draft.payeeId).toBeUndefined();
     expect(draft.candidates).toEqual(['p-schmidt', 'p-lee']);
   });
@@ -91,5 +91,47 @@ describe('the other payee', () => {
     const draft = draftWith({ payeeId: payeeId('p-bob'), step: 'confirm' });
     expect(merge(draft, { otherPayee: { value: 'Bob' } })).toEqual({ kind: 'no-such-choice' });
     expect(draft.payeeId).toBe('p-bob');
+  });
+});
+
+describe('the other one, said alone', () => {
+  const other = { otherOne: { value: 'the other one', id: 'other' } };
+  const annas = [payeeId('p-schmidt'), payeeId('p-lee')];
+
+  it('is the payee not chosen from the two "which one?" offered', () => {
+    const draft = draftWith({ payeeId: payeeId('p-lee'), payeeChoices: annas, fromId: accountId('chk'), step: 'confirm' });
+    expect(merge(draft, other)).toBeUndefined();
+    expect(draft.payeeId).toBe('p-schmidt');
+  });
+
+  it('is the payee not chosen before, when "which one?" is asked again', () => {
+    const draft = draftWith({ candidates: annas, payeeChoices: annas, payeeBefore: payeeId('p-lee'), offered: annas, step: 'choose-payee' });
+    expect(merge(draft, other)).toBeUndefined();
+    expect(draft.payeeId).toBe('p-schmidt');
+  });
+
+  it('chooses nothing, and says so, while "which one?" waits with none chosen', () => {
+    const draft = draftWith({ candidates: annas, payeeChoices: annas, offered: annas, step: 'choose-payee' });
+    expect(merge(draft, other)).toEqual({ kind: 'none-chosen' });
+    expect(draft.payeeId).toBeUndefined();
+  });
+
+  it('of three or more, leaves the rest to choose from, never picks one', () => {
+    const draft = draftWith({ payeeId: payeeId('p-lee'), payeeChoices: payees.map((p) => p.id), step: 'source', offered: ['chk', 'sav'] });
+    expect(merge(draft, other)).toBeUndefined();
+    expect(draft.payeeId).toBeUndefined();
+    expect(draft.candidates).toEqual(['p-schmidt', 'p-bob']);
+  });
+
+  it('with no payee chosen from a list, is the other source', () => {
+    const draft = draftWith({ payeeId: payeeId('p-bob'), fromId: accountId('chk'), accountChoices: { field: 'from', ids: [accountId('chk'), accountId('sav')] }, step: 'confirm' });
+    expect(merge(draft, other)).toBeUndefined();
+    expect(draft.fromId).toBe('sav');
+  });
+
+  it('in a move, is the other destination offered, the credit card among them', () => {
+    const draft = draftWith({ fromId: accountId('chk'), toId: accountId('sav'), accountChoices: { field: 'to', ids: [accountId('sav'), accountId('cc')] }, step: 'confirm' }, 'own');
+    expect(merge(draft, other)).toBeUndefined();
+    expect(draft.toId).toBe('cc');
   });
 });

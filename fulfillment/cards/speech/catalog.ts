@@ -32,6 +32,8 @@ export interface CardsSpeech {
   confirmCardChange(cards: readonly SpokenCard[], lock: boolean): string;
   /** The request said again to a question about several cards: all of them, or one? */
   allOrOne(cards: readonly SpokenCard[], lock: boolean): string;
+  /** "The other one" to a question about several cards, none of them chosen yet: said before the question. */
+  noneChosen(): string;
   cardsChanged(cards: readonly SpokenCard[], lock: boolean): string;
   /** A lock or unlock the bank did not answer, and whose outcome could not be read back: check before relying on it. */
   cardChangeUnsure(cards: readonly SpokenCard[], lock: boolean): string;

@@ -49,6 +49,7 @@ export const deDECards: CardsSpeech = {
   noCreditCard: () => 'Bei dieser Bank hast du keine Kreditkarte.',
   confirmCardChange: (list, lock) => `Soll ich ${joinAnd(list.map((c) => card(c)), 'de-DE')} ${lock ? 'sperren' : 'entsperren'}? Bitte sag ja oder nein.`,
   allOrOne: (list, lock) => `Soll ich ${list.length === 2 ? 'beide' : 'alle'} ${lock ? 'sperren' : 'entsperren'}, ${joinAnd(list.map((c) => card(c)), 'de-DE')}? Sag ja für ${list.length === 2 ? 'beide' : 'alle'}, oder nenne die eine Karte.`,
+  noneChosen: () => 'Es ist noch keine ausgewählt.',
   cardsChanged: (list, lock) =>
     `Erledigt. ${capitalise(joinAnd(list.map((c) => card(c)), 'de-DE'))} ${list.length === 1 ? 'ist' : 'sind'} jetzt ${lock ? 'gesperrt' : 'entsperrt'}.`,
   cardChangeUnsure: (list, lock) =>

@@ -48,6 +48,7 @@ export function englishCards(locale: Extract<Locale, `en-${string}`>): CardsSpee
     noCreditCard: () => "You don't have a credit card with this bank.",
     confirmCardChange: (list, lock) => `Do you want me to ${lock ? 'lock' : 'unlock'} ${cards(list)}? Please say yes or no.`,
     allOrOne: (list, lock) => `Shall I ${lock ? 'lock' : 'unlock'} ${list.length === 2 ? 'both' : 'all'} of them, ${cards(list)}? Say yes for ${list.length === 2 ? 'both' : 'all of them'}, or name the one card.`,
+    noneChosen: () => "You haven't chosen one yet.",
     cardsChanged: (list, lock) => `Done. ${capitalise(cards(list))} ${list.length === 1 ? 'is' : 'are'} now ${lock ? 'locked' : 'unlocked'}.`,
     cardChangeUnsure: (list, lock) => `Your bank didn't answer, so I can't tell whether ${cards(list)} ${list.length === 1 ? 'is' : 'are'} ${lock ? 'locked' : 'unlocked'}. Please check in your bank's app, or ask me again in a moment.`,
     cardsStay: (list, locked) => `${capitalise(cards(list))} ${list.length === 1 ? 'stays' : 'stay'} ${locked ? 'locked' : 'unlocked'}.`,

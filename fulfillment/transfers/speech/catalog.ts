@@ -179,6 +179,8 @@ export interface TransferSpeech {
   didNotGet(): string;
   /** "The third one" of a list of `count`: the list is shorter; the question follows. */
   onlyChoices(count: number): string;
+  /** "The other one" to a list asked now, nothing on it chosen yet: said before the question comes again. */
+  noneChosen(): string;
   /** A bare "no" to a question that wants a value (how much, to whom, from which account): a second one stops. */
   noToQuestion(): string;
   /** A bare "yes" or "go on" to a question that wants a value: said before the question comes again. */

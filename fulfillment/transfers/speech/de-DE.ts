@@ -179,6 +179,7 @@ export const deDETransfer: TransferSpeech = {
   onlyCurrency: (code) => `Ich kann nur in ${currencyName(code, 'de-DE')} überweisen, der Währung deines Kontos.`,
   didNotGet: () => 'Entschuldigung, das habe ich nicht verstanden.',
   onlyChoices: (count) => `Es gibt nur ${DIGITS[count] === 'eins' ? 'eine' : (DIGITS[count] ?? count)}.`,
+  noneChosen: () => 'Es ist noch nichts ausgewählt.',
   noToQuestion: () => 'Okay. Wenn du lieber aufhören möchtest, sag noch einmal nein.',
   yesToQuestion: () => 'Gern, dafür brauche ich noch eine Angabe.',
   yesIsNoAnswer: (step) => `Ein Ja beantwortet diese Frage nicht. ${GERMAN_HINTS[step]}`,

@@ -171,6 +171,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     onlyCurrency: (code) => `I can only send money in ${currencyName(code, locale)}, your account's currency.`,
     didNotGet: () => "Sorry, I didn't get that.",
     onlyChoices: (count) => `There are only ${DIGIT_WORDS[count] ?? count}.`,
+    noneChosen: () => "You haven't chosen one yet.",
     noToQuestion: () => "Okay. If you'd rather stop, say no again.",
     yesToQuestion: () => 'Sure, I just need one more thing.',
     yesIsNoAnswer: (step) => `A yes doesn't answer this one. ${hints[step]}`,
