@@ -628,7 +628,11 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'on second thought {option}', 'on second thoughts {option}', 'on second thought the {option}', 'on second thoughts the {option}',
     'on second thought pay {option}', 'on second thoughts pay {option}', 'on second thoughts let us pay {option}',
     // "Actually make it the full balance": the option, never "actually make it ..." a transfer with nothing heard.
-    'actually make it {option}', 'no make it {option}'],
+    'actually make it {option}', 'no make it {option}',
+    // Asked as a need or a wish ("I need to pay off my credit card", "can I pay off my card"): a card payment, never the card's details or help.
+    'i need to pay off my credit card', 'can i pay off my card',
+    'help me pay my credit card', "let's pay the credit card", 'pay off my card balance',
+    'i would like to make a payment on my credit card', 'i would like to pay off my card'],
   // Asked politely: "could you unlock my card".
   UnlockCard: ['could you unlock my card', 'could you please unlock my {card}', 'would you mind unlocking my card', 'can you please unlock my {card}'],
   // The transfer just made, asked about.
