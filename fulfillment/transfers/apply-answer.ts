@@ -21,6 +21,7 @@ import { keepNextTransfer } from './next-transfer';
 import { matchWords } from '../pipeline/word-match';
 import { RECURRING_WORDS } from './recurring-words';
 import { saysAmount } from './amount';
+import { positionSlot } from '../pipeline/ordinal';
 import { isDiscreet } from '../discreet/discreet-mode';
 
 /** What the draft held before an answer, and the question it answered (none for the opening request). */
@@ -171,6 +172,12 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
   // "Anna" again, or "Anna L" heard as "Anna", to "how much to Anna?": the customer is telling
   // which Anna, and "which one?" is asked now rather than "didn't get that".
   if (!problem && was.step === 'amount' && draft.kind === 'payee' && isHeard(slots.payee) && !draft.amount && (draft.candidates?.length ?? 0) > 1 && was.rest === restOf(draft)) {
+    draft.whichFirst = true;
+    return next();
+  }
+  // "The second one" to "how much to Anna?" before the Annas were read out: there is no list to
+  // count on yet, so which Anna is asked now, naming them, rather than "didn't get that".
+  if (!problem && was.step === 'amount' && draft.kind === 'payee' && !draft.payeeId && (draft.candidates?.length ?? 0) > 1 && positionSlot(slots) && (draft.offered?.length ?? 0) === 0) {
     draft.whichFirst = true;
     return next();
   }

@@ -94,3 +94,15 @@ export function switchKind(draft: TransferDraft, kind: TransferKind, accounts: r
   startOrderAgain(draft);
   return true;
 }
+
+/**
+ * Whether a card payment's request, said again while that payment waits ("pay my credit card" to
+ * its own question of options), names only the card it pays: a platform may hear "my credit card"
+ * as the payment's source. It asks to go on, as the request naming nothing does, never an answer
+ * not understood.
+ */
+export function namesOnlyThePaidCard(draft: TransferDraft, turn: Turn): boolean {
+  if (draft.kind !== 'card' || turn.intent !== 'PayCard') return false;
+  const heard = Object.entries(turn.slots).filter(([, slot]) => isHeard(slot));
+  return heard.length > 0 && heard.every(([name, slot]) => (name === 'from' || name === 'account') && slot !== undefined && accountKindOf(slot, turn.locale) === 'credit-card');
+}

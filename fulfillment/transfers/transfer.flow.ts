@@ -31,7 +31,7 @@ import { laterUndoQuestion, namesTheSentTransfer, undoOffer } from './undo';
 import { applyAnswer } from './apply-answer';
 import { matchPayees } from './payee-match';
 import type { Payee } from '../banks/bank-types';
-import { goesOnWith, KIND_OF, kindAskedFor } from './switch-kind';
+import { goesOnWith, KIND_OF, kindAskedFor, namesOnlyThePaidCard } from './switch-kind';
 import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type DetailAsked } from '../cards/card-words';
 import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
@@ -473,7 +473,8 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   // One for this kind that names nothing ("okay, go on with the transfer", "und jetzt die
   // Überweisung", often after a question in passing) asks to go on: the question comes again. At
   // the read-back ("send it", "do the transfer", "mach") it is heard, and only a yes sends.
-  if (ANSWERS.has(intent) && !carriesValue(ctx.turn) && !kindAskedFor(draft, ctx.turn)) {
+  // So does the card payment's request naming only the card it pays ("pay my credit card" again).
+  if (ANSWERS.has(intent) && (!carriesValue(ctx.turn) || namesOnlyThePaidCard(draft, ctx.turn)) && !kindAskedFor(draft, ctx.turn)) {
     if (!goesOnWith(draft, intent)) return failed(ctx, draft, view);
     return advance(ctx, draft, view, draft.step === 'confirm' ? transferSpeech(ctx.turn.locale).asItStands() : undefined);
   }

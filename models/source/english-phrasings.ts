@@ -350,6 +350,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     // Asked politely: "could you lock my credit card".
     'could you lock my card', 'could you lock my {card}', 'could you please lock my {card}', 'can you please lock my card', 'would you mind locking my card', 'would you mind locking my {card}', 'could you freeze my card', 'please could you block my card',
     "i can't find my card",
+    // Left somewhere: "I think I left my card at the pub" is a card that may be lost.
+    'i think i left my card at the pub', 'i left my card in a taxi', 'i left my card somewhere', 'i left my credit card at the restaurant', 'i dropped my card somewhere', 'i might have lost my card',
     'my {card} is gone',
     'my card has gone missing',
     "i can't find my {card}",
@@ -628,9 +630,16 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'on second thought {option}', 'on second thoughts {option}', 'on second thought the {option}', 'on second thoughts the {option}',
     'on second thought pay {option}', 'on second thoughts pay {option}', 'on second thoughts let us pay {option}',
     // "Actually make it the full balance": the option, never "actually make it ..." a transfer with nothing heard.
-    'actually make it {option}', 'no make it {option}'],
+    'actually make it {option}', 'no make it {option}',
+    // Asked as a need or a wish ("I need to pay off my credit card", "can I pay off my card"): a card payment, never the card's details or help.
+    'i need to pay off my credit card', 'can i pay off my card',
+    'help me pay my credit card', "let's pay the credit card", 'pay off my card balance',
+    'i would like to make a payment on my credit card', 'i would like to pay off my card'],
   // Asked politely: "could you unlock my card".
-  UnlockCard: ['could you unlock my card', 'could you please unlock my {card}', 'would you mind unlocking my card', 'can you please unlock my {card}'],
+  UnlockCard: [
+    // The card found again: "it turned up", "I've got my card back".
+    'my card turned up', 'it turned up after all', 'i have got my card back', 'i have my card back now',
+    'could you unlock my card', 'could you please unlock my {card}', 'would you mind unlocking my card', 'can you please unlock my {card}'],
   // The transfer just made, asked about.
   TransferStatus: ['what did i just send', 'how much did i just send', 'who did i just send money to', 'how much was that transfer i just did'],
   // A value said again as what was said: "no, I said checking".

@@ -148,6 +148,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     '{pin} und dann sperr meine {card}', '{pin} und sperr meine {card}', '{pin} und dann sperre meine {card}', '{pin} und sperr bitte meine {card}', '{pin} und dann die {card} sperren',
     '{pin} und danach sperr meine {card}', '{pin} und sperr auch meine {card}',
     'ich kann meine {card} nicht finden',
+    // Irgendwo liegen gelassen: eine Karte, die verloren sein kann.
+    'ich habe meine karte in der kneipe vergessen', 'ich glaube ich habe meine karte verloren', 'ich habe meine karte im taxi liegen lassen',
     'meine {card} ist verschwunden',
     'ich habe meine karte irgendwo liegen lassen',
     'sperr meine karten', 'sperre alle meine karten', 'alle karten sperren',

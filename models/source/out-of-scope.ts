@@ -84,6 +84,8 @@ const ENGLISH = [
   'what time does the bank close', 'talk to a real person', 'what are the fees on my account',
   'how do i file my taxes', 'where can i get my tax form', 'what stocks are going up today',
   'how much is my car insurance', 'pay my electric bill', 'by when do i have to pay the water bill', 'how much is my phone bill',
+  // Things other than a card left somewhere: no card to lock.
+  'i left my keys somewhere', 'i think i left my umbrella on the bus', 'i dropped my phone in the street',
   'split the restaurant bill with friends', 'calculate a fifteen percent tip', 'what is the weather like in boston',
   'set a reminder for my dentist appointment', 'play some jazz', 'how do you make pancakes',
   'who is the best basketball player', 'what is your name', 'i am bored',
