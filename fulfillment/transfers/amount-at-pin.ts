@@ -17,19 +17,16 @@ export const REQUESTS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferO
  * - A request to send ("actually make it 1000", "nee, lieber 1000") is words around a number: a new
  *   amount, whatever its digits. Four of them too: the read-back that follows says the amount
  *   before anything moves, and no one says a PIN as "make it ...".
- * - A number heard as an amount ("sixty", "no, make it sixty": a platform sends both alike) of two
- *   digits without a leading zero cannot be a four-digit PIN, and is a new amount; the rest of a
- *   PIN after its first three digits stays the rest of the PIN.
- * - Anything else stays where the PIN step puts it: one digit (the start of a PIN said digit by
- *   digit), a leading zero ("oh eight"), three digits (perhaps a PIN whose leading zero a number
- *   slot dropped) and four or more said bare, which are the PIN.
+ * - A number heard only as an amount ("sixty" and "no, make it sixty" reach the skill alike) stays
+ *   where the PIN step puts it, whatever its digits: "twelve", a pause, "thirty four" is a PIN
+ *   said in two halves, and a half read back as "$12.00" would speak it. The customer hears the
+ *   amount still to be sent and how to change it (with its currency).
  */
-export function amountNotPin(intent: IntentName, slots: Readonly<Record<string, SlotValue | undefined>>, afterThreeDigits: boolean): boolean {
+export function amountNotPin(intent: IntentName, slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
   if (isHeard(slots.pin)) return false;
   const said = slots.amount ?? slots.number;
   if (!isHeard(said)) return false;
   const digits = spokenDigits(said);
   if (!/^\d+$/.test(digits)) return false;
-  if (REQUESTS.has(intent)) return true;
-  return intent === 'ProvideAmount' && !afterThreeDigits && /^[1-9]\d$/.test(digits);
+  return REQUESTS.has(intent);
 }

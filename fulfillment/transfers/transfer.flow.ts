@@ -170,9 +170,10 @@ async function atPinStep(ctx: LinkedContext, draft: TransferDraft, view: Transfe
   // "Actually make it ..." with the number unheard, heard as a request to send naming nothing: as
   // "make it ...", never a PIN missed with the amount still to be sent left unsaid.
   if (REQUESTS.has(intent) && !carriesValue(ctx.turn)) return failed(ctx, draft, view, `${t.pinNotHeard()} ${t.newAmountAtPin(draft.amount)}`);
-  // "Actually make it 1000", "no, make it sixty", "doch lieber 30": a new amount (amount-at-pin.ts),
-  // read back for a new yes before the PIN is asked again; never checked, counted or spoken as a PIN.
-  if (amountNotPin(intent, slots, draft.shortPinHeard === true)) {
+  // "Actually make it 1000", "nee, lieber 1000" heard as a request to send: a new amount
+  // (amount-at-pin.ts), read back for a new yes before the PIN is asked again; never checked,
+  // counted or spoken as a PIN. A number heard only as an amount stays PIN digits.
+  if (amountNotPin(intent, slots)) {
     draft.shortPinHeard = undefined;
     return applyAnswer(ctx, draft, view);
   }
