@@ -12,7 +12,7 @@ describe('"am I overdrawn?"', () => {
     const current = account('checking', -4550, 'GBP');
     expect(accountsSpeech('en-GB').overdrawnAnswer([current], [current], false)).toBe('Yes, your current account is overdrawn by £45.50.');
     const giro = account('checking', -4550, 'EUR');
-    expect(accountsSpeech('de-DE').overdrawnAnswer([giro], [giro], false)).toBe('Ja, dein Girokonto ist um 45,50 € überzogen.');
+    expect(accountsSpeech('de-DE').overdrawnAnswer([giro], [giro], false)).toBe('Ja, dein Girokonto ist um 45,50\u00a0€ überzogen.');
   });
 
   it('says yes with no amount in discreet mode', () => {
