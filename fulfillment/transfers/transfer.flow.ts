@@ -36,6 +36,7 @@ import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wa
 import { discardDraft, withdrawApproval } from './withdraw';
 import { settleExpiredApproval } from './expired-approval';
 import { transferSpeech } from './speech';
+import { leftAfterTransfer } from './left-after';
 import { stoppedSpeech } from './stopped-speech';
 import { withoutPronounOne } from './pronoun-one';
 import { placeLeft } from '../pipeline/place-taken-back';
@@ -605,7 +606,7 @@ async function interceptTransfer(base: HandlerContext, awaiting: Extract<Awaitin
     if (draft.kind === 'card') fresh.toId = draft.toId;
     return advance(ctx, fresh, view.value, [t.startingOver(), left].filter(Boolean).join(' '));
   }
-  return answer(ctx, draft, view.value);
+  return (await leftAfterTransfer(ctx, draft, view.value)) ?? answer(ctx, draft, view.value);
 }
 
 /** The transfer's question again after a question in passing, or undefined when it cannot be asked. */
