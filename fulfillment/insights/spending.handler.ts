@@ -21,7 +21,7 @@ import { transfersSent } from './transfers-sent';
 import { isHeard } from '../pipeline/turn';
 
 /** The account a spending question names, matched; 'unknown' with what was heard; undefined when none is named. */
-async function accountAsked(
+export async function accountAsked(
   ctx: LinkedContext,
 ): Promise<{ readonly kind: 'matched'; readonly id: string; readonly accountKind: Account['kind'] } | { readonly kind: 'unknown'; readonly heard: string; readonly accounts: readonly Account[] } | undefined> {
   if (!isHeard(ctx.turn.slots.account) && !isHeard(ctx.turn.slots.last4)) return undefined;
