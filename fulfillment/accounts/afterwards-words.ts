@@ -6,13 +6,14 @@
 import type { Locale } from '../kit/locale';
 
 const ENGLISH = [
-  'left', 'left after that', 'left afterwards', 'left over', 'left after the transfer', 'left after this transfer', 'left after this',
-  'after that', 'afterwards', 'after the transfer', 'after this transfer', 'after this', 'then',
-];
+  'will i have left', 'would i have left', 'will be left', 'would be left', 'will i have left after that', 'will i have left afterwards', 'will i have left after the transfer',
+  'will i have after that', 'will i have afterwards', 'will be left after that', 'will be left over', 'will remain',
+  'will my balance be after that', 'would my balance be after that', 'will my balance be afterwards', 'will my balance be after the transfer', 'will my balance be after this',
+]
 
 /** One value: after the transfer. */
 export const AFTERWARDS_WORDS: Readonly<Record<Locale, Readonly<Record<'after', readonly string[]>>>> = {
   'en-US': { after: ENGLISH },
   'en-GB': { after: ENGLISH },
-  'de-DE': { after: ['dann', 'danach', 'dann noch', 'danach noch', 'nach der überweisung', 'dann übrig', 'danach übrig', 'nach dieser überweisung'] },
+  'de-DE': { after: ['bleibt mir dann', 'bleibt dann', 'bleibt mir danach', 'bleibt danach', 'bleibt nach der überweisung', 'bleibt mir nach der überweisung', 'habe ich dann noch', 'habe ich danach noch', 'hätte ich dann noch', 'bleibt dann übrig', 'bleibt danach übrig'] },
 };

@@ -49,6 +49,7 @@ export function rememberQuestion(conversation: Conversation, turn: Turn): void {
   if (takesPeriod(turn.intent)) conversation.periodQuestion = conversation.lastQuestion;
 }
 
+/** The slots that name a period, in a follow-up. */
 const PERIOD_SLOTS = ['period', 'until', 'since', 'earlier'];
 
 /** Whether a question is asked about a period (spending, history, income), as a balance never is. */
@@ -56,12 +57,13 @@ const takesPeriod = (intent: IntentName) => slotsOf(intent).includes('period');
 
 /**
  * The question a follow-up changes: the last one; or, when the follow-up names a period ("and the
- * month before?") and the last one takes none (a balance asked in between), the last one that
- * took a period, with its category, shop or account kept.
+ * month before?") and the last one was a balance, which has none, the last one that took a
+ * period, with its category, shop or account kept. (After a charge looked up, the charge question
+ * decides what follows it.)
  */
 function questionFollowed(turn: Turn, conversation: Conversation): LastQuestion | undefined {
   const { lastQuestion: last, periodQuestion } = conversation;
-  if (!last || takesPeriod(last.intent) || !periodQuestion) return last;
+  if (last?.intent !== 'Balance' || !periodQuestion) return last;
   return PERIOD_SLOTS.some((name) => isHeard(turn.slots[name])) ? periodQuestion : last;
 }
 

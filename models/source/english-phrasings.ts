@@ -19,8 +19,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     // A yes or no about an account below zero.
     'am i {overdrawn}', 'is my account {overdrawn}', 'is my {account} {overdrawn}', 'are any of my accounts {overdrawn}', 'have i gone {overdrawn}', 'am i {overdrawn} on my {account}',
     // Asked while a transfer waits: the source account once it is sent.
-    'how much will i have {afterwards}', 'how much would i have {afterwards}', 'what will my balance be {afterwards}', 'what would my balance be {afterwards}',
-    'what will my {account} balance be {afterwards}', 'how much will be left {afterwards}', 'how much will i have left in my {account} {afterwards}', 'what will i have {afterwards}',
+    'how much {afterwards}', 'how much money {afterwards}', 'how much {afterwards} in my {account}', 'what {afterwards}', 'so how much {afterwards}',
     'am i broke', 'am i skint', 'do i have any money', 'do i have any money left',
     'how much do i have',
     'what is in my {account}',

@@ -15,8 +15,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     // Ja oder nein: ist ein Konto unter null?
     'bin ich {overdrawn}', 'ist mein konto {overdrawn}', 'ist mein {account} {overdrawn}', 'ist eines meiner konten {overdrawn}', 'bin ich auf dem {account} {overdrawn}',
     // Gefragt, während eine Überweisung wartet: das Konto, von dem sie abgeht, danach.
-    'wie viel bleibt mir {afterwards}', 'wie viel bleibt {afterwards}', 'wie viel habe ich {afterwards}', 'was bleibt mir {afterwards}', 'wie viel bleibt {afterwards} auf dem {account}',
-    'wie hoch ist mein kontostand {afterwards}', 'was habe ich {afterwards} noch auf dem {account}',
+    'wie viel {afterwards}', 'was {afterwards}', 'wie viel {afterwards} auf dem {account}', 'wie viel geld {afterwards}', 'wie viel {afterwards} auf meinem {account}',
     // "Wie viel habe ich" allein ist der Stand, wie "wie viel Geld habe ich": nie die Ausgaben.
     'wie viel habe ich', 'wie viel hab ich', 'wie viel habe ich denn', 'wie viel hab ich noch',
     'wie viel geld ist noch da', 'zeig mir meinen kontostand', 'wie sieht mein konto aus', 'wie viel habe ich auf dem {account}',
