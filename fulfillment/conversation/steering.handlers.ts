@@ -29,7 +29,8 @@ export const chooseHandler = open(async (ctx) => sayThenAskWhatNext(ctx, convers
  */
 export const noHandler = open(async (ctx) => {
   const t = conversationSpeech(ctx.turn.locale);
-  if (ctx.conversation.lastSaid?.reprompt === ctx.speech.whatNext()) return tell(t.goodbye());
+  const asked = ctx.conversation.lastSaid?.reprompt;
+  if (asked === ctx.speech.whatNext() || asked === ctx.speech.whatNextAsked()) return tell(t.goodbye());
   return ask(t.nothingToDecline(), ctx.speech.whatNext());
 });
 

@@ -29,7 +29,8 @@ export function markAnythingElse(ctx: HandlerContext, mark: { readonly afterUndo
  * next, so the customer hears a question before the silence, not only in the reprompt.
  */
 export function sayThenAskWhatNext(ctx: HandlerContext, said: string): Outcome {
-  return ask(`${said} ${ctx.speech.whatNextAsked()}`, ctx.speech.whatNext());
+  // The question alone is the reprompt: an answer in passing gives it up for the question it returns to.
+  return ask(`${said} ${ctx.speech.whatNextAsked()}`, ctx.speech.whatNextAsked());
 }
 
 /** Asks a question, repeating it as the reprompt unless another is given. */
