@@ -1,7 +1,7 @@
 /** The handlers that steer the conversation rather than the money: help, stop, yes, no, repeat, start over. */
 import { ok } from '../kit/result';
 import { open } from '../pipeline/intent-handler';
-import { ask, tell } from '../pipeline/reply-builders';
+import { ask, tell, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { conversationSpeech } from './speech';
 
 /** "Help": what the skill can do, then listen. */
@@ -15,13 +15,13 @@ export const helpHandler = open(async (ctx) => {
 export const goodbyeHandler = open(async (ctx) => tell(conversationSpeech(ctx.turn.locale).goodbye()));
 
 /** Words the model matched to no intent. */
-export const fallbackHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).fallback(), ctx.speech.whatNext()));
+export const fallbackHandler = open(async (ctx) => sayThenAskWhatNext(ctx, conversationSpeech(ctx.turn.locale).fallback()));
 
 /** "Yes" that no open question took: there is nothing to confirm. */
-export const yesHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToConfirm(), ctx.speech.whatNext()));
+export const yesHandler = open(async (ctx) => sayThenAskWhatNext(ctx, conversationSpeech(ctx.turn.locale).nothingToConfirm()));
 
 /** "The second one" that no open question took: there is no list to choose from. */
-export const chooseHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn.locale).nothingToChoose(), ctx.speech.whatNext()));
+export const chooseHandler = open(async (ctx) => sayThenAskWhatNext(ctx, conversationSpeech(ctx.turn.locale).nothingToChoose()));
 
 /**
  * "No" that no open question took: acknowledged, nothing changes. To "what would you like to
@@ -29,7 +29,8 @@ export const chooseHandler = open(async (ctx) => ask(conversationSpeech(ctx.turn
  */
 export const noHandler = open(async (ctx) => {
   const t = conversationSpeech(ctx.turn.locale);
-  if (ctx.conversation.lastSaid?.reprompt === ctx.speech.whatNext()) return tell(t.goodbye());
+  const asked = ctx.conversation.lastSaid?.reprompt;
+  if (asked === ctx.speech.whatNext() || asked === ctx.speech.whatNextAsked()) return tell(t.goodbye());
   return ask(t.nothingToDecline(), ctx.speech.whatNext());
 });
 

@@ -35,7 +35,10 @@ const ENDS_FOLLOWING: ReadonlySet<IntentName> = new Set(['CardDetails', 'CardSta
 
 /** Remembers a question a follow-up may change, once it was answered; forgets it after one that none changes. */
 export function rememberQuestion(conversation: Conversation, turn: Turn): void {
-  if (ENDS_FOLLOWING.has(turn.intent)) conversation.lastQuestion = undefined;
+  if (ENDS_FOLLOWING.has(turn.intent)) {
+    conversation.lastQuestion = undefined;
+    conversation.periodQuestion = undefined;
+  }
   if (!isFollowed(turn.intent)) return;
   const slots: Record<string, SlotValue> = {};
   for (const name of [...slotsOf(turn.intent), BACK]) {
@@ -43,6 +46,25 @@ export function rememberQuestion(conversation: Conversation, turn: Turn): void {
     if (isHeard(slot)) slots[name] = { value: slot.value.trim().slice(0, MAX_WORDS), ...(slot.id ? { id: slot.id.slice(0, MAX_WORDS) } : {}) };
   }
   conversation.lastQuestion = { intent: turn.intent, slots };
+  if (takesPeriod(turn.intent)) conversation.periodQuestion = conversation.lastQuestion;
+}
+
+/** The slots that name a period, in a follow-up. */
+const PERIOD_SLOTS = ['period', 'until', 'since', 'earlier'];
+
+/** Whether a question is asked about a period (spending, history, income), as a balance never is. */
+const takesPeriod = (intent: IntentName) => slotsOf(intent).includes('period');
+
+/**
+ * The question a follow-up changes: the last one; or, when the follow-up names a period ("and the
+ * month before?") and the last one was a balance, which has none, the last one that took a
+ * period, with its category, shop or account kept. (After a charge looked up, the charge question
+ * decides what follows it.)
+ */
+function questionFollowed(turn: Turn, conversation: Conversation): LastQuestion | undefined {
+  const { lastQuestion: last, periodQuestion } = conversation;
+  if (last?.intent !== 'Balance' || !periodQuestion) return last;
+  return PERIOD_SLOTS.some((name) => isHeard(turn.slots[name])) ? periodQuestion : last;
 }
 
 /**
@@ -62,8 +84,7 @@ function otherAccountKind(said: SlotValue, before: SlotValue | undefined, locale
  * them for a date of its own, which is dropped). Undefined when the turn says no such thing, or
  * there is no question before it.
  */
-function earlierPeriod(heard: readonly [string, SlotValue][], turn: Turn, conversation: Conversation, now: Date): [string, SlotValue][] | undefined {
-  const last = conversation.lastQuestion;
+function earlierPeriod(heard: readonly [string, SlotValue][], turn: Turn, last: LastQuestion | undefined, now: Date): [string, SlotValue][] | undefined {
   const earlier = matchWords(turn.slots.earlier, EARLIER_WORDS[turn.locale]);
   if (!last || earlier.kind !== 'matched') return undefined;
   // "And the one before that?" after "when was I last at Starbucks?": the payment before the one
@@ -92,11 +113,11 @@ export function followUpTurn(turn: Turn, conversation: Conversation, now: Date):
   if (amountAfterCharge) return amountAfterCharge;
   if (turn.intent !== 'FollowUp') return turn;
   const slots = Object.entries(turn.slots).filter((e): e is [string, SlotValue] => isHeard(e[1]));
-  const heard = earlierPeriod(slots, turn, conversation, now) ?? slots;
-  const before = conversation.lastQuestion?.slots.account;
+  const last = questionFollowed(turn, conversation);
+  const heard = earlierPeriod(slots, turn, last, now) ?? slots;
+  const before = last?.slots.account;
   const said = heard.map(([name, slot]): [string, SlotValue] => [name, name === 'account' ? otherAccountKind(slot, before, turn.locale) : slot]);
   const saidNames = said.map(([name]) => name);
-  const last = conversation.lastQuestion;
   // "And my savings?" with no question before it names an account, as "my savings" does: the
   // account a transfer waits for, or that account's balance.
   // "What was the biggest one?" with none before it: the biggest payment, as "my biggest purchase" is.

@@ -1,7 +1,7 @@
 import { isoDay, isoDaysBefore } from '../kit/clock';
 import { nameSpan, readPeriod, type Period } from './period';
 import type { HandlerContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask } from '../pipeline/reply-builders';
+import { answerAndContinue, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { insightsSpeech } from './speech';
 
 /** A period wholly before the first day the bank's history holds. */
@@ -36,7 +36,7 @@ export const isCountable = (period: ReturnType<typeof periodOfTurn>): period is 
  */
 export function periodRefused(ctx: HandlerContext, period: 'unreadable' | typeof BEFORE_HISTORY): Outcome {
   const t = insightsSpeech(ctx.turn.locale);
-  if (period === 'unreadable') return ask(t.periodNotUnderstood(), ctx.speech.whatNext());
+  if (period === 'unreadable') return sayThenAskWhatNext(ctx, t.periodNotUnderstood());
   return answerAndContinue(ctx, t.beforeHistory(historyStart(ctx) ?? ''));
 }
 

@@ -16,6 +16,7 @@ import { insightsSpeech } from './speech';
 import type { Awaiting } from '../pipeline/awaiting';
 import { transactionsBetween } from './history';
 import { transfersSent } from './transfers-sent';
+import { spendingListed, spendingTotalAsked } from './spending-listed';
 import { isDiscreet } from '../discreet/discreet-mode';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import type { Period, PeriodName } from './period';
@@ -176,5 +177,13 @@ async function recentTransactions(ctx: LinkedContext): Promise<Outcome> {
   return readTransactionPage(ctx, account.id, { start: account.kind, ...(period ? { period } : {}) }, limit);
 }
 
-/** "More" when nothing is being read: say so, and ask what else. Paging itself is the more-transactions flow. */
-export const moreHandler = open(async (ctx) => answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).nothingMoreToRead()));
+/**
+ * "More" when nothing is being read: after a spending total ("list them", "which ones?") the
+ * payments behind it; else say there is nothing, and ask what else. Paging itself is the
+ * more-transactions flow.
+ */
+export const moreHandler = open(async (ctx) => {
+  const last = ctx.conversation.lastQuestion;
+  if (ctx.session && spendingTotalAsked(last)) return spendingListed({ ...ctx, session: ctx.session }, last);
+  return answerAndContinue(ctx, insightsSpeech(ctx.turn.locale).nothingMoreToRead());
+});

@@ -4,7 +4,7 @@
  * share ("Anna") is answered for each of them, never summed into one.
  */
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, withHistory } from '../pipeline/reply-builders';
+import { answerAndContinue, withHistory, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { ok } from '../kit/result';
 import { isoDay } from '../kit/clock';
 import type { Payee, Transaction } from '../banks/bank-types';
@@ -25,7 +25,7 @@ async function sentToEach(ctx: LinkedContext, heard: string, period: Period | un
   if (!payees.ok) return { kind: 'reply', reply: payees };
   const matched = matchPayees(heard, payees.value);
   if (matched.length === 0) {
-    return { kind: 'reply', reply: ask(transferSpeech(ctx.turn.locale).noSuchPayee(heardAsWords(heard), payees.value.map((p) => p.name)), ctx.speech.whatNext()) };
+    return { kind: 'reply', reply: sayThenAskWhatNext(ctx, transferSpeech(ctx.turn.locale).noSuchPayee(heardAsWords(heard), payees.value.map((p) => p.name))) };
   }
   const history = await transactionsBetween(ctx, period?.from, period?.to);
   if (!history.ok) return { kind: 'reply', reply: history };

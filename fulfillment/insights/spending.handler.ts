@@ -6,7 +6,7 @@ import { CATEGORY_WORDS } from './category-words';
 import { heardAsWords, matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
-import { answerAndContinue, ask, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, withFacts, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
 import { lastSentToPayee, sentToPayee } from './sent-to-payee';
@@ -21,7 +21,7 @@ import { transfersSent } from './transfers-sent';
 import { isHeard } from '../pipeline/turn';
 
 /** The account a spending question names, matched; 'unknown' with what was heard; undefined when none is named. */
-async function accountAsked(
+export async function accountAsked(
   ctx: LinkedContext,
 ): Promise<{ readonly kind: 'matched'; readonly id: string; readonly accountKind: Account['kind'] } | { readonly kind: 'unknown'; readonly heard: string; readonly accounts: readonly Account[] } | undefined> {
   if (!isHeard(ctx.turn.slots.account) && !isHeard(ctx.turn.slots.last4)) return undefined;
@@ -82,10 +82,10 @@ export const spendingHandler = linked(async (question) => {
   if (!isCountable(heardPeriod)) return periodRefused(question, heardPeriod);
   const ctx = shopInOtherSlot(await shopForCategory(question));
   const category = matchWords(ctx.turn.slots.category, CATEGORY_WORDS[ctx.turn.locale]);
-  if (category.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(category.heard), ctx.speech.whatNext());
+  if (category.kind === 'unknown') return sayThenAskWhatNext(ctx, insightsSpeech(ctx.turn.locale).unknownCategory(category.heard));
   // "Excluding rent", "ohne Miete": all spending but that category (a category asked about as well wins).
   const leftOut = category.kind === 'matched' ? undefined : matchWords(ctx.turn.slots.notCategory, CATEGORY_WORDS[ctx.turn.locale]);
-  if (leftOut?.kind === 'unknown') return ask(insightsSpeech(ctx.turn.locale).unknownCategory(leftOut.heard), ctx.speech.whatNext());
+  if (leftOut?.kind === 'unknown') return sayThenAskWhatNext(ctx, insightsSpeech(ctx.turn.locale).unknownCategory(leftOut.heard));
   const without = leftOut?.kind === 'matched' ? leftOut.id : undefined;
   // "When was I last at Starbucks": the most recent payment, in all the history the bank keeps
   // unless a period is named.

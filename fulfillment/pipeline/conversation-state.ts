@@ -33,6 +33,11 @@ export interface Conversation {
   lastSaid?: { readonly speech: string; readonly reprompt: string };
   /** The last insight asked for, which a follow-up ("and in October?") asks again changed. */
   lastQuestion?: LastQuestion;
+  /**
+   * The last of those that takes a period (spending, history, income): "and the month before?"
+   * after a balance asked in between follows it, never the balance, which has no period.
+   */
+  periodQuestion?: LastQuestion;
 }
 
 /**
@@ -55,6 +60,11 @@ const FOLLOWED_SLOTS = [...new Set([...FOLLOWED.flatMap((intent): readonly (Slot
 
 const slotSchema = z.object({ value: z.string().check(z.maxLength(60)), id: z.optional(z.string().check(z.maxLength(60))) });
 
+const lastQuestionSchema = z.object({
+  intent: z.enum(FOLLOWED),
+  slots: z.partialRecord(z.enum(FOLLOWED_SLOTS), slotSchema),
+});
+
 const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   awaiting: z.optional(awaitingSchema),
   paused: z.optional(awaitingSchema),
@@ -62,12 +72,8 @@ const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   declined: z.optional(awaitingSchema),
   askedAgain: z.optional(z.boolean()),
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
-  lastQuestion: z.optional(
-    z.object({
-      intent: z.enum(FOLLOWED),
-      slots: z.partialRecord(z.enum(FOLLOWED_SLOTS), slotSchema),
-    }),
-  ),
+  lastQuestion: z.optional(lastQuestionSchema),
+  periodQuestion: z.optional(lastQuestionSchema),
 });
 
 /** How long an idle conversation is remembered. */

@@ -5,7 +5,7 @@
  */
 export const INTENT_SLOTS = {
   Launch: [],
-  Balance: ['account', 'last4', 'privately', 'cancelFirst', 'pin'],
+  Balance: ['account', 'last4', 'privately', 'cancelFirst', 'pin', 'overdrawn', 'afterwards'],
   ListAccounts: [],
   AccountNumber: ['account'],
   Help: [],

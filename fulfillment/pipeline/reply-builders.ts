@@ -24,6 +24,15 @@ export function markAnythingElse(ctx: HandlerContext, mark: { readonly afterUndo
   if (ctx.conversation.awaiting?.kind === 'anything-else') ctx.conversation.awaiting = { kind: 'anything-else', ...mark };
 }
 
+/**
+ * Says something that asks nothing ("That transfer has already been handled.") and then asks what
+ * next, so the customer hears a question before the silence, not only in the reprompt.
+ */
+export function sayThenAskWhatNext(ctx: HandlerContext, said: string): Outcome {
+  // The question alone is the reprompt: an answer in passing gives it up for the question it returns to.
+  return ask(`${said} ${ctx.speech.whatNextAsked()}`, ctx.speech.whatNextAsked());
+}
+
 /** Asks a question, repeating it as the reprompt unless another is given. */
 export function ask(speech: string, reprompt: string = speech, choices?: readonly string[]): Outcome {
   const reply: Reply = choices ? { type: 'ask', speech, reprompt, choices } : { type: 'ask', speech, reprompt };

@@ -10,7 +10,7 @@ import { mayStillLand } from '../banks/bank-error';
 import type { Awaiting } from '../pipeline/awaiting';
 import { repeatsRecent } from './repeated';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, tell } from '../pipeline/reply-builders';
+import { answerAndContinue, ask, tell, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { compare, parseDecimal } from '../kit/money';
 import { ok } from '../kit/result';
 import { optionOf, type Changed, type Destination, type TransferSpeech } from './speech/catalog';
@@ -363,7 +363,7 @@ export async function answerPin(ctx: LinkedContext, draft: TransferDraft, view: 
   const t = transferSpeech(ctx.turn.locale);
   const mine = await holdDraft(ctx.deps.store, draft.id, ctx.session.customer.id);
   // Lost to another confirmation: the open question and the conversation stay, for the holder to settle.
-  if (!mine) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+  if (!mine) return ended(sayThenAskWhatNext(ctx, t.alreadyHandled()), 'already-handled');
   if (mine === UNREADABLE) {
     ctx.conversation.awaiting = undefined;
     return ended(tell(t.lostTrack()), 'not-sent');

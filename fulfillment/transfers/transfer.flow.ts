@@ -14,7 +14,7 @@
 import { OTHER_ACCOUNT } from '../accounts/account-words';
 import type { IntentName } from '../pipeline/intent-catalog';
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
-import { ask, askAfter, resumeLead, tell } from '../pipeline/reply-builders';
+import { ask, askAfter, resumeLead, tell, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { matchWords } from '../pipeline/word-match';
 import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answer';
 import { heardOnly, isHeard, type SlotValue } from '../pipeline/turn';
@@ -38,6 +38,7 @@ import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wa
 import { discardDraft, withdrawApproval } from './withdraw';
 import { settleExpiredApproval } from './expired-approval';
 import { transferSpeech } from './speech';
+import { leftAfterTransfer } from './left-after';
 import { stoppedSpeech } from './stopped-speech';
 import { withoutPronounOne } from './pronoun-one';
 import { placeLeft } from '../pipeline/place-taken-back';
@@ -550,22 +551,22 @@ async function interceptTransfer(base: HandlerContext, awaiting: Extract<Awaitin
   if (draft === UNREADABLE) {
     await dropDraft(ctx.deps.store, awaiting.draftId);
     ctx.conversation.awaiting = undefined;
-    return ended(ask(t.lostTrack(), ctx.speech.whatNext()), 'not-sent');
+    return ended(sayThenAskWhatNext(ctx, t.lostTrack()), 'not-sent');
   }
   if (!draft) {
     // Another confirmation holds it for its PIN check: it says what comes next, so the open
     // question and the conversation stay (a wrong PIN puts the draft back for another try).
-    if (await isHeld(ctx.deps.store, awaiting.draftId)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+    if (await isHeld(ctx.deps.store, awaiting.draftId)) return ended(sayThenAskWhatNext(ctx, t.alreadyHandled()), 'already-handled');
     // The hold may have ended between the two reads, with the draft put back after a wrong PIN.
-    if (await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id)) return ended(ask(t.alreadyHandled(), ctx.speech.whatNext()), 'already-handled');
+    if (await loadDraft(ctx.deps.store, awaiting.draftId, ctx.session.customer.id)) return ended(sayThenAskWhatNext(ctx, t.alreadyHandled()), 'already-handled');
     ctx.conversation.awaiting = undefined;
     if (await wasHandled(ctx.deps.store, awaiting.draftId)) return ended(tell(t.alreadyHandled()), 'already-handled');
     // Expired: an approval it left waiting in the app is asked after, and withdrawn.
     const approval = await settleExpiredApproval(ctx, awaiting.draftId);
-    if (approval.kind === 'approved') return ended(ask(approval.said, ctx.speech.whatNext()), 'uncertain');
+    if (approval.kind === 'approved') return ended(sayThenAskWhatNext(ctx, approval.said), 'uncertain');
     const stopped = intent === 'Stop' || intent === 'Cancel';
-    if (approval.kind === 'withdrawn') return ended(stopped ? tell(approval.said) : ask(approval.said, ctx.speech.whatNext()), 'not-sent');
-    return ended(stopped ? tell(t.cancelled()) : ask(t.expired(), ctx.speech.whatNext()), 'not-sent');
+    if (approval.kind === 'withdrawn') return ended(stopped ? tell(approval.said) : sayThenAskWhatNext(ctx, approval.said), 'not-sent');
+    return ended(stopped ? tell(t.cancelled()) : sayThenAskWhatNext(ctx, t.expired()), 'not-sent');
   }
   if (intent === 'CancelTransfer') {
     // "That's the wrong Anna", "it should go to Anna Schmidt" before anything is sent, after
@@ -613,7 +614,7 @@ async function interceptTransfer(base: HandlerContext, awaiting: Extract<Awaitin
     if (draft.kind === 'card') fresh.toId = draft.toId;
     return advance(ctx, fresh, view.value, [t.startingOver(), left].filter(Boolean).join(' '));
   }
-  return answer(ctx, draft, view.value);
+  return (await leftAfterTransfer(ctx, draft, view.value)) ?? answer(ctx, draft, view.value);
 }
 
 /** The transfer's question again after a question in passing, or undefined when it cannot be asked. */

@@ -8,7 +8,7 @@ import { undoThenSendInstead } from './send-instead';
 import { loadView } from './transfer-view';
 import { balanceHandler } from '../accounts/balance.handler';
 import { linked, open } from '../pipeline/intent-handler';
-import { answerAndContinue, ask, tell, withFacts } from '../pipeline/reply-builders';
+import { answerAndContinue, tell, withFacts, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { conversationSpeech } from '../conversation/speech';
 import { foreign } from '../pipeline/facts';
 import { transferSpeech } from './speech';
@@ -46,7 +46,7 @@ export const payCardHandler = starter('card');
 export const provideAccountHandler = balanceHandler;
 
 /** PIN digits with nothing waiting for them: said so, never echoed. */
-export const pinHandler = open(async (ctx) => ask(transferSpeech(ctx.turn.locale).noPinNeeded(), ctx.speech.whatNext()));
+export const pinHandler = open(async (ctx) => sayThenAskWhatNext(ctx, transferSpeech(ctx.turn.locale).noPinNeeded()));
 
 /** "I forgot my PIN" with no transfer waiting for it: where a new one is chosen. */
 export const forgotPinHandler = open(async (ctx) => answerAndContinue(ctx, transferSpeech(ctx.turn.locale).forgotPin(false)));

@@ -16,7 +16,10 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much do i have across all my accounts', 'how much have i got in total', 'how much money do i have altogether', 'how much is in all my accounts together',
     "what's my {account} looking like",
     "how's my {account} looking",
-    'am i overdrawn', 'am i in the red', 'am i in my overdraft', 'is my account overdrawn',
+    // A yes or no about an account below zero.
+    'am i {overdrawn}', 'is my account {overdrawn}', 'is my {account} {overdrawn}', 'are any of my accounts {overdrawn}', 'have i gone {overdrawn}', 'am i {overdrawn} on my {account}',
+    // Asked while a transfer waits: the source account once it is sent.
+    'how much {afterwards}', 'how much money {afterwards}', 'how much {afterwards} in my {account}', 'what {afterwards}', 'so how much {afterwards}',
     'am i broke', 'am i skint', 'do i have any money', 'do i have any money left',
     'how much do i have',
     'what is in my {account}',

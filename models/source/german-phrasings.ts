@@ -12,11 +12,14 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     '{pin} und dann wie ist mein kontostand', '{pin} und wie ist mein kontostand', '{pin} und dann sag mir meinen kontostand',
     // Karte oder Konto nach den letzten Ziffern.
     'wie viel ist auf der karte mit der endung {last4}', 'wie viel ist auf dem konto mit der endung {last4}', 'was ist auf der karte mit der endung {last4}',
-    'bin ich im dispo', 'bin ich in den miesen', 'ist mein konto überzogen', 'bin ich überzogen',
+    // Ja oder nein: ist ein Konto unter null?
+    'bin ich {overdrawn}', 'ist mein konto {overdrawn}', 'ist mein {account} {overdrawn}', 'ist eines meiner konten {overdrawn}', 'bin ich auf dem {account} {overdrawn}',
+    // Gefragt, während eine Überweisung wartet: das Konto, von dem sie abgeht, danach.
+    'wie viel {afterwards}', 'was {afterwards}', 'wie viel {afterwards} auf dem {account}', 'wie viel geld {afterwards}', 'wie viel {afterwards} auf meinem {account}',
     // "Wie viel habe ich" allein ist der Stand, wie "wie viel Geld habe ich": nie die Ausgaben.
     'wie viel habe ich', 'wie viel hab ich', 'wie viel habe ich denn', 'wie viel hab ich noch',
     'wie viel geld ist noch da', 'zeig mir meinen kontostand', 'wie sieht mein konto aus', 'wie viel habe ich auf dem {account}',
-    'was liegt auf meinem {account}', 'bin ich im minus', 'wie hoch ist mein guthaben', 'was ist mein aktueller saldo',
+    'was liegt auf meinem {account}', 'wie hoch ist mein guthaben', 'was ist mein aktueller saldo',
     'reicht das geld auf meinem {account} für den einkauf', 'wie viel ist verfügbar', 'nenn mir meinen kontostand',
     'wie viel geld habe ich insgesamt', 'wie steht mein {account}', 'guthaben auf dem {account}', 'saldo von meinem {account}',
     'wie viel geld ist auf meinen konten', 'habe ich noch genug geld für einen neuen fernseher', 'kann ich mir einen urlaub leisten',
@@ -260,7 +263,10 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel kann ich pro tag überweisen', 'wie viel geld darf ich auf einmal schicken', 'wie viel kann ich heute noch schicken',
     'bis zu welchem betrag kann ich überweisen', 'wie hoch darf eine überweisung sein',
   ],
-  More: ['weiter vorlesen', 'und sonst', 'noch mehr', 'lies mehr vor', 'und weiter', 'gibt es noch mehr', 'die nächsten bitte', 'mehr davon'],
+  More: [
+    // Nach einer Summe: die Zahlungen dahinter.
+    'welche waren das', 'lies sie vor', 'lies sie mir vor', 'welche sind das', 'zähl sie auf', 'was waren das für zahlungen', 'welche zahlungen waren das',
+    'weiter vorlesen', 'und sonst', 'noch mehr', 'lies mehr vor', 'und weiter', 'gibt es noch mehr', 'die nächsten bitte', 'mehr davon'],
   CancelTransfer: [
     // Ein Nein zur Frage und das Stornieren einer gesendeten Überweisung in einem Atemzug: beides zählt.
     '{noFirst} storniere auch die an {payee}', '{noFirst} storniere die an {payee} auch', '{noFirst} die an {payee} auch stornieren',

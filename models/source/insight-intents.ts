@@ -231,7 +231,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
   More: {
     slots: {},
     utterances: {
-      ...englishAlike(['the next one', 'next one', 'the next ones', 'the next few', 'read me the next ones', 'hear more', 'more', 'tell me more', 'next ones', 'read more', 'keep going', 'what else', 'go on', 'any more', 'read on', 'continue reading', 'next', 'more please']),
+      ...englishAlike(['the next one', 'next one', 'the next ones', 'the next few', 'read me the next ones', 'hear more', 'more', 'tell me more', 'next ones', 'read more', 'keep going', 'what else', 'go on', 'any more', 'read on', 'continue reading', 'next', 'more please',
+        // After a total: the payments behind it.
+        'list them', 'which ones', 'what were they', 'read them out', 'read them to me', 'which ones were they', 'what were those', 'which payments were they', 'list them for me']),
       'de-DE': ['mehr', 'weitere', 'lies weiter', 'mehr hören', 'die nächsten', 'die nächste', 'die nächsten bitte', 'noch mehr', 'lies die nächsten vor', 'und die nächsten', 'mehr davon'],
     },
   },

@@ -15,6 +15,8 @@ import { PENDING_WORDS } from '../../fulfillment/insights/pending-words';
 import { SENT_WORDS } from '../../fulfillment/insights/sent-words';
 import { DIRECTION_WORDS } from '../../fulfillment/insights/direction-words';
 import { INTEREST_WORDS } from '../../fulfillment/insights/interest-words';
+import { OVERDRAWN_WORDS } from '../../fulfillment/accounts/overdrawn-words';
+import { AFTERWARDS_WORDS } from '../../fulfillment/accounts/afterwards-words';
 import { PAYEE_PRONOUN_WORDS } from '../../fulfillment/pipeline/payee-pronoun';
 import { MERCHANT_SAMPLES } from './merchant-samples';
 import type { BuiltinSlotType, CustomSlotType } from './types';
@@ -98,6 +100,10 @@ export const INSIGHT_SLOT_TYPES = {
   MOST_RECENT: { kind: 'custom', alexa: 'MOST_RECENT', dialogflow: 'MostRecent', values: fromWords(LATEST_WORDS) },
   /** "Interest", "Zinsen": an income question about the interest the bank paid. */
   INTEREST: { kind: 'custom', alexa: 'INTEREST', dialogflow: 'Interest', values: fromWords(INTEREST_WORDS) },
+  /** "Overdrawn", "im Minus": a balance question asked for a yes or no. */
+  OVERDRAWN: { kind: 'custom', alexa: 'OVERDRAWN', dialogflow: 'Overdrawn', values: fromWords(OVERDRAWN_WORDS) },
+  /** "Left after that", "dann": a balance question about the source account once the waiting transfer is sent. */
+  AFTERWARDS: { kind: 'custom', alexa: 'AFTERWARDS', dialogflow: 'Afterwards', values: fromWords(AFTERWARDS_WORDS) },
   /** "Pending", "vorgemerkt": a transactions question about what the bank still holds as pending. */
   PENDING: { kind: 'custom', alexa: 'PENDING', dialogflow: 'Pending', values: fromWords(PENDING_WORDS) },
   /** "Transfers", "Überweisungen": a transactions question about the money the customer sent. */

@@ -62,7 +62,7 @@ function withPhrasings(models: IntentModels): IntentModels {
 export const INTENT_MODELS: IntentModels = withCancelFirst(withPrivately(withPhrasings({
   ...CONVERSATION_INTENT_MODELS,
   Balance: {
-    slots: { account: 'ACCOUNT_TYPE', last4: 'LAST_FOUR', privately: 'PRIVATELY', cancelFirst: 'CANCEL_FIRST', pin: 'PIN' },
+    slots: { account: 'ACCOUNT_TYPE', last4: 'LAST_FOUR', privately: 'PRIVATELY', cancelFirst: 'CANCEL_FIRST', pin: 'PIN', overdrawn: 'OVERDRAWN', afterwards: 'AFTERWARDS' },
     utterances: {
       'en-US': [
         'what is the balance of the account ending in {last4}',

@@ -91,7 +91,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with the trans
 
   it('withdraws the approval still waiting when the customer comes back, so the app can no longer pay it', async () => {
     expect((await say('Yes')).text).toBe(
-      "That transfer request has expired, so nothing was sent. You can start again any time. I've also withdrawn the request that was waiting in your bank's app.",
+      "That transfer request has expired, so nothing was sent. You can start again any time. I've also withdrawn the request that was waiting in your bank's app. What would you like to do?",
     );
     expect(waiting()).toEqual([]);
     expect(transfersMade()).toBe(0);
@@ -108,7 +108,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('with the trans
   it('tells the customer to refuse it in the app when the bank cannot withdraw it', async () => {
     skill.sandbox.control.failNext('approvals.withdraw', 'unavailable');
     expect((await say('Yes')).text).toBe(
-      "That transfer request has expired, so nothing was sent. You can start again any time. The earlier request is still waiting in your bank's app. Please refuse it there.",
+      "That transfer request has expired, so nothing was sent. You can start again any time. The earlier request is still waiting in your bank's app. Please refuse it there. What would you like to do?",
     );
     expect(waiting()).toEqual([2500]);
   });

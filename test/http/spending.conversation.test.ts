@@ -89,7 +89,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
 
   it('names the categories it knows when it hears one it does not', async () => {
     const reply = await speaker(skill, platform)('Spending', { category: 'bitcoin' });
-    expect(reply.text).toBe("I don't know the category bitcoin. You can ask about groceries, coffee, dining, transportation, or shopping.");
+    expect(reply.text).toBe("I don't know the category bitcoin. You can ask about groceries, coffee, dining, transportation, or shopping. What would you like to do?");
     expect(reply.endsSession).toBe(false);
   });
 

@@ -95,7 +95,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     it('lets a pending transfer expire unsent', async () => {
       await prepare();
       clock.advance(301);
-      expect((await say('Yes')).text).toBe('That transfer request has expired, so nothing was sent. You can start again any time.');
+      expect((await say('Yes')).text).toBe('That transfer request has expired, so nothing was sent. You can start again any time. What would you like to do?');
       expect(transfersMade()).toBe(0);
     });
 
@@ -125,7 +125,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       // The others either raced the winner ("already handled") or came after it finished and
       // answered its "anything else?"; none of them sends or claims to have sent anything.
       for (const other of answers.filter((a) => !a.text.startsWith('Done.'))) {
-        expect(["That transfer has already been handled.", 'Sure. What else would you like to do?', "There's nothing waiting for a yes right now, and no transfer is waiting to be sent. You can ask for your balance, or say help."]).toContain(other.text);
+        expect(["That transfer has already been handled. What would you like to do?", 'Sure. What else would you like to do?', "There's nothing waiting for a yes right now, and no transfer is waiting to be sent. You can ask for your balance, or say help. What would you like to do?"]).toContain(other.text);
       }
       expect(transfersMade()).toBe(1);
       expect(checking()).toBe(before - 4200);

@@ -13,6 +13,11 @@ export interface AccountsSpeech {
    * where the full details are (the bank's app).
    */
   accountNumbers(accounts: readonly Account[]): string;
+  /**
+   * "Am I overdrawn?": yes or no first, then by how much (`overdrawn`, each below zero) or, when none
+   * is, the balances of those `checked`; `quiet` (discreet mode) says the yes or no alone.
+   */
+  overdrawnAnswer(overdrawn: readonly Account[], checked: readonly Account[], quiet: boolean): string;
   noAccounts(): string;
   /** The accounts there are, after what was heard; with `heard` empty ("my other account") only the question. */
   noSuchAccount(heard: string, accounts: readonly Account[]): string;

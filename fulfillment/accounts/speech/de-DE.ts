@@ -1,5 +1,6 @@
 import type { Account, AccountKind } from '../../banks/bank-types';
 import { formatMoney } from '../../speech/money';
+import { absolute } from '../../kit/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { countByKind, inSpokenOrder } from '../spoken-order';
 import type { AccountsSpeech } from './catalog';
@@ -24,12 +25,22 @@ function balancePhrase(a: Account, sameKind: number): string {
   return `auf ${k.deinem}${ending(a, sameKind)} sind ${m(a.balance)}${available}`;
 }
 
+function balances(accounts: readonly Account[]): string {
+  const counts = countByKind(accounts);
+  const parts = inSpokenOrder(accounts).map((a) => balancePhrase(a, counts.get(a.kind) ?? 1));
+  return `${capitalise(joinAnd(parts, 'de-DE'))}.`;
+}
+
 /** The accounts feature's sentences in German. */
 export const deDEAccounts: AccountsSpeech = {
-  balances: (accounts) => {
-    const counts = countByKind(accounts);
-    const parts = inSpokenOrder(accounts).map((a) => balancePhrase(a, counts.get(a.kind) ?? 1));
-    return `${capitalise(joinAnd(parts, 'de-DE'))}.`;
+  balances,
+  overdrawnAnswer: (overdrawn, checked, quiet) => {
+    if (overdrawn.length === 0) return quiet ? 'Nein, du bist nicht im Minus.' : `Nein, du bist nicht im Minus. ${balances(checked)}`;
+    const counts = countByKind(overdrawn);
+    const named = inSpokenOrder(overdrawn).map((a) => `${GERMAN_ACCOUNT_NAMES[a.kind].dein}${ending(a, counts.get(a.kind) ?? 1)}`);
+    if (quiet) return `Ja, ${joinAnd(named, 'de-DE')} ${overdrawn.length === 1 ? 'ist' : 'sind'} überzogen.`;
+    const each = inSpokenOrder(overdrawn).map((a, i) => `${named[i] ?? ''}${i === 0 ? ' ist' : ''} um ${m(absolute(a.balance))}${i === 0 ? ' überzogen' : ''}`);
+    return `Ja, ${joinAnd(each, 'de-DE')}.`;
   },
   balance: (a, sameKind) => `${capitalise(balancePhrase(a, sameKind))}.`,
   availableCredit: (amount) => `Verfügbar sind noch ${m(amount)}.`,

@@ -1,6 +1,7 @@
 import type { Account, AccountKind } from '../../banks/bank-types';
 import type { Locale } from '../../kit/locale';
 import { formatMoney } from '../../speech/money';
+import { absolute } from '../../kit/money';
 import { joinAnd, joinOr } from '../../speech/lists';
 import { countByKind, inSpokenOrder } from '../spoken-order';
 import type { AccountsSpeech } from './catalog';
@@ -30,12 +31,14 @@ export function englishAccounts(locale: Extract<Locale, `en-${string}`>, kinds: 
   const availablePhrase = (a: Account): string =>
     a.kind !== 'credit-card' && a.available && a.available.minor !== a.balance.minor ? `, of which ${m(a.available)} is available` : '';
 
+  const englishBalances = (accounts: readonly Account[]) => {
+    const counts = countByKind(accounts);
+    const parts = inSpokenOrder(accounts).map((a, i) => balancePhrase(a, counts.get(a.kind) ?? 1, i === 0) + availablePhrase(a));
+    return `${joinAnd(parts, locale)}.`;
+  };
+
   return {
-    balances: (accounts) => {
-      const counts = countByKind(accounts);
-      const parts = inSpokenOrder(accounts).map((a, i) => balancePhrase(a, counts.get(a.kind) ?? 1, i === 0) + availablePhrase(a));
-      return `${joinAnd(parts, locale)}.`;
-    },
+    balances: englishBalances,
     balance: (a, sameKind) => `${balancePhrase(a, sameKind, true)}${availablePhrase(a)}.`,
     availableCredit: (amount) => `You have ${m(amount)} of available credit.`,
     accountList: (accounts) => {
@@ -47,6 +50,12 @@ export function englishAccounts(locale: Extract<Locale, `en-${string}`>, kinds: 
       const endings = inSpokenOrder(accounts).map((a, i) => `${i === 0 ? 'Your' : 'your'} ${kinds[a.kind]} ends in ${a.last4}`);
       const details = locale === 'en-GB' ? 'your full account number and sort code' : 'your full account and routing numbers';
       return `For your security, I never say a whole account number aloud. ${joinAnd(endings, locale)}. You'll find ${details} in your bank's app.`;
+    },
+    overdrawnAnswer: (overdrawn, checked, quiet) => {
+      if (overdrawn.length === 0) return quiet ? "No, you're not overdrawn." : `No, you're not overdrawn. ${englishBalances(checked)}`;
+      const counts = countByKind(overdrawn);
+      const each = inSpokenOrder(overdrawn).map((a, i) => `your ${name(a, counts.get(a.kind) ?? 1)}${i === 0 ? ' is overdrawn' : ''}${quiet ? '' : ` by ${m(absolute(a.balance))}`}`);
+      return `Yes, ${joinAnd(each, locale)}.`;
     },
     noAccounts: () => "I couldn't find any accounts for you at this bank.",
     noSuchAccount: (heard, accounts) =>

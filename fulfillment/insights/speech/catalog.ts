@@ -100,6 +100,11 @@ export interface InsightsSpeech {
   noMoreTransactions(): string;
   nothingMoreToRead(): string;
   spending(answer: SpendingAnswer): string;
+  /**
+   * "List them" after a spending total: how many payments, then the first few of them (`page`);
+   * `quiet` (discreet mode) says only how many were found.
+   */
+  spendingList(answer: SpendingAnswer, page: readonly FoundCharge[], today: string, quiet: boolean): string;
   /** "What was my biggest purchase": the largest single payment of the answer's spending, or that there was none. */
   largestPayment(answer: SpendingAnswer, largest: Transaction | undefined, today: string, quiet?: boolean): string;
   /** "When was I last at Starbucks": the most recent payment asked about, or that there was none. */

@@ -130,6 +130,12 @@ export const deDEInsights: InsightsSpeech = {
   noTransfersSent: (p) => (p ? `${period(p).charAt(0).toUpperCase()}${period(p).slice(1)} hast du nichts überwiesen.` : 'In letzter Zeit hast du nichts überwiesen.'),
   noMoreTransactions: () => 'Das sind alle Umsätze, die ich sehen kann.',
   nothingMoreToRead: () => 'Gerade gibt es nichts weiter vorzulesen. Du kannst nach deinen letzten Umsätzen fragen.',
+  spendingList: (a, page, today, quiet) => {
+    if (a.count === 0) return nothingSpent(a);
+    if (quiet) return `Ich habe ${period(a.period)} ${a.count === 1 ? 'eine Zahlung' : `${a.count} Zahlungen`}${where(a)} gefunden.`;
+    if (a.count === 1 && page[0]) return `Deine eine Zahlung${where(a)} ${period(a.period)} waren ${charge(page[0], today)}.`;
+    return `Du hast ${period(a.period)} ${a.count} Zahlungen${where(a)} gemacht.${a.count > page.length ? ` Die letzten ${page.length} sind` : ' Das waren'}: ${charges(page, today)}.`;
+  },
   spending: (a) =>
     a.count === 0 || a.totals.length === 0
       ? nothingSpent(a)

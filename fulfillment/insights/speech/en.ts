@@ -114,6 +114,12 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     nothingMoreToRead: () => "There's nothing more to read right now. You can ask for your latest transactions.",
     spending: (a) =>
       a.count === 0 || a.totals.length === 0 ? nothingSpent(a) : `You spent ${amounts(a.totals)}${where(a)} ${period(a.period)}, in ${plural(a.count, 'payment', 'payments')}.`,
+    spendingList: (a, page, today, quiet) => {
+      if (a.count === 0) return nothingSpent(a);
+      if (quiet) return found(a.count, 'payment', 'payments', `${where(a)} ${period(a.period)}`);
+      if (a.count === 1 && page[0]) return `Your one payment${where(a)} ${period(a.period)} was ${charge(page[0], today)}.`;
+      return `You made ${a.count} payments${where(a)} ${period(a.period)}.${a.count > page.length ? ` The latest ${page.length} are` : ' They are'}: ${charges(page, today)}.`;
+    },
     largestPayment: (a, t, today, quiet) => {
       if (!t) return nothingSpent(a);
       if (quiet) return `I've found your biggest payment${where(a)} ${period(a.period)}.`;

@@ -7,6 +7,8 @@ import type { Platform } from '../../kit/platform';
 export interface CommonSpeech {
   readonly locale: Locale;
   whatNext(): string;
+  /** The question of whatNext alone, said at the end of an answer that has no question of its own. */
+  whatNextAsked(): string;
   anythingElse(): string;
   linkAccount(platform: Platform): string;
   /** The one place where an expected bank failure becomes words. */

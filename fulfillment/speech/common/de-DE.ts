@@ -5,6 +5,7 @@ import type { CommonSpeech } from './catalog';
 export const deDECommon: CommonSpeech = {
   locale: 'de-DE',
   whatNext: () => 'Was möchtest du tun? Du kannst nach deinem Kontostand fragen oder dir deine Konten anhören.',
+  whatNextAsked: () => 'Was möchtest du tun?',
   anythingElse: () => 'Kann ich sonst noch etwas für dich tun?',
   linkAccount: (platform) =>
     platform === 'alexa'

@@ -7,6 +7,7 @@ export function englishCommon(locale: Extract<Locale, `en-${string}`>): CommonSp
   return {
     locale,
     whatNext: () => 'What would you like to do? You can ask for your balance, or hear your accounts.',
+    whatNextAsked: () => 'What would you like to do?',
     anythingElse: () => 'Is there anything else?',
     linkAccount: (platform) =>
       platform === 'alexa'

@@ -1,6 +1,6 @@
 import type { CardOption } from '../card-option-words';
 /** The transfer dialog's sentences. Amounts stand in sentences of their own, so discreet mode can drop them. */
-import type { Account, Payee } from '../../banks/bank-types';
+import type { Account, AccountKind, Payee } from '../../banks/bank-types';
 import type { CurrencyCode, Money } from '../../kit/money';
 import type { FinalTransfer } from '../../pipeline/awaiting';
 import type { TransferStatus } from '../../banks/transfer-types';
@@ -275,6 +275,8 @@ export interface TransferSpeech {
   changed(what: Changed): string;
   /** Leads back into the transfer after a question answered in passing. */
   backToTransfer(kind?: TransferKind): string;
+  /** "How much will I have left?" at a transfer: what the account it comes from would hold once it is sent. */
+  leftAfter(kind: TransferKind, account: AccountKind, left: Money): string;
   /** A correction said right after a transfer the bank still holds: it can only be cancelled. */
   alreadySent(): string;
   /** "Cancel" right after a transfer the bank still holds: does the customer mean the transfer? */

@@ -254,6 +254,7 @@ export const deDETransfer: TransferSpeech = {
     `Falls das deine PIN war: ${early ? 'Die brauche ich erst ganz am Schluss, bevor etwas überwiesen wird' : 'Sag zuerst nur ja, dann frage ich gleich danach'}.${amountHint ? ' Einen anderen Betrag sag bitte mit der Währung, zum Beispiel fünfzig Euro.' : ''}`,
   changed: ({ amount, to: d, toName, from, option, recap }) =>
     recap ? `Bisher: ${[amount && m(amount), d && wohin(d), from && `von ${von(from)}`].filter(Boolean).join(', ')}.` : okayChanged(amount && (option ? `${ZAHLST[option]}: ${m(amount)}` : m(amount)), [d ? wohin(d) : toName && `an ${toName}`, from && `von ${von(from)}`]),
+  leftAfter: (kind, account, left) => `Nach dieser ${kind === 'card' ? 'Zahlung' : 'Überweisung'} blieben auf ${KIND[account].von} noch ${m(left)}.`,
   backToTransfer: (kind) => (kind === 'card' ? 'Jetzt zurück zu deiner Kreditkartenzahlung.' : 'Jetzt zurück zu deiner Überweisung.'),
   alreadySent: () => 'Diese Überweisung ist schon unterwegs, ändern kann ich sie nicht mehr.',
   notCancelledNew: (sent) => `Okay, eine neue Überweisung. Die ${wohin(sent)} habe ich nicht storniert.`,

@@ -249,6 +249,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       recap
         ? `So far: ${[amount && m(amount), d && `to ${named(d)}`, from && `from ${account(from)}`].filter(Boolean).join(', ')}.`
         : okayChanged(amount && (option ? `${paying[option]}: ${m(amount)}` : m(amount)), [d ? `to ${named(d)}` : toName && `to ${toName}`, from && `from ${account(from)}`]),
+    leftAfter: (kind, account, left) => `After this ${kind === 'card' ? 'payment' : 'transfer'}, your ${kinds[account]} would have ${m(left)} left.`,
     backToTransfer: (kind) => (kind === 'card' ? 'Now, back to your card payment.' : 'Now, back to your transfer.'),
     alreadySent: () => "That transfer has already been sent, so I can't change it.",
     notCancelledNew: (sent) => `Okay, a new transfer. I haven't cancelled the one to ${named(sent)}.`,
