@@ -12,10 +12,10 @@ import { accountsSpeech } from '../accounts/speech';
 import { isoDay } from '../kit/clock';
 import { CATEGORY_WORDS } from './category-words';
 import { readCharges } from './charges-read';
-import { spendingAsked, totalsOf, transactionsBetween } from './history';
+import { spendingAsked, transactionsBetween } from './history';
 import { namedPeriod } from './period';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
-import { accountAsked } from './spending.handler';
+import { accountAsked, spendingAnswerOf } from './spending.handler';
 import { insightsSpeech } from './speech';
 
 /** Slots that make a spending question one about a single payment or about money sent, not a total. */
@@ -45,15 +45,7 @@ export async function spendingListed(base: LinkedContext, last: LastQuestion): P
   if (!history.ok) return history;
   const onAccount = account ? history.value.filter((t) => t.accountId === account.id) : history.value;
   const { spent, merchantName } = spendingAsked(ctx, onAccount, category.kind === 'matched' ? category.id : undefined, without);
-  const answer = {
-    totals: totalsOf(spent),
-    count: spent.length,
-    period: period.name,
-    ...(merchantName ? { merchant: merchantName } : {}),
-    ...(category.kind === 'matched' ? { category: category.id } : {}),
-    ...(without ? { without } : {}),
-    ...(account ? { account: account.accountKind } : {}),
-  };
+  const answer = spendingAnswerOf(spent, period.name, { merchantName, category: category.kind === 'matched' ? category.id : undefined, without, account: account?.accountKind });
   const t = insightsSpeech(ctx.turn.locale);
   const today = isoDay(ctx.deps.clock.now());
   return readCharges(ctx, spent, accounts.value, 0, (page, quiet) => t.spendingList(answer, page, today, quiet));

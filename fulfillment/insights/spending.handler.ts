@@ -1,21 +1,22 @@
 import { isSpending, largestOf, merchantMatches, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
 import { LARGEST_WORDS } from './largest-words';
 import { isoDay } from '../kit/clock';
-import { namedPeriod, type Period } from './period';
-import { CATEGORY_WORDS } from './category-words';
+import { namedPeriod, type Period, type PeriodName } from './period';
+import { CATEGORY_WORDS, type CategoryId } from './category-words';
 import { heardAsWords, matchWords } from '../pipeline/word-match';
 import { linked } from '../pipeline/intent-handler';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
 import { answerAndContinue, ask, withFacts, sayThenAskWhatNext } from '../pipeline/reply-builders';
 import { foreign } from '../pipeline/facts';
 import { insightsSpeech } from './speech';
+import type { SpendingAnswer } from './speech/catalog';
 import { lastSentToPayee, sentToPayee } from './sent-to-payee';
 import { latestPayment } from './latest-payment';
 import { LATEST_WORDS } from './latest-words';
 import { SENT_WORDS } from './sent-words';
 import { accountNamed } from '../accounts/account-named';
 import { accountsSpeech } from '../accounts/speech';
-import type { Account } from '../banks/bank-types';
+import type { Account, AccountKind, Transaction } from '../banks/bank-types';
 import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { transfersSent } from './transfers-sent';
 import { isHeard } from '../pipeline/turn';
@@ -62,6 +63,23 @@ function shopInOtherSlot(ctx: LinkedContext): LinkedContext {
   const moved = latest ? 'latest' : 'largest';
   const rest = Object.fromEntries(Object.entries(slots).filter(([name]) => name !== moved));
   return { ...ctx, turn: { ...ctx.turn, slots: { ...rest, merchant: said } } };
+}
+
+/** What a spending answer says: the totals and count of the payments, with what narrowed them. */
+export function spendingAnswerOf(
+  spent: readonly Transaction[],
+  period: PeriodName,
+  by: { readonly merchantName?: string | undefined; readonly category?: CategoryId | undefined; readonly without?: CategoryId | undefined; readonly account?: AccountKind | undefined },
+): SpendingAnswer {
+  return {
+    totals: totalsOf(spent),
+    count: spent.length,
+    period,
+    ...(by.merchantName ? { merchant: by.merchantName } : {}),
+    ...(by.category ? { category: by.category } : {}),
+    ...(by.without ? { without: by.without } : {}),
+    ...(by.account ? { account: by.account } : {}),
+  };
 }
 
 /** What was sent to anyone in a period: its total and how many transfers. */
@@ -118,15 +136,7 @@ export const spendingHandler = linked(async (question) => {
     ...(category.kind === 'matched' ? { category: category.id } : {}),
     ...(largest ? { largest: paymentFact(largest) } : {}),
   };
-  const asked = {
-    totals,
-    count: spent.length,
-    period: period.name,
-    ...(merchantName ? { merchant: merchantName } : {}),
-    ...(category.kind === 'matched' ? { category: category.id } : {}),
-    ...(without ? { without } : {}),
-    ...(account ? { account: account.accountKind } : {}),
-  };
+  const asked = spendingAnswerOf(spent, period.name, { merchantName, category: category.kind === 'matched' ? category.id : undefined, without, account: account?.accountKind });
   const speech = insightsSpeech(ctx.turn.locale);
   const today = isoDay(ctx.deps.clock.now());
   if (!askedLargest) return withFacts(answerAndContinue(ctx, speech.spending(asked)), facts);
