@@ -17,11 +17,13 @@ import { testRedisStore } from '../support/redis';
 import { describeWith } from '../support/services';
 
 const COPIES = 3 * 50;
-const ALREADY = 'That transfer has already been handled.';
+/** Each answer a copy may hear, said alone as the session ends or with the question of what next. */
+const withOrWithoutQuestion = (said: string) => [said, `${said} What would you like to do?`];
+const ALREADY = withOrWithoutQuestion('That transfer has already been handled.');
 /** What a copy that came after the transfer was sent hears: nothing is waiting for a PIN any more. */
-const AFTER = 'Nothing needs your PIN right now, and no transfer is waiting to be sent. You can say, for example, send fifty dollars to Anna.';
+const AFTER = withOrWithoutQuestion('Nothing needs your PIN right now, and no transfer is waiting to be sent. You can say, for example, send fifty dollars to Anna.');
 /** What a copy that came after a lock ended the transfer may hear: it is gone, and nothing was sent. */
-const ENDED = 'That transfer request has expired, so nothing was sent. You can start again any time.';
+const ENDED = withOrWithoutQuestion('That transfer request has expired, so nothing was sent. You can start again any time.');
 
 function burstSuite(open: () => Promise<{ store: StateStore; close(): Promise<void> }>): void {
   let shared: { store: StateStore; close(): Promise<void> } | undefined;
@@ -45,7 +47,7 @@ function burstSuite(open: () => Promise<{ store: StateStore; close(): Promise<vo
     const { answers, hashed, allMs } = await b.fire('1234', COPIES);
     expect(hashed).toBe(1);
     expect(answers.filter((a) => a.startsWith('Done.'))).toHaveLength(1);
-    for (const other of answers.filter((a) => !a.startsWith('Done.'))) expect([ALREADY, AFTER]).toContain(other);
+    for (const other of answers.filter((a) => !a.startsWith('Done.'))) expect([...ALREADY, ...AFTER]).toContain(other);
     expect(b.transfers()).toBe(1);
     expect(b.checking()).toBe(before - 4200);
     // Far from any target: a stalled event loop took tens of seconds here.
@@ -64,15 +66,15 @@ function burstSuite(open: () => Promise<{ store: StateStore; close(): Promise<vo
     expect(b.transfers()).toBe(0);
     if (hashed < 3) {
       // The draft was out of the store only while marked held: no copy heard it was gone.
-      for (const other of others) expect([ALREADY, AFTER]).toContain(other);
+      for (const other of others) expect([...ALREADY, ...AFTER]).toContain(other);
       // The transfer is still waiting: no copy was told otherwise.
-      expect(others.filter((a) => a === AFTER)).toHaveLength(0);
+      expect(others.filter((a) => AFTER.includes(a))).toHaveLength(0);
       expect(locked).toHaveLength(0);
       expect(await b.say(2, 'Pin', { pin: '1234' })).toMatch(/^Done\./);
       expect(b.transfers()).toBe(1);
     } else {
       // The lock ended the transfer: a copy that read the conversation before that hears it is gone.
-      for (const other of others) expect([ALREADY, AFTER, ENDED]).toContain(other);
+      for (const other of others) expect([...ALREADY, ...AFTER, ...ENDED]).toContain(other);
       expect(locked).toHaveLength(1);
       expect(await b.say(2, 'Pin', { pin: '1234' })).not.toMatch(/^Done\./);
       expect(b.transfers()).toBe(0);
