@@ -205,6 +205,7 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     if (view.payees.length === 0) return next(t.noPayees());
     return next(t.noSuchPayee(problem.heard, view.payees.map((p) => p.name)));
   }
+  if (problem.kind === 'only-one-named') return next(t.onlyOneNamed(problem.name));
   if (problem.kind === 'same-account') return next(t.sameAccount());
   if (problem.kind === 'was-target') return next(t.wasTarget());
   if (problem.kind === 'is-target') return next(t.isTarget());

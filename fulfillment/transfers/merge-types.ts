@@ -18,6 +18,8 @@ export type SlotProblem =
   | { readonly kind: 'no-such-choice'; readonly only?: number }
   /** "The other one", "the other account" to a list asked now, with nothing on it chosen yet: the question is put again. */
   | { readonly kind: 'none-chosen' }
+  /** "The other Bob" with one payee of that name, already chosen: who else is asked, never "didn't get that". */
+  | { readonly kind: 'only-one-named'; readonly name: string }
   /** The account named to send from is one money cannot come from (the credit card). */
   | { readonly kind: 'not-a-source' };
 

@@ -215,7 +215,11 @@ function mergePayee(draft: TransferDraft, m: MergeContext): SlotProblem | undefi
   const except = named ? undefined : (draft.payeeId ?? (draft.step === 'choose-payee' ? draft.payeeBefore : undefined));
   const pool = (draft.candidates ? m.payees.filter((p) => draft.candidates?.includes(p.id)) : m.payees).filter((p) => p.id !== except);
   const found = matchPayees(heard, pool);
-  if (except && found.length === 0) return { kind: 'no-such-choice' };
+  if (except && found.length === 0) {
+    const chosen = m.payees.find((p) => p.id === except);
+    // "The other Bob" when Bob Carter is the only Bob: the one chosen is the only one of that name.
+    return chosen && matchPayees(heard, [chosen]).length === 1 && matchPayees(heard, m.payees).length === 1 ? { kind: 'only-one-named', name: chosen.name } : { kind: 'no-such-choice' };
+  }
   // "The other Anna" to "which one: Anna Schmidt or Anna Lee?", no Anna chosen yet: which is asked again, saying so.
   if (!named && !except && found.length > 1) return { kind: 'none-chosen' };
   const matched = found.length === 0 && draft.candidates ? matchPayees(heard, m.payees) : found;

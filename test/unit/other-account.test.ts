@@ -87,9 +87,9 @@ describe('the other payee', () => {
     expect(draft.candidates).toEqual(['p-schmidt', 'p-lee']);
   });
 
-  it('is not understood when the name has no other payee, and the payee stays', () => {
+  it('says the payee chosen is the only one of that name when no other has it, and the payee stays', () => {
     const draft = draftWith({ payeeId: payeeId('p-bob'), step: 'confirm' });
-    expect(merge(draft, { otherPayee: { value: 'Bob' } })).toEqual({ kind: 'no-such-choice' });
+    expect(merge(draft, { otherPayee: { value: 'Bob' } })).toEqual({ kind: 'only-one-named', name: 'Bob Carter' });
     expect(draft.payeeId).toBe('p-bob');
   });
 });

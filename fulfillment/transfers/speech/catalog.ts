@@ -43,6 +43,8 @@ export interface TransferSpeech {
   askPayee(): string;
   choosePayee(names: readonly string[]): string;
   noSuchPayee(heard: string, names: readonly string[]): string;
+  /** "The other Bob" with one Bob among the payees: that one is the only one, and whom else to pay is asked. */
+  onlyOneNamed(name: string): string;
   noPayees(): string;
   askSource(accounts: readonly Account[]): string;
   askTarget(accounts: readonly Account[]): string;

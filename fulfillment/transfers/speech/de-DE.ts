@@ -68,6 +68,7 @@ export const deDETransfer: TransferSpeech = {
   askPayee: () => 'An wen möchtest du Geld überweisen?',
   // "Welche Anna meinst du", wie man fragt, wenn die Namen gleich beginnen.
   choosePayee: (names) => `Welche ${sharedName(names) ?? 'Person'} meinst du: ${joinOr(names, 'de-DE')}?`,
+  onlyOneNamed: (name) => `${name} ist dein einziger Empfänger mit diesem Namen. Soll das Geld an jemand anderen gehen, sag mir, an wen.`,
   noSuchPayee: (heard, names) => `Einen Empfänger namens ${heard} habe ich nicht gefunden. Deine Empfänger sind ${joinAnd(names, 'de-DE')}.`,
   noPayees: () => 'Du hast noch keine Empfänger. Du kannst sie in der App deiner Bank anlegen.',
   askSource: (accounts) => `Von welchem Konto: ${joinOr(accounts.map(von), 'de-DE')}?`,

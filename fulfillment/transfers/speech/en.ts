@@ -61,6 +61,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     },
     askPayee: () => 'Who would you like to send money to?',
     choosePayee: (names) => `Which one: ${joinOr(names, locale)}?`,
+    onlyOneNamed: (name) => `${name} is your only payee of that name. To send the money to someone else, tell me who.`,
     noSuchPayee: (heard, names) => `I couldn't find a payee called ${heard}. Your payees are ${joinAnd(names, locale)}.`,
     noPayees: () => "You don't have any payees yet. You can add them in your bank's app.",
     askSource: (accounts) => `From which account: ${joinOr(accounts.map(account), locale)}?`,
