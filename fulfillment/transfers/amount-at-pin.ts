@@ -1,8 +1,9 @@
 /**
- * A new amount said at the PIN prompt without its currency: "actually make it twenty two", "no,
- * make it sixty", "can you make it 30 instead", "nein, mach zweiundzwanzig draus", "doch lieber
- * 30", "nee, lieber 1000". It changes the transfer, which is then read back for a new yes before
- * the PIN is asked for again; it is never checked or counted as a PIN, nor spoken as one.
+ * A new amount said at the PIN prompt in words around its number: "actually make it twenty two",
+ * "actually make it 1000", "nee, lieber 1000", heard as a request to send. It changes the
+ * transfer, which is then read back for a new yes before the PIN is asked for again; it is never
+ * checked or counted as a PIN, nor spoken as one. A number heard only as an amount ("sixty", "no,
+ * make it sixty") stays PIN digits.
  */
 import type { IntentName } from '../pipeline/intent-catalog';
 import { isHeard, type SlotValue } from '../pipeline/turn';
@@ -23,10 +24,6 @@ export const REQUESTS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferO
  *   amount still to be sent and how to change it (with its currency).
  */
 export function amountNotPin(intent: IntentName, slots: Readonly<Record<string, SlotValue | undefined>>): boolean {
-  if (isHeard(slots.pin)) return false;
   const said = slots.amount ?? slots.number;
-  if (!isHeard(said)) return false;
-  const digits = spokenDigits(said);
-  if (!/^\d+$/.test(digits)) return false;
-  return REQUESTS.has(intent);
+  return REQUESTS.has(intent) && !isHeard(slots.pin) && isHeard(said) && /^\d+$/.test(spokenDigits(said));
 }

@@ -5,8 +5,8 @@
  * missing; "yes" and "no" mean what the current question asked, and "no" to the read-back asks
  * what to change; "not fifty" with nothing in its place asks for that field again. At the PIN
  * step a number is the PIN, whichever intent the platform heard it as, unless it cannot be a PIN
- * ("make it twenty five dollars", "no, make it sixty"), is said in words around it ("actually make
- * it 1000") or names another field, which corrects the transfer; an answer without digits is asked
+ * ("make it twenty five dollars"), is said in words around it ("actually make it 1000") or names
+ * another field, which corrects the transfer; an answer without digits is asked
  * again without counting against the lock. Two answers in a row that
  * cannot be used get an explanation and a way out, a third ends the dialog. Other requests are
  * answered in passing, and "hold on" asks for nothing: the pipeline then resumes the transfer.
