@@ -3,6 +3,7 @@
  * names for the session, with opaque ids only.
  */
 import { startSkill } from '../support/harness';
+import { standaloneDigits } from '../support/standalone-digits';
 
 it('sends Alexa a dynamic PAYEE type with the customer\'s payees', async () => {
   const skill = startSkill();
@@ -15,7 +16,8 @@ it('sends Alexa a dynamic PAYEE type with the customer\'s payees', async () => {
     { id: 'payee-1', name: { value: 'Sam Rivera', synonyms: ['Sam', 'Rivera'] } },
     { id: 'payee-2', name: { value: 'Priya Patel', synonyms: ['Priya', 'Patel'] } },
   ]);
-  expect(JSON.stringify(directives)).not.toMatch(/pay-jordan|6012|4470/);
+  expect(JSON.stringify(directives)).not.toMatch(/pay-jordan/);
+  expect(JSON.stringify(directives)).not.toMatch(standaloneDigits('6012', '4470'));
 });
 
 it('sends Dialogflow a Payee session entity type for the session', async () => {
@@ -49,5 +51,6 @@ it('teaches the payees with a transfer question in a session that began with the
     { value: 'Anna Lee', synonyms: ['Anna Lee', 'Lee'] },
     { value: 'Anna', synonyms: ['Anna'] },
   ]));
-  expect(JSON.stringify(reply.body)).not.toMatch(/pay-alex|3344|7781/);
+  expect(JSON.stringify(reply.body)).not.toMatch(/pay-alex/);
+  expect(JSON.stringify(reply.body)).not.toMatch(standaloneDigits('3344', '7781'));
 });

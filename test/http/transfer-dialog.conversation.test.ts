@@ -7,6 +7,7 @@
 import { startSkill, type TestSkill } from '../support/harness';
 import { booksOf, speaker } from '../support/speaker';
 import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
+import { standaloneDigits } from '../support/standalone-digits';
 
 let skill: TestSkill;
 const transfersMade = (token = 'demo') => [...booksOf(skill, token).transfers.values()].filter((t) => t.receipt.status !== 'cancelled').length;
@@ -198,7 +199,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Transfer', { amount: '42', payee: 'Bob', account: 'checking' });
     const again = await sayNumber('1234');
     expect(again.text).toBe("If that was your PIN, say yes on its own first, and I'll ask for it right after. To change the amount, say it with the currency, like fifty dollars. You're sending money to Bob Carter, account ending in 1209, from your checking account ending in 4321. The amount is $42.00. Shall I send it?");
-    expect(JSON.stringify(again.body)).not.toMatch(/1234|1,234/);
+    expect(JSON.stringify(again.body)).not.toMatch(standaloneDigits('1234', '1,234'));
     expect(await pinFailures()).toBe(0);
     expect((await say('Yes')).text).toBe('Please say your four-digit voice PIN.');
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
@@ -276,7 +277,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Yes');
     const again = await answer();
     expect(again.text).toBe('Sorry, I need your PIN one digit at a time, like one, two, three, four. Please say your four-digit voice PIN.');
-    expect(JSON.stringify(again.body)).not.toMatch(/12\.34|1234|\$12/);
+    expect(JSON.stringify(again.body)).not.toMatch(standaloneDigits('12\\.34', '1234', '\\$12'));
     expect(await pinFailures()).toBe(0);
     expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
     expect(balanceOf('checking')).toBe(245017 - 4200);
@@ -287,7 +288,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     await say('Yes');
     const answer = await sayNumber('1234');
     expect(answer.text).toMatch(/^Done\./);
-    expect(JSON.stringify(answer.body)).not.toMatch(/1,234|1234\.00/);
+    expect(JSON.stringify(answer.body)).not.toMatch(standaloneDigits('1,234', '1234\\.00'));
     expect(transfersMade()).toBe(1);
     expect(balanceOf('checking')).toBe(245017 - 4200);
   });

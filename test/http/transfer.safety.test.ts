@@ -9,6 +9,7 @@ import { mutableClock, type MutableClock } from '../support/mutable-clock';
 import { privacyProblems, secretsOf } from '../support/privacy';
 import { booksOf } from '../support/speaker';
 import { transferSpeaker, type SayTransfer } from '../support/transfer-speaker';
+import { standaloneDigits } from '../support/standalone-digits';
 
 const NOT_CONFIRMED = "Your bank hasn't confirmed that transfer yet. It may still go through, so please don't send it again. I'll tell you when your bank confirms it, or you can check your banking app.";
 
@@ -56,9 +57,9 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
       await prepare();
       await say('Yes');
       const wrong = await say('Pin', { pin: '9876' });
-      expect(JSON.stringify(wrong.body)).not.toContain('9876');
-      expect(skill.logger.lines.join('\n')).not.toContain('9876');
-      expect(JSON.stringify(skill.audit)).not.toContain('9876');
+      expect(JSON.stringify(wrong.body)).not.toMatch(standaloneDigits('9876'));
+      expect(skill.logger.lines.join('\n')).not.toMatch(standaloneDigits('9876'));
+      expect(JSON.stringify(skill.audit)).not.toMatch(standaloneDigits('9876'));
     });
 
     it('says a correction comes too late once the cancel window has passed, and never begins a second transfer beside the first', async () => {
