@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { CustomerId } from './kit/ids';
 import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
-import { answeredCompletely, conversationKey, loadConversation, saveConversation, type Conversation } from './pipeline/conversation-state';
+import { answeredCompletely, conversationKey, FOLLOWED, loadConversation, saveConversation, type Conversation } from './pipeline/conversation-state';
 import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
 import { askDeclinedAgain, rememberDeclined } from './reconsidered';
@@ -35,6 +35,7 @@ import { discreetAskedInPassing, saidFirst } from './discreet/asked-in-passing';
 import { HANDLERS } from './handler-table';
 import { followUpTurn, rememberQuestion } from './insights/follow-up';
 import { sinceAsPeriod } from './insights/since';
+import { spendingTotalAsked } from './insights/spending-listed';
 import { alsoMeant } from './transfers/also-transfer';
 import { nextTransferMeant } from './transfers/next-transfer-meant';
 import { transferCancelMeant, undoCorrectionMeant } from './transfers/undo-correction';
@@ -266,7 +267,10 @@ export function createCore(given: CoreDeps): Core {
     const { declined, askedAgain } = conversation;
     conversation.declined = undefined;
     conversation.askedAgain = undefined;
-    const intercepted = (await askDeclinedAgain(ctx, declined)) ?? (await requestAfterPin(ctx)) ?? (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
+    // "List them" right after a spending total answered in passing reads its payments, then the open question comes back.
+    const listsWhatWasAnswered = turn.intent === 'More' && conversation.answeredInPassing === true && spendingTotalAsked(conversation.lastQuestion);
+    conversation.answeredInPassing = undefined;
+    const intercepted = listsWhatWasAnswered ? undefined : (await askDeclinedAgain(ctx, declined)) ?? (await requestAfterPin(ctx)) ?? (await interceptByFlow(ctx)) ?? (await answerSetAside(ctx)) ?? (await askAgain(ctx, waiting));
     const handled = intercepted ? { outcome: intercepted } : await runHandler(ctx, handler, session, waiting);
     const { outcome } = handled;
     if (outcome.ok) rememberQuestion(conversation, turn);
@@ -275,6 +279,8 @@ export function createCore(given: CoreDeps): Core {
     // Whether the answer closes with "anything else?", which the question taken up again replaces.
     const closed = answeredCompletely(conversation);
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
+    // Only a question whose answer "list them" can read: never the list itself, nor a no to "hear more?".
+    if (resumed?.ok && (FOLLOWED as readonly string[]).includes(turn.intent)) conversation.answeredInPassing = true;
     const reply = await spoken(outcome, deps, ctx, session);
     const answered = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
     const lead = [cancelledFirst, quietFirst].filter(Boolean).join(' ');

@@ -29,6 +29,11 @@ export interface Conversation {
   declined?: Awaiting;
   /** The open question was put again after such a yes: a second no to it is final. */
   askedAgain?: boolean;
+  /**
+   * The last reply answered a question in passing and then put the open one again ("You spent
+   * $84.20 last week. Now, back to your transfer..."): "list them" next is about that answer.
+   */
+  answeredInPassing?: boolean;
   /** The last question asked, for "repeat". */
   lastSaid?: { readonly speech: string; readonly reprompt: string };
   /** The last insight asked for, which a follow-up ("and in October?") asks again changed. */
@@ -71,6 +76,7 @@ const conversationSchema: z.ZodMiniType<Conversation> = z.object({
   nextTransfer: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   declined: z.optional(awaitingSchema),
   askedAgain: z.optional(z.boolean()),
+  answeredInPassing: z.optional(z.boolean()),
   lastSaid: z.optional(z.object({ speech: z.string(), reprompt: z.string() })),
   lastQuestion: z.optional(lastQuestionSchema),
   periodQuestion: z.optional(lastQuestionSchema),
