@@ -637,7 +637,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     // Asked as a need or a wish ("I need to pay off my credit card", "can I pay off my card"): a card payment, never the card's details or help.
     'i need to pay off my credit card', 'can i pay off my card',
     'help me pay my credit card', "let's pay the credit card", 'pay off my card balance',
-    'i would like to make a payment on my credit card', 'i would like to pay off my card'],
+    'i would like to make a payment on my credit card', 'i would like to pay off my card',
+    'i have to pay my card', "i've got to pay my credit card", 'i need to pay my card this month'],
   // Asked politely: "could you unlock my card".
   UnlockCard: [
     // The card found again: "it turned up", "I've got my card back".

@@ -247,6 +247,7 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'lieber meine kreditkarte bezahlen', 'doch lieber die kreditkarte zahlen', 'nein zahl stattdessen die kreditkarte',
     'zahl {amount} euro darauf ein', 'einfach die {option}', 'was auch immer die {option} ist',
     'bezahl meine kreditkarte', 'bezahl lieber meine kreditkarte', 'bezahl doch die kreditkarte', 'zahl lieber meine kreditkarte',
+    'ich muss meine kreditkarte bezahlen', 'ich muss die kreditkarte noch zahlen',
     // Umentschieden beim Vorlesen: "bei näherer Überlegung den Rechnungsbetrag".
     'bei näherer überlegung {option}', 'bei näherer überlegung doch {option}', 'wenn ich es mir recht überlege {option}', 'nach reiflicher überlegung {option}',
     'eigentlich doch {option}', 'ach nee doch {option}', 'doch lieber {option}',

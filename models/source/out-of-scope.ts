@@ -84,6 +84,8 @@ const ENGLISH = [
   'what time does the bank close', 'talk to a real person', 'what are the fees on my account',
   'how do i file my taxes', 'where can i get my tax form', 'what stocks are going up today',
   'how much is my car insurance', 'pay my electric bill', 'by when do i have to pay the water bill', 'how much is my phone bill',
+  // Bills other than the card's: rent and a mortgage are not a card payment.
+  'pay my rent', 'pay rent', 'the rent is due so pay it', 'make my mortgage payment for this month', 'pay the gas and water bills',
   // Things other than a card left somewhere: no card to lock.
   'i left my keys somewhere', 'i think i left my umbrella on the bus', 'i dropped my phone in the street',
   'split the restaurant bill with friends', 'calculate a fifteen percent tip', 'what is the weather like in boston',
@@ -166,6 +168,7 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'wann hat die filiale geöffnet', 'ich will mit einem mitarbeiter sprechen', 'wie viel kostet die kontoführung',
     'wie mache ich meine steuererklärung', 'welche aktien soll ich kaufen', 'wie viel kostet eine baufinanzierung',
     'stromrechnung bezahlen', 'wann ist die handyrechnung fällig', 'dauerauftrag einrichten',
+    'meine miete bezahlen', 'ich muss die miete zahlen', 'zahl die miete für diesen monat', 'die rate für die baufinanzierung zahlen', 'wasserrechnung begleichen',
     'lastschrift zurückgeben', 'wie ist die bic meiner bank', 'ich brauche einen neuen tan',
     'wie aktiviere ich apple pay', 'was kostet ein girokonto bei euch', 'wie hoch ist mein dispo',
     'kann ich mein tageslimit erhöhen', 'wie lange dauert eine überweisung ins ausland',
