@@ -1,6 +1,6 @@
 /** Amounts that are easy to mishear: thirteen/thirty ... nineteen/ninety, and fifteen/fifty. */
 import type { Money } from '../kit/money';
-import { CURRENCY_EXPONENTS } from '../kit/money';
+import { CURRENCY_EXPONENTS, money } from '../kit/money';
 
 const TEENS = new Set([13, 14, 15, 16, 17, 18, 19]);
 const TENS = new Set([30, 40, 50, 60, 70, 80, 90]);
@@ -30,4 +30,15 @@ export function confusableTwin(amount: Money): ConfusableTwin | undefined {
   if (TEENS.has(whole)) return { said: whole, twin: (whole - 10) * 10 };
   if (TENS.has(whole)) return { said: whole, twin: whole / 10 + 10 };
   return undefined;
+}
+
+/**
+ * The amount a confusable one could have been heard as, its hundredths kept: $15.20 for $50.20.
+ * Undefined for an amount that is not confusable.
+ */
+export function twinAmount(amount: Money): Money | undefined {
+  const pair = confusableTwin(amount);
+  if (!pair) return undefined;
+  const unit = 10 ** CURRENCY_EXPONENTS[amount.currency];
+  return money(amount.minor + (pair.twin - pair.said) * unit, amount.currency);
 }

@@ -4,12 +4,14 @@
  * chosen from "from which account?" or "to which account?"; else, in a transfer to a payee or a
  * card payment, the other account money can come from. With nothing chosen yet from the list
  * asked now, the question is put again, and the customer hears that nothing was chosen; with
- * three or more to choose from, the rest are offered, never one picked for the customer.
+ * three or more to choose from, the rest are offered, never one picked for the customer. To
+ * "fifty, not fifteen. Is that right?" it is the other amount named there.
  */
 import type { Account } from '../banks/bank-types';
 import type { AccountId } from '../kit/ids';
 import { isHeard } from '../pipeline/turn';
 import { startOrderAgain, type TransferDraft, type TransferStep } from './draft';
+import { twinAmount } from './confusable';
 import type { MergeContext, SlotProblem } from './merge-types';
 
 /** The questions that read out a list to choose from. */
@@ -42,6 +44,9 @@ function otherAccounts(draft: TransferDraft, m: MergeContext): { field: 'from' |
  */
 export function mergeOtherOne(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   if (!isHeard(m.slots.otherOne) || isHeard(m.slots.payee) || isHeard(m.slots.otherPayee) || isHeard(m.slots.notPayee)) return undefined;
+  // "Fifty, not fifteen. Is that right?" "No, the other one": the amount named beside it, chosen
+  // by the customer, so not checked again; the read-back says it. No payee or account is meant.
+  if (draft.step === 'check-amount') return otherAmount(draft);
   const payees = otherPayees(draft);
   if (payees && payees.length > 0) {
     const others = m.payees.filter((p) => payees.includes(p.id));
@@ -54,6 +59,15 @@ export function mergeOtherOne(draft: TransferDraft, m: MergeContext): SlotProble
   // "Which one: Anna Schmidt or Anna Lee?", "from which account?": nothing on the list is chosen yet.
   if ((draft.offered?.length ?? 0) > 0 && LISTS_ASKED.has(draft.step)) return { kind: 'none-chosen' };
   return takeOtherAccount(draft, m);
+}
+
+/** The check's other amount ("fifteen" to "fifty, not fifteen"); a problem when the check named none. */
+export function otherAmount(draft: TransferDraft): SlotProblem | undefined {
+  const twin = draft.amount ? twinAmount(draft.amount) : undefined;
+  if (!twin) return { kind: 'no-such-choice' };
+  draft.amount = twin;
+  draft.amountChecked = true;
+  return undefined;
 }
 
 /**

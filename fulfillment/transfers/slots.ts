@@ -18,7 +18,7 @@ import { ok } from '../kit/result';
 import { CARD_OPTION_WORDS, CARD_OPTIONS, type CardOption } from './card-option-words';
 import { startOrderAgain, takeAmount, type TransferDraft, type TransferStep } from './draft';
 import { holdsAName, matchPayees } from './payee-match';
-import { choseTarget, mergeOtherOne, takeOtherAccount } from './other-one';
+import { choseTarget, mergeOtherOne, otherAmount, takeOtherAccount } from './other-one';
 import type { MergeContext, SlotProblem } from './merge-types';
 
 export type { MergeContext, SlotProblem } from './merge-types';
@@ -305,6 +305,9 @@ function namesTargetAgain(draft: TransferDraft, m: MergeContext): boolean {
 function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   const bare = m.slots.account;
   if (namesTargetAgain(draft, m)) return { kind: 'is-target' };
+  // "Nein, das andere" to "fünfzig, nicht fünfzehn. Stimmt das?": the other amount, unless Alexa's words name a Konto.
+  // (German says "das andere" for the account too; English "the other one" is OTHER_ONE, and "the other account" an account.)
+  if (m.locale === 'de-DE' && draft.step === 'check-amount' && !m.slots.from && !m.slots.to && saysOtherAccount(bare, m.locale) && !/konto/i.test(bare?.value ?? '')) return otherAmount(draft);
   // "Das andere Konto" after "auf welches Konto?" was answered: the other account offered there.
   if (choseTarget(draft) && !m.slots.from && !m.slots.to && saysOtherAccount(bare, m.locale)) return takeOtherAccount(draft, m);
   const targetMissing = draft.kind === 'own' && (draft.step === 'target' || (draft.fromId !== undefined && !draft.toId && !m.slots.from && pickAccount(bare, m.accounts, m.locale)?.id !== draft.fromId));
