@@ -67,14 +67,19 @@ export function totalsOf(transactions: readonly Transaction[]): Money[] {
   return currencies.map((c) => sum(transactions.filter((t) => t.amount.currency === c).map((t) => absolute(t.amount)), c));
 }
 
+/** The currency most of some payments are in (the first met of those tied); undefined for none. */
+export function mainCurrency(payments: readonly Transaction[]): CurrencyCode | undefined {
+  const counts = new Map<CurrencyCode, number>();
+  for (const t of payments) counts.set(t.amount.currency, (counts.get(t.amount.currency) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
  * The largest single payment among some: in the currency most of them are in, so that amounts
  * in two currencies are never weighed against each other. Undefined when there are none.
  */
 export function largestOf(payments: readonly Transaction[]): Transaction | undefined {
-  const counts = new Map<string, number>();
-  for (const t of payments) counts.set(t.amount.currency, (counts.get(t.amount.currency) ?? 0) + 1);
-  const currency = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const currency = mainCurrency(payments);
   const inCurrency = payments.filter((t) => t.amount.currency === currency);
   return inCurrency.reduce<Transaction | undefined>((big, t) => (!big || compare(absolute(t.amount), absolute(big.amount)) > 0 ? t : big), undefined);
 }

@@ -1,5 +1,7 @@
 import { isSpending, largestOf, merchantMatches, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
 import { LARGEST_WORDS } from './largest-words';
+import { BREAKDOWN_WORDS } from './breakdown-words';
+import { CATEGORIES_SAID, categoryShares } from './spending-by-category';
 import { isoDay } from '../kit/clock';
 import { namedPeriod, type Period, type PeriodName } from './period';
 import { CATEGORY_WORDS, type CategoryId } from './category-words';
@@ -139,6 +141,9 @@ export const spendingHandler = linked(async (question) => {
   const asked = spendingAnswerOf(spent, period.name, { merchantName, category: category.kind === 'matched' ? category.id : undefined, without, account: account?.accountKind });
   const speech = insightsSpeech(ctx.turn.locale);
   const today = isoDay(ctx.deps.clock.now());
+  // "What did I spend the most on": the categories, largest first; about one category or shop, its total as ever.
+  const askedBreakdown = matchWords(ctx.turn.slots.breakdown, BREAKDOWN_WORDS[ctx.turn.locale]).kind === 'matched' && !asked.category && !asked.merchant;
+  if (askedBreakdown && !askedLargest) return withFacts(answerAndContinue(ctx, speech.spendingByCategory(asked, categoryShares(spent).slice(0, CATEGORIES_SAID))), facts);
   if (!askedLargest) return withFacts(answerAndContinue(ctx, speech.spending(asked)), facts);
   const said = speech.largestPayment(asked, largest, today);
   return withFacts(answerAndContinue(ctx, said), facts, { said, instead: speech.largestPayment(asked, largest, today, true), history: true });

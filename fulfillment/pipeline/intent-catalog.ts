@@ -24,7 +24,7 @@ export const INTENT_SLOTS = {
   SessionEnd: [],
   RecentTransactions: ['account', 'count', 'period', 'until', 'since', 'pending', 'sent', 'direction', 'privately', 'last4', 'cancelFirst'],
   More: [],
-  Spending: ['merchant', 'category', 'notCategory', 'period', 'until', 'since', 'payee', 'largest', 'latest', 'pronoun', 'account', 'sent', 'privately', 'last4', 'cancelFirst'],
+  Spending: ['merchant', 'category', 'notCategory', 'period', 'until', 'since', 'payee', 'largest', 'breakdown', 'latest', 'pronoun', 'account', 'sent', 'privately', 'last4', 'cancelFirst'],
   Income: ['period', 'until', 'since', 'account', 'payee', 'interest', 'privately', 'last4'],
   FollowUp: ['period', 'until', 'since', 'category', 'merchant', 'account', 'earlier', 'notCategory', 'last4', 'largest'],
   CardDetails: ['detail', 'privately', 'cancelFirst'],

@@ -48,6 +48,24 @@ const LARGEST_ENGLISH = [
   'my {largest} purchase {period}',
 ];
 
+/** "What did I spend the most on last month": the spending by category, largest first. */
+const BREAKDOWN = {
+  en: [
+    'what did i spend {breakdown=the most} on {period}', 'what did i spend {breakdown=the most} on', 'what do i spend {breakdown=the most money} on',
+    'what have i spent {breakdown=the most} on {period}', 'what category did i spend {breakdown=the most} on {period}', 'which category do i spend {breakdown=the most} on',
+    'where did {breakdown=most} of my money go {period}', 'where does {breakdown=most} of my money go', 'what do i spend {breakdown=most} of my money on',
+    'what are my {breakdown=top categories} {period}', 'what were my {breakdown=biggest categories} of spending {period}',
+    'break down my spending {breakdown=by category}', 'my spending {breakdown=by category} {period}', 'how much did i spend {breakdown=per category} {period}',
+    'how much did i spend in {breakdown=each category} {period}',
+  ],
+  de: [
+    'wofür habe ich {period} {breakdown=am meisten} ausgegeben', 'wofür habe ich {breakdown=am meisten} ausgegeben', 'wofür gebe ich {breakdown=am meisten} geld aus',
+    'wo habe ich {period} {breakdown=am meisten} ausgegeben', 'in welcher kategorie habe ich {breakdown=am meisten} ausgegeben', 'wofür ging {period} {breakdown=das meiste geld} drauf',
+    'wofür geht {breakdown=das meiste} geld drauf', 'meine ausgaben {breakdown=nach kategorien} {period}', 'zeig mir meine ausgaben {breakdown=nach kategorie}',
+    'wie viel habe ich {period} {breakdown=pro kategorie} ausgegeben',
+  ],
+};
+
 /** "What was the biggest one?" right after a spending answer: its largest payment, with what it asked about kept. */
 const LARGEST_OF_THEM = {
   en: ['what was the {largest=biggest one}', 'which was the {largest=biggest one}', "what's the {largest=largest one}", 'and the {largest=biggest one}', 'and what was the {largest=biggest one}', 'what was the {largest} payment there'],
@@ -238,7 +256,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   Spending: {
-    slots: { merchant: 'MERCHANT', category: 'CATEGORY', notCategory: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE', sent: 'SENT', privately: 'PRIVATELY', last4: 'LAST_FOUR', cancelFirst: 'CANCEL_FIRST' },
+    slots: { merchant: 'MERCHANT', category: 'CATEGORY', notCategory: 'CATEGORY', period: 'PERIOD', until: 'END_DATE', since: 'START_DATE', payee: 'PAYEE', largest: 'LARGEST', breakdown: 'BREAKDOWN', latest: 'MOST_RECENT', pronoun: 'PAYEE_PRONOUN', account: 'ACCOUNT_TYPE', sent: 'SENT', privately: 'PRIVATELY', last4: 'LAST_FOUR', cancelFirst: 'CANCEL_FIRST' },
     utterances: {
       'en-US': [
         ...LEAVING_OUT.en,
@@ -259,6 +277,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         ...SENT_TO_PAYEE_ENGLISH,
         ...LARGEST_ENGLISH,
         ...LATEST_ENGLISH,
+        ...BREAKDOWN.en,
       ],
       'en-GB': [
         ...LEAVING_OUT.en,
@@ -280,10 +299,12 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         ...SENT_TO_PAYEE_ENGLISH,
         ...LARGEST_ENGLISH,
         ...LATEST_ENGLISH,
+        ...BREAKDOWN.en,
       ],
       'de-DE': [
         ...LEAVING_OUT.de,
         ...SENT_IN_ALL.de,
+        ...BREAKDOWN.de,
         'wie viel habe ich {period} ausgegeben',
         'wie viel habe ich bei {merchant} ausgegeben',
         'hab ich {payee} schon was überwiesen',

@@ -4,6 +4,7 @@ import type { AccountKind, Transaction } from '../../banks/bank-types';
 import type { PeriodName } from '../period';
 import type { Money } from '../../kit/money';
 import type { CategoryId } from '../category-words';
+import type { CategoryShare } from '../spending-by-category';
 
 /** Where money in came from, as a question names it: a sender ("from Anna") or the bank's interest. */
 export type DepositSource = { readonly sender: string } | 'interest';
@@ -105,6 +106,12 @@ export interface InsightsSpeech {
    * `quiet` (discreet mode) says only how many were found.
    */
   spendingList(answer: SpendingAnswer, page: readonly FoundCharge[], today: string, quiet: boolean): string;
+  /**
+   * "What did I spend the most on": the categories with the most spending (`shares`, largest
+   * first, at most three), then the whole total; that nothing was spent, or that the payments
+   * have no category.
+   */
+  spendingByCategory(answer: SpendingAnswer, shares: readonly CategoryShare[]): string;
   /** "What was my biggest purchase": the largest single payment of the answer's spending, or that there was none. */
   largestPayment(answer: SpendingAnswer, largest: Transaction | undefined, today: string, quiet?: boolean): string;
   /** "When was I last at Starbucks": the most recent payment asked about, or that there was none. */

@@ -136,6 +136,15 @@ export const deDEInsights: InsightsSpeech = {
     if (a.count === 1 && page[0]) return `Deine eine Zahlung${where(a)} ${period(a.period)} waren ${charge(page[0], today)}.`;
     return `Du hast ${period(a.period)} ${a.count} Zahlungen${where(a)} gemacht.${a.count > page.length ? ` Die letzten ${page.length} sind` : ' Das waren'}: ${charges(page, today)}.`;
   },
+  spendingByCategory: (a, shares) => {
+    if (a.count === 0 || a.totals.length === 0) return nothingSpent(a);
+    const all = `Insgesamt hast du ${period(a.period)} ${amounts(a.totals)}${where(a)} ausgegeben, ${count(a.count, 'in einer Zahlung', 'Zahlungen')}.`;
+    const [first, ...rest] = shares;
+    if (!first) return `${all} Keine dieser Zahlungen hat eine Kategorie, die ich kenne.`;
+    const next = rest.map((s) => `${categoryName(s.category, 'de-DE')} mit ${m(s.total)}`);
+    const then = next.length > 0 ? ` Danach ${next.length === 1 ? 'kommt' : 'kommen'} ${joinAnd(next, 'de-DE')}.` : '';
+    return `Am meisten hast du ${period(a.period)}${where(a)} für ${categoryName(first.category, 'de-DE')} ausgegeben: ${m(first.total)}.${then} ${all}`;
+  },
   spending: (a) =>
     a.count === 0 || a.totals.length === 0
       ? nothingSpent(a)

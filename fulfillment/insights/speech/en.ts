@@ -120,6 +120,15 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       if (a.count === 1 && page[0]) return `Your one payment${where(a)} ${period(a.period)} was ${charge(page[0], today)}.`;
       return `You made ${a.count} payments${where(a)} ${period(a.period)}.${a.count > page.length ? ` The latest ${page.length} are` : ' They are'}: ${charges(page, today)}.`;
     },
+    spendingByCategory: (a, shares) => {
+      if (a.count === 0 || a.totals.length === 0) return nothingSpent(a);
+      const all = `In all you spent ${amounts(a.totals)}${where(a)} ${period(a.period)}, in ${plural(a.count, 'payment', 'payments')}.`;
+      const [first, ...rest] = shares;
+      if (!first) return `${all} None of those payments has a category I know.`;
+      const next = rest.map((s) => `${categoryName(s.category, locale)} with ${m(s.total)}`);
+      const then = next.length > 0 ? ` Next ${next.length === 1 ? 'comes' : 'come'} ${joinAnd(next, locale)}.` : '';
+      return `You spent the most on ${categoryName(first.category, locale)}${where(a)} ${period(a.period)}: ${m(first.total)}.${then} ${all}`;
+    },
     largestPayment: (a, t, today, quiet) => {
       if (!t) return nothingSpent(a);
       if (quiet) return `I've found your biggest payment${where(a)} ${period(a.period)}.`;
