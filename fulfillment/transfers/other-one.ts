@@ -44,10 +44,11 @@ function otherAccounts(draft: TransferDraft, m: MergeContext): { field: 'from' |
  */
 export function mergeOtherOne(draft: TransferDraft, m: MergeContext): SlotProblem | undefined {
   if (!isHeard(m.slots.otherOne) || isHeard(m.slots.payee) || isHeard(m.slots.otherPayee) || isHeard(m.slots.notPayee)) return undefined;
-  // "Fifty, not fifteen. Is that right?" "No, the other one": the amount named beside it, chosen
-  // by the customer, so not checked again; the read-back says it. No payee or account is meant.
-  if (draft.step === 'check-amount') return otherAmount(draft);
   const payees = otherPayees(draft);
+  // "Fifty, not fifteen. Is that right?" "No, the other one": the amount named beside it, chosen
+  // by the customer, so not checked again; the read-back says it. German says which it means:
+  // "die andere" after an Anna was chosen is the other Anna (der Betrag would be "der andere").
+  if (draft.step === 'check-amount' && !(m.locale === 'de-DE' && payees && payees.length > 0)) return otherAmount(draft);
   if (payees && payees.length > 0) {
     const others = m.payees.filter((p) => payees.includes(p.id));
     // "The other one" of three or more: which is asked, the one chosen left out.

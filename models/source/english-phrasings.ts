@@ -656,6 +656,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   FollowUp: ['and without {notCategory}', 'what about without {notCategory}', 'and not counting {notCategory}', 'and excluding {notCategory}', 'what about excluding {notCategory}', 'without {notCategory}', 'and leaving out {notCategory}', 'and the one ending in {last4}', 'what about the account ending in {last4}', 'and the card ending in {last4}', 'what about the one ending in {last4}'],
   // After "that's over your limit": the most that may be sent now.
   ProvideAmount: [
+    // A correction begun and not finished ("make it..."): the amount, not yet said.
+    'make it',
     '{mostAllowed}', 'send {mostAllowed}', 'make it {mostAllowed}', 'then {mostAllowed}', 'then send {mostAllowed}', 'okay {mostAllowed} then', 'just send {mostAllowed}',
     'fine {mostAllowed}', 'okay send {mostAllowed}', '{mostAllowed} then', 'send {mostAllowed} then', 'okay then {mostAllowed}', 'just {mostAllowed}', '{mostAllowed} please',
     'send her {mostAllowed}', 'send him {mostAllowed}', 'go with {mostAllowed}',
