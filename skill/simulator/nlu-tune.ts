@@ -77,9 +77,11 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}`.padStart(5);
 
 function main(): void {
   const { values } = parseArgs({ options: { platform: { type: 'string', default: 'dialogflow' }, locale: { type: 'string', default: 'en-US' }, seeds: { type: 'string', default: '4' }, misses: { type: 'boolean', default: false }, threshold: { type: 'string' } } });
-  const platform: SimulatedPlatform = values.platform === 'alexa' ? 'alexa' : 'dialogflow';
+  if (values.platform !== 'alexa' && values.platform !== 'dialogflow') throw new Error(`unknown platform ${values.platform}`);
+  const platform: SimulatedPlatform = values.platform;
   const locale = LOCALES.find((l) => l === values.locale) as Locale | undefined;
   if (!locale) throw new Error(`unknown locale ${values.locale}`);
+  if (!Number.isInteger(Number(values.seeds)) || Number(values.seeds) < 1) throw new Error(`--seeds takes a whole number from 1, not ${values.seeds}`);
   const model = MODEL_READERS[platform](locale);
   const rows = trainingRows(model, locale);
   const own = Array.from({ length: Number(values.seeds) }, (_v, s) => crossValidated(rows, locale, 5, 1 + s)).flat();
@@ -117,4 +119,10 @@ function main(): void {
   }
 }
 
-main();
+try {
+  main();
+} catch (error: unknown) {
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error('usage: npm run nlu:tune -- [--platform dialogflow|alexa] [--locale en-US|en-GB|de-DE] [--seeds N] [--misses] [--threshold T]; it reads only the project\'s samples and CLINC150\'s train split');
+  process.exitCode = 2;
+}
