@@ -527,6 +527,8 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   Transfer: [
     // Another amount asked for at the PIN prompt, in words around it: never a PIN, never an answer not understood.
     'actually make it {amount}', 'no wait i want to send {amount}',
+    // The same begun and not finished: another amount, not yet said.
+    'make it', 'actually make it',
     'send a payment',
     'bank transfer please',
     'i want to make a bank transfer',
@@ -638,7 +640,7 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'i need to pay off my credit card', 'can i pay off my card',
     'help me pay my credit card', "let's pay the credit card", 'pay off my card balance',
     'i would like to make a payment on my credit card', 'i would like to pay off my card',
-    'i have to pay my card', "i've got to pay my credit card", 'i need to pay my card this month'],
+    'i have to pay my card'],
   // Asked politely: "could you unlock my card".
   UnlockCard: [
     // The card found again: "it turned up", "I've got my card back".
@@ -656,8 +658,6 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
   FollowUp: ['and without {notCategory}', 'what about without {notCategory}', 'and not counting {notCategory}', 'and excluding {notCategory}', 'what about excluding {notCategory}', 'without {notCategory}', 'and leaving out {notCategory}', 'and the one ending in {last4}', 'what about the account ending in {last4}', 'and the card ending in {last4}', 'what about the one ending in {last4}'],
   // After "that's over your limit": the most that may be sent now.
   ProvideAmount: [
-    // A correction begun and not finished ("make it..."): the amount, not yet said.
-    'make it',
     '{mostAllowed}', 'send {mostAllowed}', 'make it {mostAllowed}', 'then {mostAllowed}', 'then send {mostAllowed}', 'okay {mostAllowed} then', 'just send {mostAllowed}',
     'fine {mostAllowed}', 'okay send {mostAllowed}', '{mostAllowed} then', 'send {mostAllowed} then', 'okay then {mostAllowed}', 'just {mostAllowed}', '{mostAllowed} please',
     'send her {mostAllowed}', 'send him {mostAllowed}', 'go with {mostAllowed}',

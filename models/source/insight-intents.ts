@@ -55,7 +55,7 @@ const BREAKDOWN = {
     'what have i spent {breakdown=the most} on {period}', 'what category did i spend {breakdown=the most} on {period}', 'which category do i spend {breakdown=the most} on',
     'where did {breakdown=most} of my money go {period}', 'where does {breakdown=most} of my money go', 'what do i spend {breakdown=most} of my money on',
     'what are my {breakdown=top categories} {period}', 'what were my {breakdown=biggest categories} of spending {period}',
-    'break down my spending {breakdown=by category}', 'my spending {breakdown=by category} {period}', 'how much did i spend {breakdown=per category} {period}',
+    'break down my spending {breakdown=by category}', 'how much did i spend {breakdown=per category} {period}',
     'how much did i spend in {breakdown=each category} {period}',
   ],
   de: [

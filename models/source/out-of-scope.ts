@@ -85,7 +85,7 @@ const ENGLISH = [
   'how do i file my taxes', 'where can i get my tax form', 'what stocks are going up today',
   'how much is my car insurance', 'pay my electric bill', 'by when do i have to pay the water bill', 'how much is my phone bill',
   // Bills other than the card's: rent and a mortgage are not a card payment.
-  'pay my rent', 'pay rent', 'the rent is due so pay it', 'make my mortgage payment for this month', 'pay the gas and water bills',
+  'pay my rent', 'pay rent', 'the rent is due so pay it',
   // Things other than a card left somewhere: no card to lock.
   'i left my keys somewhere', 'i think i left my umbrella on the bus', 'i dropped my phone in the street',
   'split the restaurant bill with friends', 'calculate a fifteen percent tip', 'what is the weather like in boston',
