@@ -1,7 +1,6 @@
 /**
  * Text -> sparse TF-IDF vector: stemmed words (marked where a negation reaches them), stemmed word
- * pairs (with start and end marks), word pairs with one word between them (weighed 0.3) and
- * character 2- to 4-grams inside each word. The word groups tell "lock my" from "unlock my"; the
+ * pairs (with start and end marks) and character 2- to 4-grams inside each word. The word groups tell "lock my" from "unlock my"; the
  * character groups carry typos, inflections and German compounds ("kreditkartenrechnung").
  * Each group is L2-normalised on its own, so neither drowns the other.
  */
@@ -19,14 +18,6 @@ export interface SparseVector {
  * rejection over 3 to 5 (docs/understanding.md, 2026-12-07).
  */
 const CHAR_GRAM_SIZES = [2, 3, 4] as const;
-
-/**
- * Word pairs with one word between them ("s:block_card" in "block my card") reach past the one
- * word that varies most ("my", "the", "this"); weighed 0.3 against words and adjacent pairs before
- * the group is normalised, so that they add to the pairs without outvoting them. With naive Bayes
- * (naive-bayes.ts) they raised out-of-scope rejection (docs/understanding.md, 2026-12-07).
- */
-const SKIP_PAIR_WEIGHT = 0.3;
 
 /**
  * Words that negate the few words after them, as tokens() spells them ("wasn't" is "wasnt"). "No"
@@ -65,7 +56,6 @@ export function featureNames(text: string, stem: Stem): { words: string[]; chars
   const marked = ['<s>', ...negated(said, stems), '</s>'];
   const words = marked.slice(1, -1).map((s) => `w:${s}`);
   for (let i = 0; i + 1 < marked.length; i += 1) words.push(`b:${marked[i]}_${marked[i + 1]}`);
-  for (let i = 0; i + 2 < marked.length; i += 1) words.push(`s:${marked[i]}_${marked[i + 2]}`);
   const chars: string[] = [];
   for (const token of said) {
     if (isPlaceholder(token)) continue;
@@ -79,8 +69,6 @@ export function featureNames(text: string, stem: Stem): { words: string[]; chars
 export class Vectorizer {
   private readonly index = new Map<string, number>();
   private idf = new Float32Array(0);
-  /** The indices of the skip pairs, weighed SKIP_PAIR_WEIGHT. */
-  private readonly skipPairs = new Set<number>();
 
   constructor(private readonly stem: Stem) {}
 
@@ -97,7 +85,7 @@ export class Vectorizer {
   /** A vectoriser with what fit() learned earlier, as state() gave it. */
   static restored(stem: Stem, state: { readonly features: readonly string[]; readonly idf: Float32Array }): Vectorizer {
     const vectorizer = new Vectorizer(stem);
-    for (const name of state.features) vectorizer.add(name);
+    for (const name of state.features) vectorizer.index.set(name, vectorizer.index.size);
     vectorizer.idf = Float32Array.from(state.idf);
     return vectorizer;
   }
@@ -109,15 +97,9 @@ export class Vectorizer {
       const { words, chars } = featureNames(text, this.stem);
       for (const name of new Set([...words, ...chars])) documents.set(name, (documents.get(name) ?? 0) + 1);
     }
-    for (const name of documents.keys()) this.add(name);
+    for (const name of documents.keys()) this.index.set(name, this.index.size);
     this.idf = new Float32Array(this.index.size);
     for (const [name, i] of this.index) this.idf[i] = Math.log((1 + texts.length) / (1 + (documents.get(name) ?? 0))) + 1;
-  }
-
-  /** Gives a feature the next index. */
-  private add(name: string): void {
-    if (name.startsWith('s:')) this.skipPairs.add(this.index.size);
-    this.index.set(name, this.index.size);
   }
 
   /** The text's vector: (1 + log tf) * idf per known feature, each group L2-normalised. */
@@ -130,7 +112,7 @@ export class Vectorizer {
         const i = this.index.get(name);
         if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
       }
-      const weighted = [...counts].map(([i, count]) => [i, (1 + Math.log(count)) * (this.idf[i] ?? 1) * (this.skipPairs.has(i) ? SKIP_PAIR_WEIGHT : 1)] as const);
+      const weighted = [...counts].map(([i, count]) => [i, (1 + Math.log(count)) * (this.idf[i] ?? 1)] as const);
       const norm = Math.sqrt(weighted.reduce((sum, [, v]) => sum + v * v, 0)) || 1;
       for (const [i, v] of weighted) out.set(i, (out.get(i) ?? 0) + v / norm);
     }

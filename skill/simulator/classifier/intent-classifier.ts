@@ -1,7 +1,6 @@
 /**
  * The local understanding's intent classifier: TF-IDF word and character n-grams (features.ts)
- * into a softmax regression (softmax.ts) with multinomial naive Bayes folded into its weights
- * (naive-bayes.ts), and a "None" class for out-of-scope text.
+ * into a softmax regression (softmax.ts), with a "None" class for out-of-scope text.
  *
  * Written here because no package does this job within the project's limits: NLP.js's neural
  * classifier generalised worse (84% on unseen banking requests); the packages that ship sentence
@@ -15,7 +14,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Vectorizer } from './features';
-import { foldNaiveBayes, type NaiveBayesSettings } from './naive-bayes';
 import { SoftmaxRegression, type TrainingSettings } from './softmax';
 import type { Stem } from './stemmers';
 
@@ -48,15 +46,6 @@ export const TRAINING: TrainingSettings = { epochs: 10, learningRate: 0.2, l2: 1
  */
 const BALANCE = 0.3;
 
-/**
- * Naive Bayes's log-probabilities added to the logits at 0.4, smoothed by 10 per feature: with the
- * skip pairs (features.ts), CLINC train's accuracy and our own out-of-scope rejection rose by 0.3
- * to 0.8 points on the four English pairs at the same own accuracy (within 0.1); weights 0.05 to
- * 0.3 and smoothing 0.01 to 3 gained less, and little smoothing made the probabilities so sharp
- * that out-of-scope text passed the threshold (docs/understanding.md, 2026-12-07).
- */
-const NAIVE_BAYES: NaiveBayesSettings = { weight: 0.4, smoothing: 10 };
-
 /** A trained classifier. */
 export interface IntentClassifier {
   /** Every class with its probability, best first. */
@@ -64,7 +53,7 @@ export interface IntentClassifier {
 }
 
 /** Bump when the model or its features change, so that a classifier kept on disk is not read. */
-const VERSION = 4;
+const VERSION = 3;
 
 /** A trained classifier as kept on disk: the classes, the features in index order, and the weights. */
 interface Kept {
@@ -96,7 +85,7 @@ function floatsOf(text: string): Float32Array {
  * every test file and server start trains the same few models, which took minutes of a test run.
  */
 export function trainIntentClassifier(rows: readonly TrainingRow[], stem: Stem, settings: TrainingSettings = TRAINING, cache?: ClassifierCache): IntentClassifier {
-  const file = cache ? path.join(cache.dir, `classifier-${cache.name}-${createHash('sha256').update(JSON.stringify([VERSION, BALANCE, NAIVE_BAYES, settings, rows])).digest('hex').slice(0, 24)}.json`) : undefined;
+  const file = cache ? path.join(cache.dir, `classifier-${cache.name}-${createHash('sha256').update(JSON.stringify([VERSION, BALANCE, settings, rows])).digest('hex').slice(0, 24)}.json`) : undefined;
   const kept = file ? readKept(file) : undefined;
   if (kept) return classifierOf(Vectorizer.restored(stem, { features: kept.features, idf: floatsOf(kept.idf) }), kept.classes, new SoftmaxRegression(kept.classes.length, kept.features.length, { weights: floatsOf(kept.weights), bias: Float64Array.from(kept.bias) }));
   const vectorizer = new Vectorizer(stem);
@@ -106,13 +95,14 @@ export function trainIntentClassifier(rows: readonly TrainingRow[], stem: Stem, 
   const perClass = new Map<string, number>();
   for (const r of rows) perClass.set(r.classes[0] ?? NONE, (perClass.get(r.classes[0] ?? NONE) ?? 0) + 1);
   const model = new SoftmaxRegression(classes.length, vectorizer.size);
-  const weighted = rows.map((r) => ({
-    x: vectorizer.transform(r.text),
-    accepted: r.classes.map((c) => indexOf.get(c) ?? 0),
-    weight: (perClass.get(r.classes[0] ?? NONE) ?? 1) ** -BALANCE,
-  }));
-  model.train(weighted, settings);
-  foldNaiveBayes(model, weighted, vectorizer.size, NAIVE_BAYES);
+  model.train(
+    rows.map((r) => ({
+      x: vectorizer.transform(r.text),
+      accepted: r.classes.map((c) => indexOf.get(c) ?? 0),
+      weight: (perClass.get(r.classes[0] ?? NONE) ?? 1) ** -BALANCE,
+    })),
+    settings,
+  );
   if (file) keep(file, vectorizer, classes, model);
   return classifierOf(vectorizer, classes, model);
 }
