@@ -107,9 +107,21 @@ function withMinorUnitsJoined(text: string, found: Recognised[]): Recognised[] {
   return joined;
 }
 
+/** "A dollar and a half", "ten pounds and a half": Recognizers reads 1.005 or 1; it is the whole and fifty hundredths. */
+const AND_A_HALF = /\b(?:dollars?|bucks?|pounds?|quid|euros?)\s+and\s+a\s+half$/i;
+/** "Half a dollar", "half a pound": Recognizers reads the half as a number of its own, and a whole one of the currency. */
+const HALF_BEFORE = /\bhalf\s+$/i;
+
 function moneyValues(text: string, locale: Locale): Recognised[] {
   return recognizeCurrency(text, Culture.English).flatMap((r): Recognised[] => {
-    const value = valueOf(r);
+    const read = valueOf(r);
+    const whole = read?.split('.')[0];
+    const halfBefore = HALF_BEFORE.exec(text.slice(0, r.start));
+    if (halfBefore && read === '1' && /^(?:a|one|1)\s/i.test(r.text)) {
+      const currency = str(r.resolution?.['isoCurrency']) || UNIT_CURRENCY[str(r.resolution?.['unit']) ?? ''] || LOCAL_CURRENCY[locale];
+      return [{ type: 'money', start: halfBefore.index, end: r.end + 1, text: text.slice(halfBefore.index, r.end + 1), value: '0.50', currency }];
+    }
+    const value = AND_A_HALF.test(r.text) && whole && /^\d+$/.test(whole) ? `${whole}.50` : read;
     const unit = str(r.resolution?.['unit']) ?? '';
     if (!value) return [];
     // The hesitation "um" is also the ouguiya's symbol: "um, fifty" is fifty, not 0.5 MRO.
