@@ -57,7 +57,7 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
   const charges = (list: readonly FoundCharge[], today: string) => list.map((c) => charge(c, today)).join('; ');
 
   return {
-    whichCharge: () => 'Which charge? Say its amount, like: what was the forty five dollar charge?',
+    whichCharge: () => `Which charge? Say its amount, like: what was the forty five ${locale === 'en-GB' ? 'pound' : 'dollar'} charge?`,
     chargesFound: (amount, found, count, today, since, at, quiet = false) => {
       const there = at ? ` at ${at.shop}` : '';
       const from = spokenDay(since, locale);
