@@ -28,7 +28,8 @@ export function pinStep(options: InteractionOptions, pending: PendingState): (s:
     const form = await readForm(s.req);
     if (form.get('keep') !== 'yes' || !enrolled) {
       const pin = form.get('pin') ?? '';
-      if (!/^\d{4,8}$/.test(pin)) return page(t.pinInvalid);
+      // Four digits: every prompt asks for a four-digit PIN, and Alexa hears one as AMAZON.FOUR_DIGIT_NUMBER.
+      if (!/^\d{4}$/.test(pin)) return page(t.pinInvalid);
       if (pin !== form.get('pinAgain')) return page(t.pinMismatch);
       await records.pins.enrol(link.customer.id, hashPin(pin));
       await resetPinFailures(options.store, link.customer.id);

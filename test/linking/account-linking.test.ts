@@ -89,13 +89,13 @@ describe('linking an Alexa account to the sandbox bank', () => {
 
   it('keeps no token and no PIN in the clear in the database', async () => {
     const alexa = client();
-    const { code, verifier } = await alexa.linkSandbox('jordan', '97531');
+    const { code, verifier } = await alexa.linkSandbox('jordan', '9753');
     const tokens = await alexa.redeem(code, verifier);
     const dump = JSON.stringify(await db?.query('select * from oidc_payloads')) + JSON.stringify(await db?.query('select * from links')) + JSON.stringify(await db?.query('select * from pin_enrolments'));
     expect(dump).not.toContain(String(tokens.body.access_token));
     expect(dump).not.toContain(String(tokens.body.refresh_token));
     expect(dump).not.toContain(code);
-    expect(dump).not.toMatch(standaloneDigits('97531'));
+    expect(dump).not.toMatch(standaloneDigits('9753'));
     expect(dump).not.toContain('demo-2');
   });
 
@@ -123,7 +123,10 @@ describe('linking an Alexa account to the sandbox bank', () => {
     const wrong = await alexa.browse(LinkingClient.action(signIn.html, '/login'), { username: 'lena', password: 'nope' });
     expect(wrong.html).toMatch(/role="alert"[^>]*>Benutzername oder Passwort stimmen nicht/);
     const pinPage = await alexa.follow(await alexa.browse(LinkingClient.action(wrong.html, '/login'), { username: 'lena', password: 'sandbox' }));
-    const mismatch = await alexa.browse(LinkingClient.action(pinPage.html, '/pin'), { pin: '1357', pinAgain: '1358' });
+    // Four digits, as every prompt asks for them: a longer PIN is refused, saying so.
+    const long = await alexa.browse(LinkingClient.action(pinPage.html, '/pin'), { pin: '135791', pinAgain: '135791' });
+    expect(long.html).toMatch(/role="alert"[^>]*>Eine Sprach-PIN hat 4 Ziffern/);
+    const mismatch = await alexa.browse(LinkingClient.action(long.html, '/pin'), { pin: '1357', pinAgain: '1358' });
     expect(mismatch.html).toMatch(/role="alert"[^>]*>Die beiden PINs sind nicht gleich/);
     const cancelled = await alexa.follow(await alexa.browse(LinkingClient.action(mismatch.html, '/abort'), {}));
     const back = new URL(cancelled.location ?? '');

@@ -30,6 +30,6 @@ export function toBankLink(t: PageText, href: string, abort: string): string {
 /** The voice PIN: set a new one, or keep the one already enrolled. */
 export function pinForm(t: PageText, action: string, abort: string, enrolled: boolean): string {
   const keep = enrolled ? `<form method="post" action="${html(action)}"><input type="hidden" name="keep" value="yes"><button class="secondary" type="submit">${html(t.keepPin)}</button></form>` : '';
-  const digits = 'type="password" inputmode="numeric" autocomplete="off" pattern="[0-9]{4,8}" minlength="4" maxlength="8" required';
+  const digits = 'type="password" inputmode="numeric" autocomplete="off" pattern="[0-9]{4}" minlength="4" maxlength="4" required';
   return `<p>${html(t.pinIntro)}</p><form method="post" action="${html(action)}">${field('pin', t.pin, `${digits} autofocus`, t.pinHint)}${field('pinAgain', t.pinAgain, digits)}<button type="submit">${html(t.setPin)}</button></form>${keep}${cancel(t, abort)}`;
 }
