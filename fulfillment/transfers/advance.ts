@@ -31,6 +31,7 @@ import { ended, readBackOf, waiting } from './transfer-facts';
 import { learnOutcomes, sameAs } from './unresolved';
 import { sharedName } from './payee-match';
 import { accountId } from '../kit/ids';
+import { moneySources } from './money-sources';
 
 /** What the dialog knows about the customer this turn. */
 export interface TransferView {
@@ -171,7 +172,7 @@ export type Noted = Changed & { readonly cardOption?: boolean };
 export async function advance(ctx: LinkedContext, draft: TransferDraft, view: TransferView, prefix = '', changed: Noted = {}): Promise<Outcome> {
   const t = transferSpeech(ctx.turn.locale);
   const { deps } = ctx;
-  const sources = view.accounts.filter((a) => a.kind !== 'credit-card');
+  const sources = moneySources(view.accounts);
   if (sources.length === 0) return endTransfer(ctx, draft, t.noTransferAccount());
 
   let noted: Changed = changed;

@@ -20,6 +20,7 @@ import { perTransferMax } from './limits';
 import { compare, type Money } from '../kit/money';
 import { transferSpeech } from './speech';
 import type { UndoRecord } from './undo-records';
+import { moneySources } from './money-sources';
 
 /**
  * The transfer meant instead of the one with `transferId`, prepared as a draft, or undefined when
@@ -39,7 +40,7 @@ export async function prepareInstead(ctx: LinkedContext, transferId: string): Pr
   const newAmount = amount.ok ? amount.value : undefined;
   // "From savings instead": the same transfer from another of the customer's accounts.
   // A whole request said again names its source as `account`.
-  const source = matchAccount(slots.from ?? (ctx.turn.intent === 'Transfer' ? slots.account : undefined), view.value.accounts.filter((a) => a.kind !== 'credit-card'), ctx.turn.locale);
+  const source = matchAccount(slots.from ?? (ctx.turn.intent === 'Transfer' ? slots.account : undefined), moneySources(view.value.accounts), ctx.turn.locale);
   const from = source.kind === 'matched' && source.accounts.length === 1 && source.accounts[0]?.id !== record.fromId ? source.accounts[0] : undefined;
   if (!newAmount && others.length === 0 && !from) return undefined;
   const most = newAmount ? perTransferMax(ctx.deps.transferPolicy, newAmount) : undefined;

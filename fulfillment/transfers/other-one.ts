@@ -7,18 +7,16 @@
  * three or more to choose from, the rest are offered, never one picked for the customer. To
  * "fifty, not fifteen. Is that right?" it is the other amount named there.
  */
-import type { Account } from '../banks/bank-types';
 import type { AccountId } from '../kit/ids';
 import { isHeard } from '../pipeline/turn';
 import { startOrderAgain, type TransferDraft, type TransferStep } from './draft';
 import { twinAmount } from './confusable';
 import type { MergeContext, SlotProblem } from './merge-types';
+import { moneySources } from './money-sources';
 
 /** The questions that read out a list to choose from. */
 const LISTS_ASKED: ReadonlySet<TransferStep> = new Set(['choose-payee', 'source', 'target', 'card-option']);
 
-/** Accounts money can come from: the credit card is paid, never paid from. */
-const sources = (accounts: readonly Account[]) => accounts.filter((a) => a.kind !== 'credit-card');
 
 /** The payee chosen from "which one?" offered earlier in this transfer: the others, or none when no payee was chosen so. */
 function otherPayees(draft: TransferDraft): readonly string[] | undefined {
@@ -35,7 +33,7 @@ function otherAccounts(draft: TransferDraft, m: MergeContext): { field: 'from' |
   const current = offered?.field === 'to' ? draft.toId : draft.fromId;
   if (offered && current !== undefined && offered.ids.includes(current)) return { field: offered.field, ids: offered.ids.filter((id) => id !== current) };
   if (draft.kind === 'own' || draft.fromId === undefined) return undefined;
-  return { field: 'from', ids: sources(m.accounts).filter((a) => a.id !== draft.fromId).map((a) => a.id) };
+  return { field: 'from', ids: moneySources(m.accounts).filter((a) => a.id !== draft.fromId).map((a) => a.id) };
 }
 
 /**

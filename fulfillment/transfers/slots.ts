@@ -20,10 +20,10 @@ import { startOrderAgain, takeAmount, type TransferDraft, type TransferStep } fr
 import { holdsAName, matchPayees } from './payee-match';
 import { choseTarget, mergeOtherOne, otherAmount, takeOtherAccount } from './other-one';
 import type { MergeContext, SlotProblem } from './merge-types';
+import { moneySources } from './money-sources';
 
 export type { MergeContext, SlotProblem } from './merge-types';
 
-const sources = (accounts: readonly Account[]) => accounts.filter((a) => a.kind !== 'credit-card');
 
 function pickAccount(slot: SlotValue | undefined, among: readonly Account[], locale: Locale): Account | undefined {
   const match = matchAccount(slot, among, locale);
@@ -163,7 +163,7 @@ function rechosenPayee(draft: TransferDraft, named: SlotValue, payees: MergeCont
 function chosenByDigits(draft: TransferDraft, m: MergeContext): SlotProblem | 'chosen' {
   if (draft.kind === 'own') return { kind: 'no-such-choice' };
   const payees = draft.kind === 'payee' ? m.payees : [];
-  const accounts = sources(m.accounts);
+  const accounts = moneySources(m.accounts);
   const index = endingIn(m.slots.last4, [...payees.map((p) => p.last4), ...accounts.map((a) => a.last4)]);
   if (typeof index !== 'number') return { kind: 'no-such-choice' };
   const payee = payees[index];
@@ -276,8 +276,8 @@ function otherAccount(slot: SlotValue | undefined, pool: readonly Account[], cur
 
 /** The source said: an account by its kind, or "the other account" ('unclear' when none is). */
 function sourceSaid(draft: TransferDraft, slot: SlotValue | undefined, m: MergeContext): Account | 'unclear' | 'none' | undefined {
-  const other = otherAccount(slot, sources(m.accounts).filter((a) => a.id !== draft.toId), draft.fromId, m.locale);
-  return other ?? pickAccount(slot, sources(m.accounts), m.locale);
+  const other = otherAccount(slot, moneySources(m.accounts).filter((a) => a.id !== draft.toId), draft.fromId, m.locale);
+  return other ?? pickAccount(slot, moneySources(m.accounts), m.locale);
 }
 
 /**
@@ -329,7 +329,7 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
   if (draft.kind !== 'own') return undefined;
   // A credit card is a card, not "the other account".
   // "To the other account" after "to which account?": of the accounts offered there, the credit card among them.
-  const targets = draft.accountChoices?.field === 'to' && draft.toId !== undefined ? m.accounts.filter((a) => draft.accountChoices?.ids.includes(a.id)) : sources(m.accounts);
+  const targets = draft.accountChoices?.field === 'to' && draft.toId !== undefined ? m.accounts.filter((a) => draft.accountChoices?.ids.includes(a.id)) : moneySources(m.accounts);
   const otherTo = otherAccount(toSlot, targets.filter((a) => a.id !== draft.fromId), draft.toId, m.locale);
   if (otherTo === 'unclear') return { kind: 'no-such-choice' };
   if (otherTo === 'none') return { kind: 'none-chosen' };
@@ -347,7 +347,7 @@ function mergeAccounts(draft: TransferDraft, m: MergeContext): SlotProblem | und
     // source is asked. Both named at once ("from checking to checking"), or the source named again
     // when no destination was chosen, is no move at all.
     if (from || draft.toId === undefined) return { kind: 'same-account' };
-    const before = sources(m.accounts).find((a) => a.id === draft.toId && a.id !== to.id);
+    const before = moneySources(m.accounts).find((a) => a.id === draft.toId && a.id !== to.id);
     draft.fromId = before?.id;
     draft.toId = to.id;
     startOrderAgain(draft);

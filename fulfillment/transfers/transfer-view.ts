@@ -3,6 +3,7 @@ import type { BankError } from '../banks/bank-error';
 import type { LinkedContext } from '../pipeline/intent-handler';
 import { err, ok, type Result } from '../kit/result';
 import type { TransferView } from './advance';
+import { moneySources } from './money-sources';
 
 /** The customer's accounts and payees, or the bank's failure; transfers need both capabilities. */
 export async function loadView(ctx: LinkedContext): Promise<Result<TransferView, BankError>> {
@@ -16,5 +17,5 @@ export async function loadView(ctx: LinkedContext): Promise<Result<TransferView,
 
 /** The currency amounts are heard in: that of the customer's first account that can send money. */
 export function homeCurrency(view: Pick<TransferView, 'accounts'>) {
-  return (view.accounts.find((a) => a.kind !== 'credit-card') ?? view.accounts[0])?.balance.currency ?? 'USD';
+  return (moneySources(view.accounts)[0] ?? view.accounts[0])?.balance.currency ?? 'USD';
 }
