@@ -11,6 +11,11 @@ export const CATEGORY_IDS = ['groceries', 'coffee', 'dining', 'transport', 'shop
 /** A spending category. */
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
+/** Whether a bank's category (or any text) is one of ours. */
+export function isCategoryId(category: string | undefined): category is CategoryId {
+  return (CATEGORY_IDS as readonly string[]).includes(category ?? '');
+}
+
 /** Per locale and category: how it is spoken first, then the words customers use. */
 export const CATEGORY_WORDS: Readonly<Record<Locale, Readonly<Record<CategoryId, readonly string[]>>>> = {
   'en-US': {

@@ -18,14 +18,12 @@ export interface CategoryShare {
 /** How many categories an answer names: the largest, and two after it. */
 export const CATEGORIES_SAID = 3;
 
-const isCategory = (c: string | undefined): c is CategoryId => (CATEGORY_IDS as readonly string[]).includes(c ?? '');
-
 /** The categories of some payments, largest total first (ties in the categories' own order); payments of no known category count in none. */
 export function categoryShares(spent: readonly Transaction[]): CategoryShare[] {
   const currency = mainCurrency(spent);
   if (!currency) return [];
   return CATEGORY_IDS.map((category) => {
-    const inCategory = spent.filter((t) => isCategory(t.category) && t.category === category && t.amount.currency === currency);
+    const inCategory = spent.filter((t) => t.category === category && t.amount.currency === currency);
     return { category, total: sum(inCategory.map((t) => absolute(t.amount)), currency), count: inCategory.length };
   })
     .filter((share) => share.count > 0)

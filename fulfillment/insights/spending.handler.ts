@@ -143,7 +143,10 @@ export const spendingHandler = linked(async (question) => {
   const today = isoDay(ctx.deps.clock.now());
   // "What did I spend the most on": the categories, largest first; about one category or shop, its total as ever.
   const askedBreakdown = matchWords(ctx.turn.slots.breakdown, BREAKDOWN_WORDS[ctx.turn.locale]).kind === 'matched' && !asked.category && !asked.merchant;
-  if (askedBreakdown && !askedLargest) return withFacts(answerAndContinue(ctx, speech.spendingByCategory(asked, categoryShares(spent).slice(0, CATEGORIES_SAID))), facts);
+  if (askedBreakdown && !askedLargest) {
+    const shares = categoryShares(spent).slice(0, CATEGORIES_SAID);
+    return withFacts(answerAndContinue(ctx, speech.spendingByCategory(asked, shares)), { ...facts, categories: shares });
+  }
   if (!askedLargest) return withFacts(answerAndContinue(ctx, speech.spending(asked)), facts);
   const said = speech.largestPayment(asked, largest, today);
   return withFacts(answerAndContinue(ctx, said), facts, { said, instead: speech.largestPayment(asked, largest, today, true), history: true });

@@ -84,6 +84,8 @@ export type Facts =
       readonly largest?: { readonly date: string; readonly amount?: Money; readonly merchant?: ForeignText };
       /** "When was I last at Starbucks": the most recent payment, asked for and found. */
       readonly latest?: { readonly date: string; readonly amount?: Money; readonly merchant?: ForeignText };
+      /** "What did I spend the most on": the categories with the most spending, largest first. */
+      readonly categories?: readonly { readonly category: string; readonly total?: Money; readonly count: number }[];
     }
   | { readonly kind: 'income'; readonly span?: SpanFact; readonly totals?: readonly Money[]; readonly count: number; readonly latest?: { readonly date: string; readonly amount?: Money; readonly from: ForeignText; readonly pending: boolean } }
   | { readonly kind: 'statements'; readonly statements: readonly StatementFact[] }

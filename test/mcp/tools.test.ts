@@ -65,6 +65,13 @@ it('get_spending and get_income: over a named period or two dates', async () => 
   const biggest = await callTool(client, 'get_spending', { period: 'last-month', largest: true });
   expect(biggest.text).toBe('Your biggest payment last month was at <bank-data>Parkview Apartments</bank-data>, on October 1. It was $1,850.00.');
   expect(biggest.structured).toMatchObject({ largest: { date: '2026-10-01', amount: { amount: '1850.00', currency: 'USD' }, merchant: 'Parkview Apartments' } });
+  const byCategory = await callTool(client, 'get_spending', { period: 'last-month', byCategory: true });
+  expect(byCategory.text).toMatch(/^You spent the most on rent last month: \$1,850\.00\. Next come [a-z ]+ with \$[\d,.]+ and [a-z ]+ with \$[\d,.]+\. In all you spent \$[\d,.]+ last month, in \d+ payments\.$/);
+  const shares = (byCategory.structured as { categories: { category: string; total: { amount: string }; count: number }[] }).categories;
+  expect(shares.map((c) => c.category)[0]).toBe('housing');
+  expect(shares).toHaveLength(3);
+  const cents = shares.map((c) => BigInt(c.total.amount.replace('.', '')));
+  expect(cents).toEqual([...cents].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
   const latest = await callTool(client, 'get_spending', { merchant: 'Starbucks', latest: true });
   expect(latest.text).toMatch(/^Your last payment at <bank-data>Starbucks<\/bank-data> was (today|yesterday|on November \d+)\. It was \$\d+\.\d\d\.$/);
   expect(latest.structured).toMatchObject({ latest: { date: expect.stringMatching(/^2026-11-/), amount: { currency: 'USD' }, merchant: 'Starbucks' } });

@@ -1,6 +1,6 @@
 /** The insights tools: recent transactions page by page, spending and income over a period. */
 import { namedPeriod } from '../../../fulfillment/insights/period';
-import { CATEGORY_IDS } from '../../../fulfillment/insights/category-words';
+import { CATEGORY_IDS, isCategoryId } from '../../../fulfillment/insights/category-words';
 import * as z from '../../../fulfillment/kit/schema';
 import { answerWith, moneyOut, resolved, say, type ToolCall, type ToolSlots } from '../tool-kit';
 import { READ_SCOPE } from '../access';
@@ -76,6 +76,7 @@ export const getSpending = tool({
   description:
     'Returns how much the customer spent over a period (this month when none is given), in all, at one merchant, or in one category, and in how many payments. Money moved between their own accounts does not count. ' +
     'Give a named `period`, or `from` and `to` dates. With `largest`, also the largest single payment among them ("what was my biggest purchase last month"). ' +
+    'With `byCategory`, also the three categories with the most spending, largest first ("what did I spend the most on"). ' +
     'With `latest`, the most recent payment instead, and no totals ("when was I last at Starbucks"); without a period it is looked for in all the history the bank keeps.',
   scope: READ_SCOPE,
   input: z.object({
@@ -83,6 +84,7 @@ export const getSpending = tool({
     merchant: z.optional(z.string().check(z.minLength(1), z.maxLength(60), z.describe('A merchant, as the customer named it ("Starbucks").'))),
     category: z.optional(z.enum(CATEGORY_IDS).check(z.describe('A spending category.'))),
     largest: z.optional(z.boolean().check(z.describe('Also find the largest single payment.'))),
+    byCategory: z.optional(z.boolean().check(z.describe('Also give the categories with the most spending.'))),
     latest: z.optional(z.boolean().check(z.describe('Find the most recent payment instead of totals.'))),
   }),
   output: z.object({
@@ -93,6 +95,7 @@ export const getSpending = tool({
     category: z.optional(z.enum(CATEGORY_IDS)),
     largest: z.optional(payment),
     latest: z.optional(payment),
+    categories: z.optional(z.array(z.object({ category: z.enum(CATEGORY_IDS), total: maybeMoney('What was spent in it'), count: z.number().check(z.int(), z.describe('How many payments.')) }))),
   }),
   annotations: READS,
   async run(args, call) {
@@ -101,6 +104,7 @@ export const getSpending = tool({
       merchant: args.merchant ? { value: args.merchant } : undefined,
       category: args.category ? resolved(args.category) : undefined,
       largest: args.largest ? resolved('largest') : undefined,
+      breakdown: args.byCategory ? resolved('by-category') : undefined,
       latest: args.latest ? resolved('latest') : undefined,
     };
     const { reply } = await say(call, 'Spending', slots);
@@ -112,6 +116,7 @@ export const getSpending = tool({
       ...(facts.category ? { category: facts.category } : {}),
       ...(facts.largest ? { largest: paymentOut(facts.largest) } : {}),
       ...(facts.latest ? { latest: paymentOut(facts.latest) } : {}),
+      ...(facts.categories ? { categories: facts.categories.flatMap((c) => (isCategoryId(c.category) ? [{ category: c.category, count: c.count, ...(c.total ? { total: moneyOut(c.total) } : {}) }] : [])) } : {}),
     }));
   },
 });
