@@ -153,6 +153,9 @@ it('discreet_mode: amounts leave the words and the structured content alike, on 
   expect(await voice('Balance')).toBe(balances.text);
   const transactions = await callTool(client, 'list_transactions');
   expect(JSON.stringify(transactions)).not.toMatch(/\d+\.\d{2}/);
+  const byCategory = await callTool(client, 'get_spending', { period: 'last-month', byCategory: true });
+  expect(JSON.stringify(byCategory)).not.toMatch(/\d+\.\d{2}/);
+  expect(byCategory.structured).toMatchObject({ categories: [{ category: 'housing', count: expect.any(Number) }, {}, {}] });
   expect(await callTool(client, 'discreet_mode', {})).toMatchObject({ structured: { on: true } });
   expect(await callTool(client, 'discreet_mode', { on: false })).toMatchObject({ structured: { on: false } });
 });
