@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { CustomerId } from './kit/ids';
 import type { BankError } from './banks/bank-error';
 import type { BankSession } from './banks/bank-types';
-import { answeredCompletely, conversationKey, FOLLOWED, loadConversation, saveConversation, type Conversation } from './pipeline/conversation-state';
+import { answeredCompletely, conversationKey, loadConversation, saveConversation, type Conversation } from './pipeline/conversation-state';
 import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
 import { askDeclinedAgain, rememberDeclined } from './reconsidered';
@@ -33,7 +33,7 @@ import { TRANSFER_SCOPE } from './records/link-directory';
 import { discreetly, noticeOnce } from './discreet/discreet-mode';
 import { discreetAskedInPassing, saidFirst } from './discreet/asked-in-passing';
 import { HANDLERS } from './handler-table';
-import { followUpTurn, rememberQuestion } from './insights/follow-up';
+import { followUpTurn, isFollowed, rememberQuestion } from './insights/follow-up';
 import { sinceAsPeriod } from './insights/since';
 import { spendingTotalAsked } from './insights/spending-listed';
 import { alsoMeant } from './transfers/also-transfer';
@@ -280,7 +280,7 @@ export function createCore(given: CoreDeps): Core {
     const closed = answeredCompletely(conversation);
     const resumed = back ? await resumeFlow(ctx, back, 'answered-in-passing') : undefined;
     // Only a question whose answer "list them" can read: never the list itself, nor a no to "hear more?".
-    if (resumed?.ok && (FOLLOWED as readonly string[]).includes(turn.intent)) conversation.answeredInPassing = true;
+    if (resumed?.ok && isFollowed(turn.intent)) conversation.answeredInPassing = true;
     const reply = await spoken(outcome, deps, ctx, session);
     const answered = resumed?.ok ? noticeOnce(answerThenResume(reply, await spoken(resumed, deps, ctx, session), closed), turn.locale) : reply;
     const lead = [cancelledFirst, quietFirst].filter(Boolean).join(' ');

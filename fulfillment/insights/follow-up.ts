@@ -24,7 +24,8 @@ const MAX_BACK = 50;
 /** The longest slot text remembered. */
 const MAX_WORDS = 60;
 
-const isFollowed = (intent: IntentName): intent is LastQuestion['intent'] => (FOLLOWED as readonly IntentName[]).includes(intent);
+/** Whether an intent is a question a follow-up can follow (and "list them" can read the answer of). */
+export const isFollowed = (intent: IntentName): intent is LastQuestion['intent'] => (FOLLOWED as readonly IntentName[]).includes(intent);
 const slotsOf = (intent: IntentName): readonly string[] => INTENT_SLOTS[intent];
 
 /**

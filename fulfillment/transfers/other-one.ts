@@ -17,7 +17,6 @@ import { moneySources } from './money-sources';
 /** The questions that read out a list to choose from. */
 const LISTS_ASKED: ReadonlySet<TransferStep> = new Set(['choose-payee', 'source', 'target', 'card-option']);
 
-
 /** The payee chosen from "which one?" offered earlier in this transfer: the others, or none when no payee was chosen so. */
 function otherPayees(draft: TransferDraft): readonly string[] | undefined {
   const choices = draft.payeeChoices ?? [];
