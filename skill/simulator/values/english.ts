@@ -45,11 +45,14 @@ const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
 
 const HALF_OF_SCALE = /\band\s+a\s+half\s+(hundred|thousand|million)\b/i;
 const HALF_A_SCALE = /^half\s+an?\s+(hundred|thousand|million)\b/i;
+/** "A dollar and a half", "ten pounds and a half": a whole amount of a currency and a half of it. */
+const CURRENCY_AND_A_HALF = /\b(?:dollars?|bucks?|pounds?|quid|euros?)\s+and\s+a\s+half$/i;
 const SCALE: Readonly<Record<string, bigint>> = { hundred: 100n, thousand: 1000n, million: 1_000_000n };
 
 /**
  * A result's value, where Recognizers reads "two and a half thousand" as 2.0005 (a half of a
  * thousandth): it is two and a half thousands, 2500. "Half a hundred" it reads as 0.02: it is 50.
+ * "A dollar and a half" it reads as 1.005 or 1: it is 1.50.
  */
 function valueOf(r: ModelResult): string | undefined {
   const value = str(r.resolution?.['value']);
@@ -57,6 +60,7 @@ function valueOf(r: ModelResult): string | undefined {
   if (halfOf) return String((SCALE[halfOf] ?? 0n) / 2n);
   const scale = HALF_OF_SCALE.exec(r.text)?.[1]?.toLowerCase();
   const whole = value?.split('.')[0];
+  if (whole && /^\d+$/.test(whole) && CURRENCY_AND_A_HALF.test(r.text)) return `${whole}.50`;
   if (!scale || !whole || !/^\d+$/.test(whole)) return value;
   return String(((BigInt(whole) * 2n + 1n) * (SCALE[scale] ?? 1n)) / 2n);
 }
@@ -107,21 +111,12 @@ function withMinorUnitsJoined(text: string, found: Recognised[]): Recognised[] {
   return joined;
 }
 
-/** "A dollar and a half", "ten pounds and a half": Recognizers reads 1.005 or 1; it is the whole and fifty hundredths. */
-const AND_A_HALF = /\b(?:dollars?|bucks?|pounds?|quid|euros?)\s+and\s+a\s+half$/i;
 /** "Half a dollar", "half a pound": Recognizers reads the half as a number of its own, and a whole one of the currency. */
 const HALF_BEFORE = /\bhalf\s+$/i;
 
 function moneyValues(text: string, locale: Locale): Recognised[] {
   return recognizeCurrency(text, Culture.English).flatMap((r): Recognised[] => {
-    const read = valueOf(r);
-    const whole = read?.split('.')[0];
-    const halfBefore = HALF_BEFORE.exec(text.slice(0, r.start));
-    if (halfBefore && read === '1' && /^(?:a|one|1)\s/i.test(r.text)) {
-      const currency = str(r.resolution?.['isoCurrency']) || UNIT_CURRENCY[str(r.resolution?.['unit']) ?? ''] || LOCAL_CURRENCY[locale];
-      return [{ type: 'money', start: halfBefore.index, end: r.end + 1, text: text.slice(halfBefore.index, r.end + 1), value: '0.50', currency }];
-    }
-    const value = AND_A_HALF.test(r.text) && whole && /^\d+$/.test(whole) ? `${whole}.50` : read;
+    const value = valueOf(r);
     const unit = str(r.resolution?.['unit']) ?? '';
     if (!value) return [];
     // The hesitation "um" is also the ouguiya's symbol: "um, fifty" is fifty, not 0.5 MRO.
@@ -131,6 +126,8 @@ function moneyValues(text: string, locale: Locale): Recognised[] {
       return decimal ? [{ type: 'money', ...at(r), value: decimal, currency: MINOR_UNITS[unit] ?? LOCAL_CURRENCY[locale] }] : [];
     }
     const currency = str(r.resolution?.['isoCurrency']) || UNIT_CURRENCY[unit] || LOCAL_CURRENCY[locale];
+    const halfBefore = value === '1' && /^(?:a|one|1)\s/i.test(r.text) ? HALF_BEFORE.exec(text.slice(0, r.start)) : null;
+    if (halfBefore) return [{ type: 'money', start: halfBefore.index, end: r.end + 1, text: text.slice(halfBefore.index, r.end + 1), value: '0.50', currency }];
     // "The twenty pound one", "the $20 one": "one" after the currency names the payment, never a penny.
     const one = /^(.*\b(?:dollars?|bucks?|pounds?|quid|euros?)|[$£€]\s?\d[\d,.]*)\s+one$/i.exec(r.text);
     if (one?.[1]) return [{ type: 'money', start: r.start, end: r.start + one[1].length, text: one[1], value: value.replace(/\.\d+$/, ''), currency }];
