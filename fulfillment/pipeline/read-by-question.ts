@@ -5,7 +5,9 @@
  *
  * - `Later` ("not now", "ask me later", "jetzt nicht"): to "did you make this purchase?" it is no
  *   answer about the purchase, which a no would lock the card for and report as fraud; it leaves
- *   the question for later, as "never mind" does. Anywhere else it is a no.
+ *   the question for later, as "never mind" does. To a transfer's questions ("how much?", "shall I
+ *   send it?") it says the money should not go now: the transfer stops, as after "cancel", rather
+ *   than asking what to change or whether to stop. Anywhere else it is a no.
  * - `Intended` ("that was on purpose", "that's what I wanted", "das war so gewollt"): to "did you
  *   make this purchase?" (and its "after all?"), a transfer's questions and "lock these cards?"
  *   it is a yes: the purchase was the customer's, what was read back is what they want. To the
@@ -26,7 +28,7 @@ import type { Turn } from './turn';
 
 /** Per intent read by the question: what it means where a question says otherwise, and elsewhere. */
 const BY_QUESTION: Readonly<Partial<Record<IntentName, { readonly at: Partial<Record<AwaitingKind, IntentName>>; readonly otherwise: IntentName }>>> = {
-  Later: { at: { 'fraud-check': 'Cancel' }, otherwise: 'No' },
+  Later: { at: { 'fraud-check': 'Cancel', transfer: 'Cancel' }, otherwise: 'No' },
   Intended: { at: { 'fraud-check': 'Yes', 'fraud-reported': 'Yes', transfer: 'Yes', 'card-change': 'Yes' }, otherwise: 'No' },
   Wrong: { at: { 'after-transfer': 'Cancel' }, otherwise: 'No' },
   CantRemember: { at: { transfer: 'ForgotPin' }, otherwise: 'Fallback' },
