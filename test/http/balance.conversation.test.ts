@@ -43,7 +43,7 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     ['savings', 'savings', 'Your savings account has', ''],
     ['checking', 'checking account', 'Your checking account has', ''],
     // A card's balance is what is owed; what can still be spent on it follows.
-    ['credit-card', 'my credit card', 'Your credit card balance is', ' You have $4,387.60 of available credit.'],
+    ['credit-card', 'my credit card', 'Your credit card balance is', ' You have $3,452.79 of available credit.'],
   ] as const)('speaks only the %s balance when asked for "%s"', async (kind, words, opening, after) => {
     const reply = await say(BALANCE, { account: words });
     expect(reply.text).toBe(`${opening} ${dollars(kind)}.${after} Is there anything else?`);

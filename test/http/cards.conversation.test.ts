@@ -16,19 +16,25 @@ beforeEach(() => {
 
 /**
  * A customer's credit card statement, with its figures spoken in a locale, and all that is owed
- * on the card now (its account's balance, more than the statement after purchases since).
+ * on the card now (its account's balance, more than the statement after purchases since). The
+ * credit available is worked out here from the books: the limit less what is owed and the card's
+ * pending charges, which the issuer holds against the limit before they are booked.
  */
 function statementOf(token: string, locale: Locale): { st: CardStatement; m: (k: keyof CardStatement) => string; owed: string } {
   const books = booksOf(skill, token);
   const [st] = books.statements;
   if (!st) throw new Error(`${token} has no card statement`);
+  const account = books.accounts.find((a) => a.id === st.accountId);
+  if (!account || account.balance.minor <= st.statementBalance.minor) throw new Error(`${token}'s card owes no more than its statement`);
+  const pending = books.transactions.filter((t) => t.accountId === st.accountId && t.status === 'pending' && t.amount.minor < 0);
+  if (pending.length === 0) throw new Error(`${token}'s card has no pending charges to hold credit`);
+  const held = pending.reduce((sum, t) => sum - t.amount.minor, 0);
+  const available = { minor: st.creditLimit.minor - account.balance.minor - held, currency: st.creditLimit.currency };
   const m = (k: keyof CardStatement) => {
-    const value = st[k];
+    const value = k === 'availableCredit' ? available : st[k];
     if (typeof value !== 'object') throw new Error(`${k} is not money`);
     return formatMoney(value, locale);
   };
-  const account = books.accounts.find((a) => a.id === st.accountId);
-  if (!account || account.balance.minor <= st.statementBalance.minor) throw new Error(`${token}'s card owes no more than its statement`);
   return { st, m, owed: formatMoney(account.balance, locale) };
 }
 
