@@ -276,6 +276,8 @@ const GERMAN = {
     'danke', 'danke schön', 'danke dir', 'vielen dank', 'dankeschön', 'super danke',
     'ok danke', 'okay danke', 'alles klar danke', 'gut danke', 'prima danke', 'perfekt danke schön', 'ok vielen dank',
     'danke sehr', 'herzlichen dank', 'besten dank', 'merci', 'merci vielmals', 'merci dir',
+    'tausend dank', 'vielen lieben dank', 'danke für die hilfe', 'das ist nett danke', 'super vielen dank', 'danke das hilft mir',
+    'lieben dank', 'danke vielmals',
   ],
   Cancel: [
     'abbrechen', 'brich ab', 'vergiss es', 'lass es', 'vergiss das', 'doch nicht', 'lass gut sein', 'abbruch',
@@ -349,6 +351,8 @@ const GERMAN = {
     'lass mich kurz nachdenken', 'gib mir eine minute', 'muss kurz überlegen', 'warte eine sekunde', 'moment bitte',
     'ich muss kurz schauen', 'gib mir einen moment', 'äh warte', 'hmm', 'okay moment', 'okay warte mal', 'naja', 'na ja', 'tja', 'oh',
     'nein warte', 'nein moment', 'nee warte', 'nein warte mal',
+    'sekunde bitte', 'warte bitte', 'kurz warten', 'einen kleinen augenblick', 'lass mich nachschauen', 'ich schau mal nach',
+    'moment ich überlege', 'hm lass mich überlegen', 'gib mir kurz zeit', 'einen augenblick noch', 'warte mal kurz', 'ich überlege noch',
     'moment ich öffne die app', 'ich mache die app auf', 'warte ich gebe es gerade frei', 'ich suche mein handy',
     'moment ich muss die app finden', 'warte wo ist die app',
   ],

@@ -112,6 +112,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel geld kommt jeden monat rein',
     'wie hoch ist mein nettogehalt',
     'was verdiene ich',
+    // Das Gehalt, die Rente und andere Eingänge, wie man im Alltag danach fragt.
+    'wie hoch ist mein gehalt', 'was ist mein gehalt im moment', 'wie viel verdiene ich im monat', 'wie viel bekomme ich beim nächsten gehalt', 'was zahlt mir die arbeit', 'was bekomme ich netto', 'wie viel lohn bekomme ich', 'wie viel verdiene ich pro stunde', 'wie viel gehalt kam {period}', 'habe ich eine gutschrift bekommen', 'welche einzahlungen gab es {period}', 'wie hoch war die letzte gutschrift', 'wann gab es zuletzt gehalt', 'ist die rente schon da', 'ist das kindergeld schon da', 'hat mir jemand geld überwiesen', 'ist eine zahlung eingegangen', 'sind neue eingänge da', 'was habe ich im letzten jahr verdient', 'wie viel kommt bei mir monatlich rein',
   ],
   CardDetails: [
     // Was auf der Kreditkarte noch frei ist, nie ihr Kontostand.
@@ -143,6 +145,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel kreditrahmen bleibt mir',
     'kreditlimit bitte',
     'mindestbetrag bitte',
+    // Rahmen, Mindestzahlung und Fälligkeit der Kreditkarte, anders gefragt.
+    'wie viel kann ich mit der kreditkarte noch bezahlen', 'wie viel spielraum habe ich auf der kreditkarte', 'wann muss die kreditkartenrechnung bezahlt werden', 'bis wann muss ich die karte ausgleichen', 'wie hoch ist die letzte kreditkartenabrechnung', 'wie viel ist auf der kreditkarte noch frei', 'was ist das höchste was ich mit der karte ausgeben kann', 'wie viel muss ich auf die kreditkarte mindestens einzahlen', 'wann wird die kreditkartenabrechnung fällig', 'wie viel darf ich mit der kreditkarte noch zahlen',
   ],
   LockCard: [
     // Gleich nachdem eine Karte gesperrt wurde: noch eine ("und die Kreditkarte auch").
@@ -206,6 +210,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'ich habe da nichts gekauft', 'ich habe nichts bei {merchant} gekauft', 'ich war nicht bei {merchant}', 'wer ist {merchant}',
     'was ist das für eine abbuchung von {merchant}',
     'ist irgendwas komisches auf meinem konto', 'gibt es was seltsames auf meiner karte', 'ist da was faul auf meinem konto',
+    // Betrug und fremde Abbuchungen, mit eigenen Worten gesagt.
+    'da stimmt was mit meinem konto nicht', 'ich habe eine seltsame abbuchung gesehen', 'jemand hat mit meiner kreditkarte eingekauft', 'ich glaube meine karte wurde kopiert', 'wurde meine karte gehackt', 'hat jemand meine kartendaten', 'gibt es unbekannte zahlungen', 'ich sehe eine fremde abbuchung', 'da wurde geld abgebucht das ich nicht kenne', 'prüf ob es betrug gibt', 'gibt es neue sicherheitswarnungen', 'hat die bank eine warnung für mich', 'gibt es merkwürdige zahlungen auf meiner kreditkarte', 'ich möchte einen betrugsfall melden', 'ich bin opfer von betrug geworden', 'da hat jemand in meinem namen bezahlt', 'jemand hat geld von meinem konto genommen', 'sind auf meiner karte fremde käufe', 'unbekannte buchung melden', 'ich hab eine abbuchung die mir nichts sagt', 'ist auf meinem konto alles sauber', 'gab es verdächtige aktivitäten',
   ],
   Transfer: [
     'schick {payee} {amount} euro für die pizza', 'überweise {amount} euro an {payee} für die miete',
