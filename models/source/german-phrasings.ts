@@ -39,6 +39,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel geld ist da',
     // "Aufm" ist gesprochenes "auf dem".
     'was ist aufm {account}', 'was ist aufm {account} drauf', 'und aufm {account}', 'wie viel ist aufm {account}', 'was hab ich aufm {account}',
+    // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
+    'kannst du mir sagen wie viel geld ich habe', 'könntest du mir sagen wie viel auf meinem {account} ist', 'kannst du mir bitte meinen kontostand sagen', 'ich möchte wissen wie viel geld ich habe', 'ich würde gern wissen wie viel auf meinem {account} ist', 'könntest du bitte nachsehen wie viel geld auf meinem konto ist', 'sag mir bitte was auf meinem {account} ist', 'weißt du wie viel geld ich noch habe', 'kannst du mal schauen was auf dem {account} ist',
   ],
   ListAccounts: [
     'welche konten gibt es', 'zähl meine konten auf', 'was für konten habe ich bei euch', 'nenn mir meine konten',
@@ -67,6 +69,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'was ist zuletzt vom konto abgegangen',
     'welche zahlungen gingen zuletzt raus',
     'meine letzten einkäufe',
+    // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
+    'kannst du mir meine letzten umsätze sagen', 'könntest du mir die letzten buchungen vorlesen', 'ich möchte wissen was zuletzt abgebucht wurde', 'ich würde gern meine letzten umsätze hören', 'sag mir bitte meine letzten buchungen', 'kannst du mir sagen was {period} abgebucht wurde',
   ],
   Spending: [
     // Karte oder Konto nach den letzten Ziffern.
@@ -90,6 +94,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel geld ging {period} bei {merchant} weg',
     'was habe ich {period} für {category} bezahlt',
     'wie hoch waren {period} meine ausgaben für {category}',
+    // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
+    'kannst du mir sagen was ich {period} ausgegeben habe', 'könntest du mir sagen wie viel ich {period} für {category} ausgegeben habe', 'ich möchte wissen wie viel ich {period} ausgegeben habe', 'ich würde gern wissen was ich bei {merchant} ausgegeben habe', 'sag mir bitte wie viel ich {period} ausgegeben habe', 'kannst du nachsehen wie viel ich für {category} bezahlt habe',
   ],
   Income: [
     // Ein Konto nach den letzten Ziffern.
@@ -114,6 +120,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'was verdiene ich',
     // Das Gehalt, die Rente und andere Eingänge, wie man im Alltag danach fragt.
     'wie hoch ist mein gehalt', 'was ist mein gehalt im moment', 'wie viel verdiene ich im monat', 'wie viel bekomme ich beim nächsten gehalt', 'was zahlt mir die arbeit', 'was bekomme ich netto', 'wie viel lohn bekomme ich', 'wie viel verdiene ich pro stunde', 'wie viel gehalt kam {period}', 'habe ich eine gutschrift bekommen', 'welche einzahlungen gab es {period}', 'wie hoch war die letzte gutschrift', 'wann gab es zuletzt gehalt', 'ist die rente schon da', 'ist das kindergeld schon da', 'hat mir jemand geld überwiesen', 'ist eine zahlung eingegangen', 'sind neue eingänge da', 'was habe ich im letzten jahr verdient', 'wie viel kommt bei mir monatlich rein',
+    // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
+    'kannst du mir sagen ob mein gehalt da ist', 'könntest du nachsehen ob geld eingegangen ist', 'ich möchte wissen wann mein gehalt kam', 'sag mir bitte was {period} reingekommen ist',
   ],
   CardDetails: [
     // Was auf der Kreditkarte noch frei ist, nie ihr Kontostand.
@@ -147,6 +155,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'mindestbetrag bitte',
     // Rahmen, Mindestzahlung und Fälligkeit der Kreditkarte, anders gefragt.
     'wie viel kann ich mit der kreditkarte noch bezahlen', 'wie viel spielraum habe ich auf der kreditkarte', 'wann muss die kreditkartenrechnung bezahlt werden', 'bis wann muss ich die karte ausgleichen', 'wie hoch ist die letzte kreditkartenabrechnung', 'wie viel ist auf der kreditkarte noch frei', 'was ist das höchste was ich mit der karte ausgeben kann', 'wie viel muss ich auf die kreditkarte mindestens einzahlen', 'wann wird die kreditkartenabrechnung fällig', 'wie viel darf ich mit der kreditkarte noch zahlen',
+    // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
+    'kannst du mir sagen wie hoch meine mindestzahlung ist', 'könntest du mir sagen wann die kreditkarte fällig ist', 'ich möchte wissen wie viel ich auf der kreditkarte schulde', 'sag mir bitte mein kreditlimit',
   ],
   LockCard: [
     // Gleich nachdem eine Karte gesperrt wurde: noch eine ("und die Kreditkarte auch").
@@ -269,6 +279,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel darf ich ihr maximal schicken', 'wie viel darf ich ihm maximal schicken', 'was ist mein limit für überweisungen',
     'wie viel kann ich pro tag überweisen', 'wie viel geld darf ich auf einmal schicken', 'wie viel kann ich heute noch schicken',
     'bis zu welchem betrag kann ich überweisen', 'wie hoch darf eine überweisung sein',
+    // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
+    'kannst du mir sagen wie viel ich per sprache überweisen darf', 'ich möchte wissen wie hoch mein überweisungslimit ist',
   ],
   More: [
     // Nach einer Summe: die Zahlungen dahinter.
