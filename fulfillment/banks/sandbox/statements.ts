@@ -2,8 +2,8 @@
  * A card statement as the sandbox bank reports it today: what the customer has paid towards the
  * card since the statement was issued comes off its balance and its minimum payment, and the
  * credit available is the limit less the card's balance and the charges still pending on it, as a
- * card issuer holds an authorised purchase against the limit before it is booked. A statement that stood still would offer the
- * same bill again after it was paid, and a second payment of it.
+ * card issuer holds an authorised purchase against the limit before it is booked. A statement
+ * that stood still would offer the same bill again after it was paid, and a second payment of it.
  */
 import type { CardStatement } from '../bank-types';
 import type { AccountId } from '../../kit/ids';
