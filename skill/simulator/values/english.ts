@@ -5,6 +5,7 @@
  * hesitation is not a currency ("um, fifty").
  */
 import { englishDateRanges } from './english-dates';
+import { mayHoldADate } from './may-hold-a-date';
 import { hyphenatedPricesApart, spokenAmounts } from './english-amounts';
 import { Culture, recognizeCurrency, recognizeDateTime, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { Locale } from '../../../fulfillment/kit/locale';
@@ -225,7 +226,7 @@ const dayAfter = (isoDay: string) => new Date(Date.parse(`${isoDay.slice(0, 10)}
 /** Dates and periods; a period's end is its last day (Recognizers gives the day after, except for a range it was told). */
 function dates(text: string, now: Date): Recognised[] {
   const own = englishDateRanges(text, now);
-  const recognised = recognizeDateTime(text, Culture.English, undefined, now).flatMap((r): Recognised[] => {
+  const recognised = (mayHoldADate(text) ? recognizeDateTime(text, Culture.English, undefined, now) : []).flatMap((r): Recognised[] => {
     const values = r.resolution?.['values'];
     const all = Array.isArray(values) ? (values as Record<string, unknown>[]) : [];
     // A weekday alone ("on Monday") is its next occurrence, today included, as both platforms read it;
