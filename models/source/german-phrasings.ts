@@ -41,6 +41,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'was ist aufm {account}', 'was ist aufm {account} drauf', 'und aufm {account}', 'wie viel ist aufm {account}', 'was hab ich aufm {account}',
     // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
     'kannst du mir sagen wie viel geld ich habe', 'könntest du mir sagen wie viel auf meinem {account} ist', 'kannst du mir bitte meinen kontostand sagen', 'ich möchte wissen wie viel geld ich habe', 'ich würde gern wissen wie viel auf meinem {account} ist', 'könntest du bitte nachsehen wie viel geld auf meinem konto ist', 'sag mir bitte was auf meinem {account} ist', 'weißt du wie viel geld ich noch habe', 'kannst du mal schauen was auf dem {account} ist',
+    // Umgangssprachlich: Kohle, Knete.
+    'hab ich noch kohle', 'wie viel kohle hab ich noch', 'wie viel kohle ist auf dem {account}', 'wie viel knete ist auf meinem konto', 'hab ich noch geld', 'hab ich noch was auf dem konto',
   ],
   ListAccounts: [
     'welche konten gibt es', 'zähl meine konten auf', 'was für konten habe ich bei euch', 'nenn mir meine konten',
@@ -71,6 +73,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'meine letzten einkäufe',
     // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
     'kannst du mir meine letzten umsätze sagen', 'könntest du mir die letzten buchungen vorlesen', 'ich möchte wissen was zuletzt abgebucht wurde', 'ich würde gern meine letzten umsätze hören', 'sag mir bitte meine letzten buchungen', 'kannst du mir sagen was {period} abgebucht wurde',
+    // Wer zuletzt abgebucht hat.
+    'wer hat da abgebucht', 'wer hat zuletzt abgebucht', 'wer hat {period} abgebucht', 'was wurde da abgebucht',
   ],
   Spending: [
     // Karte oder Konto nach den letzten Ziffern.
@@ -96,6 +100,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie hoch waren {period} meine ausgaben für {category}',
     // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
     'kannst du mir sagen was ich {period} ausgegeben habe', 'könntest du mir sagen wie viel ich {period} für {category} ausgegeben habe', 'ich möchte wissen wie viel ich {period} ausgegeben habe', 'ich würde gern wissen was ich bei {merchant} ausgegeben habe', 'sag mir bitte wie viel ich {period} ausgegeben habe', 'kannst du nachsehen wie viel ich für {category} bezahlt habe',
+    // Was ein Abo oder ein Laden kostet.
+    'was kostet mich {merchant} im monat', 'was kostet mich {merchant}', 'wie viel zahle ich für {merchant}', 'was zahle ich monatlich an {merchant}', 'wie viel geht jeden monat an {merchant}',
   ],
   Income: [
     // Ein Konto nach den letzten Ziffern.
@@ -191,6 +197,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'meine {card} ist gestern gestohlen worden',
     'die karte ist weg bitte sperren',
     'kündige meine karte sofort',
+    // Umgangssprachlich verloren: "futsch", "abhandengekommen".
+    'meine karte ist futsch', 'meine {card} ist futsch', 'die karte ist futsch', 'meine karte ist verloren gegangen', 'meine {card} ist abhandengekommen',
   ],
   UnlockCard: [
     'gib meine karte wieder frei', 'hebe die sperre meiner karte auf', 'die karte ist wieder aufgetaucht', 'karte wieder aktivieren',
@@ -236,6 +244,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'eigentlich will ich jemandem geld schicken',
     'ich schulde {payee} {amount} euro', 'ich schulde {payee} noch geld', 'ich muss {payee} {amount} euro zurückzahlen', 'zahl {payee} das geld zurück',
     'kannst du {payee} {amount} euro rüberschicken', 'schick {payee} mal {amount} euro rüber', 'überweis {payee} mal {amount} euro',
+    // Geld "verschicken".
+    'ich will geld verschicken', 'ich möchte geld verschicken', 'geld verschicken', 'ich muss geld verschicken',
   ],
   TransferOwn: [
     'geld von einem konto aufs andere überweisen',

@@ -451,6 +451,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       'en-US': DISCREET_ON,
       'en-GB': DISCREET_ON,
       'de-DE': [
+        'mach die beträge leise', 'lies die beträge nicht laut vor', 'bitte diskret', 'keine beträge mehr vorlesen',
         'sei diskret', 'diskretion bitte', 'lies keine beträge laut vor', 'sag keine beträge mehr laut', 'beträge nicht mehr vorlesen',
         'bitte keine beträge nennen', 'beträge nicht vorlesen', 'nenn keine beträge', 'hier hört jemand mit',
         'jemand hört mit', 'sag keine beträge', 'keine beträge laut sagen', 'keine zahlen laut sagen', 'diskreten modus starten',
