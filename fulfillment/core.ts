@@ -15,7 +15,7 @@ import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
 import { askDeclinedAgain, rememberDeclined } from './reconsidered';
 import { ownAccountMeant } from './transfers/own-account-meant';
-import { limitMeantForTransfers } from './transfers/limit-meant';
+import { limitMeantForTransfers, mostAskedAsLimits } from './transfers/limit-meant';
 import { withDeadline } from './banks/with-deadline';
 import { containFaults } from './banks/contained';
 import { StoreUnavailable } from './state/bounded-store';
@@ -219,12 +219,13 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
 
 /**
  * How the open question reads a turn, in this order: an empty answer, a hedged yes, "not now",
- * "that was on purpose" and "that's not right", thanks, "no more", a limit, a second transfer, "also", a
- * correction after the undo, the transfer a cancel was for. Each leaves a turn it has nothing to say about as it is.
+ * "that was on purpose" and "that's not right", thanks, "no more", a limit, the most that may be
+ * sent, a second transfer, "also", a correction after the undo, the transfer a cancel was for.
+ * Each leaves a turn it has nothing to say about as it is.
  */
 const READINGS: readonly ((turn: Turn, conversation: Conversation) => Turn)[] = [
   emptyAnswerAsFallback, hedgedYes, readByQuestion, thanksAsGoodbye, noMoreAsNo,
-  limitMeantForTransfers, nextTransferMeant, alsoMeant, undoCorrectionMeant, transferCancelMeant,
+  limitMeantForTransfers, mostAskedAsLimits, nextTransferMeant, alsoMeant, undoCorrectionMeant, transferCancelMeant,
 ];
 
 /** Builds the core around its dependencies. */
