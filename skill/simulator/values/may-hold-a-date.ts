@@ -5,8 +5,9 @@
  * name no time. The library ships the screen for this in its English definitions,
  * `FailFastRegex` (the words and shapes every one of its patterns starts from), but its
  * JavaScript models never apply it; its holiday names and "every" with a unit are added, since a
- * few ("St George", "Corpus Christi", "everyday") are read without any of those words. The patterns are the library's; only
- * their group names are dropped, which JavaScript would refuse as duplicates.
+ * few ("St George", "Corpus Christi", "everyday") are read without any of those words. The
+ * patterns are the library's; only their group names are dropped, which JavaScript would refuse
+ * as duplicates.
  * `test/simulator/may-hold-a-date.test.ts` checks over every English line of the conversation
  * scripts and CLINC150's train split that the model finds nothing in text screened out.
  */
