@@ -15,6 +15,7 @@ import type { CoreDeps } from './pipeline/core-deps';
 import { canResume, helpWithQuestion, interceptByFlow, resumeFlow } from './flow-table';
 import { askDeclinedAgain, rememberDeclined } from './reconsidered';
 import { ownAccountMeant } from './transfers/own-account-meant';
+import { paidBeforeAsked } from './transfers/paid-before';
 import { limitMeantForTransfers, mostAskedAsLimits } from './transfers/limit-meant';
 import { withDeadline } from './banks/with-deadline';
 import { containFaults } from './banks/contained';
@@ -225,7 +226,7 @@ async function keepConversation(deps: CoreDeps, turn: Turn, key: string, convers
  */
 const READINGS: readonly ((turn: Turn, conversation: Conversation) => Turn)[] = [
   emptyAnswerAsFallback, hedgedYes, readByQuestion, thanksAsGoodbye, noMoreAsNo,
-  limitMeantForTransfers, mostAskedAsLimits, nextTransferMeant, alsoMeant, undoCorrectionMeant, transferCancelMeant,
+  limitMeantForTransfers, mostAskedAsLimits, paidBeforeAsked, nextTransferMeant, alsoMeant, undoCorrectionMeant, transferCancelMeant,
 ];
 
 /** Builds the core around its dependencies. */

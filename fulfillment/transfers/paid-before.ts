@@ -5,7 +5,8 @@
  * to any of them in the history, that is said and the question comes again.
  */
 import type { LinkedContext } from '../pipeline/intent-handler';
-import { isHeard, type Turn } from '../pipeline/turn';
+import { heardOnly, isHeard, type Turn } from '../pipeline/turn';
+import type { Conversation } from '../pipeline/conversation-state';
 import { matchWords } from '../pipeline/word-match';
 import { isoDay } from '../kit/clock';
 import { onSpokenRelativeDay } from '../speech/dates';
@@ -29,4 +30,19 @@ export async function payeePaidBefore(ctx: LinkedContext, draft: TransferDraft, 
     if (payee) return { slots: { ...slots, payee: { value: payee.name } }, said: t.paidBefore(payee.name, onSpokenRelativeDay(tx.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale)) };
   }
   return { slots, said: t.paidNoneBefore(offered.map((p) => p.name)) };
+}
+
+const PAID_BEFORE_ONLY: ReadonlySet<string> = new Set(['paidBefore']);
+
+/** The questions where "the one I paid last" chooses: the transfer's "which one?", and the payees just read out. */
+const CHOOSING: ReadonlySet<string | undefined> = new Set(['transfer', 'payees-listed']);
+
+/**
+ * The turn, with "who did I pay last?" said where no transfer asks "which one?" made the question
+ * it is: the money sent, newest first. The words that choose a payee by the history at "which
+ * Anna?" or after the payees were read out ask about it anywhere else; no transfer is begun.
+ */
+export function paidBeforeAsked(turn: Turn, conversation: Conversation): Turn {
+  if (turn.intent !== 'ProvidePayee' || CHOOSING.has(conversation.awaiting?.kind) || !heardOnly(turn.slots, PAID_BEFORE_ONLY)) return turn;
+  return isHeard(turn.slots.paidBefore) ? { ...turn, intent: 'RecentTransactions', slots: { sent: { value: 'sent', id: 'sent' } } } : turn;
 }

@@ -50,6 +50,9 @@ import { endingIn } from '../pipeline/ending-in';
 /** Intents whose slots answer or correct the transfer. */
 const ANSWERS: ReadonlySet<IntentName> = new Set(['Transfer', 'TransferOwn', 'PayCard', 'ProvideAmount', 'ProvidePayee', 'ProvideAccount', 'Choose']);
 
+/** "The latest" said alone: at "which Anna?", the one paid last. */
+const LATEST_ONLY: ReadonlySet<string> = new Set(['latest']);
+
 /** "The other one" said alone. */
 const OTHER_ONE_ONLY: ReadonlySet<string> = new Set(['otherOne']);
 
@@ -445,6 +448,9 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   const pinSlot = ctx.turn.slots.pin;
   if (pinToHowMuch(ctx, draft)) return advance(ctx, draft, view, transferSpeech(ctx.turn.locale).pinBeforeAmount());
   if (intent === 'Pin' && pinSlot && (draft.step === 'amount' || (draft.step !== 'pin' && /^\d{1,2}$/.test(spokenDigits(pinSlot))))) return applyAnswer(ctx, draft, view, { amount: pinSlot });
+  // "Which one did I pay last?" to "which Anna?", heard as a question about the latest payment:
+  // the history chooses, and the day it was paid is said, as for "the one I paid last time".
+  if (intent === 'Spending' && draft.step === 'choose-payee' && isHeard(ctx.turn.slots.latest) && heardOnly(ctx.turn.slots, LATEST_ONLY)) return applyAnswer(ctx, draft, view, { paidBefore: { value: 'last', id: 'last' } });
   // "Minimum" to "the statement balance, the minimum payment, or another amount?": the platform
   // may hear the card detail of that name. Taking it as the option is safe: the read-back that
   // follows says the amount, which also answers the question if it was one.

@@ -36,6 +36,16 @@ describe.each(['alexa', 'dialogflow', 'dialogflow-cx'] as const)('on %s', (platf
     expect(picked.text).toMatch(/^You're sending money to Anna Lee, account ending in 7781, .*The amount is \$42\.00\. Shall I send it\?$/);
   });
 
+  it('takes "which one did I pay last?" to "which Anna?", heard as the latest payment, as choosing the Anna paid last', async () => {
+    await say('Transfer', { amount: '12', payee: 'Anna Lee', account: 'checking' });
+    await say('Yes');
+    expect((await say('Pin', { pin: '1234' })).text).toMatch(/^Done\./);
+    expect((await say('Transfer', { amount: '42', payee: 'Anna', account: 'checking' })).text).toBe('Which one: Anna Schmidt or Anna Lee?');
+    const chosen = await say('Spending', { latest: 'last' });
+    expect(chosen.text).toMatch(/^You last sent money to Anna Lee today\. You're sending money to Anna Lee, account ending in 7781, .*The amount is \$42\.00\. Shall I send it\?$/);
+    expect(transfersMade()).toBe(1);
+  });
+
   it('says it did not get an answer whose value the platform did not hear, and asks the same question', async () => {
     await say('Transfer', { amount: '42', payee: 'Bob' });
     expect((await say('ProvidePayee', {})).text).toMatch(/^Sorry, I didn't get that\. From which account: /);
