@@ -177,6 +177,11 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much have i shelled out {period}',
     'what did i spend money on at {merchant}',
     'tally up my spending {period}',
+    // A price paid again and again ("what do I pay for Spotify?"): the payments there, never a transfer begun.
+    'how much do i pay for {merchant}', 'what do i pay for {merchant}', 'what do i pay {merchant} every month', 'how much am i paying for {merchant}',
+    'how much does {merchant} charge me', 'what am i paying {merchant} {period}',
+    // "What's the damage?": the spending, asked with a wink.
+    "what's the damage {period}", "what's the damage", "what's the damage at {merchant}",
   ],
   Income: [
     // An account named by its last digits.

@@ -98,6 +98,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wie viel geld ging {period} bei {merchant} weg',
     'was habe ich {period} für {category} bezahlt',
     'wie hoch waren {period} meine ausgaben für {category}',
+    // Ein Preis, der immer wieder bezahlt wird ("was zahle ich für Spotify?"): die Zahlungen dort.
+    'was zahle ich für {merchant}', 'was zahle ich im monat für {merchant}', 'was zahle ich {period} an {merchant}',
+    'wie viel verlangt {merchant} von mir',
     // Höflich oder indirekt gefragt: "kannst du mir sagen …", "ich möchte wissen …".
     'kannst du mir sagen was ich {period} ausgegeben habe', 'könntest du mir sagen wie viel ich {period} für {category} ausgegeben habe', 'ich möchte wissen wie viel ich {period} ausgegeben habe', 'ich würde gern wissen was ich bei {merchant} ausgegeben habe', 'sag mir bitte wie viel ich {period} ausgegeben habe', 'kannst du nachsehen wie viel ich für {category} bezahlt habe',
     // Was ein Abo oder ein Laden kostet.

@@ -15,9 +15,10 @@ export const MERCHANT_SAMPLES: Readonly<Record<Locale, readonly string[]>> = {
   'en-GB': [
     'Tesco', "Sainsbury's", 'Waitrose', 'Asda', 'Morrisons', 'Aldi', 'Lidl', 'Marks and Spencer', 'Pret A Manger', 'Costa Coffee',
     'Caffè Nero', 'Greggs', "Nando's", 'Wagamama', 'TfL', 'Trainline', 'Uber', 'Amazon', 'Argos', 'Boots', 'John Lewis', 'Deliveroo',
+    'Netflix', 'Spotify',
   ],
   'de-DE': [
     'Rewe', 'Edeka', 'Aldi', 'Lidl', 'Kaufland', 'Netto', 'Penny', 'dm', 'Rossmann', 'Tchibo', 'Starbucks', 'Vapiano', 'Block House',
-    'Deutsche Bahn', 'Aral', 'Shell', 'Amazon', 'MediaMarkt', 'Saturn', 'Zalando', 'Ikea', 'Lieferando',
+    'Deutsche Bahn', 'Aral', 'Shell', 'Amazon', 'MediaMarkt', 'Saturn', 'Zalando', 'Ikea', 'Lieferando', 'Netflix', 'Spotify',
   ],
 };

@@ -86,6 +86,7 @@ const ENGLISH = [
   'how much is my car insurance', 'pay my electric bill', 'by when do i have to pay the water bill', 'how much is my phone bill',
   // Bills other than the card's: rent and a mortgage are not a card payment.
   'pay my rent', 'pay rent', 'the rent is due so pay it',
+  'pay the rent', 'pay my rent please', 'pay my landlord the rent', 'pay the mortgage', 'pay my mortgage',
   // Things other than a card left somewhere: no card to lock.
   'i left my keys somewhere', 'i think i left my umbrella on the bus', 'i dropped my phone in the street',
   'split the restaurant bill with friends', 'calculate a fifteen percent tip', 'what is the weather like in boston',
@@ -168,6 +169,7 @@ export const OUT_OF_SCOPE: PerLocale<readonly string[]> = {
     'wann hat die filiale geöffnet', 'ich will mit einem mitarbeiter sprechen', 'wie viel kostet die kontoführung',
     'wie mache ich meine steuererklärung', 'welche aktien soll ich kaufen', 'wie viel kostet eine baufinanzierung',
     'stromrechnung bezahlen', 'wann ist die handyrechnung fällig', 'dauerauftrag einrichten',
+    'zahl meine miete', 'miete zahlen', 'zahl dem vermieter die miete', 'zahl die gasrechnung', 'die internetrechnung bezahlen',
     'meine miete bezahlen', 'ich muss die miete zahlen', 'zahl die miete für diesen monat', 'die rate für die baufinanzierung zahlen', 'wasserrechnung begleichen',
     'lastschrift zurückgeben', 'wie ist die bic meiner bank', 'ich brauche einen neuen tan',
     'wie aktiviere ich apple pay', 'was kostet ein girokonto bei euch', 'wie hoch ist mein dispo',
