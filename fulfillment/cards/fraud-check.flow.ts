@@ -9,6 +9,7 @@ import { err } from '../kit/result';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
 import { cardsSpeech } from './speech';
+import { anotherShopAnswered } from './suspicious-activity.handler';
 import { carriesValue, VALUE_ONLY } from '../pipeline/empty-answer';
 import { isHeard, type Turn } from '../pipeline/turn';
 
@@ -106,9 +107,13 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     const session = ctx.session;
     // "I think someone used my card" is the request that asked this question, not an answer to
     // it: the question is put again with what each answer does, so a no reports, never a guess.
+    // One that names another shop is told that shop is not the one flagged, before the question.
     if (session && ctx.turn.intent === 'SuspiciousActivity') {
+      const alerts = await ctx.deps.bank.alerts?.list(session);
+      const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId) : undefined;
+      const aside = alert ? await anotherShopAnswered({ ...ctx, session }, alert.merchant) : undefined;
       const again = await askAlertAgain(ctx, awaiting, 'helped');
-      return again && askAfter(cardsSpeech(ctx.turn.locale).fraudHelp(), again);
+      return again && askAfter(aside ?? cardsSpeech(ctx.turn.locale).fraudHelp(), again);
     }
     // "I'm not sure", "maybe my wife" (heard as a payee, or as nothing): neither yes nor no. The
     // customer hears what to do when unsure, and the question again; no transfer starts from it.

@@ -1,7 +1,7 @@
 import { askAboutAlert, fraudFacts, unreviewedAlert } from './fraud-question';
 import { linked, type LinkedContext } from '../pipeline/intent-handler';
 import { answerAndContinue, askAfter, withFacts } from '../pipeline/reply-builders';
-import { isHeard } from '../pipeline/turn';
+import { isHeard, type SlotValue } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
 import { isSpending, merchantMatches, shopKey, transactionsBetween } from '../insights/history';
 import { absolute, type Money } from '../kit/money';
@@ -17,21 +17,50 @@ import { cardsSpeech } from './speech';
 export const suspiciousActivityHandler = linked(async (ctx) => {
   const alert = await unreviewedAlert(ctx);
   if (!alert.ok) return alert;
-  const t = cardsSpeech(ctx.turn.locale);
-  const said = ctx.turn.slots.merchant;
-  const shop = isHeard(said) ? heardAsWords(said.value) : undefined;
-  const wanted = shop === undefined ? '' : shopKey(shop);
-  const other = wanted.length > 0 && !(alert.value && shopKey(alert.value.merchant).includes(wanted));
-  const last = other && shop ? await lastPaymentAt(ctx, shop) : undefined;
-  if (!alert.value) return withFacts(answerAndContinue(ctx, other && shop ? t.notFlagged(shop, false, last) : t.noSuspiciousActivity()), fraudFacts('none'));
+  const shop = shopNamed(ctx.turn.slots.merchant);
+  const other = namesAnotherShop(shop, alert.value?.merchant);
+  if (!alert.value) return withFacts(answerAndContinue(ctx, other ? await notFlaggedSaid(ctx, shop, false) : cardsSpeech(ctx.turn.locale).noSuspiciousActivity()), fraudFacts('none'));
   const question = await askAboutAlert(ctx, alert.value, false, true);
-  return other && shop ? askAfter(t.notFlagged(shop, true, last), question) : question;
+  return other ? askAfter(await notFlaggedSaid(ctx, shop, true), question) : question;
 });
 
-/** The latest payment at a shop in the history the bank keeps, with its day as spoken; undefined when none is found. */
-async function lastPaymentAt(ctx: LinkedContext, shop: string): Promise<{ readonly amount: Money; readonly day: string } | undefined> {
+/** The shop a turn names, as words; undefined when it names none. */
+function shopNamed(said: SlotValue | undefined): string | undefined {
+  return isHeard(said) ? heardAsWords(said.value) : undefined;
+}
+
+/** Whether a shop is named that is not the flagged purchase's (or any shop, when nothing is flagged). */
+function namesAnotherShop(shop: string | undefined, flagged: string | undefined): shop is string {
+  const wanted = shop === undefined ? '' : shopKey(shop);
+  return wanted.length > 0 && !(flagged !== undefined && shopKey(flagged).includes(wanted));
+}
+
+/**
+ * "I don't recognise the Safeway charge" while "did you make this purchase?" asks about another:
+ * that shop is said not flagged, with its last payment, before the question comes again, so the
+ * answer that follows is never taken for the wrong purchase. Undefined when no other shop is named.
+ */
+export async function anotherShopAnswered(ctx: LinkedContext, flagged: string): Promise<string | undefined> {
+  const shop = shopNamed(ctx.turn.slots.merchant);
+  if (!namesAnotherShop(shop, flagged)) return undefined;
+  return notFlaggedSaid(ctx, shop, true);
+}
+
+/**
+ * That a shop's payment is not flagged, with the latest payment there, named as the bank names
+ * the shop ("Safeway", where Alexa hears "safeway"); `more` when another purchase is flagged.
+ */
+async function notFlaggedSaid(ctx: LinkedContext, shop: string, more: boolean): Promise<string> {
+  const last = await lastPaymentAt(ctx, shop);
+  return cardsSpeech(ctx.turn.locale).notFlagged(last?.shop ?? shop, more, last);
+}
+
+/** The latest payment at a shop in the history the bank keeps, with its day as spoken and the bank's name of the shop; undefined when none is found. */
+async function lastPaymentAt(ctx: LinkedContext, shop: string): Promise<{ readonly amount: Money; readonly day: string; readonly shop?: string } | undefined> {
   const history = await transactionsBetween(ctx, undefined, undefined);
   // The history comes newest first.
   const last = history.ok ? history.value.find((tx) => isSpending(tx) && merchantMatches(tx, shop)) : undefined;
-  return last ? { amount: absolute(last.amount), day: onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale) } : undefined;
+  if (!last) return undefined;
+  const day = onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale);
+  return { amount: absolute(last.amount), day, ...(last.merchant ? { shop: last.merchant } : {}) };
 }
