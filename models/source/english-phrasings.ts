@@ -586,6 +586,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'actually i want to send money to someone',
     'i owe {payee} {amount}', 'i owe {payee} money', 'i need to pay {payee} back', 'pay {payee} back {amount}', 'pay back {payee}',
     'can you send {payee} {amount}', 'bung {payee} {amount}', 'sling {payee} {amount}', 'send {payee} over {amount}',
+    // "Chuck" and "bung" send money as often as they throw things away: never heard as a cancel.
+    'chuck {payee} {amount}', 'chuck {amount} to {payee}', 'chuck {payee} a {amountWord}', 'chuck a {amountWord} to {payee}',
+    'bung {amount} to {payee}', 'bung {payee} a {amountWord}', 'sling {amount} over to {payee}',
   ],
   TransferOwn: [
     'transfer from one account to the other',

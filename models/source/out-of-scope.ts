@@ -86,6 +86,8 @@ const ENGLISH = [
   'how much is my car insurance', 'pay my electric bill', 'by when do i have to pay the water bill', 'how much is my phone bill',
   // Bills other than the card's: rent and a mortgage are not a card payment.
   'pay my rent', 'pay rent', 'the rent is due so pay it',
+  // Interest paid on a loan or a card is not the interest the accounts earn.
+  'how much interest am i paying', 'how much interest do i pay on my card', 'what interest am i being charged', 'what is my apr',
   'pay the rent', 'pay my rent please', 'pay my landlord the rent', 'pay the mortgage', 'pay my mortgage',
   // Things other than a card left somewhere: no card to lock.
   'i left my keys somewhere', 'i think i left my umbrella on the bus', 'i dropped my phone in the street',
