@@ -32,7 +32,7 @@ export const INTENT_SLOTS = {
   UnlockCard: ['card', 'last4', 'both'],
   CardStatus: ['card'],
   SuspiciousActivity: ['merchant'],
-  FindCharge: ['amount', 'cents', 'currency', 'number', 'amountWord', 'merchant', 'privately'],
+  FindCharge: ['amount', 'cents', 'currency', 'number', 'amountWord', 'merchant', 'above', 'period', 'until', 'privately'],
   DiscreetMode: ['state'],
   DiscreetModeOn: [],
   DiscreetModeOff: [],

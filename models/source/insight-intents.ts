@@ -23,6 +23,17 @@ const chargeByAmount = (currencyWord: string) => [
   `what about the {amount} ${currencyWord} one`, `how about the {amount} ${currencyWord} one`, `what was the {amount} ${currencyWord} one`,
   // "What about the one for twenty quid?": the same payment named the other way round.
   `what about the one for {amount} ${currencyWord}s`,
+  // "Everything over a hundred dollars": the payments larger than an amount, never that many of them.
+  `show me charges {above} {amount} ${currencyWord}s`, `show me everything {above} {amount} ${currencyWord}s`, `any charges {above} {amount} ${currencyWord}s`,
+  `list the payments {above} {amount} ${currencyWord}s`, `which payments were {above} {amount} ${currencyWord}s`, `what were my transactions {above} {amount} ${currencyWord}s`,
+  `did i spend {above} {amount} ${currencyWord}s anywhere`, `show me transactions {above} {amount} ${currencyWord}s at {merchant}`, 'show me everything {above} {amount}',
+  'any payments {above} {amount} {currency}', 'what charges were {above} {amount}', `have there been any payments {above} {amount} ${currencyWord}s`,
+  `read me the charges {above} {amount} ${currencyWord}s`, `find payments {above} {amount} ${currencyWord}s`, `is there anything {above} {amount} ${currencyWord}s`,
+  `anything {above} {amount} ${currencyWord}s`,
+  // In a period ("last week", "in November"): only the payments then.
+  `show me charges {above} {amount} ${currencyWord}s {period}`, `what were my transactions {above} {amount} ${currencyWord}s {period}`,
+  `any payments {above} {amount} ${currencyWord}s {period}`, `did i spend {above} {amount} ${currencyWord}s anywhere {period}`,
+  `what was that {amount} ${currencyWord} charge {period}`, `who charged me {amount} ${currencyWord}s {period}`, 'did {merchant} charge me {period}',
 ];
 
 /** "How much did I send to Bob": what went to a payee, said alike in America and Britain. */
@@ -411,7 +422,7 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
     },
   },
   FindCharge: {
-    slots: { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 'NUMBER_ALONE', amountWord: 'AMOUNT_WORD', merchant: 'MERCHANT', privately: 'PRIVATELY' },
+    slots: { amount: 'AMOUNT', cents: 'CENTS', currency: 'CURRENCY', number: 'NUMBER_ALONE', amountWord: 'AMOUNT_WORD', merchant: 'MERCHANT', above: 'ABOVE', period: 'PERIOD', until: 'END_DATE', privately: 'PRIVATELY' },
     utterances: {
       'en-US': chargeByAmount('dollar'),
       'en-GB': [...chargeByAmount('pound'), 'what was that {amount} quid charge', 'who took {amount} quid', 'what was the {amount} quid payment', 'what about the {amount} quid one'],
@@ -424,6 +435,13 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'hat {merchant} mir was abgebucht', 'hat {merchant} etwas abgebucht', 'hat {merchant} geld abgebucht', 'hat {merchant} abgebucht', 'welche abbuchungen hat {merchant} gemacht', 'hat {merchant} mich belastet',
         'was ist mit der über {amount} euro', 'und die über {amount} euro', 'was ist mit der abbuchung über {amount} euro', 'und was ist mit der {amount} euro buchung',
         'was war die abbuchung über {amount} euro bei {merchant}', 'was war die zahlung über {amount} euro bei {merchant}', 'was sind die {amount} euro von {merchant}',
+        // "Alles von mehr als hundert Euro": die Zahlungen, die größer waren, nie so viele davon.
+        'zeig mir alle zahlungen {above} {amount} euro', 'alle abbuchungen {above} {amount} euro', 'welche umsätze waren {above} {amount} euro',
+        'gab es abbuchungen {above} {amount} euro', 'zahlungen {above} {amount} euro', 'zeig mir alles {above} {amount} euro', 'welche zahlungen waren {above} {amount} euro',
+        'gab es zahlungen {above} {amount} euro bei {merchant}', 'lies mir die abbuchungen {above} {amount} euro vor', 'hab ich irgendwo {above} {amount} euro ausgegeben',
+        // In einem Zeitraum ("letzte Woche", "im November"): nur die Zahlungen dann.
+        'zeig mir alle zahlungen {above} {amount} euro {period}', 'gab es {period} abbuchungen {above} {amount} euro', 'welche umsätze waren {period} {above} {amount} euro',
+        'was war die abbuchung über {amount} euro {period}', 'wer hat {period} {amount} euro abgebucht', 'hat {merchant} {period} was abgebucht',
       ],
     },
   },

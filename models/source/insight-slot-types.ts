@@ -10,6 +10,7 @@ import { SWITCH_WORDS } from '../../fulfillment/discreet/switch-words';
 import { PRIVATELY_WORDS } from '../../fulfillment/discreet/privately-words';
 import { EARLIER_WORDS } from '../../fulfillment/insights/earlier-words';
 import { LARGEST_WORDS } from '../../fulfillment/insights/largest-words';
+import { ABOVE_WORDS } from '../../fulfillment/insights/above-words';
 import { BREAKDOWN_WORDS } from '../../fulfillment/insights/breakdown-words';
 import { LATEST_WORDS } from '../../fulfillment/insights/latest-words';
 import { PENDING_WORDS } from '../../fulfillment/insights/pending-words';
@@ -97,6 +98,7 @@ export const INSIGHT_SLOT_TYPES = {
   EARLIER: { kind: 'custom', alexa: 'EARLIER', dialogflow: 'Earlier', values: fromWords(EARLIER_WORDS) },
   /** "Biggest", "größte": a spending question about its largest single payment. */
   LARGEST: { kind: 'custom', alexa: 'LARGEST', dialogflow: 'Largest', values: fromWords(LARGEST_WORDS) },
+  ABOVE: { kind: 'custom', alexa: 'ABOVE', dialogflow: 'Above', values: fromWords(ABOVE_WORDS) },
   /** "The most", "am meisten": a spending question about where the money went, category by category. */
   BREAKDOWN: { kind: 'custom', alexa: 'BREAKDOWN', dialogflow: 'Breakdown', values: fromWords(BREAKDOWN_WORDS) },
   /** "Last time", "zuletzt": a spending question about its most recent payment. */

@@ -58,6 +58,12 @@ export interface ChargeShop {
   readonly last?: Transaction;
 }
 
+/** The amount a charge was asked about by: the payment of it, or (`above`) every payment larger. */
+export interface ChargeAmount {
+  readonly money: Money;
+  readonly above?: true;
+}
+
 /** The sentences of one locale; `today` is today's ISO date. */
 export interface InsightsSpeech {
   /** "What was the charge?" with no amount heard: how to ask. */
@@ -66,7 +72,7 @@ export interface InsightsSpeech {
    * The payments of an amount (or, with none, at the shop) since a day: the first few read out, of
    * `count` found. `quiet`, for discreet mode: how many were found and what was asked, never each one.
    */
-  chargesFound(amount: Money | undefined, charges: readonly FoundCharge[], count: number, today: string, since: string, at?: ChargeShop, quiet?: boolean): string;
+  chargesFound(amount: ChargeAmount | undefined, charges: readonly FoundCharge[], count: number, today: string, since: string | PeriodName, at?: ChargeShop, quiet?: boolean): string;
   /** The next few of the payments found, after "more"; `quiet`, how many. */
   chargesNext(charges: readonly FoundCharge[], today: string, quiet?: boolean): string;
   /**

@@ -68,16 +68,21 @@ export const deDEInsights: InsightsSpeech = {
   whichCharge: () => 'Welche Abbuchung? Sag den Betrag, zum Beispiel: Was war die Abbuchung über fünfundvierzig Euro?',
   chargesFound: (amount, found, count, today, since, at, quiet = false) => {
     const there = at ? ` bei ${at.shop}` : '';
-    const from = spokenDay(since, 'de-DE');
+    // Gesucht seit einem Tag oder im gefragten Zeitraum ("letzte Woche").
+    const from = typeof since === 'string' ? `seit dem ${spokenDay(since, 'de-DE')}` : period(since);
+    // "Über 50 €" ist die Zahlung von 50 €; mehr als ein Betrag wird so gesagt.
+    const word = amount?.above ? 'von mehr als' : 'über';
     if (found.length === 0) {
       const last = at?.last && !quiet ? ` Deine letzte Zahlung dort waren ${m(absolute(at.last.amount))}, ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.` : '';
-      const of = amount ? (quiet ? ' über diesen Betrag' : ` über ${m(amount)}`) : '';
-      return `Ich sehe keine Abbuchung${of}${there} seit dem ${from}.${last}`;
+      const of = amount ? (quiet ? ` ${word} diesem Betrag` : ` ${word} ${m(amount.money)}`) : '';
+      return `Ich sehe keine Abbuchung${of}${there} ${from}.${last}`;
     }
-    if (quiet) return `Ich habe ${count === 1 ? 'eine Abbuchung' : `${count} Abbuchungen`}${amount ? ' über diesen Betrag' : ''}${there} seit dem ${from} gefunden.`;
+    if (quiet) return `Ich habe ${count === 1 ? 'eine Abbuchung' : `${count} Abbuchungen`}${amount ? (amount.above ? ' von mehr als diesem Betrag' : ' über diesen Betrag') : ''}${there} ${from} gefunden.`;
     const more = count > found.length ? ` Die letzten ${found.length} sind` : ' Das sind';
+    // "Alles von mehr als hundert Euro": die größeren Zahlungen, mit dem Betrag.
+    if (amount?.above) return count === 1 ? `Ich habe eine Abbuchung von mehr als ${m(amount.money)}${there} ${from} gefunden: ${charge(found[0] as FoundCharge, today)}.` : `Ich habe ${count} Abbuchungen von mehr als ${m(amount.money)}${there} ${from} gefunden.${more}: ${charges(found, today)}.`;
     // "Hat Amazon etwas abgebucht?": die Zahlungen dort, wie hoch sie auch waren.
-    if (!amount) return count === 1 ? `Ich habe eine Abbuchung${there} seit dem ${from} gefunden: ${charge(found[0] as FoundCharge, today)}.` : `Ich habe ${count} Abbuchungen${there} seit dem ${from} gefunden.${more}: ${charges(found, today)}.`;
+    if (!amount) return count === 1 ? `Ich habe eine Abbuchung${there} ${from} gefunden: ${charge(found[0] as FoundCharge, today)}.` : `Ich habe ${count} Abbuchungen${there} ${from} gefunden.${more}: ${charges(found, today)}.`;
     if (count === 1) return `Das waren ${charge(found[0] as FoundCharge, today)}.`;
     return `Ich habe ${count} solche Abbuchungen gefunden.${more}: ${charges(found, today)}.`;
   },

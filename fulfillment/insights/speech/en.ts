@@ -60,16 +60,20 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
     whichCharge: () => `Which charge? Say its amount, like: what was the forty five ${locale === 'en-GB' ? 'pound' : 'dollar'} charge?`,
     chargesFound: (amount, found, count, today, since, at, quiet = false) => {
       const there = at ? ` at ${at.shop}` : '';
-      const from = spokenDay(since, locale);
+      // Looked for since a day, or in the period asked about ("last week").
+      const from = typeof since === 'string' ? `since ${spokenDay(since, locale)}` : period(since);
+      const word = amount?.above ? 'over' : 'of';
       if (found.length === 0) {
         const last = at?.last && !quiet ? ` Your last payment there was ${m(absolute(at.last.amount))}, ${onDay(at.last.date, today)}.` : '';
-        const of = amount ? (quiet ? ' of that amount' : ` of ${m(amount)}`) : '';
-        return `I don't see a charge${of}${there} since ${from}.${last}`;
+        const of = amount ? (quiet ? ` ${word} that amount` : ` ${word} ${m(amount.money)}`) : '';
+        return `I don't see a charge${of}${there} ${from}.${last}`;
       }
-      if (quiet) return `I found ${plural(count, 'charge', 'charges')}${amount ? ' of that amount' : ''}${there} since ${from}.`;
+      if (quiet) return `I found ${plural(count, 'charge', 'charges')}${amount ? ` ${word} that amount` : ''}${there} ${from}.`;
       const more = count > found.length ? ` The latest ${found.length} are` : ' They are';
+      // "Everything over a hundred dollars": the payments larger than it, with the amount said back.
+      if (amount?.above) return count === 1 ? `I found one charge over ${m(amount.money)}${there} ${from}: ${charge(found[0] as FoundCharge, today)}.` : `I found ${count} charges over ${m(amount.money)}${there} ${from}.${more}: ${charges(found, today)}.`;
       // "Did Amazon charge me?": the payments there, however much they were.
-      if (!amount) return count === 1 ? `I found one charge${there} since ${from}: ${charge(found[0] as FoundCharge, today)}.` : `I found ${count} charges${there} since ${from}.${more}: ${charges(found, today)}.`;
+      if (!amount) return count === 1 ? `I found one charge${there} ${from}: ${charge(found[0] as FoundCharge, today)}.` : `I found ${count} charges${there} ${from}.${more}: ${charges(found, today)}.`;
       if (count === 1) return `That was ${charge(found[0] as FoundCharge, today)}.`;
       return `I found ${count} charges like that.${more}: ${charges(found, today)}.`;
     },
