@@ -17,6 +17,8 @@ const ENGLISH = {
     'the same amount', 'the same again', 'the same', 'same again', 'the same amount again', 'do that again', 'do the same again', 'the same thing again',
     // "Send that again", "repeat that transfer": a new transfer of the one just made, never the "Done" said again.
     'that again', 'it again', 'that transfer again', 'the same transfer again', 'repeat that transfer', 'repeat the transfer', 'repeat the last transfer',
+    'repeat my last transfer', 'repeat my last payment', 'repeat the last payment', 'redo that transfer', 'redo the last transfer', 'redo my last transfer',
+    'do my last transfer again', 'send my last transfer again', 'make the same transfer again', 'my last transfer again',
   ],
 };
 
@@ -37,6 +39,7 @@ export const SAME_AMOUNT_WORDS: Readonly<Record<Locale, Readonly<Record<'same' |
       'was ich ihr letztes mal überwiesen habe', 'was ich ihm letztes mal überwiesen habe', 'was ich ihr letztes mal geschickt hab', 'was ich ihm letztes mal geschickt hab',
       'so viel wie ich ihr letztes mal geschickt habe', 'so viel wie ich ihm letztes mal geschickt habe',
     ],
-    again: ['den gleichen betrag', 'denselben betrag', 'das gleiche', 'dasselbe', 'das nochmal', 'das noch einmal', 'die überweisung nochmal', 'die gleiche überweisung nochmal', 'das gleiche noch einmal', 'das gleiche nochmal', 'dasselbe nochmal', 'nochmal das gleiche', 'nochmal dasselbe', 'den gleichen betrag nochmal'],
+    again: ['den gleichen betrag', 'denselben betrag', 'das gleiche', 'dasselbe', 'das nochmal', 'das noch einmal', 'die überweisung nochmal', 'die gleiche überweisung nochmal', 'das gleiche noch einmal', 'das gleiche nochmal', 'dasselbe nochmal', 'nochmal das gleiche', 'nochmal dasselbe', 'den gleichen betrag nochmal',
+      'wiederhole die letzte überweisung', 'wiederhol die letzte überweisung', 'die letzte überweisung nochmal', 'meine letzte überweisung nochmal', 'die letzte überweisung wiederholen'],
   },
 };
