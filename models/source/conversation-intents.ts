@@ -259,7 +259,7 @@ const GERMAN = {
     'stopp', 'stop', 'halt', 'halt stopp', 'tschüss', 'ciao', 'auf wiedersehen', 'beenden', 'das wars', 'ende', 'das wäre alles', 'ich bin fertig',
     'mehr brauche ich nicht', 'tschau', 'nichts weiter', 'das ist alles danke', 'schluss', 'bis dann', 'beende die sitzung',
     'ich bin fertig danke',
-    'nichts mehr',
+    'nichts mehr', 'nix mehr', 'ich will nix mehr', 'ich brauch nix mehr', 'ich brauche nichts mehr',
     'das reicht',
     'danke das wars',
     'ende bitte',

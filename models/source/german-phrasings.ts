@@ -266,6 +266,9 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'ich möchte {amount} euro vom {from} aufs {to} buchen', 'kannst du {amount} euro auf mein {to} legen', 'von meinem {from} {amount} euro aufs {to}',
     'pack {amount} euro aufs {to}', 'spar {amount} euro auf mein {to}', 'zwischen meinen konten umbuchen', 'eine umbuchung machen',
     'doch lieber geld zwischen meinen konten umbuchen', 'nein ich will lieber umbuchen',
+    // Zurücklegen heißt sparen; "rüber" ist aufs andere eigene Konto.
+    'leg {amount} zurück', 'leg {amount} euro zurück', 'leg {amount} aufs {to} zurück', 'ich will {amount} euro zurücklegen', 'ich möchte {amount} sparen',
+    'schieb {amount} vom {from} rüber', 'schieb {amount} euro rüber aufs {to}', 'hol {amount} euro vom {from} rüber', 'buch {amount} rüber',
   ],
   PayCard: [
     // Die Option mit einem Dank danach, oder mit "halt" ("den Mindestbetrag halt").
@@ -277,6 +280,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'zahl {amount} euro darauf ein', 'einfach die {option}', 'was auch immer die {option} ist',
     'bezahl meine kreditkarte', 'bezahl lieber meine kreditkarte', 'bezahl doch die kreditkarte', 'zahl lieber meine kreditkarte',
     'ich muss meine kreditkarte bezahlen', 'ich muss die kreditkarte noch zahlen',
+    // Die Karte "leer machen" heißt sie ausgleichen, nie sie sperren.
+    'mach die kreditkarte leer', 'mach meine kreditkarte auf null', 'bring die kreditkarte auf null', 'die kreditkarte ausgleichen',
     // Umentschieden beim Vorlesen: "bei näherer Überlegung den Rechnungsbetrag".
     'bei näherer überlegung {option}', 'bei näherer überlegung doch {option}', 'wenn ich es mir recht überlege {option}', 'nach reiflicher überlegung {option}',
     'eigentlich doch {option}', 'ach nee doch {option}', 'doch lieber {option}',
