@@ -12,6 +12,7 @@ import { isoDay } from '../kit/clock';
 import { onSpokenRelativeDay } from '../speech/dates';
 import { sentTo, transactionsBetween } from '../insights/history';
 import type { TransferDraft } from './draft';
+import type { Payee } from '../banks/bank-types';
 import type { TransferView } from './advance';
 import { PAID_BEFORE_WORDS } from './paid-before-words';
 import { transferSpeech } from './speech';
@@ -22,14 +23,20 @@ export async function payeePaidBefore(ctx: LinkedContext, draft: TransferDraft, 
   const t = transferSpeech(ctx.turn.locale);
   const offered = view.payees.filter((p) => draft.candidates?.includes(p.id));
   const among = offered.length > 0 ? offered : view.payees;
+  const last = await paidLastAmong(ctx, among);
+  if (!last) return { slots, said: t.paidNoneBefore(offered.map((p) => p.name)) };
+  return { slots: { ...slots, payee: { value: last.payee.name } }, said: t.paidBefore(last.payee.name, onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale)) };
+}
+
+/** Of the payees given, the one the bank's history shows money went to most recently, and the day; undefined when none was paid. */
+export async function paidLastAmong(ctx: LinkedContext, among: readonly Payee[]): Promise<{ readonly payee: Payee; readonly date: string } | undefined> {
   const history = await transactionsBetween(ctx, undefined, undefined);
   // The history comes newest first: the first transfer out to one of them names the payee paid last.
-  const sent = history.ok ? history.value : [];
-  for (const tx of sent) {
+  for (const tx of history.ok ? history.value : []) {
     const payee = among.find((p) => sentTo([tx], p.name).length > 0);
-    if (payee) return { slots: { ...slots, payee: { value: payee.name } }, said: t.paidBefore(payee.name, onSpokenRelativeDay(tx.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale)) };
+    if (payee) return { payee, date: tx.date };
   }
-  return { slots, said: t.paidNoneBefore(offered.map((p) => p.name)) };
+  return undefined;
 }
 
 const PAID_BEFORE_ONLY: ReadonlySet<string> = new Set(['paidBefore']);

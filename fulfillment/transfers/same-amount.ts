@@ -17,6 +17,7 @@ import { homeCurrency } from './transfer-view';
 import type { TransferView } from './advance';
 import { transferSpeech } from './speech';
 import { lastTransfer } from './last-transfer';
+import { paidLastAmong } from './paid-before';
 
 /**
  * Which amount of an earlier transfer the turn asks for ("as last time": `same`; "same again":
@@ -51,11 +52,16 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   // with nobody named, to the same payee.
   const justPaid = draft.sameAsJustSent ? await payeeJustPaid(ctx, view) : undefined;
   if (justPaid && !draft.payeeId && !draft.candidates?.length) draft.payeeId = justPaid.id;
+  // "Repeat my last transfer" long after it, with nobody named: the payee the history shows was paid last.
+  if (draft.sameAsJustSent && !justPaid && !draft.payeeId && !draft.candidates?.length) draft.payeeId = (await paidLastAmong(ctx, view.payees))?.payee.id;
   const payee = view.payees.find((p) => p.id === draft.payeeId);
-  if (!payee) return undefined;
+  const t = transferSpeech(ctx.turn.locale);
+  // Nobody paid before and nobody named: that is said, and the transfer is asked for from the start.
+  const nothingFound = !payee && draft.sameAsJustSent === true && !draft.candidates?.length;
+  if (!payee && !nothingFound) return undefined;
   draft.sameAsLast = undefined;
   draft.sameAsJustSent = undefined;
-  const t = transferSpeech(ctx.turn.locale);
+  if (!payee) return t.nothingToRepeat();
   const source = justPaid ?? payee;
   const history = await transactionsBetween(ctx, undefined, undefined);
   // The history comes newest first; only an amount in the account's currency is offered again.

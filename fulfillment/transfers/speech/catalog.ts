@@ -115,6 +115,8 @@ export interface TransferSpeech {
   paidNoneBefore(payees: readonly string[]): string;
   /** "The same as last time" with no earlier transfer to that payee to be found, and the amount said before, which stays. */
   noEarlierTransfer(payee: string, kept?: Money): string;
+  /** "Repeat my last transfer" with no transfer to any payee to be found. */
+  nothingToRepeat(): string;
   /** "Everything" from an account: its whole balance, said in a sentence of its own before anything else. */
   wholeBalance(from: Account, amount: Money): string;
   /** "Half of it": half of what the account has, said before the checks that follow. */

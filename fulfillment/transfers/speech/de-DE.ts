@@ -129,6 +129,7 @@ export const deDETransfer: TransferSpeech = {
   sameAsJustSent: (payee, amount) => `Das sind ${m(amount)}, wie eben an ${payee}.`,
   paidBefore: (payee, day) => `Zuletzt hast du ${day} an ${payee} überwiesen.`,
   paidNoneBefore: (payees) => (payees.length > 0 ? `Ich finde keine frühere Überweisung an ${joinOr(payees, 'de-DE')}.` : 'Ich finde keine frühere Überweisung an einen deiner Empfänger.'),
+  nothingToRepeat: () => 'Ich finde keine frühere Überweisung, die ich wiederholen könnte.',
   noEarlierTransfer: (payee, kept) => `Ich finde keine frühere Überweisung an ${payee}.${kept ? ` Der Betrag bleibt ${m(kept)}.` : ''}`,
   wholeBalance: (from, amount) => `Auf ${von(from)} sind insgesamt ${m(amount)}.`,
   halfBalance: (from, amount) => `Die Hälfte von dem, was auf ${von(from)} ist, sind ${m(amount)}.`,

@@ -121,6 +121,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
     sameAsJustSent: (payee, amount) => `That's ${m(amount)}, as you just sent ${payee}.`,
     paidBefore: (payee, day) => `You last sent money to ${payee} ${day}.`,
     paidNoneBefore: (payees) => (payees.length > 0 ? `I can't find an earlier transfer to ${joinOr(payees, locale)}.` : "I can't find an earlier transfer to any of your payees."),
+    nothingToRepeat: () => "I can't find an earlier transfer to repeat.",
     noEarlierTransfer: (payee, kept) => `I can't find an earlier transfer to ${payee}.${kept ? ` The amount stays ${m(kept)}.` : ''}`,
     wholeBalance: (from, amount) => `Everything in ${account(from)} comes to ${m(amount)}.`,
     halfBalance: (from, amount) => `Half of what's in ${account(from)} comes to ${m(amount)}.`,
