@@ -265,6 +265,12 @@ describe('dates', () => {
     expect(one('in october', 'en-US')).toMatchObject({ type: 'date', timex: 'XXXX-10', period: { start: '2026-10-01', end: '2026-10-31' } });
   });
 
+  it('reads the month in progress, named without a year, as this one: "in november" said in November', () => {
+    expect(one('in november', 'en-US')).toMatchObject({ type: 'date', timex: 'XXXX-11', period: { start: '2026-11-01', end: '2026-11-30' } });
+    // A month still to come this year is last year's, as before.
+    expect(one('in december', 'en-GB')).toMatchObject({ type: 'date', timex: 'XXXX-12', period: { start: '2025-12-01', end: '2025-12-31' } });
+  });
+
   it('never reads a length of time as a date: "wait a second", "one sec", "two weeks"', () => {
     for (const text of ['wait a second', 'one sec', 'give me a minute', 'for two weeks']) {
       expect(findValues(text, 'en-US', {}, now).filter((f) => f.type === 'date')).toEqual([]);

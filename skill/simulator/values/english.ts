@@ -232,7 +232,10 @@ function dates(text: string, now: Date): Recognised[] {
     // A weekday alone ("on Monday") is its next occurrence, today included, as both platforms read it;
     // a question about the past moves it back (readPeriod).
     const weekday = all.length === 2 && /^XXXX-WXX-\d$/.test(str(all[0]?.['timex']) ?? '');
-    const first = weekday ? all[1] : all[0];
+    // The month in progress named without a year ("in December" said in December) is this one, as
+    // both platforms read it; Recognizers gives last year's first.
+    const monthInProgress = all.length === 2 && /^XXXX-\d{2}$/.test(str(all[0]?.['timex']) ?? '') && (str(all[1]?.['start']) ?? '9') <= now.toISOString().slice(0, 10);
+    const first = weekday || monthInProgress ? all[1] : all[0];
     const [value, start, end, timex] = [str(first?.['value']), str(first?.['start']), str(first?.['end']), str(first?.['timex'])];
     // "The last three days" ends today and holds three days: Recognizers starts it a day early.
     const lastDays = timex?.startsWith('(') && /^(?:the\s+)?(?:last|past)\s/i.test(r.text) && /P\d+D\)$/.test(timex) && end?.slice(0, 10) === now.toISOString().slice(0, 10);
