@@ -3,7 +3,7 @@ import { linked, type LinkedContext } from '../pipeline/intent-handler';
 import { answerAndContinue, askAfter, withFacts } from '../pipeline/reply-builders';
 import { isHeard, type SlotValue } from '../pipeline/turn';
 import { heardAsWords } from '../pipeline/word-match';
-import { isSpending, merchantMatches, shopKey, transactionsBetween } from '../insights/history';
+import { latestSpendingAt, shopKey } from '../insights/history';
 import { absolute, type Money } from '../kit/money';
 import { isoDay } from '../kit/clock';
 import { onSpokenRelativeDay } from '../speech/dates';
@@ -57,9 +57,7 @@ async function notFlaggedSaid(ctx: LinkedContext, shop: string, more: boolean): 
 
 /** The latest payment at a shop in the history the bank keeps, with its day as spoken and the bank's name of the shop; undefined when none is found. */
 async function lastPaymentAt(ctx: LinkedContext, shop: string): Promise<{ readonly amount: Money; readonly day: string; readonly shop?: string } | undefined> {
-  const history = await transactionsBetween(ctx, undefined, undefined);
-  // The history comes newest first.
-  const last = history.ok ? history.value.find((tx) => isSpending(tx) && merchantMatches(tx, shop)) : undefined;
+  const last = await latestSpendingAt(ctx, shop);
   if (!last) return undefined;
   const day = onSpokenRelativeDay(last.date, isoDay(ctx.deps.clock.now()), ctx.turn.locale);
   return { amount: absolute(last.amount), day, ...(last.merchant ? { shop: last.merchant } : {}) };

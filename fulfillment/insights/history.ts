@@ -105,3 +105,10 @@ export function spendingAsked(ctx: LinkedContext, history: readonly Transaction[
 export function paymentFact(t: Transaction): { readonly date: string; readonly amount: Money; readonly merchant?: ForeignText } {
   return { date: t.date, amount: absolute(t.amount), ...(t.merchant ? { merchant: foreign(t.merchant) } : {}) };
 }
+
+/** The latest payment at a shop in all the history the bank keeps; undefined when there is none or the bank did not answer. */
+export async function latestSpendingAt(ctx: LinkedContext, shop: string): Promise<Transaction | undefined> {
+  const history = await transactionsBetween(ctx, undefined, undefined);
+  // The history comes newest first.
+  return history.ok ? history.value.find((t) => isSpending(t) && merchantMatches(t, shop)) : undefined;
+}

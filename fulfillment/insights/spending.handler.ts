@@ -1,4 +1,4 @@
-import { isSpending, largestOf, merchantMatches, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
+import { isSpending, largestOf, latestSpendingAt, merchantMatches, paymentFact, spendingAsked, totalsOf, transactionsBetween } from './history';
 import { LARGEST_WORDS } from './largest-words';
 import { BREAKDOWN_WORDS } from './breakdown-words';
 import { CATEGORIES_SAID, categoryShares } from './spending-by-category';
@@ -147,7 +147,17 @@ export const spendingHandler = linked(async (question) => {
     const shares = categoryShares(spent).slice(0, CATEGORIES_SAID);
     return withFacts(answerAndContinue(ctx, speech.spendingByCategory(asked, shares)), { ...facts, categories: shares });
   }
+  // "How much do I pay for Netflix?" with nothing there this month, no month named: the last
+  // payment there, from all the history the bank keeps, so a monthly charge not due yet is found.
+  const earlier = !askedLargest && spent.length === 0 && merchantName && !heardPeriod && !account && category.kind !== 'matched' ? await latestSpendingAt(ctx, merchantName) : undefined;
+  if (earlier) {
+    // The shop as the bank writes it ("Target", where Alexa hears "target").
+    const at = { merchant: earlier.merchant ?? merchantName };
+    const told = (quiet: boolean) => `${speech.spending({ ...asked, ...at })} ${speech.latestPayment(at, earlier, today, quiet)}`;
+    return withFacts(answerAndContinue(ctx, told(false)), { ...facts, latest: paymentFact(earlier) }, { said: told(false), instead: told(true), history: true });
+  }
   if (!askedLargest) return withFacts(answerAndContinue(ctx, speech.spending(asked)), facts);
   const said = speech.largestPayment(asked, largest, today);
   return withFacts(answerAndContinue(ctx, said), facts, { said, instead: speech.largestPayment(asked, largest, today, true), history: true });
 });
+
