@@ -75,6 +75,9 @@ export const ENGLISH_PHRASINGS: Partial<Readonly<Record<IntentName, readonly str
     'how much is in my account at the bank',
   ],
   RecentTransactions: [
+    // The list asked for in the words a charge question uses ("show me all my charges", "any charges?"): never "which charge?".
+    'show me all my charges', 'show me the charges', 'any charges', 'list the payments', 'which payments were there', 'show me everything',
+    'have there been any payments', 'find my payments', 'what charges were there', 'any payments',
     // A card or account named by its last digits.
     'what were the last transactions on the card ending in {last4}', 'show me the transactions on the account ending in {last4}', 'what are the latest transactions on the card ending in {last4}', 'recent transactions on the account ending in {last4}', 'what did i buy with the card ending in {last4} {period}',
     // Asked politely: "could you please tell me what is pending".

@@ -54,6 +54,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'kannst du mir meine kontonummer sagen', 'wie ist die vollständige kontonummer', 'was sind meine kontodaten',
   ],
   RecentTransactions: [
+    // Die Liste, mit den Worten einer Frage nach einer Abbuchung gefragt ("zeig mir alle Abbuchungen"): nie "welche Abbuchung?".
+    'zeig mir alle abbuchungen', 'zeig mir alle zahlungen', 'zeig mir alles', 'gab es abbuchungen', 'welche zahlungen gab es', 'lies mir alle abbuchungen vor',
     // Karte oder Konto nach den letzten Ziffern.
     'was waren die letzten umsätze auf der karte mit der endung {last4}', 'zeig mir die umsätze auf dem konto mit der endung {last4}', 'die letzten buchungen auf der karte mit der endung {last4}',
     'was ist neu auf meinem konto',

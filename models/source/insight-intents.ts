@@ -439,6 +439,9 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
         'zeig mir alle zahlungen {above} {amount} euro', 'alle abbuchungen {above} {amount} euro', 'welche umsätze waren {above} {amount} euro',
         'gab es abbuchungen {above} {amount} euro', 'zahlungen {above} {amount} euro', 'zeig mir alles {above} {amount} euro', 'welche zahlungen waren {above} {amount} euro',
         'gab es zahlungen {above} {amount} euro bei {merchant}', 'lies mir die abbuchungen {above} {amount} euro vor', 'hab ich irgendwo {above} {amount} euro ausgegeben',
+        // Mit "über" nach einer Mehrzahl oder "alles" (das Wort steht im Slot): "zeig mir alle Abbuchungen über 100 Euro".
+        'zeig mir {above} {amount} euro', 'zeig mir alle {above} {amount} euro', 'gab es {above} {amount} euro', 'welche {above} {amount} euro gab es',
+        'lies mir alle {above} {amount} euro vor', 'gab es {period} {above} {amount} euro', 'zeig mir alle {above} {amount} euro {period}',
         // In einem Zeitraum ("letzte Woche", "im November"): nur die Zahlungen dann.
         'zeig mir alle zahlungen {above} {amount} euro {period}', 'gab es {period} abbuchungen {above} {amount} euro', 'welche umsätze waren {period} {above} {amount} euro',
         'was war die abbuchung über {amount} euro {period}', 'wer hat {period} {amount} euro abgebucht', 'hat {merchant} {period} was abgebucht',
