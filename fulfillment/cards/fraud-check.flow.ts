@@ -5,6 +5,7 @@ import { askAboutAlert, fraudFacts, knownCardOf, spokenCardOf } from './fraud-qu
 import type { HandlerContext, LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { answerAndContinue, ask, askAfter, askAgain, tell, withFacts } from '../pipeline/reply-builders';
 import type { AlertId } from '../kit/ids';
+import type { FraudAlert } from '../banks/bank-types';
 import { err } from '../kit/result';
 import type { Flow, ResumeReason } from '../pipeline/flow';
 import type { Awaiting } from '../pipeline/awaiting';
@@ -60,8 +61,17 @@ const MOST_PASSES = 2;
  * in a short sentence, where it would otherwise close every answer of the session.
  */
 async function askAlertAgain(ctx: HandlerContext, awaiting: FraudCheck, after: ResumeReason): Promise<Outcome | undefined> {
+  return askAboutAlertAgain(ctx, awaiting, after, await unreviewedAlertOf(ctx, awaiting));
+}
+
+/** The purchase the question asks about, while it is still unreviewed; undefined once it is not, or when the bank did not answer. */
+async function unreviewedAlertOf(ctx: HandlerContext, awaiting: FraudCheck): Promise<FraudAlert | undefined> {
   const alerts = ctx.session ? await ctx.deps.bank.alerts?.list(ctx.session) : undefined;
-  const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId && a.status === 'unreviewed') : undefined;
+  return alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId && a.status === 'unreviewed') : undefined;
+}
+
+/** The question put again about an alert already looked up (askAlertAgain). */
+async function askAboutAlertAgain(ctx: HandlerContext, awaiting: FraudCheck, after: ResumeReason, alert: FraudAlert | undefined): Promise<Outcome | undefined> {
   if (!ctx.session || !alert) return undefined;
   const passing = after === 'answered-in-passing' || after === 'thanked';
   const passed = (awaiting.passed ?? 0) + (passing ? 1 : 0);
@@ -109,10 +119,9 @@ export const fraudCheckFlow: Flow<'fraud-check'> = {
     // it: the question is put again with what each answer does, so a no reports, never a guess.
     // One that names another shop is told that shop is not the one flagged, before the question.
     if (session && ctx.turn.intent === 'SuspiciousActivity') {
-      const alerts = await ctx.deps.bank.alerts?.list(session);
-      const alert = alerts?.ok ? alerts.value.find((a) => a.id === awaiting.alertId) : undefined;
+      const alert = await unreviewedAlertOf(ctx, awaiting);
       const aside = alert ? await anotherShopAnswered({ ...ctx, session }, alert.merchant) : undefined;
-      const again = await askAlertAgain(ctx, awaiting, 'helped');
+      const again = await askAboutAlertAgain(ctx, awaiting, 'helped', alert);
       return again && askAfter(aside ?? cardsSpeech(ctx.turn.locale).fraudHelp(), again);
     }
     // "I'm not sure", "maybe my wife" (heard as a payee, or as nothing): neither yes nor no. The

@@ -1,9 +1,7 @@
 import { askAboutAlert, fraudFacts, unreviewedAlert } from './fraud-question';
 import { linked, type LinkedContext } from '../pipeline/intent-handler';
 import { answerAndContinue, askAfter, withFacts } from '../pipeline/reply-builders';
-import { isHeard, type SlotValue } from '../pipeline/turn';
-import { heardAsWords } from '../pipeline/word-match';
-import { latestSpendingAt, shopKey } from '../insights/history';
+import { latestSpendingAt, shopKey, shopNamed } from '../insights/history';
 import { absolute, type Money } from '../kit/money';
 import { isoDay } from '../kit/clock';
 import { onSpokenRelativeDay } from '../speech/dates';
@@ -23,11 +21,6 @@ export const suspiciousActivityHandler = linked(async (ctx) => {
   const question = await askAboutAlert(ctx, alert.value, false, true);
   return other ? askAfter(await notFlaggedSaid(ctx, shop, true), question) : question;
 });
-
-/** The shop a turn names, as words; undefined when it names none. */
-function shopNamed(said: SlotValue | undefined): string | undefined {
-  return isHeard(said) ? heardAsWords(said.value) : undefined;
-}
 
 /** Whether a shop is named that is not the flagged purchase's (or any shop, when nothing is flagged). */
 function namesAnotherShop(shop: string | undefined, flagged: string | undefined): shop is string {

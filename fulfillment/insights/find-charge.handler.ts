@@ -15,9 +15,8 @@ import { ask } from '../pipeline/reply-builders';
 import { readCharges } from './charges-read';
 import { amountFromSlots } from '../transfers/amount';
 import { homeCurrency } from '../transfers/transfer-view';
-import { merchantMatches, transactionsBetween } from './history';
-import { isHeard } from '../pipeline/turn';
-import { heardAsWords, matchWords } from '../pipeline/word-match';
+import { merchantMatches, shopNamed, transactionsBetween } from './history';
+import { matchWords } from '../pipeline/word-match';
 import { ABOVE_WORDS } from './above-words';
 import { insightsSpeech } from './speech';
 import { isCountable, periodOfTurn, periodRefused } from './period-slots';
@@ -31,8 +30,7 @@ export const findChargeHandler = linked(async (ctx) => {
   const accounts = await ctx.deps.bank.accounts.list(ctx.session);
   if (!accounts.ok) return accounts;
   const heard = amountFromSlots(ctx.turn.slots, homeCurrency({ accounts: accounts.value }));
-  const said = ctx.turn.slots.merchant;
-  const shop = isHeard(said) ? heardAsWords(said.value) : undefined;
+  const shop = shopNamed(ctx.turn.slots.merchant);
   const amount = heard.ok ? heard.value : undefined;
   if (!amount && !shop) return ask(t.whichCharge(), t.whichCharge());
   // "Last week", "in November": that period alone; otherwise the last 90 days.

@@ -2,6 +2,7 @@
 import type { BankError } from '../banks/bank-error';
 import type { Account, Transaction } from '../banks/bank-types';
 import type { LinkedContext } from '../pipeline/intent-handler';
+import { isHeard, type SlotValue } from '../pipeline/turn';
 import { absolute, compare, sum, type CurrencyCode, type Money } from '../kit/money';
 import { err, ok, type Result } from '../kit/result';
 import { heardAsWords, normaliseHeard } from '../pipeline/word-match';
@@ -95,7 +96,7 @@ export function sentTo(transactions: readonly Transaction[], payeeName: string):
  * category left out ("excluding rent").
  */
 export function spendingAsked(ctx: LinkedContext, history: readonly Transaction[], category: string | undefined, without?: string): { spent: Transaction[]; merchantName?: string } {
-  const merchant = ctx.turn.slots.merchant ? heardAsWords(ctx.turn.slots.merchant.value) : undefined;
+  const merchant = shopNamed(ctx.turn.slots.merchant);
   const spent = history.filter((t) => isSpending(t) && (!category || t.category === category) && (!without || t.category !== without) && (!merchant || merchantMatches(t, merchant)));
   const merchantName = merchant ? spent.find((t) => t.merchant)?.merchant ?? merchant : undefined;
   return merchantName ? { spent, merchantName } : { spent };
@@ -104,6 +105,11 @@ export function spendingAsked(ctx: LinkedContext, history: readonly Transaction[
 /** One payment picked out of some spending (the largest, the most recent), as a reply's facts hold it. */
 export function paymentFact(t: Transaction): { readonly date: string; readonly amount: Money; readonly merchant?: ForeignText } {
   return { date: t.date, amount: absolute(t.amount), ...(t.merchant ? { merchant: foreign(t.merchant) } : {}) };
+}
+
+/** The shop a slot names, as words to match and say back; undefined when it names none. */
+export function shopNamed(said: SlotValue | undefined): string | undefined {
+  return isHeard(said) ? heardAsWords(said.value) : undefined;
 }
 
 /** The latest payment at a shop in all the history the bank keeps; undefined when there is none or the bank did not answer. */

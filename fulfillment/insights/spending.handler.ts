@@ -160,4 +160,3 @@ export const spendingHandler = linked(async (question) => {
   const said = speech.largestPayment(asked, largest, today);
   return withFacts(answerAndContinue(ctx, said), facts, { said, instead: speech.largestPayment(asked, largest, today, true), history: true });
 });
-

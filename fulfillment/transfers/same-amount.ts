@@ -56,11 +56,12 @@ export async function amountAsLastTime(ctx: LinkedContext, draft: TransferDraft,
   if (draft.sameAsJustSent && !justPaid && !draft.payeeId && !draft.candidates?.length) draft.payeeId = (await paidLastAmong(ctx, view.payees))?.payee.id;
   const payee = view.payees.find((p) => p.id === draft.payeeId);
   const t = transferSpeech(ctx.turn.locale);
-  // Nobody paid before and nobody named: that is said, and the transfer is asked for from the start.
-  const nothingFound = !payee && draft.sameAsJustSent === true && !draft.candidates?.length;
-  if (!payee && !nothingFound) return undefined;
+  const repeating = draft.sameAsJustSent === true;
+  // A payee still to be asked for, or chosen among those offered: the amount waits for it.
+  if (!payee && (!repeating || draft.candidates?.length)) return undefined;
   draft.sameAsLast = undefined;
   draft.sameAsJustSent = undefined;
+  // Nobody paid before and nobody named: that is said, and the transfer is asked for from the start.
   if (!payee) return t.nothingToRepeat();
   const source = justPaid ?? payee;
   const history = await transactionsBetween(ctx, undefined, undefined);

@@ -79,10 +79,10 @@ export const deDEInsights: InsightsSpeech = {
     }
     if (quiet) return `Ich habe ${count === 1 ? 'eine Abbuchung' : `${count} Abbuchungen`}${amount ? (amount.above ? ' von mehr als diesem Betrag' : ' über diesen Betrag') : ''}${there} ${from} gefunden.`;
     const more = count > found.length ? ` Die letzten ${found.length} sind` : ' Das sind';
-    // "Alles von mehr als hundert Euro": die größeren Zahlungen, mit dem Betrag.
-    if (amount?.above) return count === 1 ? `Ich habe eine Abbuchung von mehr als ${m(amount.money)}${there} ${from} gefunden: ${charge(found[0] as FoundCharge, today)}.` : `Ich habe ${count} Abbuchungen von mehr als ${m(amount.money)}${there} ${from} gefunden.${more}: ${charges(found, today)}.`;
-    // "Hat Amazon etwas abgebucht?": die Zahlungen dort, wie hoch sie auch waren.
-    if (!amount) return count === 1 ? `Ich habe eine Abbuchung${there} ${from} gefunden: ${charge(found[0] as FoundCharge, today)}.` : `Ich habe ${count} Abbuchungen${there} ${from} gefunden.${more}: ${charges(found, today)}.`;
+    // "Hat Amazon etwas abgebucht?": die Zahlungen dort, wie hoch sie auch waren; "alles von mehr
+    // als hundert Euro": die größeren Zahlungen, mit dem Betrag.
+    const over = amount ? ` von mehr als ${m(amount.money)}` : '';
+    if (!amount || amount.above) return count === 1 ? `Ich habe eine Abbuchung${over}${there} ${from} gefunden: ${charge(found[0] as FoundCharge, today)}.` : `Ich habe ${count} Abbuchungen${over}${there} ${from} gefunden.${more}: ${charges(found, today)}.`;
     if (count === 1) return `Das waren ${charge(found[0] as FoundCharge, today)}.`;
     return `Ich habe ${count} solche Abbuchungen gefunden.${more}: ${charges(found, today)}.`;
   },

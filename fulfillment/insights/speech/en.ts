@@ -70,10 +70,10 @@ export function englishInsights(locale: Extract<Locale, `en-${string}`>, account
       }
       if (quiet) return `I found ${plural(count, 'charge', 'charges')}${amount ? ` ${word} that amount` : ''}${there} ${from}.`;
       const more = count > found.length ? ` The latest ${found.length} are` : ' They are';
-      // "Everything over a hundred dollars": the payments larger than it, with the amount said back.
-      if (amount?.above) return count === 1 ? `I found one charge over ${m(amount.money)}${there} ${from}: ${charge(found[0] as FoundCharge, today)}.` : `I found ${count} charges over ${m(amount.money)}${there} ${from}.${more}: ${charges(found, today)}.`;
-      // "Did Amazon charge me?": the payments there, however much they were.
-      if (!amount) return count === 1 ? `I found one charge${there} ${from}: ${charge(found[0] as FoundCharge, today)}.` : `I found ${count} charges${there} ${from}.${more}: ${charges(found, today)}.`;
+      // "Did Amazon charge me?": the payments there, however much they were; "everything over a
+      // hundred dollars": the payments larger than it, with the amount said back.
+      const over = amount ? ` over ${m(amount.money)}` : '';
+      if (!amount || amount.above) return count === 1 ? `I found one charge${over}${there} ${from}: ${charge(found[0] as FoundCharge, today)}.` : `I found ${count} charges${over}${there} ${from}.${more}: ${charges(found, today)}.`;
       if (count === 1) return `That was ${charge(found[0] as FoundCharge, today)}.`;
       return `I found ${count} charges like that.${more}: ${charges(found, today)}.`;
     },

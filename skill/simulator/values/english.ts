@@ -234,7 +234,8 @@ function dates(text: string, now: Date): Recognised[] {
     const weekday = all.length === 2 && /^XXXX-WXX-\d$/.test(str(all[0]?.['timex']) ?? '');
     // The month in progress named without a year ("in December" said in December) is this one, as
     // both platforms read it; Recognizers gives last year's first.
-    const monthInProgress = all.length === 2 && /^XXXX-\d{2}$/.test(str(all[0]?.['timex']) ?? '') && (str(all[1]?.['start']) ?? '9') <= now.toISOString().slice(0, 10);
+    const thisYears = str(all[1]?.['start']);
+    const monthInProgress = all.length === 2 && /^XXXX-\d{2}$/.test(str(all[0]?.['timex']) ?? '') && thisYears !== undefined && thisYears <= now.toISOString().slice(0, 10);
     const first = weekday || monthInProgress ? all[1] : all[0];
     const [value, start, end, timex] = [str(first?.['value']), str(first?.['start']), str(first?.['end']), str(first?.['timex'])];
     // "The last three days" ends today and holds three days: Recognizers starts it a day early.
