@@ -17,6 +17,7 @@ import { fillSlots } from './slot-filling';
 import { unknownCustomValues } from './unknown-values';
 import { withOpenSlots } from './open-slots';
 import { withoutHesitations } from './hesitations';
+import { germanSpelling } from './german-spelling';
 import { thresholdFor } from './thresholds';
 import { CACHE_DIR, trainingRows } from './training-texts';
 import { placeholder } from './values/found-value';
@@ -70,11 +71,13 @@ export function trainPlatformUnderstanding(platform: SimulatedPlatform, locale: 
   const byName = new Map(model.intents.map((i) => [i.name, i]));
   const threshold = thresholdFor(locale);
   const sampleSaid = wordForWord(model);
+  const spelling = locale.startsWith('de') ? germanSpelling(model) : undefined;
   // The recognisers load their models on first use (about half a second): pay it now, not on the first turn.
   findValues('1', locale, {});
   return {
     understand(typed, heard = {}) {
-      const text = withoutHesitations(typed, locale);
+      const said = withoutHesitations(typed, locale);
+      const text = spelling ? spelling(said, heard.session) : said;
       const types = { ...model.customTypes, ...heard.session };
       const classify = (values: readonly FoundValue[]) => classifier.classify(withPlaceholders(text, values, placeholder))[0];
       const asTyped = findValues(text, locale, types, heard.now);
