@@ -1,18 +1,20 @@
 /**
  * "Be discreet, what's my balance?": a question that carries the wish for discreet mode (its
  * `privately` slot) turns the mode on before it is answered, so the answer is already quiet.
- * Any words heard in that slot count: a wish for privacy half heard is still kept.
+ * Words heard in that slot count when they tell of privacy (`asksForPrivacy`): a wish half heard
+ * is still kept, a date Alexa put there is not.
  */
 import type { BankSession } from '../banks/bank-types';
 import type { StateStore } from '../state/state-store';
-import { isHeard, type Turn } from '../pipeline/turn';
+import type { Turn } from '../pipeline/turn';
+import { asksForPrivacy } from './privately-words';
 import { isDiscreet, setDiscreet } from './discreet-mode';
 import { discreetSpeech } from './speech';
 import type { Reply } from '../pipeline/reply';
 
 /** Turns discreet mode on when the turn asks for it in passing; returns what to say before the answer, if anything. */
 export async function discreetAskedInPassing(store: StateStore, session: BankSession, turn: Turn): Promise<string | undefined> {
-  if (!isHeard(turn.slots.privately)) return undefined;
+  if (!asksForPrivacy(turn.slots.privately, turn.locale)) return undefined;
   const customer = session.customer.id;
   if (await isDiscreet(store, customer)) return undefined;
   await setDiscreet(store, customer, true);

@@ -6,6 +6,7 @@
  * out: it names the mode in the samples that switch it or ask about it.
  */
 import type { Locale } from '../kit/locale';
+import type { SlotValue } from '../pipeline/turn';
 
 const ENGLISH = [
   'be discreet', 'discreetly', 'keep it quiet', 'quietly', 'someone is listening', 'someone can hear us', 'someone can hear', 'people are listening',
@@ -29,3 +30,25 @@ export const PRIVATELY_WORDS: Readonly<Record<Locale, Readonly<Record<'on', read
     ],
   },
 };
+
+/** Words of the phrases above that say nothing of privacy on their own ("there", "keine", "bitte"). */
+const SAYS_NOTHING = new Set(['there', "there's", 'about', "don't", 'saying', 'bitte', 'keine', 'nicht', 'hier', 'sind']);
+
+/** The words of a locale's phrases that tell of a wish for privacy ("discreet", "amounts", "hört", "laut"). */
+function tellingWords(locale: Locale): ReadonlySet<string> {
+  return new Set(PRIVATELY_WORDS[locale].on.flatMap((phrase) => phrase.split(/\s+/)).filter((w) => w.length >= 4 && !SAYS_NOTHING.has(w)));
+}
+
+/**
+ * Whether a question's `privately` slot asks for discreet mode: a value the platform resolved, or
+ * words that share one telling word with the phrases ("keep it quite" half heard still does).
+ * Alexa fills a custom slot with any words said where it stands, so "vor einer Woche" at the end
+ * of a question may arrive there; words with nothing of privacy in them never switch the mode.
+ */
+export function asksForPrivacy(slot: SlotValue | undefined, locale: Locale): boolean {
+  if (!slot) return false;
+  if (slot.id) return true;
+  const words = slot.value.toLowerCase().split(/[^\p{L}'’]+/u);
+  const telling = tellingWords(locale);
+  return words.some((w) => telling.has(w.replace(/’/g, "'")));
+}

@@ -239,6 +239,12 @@ describe('dates', () => {
     ['im Jänner', 'XXXX-01', { start: '2026-01-01', end: '2026-01-31' }],
     ['im Feber', 'XXXX-02', { start: '2026-02-01', end: '2026-02-28' }],
     ['heuer', '2026', { start: '2026-01-01', end: '2026-12-31' }],
+    ['vor drei Tagen', '2026-11-17', undefined],
+    ['vor einer Woche', '2026-W46', { start: '2026-11-09', end: '2026-11-15' }],
+    ['vor zwei Wochen', '2026-W45', { start: '2026-11-02', end: '2026-11-08' }],
+    ['vor einem Monat', '2026-10', { start: '2026-10-01', end: '2026-10-31' }],
+    ['am Dritten', '2026-11-03', undefined],
+    ['am 25.', '2026-10-25', undefined],
   ] as const)('reads German "%s"', (text, timex, period) => {
     expect(one(text, 'de-DE')).toMatchObject({ type: 'date', timex, ...(period ? { period } : {}) });
   });

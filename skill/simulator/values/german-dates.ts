@@ -1,6 +1,6 @@
 /**
  * German days and periods, against today: "heute", "gestern", "vorgestern", "morgen", "am Freitag", "diese Woche",
- * "letzte Woche", "vorletzte Woche", "diesen Monat", "letzten Monat", "im Oktober" (also Austrian
+ * "letzte Woche", "vorletzte Woche", "vor drei Tagen", "vor zwei Wochen", "am Dritten", "diesen Monat", "letzten Monat", "im Oktober" (also Austrian
  * "im Jänner"), "10. November", "am zweiten November", "vom 1. bis 10. November", "vom 1. bis zum
  * 15.", "in den letzten sieben Tagen", "dieses Jahr", "heuer", "letztes Jahr". Written here because Recognizers-Text's JavaScript release has no German
  * date model (it finds nothing in "letzten Monat"). Values are shaped as the English recogniser's:
@@ -123,6 +123,22 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
     const date = dayOfMonth(m[1] ?? '');
     if (date === undefined) return undefined;
     return { ...day(dayIn(t, index, date)), timex: `XXXX-${pad(index + 1)}-${pad(date)}` };
+  }],
+  // "Am Dritten", "am 3.", no month said: this month's day, or last month's where this month's is still to come.
+  [new RegExp(String.raw`\bam\s+${DAY_OF_MONTH}(?!\s*(?:${MONTH}))`, 'iu'), (t, m) => {
+    const date = dayOfMonth(m[1] ?? '');
+    if (date === undefined) return undefined;
+    const found = new Date(Date.UTC(t.getUTCFullYear(), date > t.getUTCDate() ? t.getUTCMonth() - 1 : t.getUTCMonth(), date));
+    return found.getUTCDate() === date ? day(found) : undefined;
+  }],
+  // "Vor drei Tagen" is that day, "vor zwei Wochen" that week, "vor einem Monat" that month.
+  [/\bvor\s+(\d{1,2}|\p{L}+)\s+(tag|woche|monat)(?:e|en|n)?\b/iu, (t, m) => {
+    const said = (m[1] ?? '').toLowerCase();
+    const n = /^\d+$/.test(said) ? Number(said) : ['einem', 'einer'].includes(said) ? 1 : germanNumberWord(said);
+    const unit = (m[2] ?? '').toLowerCase();
+    if (!n || n < 1) return undefined;
+    if (unit === 'tag') return day(addDays(t, -n));
+    return unit === 'woche' ? week(addDays(t, -7 * n)) : month(t.getUTCFullYear(), t.getUTCMonth() - n);
   }],
   [new RegExp(String.raw`\b(?:im\s+(?:monat\s+)?)?(${MONTH})\b`, 'iu'), (t, m) => {
     const index = monthIndex(m[1] ?? '');
