@@ -21,6 +21,28 @@ export function matchAccount(slot: SlotValue | undefined, accounts: readonly Acc
   if (saysOtherAccount(slot, locale)) return { kind: 'unknown', heard: '' };
   const kind = accountKindOf(slot, locale);
   const matching = kind ? accounts.filter((a) => a.kind === kind) : [];
-  if (!kind || matching.length === 0) return { kind: 'unknown', heard: heard.slice(0, MAX_HEARD) };
+  if (!kind || matching.length === 0) {
+    const named = accountsNamed(heard, accounts);
+    const only = named.length === 1 ? named[0] : undefined;
+    return only ? { kind: 'matched', accountKind: only.kind, accounts: [only] } : { kind: 'unknown', heard: heard.slice(0, MAX_HEARD) };
+  }
   return { kind: 'matched', accountKind: kind, accounts: matching };
+}
+
+/** Words that point at an account without naming it ("the", "my", "one", "account", "Konto"). */
+const POINTING = new Set(['the', 'my', 'one', 'account', 'den', 'das', 'dem', 'die', 'mein', 'meinem', 'meinen', 'meine', 'konto']);
+const nameWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !POINTING.has(w));
+
+/**
+ * The accounts whose own name holds every word heard: "high yield" and "the high-yield one" name
+ * "High-Yield Savings", "cashback visa" names "Cashback Visa". A customer calls an account by the
+ * name the bank's app shows as often as by its kind.
+ */
+function accountsNamed(heard: string, accounts: readonly Account[]): Account[] {
+  const said = nameWords(heard);
+  if (said.length === 0) return [];
+  return accounts.filter((a) => {
+    const name = new Set(nameWords(a.name));
+    return said.every((w) => name.has(w));
+  });
 }

@@ -56,10 +56,16 @@ export function isIncome(t: Transaction): boolean {
 /** A shop's name, or the words said for it, as the two are compared: normalised, without spaces, apostrophes or dashes. */
 export const shopKey = (text: string) => normaliseHeard(text).replace(/[\s'-]/g, '');
 
-/** Whether a transaction's merchant is the one the customer named ("starbucks", "trader joes"). */
+/** A word without a German inflection ("deutschen" -> "deutsch"), as shop names are compared when their keys differ. */
+const uninflected = (word: string) => (word.length > 4 ? word.replace(/(?:en|em|er|es|e|n)$/u, '') : word);
+const uninflectedKey = (text: string) => normaliseHeard(text).split(' ').map(uninflected).join('').replace(/['-]/g, '');
+
+/** Whether a transaction's merchant is the one the customer named ("starbucks", "trader joes", "der Deutschen Bahn"). */
 export function merchantMatches(t: Transaction, heard: string): boolean {
   const wanted = shopKey(heard);
-  return wanted.length > 0 && shopKey(t.merchant ?? t.description).includes(wanted);
+  const name = t.merchant ?? t.description;
+  if (wanted.length === 0) return false;
+  return shopKey(name).includes(wanted) || uninflectedKey(name).includes(uninflectedKey(heard));
 }
 
 /** The total size of some transactions, one amount per currency, in the order first seen. */

@@ -58,6 +58,9 @@ const ENGLISH = {
     // Throwing it away said with any verb for it: never an "okay" that moves on to the PIN.
     'bin it', 'bin that', 'ditch it', 'kill it', 'trash it', 'scrap it', 'scrap that', 'delete it', 'delete that', 'abandon it',
     'dump it', 'chuck it', 'throw it away', 'get rid of it', 'skip it', 'actually cancel that', 'actually cancel it', 'actually forget it',
+    // A moment asked for and a cancel in one breath: the cancel is the answer ("hold on" alone is Wait).
+    'wait cancel that', 'wait cancel it', 'hold on cancel that', 'hold on cancel it', 'hang on cancel that', 'hang on cancel it',
+    'wait a second cancel that', 'hold on forget it',
   ],
   Yes: [
     'yes', 'yeah', 'yep', 'yup', 'sure', 'correct', 'yes please', 'that is right', "that's right", 'yes really', 'really yes', 'yes i am sure', "yes i'm sure",
@@ -288,6 +291,8 @@ const GERMAN = {
     // "Lass mal" heißt "lass gut sein": kein Nein, das nach einer Änderung fragt.
     'lass mal', 'nee lass mal', 'nein lass mal', 'ach lass mal',
     'abbrechen bitte',
+    // Ein Moment erbeten und abgebrochen in einem Atemzug: das Abbrechen ist die Antwort.
+    'warte brich das ab', 'moment brich das ab', 'warte abbrechen', 'halt brich ab', 'warte mal vergiss es',
     'vergiss die überweisung', 'die überweisung abbrechen',
     // Wegwerfen, mit welchem Verb auch immer: nie ein "okay", nach dem die PIN kommt, nie eine Kartensperre.
     'weg damit', 'streich das', 'streich es', 'lösch das', 'schmeiß das weg', 'wirf das weg', 'verwirf das', 'eigentlich abbrechen',

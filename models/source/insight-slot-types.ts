@@ -32,9 +32,15 @@ function fromWords(table: Readonly<Record<Locale, Readonly<Record<string, readon
   return { 'en-US': values('en-US'), 'en-GB': values('en-GB'), 'de-DE': values('de-DE') };
 }
 
-/** Sample merchants of a locale, each its own value. Any merchant name is heard; these only teach the model. */
+/**
+ * Sample merchants of a locale, each its own value. Any merchant name is heard; these only teach
+ * the model. A name with an apostrophe is also written without it ("trader joes"), as it is typed.
+ */
 function merchants(locale: Locale): Values {
-  return MERCHANT_SAMPLES[locale].map((name) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), synonyms: [name] }));
+  return MERCHANT_SAMPLES[locale].map((name) => {
+    const bare = name.replace(/['’]/g, '');
+    return { id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), synonyms: bare === name ? [name] : [name, bare] };
+  });
 }
 
 const MERCHANT: CustomSlotType = {

@@ -19,6 +19,6 @@ export const MERCHANT_SAMPLES: Readonly<Record<Locale, readonly string[]>> = {
   ],
   'de-DE': [
     'Rewe', 'Edeka', 'Aldi', 'Lidl', 'Kaufland', 'Netto', 'Penny', 'dm', 'Rossmann', 'Tchibo', 'Starbucks', 'Vapiano', 'Block House',
-    'Deutsche Bahn', 'Aral', 'Shell', 'Amazon', 'MediaMarkt', 'Saturn', 'Zalando', 'Ikea', 'Lieferando', 'Netflix', 'Spotify',
+    'Deutsche Bahn', 'Deutschen Bahn', 'Aral', 'Shell', 'Amazon', 'MediaMarkt', 'Saturn', 'Zalando', 'Ikea', 'Lieferando', 'Netflix', 'Spotify',
   ],
 };

@@ -89,7 +89,7 @@ export const deDECards: CardsSpeech = {
     `Falls du meinst, dass du die Zahlung doch nicht gemacht hast: Ich habe deiner Bank schon gesagt, dass sie von dir war, also ruf bitte gleich deine Bank deswegen an.${c ? ` Soll ich ${card(c)} bis dahin sperren? Bitte sag ja oder nein.` : ''}`,
   noSuspiciousActivity: () => 'Ich sehe keine verdächtigen Umsätze auf deinen Karten.',
   notFlagged: (merchant, more, last) => {
-    const lastOne = last ? ` Deine letzte Zahlung dort waren ${m(last.amount)}, ${last.day}.` : '';
+    const lastOne = last ? ` Zuletzt hast du dort ${last.day} ${m(last.amount)} bezahlt.` : '';
     return more
       ? `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert.${lastOne} Aber sie hat eine andere markiert.`
       : `Eine Zahlung bei ${merchant} hat deine Bank nicht markiert.${lastOne} Wenn du sie nicht gemacht hast, ruf bitte deine Bank an. Ich kann deine Karte so lange sperren: Sag einfach, sperr meine Karte.`;

@@ -73,7 +73,7 @@ export const deDEInsights: InsightsSpeech = {
     // "Über 50 €" ist die Zahlung von 50 €; mehr als ein Betrag wird so gesagt.
     const word = amount?.above ? 'von mehr als' : 'über';
     if (found.length === 0) {
-      const last = at?.last && !quiet ? ` Deine letzte Zahlung dort waren ${m(absolute(at.last.amount))}, ${onSpokenRelativeDay(at.last.date, today, 'de-DE')}.` : '';
+      const last = at?.last && !quiet ? ` Zuletzt hast du dort ${onSpokenRelativeDay(at.last.date, today, 'de-DE')} ${m(absolute(at.last.amount))} bezahlt.` : '';
       const of = amount ? (quiet ? ` ${word} diesem Betrag` : ` ${word} ${m(amount.money)}`) : '';
       return `Ich sehe keine Abbuchung${of}${there} ${from}.${last}`;
     }

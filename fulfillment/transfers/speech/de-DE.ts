@@ -144,7 +144,7 @@ export const deDETransfer: TransferSpeech = {
     const stands = { completed: 'Deine Bank hat sie ausgeführt.', pending: 'Deine Bank hat sie, und sie ist unterwegs.', cancelled: 'Sie wurde storniert, das Geld ist auf deinem Konto geblieben.', rejected: 'Deine Bank hat sie abgelehnt, es wurde nichts gesendet.' }[status];
     return `${was} ${stands}`;
   },
-  replacesTransfer: (payee) => `Okay, das ersetzt die Überweisung an ${payee}, die wird nicht gesendet.`,
+  replacesTransfer: (payee) => `Das ersetzt die Überweisung an ${payee}, die wird nicht gesendet.`,
   transferAmountWas: (amount) => `Der Betrag war ${m(amount)}.`,
   lastTransferStatus: (status, d) => {
     const where = wohinAuch(d);

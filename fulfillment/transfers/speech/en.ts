@@ -136,7 +136,7 @@ export function englishTransferSpeech(locale: Extract<Locale, `en-${string}`>, k
       const stands = { completed: 'Your bank has completed it.', pending: "Your bank has it, and it's on its way.", cancelled: 'It was cancelled, so the money stayed in your account.', rejected: 'Your bank declined it, so nothing was sent.' }[status];
       return `${was} ${stands}`;
     },
-    replacesTransfer: (payee) => `Okay, this replaces the transfer to ${payee}, which won't be sent.`,
+    replacesTransfer: (payee) => `This replaces the transfer to ${payee}, which won't be sent.`,
     transferAmountWas: (amount) => `The amount was ${m(amount)}.`,
     lastTransferStatus: (status, d) => {
       const where = toNamed(d);

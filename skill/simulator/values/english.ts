@@ -25,9 +25,10 @@ const LOCAL_CURRENCY: Readonly<Record<Locale, string>> = { 'en-US': 'USD', 'en-G
 
 /**
  * Words before a lone "one" that make it a pronoun ("the second one", "this one", and "the
- * Schmidt one", "the savings one": a word after "the"), not a number.
+ * Schmidt one", "the savings one", "the high yield one", "my everyday one": up to three words
+ * after "the" or "my"), not a number.
  */
-const ONE_AS_PRONOUN = /\b(?:the|this|that|which|any|each|every|no|other|first|second|third|fourth|fifth|last|next|right|wrong|new|old)\s+$|\bthe\s+[\p{L}'-]+\s+$/iu;
+const ONE_AS_PRONOUN = /\b(?:the|this|that|which|any|each|every|no|other|first|second|third|fourth|fifth|last|next|right|wrong|new|old)\s+$|\b(?:the|my)\s+(?:[\p{L}'-]+\s+){1,3}$/iu;
 
 /**
  * Words after a lone "one" that make it a determiner, not a number: "from one account to
