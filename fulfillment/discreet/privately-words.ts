@@ -47,7 +47,8 @@ function tellingWords(locale: Locale): ReadonlySet<string> {
  */
 export function asksForPrivacy(slot: SlotValue | undefined, locale: Locale): boolean {
   if (!slot) return false;
-  if (slot.id) return true;
+  // A resolved value: Alexa's id, or Dialogflow's reference value ("on").
+  if (slot.id || slot.value.trim().toLowerCase() === 'on') return true;
   const words = slot.value.toLowerCase().split(/[^\p{L}'’]+/u);
   const telling = tellingWords(locale);
   return words.some((w) => telling.has(w.replace(/’/g, "'")));

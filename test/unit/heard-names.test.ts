@@ -25,6 +25,7 @@ describe('a wish for privacy in passing', () => {
 
   it('takes any value the platform resolved', () => {
     expect(asksForPrivacy({ value: 'quite', id: 'on' }, 'en-US')).toBe(true);
+    expect(asksForPrivacy({ value: 'on' }, 'de-DE')).toBe(true);
   });
 });
 
