@@ -5,7 +5,7 @@ import type { LinkedContext, Outcome } from '../pipeline/intent-handler';
 import { isHeard, type Turn } from '../pipeline/turn';
 import { matchPayees } from './payee-match';
 import { sameMoney } from '../kit/money';
-import { advance, candidatesName, destination, type Noted, type TransferView } from './advance';
+import { advance, candidatesName, question, destination, type Noted, type TransferView } from './advance';
 import type { TransferDraft, TransferStep } from './draft';
 import { mergeSlots } from './slots';
 import { homeCurrency } from './transfer-view';
@@ -203,7 +203,13 @@ export async function applyAnswer(ctx: LinkedContext, draft: TransferDraft, view
     draft.payeeId = undefined;
     draft.candidates = undefined;
     if (view.payees.length === 0) return next(t.noPayees());
-    return next(t.noSuchPayee(problem.heard, view.payees.map((p) => p.name)));
+    const unknown = t.noSuchPayee(problem.heard, view.payees.map((p) => p.name));
+    // The payee not found is what the customer hears about, so who it is goes first: "how much?"
+    // after "I couldn't find Jessica" would leave the name they gave hanging.
+    if (!draft.amount && draft.kind === 'payee') {
+      return question(ctx, draft, 'payee', [left, unknown, t.askPayee()].filter(Boolean).join(' '), { choices: view.payees.map((p) => p.name) });
+    }
+    return next(unknown);
   }
   if (problem.kind === 'only-one-named') return next(t.onlyOneNamed(problem.name));
   if (problem.kind === 'same-account') return next(t.sameAccount());

@@ -34,7 +34,7 @@ import type { Payee } from '../banks/bank-types';
 import { goesOnWith, KIND_OF, kindAskedFor, namesOnlyThePaidCard } from './switch-kind';
 import type { CardOption } from './card-option-words';
 import { CARD_DETAIL_WORDS, type DetailAsked } from '../cards/card-words';
-import { dropDraft, isHeld, loadDraft, newDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
+import { dropDraft, isHeld, loadDraft, newDraft, saveDraft, startOrderAgain, UNREADABLE, wasHandled, type TransferDraft, type TransferStep } from './draft';
 import { discardDraft, withdrawApproval } from './withdraw';
 import { settleExpiredApproval } from './expired-approval';
 import { transferSpeech } from './speech';
@@ -635,5 +635,12 @@ async function resumeTransfer(base: HandlerContext, awaiting: Extract<Awaiting, 
   // Resuming only asks: an approval is not looked up, so nothing is sent on a question asked in passing.
   if (draft.step === 'approval') return askApprovalAgain(ctx, draft, lead);
   if (draft.step === 'change') return question(ctx, draft, 'change', `${lead} ${t.askChange(draft.kind, lead !== '')}`.trim());
-  return advance(ctx, draft, view.value, lead);
+  const asked = await advance(ctx, draft, view.value, lead);
+  // "Who are my payees?" at "who would you like to send money to?": the list just read is the one
+  // "the second one" names, as if the question had read it out.
+  if (ctx.turn.intent === 'ListPayees' && draft.kind === 'payee' && draft.step === 'payee' && !draft.offered?.length && view.value.payees.length > 0) {
+    draft.offered = view.value.payees.map((p) => p.id);
+    await saveDraft(ctx.deps.store, draft, ctx.deps.transferPolicy.pendingTtlSeconds);
+  }
+  return asked;
 }
