@@ -54,6 +54,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'kannst du mir meine kontonummer sagen', 'wie ist die vollständige kontonummer', 'was sind meine kontodaten',
   ],
   RecentTransactions: [
+    // Ein Tag, gefragt mit den Worten eines Kontoauszugs.
+    'was lief {period} über mein konto', 'was lief {period} über mein {account}', 'was ging {period} über mein konto',
     // Die Liste, mit den Worten einer Frage nach einer Abbuchung gefragt ("zeig mir alle Abbuchungen"): nie "welche Abbuchung?".
     'zeig mir alle abbuchungen', 'zeig mir alle zahlungen', 'zeig mir alles', 'gab es abbuchungen', 'welche zahlungen gab es', 'lies mir alle abbuchungen vor',
     // Karte oder Konto nach den letzten Ziffern.
@@ -79,6 +81,8 @@ export const GERMAN_PHRASINGS: Partial<Readonly<Record<IntentName, readonly stri
     'wer hat da abgebucht', 'wer hat zuletzt abgebucht', 'wer hat {period} abgebucht', 'was wurde da abgebucht',
   ],
   Spending: [
+    // Gekauft bei einem Geschäft: eine Frage nach den Ausgaben dort, kein Zweifel an einer Abbuchung.
+    'was hab ich bei {merchant} gekauft', 'was habe ich bei {merchant} eingekauft', 'was hab ich {period} bei {merchant} gekauft', 'was habe ich {period} bei {merchant} eingekauft',
     // Karte oder Konto nach den letzten Ziffern.
     'wie viel hab ich {period} mit der karte mit der endung {last4} ausgegeben', 'was habe ich mit der karte mit der endung {last4} ausgegeben', 'wie viel ging {period} vom konto mit der endung {last4} ab', 'ausgaben mit der karte mit der endung {last4} {period}',
     'ich will meine letzten ausgaben wissen',

@@ -428,6 +428,8 @@ export const INSIGHT_INTENT_MODELS: Pick<IntentModels, InsightIntent> = {
       'en-GB': [...chargeByAmount('pound'), 'what was that {amount} quid charge', 'who took {amount} quid', 'what was the {amount} quid payment', 'what about the {amount} quid one'],
       'de-DE': [
         'was war die abbuchung über {amount} euro', 'was ist die abbuchung über {amount} euro', 'was war das für eine abbuchung über {amount} euro',
+        // Wann ein Geschäft zuletzt abgebucht hat, oder ob schon: die letzte Abbuchung dort.
+        'wann wurde zuletzt {merchant} abgebucht', 'wann wurde {merchant} abgebucht', 'hab ich {merchant} schon bezahlt', 'wurde {merchant} schon abgebucht', 'wann hat {merchant} zuletzt abgebucht',
         'wer hat {amount} euro abgebucht', 'wofür habe ich {amount} euro bezahlt', 'was war die zahlung über {amount} euro',
         'woher kommt die belastung von {amount} euro', 'was sind das für {amount} euro', 'welche zahlung war {amount} euro', 'wo habe ich {amount} euro ausgegeben',
         'was war die buchung über {amount} euro', 'was ist die belastung über {amount} euro', 'zeig mir die zahlung über {amount} euro', 'was war der umsatz über {amount} euro',
