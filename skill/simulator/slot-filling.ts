@@ -159,6 +159,13 @@ function secondOnly(intent: ModelIntent, text: string, first: FoundValue | undef
 }
 
 /**
+ * Dialogflow's samples say the second transfer's amount as a bare number before the currency's
+ * own word ("und {nextPayee} {nextAmount} euro"), so "zwölf Euro" there fills that number slot
+ * with twelve, as the platform tags the number and leaves the word.
+ */
+const secondAmountSaid = (slot: string, type: string, v: FoundValue) => slot === 'nextAmount' && type === '@sys.number' && v.type === 'money' && /^\d+(?:\.\d+)?$/.test(v.value ?? '');
+
+/**
  * A word of a custom type that, with the word before it, is a sample's own words, and that no
  * sample has a slot of its type after: "about" in "what about forty five", which the samples say
  * as "what about {amount}". The platform matches that sample and fills no slot with it, though
@@ -198,7 +205,7 @@ export function fillSlots(platform: Platform, intent: ModelIntent, found: readon
     const centsFit = (slot: string, v: FoundValue) => !/^cents/.test(slot) || saysCents(v, text);
     const fits = (slot: string, v: FoundValue) => {
       const type = intent.slots[slot];
-      return type !== undefined && !slots[slot] && fitting(slot) && centsFit(slot, v) && fills(type, v.type) && (slot === 'pin' || !saidAsPin(v, text));
+      return type !== undefined && !slots[slot] && fitting(slot) && centsFit(slot, v) && (fills(type, v.type) || secondAmountSaid(slot, type, v)) && (slot === 'pin' || !saidAsPin(v, text));
     };
     // A second transfer's value ("and thirty to Bob") comes after the first's: its slot is filled
     // only once the first transfer's slot of that kind is, or cannot take the value.
