@@ -70,6 +70,8 @@ const ENGLISH = {
     'yes okay', 'okay yes', 'ok yes', 'okay sure', 'okay yes please', 'well yes', 'well yeah', 'oh yes', 'so yes',
     'yes that is fine', "yes it's fine", "yeah that's fine", "yes that's alright", 'yes that is alright', "yes that's ok",
     'yes that is correct', 'absolutely', 'confirm', 'i confirm',
+    // Said the British way. ("That's grand" is left out: "grand" is a thousand pounds.)
+    'bang on', "that's spot on",
     'affirmative', 'i approved it', 'it is approved', 'exactly',
     'aye', 'spot on', "that's the one", "yes that's it", 'yes that is it',
     'yes exactly', 'exactly right', 'yep exactly',

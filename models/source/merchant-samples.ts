@@ -13,7 +13,7 @@ export const MERCHANT_SAMPLES: Readonly<Record<Locale, readonly string[]>> = {
     'CVS', 'Walgreens', 'Netflix', 'Spotify',
   ],
   'en-GB': [
-    'Tesco', "Sainsbury's", 'Waitrose', 'Asda', 'Morrisons', 'Aldi', 'Lidl', 'Marks and Spencer', 'Pret A Manger', 'Costa Coffee',
+    'Tesco', "Sainsbury's", 'Waitrose', 'Asda', 'Morrisons', 'Aldi', 'Lidl', 'Marks and Spencer', 'Pret A Manger', 'Pret', 'Costa Coffee', 'Costa',
     'Caffè Nero', 'Greggs', "Nando's", 'Wagamama', 'TfL', 'Trainline', 'Uber', 'Amazon', 'Argos', 'Boots', 'John Lewis', 'Deliveroo',
     'Netflix', 'Spotify',
   ],

@@ -81,7 +81,7 @@ const ENGLISH = [
   'i want to apply for a credit card', 'what is the status of my loan application', 'can i get a personal loan',
   'how much can i borrow for a house', 'refinance my mortgage', 'open a savings account for my child',
   'close my checking account', 'i want to close my account', 'close my account', 'how do i close my savings account', 'add my wife to my account', 'update my phone number', 'where is the closest branch',
-  'what time does the bank close', 'talk to a real person', 'what are the fees on my account',
+  'what time does the bank close', 'talk to a real person', 'i want to speak to someone', 'can i speak to someone', 'let me talk to a human', 'what are the fees on my account',
   'how do i file my taxes', 'where can i get my tax form', 'what stocks are going up today',
   'how much is my car insurance', 'pay my electric bill', 'by when do i have to pay the water bill', 'how much is my phone bill',
   // Bills other than the card's: rent and a mortgage are not a card payment.

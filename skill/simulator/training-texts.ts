@@ -17,7 +17,7 @@ import { findValues, withPlaceholders } from './values/find-values';
 export const CACHE_DIR = path.resolve(__dirname, '../../node_modules/.cache/voice-banking-understanding');
 
 /** Bump when the way texts are placeholdered changes, so old cached texts are not used. */
-const VERSION = 16;
+const VERSION = 17;
 
 /** The date the training samples are read against: their dates only matter as placeholders. */
 const TRAINING_DATE = new Date('2026-06-15T12:00:00Z');

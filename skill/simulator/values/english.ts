@@ -32,9 +32,9 @@ const ONE_AS_PRONOUN = /\b(?:the|this|that|which|any|each|every|no|other|first|s
 
 /**
  * Words after a lone "one" that make it a determiner, not a number: "from one account to
- * another", "one of my cards", "one or the other".
+ * another", "one of my cards", "one or the other", "yeah, one more thing".
  */
-const ONE_AS_DETERMINER = /^\s+(?:of|accounts?|cards?|or)\b/i;
+const ONE_AS_DETERMINER = /^\s+(?:of|accounts?|cards?|or|(?:more\s+)?(?:things?|questions?))\b/i;
 
 /** A lone "one" that names no quantity: "the second one", "from one account to the other". */
 const oneNamesNoNumber = (r: ModelResult, text: string) =>
