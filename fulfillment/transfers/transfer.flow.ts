@@ -20,6 +20,7 @@ import { carriesValue, onlyTakesBack, VALUE_ONLY } from '../pipeline/empty-answe
 import { heardOnly, isHeard, type SlotValue } from '../pipeline/turn';
 import { amountFromSlots } from './amount';
 import { replacedTransfer } from './replaced-transfer';
+import { accountLeft } from './not-account';
 import { sameMoney } from '../kit/money';
 import { needsPin } from '../pipeline/transfer-policy';
 import { spokenDigits } from './pin';
@@ -429,6 +430,8 @@ async function answer(said: LinkedContext, draft: TransferDraft, view: TransferV
   const takenBackOnly = onlyTakesBack(isHeard(ctx.turn.slots.notPayee) ? { ...ctx.turn, slots: withoutOther } : ctx.turn);
   const left = intent === 'ProvidePayee' && takenBackOnly ? payeeLeft(draft, view, ctx.turn.slots.notPayee) : undefined;
   if (left) return applyAnswer(ctx, draft, view, { payee: { value: left.name } });
+  const leftAccount = intent === 'ProvideAccount' && takenBackOnly ? accountLeft(draft, view.accounts, ctx.turn.slots.notAccount, ctx.turn.locale) : undefined;
+  if (leftAccount) return applyAnswer(ctx, draft, view, { [leftAccount.field]: { value: leftAccount.account.name, id: leftAccount.account.id } });
   // "No, the other one" in a card payment: the card is where the money goes, so the other one is
   // the other account it comes from, as "from the other account" is.
   const otherOneOnly = isHeard(ctx.turn.slots.otherOne) && heardOnly(ctx.turn.slots, OTHER_ONE_ONLY);
