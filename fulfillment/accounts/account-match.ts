@@ -3,6 +3,7 @@ import type { Account, AccountKind } from '../banks/bank-types';
 import type { Locale } from '../kit/locale';
 import { accountKindOf, saysOtherAccount } from './account-words';
 import type { SlotValue } from '../pipeline/turn';
+import { normaliseHeard } from '../pipeline/word-match';
 
 /** The outcome of matching: no account named, the matching accounts, or words that name none ('' for "the other account"). */
 export type AccountMatch =
@@ -29,9 +30,9 @@ export function matchAccount(slot: SlotValue | undefined, accounts: readonly Acc
   return { kind: 'matched', accountKind: kind, accounts: matching };
 }
 
-/** Words that point at an account without naming it ("the", "my", "one", "account", "Konto"). */
-const POINTING = new Set(['the', 'my', 'one', 'account', 'den', 'das', 'dem', 'die', 'mein', 'meinem', 'meinen', 'meine', 'konto']);
-const nameWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !POINTING.has(w));
+/** Words that say an account is meant without naming it (`normaliseHeard` drops "my", "the", "mein"). */
+const NAMES_NONE = new Set(['one', 'account', 'konto']);
+const nameWords = (text: string) => normaliseHeard(text).split(/[\s-]+/).filter((w) => w && !NAMES_NONE.has(w));
 
 /**
  * The accounts whose own name holds every word heard: "high yield" and "the high-yield one" name

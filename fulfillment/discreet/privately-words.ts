@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../kit/locale';
 import type { SlotValue } from '../pipeline/turn';
+import { matchWords } from '../pipeline/word-match';
 
 const ENGLISH = [
   'be discreet', 'discreetly', 'keep it quiet', 'quietly', 'someone is listening', 'someone can hear us', 'someone can hear', 'people are listening',
@@ -35,9 +36,9 @@ export const PRIVATELY_WORDS: Readonly<Record<Locale, Readonly<Record<'on', read
 const SAYS_NOTHING = new Set(['there', "there's", 'about', "don't", 'saying', 'bitte', 'keine', 'nicht', 'hier', 'sind']);
 
 /** The words of a locale's phrases that tell of a wish for privacy ("discreet", "amounts", "hört", "laut"). */
-function tellingWords(locale: Locale): ReadonlySet<string> {
-  return new Set(PRIVATELY_WORDS[locale].on.flatMap((phrase) => phrase.split(/\s+/)).filter((w) => w.length >= 4 && !SAYS_NOTHING.has(w)));
-}
+const tellingWords = (locale: Locale): ReadonlySet<string> =>
+  new Set(PRIVATELY_WORDS[locale].on.flatMap((phrase) => phrase.split(/\s+/)).filter((w) => w.length >= 4 && !SAYS_NOTHING.has(w)));
+const TELLING: Readonly<Record<Locale, ReadonlySet<string>>> = { 'en-US': tellingWords('en-US'), 'en-GB': tellingWords('en-GB'), 'de-DE': tellingWords('de-DE') };
 
 /**
  * Whether a question's `privately` slot asks for discreet mode: a value the platform resolved, or
@@ -47,9 +48,8 @@ function tellingWords(locale: Locale): ReadonlySet<string> {
  */
 export function asksForPrivacy(slot: SlotValue | undefined, locale: Locale): boolean {
   if (!slot) return false;
-  // A resolved value: Alexa's id, or Dialogflow's reference value ("on").
-  if (slot.id || slot.value.trim().toLowerCase() === 'on') return true;
+  // A value the platform resolved (Alexa's id, Dialogflow's reference value "on"), or a phrase said whole.
+  if (slot.id || matchWords(slot, PRIVATELY_WORDS[locale]).kind === 'matched') return true;
   const words = slot.value.toLowerCase().split(/[^\p{L}'’]+/u);
-  const telling = tellingWords(locale);
-  return words.some((w) => telling.has(w.replace(/’/g, "'")));
+  return words.some((w) => TELLING[locale].has(w.replace(/’/g, "'")));
 }

@@ -92,12 +92,10 @@ export type GermanSpelling = (text: string, session?: CustomTypes) => string;
 export function germanSpelling(model: PlatformModel): GermanSpelling {
   const vocabulary = germanVocabulary(model);
   return (text, session) => {
-    let words: Set<string> = vocabulary;
-    if (session) {
-      words = new Set(vocabulary);
-      addTypes(words, session);
-    }
-    const known = (w: string) => words.has(w) || isNumberWord(w);
+    // The session's few values beside the model's words, never a copy of them all on every turn.
+    const sessionWords = new Set<string>();
+    if (session) addTypes(sessionWords, session);
+    const known = (w: string) => vocabulary.has(w) || sessionWords.has(w) || isNumberWord(w);
     return text.replace(/\p{L}+/gu, (typed) => {
       const better = respelled(typed.toLowerCase(), known);
       if (better === undefined) return typed;

@@ -83,6 +83,21 @@ const UNITS: Readonly<Record<string, (today: Date, n: number) => Date>> = {
   monat: (t, n) => new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - n, t.getUTCDate())),
 };
 
+/** How many a word before a unit says: a figure, a number word, or "einem"/"einer" ("vor einer Woche"). */
+function countSaid(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return w === 'einem' || w === 'einer' ? 1 : germanNumberWord(w);
+}
+
+/** A day of the month said without its month ("seit dem 10.", "am Dritten"): this month's, or last month's where this month's is still to come. */
+function latestDayOfMonth(t: Date, said: string): Value | undefined {
+  const date = dayOfMonth(said);
+  if (date === undefined) return undefined;
+  const found = new Date(Date.UTC(t.getUTCFullYear(), date > t.getUTCDate() ? t.getUTCMonth() - 1 : t.getUTCMonth(), date));
+  return found.getUTCDate() === date ? day(found) : undefined;
+}
+
 /** Patterns and the value each names, given today (a UTC midnight). */
 const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) => Value | undefined])[] = [
   // "Vom 1. bis 10. November", "zwischen dem ersten und dem zehnten November", "vom 3. Oktober bis zum 5. November".
@@ -105,40 +120,31 @@ const PATTERNS: readonly (readonly [RegExp, (today: Date, m: RegExpExecArray) =>
   }],
   // "In den letzten sieben Tagen", "die letzten zwei Wochen", "letzte 3 Monate": back from today.
   [/\b(?:(?:in\s+)?(?:den|die)\s+)?(?:letzten|vergangenen|letzte|vergangene)\s+(\d{1,2}|\p{L}+)\s+(tag|woche|monat)(?:e|en|n)?\b/iu, (t, m) => {
-    const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : germanNumberWord(m[1] ?? '');
+    const n = countSaid(m[1] ?? '');
     const back = UNITS[(m[2] ?? '').toLowerCase()];
     // Today is the last of them: "die letzten drei Tage" are three days, not four.
     return n && n > 0 && back ? range(addDays(back(t, n), 1), t) : undefined;
   }],
   // "Seit dem 10.": this month's day, or last month's where this month's is still to come.
-  [new RegExp(String.raw`(?<=\bseit\s+)(?:dem\s+)?${DAY_OF_MONTH}(?!\s*(?:${MONTH}))`, 'iu'), (t, m) => {
-    const date = dayOfMonth(m[1] ?? '');
-    if (date === undefined) return undefined;
-    const month = date > t.getUTCDate() ? t.getUTCMonth() - 1 : t.getUTCMonth();
-    const found = new Date(Date.UTC(t.getUTCFullYear(), month, date));
-    return found.getUTCDate() === date ? day(found) : undefined;
-  }],
+  [new RegExp(String.raw`(?<=\bseit\s+)(?:dem\s+)?${DAY_OF_MONTH}(?!\s*(?:${MONTH}))`, 'iu'), (t, m) => latestDayOfMonth(t, m[1] ?? '')],
   [new RegExp(String.raw`\b(?:(?:am|vom|den|dem|der)\s+)?${DAY_OF_MONTH}\s*(${MONTH})\b`, 'iu'), (t, m) => {
     const index = monthIndex(m[2] ?? '');
     const date = dayOfMonth(m[1] ?? '');
     if (date === undefined) return undefined;
     return { ...day(dayIn(t, index, date)), timex: `XXXX-${pad(index + 1)}-${pad(date)}` };
   }],
-  // "Am Dritten", "am 3.", no month said: this month's day, or last month's where this month's is still to come.
-  [new RegExp(String.raw`\bam\s+${DAY_OF_MONTH}(?!\s*(?:${MONTH}))`, 'iu'), (t, m) => {
-    const date = dayOfMonth(m[1] ?? '');
-    if (date === undefined) return undefined;
-    const found = new Date(Date.UTC(t.getUTCFullYear(), date > t.getUTCDate() ? t.getUTCMonth() - 1 : t.getUTCMonth(), date));
-    return found.getUTCDate() === date ? day(found) : undefined;
-  }],
+  // "Am Dritten", "am 3.", no month said: as "seit dem 10.".
+  [new RegExp(String.raw`\bam\s+${DAY_OF_MONTH}(?!\s*(?:${MONTH}))`, 'iu'), (t, m) => latestDayOfMonth(t, m[1] ?? '')],
   // "Vor drei Tagen" is that day, "vor zwei Wochen" that week, "vor einem Monat" that month.
   [/\bvor\s+(\d{1,2}|\p{L}+)\s+(tag|woche|monat)(?:e|en|n)?\b/iu, (t, m) => {
-    const said = (m[1] ?? '').toLowerCase();
-    const n = /^\d+$/.test(said) ? Number(said) : ['einem', 'einer'].includes(said) ? 1 : germanNumberWord(said);
+    const n = countSaid(m[1] ?? '');
     const unit = (m[2] ?? '').toLowerCase();
-    if (!n || n < 1) return undefined;
-    if (unit === 'tag') return day(addDays(t, -n));
-    return unit === 'woche' ? week(addDays(t, -7 * n)) : month(t.getUTCFullYear(), t.getUTCMonth() - n);
+    const back = UNITS[unit];
+    if (!n || n < 1 || !back) return undefined;
+    // A month back is named by its number, not by going back n months from a day: "vor einem Monat" on 31 March is February.
+    if (unit === 'monat') return month(t.getUTCFullYear(), t.getUTCMonth() - n);
+    const then = back(t, n);
+    return unit === 'tag' ? day(then) : week(then);
   }],
   [new RegExp(String.raw`\b(?:im\s+(?:monat\s+)?)?(${MONTH})\b`, 'iu'), (t, m) => {
     const index = monthIndex(m[1] ?? '');
